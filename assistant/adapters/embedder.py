@@ -1,0 +1,116 @@
+"""Embedders. The only module that imports sentence-transformers.
+
+Narrow seam: ``embed_documents`` and ``embed_query``; a deterministic hash fake for unit tests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+from typing import Protocol
+
+import numpy as np
+
+from ..errors import ModelError
+from ..settings import Settings
+
+
+class Embedder(Protocol):
+    name: str
+    dim: int
+
+    def embed_documents(self, texts: list[str], *, progress: bool = False) -> np.ndarray: ...
+
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+class HashEmbedder:
+    """Deterministic fake: hashed word and character-trigram features, L2-normalised. For tests only."""
+
+    name = "hash-fake-v1"
+
+    def __init__(self, dim: int = 256) -> None:
+        self.dim = dim
+
+    def _vec(self, text: str) -> np.ndarray:
+        v = np.zeros(self.dim, dtype=np.float32)
+        for tok in re.findall(r"\w+", text.lower()):
+            feats = [tok] + [tok[i : i + 3] for i in range(max(1, len(tok) - 2))]
+            for f in feats:
+                h = int.from_bytes(hashlib.blake2b(f.encode(), digest_size=8).digest(), "little")
+                v[h % self.dim] += 1.0 if (h >> 63) else -1.0
+        n = float(np.linalg.norm(v))
+        return v / n if n else v
+
+    def embed_documents(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
+        return np.stack([self._vec(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._vec(text)
+
+
+class GemmaEmbedder:
+    """google/embeddinggemma-300m through sentence-transformers, with its query/document prompts."""
+
+    def __init__(self, settings: Settings) -> None:
+        from ..models import model_dir
+
+        path = model_dir(settings)  # raises ModelError with the provisioning command
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            import torch
+            from sentence_transformers import SentenceTransformer
+
+            torch.set_num_threads(max(1, os.cpu_count() or 1))
+            self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True, trust_remote_code=False)
+        except Exception as exc:  # noqa: BLE001 - any load failure is reported as a model problem
+            raise ModelError(
+                "Het embeddingmodel kon niet worden geladen. Voer opnieuw uit: python -m assistant models pull",
+                detail=f"{type(exc).__name__}: {exc}",
+            ) from exc
+        self._model.max_seq_length = 512
+        self.batch_size = settings.embedding.batch_size
+        self.dim = int(self._model.get_sentence_embedding_dimension() or 768)
+        self.name = f"embeddinggemma-300m:{self.dim}"
+
+    def embed_documents(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), np.float32)
+        # longest first keeps padding small within a batch
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        out = np.zeros((len(texts), self.dim), np.float32)
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(texts), desc="Passages embedden", unit="passage", file=sys.stderr, disable=not progress)
+        for k in range(0, len(order), self.batch_size):
+            idx = order[k : k + self.batch_size]
+            vecs = self._model.encode(
+                [texts[i] for i in idx], prompt_name="document", normalize_embeddings=True,
+                batch_size=self.batch_size, convert_to_numpy=True, show_progress_bar=False,
+            )
+            out[idx] = vecs
+            bar.update(len(idx))
+        bar.close()
+        return out
+
+    def embed_query(self, text: str) -> np.ndarray:
+        vec = self._model.encode([text], prompt_name="query", normalize_embeddings=True, convert_to_numpy=True,
+                                 show_progress_bar=False)
+        return np.asarray(vec[0], dtype=np.float32)
+
+
+_CACHE: dict[tuple[str, str], Embedder] = {}
+
+
+def get_embedder(settings: Settings) -> Embedder:
+    """One embedder per process and kind (models are loaded once)."""
+    key = (settings.embedder, str(settings.embedding.local_dir or settings.embedding.cache_dir))
+    if key not in _CACHE:
+        _CACHE[key] = HashEmbedder() if settings.embedder == "hash" else GemmaEmbedder(settings)
+    return _CACHE[key]
+
+
+__all__ = ["Embedder", "GemmaEmbedder", "HashEmbedder", "ModelError", "get_embedder"]

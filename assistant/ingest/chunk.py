@@ -1,0 +1,87 @@
+"""Chunking: blocks of a cleaned document → passages along sections and sentence boundaries."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..types import Block, CleanDocument, Passage
+
+# Split after . ! ? (optionally closing quote/paren) when a new sentence starts.
+_SENT_END = re.compile(r"(?<=[.!?])[’”')]?\s+(?=[A-ZÀ-Ý0-9‘“(\-•])")
+_ABBREV = re.compile(r"(?:\b(?:o\.a|d\.d|nr|jl|bijv|m\.b\.t|t\.a\.v|i\.p\.v|e\.d|z\.s\.m|ca|art|Nr|mr|dr|drs|ir|blz)\.)$", re.I)
+
+
+def sentence_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence in ``text``, shifted by ``offset``."""
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if _ABBREV.search(text[start : m.start() + 1]):
+            continue
+        end = m.start() + len(m.group(0).rstrip())
+        if text[start:end].strip():
+            yield offset + start, offset + end
+        start = m.end()
+    if text[start:].strip():
+        yield offset + start, offset + len(text.rstrip())
+
+
+def _units(blocks: list[Block], max_chars: int) -> list[tuple[int, int]]:
+    units: list[tuple[int, int]] = []
+    for b in blocks:
+        for s, e in sentence_spans(b.text, b.start):
+            while e - s > max_chars:  # a run-on "sentence" (lists without full stops): cut at a space
+                cut = b.text.rfind(" ", s - b.start, s - b.start + max_chars)
+                cut = (cut + b.start) if cut > s - b.start else s + max_chars
+                units.append((s, cut))
+                s = cut + 1
+            units.append((s, e))
+    return units
+
+
+def chunk_document(doc: CleanDocument, max_chars: int = 900, overlap: int = 1) -> list[Passage]:
+    """Passages never cross a section boundary and never cut a sentence (but for run-ons over max_chars)."""
+    meta = doc.meta
+    passages: list[Passage] = []
+
+    def emit(start: int, end: int, section: tuple[str, ...], footnote: bool = False) -> None:
+        text = doc.text[start:end].strip()
+        if not text:
+            return
+        passages.append(
+            Passage(
+                doc_id=meta.id, title=meta.title, kind=meta.kind, date=meta.date, section=section,
+                page=doc.page_at(start), start=start, end=end, text=text, is_footnote=footnote,
+            )
+        )
+
+    groups: list[tuple[tuple[str, ...], list[Block]]] = []
+    for b in doc.blocks:
+        if b.kind == "heading":
+            continue
+        if b.kind == "footnote":
+            emit(b.start, b.end, b.section, footnote=True)
+            continue
+        if groups and groups[-1][0] == b.section:
+            groups[-1][1].append(b)
+        else:
+            groups.append((b.section, [b]))
+
+    for section, blocks in groups:
+        units = _units(blocks, max_chars)
+        i = 0
+        while i < len(units):
+            j = i
+            while j + 1 < len(units) and units[j + 1][1] - units[i][0] <= max_chars:
+                j += 1
+            emit(units[i][0], units[j][1], section)
+            if j + 1 >= len(units):
+                break
+            # overlap: start the next passage with the last `overlap` sentences, if they are short
+            nxt = j + 1
+            back = max(i + 1, nxt - overlap)
+            if overlap and units[nxt - 1][1] - units[back][0] < max_chars // 3:
+                nxt = back
+            i = nxt
+    passages.sort(key=lambda p: (p.is_footnote, p.start))
+    return passages

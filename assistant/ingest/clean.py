@@ -1,0 +1,479 @@
+"""Cleaning and structure: raw extracted text → :class:`CleanDocument` with blocks, sections and pages.
+
+What is removed is page furniture only: ministry letterheads repeated on every page, page markers
+("| 14"), a table of contents, website navigation, footnote back-links and inline footnote numbers.
+Every word of the body is kept; hard-wrapped lines are joined, end-of-line hyphenation is undone,
+bullets become "- ". Footnotes are moved out of the running text into their own blocks, which keep
+the section they were defined in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..types import Block, BlockKind, CleanDocument, DocumentMeta
+from .loaders import load
+
+# --- furniture patterns (data; each one tested in tests/unit/ingest) -------------------------------
+
+LETTERHEAD = re.compile(
+    r"^Ministerie van Volksgezondheid,\s*\n\s*Welzijn en Sport\s*\n.*?kenmerk van\s+deze\s+brief\.\*?[ \t]*$",
+    re.DOTALL | re.MULTILINE,
+)
+PAGE_MARKER = re.compile(r"^\s*\|\s*(\d{1,4})\s*$")
+FURNITURE_LINES = [
+    re.compile(p)
+    for p in (
+        r"^\s*(\[[^\]\n]{1,40}\]\s*){2,}$",  # website navigation: [overzicht] [activiteiten] …
+        r"^Nummer: \d{4}D\d+, datum:",
+        r"^Directe link naar document",
+        r"^Gerelateerde personen:",
+        r"^Onderdeel van (kamerstukdossier|zaak|activiteiten)",
+        r"^Preview document",
+        r"^-{3,}\s*$",  # markdown horizontal rule
+    )
+]
+BULLET = re.compile(r"^\s*(?:[−•▪●◦·\u2013\uf0b7\uf0a7]|o(?=\s)|[-*](?=\s))\s*")
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+MD_FOOTNOTE_DEF = re.compile(r"^<sup>(\d{1,3})</sup>\s*(.*)$")
+ENDNOTE_DEF = re.compile(r"^\s*(\d{1,3})\.\s+(.*?)\s*↩︎?\s*$")
+PDF_FOOTNOTE_DEF = re.compile(r"^\s?(\d{1,2})\s+(\S.*)$")
+TOC_ENTRY = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(.+?)\s+(\d{1,3})\s*$")
+NUMBERED_HEADING = re.compile(r"^\s*(\d+(?:\.\d+)+)\s+([A-Z(].*)$")
+URL_LINE = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
+CODE_BEFORE_DIGIT = re.compile(r"(?:VG|VV|LVG|SGLVG|LG|ZG|GGZ|ZZP|H|nr|B|GP)$")
+GENERIC_LABELS = {"aanvullende inkoopvoorwaarden", "toelichting", "leeswijzer"}
+SENTENCE_END = (".", "!", "?", ":", ";", ",")
+CONJUNCTIONS = {"en", "of", "tot", "en/of"}
+
+
+def _inline_markdown(line: str) -> str:
+    line = re.sub(r"<sup>\d{1,3}</sup>", "", line)
+    line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+    line = line.replace("**", "")
+    line = re.sub(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])", r"\1", line)
+    return line.replace("↩︎", "").replace("↩", "")
+
+
+# --- line classification ---------------------------------------------------------------------------
+
+
+@dataclass
+class Line:
+    text: str  # stripped text
+    raw: str
+    page: int | None
+    kind: str = "body"  # body | blank | heading | bullet | footnote
+    level: int = 0
+    fn: int | None = None
+    blank_before: int = 0
+
+
+def _normalise_chars(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for ch in ("\u00a0", "\u2007", "\u202f", "\t"):
+        text = text.replace(ch, " ")
+    for ch in ("\u200b", "\ufeff", "\u00ad", "\u200e", "\u200f"):
+        text = text.replace(ch, "")
+    return text
+
+
+def _parse_toc(lines: list[str]) -> tuple[dict[str, str], set[int]]:
+    """Find an "Inhoud" table of contents: number → title, and the line indexes it occupies."""
+    toc: dict[str, str] = {}
+    used: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.strip() in ("Inhoud", "Inhoudsopgave"):
+            used.add(i)
+            pending = ""
+            pending_idx: list[int] = []
+            misses = 0
+            for j in range(i + 1, min(len(lines), i + 400)):
+                s = lines[j].strip()
+                if not s or PAGE_MARKER.match(lines[j]):
+                    used.add(j)
+                    continue
+                m = TOC_ENTRY.match(f"{pending} {s}".strip() if pending else s)
+                if m and re.match(r"^\d", (pending or s)):
+                    toc[m.group(1)] = " ".join(m.group(2).split())
+                    used.update([*pending_idx, j])
+                    pending, pending_idx, misses = "", [], 0
+                elif re.match(r"^\d+(\.\d+)*\s+\S", s) and not pending:
+                    pending, pending_idx = s, [j]
+                elif pending and len(pending_idx) < 3:
+                    pending = f"{pending} {s}"
+                    pending_idx.append(j)
+                else:
+                    misses += 1
+                    if misses > 0 and toc:
+                        break
+            break
+    return toc, used
+
+
+def _split_pages(text: str, pdf_like: bool) -> list[tuple[str, int | None]]:
+    """Return (line, page) pairs; letterheads and page markers become page breaks."""
+    has_letterhead = bool(LETTERHEAD.search(text))
+    text = LETTERHEAD.sub("\f", text)
+    out: list[tuple[str, int | None]] = []
+    page: int | None = None
+    raw_lines = text.split("\n")
+    has_markers = any(PAGE_MARKER.match(line) for line in raw_lines)
+    paged = has_letterhead or has_markers or pdf_like
+    if paged:
+        page = 1 if not has_markers else None
+    prev_nonblank = ""
+    prev_was_lost_bullet = False
+    for line in raw_lines:
+        if line.startswith("\f"):
+            page = 1 if page is None or not any(o.strip() for o, _ in out) else page + 1
+            line = line[1:]
+            if not line.strip():
+                continue
+        m = PAGE_MARKER.match(line)
+        if m:
+            page = int(m.group(1))
+            continue
+        if paged and re.match(r"^ (?! )\S", line) and out:
+            if not _is_lost_bullet(line, prev_nonblank, prev_was_lost_bullet):
+                page = (page or 1) + 1
+                prev_was_lost_bullet = False
+            else:
+                line = "• " + line.strip()
+                prev_was_lost_bullet = True
+        elif line.strip():
+            prev_was_lost_bullet = False
+        out.append((line, page))
+        if line.strip():
+            prev_nonblank = line.strip()
+    return out
+
+
+def _is_lost_bullet(line: str, prev: str, prev_was_bullet: bool) -> bool:
+    """A line that starts with one space is a page start, unless it is a bullet whose glyph got lost."""
+    s = line.strip()
+    if BULLET.match(s) and not s.startswith(("-", "*")):
+        return False  # an explicit bullet after a single space: a page start in these extractions
+    if not s[:1].isupper():
+        return False
+    if PDF_FOOTNOTE_DEF.match(prev) or URL_LINE.match(prev):
+        return False
+    return prev.endswith((":", ";")) or prev_was_bullet
+
+
+def _classify(pairs: list[tuple[str, int | None]], toc: dict[str, str], toc_lines: set[int]) -> list[Line]:
+    lines: list[Line] = []
+    next_fn = 1
+    current_page: int | None = None
+    in_fn_zone = False
+    idx = 0
+    while idx < len(pairs):
+        raw, page = pairs[idx]
+        i = idx
+        idx += 1
+        if page != current_page:
+            in_fn_zone = False
+            current_page = page
+        if i in toc_lines:
+            continue
+        if any(p.match(raw) for p in FURNITURE_LINES):
+            continue
+        stripped = raw.strip()
+        if not stripped:
+            lines.append(Line("", raw, page, kind="blank"))
+            continue
+        md_fn = MD_FOOTNOTE_DEF.match(stripped)
+        if md_fn:
+            lines.append(Line(_inline_markdown(md_fn.group(2)).strip(), raw, page, kind="footnote", fn=int(md_fn.group(1))))
+            next_fn = int(md_fn.group(1)) + 1
+            continue
+        if "↩" in stripped:
+            m = ENDNOTE_DEF.match(stripped)
+            if m:
+                lines.append(Line(_inline_markdown(m.group(2)).strip(), raw, page, kind="footnote", fn=int(m.group(1))))
+                continue
+        pdf_fn = PDF_FOOTNOTE_DEF.match(raw)
+        prev_blank = not lines or lines[-1].kind == "blank" or in_fn_zone
+        if pdf_fn and int(pdf_fn.group(1)) == next_fn and prev_blank and not NUMBERED_HEADING.match(raw):
+            num = int(pdf_fn.group(1))
+            if not (toc and str(num) in toc and toc[str(num)].split()[0] == pdf_fn.group(2).split()[0]):
+                lines.append(Line(pdf_fn.group(2).strip(), raw, page, kind="footnote", fn=num))
+                next_fn = num + 1
+                in_fn_zone = True
+                continue
+        if in_fn_zone:
+            # continuation of a footnote (wrapped text or its URL) until the page ends
+            for prev in reversed(lines):
+                if prev.kind == "footnote":
+                    if URL_LINE.match(stripped) and stripped in prev.text:
+                        break
+                    prev.text = f"{prev.text} {stripped}" if not URL_LINE.match(stripped) or stripped not in prev.text else prev.text
+                    break
+            continue
+        md = MD_HEADING.match(stripped)
+        if md:
+            lines.append(Line(_inline_markdown(md.group(2)).strip(), raw, page, kind="heading", level=len(md.group(1)) - 2))
+            continue
+        num = re.match(r"^(\d+(?:\.\d+)*)\s+(.*)$", stripped)
+        if num and num.group(1) in toc and _toc_title_matches(toc[num.group(1)], num.group(2)):
+            title = toc[num.group(1)]
+            consumed = " ".join(num.group(2).split())
+            while len(consumed) < len(title) and idx < len(pairs):
+                nxt = pairs[idx][0].strip()
+                if not nxt:
+                    idx += 1
+                    continue
+                candidate = f"{consumed} {nxt}"
+                if title.startswith(candidate) or candidate.startswith(title):
+                    consumed = candidate
+                    idx += 1
+                else:
+                    break
+            lines.append(Line(f"{num.group(1)} {title}", raw, page, kind="heading", level=num.group(1).count(".") + 1))
+            continue
+        if not toc and NUMBERED_HEADING.match(stripped) and len(stripped) < 90 and not stripped.endswith("."):
+            n = NUMBERED_HEADING.match(stripped)
+            assert n is not None
+            lines.append(Line(stripped, raw, page, kind="heading", level=n.group(1).count(".") + 1))
+            continue
+        bullet = BULLET.match(stripped)
+        if bullet and len(stripped) > bullet.end():
+            lines.append(Line(_inline_markdown(stripped[bullet.end():]).strip(), raw, page, kind="bullet"))
+            continue
+        lines.append(Line(_inline_markdown(stripped).strip(), raw, page))
+    _mark_plain_headings(lines)
+    run = 0
+    for ln in lines:
+        if ln.kind == "blank":
+            run += 1
+        else:
+            ln.blank_before = run
+            run = 0
+    return lines
+
+
+def _toc_title_matches(title: str, rest: str) -> bool:
+    rest = " ".join(rest.split())
+    return bool(rest) and (title.startswith(rest[:20]) or rest.startswith(title[:20]))
+
+
+def _mark_plain_headings(lines: list[Line]) -> None:
+    """A short single line between paragraphs, without closing punctuation, is a heading."""
+    numbered_level = 0
+    for i, line in enumerate(lines):
+        if line.kind == "heading":
+            numbered_level = line.level if line.level > 0 else numbered_level
+            continue
+        if line.kind != "body":
+            continue
+        text = line.text
+        prev = next((p for p in reversed(lines[:i]) if p.kind != "blank"), None)
+        nxt = next((n for n in lines[i + 1 :] if n.kind != "blank"), None)
+        prev_ok = prev is None or prev.kind in ("heading", "footnote") or lines[i - 1].kind == "blank" or (
+            prev.kind in ("body", "bullet") and prev.text.endswith((".", "!", "?", ":"))
+        )
+        next_ok = nxt is not None and (nxt.kind in ("bullet", "heading", "footnote") or nxt.text[:1].isupper() or nxt.text[:1].isdigit())
+        if (
+            prev_ok
+            and next_ok
+            and 2 < len(text) <= 80
+            and len(text.split()) <= 12
+            and text[:1].isupper()
+            and not text.endswith(SENTENCE_END)
+            and not URL_LINE.match(text)
+        ):
+            line.kind = "heading"
+            line.level = 99 if text.lower() in GENERIC_LABELS else max(numbered_level + 1, 1)
+
+
+def _remove_inline_refs(lines: list[Line]) -> None:
+    """Delete the inline footnote numbers ("zorgbehoefte2.") that point to footnotes we moved out."""
+    numbers = sorted({ln.fn for ln in lines if ln.kind == "footnote" and ln.fn is not None})
+    search_from = 0
+    body_idx = [i for i, ln in enumerate(lines) if ln.kind in ("body", "bullet")]
+    for n in numbers:
+        pattern = re.compile(rf"(?<=[A-Za-zÀ-ÿ’'”\").,;:]){n}(?=[\s.,;:)’”]|$)")
+        for pos, i in enumerate(body_idx):
+            if pos < search_from:
+                continue
+            ln = lines[i]
+            m = pattern.search(ln.text)
+            while m and CODE_BEFORE_DIGIT.search(ln.text[: m.start()]):
+                m = pattern.search(ln.text, m.end())
+            if m:
+                ln.text = ln.text[: m.start()] + ln.text[m.end() :]
+                search_from = pos
+                break
+
+
+def _join(prev: str, nxt: str) -> str:
+    """Join a hard-wrapped line, undoing end-of-line hyphenation of lower-case words."""
+    if not prev:
+        return nxt
+    m = re.search(r"(?:^|[\s(/])([a-zà-ÿ]+)-$", prev)
+    first = nxt.split(" ", 1)[0]
+    if m and first[:1].islower() and first.rstrip(",.;:") not in CONJUNCTIONS:
+        return prev[:-1] + nxt
+    return f"{prev} {nxt}"
+
+
+@dataclass
+class _Builder:
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    blocks: list[Block] = field(default_factory=list)
+    pages: list[tuple[int, int]] = field(default_factory=list)
+
+    def add(self, kind: BlockKind, text: str, section: tuple[str, ...], page: int | None) -> None:
+        text = re.sub(r" {2,}", " ", text).strip()
+        if not text:
+            return
+        if self.parts:
+            self.parts.append("\n\n")
+            self.length += 2
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        self.blocks.append(Block(kind, text, start, self.length, section, page))
+
+
+def build_document(meta: DocumentMeta, raw: str, *, pdf_like: bool | None = None) -> CleanDocument:
+    text = _normalise_chars(raw)
+    if pdf_like is None:
+        pdf_like = not MD_HEADING.search(text) and bool(re.search(r"^ (?! )\S", text, re.MULTILINE))
+    raw_lines = text.split("\n")
+    toc, toc_lines = _parse_toc(raw_lines)
+    pairs = _split_pages(text, pdf_like)
+    # _split_pages may remove letterhead lines, so TOC indexes are recomputed on its output
+    if toc:
+        toc, toc_lines = _parse_toc([p[0] for p in pairs])
+    lines = _classify(pairs, toc, toc_lines)
+    _remove_inline_refs(lines)
+
+    nonblank = [i for i, ln in enumerate(lines) if ln.kind != "blank"]
+    single = sum(1 for i in nonblank if i + 1 < len(lines) and lines[i + 1].kind == "blank"
+                 and (i + 2 >= len(lines) or lines[i + 2].kind != "blank"))
+    noisy = bool(nonblank) and single > 0.4 * len(nonblank)  # PDF extraction with a blank line after every line
+
+    builder = _Builder()
+    stack: list[tuple[int, str]] = []
+    footnotes: list[tuple[str, tuple[str, ...], int | None]] = []
+    buf = ""
+    buf_kind: BlockKind = "para"
+    buf_page: int | None = None
+    page_marks: list[tuple[int, int]] = []
+    last_page: int | None = None
+
+    def section() -> tuple[str, ...]:
+        return tuple(title for _, title in stack)
+
+    pending_flush = False
+    buf_last_page: int | None = None
+
+    def flush() -> None:
+        nonlocal buf, pending_flush
+        pending_flush = False
+        if buf.strip():
+            builder.add(buf_kind, ("- " if buf_kind == "bullet" else "") + buf.strip(), section(), buf_page)
+        buf = ""
+
+    for ln in lines:
+        if ln.page is not None and ln.page != last_page and ln.kind != "footnote":
+            offset = builder.length + (2 if builder.parts else 0) + (len(buf) + 1 if buf else 0)
+            page_marks.append((offset, ln.page))
+            last_page = ln.page
+        if ln.kind == "blank":
+            pending_flush = bool(buf)
+        elif ln.kind == "body" and pending_flush and (
+            _continues(buf, ln, buf_last_page) or (noisy and ln.blank_before == 1 and _soft_break(buf, ln))
+        ):
+            buf = _join(buf, ln.text)
+            buf_last_page = ln.page
+            pending_flush = False
+        elif ln.kind == "footnote":
+            footnotes.append((ln.text, section(), ln.page))
+        elif ln.kind == "heading":
+            flush()
+            while stack and stack[-1][0] >= ln.level:
+                stack.pop()
+            stack.append((ln.level, ln.text))
+            builder.add("heading", ln.text, section(), ln.page)
+        elif ln.kind == "bullet":
+            flush()
+            buf, buf_kind, buf_page, buf_last_page = ln.text, "bullet", ln.page, ln.page
+        else:
+            if pending_flush:
+                flush()
+            if not buf:
+                buf_kind, buf_page = "para", ln.page
+            buf = _join(buf, ln.text)
+            buf_last_page = ln.page
+    flush()
+    for text_, sec, page in footnotes:
+        builder.add("footnote", text_, sec, page)
+    full = "".join(builder.parts)
+    pages = tuple(_dedupe_pages(page_marks))
+    return CleanDocument(meta=meta, text=full, blocks=tuple(builder.blocks), pages=pages)
+
+
+def _continues(buf: str, line: Line, buf_page: int | None) -> bool:
+    """A paragraph interrupted by a page break (letterhead, footnotes) goes on in lower case."""
+    return (
+        bool(buf)
+        and line.page != buf_page
+        and line.text[:1].islower()
+        and not buf.rstrip().endswith((".", "!", "?", ":"))
+    )
+
+
+def _soft_break(buf: str, line: Line) -> bool:
+    """In blank-line-noisy extractions one blank line is usually just a wrapped line."""
+    ends = buf.rstrip().endswith((".", "!", "?", ":"))
+    return not (ends and (line.text[:1].isupper() or line.text[:1].isdigit()))
+
+
+def _dedupe_pages(marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for offset, page in marks:
+        if out and out[-1][1] == page:
+            continue
+        out.append((offset, page))
+    return out
+
+
+def clean_document(meta: DocumentMeta, corpus_dir: Path) -> CleanDocument:
+    """Load and clean one manifest document."""
+    path = Path(corpus_dir) / meta.file
+    return build_document(meta, load(path), pdf_like=path.suffix.lower() == ".pdf" or None)
+
+
+def normalise_ws(text: str) -> str:
+    return " ".join(text.split())
+
+
+def find_quote(doc: CleanDocument, quote: str) -> tuple[int, int] | None:
+    """Locate a quote in the cleaned text (whitespace-insensitive); offsets into ``doc.text``."""
+    q = normalise_ws(quote)
+    if not q:
+        return None
+    # map normalised positions back to original offsets
+    norm_chars: list[str] = []
+    index: list[int] = []
+    prev_space = True
+    for i, ch in enumerate(doc.text):
+        if ch.isspace():
+            if not prev_space:
+                norm_chars.append(" ")
+                index.append(i)
+            prev_space = True
+        else:
+            norm_chars.append(ch)
+            index.append(i)
+            prev_space = False
+    hay = "".join(norm_chars)
+    pos = hay.find(q)
+    if pos < 0:
+        return None
+    return index[pos], index[pos + len(q) - 1] + 1

@@ -1,0 +1,227 @@
+"""Index build: corpus → passages → (Chroma vectors + BM25 lexical index), incremental and atomic.
+
+Layout under ``settings.index_dir``::
+
+    CURRENT                 name of the build in service (switched atomically with os.replace)
+    builds/<build>/         passages.jsonl, info.json, lexical/ (bm25s), chroma/ (embedded mode)
+    embcache/<model>.npz    vectors by embed-text hash: only changed passages are embedded again
+
+A build is written aside and switched on only when complete; a crash leaves the old one serving.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..corpus import load_manifest
+from ..errors import AssistantError, IndexMissingError
+from ..ingest.chunk import chunk_document
+from ..ingest.clean import clean_document
+from ..settings import Settings
+from ..types import CleanDocument, DocumentMeta, Passage
+from .text import dense_text, lexical_text, tokens
+
+log = logging.getLogger(__name__)
+REBUILD_HINT = "Bouw de index opnieuw met: python -m assistant index"
+
+
+@dataclass
+class BuildReport:
+    build: str
+    passages: int
+    embedded: int
+    reused: int
+    seconds: float
+    documents: int
+
+    def to_json(self) -> dict[str, Any]:
+        return self.__dict__ | {"passages_per_s": round(self.embedded / self.seconds, 2) if self.seconds else None}
+
+
+def passage_from_json(d: dict[str, Any]) -> Passage:
+    return Passage(
+        doc_id=d["doc_id"], title=d["title"], kind=d["kind"], date=date.fromisoformat(d["date"]),
+        section=tuple(d["section"]), page=d["page"], start=d["start"], end=d["end"], text=d["text"],
+        is_footnote=d.get("is_footnote", False), id=d["id"],
+    )
+
+
+def collection_name(settings: Settings, build: str) -> str:
+    return f"{settings.chroma.collection}_{build.replace('-', '_')}"[:60]
+
+
+def current_build(index_dir: Path) -> str | None:
+    try:
+        name = (index_dir / "CURRENT").read_text().strip()
+    except FileNotFoundError:
+        return None
+    return name if name and (index_dir / "builds" / name / "info.json").exists() else None
+
+
+class EmbeddingCache:
+    """Vectors keyed by sha256 of the text that was embedded, per model."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.vectors: dict[str, np.ndarray] = {}
+        if path.exists():
+            try:
+                with np.load(path) as data:
+                    keys = [str(k) for k in data["keys"]]
+                    self.vectors = dict(zip(keys, data["vectors"], strict=True))
+            except (OSError, ValueError, KeyError) as exc:
+                log.warning("embedding cache %s unreadable, starting empty: %s", path, exc)
+
+    @staticmethod
+    def key(text: str) -> str:
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def save(self, keep: set[str]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        items = [(k, v) for k, v in self.vectors.items() if k in keep]
+        tmp = self.path.with_suffix(".tmp.npz")
+        if items:
+            np.savez(tmp, keys=np.array([k for k, _ in items]), vectors=np.stack([v for _, v in items]))
+        else:
+            np.savez(tmp, keys=np.array([], dtype=str), vectors=np.zeros((0, 1), np.float32))
+        os.replace(tmp, self.path)
+
+
+def load_documents(settings: Settings, metas: list[DocumentMeta] | None = None) -> list[CleanDocument]:
+    metas = metas if metas is not None else load_manifest(settings.manifest_path)
+    return [clean_document(m, settings.corpus_dir) for m in metas]
+
+
+def make_passages(docs: list[CleanDocument], settings: Settings) -> list[Passage]:
+    passages: list[Passage] = []
+    seen: set[str] = set()
+    for doc in docs:
+        for p in chunk_document(doc, settings.retrieval.chunk_chars, settings.retrieval.overlap_sentences):
+            if p.id not in seen:  # identical text twice in a document: index it once
+                seen.add(p.id)
+                passages.append(p)
+    return passages
+
+
+def build_index(settings: Settings, *, progress: bool = True, metas: list[DocumentMeta] | None = None) -> BuildReport:
+    """Build a new index aside and switch to it. Raises AssistantError; the old index stays in service."""
+    from ..adapters.chroma import ChromaStore, drop_collection, make_client
+    from ..adapters.embedder import get_embedder
+
+    t0 = time.perf_counter()
+    index_dir = settings.index_dir
+    builds = index_dir / "builds"
+    builds.mkdir(parents=True, exist_ok=True)
+    build = datetime.now().strftime("b%Y%m%dT%H%M%S") + f"-{os.getpid()}"
+    tmp_dir = builds / f".tmp-{build}"
+    final_dir = builds / build
+
+    docs = load_documents(settings, metas)
+    passages = make_passages(docs, settings)
+    if not passages:
+        raise AssistantError("Er zijn geen passages om te indexeren: het corpus is leeg.")
+    embedder = get_embedder(settings)
+    cache = EmbeddingCache(index_dir / "embcache" / f"{embedder.name.replace(':', '_')}.npz")
+    texts = [dense_text(p) for p in passages]
+    keys = [cache.key(t) for t in texts]
+    todo = [i for i, k in enumerate(keys) if k not in cache.vectors]
+    if progress:
+        print(f"{len(passages)} passages uit {len(docs)} documenten; {len(todo)} nieuw te embedden, "
+              f"{len(passages) - len(todo)} uit de cache.", file=sys.stderr)
+    client = None
+    try:
+        if todo:
+            vecs = embedder.embed_documents([texts[i] for i in todo], progress=progress)
+            for i, v in zip(todo, vecs, strict=True):
+                cache.vectors[keys[i]] = v
+            cache.save(keep=set(keys) | set(cache.vectors))  # save early: a crash later keeps the work
+        vectors = np.stack([cache.vectors[k] for k in keys])
+
+        tmp_dir.mkdir(parents=True)
+        with (tmp_dir / "passages.jsonl").open("w", encoding="utf-8") as f:
+            for p in passages:
+                f.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
+        import bm25s
+
+        lex = bm25s.BM25()
+        lex.index([tokens(lexical_text(p)) or ["_"] for p in passages], show_progress=False)
+        lex.save(str(tmp_dir / "lexical"), show_progress=False)
+
+        client = make_client(settings, tmp_dir / "chroma" if settings.chroma.mode == "embedded" else None)
+        name = collection_name(settings, build)
+        store = ChromaStore(client, name, create=True)
+        metadatas = [
+            {"doc_id": p.doc_id, "kind": p.kind, "date": int(p.date.strftime("%Y%m%d")), "footnote": p.is_footnote}
+            for p in passages
+        ]
+        store.add([p.id for p in passages], vectors, metadatas, [p.text for p in passages])
+        if store.count() != len(passages):
+            raise AssistantError("De vectorindex is onvolledig geschreven; de oude index blijft in gebruik.")
+        info = {
+            "build": build, "collection": name, "chroma_mode": settings.chroma.mode, "embedder": embedder.name,
+            "passages": len(passages), "documents": [d.meta.id for d in docs],
+            "created": datetime.now().isoformat(timespec="seconds"),
+        }
+        (tmp_dir / "info.json").write_text(json.dumps(info, indent=1))
+        del store
+        tmp_dir.rename(final_dir)
+        _switch(index_dir, build)
+    except BaseException:
+        shutil.rmtree(tmp_dir, ignore_errors=True)
+        if client is not None and settings.chroma.mode == "http":
+            drop_collection(client, collection_name(settings, build))
+        raise
+    cache.save(keep=set(keys))
+    _prune(settings, keep=build)
+    report = BuildReport(build, len(passages), len(todo), len(passages) - len(todo), time.perf_counter() - t0, len(docs))
+    if progress:
+        print(f"Index klaar: {report.passages} passages in {report.seconds:.1f} s ({build}).", file=sys.stderr)
+    return report
+
+
+def _switch(index_dir: Path, build: str) -> None:
+    tmp = index_dir / "CURRENT.tmp"
+    tmp.write_text(build)
+    os.replace(tmp, index_dir / "CURRENT")
+
+
+def _prune(settings: Settings, keep: str) -> None:
+    """Remove old builds (and their server collections); keep the one in service."""
+    builds = settings.index_dir / "builds"
+    for d in builds.iterdir():
+        if d.name == keep:
+            continue
+        if d.name.startswith(".tmp-") and time.time() - d.stat().st_mtime < 3600:
+            continue  # a build may be running in another process
+        if settings.chroma.mode == "http":
+            try:
+                from ..adapters.chroma import drop_collection, make_client
+
+                drop_collection(make_client(settings), collection_name(settings, d.name))
+            except Exception as exc:  # noqa: BLE001 - pruning is best effort
+                log.warning("could not drop old collection for %s: %s", d.name, exc)
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def open_build(settings: Settings) -> tuple[Path, dict[str, Any]]:
+    build = current_build(settings.index_dir)
+    if build is None:
+        raise IndexMissingError(f"Er is nog geen index. {REBUILD_HINT}")
+    path = settings.index_dir / "builds" / build
+    try:
+        info = json.loads((path / "info.json").read_text())
+    except (OSError, json.JSONDecodeError) as exc:
+        raise IndexMissingError(f"De index is beschadigd. {REBUILD_HINT}", detail=str(exc)) from exc
+    return path, info

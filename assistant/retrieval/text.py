@@ -1,0 +1,102 @@
+"""Text for indexing: contextual headers, the normalisation table, glossary expansion, Dutch tokens."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..types import Passage, format_date_nl
+
+GLOSSARY = Path(__file__).resolve().parent.parent / "data" / "glossary.yaml"
+
+# Extraction noise, corrected in indexed text only (displayed text stays verbatim).
+NORMALISE = {
+    r"\bCEIz\b": "CElz",
+    r"\bCELz\b": "CElz",
+    r"\bclianten\b": "cliënten",
+    r"\buitzonderling\b": "uitzondering",
+}
+_NORMALISE = [(re.compile(k), v) for k, v in NORMALISE.items()]
+
+
+def normalise(text: str) -> str:
+    for pattern, repl in _NORMALISE:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def header(p: Passage) -> str:
+    """A contextual chunk header: document, date and section path."""
+    sec = " > ".join(p.section) if p.section else ""
+    kind = "voetnoot bij " if p.is_footnote else ""
+    return f"{p.title} ({format_date_nl(p.date)}). {kind}{sec}".strip()
+
+
+def dense_text(p: Passage) -> str:
+    return f"{header(p)}\n{normalise(p.text)}"
+
+
+@lru_cache(maxsize=1)
+def glossary_groups() -> list[list[str]]:
+    data = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
+    return [[str(t) for t in g] for g in data["groups"]]
+
+
+@lru_cache(maxsize=1)
+def _term_patterns() -> list[tuple[re.Pattern[str], int]]:
+    pats = []
+    for gi, group in enumerate(glossary_groups()):
+        for term in group:
+            flags = 0 if (term.isupper() and len(term) <= 6) or any(c.isupper() for c in term[1:]) else re.I
+            pats.append((re.compile(rf"(?<![\w&]){re.escape(term)}(?![\w&])", flags), gi))
+    return pats
+
+
+def expansions(text: str) -> list[str]:
+    """Glossary terms equivalent to those found in ``text`` (not already present)."""
+    found: set[int] = set()
+    for pattern, gi in _term_patterns():
+        if gi not in found and pattern.search(text):
+            found.add(gi)
+    lower = text.lower()
+    out: list[str] = []
+    for gi in sorted(found):
+        out.extend(t for t in glossary_groups()[gi] if t.lower() not in lower)
+    return out
+
+
+def lexical_text(p: Passage) -> str:
+    body = normalise(p.text)
+    return f"{header(p)}\n{body}\n{' '.join(expansions(body))}"
+
+
+def expand_query(q: str) -> str:
+    q = normalise(q)
+    extra = expansions(q)
+    return f"{q} {' '.join(extra)}" if extra else q
+
+
+_TOKEN = re.compile(r"[a-zà-ÿ0-9]+(?:[&+][a-zà-ÿ0-9]+)*\+?|[a-zà-ÿ]+&[a-zà-ÿ]+", re.I)
+STOPWORDS = frozenset(
+    """de het een en of van in op te voor met aan door bij als om dat die dit deze er is zijn wordt worden
+    kan kunnen mag mogen moet moeten niet ook nog wel wat wie waar wanneer hoe welke welk ik wij we u je
+    jullie zij hij ze ons onze hun haar zich naar over uit tot dan maar want zo al geen heeft hebben had
+    was waren zal zullen zou zouden""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import Stemmer
+
+    return Stemmer.Stemmer("dutch")
+
+
+def tokens(text: str) -> list[str]:
+    raw = [t.lower() for t in _TOKEN.findall(text)]
+    words = [t for t in raw if t not in STOPWORDS]
+    stemmer = _stemmer()
+    return [w if any(c.isdigit() or c in "&+" for c in w) else stemmer.stemWord(w) for w in words]

@@ -1,0 +1,92 @@
+"""One typed settings object, read from environment variables with the ``WLZ_`` prefix.
+
+Nested groups use ``__``: ``WLZ_CHROMA__MODE=http``, ``WLZ_APP__PORT=8080``.
+Nothing here has side effects at import time; call :func:`get_settings`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _cache_home() -> Path:
+    import os
+
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "wlz-assistent"
+
+
+class ChromaSettings(BaseModel):
+    mode: Literal["embedded", "http"] = Field("embedded", description="embedded PersistentClient or a Chroma server")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    ssl: bool = False
+    headers: dict[str, str] = Field(default_factory=dict, description="e.g. an auth header for the server")
+    collection: str = "wlz_passages"
+
+
+class EmbeddingSettings(BaseModel):
+    model_id: str = "google/embeddinggemma-300m"
+    revision: str | None = Field(None, description="hub revision; file contents are pinned by data/embeddinggemma-300m.sha256")
+    local_dir: Path | None = Field(None, description="a local model directory; wins over everything else")
+    cache_dir: Path = Field(default_factory=lambda: _cache_home() / "models")
+    batch_size: int = 8
+    dimensions: int = 768
+
+
+class RetrievalSettings(BaseModel):
+    k: int = 5
+    candidates: int = 30
+    fusion: Literal["rrf", "weighted"] = "rrf"
+    rrf_k: int = 60
+    dense_weight: float = 1.0
+    lexical_weight: float = 1.0
+    chunk_chars: int = 900
+    overlap_sentences: int = 1
+
+
+class LLMSettings(BaseModel):
+    backend: Literal["none", "ollama", "openai", "llamacpp"] = "none"
+    model: str = ""
+    base_url: str = ""
+    api_key: str = "not-needed"
+    gguf_path: Path | None = None
+    timeout_s: float = 60.0
+    temperature: float = 0.0
+
+
+class AppSettings(BaseModel):
+    host: str = "127.0.0.1"
+    port: int = 7860
+    concurrency: int = 4
+    users: dict[str, str] = Field(default_factory=dict, description="user -> pbkdf2 hash, required off localhost")
+    admin: bool = Field(False, description="allow adding documents through the UI")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="WLZ_", env_nested_delimiter="__", extra="ignore")
+
+    corpus_dir: Path = ROOT / "corpus"
+    index_dir: Path = ROOT / "index"
+    data_dir: Path = ROOT / "data"
+    embedder: Literal["gemma", "hash"] = Field("gemma", description="'hash' is the deterministic test fake")
+    chroma: ChromaSettings = Field(default_factory=ChromaSettings)
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    app: AppSettings = Field(default_factory=AppSettings)
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.corpus_dir / "manifest.toml"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,173 @@
+"""The typed core: documents, passages, citations, retrieval hits, answers.
+
+Framework-free on purpose: langchain, chromadb and gradio never define these.
+Verdict types live in :mod:`assistant.rules.model` and are re-exported here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+DocKind = Literal["kamerbrief", "inkoopvoorwaarden", "beleidsregel", "regeling", "overig"]
+DOC_KINDS: tuple[str, ...] = ("kamerbrief", "inkoopvoorwaarden", "beleidsregel", "regeling", "overig")
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """One corpus document as the manifest describes it."""
+
+    id: str
+    file: str
+    title: str
+    kind: str
+    publisher: str
+    date: date
+    date_status: Literal["stated", "estimated"]
+    reference: str = ""
+    url: str = ""
+    date_note: str = ""
+
+    @property
+    def date_nl(self) -> str:
+        return format_date_nl(self.date, estimated=self.date_status == "estimated")
+
+
+BlockKind = Literal["heading", "para", "bullet", "footnote"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of a cleaned document: a heading, a paragraph, a bullet or a footnote."""
+
+    kind: BlockKind
+    text: str
+    start: int  # character offsets into CleanDocument.text
+    end: int
+    section: tuple[str, ...]
+    page: int | None
+
+
+@dataclass(frozen=True)
+class CleanDocument:
+    """A document after cleaning: every body word kept, page furniture removed."""
+
+    meta: DocumentMeta
+    text: str
+    blocks: tuple[Block, ...]
+    pages: tuple[tuple[int, int], ...] = ()  # (start offset, page number), ascending; empty if the source has none
+
+    def page_at(self, offset: int) -> int | None:
+        page: int | None = None
+        for start, number in self.pages:
+            if start > offset:
+                break
+            page = number
+        return page
+
+    @property
+    def section_paths(self) -> list[tuple[str, ...]]:
+        seen: dict[tuple[str, ...], None] = {}
+        for b in self.blocks:
+            if b.kind == "heading":
+                seen.setdefault(b.section, None)
+        return list(seen)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A chunk of a cleaned document, the unit of retrieval and citation."""
+
+    doc_id: str
+    title: str
+    kind: str
+    date: date
+    section: tuple[str, ...]
+    page: int | None
+    start: int
+    end: int
+    text: str
+    is_footnote: bool = False
+    id: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", passage_id(self.doc_id, self.text))
+
+    @property
+    def section_label(self) -> str:
+        return " > ".join(self.section)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["date"] = self.date.isoformat()
+        data["section"] = list(self.section)
+        return data
+
+
+def passage_id(doc_id: str, text: str) -> str:
+    """Content-hash id: stable across re-indexing, changes when the text changes."""
+    return hashlib.sha256(f"{doc_id}\x00{text}".encode()).hexdigest()[:24]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved passage with its fused score and per-retriever ranks."""
+
+    passage: Passage
+    score: float
+    ranks: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        p = self.passage
+        return {
+            "id": p.id,
+            "doc_id": p.doc_id,
+            "title": p.title,
+            "date": p.date.isoformat(),
+            "section": p.section_label,
+            "page": p.page,
+            "text": p.text,
+            "score": round(self.score, 6),
+        }
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A passage used by an answer, with the sentence in it that supports the answer."""
+
+    n: int
+    passage: Passage
+    supporting: str
+    superseded_by: str | None = None  # "<title> (<datum>)" when a later source overrides it
+
+    def to_json(self) -> dict[str, Any]:
+        p = self.passage
+        return {
+            "n": self.n,
+            "id": p.id,
+            "doc_id": p.doc_id,
+            "title": p.title,
+            "kind": p.kind,
+            "date": p.date.isoformat(),
+            "section": p.section_label,
+            "page": p.page,
+            "start": p.start,
+            "end": p.end,
+            "text": p.text,
+            "supporting": self.supporting,
+            "superseded_by": self.superseded_by,
+        }
+
+
+MONTHS_NL = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+
+
+def format_date_nl(d: date, *, estimated: bool = False) -> str:
+    text = f"{d.day} {MONTHS_NL[d.month - 1]} {d.year}"
+    return f"ca. {MONTHS_NL[d.month - 1]} {d.year} (geschat)" if estimated else text
