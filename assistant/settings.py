@@ -75,6 +75,8 @@ class Settings(BaseSettings):
     corpus_dir: Path = ROOT / "corpus"
     index_dir: Path = ROOT / "index"
     data_dir: Path = ROOT / "data"
+    embcache_dir: Path = Field(default_factory=lambda: _cache_home() / "embcache",
+                               description="vectors by content hash: re-indexing embeds only changed passages")
     embedder: Literal["gemma", "hash"] = Field("gemma", description="'hash' is the deterministic test fake")
     chroma: ChromaSettings = Field(default_factory=ChromaSettings)
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)

@@ -119,6 +119,7 @@ class Hit:
     passage: Passage
     score: float
     ranks: dict[str, int] = field(default_factory=dict)
+    raw: dict[str, float] = field(default_factory=dict)  # per-retriever raw scores (cosine, BM25)
 
     def to_json(self) -> dict[str, Any]:
         p = self.passage

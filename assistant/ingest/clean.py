@@ -43,7 +43,7 @@ PDF_FOOTNOTE_DEF = re.compile(r"^\s?(\d{1,2})\s+(\S.*)$")
 TOC_ENTRY = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(.+?)\s+(\d{1,3})\s*$")
 NUMBERED_HEADING = re.compile(r"^\s*(\d+(?:\.\d+)+)\s+([A-Z(].*)$")
 URL_LINE = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
-CODE_BEFORE_DIGIT = re.compile(r"(?:VG|VV|LVG|SGLVG|LG|ZG|GGZ|ZZP|H|nr|B|GP)$")
+CODE_BEFORE_DIGIT = re.compile(r"(?:VG|VV|LVG|SGLVG|LG|ZG|GGZ|ZZP|H|nr|GP)$")
 GENERIC_LABELS = {"aanvullende inkoopvoorwaarden", "toelichting", "leeswijzer"}
 SENTENCE_END = (".", "!", "?", ":", ";", ",")
 CONJUNCTIONS = {"en", "of", "tot", "en/of"}
@@ -312,10 +312,12 @@ def _join(prev: str, nxt: str) -> str:
     """Join a hard-wrapped line, undoing end-of-line hyphenation of lower-case words."""
     if not prev:
         return nxt
-    m = re.search(r"(?:^|[\s(/])([a-zà-ÿ]+)-$", prev)
     first = nxt.split(" ", 1)[0]
-    if m and first[:1].islower() and first.rstrip(",.;:") not in CONJUNCTIONS:
-        return prev[:-1] + nxt
+    if prev.endswith("-") and first[:1].islower() and first.rstrip(",.;:") not in CONJUNCTIONS:
+        if re.search(r"(?:^|[\s(/])[a-zà-ÿ]+-$", prev):
+            return prev[:-1] + nxt  # "instellings-" + "budget": hyphenation undone
+        if re.search(r"[\w)]-$", prev):
+            return prev + nxt  # "Wlz-" + "zorg": a real compound hyphen, kept
     return f"{prev} {nxt}"
 
 

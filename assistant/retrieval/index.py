@@ -4,7 +4,7 @@ Layout under ``settings.index_dir``::
 
     CURRENT                 name of the build in service (switched atomically with os.replace)
     builds/<build>/         passages.jsonl, info.json, lexical/ (bm25s), chroma/ (embedded mode)
-    embcache/<model>.npz    vectors by embed-text hash: only changed passages are embedded again
+and ``settings.embcache_dir/<model>.npz`` holds vectors by embed-text hash, so only changed passages are embedded again.
 
 A build is written aside and switched on only when complete; a crash leaves the old one serving.
 """
@@ -125,15 +125,15 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
     builds = index_dir / "builds"
     builds.mkdir(parents=True, exist_ok=True)
     build = datetime.now().strftime("b%Y%m%dT%H%M%S") + f"-{os.getpid()}"
-    tmp_dir = builds / f".tmp-{build}"
-    final_dir = builds / build
+    # Written in place under its own name; it serves only once CURRENT points at it (info.json written last).
+    tmp_dir = builds / build
 
     docs = load_documents(settings, metas)
     passages = make_passages(docs, settings)
     if not passages:
         raise AssistantError("Er zijn geen passages om te indexeren: het corpus is leeg.")
     embedder = get_embedder(settings)
-    cache = EmbeddingCache(index_dir / "embcache" / f"{embedder.name.replace(':', '_')}.npz")
+    cache = EmbeddingCache(settings.embcache_dir / f"{embedder.name.replace(':', '_')}.npz")
     texts = [dense_text(p) for p in passages]
     keys = [cache.key(t) for t in texts]
     todo = [i for i, k in enumerate(keys) if k not in cache.vectors]
@@ -176,14 +176,13 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
         }
         (tmp_dir / "info.json").write_text(json.dumps(info, indent=1))
         del store
-        tmp_dir.rename(final_dir)
         _switch(index_dir, build)
     except BaseException:
         shutil.rmtree(tmp_dir, ignore_errors=True)
         if client is not None and settings.chroma.mode == "http":
             drop_collection(client, collection_name(settings, build))
         raise
-    cache.save(keep=set(keys))
+    cache.save(keep=set(keys) | set(cache.vectors))
     _prune(settings, keep=build)
     report = BuildReport(build, len(passages), len(todo), len(passages) - len(todo), time.perf_counter() - t0, len(docs))
     if progress:
@@ -203,7 +202,7 @@ def _prune(settings: Settings, keep: str) -> None:
     for d in builds.iterdir():
         if d.name == keep:
             continue
-        if d.name.startswith(".tmp-") and time.time() - d.stat().st_mtime < 3600:
+        if not (d / "info.json").exists() and time.time() - d.stat().st_mtime < 3600:
             continue  # a build may be running in another process
         if settings.chroma.mode == "http":
             try:

@@ -109,8 +109,14 @@ class Retriever:
         fused = self._fuse(rankings)
         hits = []
         for i, score in fused[:k]:
-            ranks = {name: r + 1 for name, ranking in rankings.items() for r, (j, _) in enumerate(ranking) if j == i}
-            hits.append(Hit(self.passages[i], score, ranks))
+            ranks: dict[str, int] = {}
+            raw: dict[str, float] = {}
+            for name, ranking in rankings.items():
+                for r, (j, s) in enumerate(ranking):
+                    if j == i:
+                        ranks[name], raw[name] = r + 1, s
+                        break
+            hits.append(Hit(self.passages[i], score, ranks, raw))
         return hits
 
     def _fuse(self, rankings: dict[str, list[tuple[int, float]]]) -> list[tuple[int, float]]:

@@ -60,10 +60,6 @@ def k_not(value: Tri) -> Tri:
     return None if value is None else not value
 
 
-def _num(x: Any) -> Any:
-    return x
-
-
 def eval_expr(expr: Expr, facts: dict[str, Any]) -> Tri:
     if expr.all_ is not None:
         return k_all(eval_expr(e, facts) for e in expr.all_)
@@ -187,8 +183,7 @@ class Evaluator:
             elif core:
                 deciding = [*version.cite, *(x for c, r in cond_results if r is True for x in c.cite)]
             else:
-                want = False if version.combine == "all" else False
-                deciding = [*version.cite, *(x for c, r in cond_results if r is want for x in c.cite)]
+                deciding = [*version.cite, *(x for c, r in cond_results if r is False for x in c.cite)]
             return Verdict(
                 outcome=outcome,
                 reason="none",
@@ -202,11 +197,7 @@ class Evaluator:
         # unknown for lack of facts: ask only what could decide
         names: list[str] = []
         if core is None:
-            if version.combine == "all":
-                exprs = [c.test for c, r in cond_results if r is None]
-            else:
-                exprs = [c.test for c, r in cond_results if r is None]
-            for e in exprs:
+            for e in (c.test for c, r in cond_results if r is None):
                 for f in deciding_facts(e, facts):
                     if f not in names:
                         names.append(f)
@@ -246,11 +237,13 @@ class Evaluator:
             mits = [c.text_nl for c, r in cond_results if r is True]
             if version.combine == "any":
                 mits = mits[:1]
-            mits += [p.text_nl for p in provisos]
             head = f"Ja, {when}"
             if version.note_nl:
                 head += f" ({version.note_nl})"
-            return head + (" — mits " + "; ".join(_lc(m) for m in mits) if mits else "") + "."
+            text = head + (" — mits " + "; ".join(_lc(m) for m in mits) if mits else "") + "."
+            if provisos:
+                text += " Let op: " + "; ".join(_lc(p.text_nl) for p in provisos) + "."
+            return text
         unmet = [c.text_nl for c, r in cond_results if r is False]
         if version.note_nl and not unmet:
             return f"Nee, {when}: {version.note_nl}."
@@ -362,7 +355,7 @@ def _status(r: Tri) -> Any:
 
 def _lc(text: str) -> str:
     text = text.rstrip(".")
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
     return text
 

@@ -1,0 +1,90 @@
+"""Start the Wlz-assistent web app: ``python app.py`` → http://127.0.0.1:7860
+
+Settings come from ``WLZ_*`` environment variables (see assistant/settings.py): host and port
+(``WLZ_APP__HOST``, ``WLZ_APP__PORT``), users for a non-localhost bind (``WLZ_APP__USERS``, hashes
+from ``python -m assistant.ui.auth hash``), the queue's concurrency (``WLZ_APP__CONCURRENCY``).
+The index is loaded, or built first when there is none, with progress on the terminal.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+
+log = logging.getLogger("wlz.app")
+
+
+def say(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def main() -> int:
+    logging.basicConfig(level=os.environ.get("WLZ_LOG_LEVEL", "INFO"),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from assistant.errors import AssistantError, IndexMissingError
+    from assistant.settings import get_settings
+    from assistant.ui.auth import is_local, make_auth
+
+    settings = get_settings()
+    app = settings.app
+    if not is_local(app.host) and not app.users:
+        say(f"Weigering: de app luistert dan op {app.host}, maar er zijn geen gebruikers ingesteld. "
+            "Zet WLZ_APP__USERS (gebruiker → wachtwoord-hash, maak een hash met: python -m assistant.ui.auth hash) "
+            "of gebruik WLZ_APP__HOST=127.0.0.1.")
+        return 2
+
+    from assistant.chat import Assistant
+    from assistant.retrieval.index import build_index, current_build
+
+    t0 = time.perf_counter()
+    try:
+        if current_build(settings.index_dir) is None:
+            say(f"Geen index gevonden in {settings.index_dir}; de index wordt nu gebouwd…")
+            build_index(settings, progress=True)
+        say("Index en model laden…")
+        assistant = Assistant(settings)
+        try:
+            assistant.warm_up()
+        except IndexMissingError as exc:
+            say(f"{exc.message_nl} De index wordt opnieuw gebouwd…")
+            build_index(settings, progress=True)
+            assistant = Assistant(settings)
+            assistant.warm_up()
+    except AssistantError as exc:
+        log.exception("startup failed")
+        say(f"Starten mislukt: {exc.message_nl}")
+        return 1
+    say(f"Klaar om vragen te beantwoorden ({time.perf_counter() - t0:.1f} s, "
+        f"{len(assistant.retriever.passages)} passages).")
+
+    from assistant.ui.handlers import Controller
+    from assistant.ui.layout import build, launch_kwargs
+
+    demo = build(Controller(settings, assistant))
+    demo.queue(default_concurrency_limit=max(1, app.concurrency), max_size=64)
+    say(f"Open http://{app.host}:{app.port} in uw browser.")
+    demo.launch(
+        server_name=app.host,
+        server_port=app.port,
+        auth=make_auth(app.users) if app.users else None,
+        auth_message="Log in met uw gebruikersnaam en wachtwoord." if app.users else None,
+        share=False,
+        show_error=False,
+        ssr_mode=False,
+        pwa=False,
+        mcp_server=False,
+        allowed_paths=[],
+        blocked_paths=[str(settings.corpus_dir), str(settings.index_dir), str(settings.data_dir)],
+        footer_links=["api"],
+        **launch_kwargs(),
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

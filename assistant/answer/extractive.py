@@ -1,0 +1,97 @@
+"""The default answerer: no LLM. Picks the sentences of the retrieved passages that answer the question,
+keeps them verbatim, marks each with [n], leads with the rule-check verdict when there is one."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..ingest.chunk import sentence_spans
+from ..retrieval.text import expand_query, tokens
+from ..types import Citation, Hit, Passage
+
+REFUSAL_NL = (
+    "Dit kan ik niet beantwoorden met de bronnen die ik heb. Ik antwoord alleen op basis van de Kamerbrieven en "
+    "de inkoopvoorwaarden in het corpus, en daarin vind ik hier geen passage over. Raadpleeg uw zorgkantoor, "
+    "het CIZ of de NZa, of stel de vraag anders (noem bijvoorbeeld de doelgroep, het zorgprofiel of het jaar)."
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    hit_rank: int
+    passage: Passage
+    start: int  # offsets within passage.text
+    end: int
+    text: str
+    score: float
+
+
+def _idf(hits: list[Hit]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for h in hits:
+        df.update(set(tokens(h.passage.text)))
+    n = len(hits) + 1
+    return {t: math.log(1 + n / (1 + c)) for t, c in df.items()}
+
+
+def score_sentences(question: str, hits: list[Hit], max_hits: int = 4) -> list[Sentence]:
+    """Lexical overlap (stemmed, glossary-expanded, idf-weighted) times a prior from the passage rank."""
+    q_tokens = set(tokens(expand_query(question)))
+    idf = _idf(hits)
+    out: list[Sentence] = []
+    for rank, h in enumerate(hits[:max_hits]):
+        text = h.passage.text
+        prior = 1.0 / (1.0 + 0.35 * rank)
+        for s, e in sentence_spans(text):
+            sent = text[s:e].strip()
+            if len(sent) < 25:
+                continue
+            st = set(tokens(sent))
+            if not st:
+                continue
+            overlap = sum(idf.get(t, 1.0) for t in st & q_tokens)
+            norm = math.sqrt(len(st))
+            out.append(Sentence(rank, h.passage, s, e, sent, prior * (0.15 + overlap / norm)))
+    return sorted(out, key=lambda x: -x.score)
+
+
+def select(question: str, hits: list[Hit], max_sentences: int = 3) -> list[Sentence]:
+    scored = score_sentences(question, hits)
+    if not scored:
+        return []
+    best = scored[0].score
+    chosen: list[Sentence] = []
+    for s in scored:
+        if len(chosen) >= max_sentences or s.score < 0.45 * best:
+            break
+        if any(abs(s.start - c.start) < 5 and s.passage.id == c.passage.id for c in chosen):
+            continue
+        chosen.append(s)
+    # read in document order within each passage, passages in rank order
+    return sorted(chosen, key=lambda s: (s.hit_rank, s.start))
+
+
+def clean_sentence(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[2:] if text.startswith("- ") else text
+
+
+def compose(question: str, hits: list[Hit], *, lead: str = "", tail: str = "",
+            extra_citations: list[Citation] | None = None, max_sentences: int = 3) -> tuple[str, list[Citation]]:
+    """Answer text with [n] markers, and the citations it uses (numbered in order of first use)."""
+    citations: list[Citation] = list(extra_citations or [])
+    numbers: dict[str, int] = {c.passage.id: c.n for c in citations}
+    parts: list[str] = []
+    for s in select(question, hits, max_sentences):
+        n = numbers.get(s.passage.id)
+        if n is None:
+            n = len(citations) + 1
+            numbers[s.passage.id] = n
+            citations.append(Citation(n, s.passage, clean_sentence(s.text)))
+        parts.append(f"{clean_sentence(s.text)} [{n}]")
+    body = " ".join(parts)
+    text = "\n\n".join(x for x in (lead, body, tail) if x)
+    return text, citations

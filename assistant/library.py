@@ -1,0 +1,69 @@
+"""Adding a document: validate, copy into the corpus, update the manifest, re-index — all or nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+from .corpus import ManifestEntry, append_entry, load_manifest
+from .errors import DocumentError, InputError
+from .ingest.chunk import chunk_document
+from .ingest.clean import build_document
+from .ingest.loaders import LOADERS, load
+from .retrieval.index import BuildReport, build_index
+from .settings import Settings
+from .types import DOC_KINDS, DocumentMeta
+
+
+def slug(text: str, n: int = 48) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return s[:n].strip("-") or "document"
+
+
+def _fingerprint(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
+
+
+def add_document(settings: Settings, path: Path, *, title: str, date_: date, kind: str, publisher: str = "onbekend",
+                 date_status: str = "stated", date_note: str = "", reference: str = "", url: str = "",
+                 doc_id: str | None = None, reindex: bool = True, progress: bool = True) -> tuple[str, BuildReport | None]:
+    """Add one file; on any failure the corpus, the manifest and the index stay as they were."""
+    path = Path(path)
+    if kind not in DOC_KINDS:
+        raise InputError(f"Onbekende soort '{kind}'. Kies uit: {', '.join(DOC_KINDS)}.")
+    if path.suffix.lower() not in LOADERS:
+        raise DocumentError(path, f"bestandstype '{path.suffix or '(geen)'}' wordt niet ondersteund; gebruik .txt, .md, .pdf, .docx of .html.")
+    if not title or len(title.strip()) < 3:
+        raise InputError("Geef een titel van minstens 3 tekens (--title).")
+    raw = load(path)
+    metas = load_manifest(settings.manifest_path)
+    doc_id = doc_id or slug(f"{title}-{date_.year}")
+    if any(m.id == doc_id for m in metas):
+        raise DocumentError(path, f"er staat al een document met id '{doc_id}' in het corpus.")
+    fingerprint = _fingerprint(raw)
+    for m in metas:
+        existing = settings.corpus_dir / m.file
+        if existing.suffix.lower() == path.suffix.lower() and _fingerprint(load(existing)) == fingerprint:
+            raise DocumentError(path, f"dit document staat al in het corpus als '{m.title}' ({m.file}).")
+    entry = ManifestEntry(id=doc_id, file=f"{date_.isoformat()}_{slug(title)}{path.suffix.lower()}", title=title.strip(),
+                          kind=kind, publisher=publisher, date=date_, date_status=date_status,  # type: ignore[arg-type]
+                          date_note=date_note, reference=reference, url=url)
+    meta = DocumentMeta(**entry.model_dump())
+    doc = build_document(meta, raw)
+    if not chunk_document(doc):
+        raise DocumentError(path, "na het opschonen blijft er geen tekst over om te indexeren.")
+
+    target = settings.corpus_dir / entry.file
+    manifest_backup = settings.manifest_path.read_bytes()
+    shutil.copyfile(path, target)
+    try:
+        append_entry(settings.manifest_path, entry)
+        report = build_index(settings, progress=progress) if reindex else None
+    except BaseException:
+        settings.manifest_path.write_bytes(manifest_backup)
+        target.unlink(missing_ok=True)
+        raise
+    return doc_id, report

@@ -1,0 +1,375 @@
+"""Pure rendering: answers, verdicts, citations and documents → escaped HTML (and plain text).
+
+Every piece of text that comes from a user or a document goes through :func:`esc` before it
+is put into markup; nothing here ever passes raw HTML from a question or a document through.
+No gradio import: these functions are unit-tested on their own.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+from typing import Any
+
+from ..types import format_date_nl
+
+OUTCOME_NL = {"yes": "Ja", "no": "Nee", "unknown": "Onbekend"}
+STATUS_NL = {"met": "voldaan", "unmet": "niet voldaan", "unknown": "onbekend"}
+STATUS_ICON = {"met": "✓", "unmet": "✗", "unknown": "?"}
+KIND_NL = {
+    "kamerbrief": "Kamerbrief",
+    "inkoopvoorwaarden": "Inkoopvoorwaarden",
+    "beleidsregel": "Beleidsregel",
+    "regeling": "Regeling",
+    "overig": "Overig",
+}
+REASON_NL = {
+    "missing_fact": "Er ontbreekt een gegeven.",
+    "open_in_sources": "De bronnen laten dit (nog) open.",
+    "conflict": "De bronnen spreken elkaar tegen.",
+    "split_year": "Het antwoord verschilt binnen het jaar.",
+    "no_version": "Voor deze datum is geen regel bekend.",
+}
+
+
+def esc(text: Any) -> str:
+    """HTML-escape any value (quotes included, so it is also safe inside attributes)."""
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def date_nl(iso: str | None) -> str:
+    if not iso:
+        return ""
+    try:
+        return format_date_nl(date.fromisoformat(str(iso)))
+    except ValueError:
+        return str(iso)
+
+
+def _ws_pattern(fragment: str) -> re.Pattern[str] | None:
+    words = fragment.split()
+    if not words:
+        return None
+    return re.compile(r"\s+".join(re.escape(w) for w in words))
+
+
+def find_span(text: str, fragment: str) -> tuple[int, int] | None:
+    """Where ``fragment`` occurs in ``text``, whitespace-insensitively; None if it does not."""
+    if not fragment or not text:
+        return None
+    i = text.find(fragment)
+    if i >= 0:
+        return i, i + len(fragment)
+    pat = _ws_pattern(fragment)
+    m = pat.search(text) if pat else None
+    return (m.start(), m.end()) if m else None
+
+
+def highlight(text: str, fragment: str, *, tag: str = "mark", attrs: str = "") -> str:
+    """Escaped ``text`` with ``fragment`` (if found) wrapped in ``<tag>``."""
+    span = find_span(text, fragment)
+    if span is None:
+        return esc(text)
+    a, b = span
+    open_tag = f"<{tag}{(' ' + attrs) if attrs else ''}>"
+    return f"{esc(text[:a])}{open_tag}{esc(text[a:b])}</{tag}>{esc(text[b:])}"
+
+
+# --------------------------------------------------------------------------- chat
+
+
+def chat_text(text: str) -> str:
+    """A chat bubble's content: escaped, so HTML or script in it is shown as text."""
+    return esc(text)
+
+
+def notices_html(notices: list[str]) -> str:
+    if not notices:
+        return ""
+    items = "".join(f"<li>{esc(n)}</li>" for n in notices)
+    return f'<ul class="wlz-notices">{items}</ul>'
+
+
+def message_html(text: str, kind: str = "info") -> str:
+    """A short status or error line."""
+    cls = "wlz-msg-error" if kind == "error" else "wlz-msg-info"
+    return f'<div class="wlz-msg {cls}" role="status">{esc(text)}</div>'
+
+
+# --------------------------------------------------------------------------- source cards
+
+
+def card_html(c: dict[str, Any]) -> str:
+    """One source card from ``Citation.to_json()``."""
+    meta = [esc(KIND_NL.get(c.get("kind", ""), c.get("kind", ""))), esc(date_nl(c.get("date")))]
+    if c.get("section"):
+        meta.append(f"§ {esc(c['section'])}")
+    if c.get("page"):
+        meta.append(f"p. {esc(c['page'])}")
+    badge = ""
+    if c.get("superseded_by"):
+        badge = (
+            f'<span class="wlz-badge wlz-badge-old" title="Achterhaald door {esc(c["superseded_by"])}">'
+            "mogelijk achterhaald</span>"
+        )
+    quote = highlight(c.get("text", ""), c.get("supporting", ""), attrs='class="wlz-support"')
+    superseded_note = (
+        f'<div class="wlz-card-note">Later bron: {esc(c["superseded_by"])}</div>' if c.get("superseded_by") else ""
+    )
+    return (
+        f'<div class="wlz-card" role="button" tabindex="0" data-doc="{esc(c.get("doc_id"))}" '
+        f'data-start="{int(c.get("start") or 0)}" data-end="{int(c.get("end") or 0)}" '
+        f'data-sup="{esc(c.get("supporting", ""))}" aria-label="Open bron {esc(c.get("n"))} in de documentviewer">'
+        f'<div class="wlz-card-head"><span class="wlz-n">[{esc(c.get("n"))}]</span> '
+        f'<span class="wlz-card-title">{esc(c.get("title"))}</span>{badge}</div>'
+        f'<div class="wlz-card-meta">{" · ".join(m for m in meta if m)}</div>'
+        f'<blockquote class="wlz-quote">{quote}</blockquote>{superseded_note}'
+        '<div class="wlz-card-open">Bekijk in document ›</div></div>'
+    )
+
+
+def cards_html(citations: list[dict[str, Any]]) -> str:
+    if not citations:
+        return ""
+    cards = "".join(card_html(c) for c in citations)
+    return f'<div class="wlz-cards"><div class="wlz-section-title">Bronnen bij dit antwoord</div>{cards}</div>'
+
+
+# --------------------------------------------------------------------------- verdict
+
+
+def _cite_html(c: dict[str, Any]) -> str:
+    where = " · ".join(x for x in (esc(c.get("title")), esc(date_nl(c.get("date"))), esc(c.get("section"))) if x)
+    return (
+        f'<blockquote class="wlz-quote wlz-cite" data-doc="{esc(c.get("doc_id"))}" data-quote="{esc(c.get("quote"))}" '
+        f'role="button" tabindex="0" title="Open in de documentviewer">“{esc(c.get("quote"))}”'
+        f'<div class="wlz-cite-src">{where}</div></blockquote>'
+    )
+
+
+def _when(v: dict[str, Any]) -> str:
+    if v.get("as_of"):
+        return f"op {date_nl(v['as_of'])}"
+    period = v.get("period") or {}
+    start, end = period.get("from"), period.get("to")
+    if start and end and start[5:] == "01-01" and end[5:] == "12-31":
+        return f"in {start[:4]}" if start[:4] == end[:4] else f"in {start[:4]}–{end[:4]}"
+    if start and not end:
+        return f"vanaf {date_nl(start)}"
+    if start and end:
+        return f"van {date_nl(start)} t/m {date_nl(end)}"
+    return ""
+
+
+def conditions_html(conditions: list[dict[str, Any]], title: str = "Voorwaarden") -> str:
+    if not conditions:
+        return ""
+    rows = []
+    for cond in conditions:
+        status = cond.get("status", "unknown")
+        cites = "".join(_cite_html(c) for c in cond.get("citations", []))
+        rows.append(
+            f'<li class="wlz-cond wlz-cond-{esc(status)}"><span class="wlz-cond-status">'
+            f'{STATUS_ICON.get(status, "?")} {esc(STATUS_NL.get(status, status))}</span> '
+            f'<span class="wlz-cond-text">{esc(cond.get("text_nl"))}</span>{cites}</li>'
+        )
+    return f'<div class="wlz-subtitle">{esc(title)}</div><ul class="wlz-conds">{"".join(rows)}</ul>'
+
+
+def followups_html(missing: list[dict[str, Any]], today: date | None = None) -> str:
+    """Missing-fact questions as clickable follow-ups.
+
+    A button with ``data-followup`` sends that follow-up question at once; one with ``data-fill`` puts a
+    start in the question box for the user to finish. Every button also carries ``data-fact`` and
+    ``data-value`` so the app can pass the fact on directly.
+    """
+    if not missing:
+        return ""
+    year = (today or date.today()).year
+    items = []
+    for m in missing:
+        ask = m.get("ask_nl", "")
+        fact = m.get("fact", "")
+        stem = ask.rstrip("?").strip()
+        options: list[tuple[str, str, str, str]] = []  # label, mode, text, value
+        if fact == "year":
+            options = [(str(y), "followup", f"En in {y}?", str(y)) for y in (year - 1, year, year + 1)]
+        elif m.get("values") and set(m["values"]) <= {"ja", "nee"}:
+            options = [("Ja", "followup", f"Ja. {stem}.", "ja"), ("Nee", "fill", "Nee, ", "nee")]
+        elif m.get("values") and len(m["values"]) <= 8:
+            options = [(v, "followup", f"Het gaat om {v}.", v) for v in m["values"]]
+        else:
+            options = [("Beantwoorden", "fill", "", "")]
+        buttons = "".join(
+            f'<button type="button" class="wlz-followup" data-{mode}="{esc(text)}" data-fact="{esc(fact)}" '
+            f'data-value="{esc(value)}" data-ask="{esc(ask)}">{esc(label)}</button>'
+            for label, mode, text, value in options
+        )
+        items.append(f'<li><span class="wlz-ask">{esc(ask)}</span> {buttons}</li>')
+    return (
+        '<div class="wlz-subtitle">Om dit te beoordelen heb ik nog nodig</div>'
+        f'<ul class="wlz-followups">{"".join(items)}</ul>'
+    )
+
+
+def verdict_html(v: dict[str, Any] | None, *, today: date | None = None, show_trace: bool = True) -> str:
+    """The verdict banner: Ja / Nee / Onbekend, conditions with their status and quotes, follow-ups."""
+    if not v:
+        return ""
+    outcome = v.get("outcome", "unknown")
+    label = OUTCOME_NL.get(outcome, "Onbekend")
+    when = _when(v)
+    reason = REASON_NL.get(v.get("reason", ""), "") if outcome == "unknown" else ""
+    parts = ""
+    if v.get("parts"):
+        sub = "".join(
+            f'<li><b>{esc(OUTCOME_NL.get(p.get("outcome", ""), "Onbekend"))}</b> {esc(_when(p))}: '
+            f'{esc(p.get("summary_nl"))}</li>'
+            for p in v["parts"]
+        )
+        parts = f'<div class="wlz-subtitle">Per periode</div><ul class="wlz-parts">{sub}</ul>'
+    trace = conditions_html(v.get("conditions", [])) if show_trace else ""
+    provisos = conditions_html(v.get("provisos", []), "Let op (voorwaarden bij ja)") if show_trace else ""
+    sources = ""
+    if show_trace and not v.get("conditions") and v.get("citations"):
+        sources = '<div class="wlz-subtitle">Bron</div>' + "".join(_cite_html(c) for c in v["citations"])
+    superseded = ""
+    if v.get("superseded"):
+        rows = "".join(
+            f'<li><span class="wlz-badge wlz-badge-old">mogelijk achterhaald</span> “{esc(s.get("quote"))}” '
+            f'<span class="wlz-cite-src">{esc(s.get("title"))} ({esc(date_nl(s.get("date")))}) — '
+            f'achterhaald door {esc(s.get("superseded_by"))}</span></li>'
+            for s in v["superseded"]
+        )
+        superseded = f'<div class="wlz-subtitle">Oudere bronnen die niet meer gelden</div><ul class="wlz-old">{rows}</ul>'
+    return (
+        f'<div class="wlz-verdict wlz-verdict-{esc(outcome)}" data-outcome="{esc(outcome)}">'
+        f'<div class="wlz-verdict-head"><span class="wlz-verdict-label">{esc(label)}</span>'
+        f'<span class="wlz-verdict-q">{esc(v.get("question_nl"))}{(" — " + esc(when)) if when else ""}</span></div>'
+        f'<div class="wlz-verdict-summary">{esc(v.get("summary_nl"))}</div>'
+        f'{f"<div class=wlz-verdict-reason>{esc(reason)}</div>" if reason else ""}'
+        f"{parts}{trace}{provisos}{sources}{followups_html(v.get('missing_facts', []), today)}{superseded}</div>"
+    )
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def document_html(doc: Any, start: int | None = None, end: int | None = None, supporting: str = "",
+                  quote: str = "") -> str:
+    """A cleaned document (``CleanDocument``) as escaped HTML; ``[start:end]`` (or ``quote``) highlighted.
+
+    The first highlighted piece carries ``id="wlz-hl"`` so the viewer can scroll to it.
+    """
+    text: str = doc.text
+    if (start is None or end is None or end <= start) and quote:
+        span = find_span(text, quote)
+        if span is None:
+            span = find_span(text, " ".join(quote.split()[:12]))
+        if span:
+            start, end = span
+    if start is not None and end is not None and not 0 <= start < end <= len(text):
+        start = end = None
+    sup_span = None
+    if start is not None and end is not None and supporting:
+        inner = find_span(text[start:end], supporting)
+        if inner:
+            sup_span = (start + inner[0], start + inner[1])
+    meta = doc.meta
+    head = (
+        f'<div class="wlz-doc-head"><div class="wlz-doc-title">{esc(meta.title)}</div>'
+        f'<div class="wlz-card-meta">{esc(KIND_NL.get(meta.kind, meta.kind))} · {esc(meta.date_nl)} · '
+        f"{esc(meta.publisher)}{(' · ' + esc(meta.reference)) if meta.reference else ''}</div></div>"
+    )
+    blocks = list(getattr(doc, "blocks", ()) or [])
+    if not blocks:
+        body = f'<div class="wlz-doc-pre">{_marked(text, 0, len(text), start, end, sup_span, [True])}</div>'
+        return f'<div class="wlz-doc">{head}{body}</div>'
+    first = [True]
+    out = []
+    for b in blocks:
+        inner = _marked(text, b.start, b.end, start, end, sup_span, first)
+        if b.kind == "heading":
+            level = min(5, 2 + max(0, len(b.section) - 1))
+            out.append(f'<h{level} class="wlz-doc-h">{inner}</h{level}>')
+        elif b.kind == "bullet":
+            out.append(f'<p class="wlz-doc-bullet">• {inner}</p>')
+        elif b.kind == "footnote":
+            out.append(f'<p class="wlz-doc-foot">{inner}</p>')
+        else:
+            out.append(f"<p>{inner}</p>")
+    return f'<div class="wlz-doc">{head}<div class="wlz-doc-body">{"".join(out)}</div></div>'
+
+
+def _marked(text: str, a: int, b: int, hs: int | None, he: int | None, sup: tuple[int, int] | None,
+            first: list[bool]) -> str:
+    """Escaped ``text[a:b]`` with the overlap with ``[hs:he]`` marked (and the supporting span stronger)."""
+    if hs is None or he is None or he <= a or hs >= b:
+        return esc(text[a:b])
+    cuts = sorted({a, b, max(a, hs), min(b, he)} | ({max(a, min(b, sup[0])), max(a, min(b, sup[1]))} if sup else set()))
+    out = []
+    for x, y in zip(cuts, cuts[1:], strict=False):
+        piece = esc(text[x:y])
+        if x >= hs and y <= he:
+            cls = "wlz-hl wlz-hl-sup" if sup and x >= sup[0] and y <= sup[1] else "wlz-hl"
+            ident = ' id="wlz-hl"' if first[0] else ""
+            first[0] = False
+            out.append(f'<mark class="{cls}"{ident}>{piece}</mark>')
+        else:
+            out.append(piece)
+    return "".join(out)
+
+
+def documents_html(rows: list[dict[str, Any]]) -> str:
+    """The Bronnen table: title, kind, date (stated/estimated), passages, status, an open button."""
+    if not rows:
+        return message_html("Er staan nog geen documenten in het corpus.")
+    body = []
+    for r in rows:
+        est = r.get("date_status") == "estimated"
+        date_cell = esc(r.get("date_nl")) + (
+            f'<div class="wlz-doc-note">{esc(r.get("date_note"))}</div>' if est and r.get("date_note") else ""
+        )
+        status_cls = "wlz-ok" if r.get("passages") else "wlz-warn"
+        body.append(
+            f'<tr><td class="wlz-doc-title-cell">{esc(r.get("title"))}'
+            f'<div class="wlz-doc-note">{esc(r.get("publisher", ""))}</div></td>'
+            f'<td>{esc(KIND_NL.get(r.get("kind", ""), r.get("kind", "")))}</td>'
+            f"<td>{date_cell}<div class=\"wlz-doc-note\">{'geschat' if est else 'vermeld in document'}</div></td>"
+            f'<td class="wlz-num">{esc(r.get("passages", 0))}</td>'
+            f'<td><span class="{status_cls}">{esc(r.get("status"))}</span></td>'
+            f'<td><button type="button" class="wlz-open" data-doc="{esc(r.get("id"))}">Openen</button></td></tr>'
+        )
+    return (
+        '<table class="wlz-docs"><thead><tr><th>Titel</th><th>Soort</th><th>Datum</th><th>Passages</th>'
+        f'<th>Status</th><th></th></tr></thead><tbody>{"".join(body)}</tbody></table>'
+    )
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+def copy_text(answer: dict[str, Any]) -> str:
+    """The answer with its citations as plain text, for the clipboard."""
+    lines = [str(answer.get("answer", "")).strip()]
+    v = answer.get("verdict")
+    if v:
+        lines.insert(0, f"Oordeel: {OUTCOME_NL.get(v.get('outcome', ''), 'Onbekend')} — {v.get('summary_nl', '')}")
+    for n in answer.get("notices", []) or []:
+        lines.append(f"Let op: {n}")
+    cites = answer.get("citations", []) or []
+    if cites:
+        lines.append("")
+        lines.append("Bronnen:")
+        for c in cites:
+            where = ", ".join(
+                x for x in (
+                    c.get("title", ""), date_nl(c.get("date")), c.get("section", ""),
+                    f"p. {c['page']}" if c.get("page") else "",
+                ) if x
+            )
+            old = f" (mogelijk achterhaald door {c['superseded_by']})" if c.get("superseded_by") else ""
+            quote = " ".join(str(c.get("supporting") or c.get("text", "")).split())
+            lines.append(f"[{c.get('n')}] {where}{old}: “{quote}”")
+    return "\n".join(lines).strip()

@@ -1,0 +1,190 @@
+"""Evals: ``python -m evals [retrieval|answers|verdicts|all] [--set dev|test]``.
+
+retrieval — R@1/3/5, MRR, latency p50/p95 for hybrid, lexical, dense and the stock baseline, side by side.
+answers   — key facts in the answer, gold passage cited, refusals, follow-up vs standalone R@5, ask latency.
+verdicts  — verdict accuracy on evals/data/dev_eligibility.yaml (see evals/verdicts.py).
+Reports are printed and written to evals/reports/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from datetime import date, datetime
+from typing import Any
+
+from .metrics import REPORTS, first_relevant_rank, load_set, percentiles, retrieval_scores, table
+
+RETRIEVAL_TYPES = ("single", "multi", "followup")
+
+
+def _write(name: str, text: str, data: dict[str, Any]) -> None:
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y-%m-%d")
+    (REPORTS / f"{name}-{stamp}.md").write_text(text + "\n", encoding="utf-8")
+    (REPORTS / f"{name}-{stamp}.json").write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(f"\nRapport: evals/reports/{name}-{stamp}.md", file=sys.stderr)
+
+
+def run_retrieval(set_name: str, with_baseline: bool = True) -> dict[str, Any]:
+    from assistant.chat import standalone_query
+    from assistant.retrieval.search import Retriever
+    from assistant.settings import get_settings
+
+    settings = get_settings()
+    items = [x for x in load_set(set_name) if x["type"] in RETRIEVAL_TYPES]
+    retriever = Retriever(settings)
+    retriever.search("opwarmen", 5)
+    pipelines: dict[str, Any] = {
+        "hybrid": lambda q: retriever.search(q, 10, mode="hybrid"),
+        "lexical": lambda q: retriever.search(q, 10, mode="lexical"),
+        "dense": lambda q: retriever.search(q, 10, mode="dense"),
+    }
+    rows: list[dict[str, Any]] = []
+    misses: dict[str, list[str]] = {}
+    for name, fn in pipelines.items():
+        ranks, lat = [], []
+        for x in items:
+            q = standalone_query(x["q"], x.get("history"))
+            t = time.perf_counter()
+            hits = fn(q)
+            lat.append((time.perf_counter() - t) * 1000)
+            r = first_relevant_rank([h.passage.text for h in hits], x["quotes"], [h.passage.doc_id for h in hits])
+            ranks.append(r)
+            if name == "hybrid" and (r is None or r > 5):
+                misses.setdefault(name, []).append(f"{x['id']}: {x['q']}")
+        rows.append({"pipeline": name, **retrieval_scores(ranks), **{f"lat_{k}": v for k, v in percentiles(lat).items()}})
+    if with_baseline:
+        from .baseline import StockBaseline
+
+        base = StockBaseline(settings)
+        ranks, lat = [], []
+        for x in items:
+            q = standalone_query(x["q"], x.get("history"))
+            t = time.perf_counter()
+            hits = base.search(q, 10)
+            lat.append((time.perf_counter() - t) * 1000)
+            ranks.append(first_relevant_rank([c for _, c in hits], x["quotes"], [d for d, _ in hits]))
+        rows.append({"pipeline": "stock baseline (RCTS 1000/200 + dense Chroma)", **retrieval_scores(ranks),
+                     **{f"lat_{k}": v for k, v in percentiles(lat).items()}})
+    cols = ["pipeline", "R@1", "R@3", "R@5", "MRR", "lat_p50", "lat_p95"]
+    text = (f"# Retrieval — {set_name} set ({len(items)} questions with gold quotes), {date.today()}\n\n"
+            f"Build {retriever.build}, {len(retriever.passages)} passages, embedder {retriever.embedder.name}. "
+            "Latency in ms per query, models loaded.\n\n" + table(rows, cols))
+    if misses.get("hybrid"):
+        text += "\n\nHybrid misses at 5:\n" + "\n".join(f"- {m}" for m in misses["hybrid"])
+    print(text)
+    data = {"set": set_name, "n": len(items), "rows": rows, "misses": misses}
+    _write(f"retrieval-{set_name}", text, data)
+    return data
+
+
+def _has_fact(answer: str, fact: str) -> bool:
+    import re
+
+    def n(s: str) -> str:
+        return " ".join(re.sub(r"[^\w%.,+&-]", " ", s.lower()).split())
+
+    return n(fact) in n(answer)
+
+
+def run_answers(set_name: str) -> dict[str, Any]:
+    from assistant.chat import Assistant, standalone_query
+
+    from .metrics import contains_quote
+
+    items = load_set(set_name)
+    assistant = Assistant()
+    assistant.warm_up()
+    fact_hits = fact_total = cited = answerable_n = 0
+    refused_oos = oos_n = wrongly_refused = 0
+    lat: list[float] = []
+    follow_ranks: list[int | None] = []
+    stand_ranks: list[int | None] = []
+    misses: list[str] = []
+    for x in items:
+        t = time.perf_counter()
+        ans = assistant.ask(x["q"], history=x.get("history"))
+        lat.append((time.perf_counter() - t) * 1000)
+        if x["type"] in ("out_of_scope", "unanswerable"):
+            oos_n += 1
+            refused_oos += int(not ans.answerable)
+            if ans.answerable:
+                misses.append(f"{x['id']} niet geweigerd: {x['q']}")
+            continue
+        answerable_n += 1
+        if not ans.answerable:
+            wrongly_refused += 1
+            misses.append(f"{x['id']} onterecht geweigerd: {x['q']}")
+            continue
+        for f in x.get("key_facts", []):
+            fact_total += 1
+            ok = _has_fact(ans.answer, f)
+            fact_hits += int(ok)
+            if not ok:
+                misses.append(f"{x['id']} mist feit '{f}': {x['q']}")
+        if any(contains_quote(c.passage.text, q["quote"]) for c in ans.citations for q in x["quotes"]):
+            cited += 1
+        else:
+            misses.append(f"{x['id']} gold niet geciteerd: {x['q']}")
+        if x["type"] == "followup":
+            hits = assistant.retriever.search(standalone_query(x["q"], x["history"]), 5)
+            follow_ranks.append(first_relevant_rank([h.passage.text for h in hits], x["quotes"]))
+            hits = assistant.retriever.search(x["standalone"], 5)
+            stand_ranks.append(first_relevant_rank([h.passage.text for h in hits], x["quotes"]))
+    res = {
+        "key_facts_present": fact_hits / max(1, fact_total),
+        "gold_cited": cited / max(1, answerable_n),
+        "refused_out_of_scope": refused_oos / max(1, oos_n),
+        "wrongly_refused": wrongly_refused / max(1, answerable_n),
+        "followup_R@5": retrieval_scores(follow_ranks)["R@5"],
+        "standalone_R@5": retrieval_scores(stand_ranks)["R@5"],
+        **{f"ask_{k}_ms": v for k, v in percentiles(lat).items()},
+    }
+    text = (f"# Answers — {set_name} set ({len(items)} questions: {answerable_n} answerable, {oos_n} out of scope or "
+            f"unanswerable), default extractive mode, {date.today()}\n\n"
+            + table([{"metric": k, "value": v} for k, v in res.items()], ["metric", "value"]))
+    if misses:
+        text += "\n\nMisses:\n" + "\n".join(f"- {m}" for m in misses)
+    print(text)
+    _write(f"answers-{set_name}", text, {"set": set_name, **res, "misses": misses})
+    return res
+
+
+def run_calibrate(set_name: str) -> None:
+    """Print the top dense / lexical scores of answerable vs out-of-scope questions to set the thresholds."""
+    from assistant.chat import Assistant, standalone_query
+
+    assistant = Assistant()
+    for x in load_set(set_name):
+        hits = assistant.retriever.search(standalone_query(x["q"], x.get("history")), 5)
+        dense = max((h.raw.get("dense", 0.0) for h in hits), default=0.0)
+        lex = max((h.raw.get("lexical", 0.0) for h in hits), default=0.0)
+        print(f"{x['type']:13s} dense={dense:.3f} lexical={lex:6.2f}  {x['q'][:70]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    p = argparse.ArgumentParser(prog="python -m evals")
+    p.add_argument("what", nargs="?", default="all", choices=["retrieval", "answers", "verdicts", "calibrate", "all"])
+    p.add_argument("--set", default="dev", choices=["dev", "test"])
+    p.add_argument("--no-baseline", action="store_true")
+    args = p.parse_args(argv)
+    if args.what in ("retrieval", "all"):
+        run_retrieval(args.set, with_baseline=not args.no_baseline)
+    if args.what in ("answers", "all"):
+        run_answers(args.set)
+    if args.what == "calibrate":
+        run_calibrate(args.set)
+    if args.what in ("verdicts", "all"):
+        from . import verdicts
+
+        verdicts.main()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,73 @@
+"""Metric helpers shared by the evals and benchmarks."""
+
+from __future__ import annotations
+
+import json
+import re
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+DATA = Path(__file__).resolve().parent / "data"
+REPORTS = Path(__file__).resolve().parent / "reports"
+
+
+def load_set(name: str) -> list[dict[str, Any]]:
+    with (DATA / f"{name}.jsonl").open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def norm(text: str) -> str:
+    text = re.sub(r"<sup>.*?</sup>", "", text)
+    text = text.replace("**", "").replace("↩︎", "")
+    text = re.sub(r"^\s*[-−•▪]\s+", " ", text, flags=re.M)
+    return " ".join(text.split()).lower()
+
+
+def contains_quote(passage_text: str, quote: str, min_share: float = 0.6) -> bool:
+    """True when the passage holds the quote, or a contiguous part of it of at least ``min_share``
+    (a quote cut by a chunk boundary still counts when most of it is there). Same rule for every pipeline."""
+    p, q = norm(passage_text), norm(quote)
+    if q in p:
+        return True
+    m = SequenceMatcher(None, p, q, autojunk=False).find_longest_match(0, len(p), 0, len(q))
+    return m.size >= min_share * len(q)
+
+
+def first_relevant_rank(texts: list[str], quotes: list[dict[str, str]], doc_ids: list[str] | None = None) -> int | None:
+    for rank, text in enumerate(texts, 1):
+        for q in quotes:
+            if doc_ids is not None and doc_ids[rank - 1] != q["doc_id"]:
+                continue
+            if contains_quote(text, q["quote"]):
+                return rank
+    return None
+
+
+def retrieval_scores(ranks: list[int | None]) -> dict[str, float]:
+    n = len(ranks) or 1
+    return {
+        "R@1": sum(1 for r in ranks if r is not None and r <= 1) / n,
+        "R@3": sum(1 for r in ranks if r is not None and r <= 3) / n,
+        "R@5": sum(1 for r in ranks if r is not None and r <= 5) / n,
+        "MRR": sum(1.0 / r for r in ranks if r is not None and r <= 10) / n,
+    }
+
+
+def percentiles(ms: list[float]) -> dict[str, float]:
+    if not ms:
+        return {"p50": 0.0, "p95": 0.0}
+    arr = np.asarray(ms)
+    return {"p50": float(np.percentile(arr, 50)), "p95": float(np.percentile(arr, 95)),
+            "p99": float(np.percentile(arr, 99))}
+
+
+def table(rows: list[dict[str, Any]], cols: list[str]) -> str:
+    def fmt(v: Any) -> str:
+        return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+    out = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    out += ["| " + " | ".join(fmt(r.get(c, "")) for c in cols) + " |" for r in rows]
+    return "\n".join(out)

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import IndexMissingError
+from assistant.retrieval import index as index_mod
+from assistant.retrieval.index import build_index, current_build
+from assistant.retrieval.search import Filters, Retriever
+from assistant.retrieval.text import expand_query, tokens
+from assistant.settings import Settings
+
+pytestmark = pytest.mark.unit
+
+
+def test_dutch_tokens_stem_and_keep_codes() -> None:
+    toks = tokens("De zorgaanbieders declareren C&A voor NAH+ en VG7")
+    assert "c&a" in toks and "nah+" in toks and "vg7" in toks
+    assert tokens("zorgaanbieders") == tokens("zorgaanbieder")
+
+
+def test_glossary_expands_abbreviations_and_lay_terms() -> None:
+    assert "volledig pakket thuis" in expand_query("Wie betaalt de tandarts bij een VPT?")
+    assert "tandheelkundige zorg" in expand_query("Wie betaalt de tandarts?")
+
+
+def test_build_is_incremental_and_atomic(hash_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = build_index(hash_settings, progress=False)
+    assert first.embedded == first.passages > 100
+    second = build_index(hash_settings, progress=False)
+    assert second.embedded == 0 and second.reused == second.passages
+    served = current_build(hash_settings.index_dir)
+    assert served == second.build
+
+    def boom(*a: object, **k: object) -> None:
+        raise RuntimeError("crash midway")
+
+    monkeypatch.setattr(index_mod, "_switch", boom)
+    with pytest.raises(RuntimeError):
+        build_index(hash_settings, progress=False)
+    assert current_build(hash_settings.index_dir) == served  # the old index still serves
+    assert Retriever(hash_settings).search("tandarts VPT", 3)
+
+
+def test_changed_document_is_the_only_one_embedded(hash_settings: Settings) -> None:
+    build_index(hash_settings, progress=False)
+    f = hash_settings.corpus_dir / "2025-09-08_kamerbrief_meerzorg-thuis.txt"
+    f.write_text(f.read_text().replace("Meerzorg is mogelijk binnen de instelling", "Meerzorg is ook mogelijk binnen de instelling"))
+    report = build_index(hash_settings, progress=False)
+    assert 0 < report.embedded <= 3
+
+
+def test_filters_by_date_and_kind(hash_settings: Settings) -> None:
+    build_index(hash_settings, progress=False)
+    r = Retriever(hash_settings)
+    hits = r.search("consultatie en advies NAH", 10, filters=Filters(as_of=date(2025, 12, 31)))
+    assert hits and all(h.passage.date <= date(2025, 12, 31) for h in hits)
+    hits = r.search("consultatie en advies", 10, filters=Filters(kinds=("inkoopvoorwaarden",)))
+    assert hits and {h.passage.kind for h in hits} == {"inkoopvoorwaarden"}
+    for mode in ("lexical", "dense"):
+        assert all(h.passage.date <= date(2025, 1, 1) for h in r.search("zorg", 10, mode=mode,  # type: ignore[arg-type]
+                                                                        filters=Filters(as_of=date(2025, 1, 1))))
+
+
+def test_missing_or_corrupt_index_says_how_to_rebuild(hash_settings: Settings) -> None:
+    with pytest.raises(IndexMissingError, match="python -m assistant index"):
+        Retriever(hash_settings)
+    build_index(hash_settings, progress=False)
+    build = current_build(hash_settings.index_dir)
+    (hash_settings.index_dir / "builds" / str(build) / "passages.jsonl").write_text("{kapot")
+    with pytest.raises(IndexMissingError, match="python -m assistant index"):
+        Retriever(hash_settings)
+
+
+def test_passages_carry_provenance(hash_settings: Settings) -> None:
+    build_index(hash_settings, progress=False)
+    build = current_build(hash_settings.index_dir)
+    rows = [json.loads(x) for x in (Path(hash_settings.index_dir) / "builds" / str(build) / "passages.jsonl").open()]
+    zn = [r for r in rows if r["doc_id"] == "zn-inkoopvoorwaarden-2026"]
+    assert all(r["page"] for r in zn)
+    assert any("Consultatie en advies" in r["section"] for r in zn)
+    assert len({r["id"] for r in rows}) == len(rows)
