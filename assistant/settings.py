@@ -37,6 +37,7 @@ class EmbeddingSettings(BaseModel):
     local_dir: Path | None = Field(None, description="a local model directory; wins over everything else")
     cache_dir: Path = Field(default_factory=lambda: _cache_home() / "models")
     batch_size: int = 8
+    title_in_prompt: bool = Field(False, description="put document title + section in the model's title slot")
     dimensions: int = 768
 
 

@@ -1,7 +1,7 @@
 """The typed core: documents, passages, citations, retrieval hits, answers.
 
 Framework-free on purpose: langchain, chromadb and gradio never define these.
-Verdict types live in :mod:`assistant.rules.model` and are re-exported here.
+Verdict types live in :mod:`assistant.rules.model`.
 """
 
 from __future__ import annotations

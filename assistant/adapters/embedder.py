@@ -21,7 +21,8 @@ class Embedder(Protocol):
     name: str
     dim: int
 
-    def embed_documents(self, texts: list[str], *, progress: bool = False) -> np.ndarray: ...
+    def embed_documents(self, texts: list[str], *, titles: list[str] | None = None,
+                        progress: bool = False) -> np.ndarray: ...
 
     def embed_query(self, text: str) -> np.ndarray: ...
 
@@ -44,7 +45,10 @@ class HashEmbedder:
         n = float(np.linalg.norm(v))
         return v / n if n else v
 
-    def embed_documents(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
+    def embed_documents(self, texts: list[str], *, titles: list[str] | None = None,
+                        progress: bool = False) -> np.ndarray:
+        if titles:
+            texts = [f"{t}\n{x}" for t, x in zip(titles, texts, strict=True)]
         return np.stack([self._vec(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
 
     def embed_query(self, text: str) -> np.ndarray:
@@ -76,7 +80,13 @@ class GemmaEmbedder:
         self.dim = int(self._model.get_sentence_embedding_dimension() or 768)
         self.name = f"embeddinggemma-300m:{self.dim}"
 
-    def embed_documents(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
+    def embed_documents(self, texts: list[str], *, titles: list[str] | None = None,
+                        progress: bool = False) -> np.ndarray:
+        """Document embeddings. With ``titles``, each goes into the model's own title slot
+        ("title: … | text: …", the format of its document prompt) instead of "title: none"."""
+        if titles:
+            texts = [f"title: {t} | text: {x}" for t, x in zip(titles, texts, strict=True)]
+        prompt_kw: dict[str, str] = {"prompt": ""} if titles else {"prompt_name": "document"}
         if not texts:
             return np.zeros((0, self.dim), np.float32)
         # longest first keeps padding small within a batch
@@ -88,7 +98,7 @@ class GemmaEmbedder:
         for k in range(0, len(order), self.batch_size):
             idx = order[k : k + self.batch_size]
             vecs = self._model.encode(
-                [texts[i] for i in idx], prompt_name="document", normalize_embeddings=True,
+                [texts[i] for i in idx], **prompt_kw, normalize_embeddings=True,
                 batch_size=self.batch_size, convert_to_numpy=True, show_progress_bar=False,
             )
             out[idx] = vecs

@@ -31,7 +31,7 @@ from ..ingest.chunk import chunk_document
 from ..ingest.clean import clean_document
 from ..settings import Settings
 from ..types import CleanDocument, DocumentMeta, Passage
-from .text import dense_text, lexical_text, tokens
+from .text import dense_text, header, lexical_text, normalise, tokens
 
 log = logging.getLogger(__name__)
 REBUILD_HINT = "Bouw de index opnieuw met: python -m assistant index"
@@ -134,8 +134,13 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
         raise AssistantError("Er zijn geen passages om te indexeren: het corpus is leeg.")
     embedder = get_embedder(settings)
     cache = EmbeddingCache(settings.embcache_dir / f"{embedder.name.replace(':', '_')}.npz")
-    texts = [dense_text(p) for p in passages]
-    keys = [cache.key(t) for t in texts]
+    if settings.embedding.title_in_prompt:
+        titles: list[str] | None = [header(p) for p in passages]
+        texts = [normalise(p.text) for p in passages]
+        keys = [cache.key(f"title: {t} | text: {x}") for t, x in zip(titles or [], texts, strict=True)]
+    else:
+        titles, texts = None, [dense_text(p) for p in passages]
+        keys = [cache.key(t) for t in texts]
     todo = [i for i, k in enumerate(keys) if k not in cache.vectors]
     if progress:
         print(f"{len(passages)} passages uit {len(docs)} documenten; {len(todo)} nieuw te embedden, "
@@ -143,7 +148,8 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
     client = None
     try:
         if todo:
-            vecs = embedder.embed_documents([texts[i] for i in todo], progress=progress)
+            vecs = embedder.embed_documents([texts[i] for i in todo], progress=progress,
+                                            titles=[titles[i] for i in todo] if titles else None)
             for i, v in zip(todo, vecs, strict=True):
                 cache.vectors[keys[i]] = v
             cache.save(keep=set(keys) | set(cache.vectors))  # save early: a crash later keeps the work

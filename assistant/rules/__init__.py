@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from ..errors import InputError, RuleError
 from .evaluator import Evaluator
@@ -33,7 +33,7 @@ _TIME_KEYS = ("year", "as_of")
 class RuleBook:
     """All rules, validated against the corpus; the one entry point for checking."""
 
-    _cache: dict[tuple[Path, Path], RuleBook] = {}
+    _cache: ClassVar[dict[tuple[Path, Path], RuleBook]] = {}
 
     def __init__(self, rules: dict[str, Rule], corpus: Corpus) -> None:
         self.rules = rules
@@ -130,8 +130,7 @@ class RuleBook:
                 break
             if not self.in_scope(rule_id, facts):
                 continue
-            rule = self.rules[rule_id]
-            usable = {k: v for k, v in facts.items() if k in rule.facts or k in _TIME_KEYS}
+            usable = dict(facts)  # all facts: derived ones (weeks from months) need their source
             when_as_of = _as_date(usable.pop("as_of", None))
             when_year = _as_year(usable.pop("year", None))
             if when_as_of is None and when_year is None and as_of is not None:
@@ -148,7 +147,7 @@ def _corpus_dir() -> Path:
         from ..settings import get_settings
 
         return Path(get_settings().corpus_dir)
-    except Exception:  # settings need pydantic-settings; fall back to the repository corpus
+    except ImportError:  # settings need pydantic-settings; fall back to the repository corpus
         return DEFAULT_CORPUS_DIR
 
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from ..types import DocumentMeta, format_date_nl
 from .model import (
-    Cite,
     CitationOut,
+    Cite,
     ConditionOut,
     Expr,
     MissingFact,
@@ -247,6 +247,8 @@ class Evaluator:
         unmet = [c.text_nl for c, r in cond_results if r is False]
         if version.note_nl and not unmet:
             return f"Nee, {when}: {version.note_nl}."
+        if version.combine == "any":
+            return f"Nee, {when}: geen van deze gevallen doet zich voor: " + "; ".join(_lc(u) for u in unmet) + "."
         return f"Nee, {when}: niet voldaan aan: " + "; ".join(_lc(u) for u in unmet) + "."
 
     # -- time

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from .model import Rule
@@ -92,7 +93,7 @@ BEHANDELING_SOORT_PATTERNS: list[tuple[str, str]] = [
 VERVOLG_PATTERNS: list[tuple[str, str]] = [
     ("geen_wlz", r"geen (?:nieuwe )?wlz-?indicatie|geen indicatie meer|uitstroom\w* naar (?:de )?wmo|naar de wmo"),
     ("sglvg_opnieuw", r"opnieuw (?:een )?\(?(?:sg)?\)?lvg-?indicatie|nieuwe \(?(?:sg)?\)?lvg-?indicatie"),
-    ("wlz_anders", r"(?:nieuwe|andere) wlz-?indicatie|(?:vg|vv|lg|ggz)-indicatie|indicatie (?:voor )?(?:vg|vv|lg|ggz)"),
+    ("wlz_anders", r"(?:nieuwe|andere) wlz-?indicatie|\b(?:vg|vv|lg|ggz)-indicatie|indicatie (?:voor )?(?:vg|vv|lg|ggz)\b"),
 ]
 
 KOSTEN_PATTERNS: list[tuple[str, str]] = [
@@ -140,13 +141,13 @@ BOOL_PATTERNS: list[tuple[str, list[str], list[str]]] = [
     ("wachtinstelling_gecontracteerd", [r"niet gecontracteerd", r"geen (?:contract|overeenkomst)"],
      [r"(?<!niet )gecontracteerd", r"(?:contract|overeenkomst) met het zorgkantoor", r"waarmee het zorgkantoor een overeenkomst"]),
     ("overbrugging_tot_opname", [r"structureel", r"\bomzetten\b", r"omzetting", r"\bom te zetten\b"],
-     [r"overbrugg", r"tot (?:de )?opname", r"wacht(?:end|t)? op (?:opname|plaatsing)", r"in afwachting van opname"]),
+     [r"overbrug", r"tot (?:de )?opname", r"wacht(?:end|t)? op (?:opname|plaatsing)", r"in afwachting van opname"]),
     ("pgb_voor_2020", [r"(?:na|sinds|vanaf|per) (?:1 januari )?2020 (?:een |het )?pgb", r"pgb (?:pas )?(?:na|sinds|vanaf) (?:1 januari )?2020"],
      [r"(?:voor|vóór) (?:1 januari )?2020", r"al (?:een )?pgb (?:sinds|vanaf|uit) (?:20)?1\d"]),
     ("indicatiebesluit_lopend", [r"indicatie(?:besluit)? (?:is )?(?:afgelopen|verlopen)", r"nieuwe indicatie"],
      [r"(?:lopende|loopt nog|lopend) (?:indicatie|indicatiebesluit)?", r"indicatie(?:besluit)? loopt nog"]),
     ("een_locatie", [r"(?:verschillende|meerdere) locaties", r"niet op (?:één|1|een) locatie"],
-     [r"op (?:één|1|een) locatie"]),
+     [r"op (?:één|1) locatie", r"(?:alles|alle functies) op (?:een|één|1|dezelfde) locatie", r"op dezelfde locatie"]),
     ("expertise_in_huis", [r"(?:extern|van buiten) (?:in)?(?:huren|inhuren|ingehuurd)", r"niet in huis", r"huren (?:de )?expertise in"],
      [r"(?:zelf )?in huis", r"eigen behandelaars"]),
     ("behandelaar_gz_psycholoog", [r"basispsycholoog|basis-psycholoog|basis-orthopedagoog|\bavg-arts als behandelaar"],
@@ -189,9 +190,10 @@ BOOL_PATTERNS: list[tuple[str, list[str], list[str]]] = [
 ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declare\w*|valt|vallen|"
     r"recht op|voldoe\w*|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
-    r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|zit .* in|blijven)\b"
+    r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|koopt|kopen|beschikbaar|zit .* in|blijven|"
+    r"onder de wlz|uit de wlz|wlz-zorg|valt onder)\b"
 )
-NON_ELIGIBILITY = re.compile(r"^(wat is|wat zijn|wie is|wie zijn|wat betekent|waar staat|wanneer stopt|hoeveel cliënten)\b")
+NON_ELIGIBILITY = re.compile(r"^(wat is|wat zijn|wie is|wie zijn|wat betekent|waar staat|wanneer|hoeveel|welke)\b")
 
 
 # --------------------------------------------------------------------------- extraction
@@ -203,10 +205,20 @@ class _Found:
     pos: int
 
 
+@lru_cache(maxsize=4096)
+def _rx(pattern: str) -> re.Pattern[str]:
+    """Compiled patterns, kept: there are more than ``re``'s own cache holds."""
+    return re.compile(pattern)
+
+
+def _search(pattern: str, text: str) -> re.Match[str] | None:
+    return _rx(pattern).search(text)
+
+
 def _first(patterns: Iterable[tuple[str, str]], text: str) -> Any:
     best: _Found | None = None
     for value, pattern in patterns:
-        m = re.search(pattern, text)
+        m = _search(pattern, text)
         if m and (best is None or m.start() < best.pos):
             best = _Found(value, m.start())
     return best.value if best else None
@@ -216,7 +228,7 @@ def _client_groups(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for value, pattern in CLIENT_GROUP_PATTERNS:
-        for m in re.finditer(pattern, text):
+        for m in _rx(pattern).finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
@@ -251,14 +263,14 @@ def _canon_profile(sector: str, number: str, b: str | None) -> str:
 
 
 def _dates(text: str) -> list[tuple[int, date]]:
-    out: list[tuple[int, date]] = []
+    out: list[tuple[int, date | None]] = []
     for m in re.finditer(r"\b(\d{1,2})\s+(" + _MONTH_RE + r")\.?\s+(20\d\d)\b", text):
         out.append((m.start(), _safe_date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))))
     for m in re.finditer(r"\b(\d{1,2})-(\d{1,2})-(20\d\d)\b", text):
         out.append((m.start(), _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
     for m in re.finditer(r"\b(20\d\d)-(\d{2})-(\d{2})\b", text):
         out.append((m.start(), _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
-    return sorted((p, d) for p, d in out if d is not None)  # type: ignore[misc]
+    return sorted((p, d) for p, d in out if d is not None)
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -313,9 +325,9 @@ def extract_facts(text: str, *, today: date | None = None) -> dict[str, Any]:
             facts[name] = value
 
     for name, negs, poss in BOOL_PATTERNS:
-        if any(re.search(p, t) for p in negs):
+        if any(_search(p, t) for p in negs):
             facts[name] = False
-        elif any(re.search(p, t) for p in poss):
+        elif any(_search(p, t) for p in poss):
             facts[name] = True
     # the REC/DEC named is for another group than the one asked about: the designation is not known
     if dec_group and facts.get("client_group") not in (None, dec_group) and facts.get("rec_dec_positief_advies"):
@@ -332,13 +344,13 @@ def _numbers(t: str, facts: dict[str, Any]) -> None:
         facts["duur_weken"] = float(int(m.group(1)) * int(m.group(2)))
     elif m := re.search(_NUM + r"\s*(?:weken|week)\b", t):
         facts["duur_weken"] = _num(m.group(1))
-    if m := re.search(r"(?:een |1 )?half ?jaar", t):
+    if re.search(r"(?:een |1 )?half ?jaar", t):
         facts.setdefault("duur_maanden", 6.0)
+    years = re.search(r"\b(\d|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b(?! geleden)", t)
     if m := re.search(_NUM + r"\s*(?:maanden|maand)\b", t):
         facts["duur_maanden"] = _num(m.group(1))
-    elif m := re.search(r"\b(\d|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b(?! geleden)", t):
-        if "duur_maanden" not in facts and "duur_weken" not in facts:
-            facts["duur_maanden"] = _num(m.group(1)) * 12
+    elif years and "duur_maanden" not in facts and "duur_weken" not in facts:
+        facts["duur_maanden"] = _num(years.group(1)) * 12
     if m := re.search(r"(\d+)\s*minuten", t):
         facts["aanrijtijd_minuten"] = int(m.group(1))
     if m := re.search(r"(\d+(?:[.,]\d+)?)\s*(?:%|procent)", t):
@@ -378,7 +390,10 @@ def _time(t: str, ref: date, facts: dict[str, Any]) -> None:
     year = None
     for m in re.finditer(r"\b(20[1-4]\d)\b", t):
         before = t[max(0, m.start() - 20) : m.start()]
-        if re.search(r"(?:voor|vóór|sinds|na)\s+(?:1 januari\s+)?$", before):
+        after = t[m.end() : m.end() + 25]
+        if re.search(r"(?:vóór|sinds|na|tot)\s+(?:1 januari\s+)?$|voor 1 januari\s+$|(?:al|nog) voor\s+$", before):
+            continue
+        if re.search(r"voor\s+$", before) and re.search(r"^\s*(?:al |een |het )*(?:pgb|had|kreeg|gekregen|ontving)", after):
             continue
         if re.search(r"\d{1,2}\s+(?:" + _MONTH_RE + r")\.?\s+$|\d-$", before):
             continue
@@ -414,16 +429,16 @@ def route(rules: dict[str, Rule], question: str, facts: dict[str, Any]) -> list[
         return []
     scored: list[tuple[str, float, int]] = []
     for order, rule in enumerate(rules.values()):
-        if rule.requires and not any(re.search(p, t) for p in rule.requires):
+        if rule.requires and not any(_search(p, t) for p in rule.requires):
             continue
         score = 0.0
         for trig in rule.triggers:
-            if any(re.search(term, t) for term in trig.terms):
+            if any(_search(term, t) for term in trig.terms):
                 score += trig.weight
         if score == 0:
             continue
         known = sum(1 for f in rule.facts if f in facts)
         score += min(0.15, 0.05 * known)
-        scored.append((rule.id, min(1.0, round(score, 4)), order))
-    scored.sort(key=lambda x: (-x[1], x[2]))
-    return [(rid, s) for rid, s, _ in scored]
+        scored.append((rule.id, round(score, 4), order))
+    scored.sort(key=lambda x: (-x[1], x[2]))  # raw score decides; ties go to the earlier rule
+    return [(rid, min(1.0, s)) for rid, s, _ in scored]

@@ -8,6 +8,7 @@ versions, missing citations, a quote that is not in its document, a
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -116,7 +117,7 @@ def _check_versions(path: Path, rule: Rule, corpus: Corpus) -> None:
         raise _err(path, rule.id, "versies moeten op valid_from oplopen")
     if len({v.id for v in rule.versions}) != len(rule.versions):
         raise _err(path, rule.id, "dubbele versie-id")
-    for prev, nxt in zip(ordered, ordered[1:], strict=False):
+    for prev, nxt in itertools.pairwise(ordered):
         if prev.valid_to is None or prev.valid_to >= nxt.valid_from:
             raise _err(
                 path,

@@ -328,6 +328,14 @@ class Facts(BaseModel):
 
 FACT_NAMES: tuple[str, ...] = tuple(Facts.model_fields)
 
+# Facts that :class:`Facts` derives from others (removing a fact means removing its sources too).
+DERIVED_FROM: dict[str, tuple[str, ...]] = {
+    "sector": ("zorgprofiel",),
+    "productieplafond": ("aantal_plaatsen", "verwachte_ligdagen"),
+    "duur_weken": ("duur_maanden",),
+    "duur_maanden": ("duur_weken",),
+}
+
 
 def fact_ask_nl(name: str) -> str:
     extra = Facts.model_fields[name].json_schema_extra
@@ -550,8 +558,10 @@ class Version(BaseModel):
 
     def all_cites(self) -> list[Cite]:
         cites: list[Cite] = list(self.cite)
-        for c in [*self.conditions, *self.open_if, *self.provisos]:
-            cites.extend(c.cite)
+        for cond in [*self.conditions, *self.open_if]:
+            cites.extend(cond.cite)
+        for proviso in self.provisos:
+            cites.extend(proviso.cite)
         return cites
 
 

@@ -97,9 +97,12 @@ class Controller:
         return self.library.document(doc_id)
 
     def document_view(self, doc_id: str, start: int | None = None, end: int | None = None, supporting: str = "",
-                      quote: str = "") -> str:
+                      quote: str = "", passage_id: str = "") -> str:
         doc = self.document(doc_id)
-        return render.document_html(doc, start, end, supporting, quote)
+        passage_text = ""
+        if passage_id:
+            passage_text = next((p.text for p in self.assistant.retriever.passages if p.id == passage_id), "")
+        return render.document_html(doc, start, end, supporting, quote, passage_text)
 
     # ------------------------------------------------------------------ rules
     def rules(self) -> list[dict[str, Any]]:

@@ -14,11 +14,11 @@ from typing import Any
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-import gradio as gr  # noqa: E402 - analytics must be off before the import
+import gradio as gr
 
-from ..rules.model import CLIENT_GROUP_NL, Facts, fact_ask_nl, fact_label_nl, fact_values  # noqa: E402
-from . import render  # noqa: E402
-from .handlers import EXAMPLES_NL, Controller, user_message  # noqa: E402
+from ..rules.model import CLIENT_GROUP_NL, Facts, fact_ask_nl, fact_label_nl, fact_values
+from . import render
+from .handlers import EXAMPLES_NL, Controller, user_message
 
 log = logging.getLogger("assistant.ui")
 UNKNOWN = "onbekend"
@@ -33,7 +33,7 @@ const pick = (e) => {
   if (d.followup !== undefined) trigger('click', {action: 'followup', text: d.followup, fact: d.fact || '', value: d.value || ''});
   else if (d.fill !== undefined) trigger('click', {action: 'fill', text: d.fill, fact: d.fact || '', ask: d.ask || ''});
   else trigger('click', {action: 'open', doc: d.doc, start: Number(d.start || -1), end: Number(d.end || -1),
-                          sup: d.sup || '', quote: d.quote || ''});
+                          sup: d.sup || '', quote: d.quote || '', pid: d.pid || ''});
 };
 element.addEventListener('click', pick);
 element.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { if (e.target.closest('[data-doc]')) { e.preventDefault(); pick(e); } } });
@@ -90,8 +90,7 @@ CSS = """
   padding: 2px 12px; margin: 2px 4px; cursor: pointer}
 .wlz-followup:hover {background: #eff6ff}
 .wlz-doc {font-size: 0.95em; line-height: 1.5}
-.wlz-doc-head {position: sticky; top: 0; background: var(--background-fill-primary); padding: 4px 0 6px;
-  border-bottom: 1px solid var(--border-color-primary); margin-bottom: 6px; z-index: 1}
+.wlz-doc-head {padding: 4px 0 6px; border-bottom: 1px solid var(--border-color-primary); margin-bottom: 6px}
 .wlz-doc-title {font-weight: 700}
 .wlz-doc-h {margin: 12px 0 4px}
 .wlz-doc-foot {font-size: 0.85em; color: var(--body-text-color-subdued)}
@@ -189,7 +188,7 @@ def build(ctl: Controller) -> gr.Blocks:
     settings = ctl.settings
     try:
         rules = ctl.rules()
-    except Exception as exc:  # noqa: BLE001 - the chat still works without the rule check
+    except Exception as exc:
         log.exception("rules could not be loaded")
         rules, rules_error = [], user_message(exc)
     else:
@@ -345,7 +344,7 @@ def build(ctl: Controller) -> gr.Blocks:
                 start, end = int(d.get("start", -1)), int(d.get("end", -1))
                 return ctl.document_view(
                     str(d["doc"]), start if start >= 0 else None, end if end >= 0 else None,
-                    str(d.get("sup", "")), str(d.get("quote", "")),
+                    str(d.get("sup", "")), str(d.get("quote", "")), str(d.get("pid", "")),
                 )
             except Exception as exc:  # noqa: BLE001
                 return render.message_html(user_message(exc), "error")
@@ -455,35 +454,35 @@ def _api(ctl: Controller) -> None:
         """Ask a question. Returns the answer JSON: answer text with [n] markers, verdict, citations."""
         try:
             return ctl.ask(question, history or [], as_of or None)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise gr.Error(user_message(exc)) from exc
 
     def rules() -> list[dict[str, Any]]:
         """All rules: id, question_nl and the facts each one uses."""
         try:
             return ctl.rules()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise gr.Error(user_message(exc)) from exc
 
     def regelcheck(rule_id: str, facts: dict[str, Any], year: int | None = None, as_of: str = "") -> dict[str, Any]:
         """Check one rule with the given facts (unknown facts left out). Returns the verdict JSON."""
         try:
             return ctl.regelcheck(rule_id, facts or {}, year, as_of or None)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise gr.Error(user_message(exc)) from exc
 
     def documents() -> list[dict[str, Any]]:
         """The documents in the corpus with date, date status, passage count and index status."""
         try:
             return ctl.documents()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise gr.Error(user_message(exc)) from exc
 
     def document(doc_id: str) -> dict[str, Any]:
         """One document's cleaned text (citation start/end offsets point into it) and its metadata."""
         try:
             doc = ctl.document(doc_id)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise gr.Error(user_message(exc)) from exc
         m = doc.meta
         return {"id": m.id, "title": m.title, "kind": m.kind, "date": m.date.isoformat(), "date_nl": m.date_nl,
@@ -493,7 +492,7 @@ def _api(ctl: Controller) -> None:
         """Store a judgement ('up' or 'down') of an answer, with an optional comment."""
         try:
             return ctl.save_feedback(rating, question, answer, comment)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise gr.Error(user_message(exc)) from exc
 
     for fn in (ask, rules, regelcheck, documents, document, feedback):

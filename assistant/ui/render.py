@@ -8,6 +8,7 @@ No gradio import: these functions are unit-tested on their own.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from datetime import date
 from typing import Any
@@ -119,7 +120,7 @@ def card_html(c: dict[str, Any]) -> str:
     )
     return (
         f'<div class="wlz-card" role="button" tabindex="0" data-doc="{esc(c.get("doc_id"))}" '
-        f'data-start="{int(c.get("start") or 0)}" data-end="{int(c.get("end") or 0)}" '
+        f'data-pid="{esc(c.get("id", ""))}" data-start="{int(c.get("start") or 0)}" data-end="{int(c.get("end") or 0)}" '
         f'data-sup="{esc(c.get("supporting", ""))}" aria-label="Open bron {esc(c.get("n"))} in de documentviewer">'
         f'<div class="wlz-card-head"><span class="wlz-n">[{esc(c.get("n"))}]</span> '
         f'<span class="wlz-card-title">{esc(c.get("title"))}</span>{badge}</div>'
@@ -162,16 +163,17 @@ def _when(v: dict[str, Any]) -> str:
     return ""
 
 
-def conditions_html(conditions: list[dict[str, Any]], title: str = "Voorwaarden") -> str:
+def conditions_html(conditions: list[dict[str, Any]], title: str = "Voorwaarden", *, status: bool = True) -> str:
+    """Conditions with met / unmet / unknown and their quotes (``status=False`` for provisos: a bullet)."""
     if not conditions:
         return ""
     rows = []
     for cond in conditions:
-        status = cond.get("status", "unknown")
+        st = cond.get("status", "unknown") if status else "note"
+        label = f'{STATUS_ICON.get(st, "?")} {esc(STATUS_NL.get(st, st))}' if status else "•"
         cites = "".join(_cite_html(c) for c in cond.get("citations", []))
         rows.append(
-            f'<li class="wlz-cond wlz-cond-{esc(status)}"><span class="wlz-cond-status">'
-            f'{STATUS_ICON.get(status, "?")} {esc(STATUS_NL.get(status, status))}</span> '
+            f'<li class="wlz-cond wlz-cond-{esc(st)}"><span class="wlz-cond-status">{label}</span> '
             f'<span class="wlz-cond-text">{esc(cond.get("text_nl"))}</span>{cites}</li>'
         )
     return f'<div class="wlz-subtitle">{esc(title)}</div><ul class="wlz-conds">{"".join(rows)}</ul>'
@@ -230,7 +232,7 @@ def verdict_html(v: dict[str, Any] | None, *, today: date | None = None, show_tr
         )
         parts = f'<div class="wlz-subtitle">Per periode</div><ul class="wlz-parts">{sub}</ul>'
     trace = conditions_html(v.get("conditions", [])) if show_trace else ""
-    provisos = conditions_html(v.get("provisos", []), "Let op (voorwaarden bij ja)") if show_trace else ""
+    provisos = conditions_html(v.get("provisos", []), "Let op", status=False) if show_trace else ""
     sources = ""
     if show_trace and not v.get("conditions") and v.get("citations"):
         sources = '<div class="wlz-subtitle">Bron</div>' + "".join(_cite_html(c) for c in v["citations"])
@@ -256,13 +258,29 @@ def verdict_html(v: dict[str, Any] | None, *, today: date | None = None, show_tr
 # --------------------------------------------------------------------------- documents
 
 
-def document_html(doc: Any, start: int | None = None, end: int | None = None, supporting: str = "",
-                  quote: str = "") -> str:
-    """A cleaned document (``CleanDocument``) as escaped HTML; ``[start:end]`` (or ``quote``) highlighted.
+def locate_passage(text: str, passage_text: str, start: int | None, end: int | None) -> tuple[int, int] | None:
+    """The passage's span in the document text: searched near ``start`` first, then anywhere."""
+    if not passage_text:
+        return None
+    if start is not None and end is not None:
+        lo = max(0, start - 400)
+        span = find_span(text[lo: end + 400], passage_text)
+        if span:
+            return lo + span[0], lo + span[1]
+    return find_span(text, passage_text)
 
-    The first highlighted piece carries ``id="wlz-hl"`` so the viewer can scroll to it.
+
+def document_html(doc: Any, start: int | None = None, end: int | None = None, supporting: str = "",
+                  quote: str = "", passage_text: str = "") -> str:
+    """A cleaned document (``CleanDocument``) as escaped HTML; the passage (or ``quote``) highlighted.
+
+    The passage is found by its text near ``[start:end]`` (falling back to the offsets themselves);
+    the first highlighted piece carries ``id="wlz-hl"`` so the viewer can scroll to it.
     """
     text: str = doc.text
+    found = locate_passage(text, passage_text, start, end)
+    if found:
+        start, end = found
     if (start is None or end is None or end <= start) and quote:
         span = find_span(text, quote)
         if span is None:
@@ -309,7 +327,7 @@ def _marked(text: str, a: int, b: int, hs: int | None, he: int | None, sup: tupl
         return esc(text[a:b])
     cuts = sorted({a, b, max(a, hs), min(b, he)} | ({max(a, min(b, sup[0])), max(a, min(b, sup[1]))} if sup else set()))
     out = []
-    for x, y in zip(cuts, cuts[1:], strict=False):
+    for x, y in itertools.pairwise(cuts):
         piece = esc(text[x:y])
         if x >= hs and y <= he:
             cls = "wlz-hl wlz-hl-sup" if sup and x >= sup[0] and y <= sup[1] else "wlz-hl"

@@ -1,0 +1,161 @@
+"""Command line for the rule check: ``check`` and ``rules``.
+
+The main CLI mounts these with :func:`register`; ``python -m assistant.rules.cli``
+runs them on their own. Human output is Dutch; ``--json`` writes JSON to stdout.
+Bad input gives a Dutch message on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import Any
+
+from ..errors import AssistantError, InputError
+from . import RuleBook, Verdict
+
+_OUTCOME_NL = {"yes": "JA", "no": "NEE", "unknown": "ONBEKEND"}
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``check`` and ``rules`` subcommands to an argparse subparsers object."""
+    check = subparsers.add_parser(
+        "check",
+        help="toets een vraag of regel (deterministisch, met bronnen)",
+        description="Toets een subsidiabiliteitsvraag: vrije vraag (--question) of regel-id met --fact naam=waarde.",
+    )
+    check.add_argument("rule_id", nargs="?", help="regel-id (zie `rules`); weglaten bij --question")
+    check.add_argument("--question", "-q", help="de vraag in gewone taal")
+    check.add_argument("--fact", "-f", action="append", default=[], metavar="NAAM=WAARDE", help="een gegeven (herhaalbaar)")
+    when = check.add_mutually_exclusive_group()
+    when.add_argument("--as-of", dest="as_of", metavar="JJJJ-MM-DD", help="peildatum")
+    when.add_argument("--year", type=int, metavar="JAAR", help="jaar (wordt gesplitst als een regel halverwege wijzigt)")
+    check.add_argument("--json", action="store_true", help="JSON naar stdout")
+    check.set_defaults(func=cmd_check)
+
+    rules = subparsers.add_parser("rules", help="toon alle regels met hun vraag")
+    rules.add_argument("--json", action="store_true", help="JSON naar stdout")
+    rules.set_defaults(func=cmd_rules)
+
+
+def _parse_date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"Ongeldige datum: {text!r} (verwacht JJJJ-MM-DD).") from None
+
+
+def _parse_facts(items: list[str]) -> dict[str, object]:
+    facts: dict[str, object] = {}
+    for item in items:
+        if "=" not in item:
+            raise InputError(f"Gegeven {item!r} heeft de vorm naam=waarde nodig.")
+        name, value = item.split("=", 1)
+        name, value = name.strip(), value.strip()
+        if not name or not value:
+            raise InputError(f"Gegeven {item!r} heeft de vorm naam=waarde nodig.")
+        facts[name] = _coerce(name, value)
+    return facts
+
+
+def _coerce(name: str, value: str) -> object:
+    if name in ("ingangsdatum_advies", "declaratie_startdatum", "as_of"):
+        return _parse_date(value)
+    try:
+        return int(value)
+    except ValueError:
+        pass
+    try:
+        return float(value.replace(",", "."))
+    except ValueError:
+        return value
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    return _guard(lambda: _check(args))
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    return _guard(lambda: _rules(args))
+
+
+def _guard(fn: Any) -> int:
+    try:
+        return int(fn())
+    except AssistantError as exc:
+        print(f"Fout: {exc.message_nl}", file=sys.stderr)
+        return 2
+
+
+def _check(args: argparse.Namespace) -> int:
+    book = RuleBook.load()
+    as_of = _parse_date(args.as_of)
+    if args.question:
+        if args.rule_id or args.fact:
+            raise InputError("Gebruik óf --question, óf een regel-id met --fact, niet allebei.")
+        if args.year is not None:
+            raise InputError("Bij --question noemt u het jaar in de vraag zelf, of gebruikt u --as-of.")
+        verdict = book.check_question(args.question, as_of=as_of)
+        if verdict is None:
+            if args.json:
+                print(json.dumps(None))
+            else:
+                print("Geen regeltoets: dit lijkt geen vraag over voorwaarden of vergoeding, of geen regel past goed genoeg.")
+            return 0
+    else:
+        if not args.rule_id:
+            raise InputError("Geef een regel-id of --question. Zie `rules` voor de regels.")
+        verdict = book.check(args.rule_id, _parse_facts(args.fact), as_of=as_of, year=args.year)
+    if args.json:
+        print(json.dumps(verdict.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(render(verdict))
+    return 0
+
+
+def _rules(args: argparse.Namespace) -> int:
+    book = RuleBook.load()
+    if args.json:
+        data = [{"id": r.id, "family": r.family, "question_nl": r.question_nl, "facts": r.facts} for r in book.rules.values()]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    width = max(len(r) for r in book.rules)
+    for rule in book.rules.values():
+        print(f"{rule.id.ljust(width)}  {rule.question_nl}")
+    return 0
+
+
+def render(verdict: Verdict, indent: str = "") -> str:
+    """Dutch, human-readable rendering of a verdict."""
+    lines = [f"{indent}{_OUTCOME_NL[verdict.outcome]} — {verdict.summary_nl}", f"{indent}Regel: {verdict.rule_id} ({verdict.question_nl})"]
+    for cond in verdict.conditions:
+        mark = {"met": "✓", "unmet": "✗", "unknown": "?"}[cond.status]
+        lines.append(f"{indent}  {mark} {cond.text_nl}")
+    for miss in verdict.missing_facts:
+        lines.append(f"{indent}  Vraag: {miss.ask_nl}")
+    if verdict.citations:
+        lines.append(f"{indent}Bronnen:")
+        for c in verdict.citations:
+            lines.append(f"{indent}  - {c.title} ({c.date}), {c.section}: “{c.quote}”")
+    for s in verdict.superseded:
+        lines.append(f"{indent}Achterhaald: “{s.citation.quote}” ({s.citation.title}, {s.citation.date}) — achterhaald door {s.superseded_by}")
+    for part in verdict.parts:
+        lines.append(f"{indent}Deelperiode {part.when_nl}:")
+        lines.append(render(part, indent + "    "))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m assistant.rules.cli", description="Wlz-assistent regeltoets")
+    sub = parser.add_subparsers(dest="command", required=True)
+    register(sub)
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

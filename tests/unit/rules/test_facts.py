@@ -1,0 +1,143 @@
+"""Deterministic Dutch fact extraction and routing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.rules import RuleBook
+from assistant.rules.facts import extract_facts, is_eligibility_question
+
+pytestmark = pytest.mark.unit
+
+TODAY = date(2026, 6, 1)
+
+
+def ex(text: str) -> dict[str, object]:
+    return extract_facts(text, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("C&A voor NAH+", "nah_plus"),
+        ("cliënten met NAH plus", "nah_plus"),
+        ("niet-aangeboren hersenletsel plus", "nah_plus"),
+        ("syndroom van Korsakov", "korsakov"),
+        ("ziekte van Huntington", "huntington"),
+        ("gerontopsychiatrie plus", "gp_plus"),
+        ("doelgroep GP+", "gp_plus"),
+        ("MS+ cliënten", "ms_plus"),
+        ("DZEP", "dzep"),
+        ("langdurige bewustzijnsstoornis", "lbs"),
+    ],
+)
+def test_client_groups(text: str, group: str) -> None:
+    assert ex(text)["client_group"] == group
+
+
+@pytest.mark.parametrize(
+    ("text", "profile"),
+    [
+        ("een cliënt met VG7", "VG7"),
+        ("VG 7", "VG7"),
+        ("LVG 4", "LVG4"),
+        ("VV9b", "VV9b"),
+        ("zzp VV 9b", "VV9b"),
+        ("zorgprofiel 5 GGZ-W", "GGZ-W5"),
+        ("ZZP 7 VG", "VG7"),
+        ("ZZP ZGvis 2", "ZGvis2"),
+        ("LG2", "LG2"),
+    ],
+)
+def test_profiles(text: str, profile: str) -> None:
+    assert ex(text)["zorgprofiel"] == profile
+
+
+@pytest.mark.parametrize(
+    ("text", "vorm"),
+    [
+        ("met een pgb", "pgb"),
+        ("persoonsgebonden budget", "pgb"),
+        ("een MPT", "mpt"),
+        ("VPT", "vpt"),
+        ("volledig pakket thuis", "vpt"),
+        ("verblijf met behandeling", "verblijf"),
+    ],
+)
+def test_leveringsvorm(text: str, vorm: str) -> None:
+    assert ex(text)["leveringsvorm"] == vorm
+
+
+def test_behandeling_with_negation() -> None:
+    assert ex("verblijf met behandeling")["behandeling_inbegrepen"] is True
+    assert ex("een zzp zonder behandeling")["behandeling_inbegrepen"] is False
+    assert ex("VPT exclusief behandeling")["behandeling_inbegrepen"] is False
+    assert ex("wij bieden geen behandeling op deze locatie")["locatie_biedt_behandeling"] is False
+
+
+def test_provider_status() -> None:
+    facts = ex("Wij zijn een DEC voor Korsakov")
+    assert facts["rec_dec_positief_advies"] is True and facts["client_group"] == "korsakov"
+    assert ex("met positief CElz-advies")["rec_dec_positief_advies"] is True
+    assert ex("Wij zijn geen REC of DEC")["rec_dec_positief_advies"] is False
+    # a DEC for another group says nothing about the group asked about
+    assert "rec_dec_positief_advies" not in ex("Wij zijn DEC voor Korsakov; mogen we C&A doen voor Huntington?")
+
+
+def test_years_and_dates() -> None:
+    assert ex("in 2026")["year"] == 2026
+    assert ex("per 1 januari 2027")["as_of"] == date(2027, 1, 1)
+    assert ex("volgend jaar")["year"] == 2027
+    assert ex("dit jaar")["year"] == 2026
+    assert "year" not in ex("had al voor 2020 een pgb")
+    assert ex("had al voor 2020 een pgb")["pgb_voor_2020"] is True
+    assert ex("Voor 2026, graag.")["year"] == 2026
+
+
+def test_durations_and_counts() -> None:
+    assert ex("20 weken")["duur_weken"] == 20
+    assert ex("14 maanden")["duur_maanden"] == 14
+    assert ex("2 x 13 weken")["duur_weken"] == 26
+    assert ex("12 plaatsen")["aantal_plaatsen"] == 12
+    assert ex("4.500 dagen")["productie_dagen"] == 4500
+    assert ex("binnen 8 minuten")["aanrijtijd_minuten"] == 8
+    assert ex("30% van het basisbedrag")["ekt_percentage"] == 30
+
+
+def test_absent_is_absent() -> None:
+    assert ex("Kunnen wij C&A declareren?") == {}
+
+
+def test_non_eligibility_questions() -> None:
+    assert not is_eligibility_question("Wat is de CElz?")
+    assert not is_eligibility_question("Wanneer stopt de commissie?")
+    assert is_eligibility_question("Mogen wij C&A declareren voor NAH+?")
+
+
+def test_headline_question(book: RuleBook) -> None:
+    no_year = book.check_question("Kunnen wij C&A declareren voor NAH+?")
+    assert no_year is not None and no_year.outcome == "unknown" and no_year.reason == "missing_fact"
+    assert no_year.missing_facts[0].ask_nl == "Voor welk jaar?"
+    y2025 = book.check_question("Kunnen wij C&A declareren voor NAH+ in 2025?")
+    assert y2025 is not None and y2025.outcome == "no"
+    y2026 = book.check_question("Wij zijn een DEC voor NAH+ met positief CElz-advies. Kunnen wij in 2026 C&A declareren?")
+    assert y2026 is not None and y2026.outcome == "yes" and y2026.summary_nl.startswith("Ja, in 2026 — mits")
+    assert y2026.superseded and "26 mei 2026" in y2026.superseded[0].superseded_by
+    y2027 = book.check_question("Kunnen wij in 2027 C&A declareren voor NAH+?")
+    assert y2027 is not None and y2027.reason == "open_in_sources"
+    assert book.check_question("Wat is de CElz?") is None
+    assert book.check_question("Wanneer stopt de commissie?") is None
+
+
+def test_history_supplies_missing_fact(book: RuleBook) -> None:
+    history = [{"role": "user", "content": "Mogen wij C&A declareren voor NAH+ in 2026?"}]
+    verdict = book.check_question("Wij zijn een DEC met positief CElz-advies.", history=history)
+    assert verdict is not None and verdict.rule_id == "lvhc_ca_declareren" and verdict.outcome == "yes"
+
+
+def test_route_confidence_in_range(book: RuleBook) -> None:
+    ranked = book.route("Geldt de toeslag observatie voor VG4?", {"zorgprofiel": "VG4"})
+    assert ranked[0][0] == "toeslag_observatie_profiel"
+    assert all(0 < c <= 1 for _, c in ranked)
