@@ -110,7 +110,7 @@ class Assistant:
 
     # --- answering ------------------------------------------------------------------------------
     def ask(self, question: str, history: list[dict[str, str]] | None = None, as_of: date | None = None,
-            kinds: tuple[str, ...] = (), k: int | None = None) -> Answer:
+            kinds: tuple[str, ...] = (), k: int | None = None, facts: dict[str, Any] | None = None) -> Answer:
         t0 = time.perf_counter()
         question = clean_question(question)
         history = [h for h in (history or []) if isinstance(h, dict)]
@@ -118,7 +118,7 @@ class Assistant:
         timing: dict[str, float] = {}
 
         t = time.perf_counter()
-        verdict_obj = self.rulebook.check_question(question, history=history, as_of=as_of)
+        verdict_obj = self.rulebook.check_question(question, history=history, as_of=as_of, facts=facts)
         verdict = verdict_obj.to_json() if verdict_obj is not None else None
         timing["rules"] = (time.perf_counter() - t) * 1000
 
@@ -137,6 +137,8 @@ class Assistant:
         else:
             rule_citations = self._verdict_citations(verdict) if verdict else []
             lead = verdict.get("summary_nl", "") if verdict else ""
+            if lead and rule_citations:
+                lead = f"{lead} " + "".join(f"[{c.n}]" for c in rule_citations)
             tail = self._ask_back(verdict)
             text, citations = compose(standalone, hits, lead=lead, tail=tail, extra_citations=rule_citations)
             citations = self._mark_superseded(citations, verdict)
@@ -145,9 +147,9 @@ class Assistant:
         return Answer(question, standalone, text, answerable, verdict, citations, hits, timing, notices)
 
     def stream(self, question: str, history: list[dict[str, str]] | None = None,
-               as_of: date | None = None) -> Iterator[str | Answer]:
+               as_of: date | None = None, facts: dict[str, Any] | None = None) -> Iterator[str | Answer]:
         """Yield the answer text in growing pieces, then the final Answer."""
-        answer = self.ask(question, history, as_of)
+        answer = self.ask(question, history, as_of, facts=facts)
         words = answer.answer.split(" ")
         for i in range(0, len(words), 6):
             yield " ".join(words[: i + 6])

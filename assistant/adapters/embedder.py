@@ -77,7 +77,8 @@ class GemmaEmbedder:
             ) from exc
         self._model.max_seq_length = 512
         self.batch_size = settings.embedding.batch_size
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 768)
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(get_dim() or 768)
         self.name = f"embeddinggemma-300m:{self.dim}"
 
     def embed_documents(self, texts: list[str], *, titles: list[str] | None = None,

@@ -60,7 +60,7 @@ def make_chat_model(settings: Settings) -> BaseChatModel:
         return ChatOpenAI(
             model=llm.model,
             base_url=llm.base_url or None,
-            api_key=llm.api_key or "not-needed",  # type: ignore[arg-type]  # str is accepted and wrapped
+            api_key=llm.api_key or "not-needed",
             timeout=llm.timeout_s,
             max_retries=0,
             temperature=llm.temperature,

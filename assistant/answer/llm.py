@@ -111,14 +111,16 @@ class LLMComposer:
             yield result
             return
         log.info("LLM answered in %.1f s (%d chars)", time.perf_counter() - t0, len(raw))
-        result = self.check(raw, passages, lead=lead, tail=tail, extra_citations=extra_citations)
-        if result is None:
+        checked = self.check(raw, passages, lead=lead, tail=tail, extra_citations=extra_citations)
+        if checked is None:
             log.info("LLM answer had no supported sentence; extractive fallback. Raw: %r", raw[:500])
             checks = check_sentences(raw, self._sources(passages), min_overlap=self.min_overlap)
             result = self._fallback(extractive_fallback, NOTICE_UNSUPPORTED, raw=raw,
                                     removed=[c.text for c in checks if not c.supported])
-        elif result.removed:
-            log.info("LLM sentences without support: %s", result.removed)
+        else:
+            result = checked
+            if result.removed:
+                log.info("LLM sentences without support: %s", result.removed)
         yield result.text
         yield result
 

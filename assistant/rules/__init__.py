@@ -105,13 +105,15 @@ class RuleBook:
         return _route(self.rules, question, facts or {})
 
     def check_question(
-        self, question: str, history: list[dict[str, Any]] | None = None, as_of: date | None = None
+        self, question: str, history: list[dict[str, Any]] | None = None, as_of: date | None = None,
+        facts: dict[str, Any] | None = None,
     ) -> Verdict | None:
         """Facts from the question (and earlier user turns; later turns win), routed to the best rule.
 
         ``as_of`` is the reference date: it resolves "volgend jaar" and is the date of the
         verdict when the question names no year or date. Without it, a question whose
         answer depends on the year is answered "unknown" with the ask "Voor welk jaar?".
+        ``facts`` (e.g. answers clicked in the UI) override what was read from the text.
         Returns ``None`` for a question that is not an eligibility question, or when no
         rule fits with enough confidence.
         """
@@ -119,9 +121,11 @@ class RuleBook:
             raise InputError("Lege vraag.")
         today = as_of or date.today()
         user_turns = [str(h.get("content", "")) for h in (history or []) if h.get("role", "user") == "user"]
-        facts: dict[str, Any] = {}
+        given = dict(facts or {})
+        facts = {}
         for turn in [*user_turns, question]:
             facts.update(_extract_facts(turn, today=today))
+        facts.update(given)
         candidates = self.route(question, facts)
         if (not candidates or candidates[0][1] < MIN_CONFIDENCE) and user_turns:
             candidates = self.route(" ".join([*user_turns[-2:], question]), facts)

@@ -208,10 +208,20 @@ class Evaluator:
         names.sort(key=lambda n: rule.facts.index(n) if n in rule.facts else len(rule.facts))
         missing = tuple(self.missing(rule, n) for n in names)
         asks = " ".join(m.ask_nl for m in missing[:2])
+        # Nothing unmet, only unknowns: say what the answer is if they hold ("Ja, mits …"), and keep it unknown.
+        pending = [c.text_nl for c, r in cond_results if r is None]
+        if_met: OutcomeT | None = None
+        summary = f"Onbekend: nog niet te zeggen — {asks}"
+        if (version.outcome is None and version.combine == "all" and not open_unknown and pending
+                and all(r is not False for _, r in cond_results)):
+            if_met = "yes"
+            summary = (f"Ja, {when} — mits " + "; ".join(_lc(t) for t in pending)
+                       + f". Dat kan ik nog niet vaststellen: {asks}")
         return Verdict(
             outcome="unknown",
             reason="missing_fact",
-            summary_nl=f"Onbekend: nog niet te zeggen — {asks}",
+            summary_nl=summary,
+            if_met=if_met,
             conditions=conds_out,
             missing_facts=missing,
             citations=self._cites(version.cite),

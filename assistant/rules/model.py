@@ -654,6 +654,7 @@ class Verdict:
     parts: tuple[Verdict, ...] = ()
     facts: dict[str, Any] = field(default_factory=dict)
     confidence: float | None = None
+    if_met: OutcomeT | None = None  # the outcome once the missing facts are confirmed ("Ja, mits …")
 
     @property
     def when_nl(self) -> str:
@@ -681,6 +682,7 @@ class Verdict:
                 "citations": [c.to_json() for c in self.citations],
                 "provisos": [p.to_json() for p in self.provisos],
                 "parts": [p.to_json() for p in self.parts],
+                "if_met": self.if_met,
                 "facts": {k: (v.isoformat() if isinstance(v, date) else v) for k, v in sorted(self.facts.items())},
             }
         )

@@ -93,6 +93,7 @@ CSS = """
 .wlz-doc-head {padding: 4px 0 6px; border-bottom: 1px solid var(--border-color-primary); margin-bottom: 6px}
 .wlz-doc-title {font-weight: 700}
 .wlz-doc-h {margin: 12px 0 4px}
+.wlz-doc-bullet {padding-left: 1.2em}
 .wlz-doc-foot {font-size: 0.85em; color: var(--body-text-color-subdued)}
 .wlz-doc-pre {white-space: pre-wrap}
 .wlz-hl {background: #fde68a; color: #111}

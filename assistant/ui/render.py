@@ -221,6 +221,8 @@ def verdict_html(v: dict[str, Any] | None, *, today: date | None = None, show_tr
         return ""
     outcome = v.get("outcome", "unknown")
     label = OUTCOME_NL.get(outcome, "Onbekend")
+    if outcome == "unknown" and v.get("if_met") == "yes":
+        label = "Ja, mits …"  # only the missing facts stand between the question and a yes
     when = _when(v)
     reason = REASON_NL.get(v.get("reason", ""), "") if outcome == "unknown" else ""
     parts = ""
@@ -312,7 +314,7 @@ def document_html(doc: Any, start: int | None = None, end: int | None = None, su
             level = min(5, 2 + max(0, len(b.section) - 1))
             out.append(f'<h{level} class="wlz-doc-h">{inner}</h{level}>')
         elif b.kind == "bullet":
-            out.append(f'<p class="wlz-doc-bullet">• {inner}</p>')
+            out.append(f'<p class="wlz-doc-bullet">{inner}</p>')
         elif b.kind == "footnote":
             out.append(f'<p class="wlz-doc-foot">{inner}</p>')
         else:

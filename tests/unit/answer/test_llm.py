@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -146,7 +147,7 @@ def test_stream_yields_growing_text_then_checked_text_then_result() -> None:
     *texts, final_text, result = items
     assert isinstance(result, LLMResult) and result.used_llm
     assert all(isinstance(t, str) for t in texts) and len(texts) > 5
-    assert all(b.startswith(a) for a, b in zip(texts, texts[1:], strict=False))  # growing
+    assert all(b.startswith(a) for a, b in itertools.pairwise(texts))  # growing
     assert texts[-1] == answer
     assert final_text == result.text == "De cliënt declareert de tandarts zelf bij het zorgkantoor [1]."
 
