@@ -15,7 +15,8 @@ from functools import cached_property
 from typing import Any
 
 from .answer.extractive import REFUSAL_NL, compose
-from .errors import InputError
+from .answer.gate import assess
+from .errors import InputError, ModelError
 from .ingest.clean import normalise_ws
 from .retrieval.search import Filters, Retriever
 from .settings import Settings, get_settings
@@ -24,9 +25,6 @@ from .types import Citation, Hit, Passage, format_date_nl
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
-# Calibrated on evals/data/dev.jsonl (python -m evals calibrate): below both, nothing relevant was found.
-MIN_DENSE = 0.40
-MIN_LEXICAL = 6.0
 FOLLOWUP = re.compile(
     r"^(en|maar|ook|geldt dat|geldt dit|en als|wat als|hoe zit het|hoeveel|waarom|wanneer|voor welk|dus|dan|"
     r"en voor|en bij|en in|welke|wie)\b|\b(dat|dit|daarvoor|daarvan|daarbij|die|deze|hiervoor|hierbij|ook)\b",
@@ -46,7 +44,7 @@ class Answer:
     timing_ms: dict[str, float] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
 
-    def to_json(self, id: Any = None) -> dict[str, Any]:  # noqa: A002 - the batch contract names it "id"
+    def to_json(self, id: Any = None) -> dict[str, Any]:
         out: dict[str, Any] = {} if id is None else {"id": id}
         out |= {
             "question": self.question,
@@ -89,6 +87,28 @@ def standalone_query(question: str, history: list[dict[str, str]] | None) -> str
     return f"{question} ({previous})"
 
 
+@dataclass
+class _Prepared:
+    """What is known before the answer text is written."""
+
+    question: str
+    standalone: str
+    verdict: dict[str, Any] | None
+    hits: list[Hit]
+    answerable: bool
+    notices: list[str]
+    timing: dict[str, float]
+    t0: float
+    text: str = REFUSAL_NL
+    citations: list[Citation] = field(default_factory=list)
+
+    def finish(self, t_compose: float) -> Answer:
+        self.timing["compose"] = (time.perf_counter() - t_compose) * 1000
+        self.timing["total"] = (time.perf_counter() - self.t0) * 1000
+        return Answer(self.question, self.standalone, self.text, self.answerable, self.verdict,
+                      self.citations if self.answerable else [], self.hits, self.timing, self.notices)
+
+
 class Assistant:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or get_settings()
@@ -111,6 +131,55 @@ class Assistant:
     # --- answering ------------------------------------------------------------------------------
     def ask(self, question: str, history: list[dict[str, str]] | None = None, as_of: date | None = None,
             kinds: tuple[str, ...] = (), k: int | None = None, facts: dict[str, Any] | None = None) -> Answer:
+        """Answer one question (with the conversation so far) from the corpus, with citations."""
+        prep = self._prepare(question, history, as_of, kinds, k, facts)
+        t = time.perf_counter()
+        if prep.answerable:
+            prep.text, prep.citations = self._compose(prep.standalone, prep.hits, prep.verdict, prep.notices)
+        return prep.finish(t)
+
+    def stream(self, question: str, history: list[dict[str, str]] | None = None,
+               as_of: date | None = None, facts: dict[str, Any] | None = None) -> Iterator[str | Answer]:
+        """Yield the answer text as it grows, then the final Answer (its text is the checked one)."""
+        prep = self._prepare(question, history, as_of, (), None, facts)
+        t = time.perf_counter()
+        if not prep.answerable or self.settings.llm.backend == "none":
+            if prep.answerable:
+                prep.text, prep.citations = self._compose(prep.standalone, prep.hits, prep.verdict, prep.notices)
+            words = prep.text.split(" ")
+            for i in range(0, len(words), 6):
+                yield " ".join(words[: i + 6])
+            yield prep.finish(t)
+            return
+        from .answer.llm import NOTICE_UNREACHABLE
+
+        rule_citations = self._verdict_citations(prep.verdict) if prep.verdict else []
+        tail = self._ask_back(prep.verdict)
+        lead = (prep.verdict or {}).get("summary_nl", "")
+        if lead and rule_citations:
+            lead = f"{lead} " + "".join(f"[{c.n}]" for c in rule_citations)
+
+        def extractive() -> tuple[str, list[Citation]]:
+            return compose(prep.standalone, prep.hits, lead=lead, tail=tail, extra_citations=rule_citations)
+
+        try:
+            for piece in self.llm.stream(prep.standalone, prep.hits, prep.verdict, extractive, tail=tail,
+                                         extra_citations=rule_citations):
+                if isinstance(piece, str):
+                    yield piece
+                else:
+                    prep.text, prep.citations = piece.text, piece.citations
+                    if piece.notice:
+                        prep.notices.append(piece.notice)
+        except ModelError as exc:
+            log.warning("LLM backend unusable: %s", exc)
+            prep.text, prep.citations = extractive()
+            prep.notices.append(NOTICE_UNREACHABLE)
+        prep.citations = self._mark_superseded(prep.citations, prep.verdict)
+        yield prep.finish(t)
+
+    def _prepare(self, question: str, history: list[dict[str, str]] | None, as_of: date | None,
+                 kinds: tuple[str, ...], k: int | None, facts: dict[str, Any] | None) -> _Prepared:
         t0 = time.perf_counter()
         question = clean_question(question)
         history = [h for h in (history or []) if isinstance(h, dict)]
@@ -123,44 +192,56 @@ class Assistant:
         timing["rules"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()
-        filters = Filters(kinds=kinds, as_of=as_of)
-        hits = self.retriever.search(standalone, k or max(5, self.settings.retrieval.k), filters=filters)
+        hits = self.retriever.search(standalone, k or max(5, self.settings.retrieval.k),
+                                     filters=Filters(kinds=kinds, as_of=as_of))
         timing["retrieve"] = (time.perf_counter() - t) * 1000
 
-        t = time.perf_counter()
-        answerable = verdict is not None or self._relevant(hits)
+        evidence = assess(question, hits, vocab=self.retriever.vocab, corpus_lower=self.retriever.corpus_lower,
+                          sentences=[h.passage.text for h in hits[:3]])
+        log.info("evidence %s", evidence)
         notices: list[str] = []
         if as_of is not None:
             notices.append(f"Alleen bronnen van vóór of op {format_date_nl(as_of)} zijn gebruikt (peildatum).")
-        if not answerable:
-            text, citations = REFUSAL_NL, []
+        return _Prepared(question, standalone, verdict, hits, verdict is not None or evidence.answerable, notices,
+                         timing, t0)
+
+    @cached_property
+    def llm(self) -> Any:
+        """The optional LLM composer (settings.llm.backend != "none"), built once."""
+        from .adapters.llm import make_chat_model
+        from .answer.llm import LLMComposer
+
+        return LLMComposer(make_chat_model(self.settings), self.settings)
+
+    def _compose(self, standalone: str, hits: list[Hit], verdict: dict[str, Any] | None,
+                 notices: list[str]) -> tuple[str, list[Citation]]:
+        """Verdict first, then the answer (extractive, or an LLM under the support check), then questions back."""
+        rule_citations = self._verdict_citations(verdict) if verdict else []
+        lead = verdict.get("summary_nl", "") if verdict else ""
+        if lead and rule_citations:
+            lead = f"{lead} " + "".join(f"[{c.n}]" for c in rule_citations)
+        tail = self._ask_back(verdict)
+
+        def extractive() -> tuple[str, list[Citation]]:
+            return compose(standalone, hits, lead=lead, tail=tail, extra_citations=rule_citations)
+
+        if self.settings.llm.backend == "none":
+            text, citations = extractive()
         else:
-            rule_citations = self._verdict_citations(verdict) if verdict else []
-            lead = verdict.get("summary_nl", "") if verdict else ""
-            if lead and rule_citations:
-                lead = f"{lead} " + "".join(f"[{c.n}]" for c in rule_citations)
-            tail = self._ask_back(verdict)
-            text, citations = compose(standalone, hits, lead=lead, tail=tail, extra_citations=rule_citations)
-            citations = self._mark_superseded(citations, verdict)
-        timing["compose"] = (time.perf_counter() - t) * 1000
-        timing["total"] = (time.perf_counter() - t0) * 1000
-        return Answer(question, standalone, text, answerable, verdict, citations, hits, timing, notices)
+            from .answer.llm import NOTICE_UNREACHABLE
 
-    def stream(self, question: str, history: list[dict[str, str]] | None = None,
-               as_of: date | None = None, facts: dict[str, Any] | None = None) -> Iterator[str | Answer]:
-        """Yield the answer text in growing pieces, then the final Answer."""
-        answer = self.ask(question, history, as_of, facts=facts)
-        words = answer.answer.split(" ")
-        for i in range(0, len(words), 6):
-            yield " ".join(words[: i + 6])
-        yield answer
-
-    def _relevant(self, hits: list[Hit]) -> bool:
-        if not hits:
-            return False
-        dense = max((h.raw.get("dense", 0.0) for h in hits), default=0.0)
-        lexical = max((h.raw.get("lexical", 0.0) for h in hits), default=0.0)
-        return dense >= MIN_DENSE or lexical >= MIN_LEXICAL
+            try:
+                res = self.llm.compose(standalone, hits, verdict, extractive, tail=tail, extra_citations=rule_citations)
+                text, citations = res.text, res.citations
+                if res.notice:
+                    notices.append(res.notice)
+                if res.removed:
+                    log.info("LLM sentences removed as unsupported: %s", res.removed)
+            except ModelError as exc:
+                log.warning("LLM backend unusable: %s", exc)
+                text, citations = extractive()
+                notices.append(NOTICE_UNREACHABLE)
+        return text, self._mark_superseded(citations, verdict)
 
     # --- verdict plumbing -----------------------------------------------------------------------
     def _passage_for_quote(self, doc_id: str, quote: str) -> Passage | None:

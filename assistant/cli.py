@@ -204,12 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("rest", nargs=argparse.REMAINDER)
     e.set_defaults(func=cmd_eval)
 
-    try:
-        from .rules.cli import register
-    except ImportError:  # rules not installed in this checkout
-        register = None
-    if register is not None:
-        register(sub)
+    from .rules.cli import register
+
+    register(sub)
     return p
 
 

@@ -49,7 +49,7 @@ def add_document(settings: Settings, path: Path, *, title: str, date_: date, kin
         if existing.suffix.lower() == path.suffix.lower() and _fingerprint(load(existing)) == fingerprint:
             raise DocumentError(path, f"dit document staat al in het corpus als '{m.title}' ({m.file}).")
     entry = ManifestEntry(id=doc_id, file=f"{date_.isoformat()}_{slug(title)}{path.suffix.lower()}", title=title.strip(),
-                          kind=kind, publisher=publisher, date=date_, date_status=date_status,  # type: ignore[arg-type]
+                          kind=kind, publisher=publisher, date=date_, date_status=date_status,
                           date_note=date_note, reference=reference, url=url)
     meta = DocumentMeta(**entry.model_dump())
     doc = build_document(meta, raw)

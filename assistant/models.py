@@ -6,6 +6,7 @@ Whatever the source, every file is checked against ``data/embeddinggemma-300m.sh
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -90,10 +91,8 @@ def model_dir(settings: Settings) -> Path:
             raise ModelError(
                 f"Het embeddingmodel in {local} is niet geverifieerd: {'; '.join(problems[:3])}. {PULL_HINT}"
             )
-        try:
+        with contextlib.suppress(OSError):  # a read-only model directory is fine
             _mark(local)
-        except OSError:
-            pass
         return local
     cached = Path(settings.embedding.cache_dir) / MODEL_DIRNAME
     if cached.exists() and _is_marked(cached):

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.corpus import ManifestEntry, append_entry
+from assistant.corpus import ManifestEntry
 from assistant.settings import Settings
 
 CACHE = Path(__file__).resolve().parent / "cache"
@@ -141,11 +141,21 @@ def document(i: int) -> tuple[ManifestEntry, str]:
     return entry, "\n".join(lines) + "\n"
 
 
+def _manifest_block(entry: ManifestEntry) -> str:
+    from assistant.corpus import _toml_value
+
+    lines = ["", "[[documents]]"]
+    lines += [f"{k} = {_toml_value(v)}" for k, v in entry.model_dump().items() if v not in ("", None)]
+    return "\n".join(lines) + "\n"
+
+
 def write_corpus(base: Settings, dst: Path, target_passages: int) -> tuple[Settings, int]:
     """Copy the real corpus to ``dst`` and add distractor documents until it has ``target_passages``.
 
-    Returns settings pointing at it (same embedder; embedding cache under evals/cache/growth) and the
-    number of distractor documents written."""
+    Returns settings pointing at it and the number of distractor documents written. Passages are counted
+    per document with the real cleaner and chunker, and the manifest is written once (validated on load)."""
+    from assistant.ingest.chunk import chunk_document
+    from assistant.ingest.clean import clean_document
     from assistant.retrieval.index import load_documents, make_passages
 
     if dst.exists():
@@ -153,21 +163,18 @@ def write_corpus(base: Settings, dst: Path, target_passages: int) -> tuple[Setti
     shutil.copytree(base.corpus_dir, dst)
     settings = base.model_copy(update={"corpus_dir": dst})
     have = len(make_passages(load_documents(settings), settings))
+    blocks: list[str] = []
     n_docs = 0
-    per_doc = 0.0
+    cfg = settings.retrieval
     while have < target_passages:
-        need = target_passages - have
-        batch = max(1, int(need / per_doc)) if per_doc else 20
-        added = 0
-        for _ in range(batch):
-            entry, text = document(n_docs)
-            (dst / entry.file).write_text(text, encoding="utf-8")
-            append_entry(settings.manifest_path, entry)
-            n_docs += 1
-            added += 1
-        now = len(make_passages(load_documents(settings), settings))
-        per_doc = max(1.0, (now - have) / added)
-        have = now
+        entry, text = document(n_docs)
+        (dst / entry.file).write_text(text, encoding="utf-8")
+        doc = clean_document(entry.to_meta(), dst)
+        have += len({p.id for p in chunk_document(doc, cfg.chunk_chars, cfg.overlap_sentences)})
+        blocks.append(_manifest_block(entry))
+        n_docs += 1
+    with settings.manifest_path.open("a", encoding="utf-8") as f:
+        f.write("".join(blocks))
     return settings, n_docs
 
 
@@ -187,7 +194,7 @@ def seed_cache(src: Path, dst: Path) -> None:
         shutil.copyfile(src, dst)
 
 
-def embed_missing(settings: Settings, *, batch: int = 64, synthetic: bool = False, seed: int = 7) -> dict[str, int]:
+def embed_missing(settings: Settings, *, batch: int = 16, synthetic: bool = False, seed: int = 7) -> dict[str, int]:
     """Fill the embedding cache for every passage of ``settings``' corpus.
 
     Real model by default (saved after each batch, so an interrupted run keeps its work). With
@@ -195,19 +202,29 @@ def embed_missing(settings: Settings, *, batch: int = 64, synthetic: bool = Fals
     plus Gaussian noise, unit length — same distribution shape, no model cost (for ×100 latency/memory only)."""
     from assistant.adapters.embedder import get_embedder
     from assistant.retrieval.index import EmbeddingCache, load_documents, make_passages
-    from assistant.retrieval.text import dense_text
+    from assistant.retrieval.text import dense_text, header, normalise
 
     embedder = get_embedder(settings)
     cache = EmbeddingCache(settings.embcache_dir / f"{embedder.name.replace(':', '_')}.npz")
     passages = make_passages(load_documents(settings), settings)
-    texts = [dense_text(p) for p in passages]
-    keys = [cache.key(t) for t in texts]
+    titles: list[str] | None = None
+    if getattr(settings.embedding, "title_in_prompt", False):  # the same cache keys as build_index
+        titles = [header(p) for p in passages]
+        texts = [normalise(p.text) for p in passages]
+        keys = [cache.key(f"title: {t} | text: {x}") for t, x in zip(titles, texts, strict=True)]
+    else:
+        texts = [dense_text(p) for p in passages]
+        keys = [cache.key(t) for t in texts]
     todo = [i for i, k in enumerate(keys) if k not in cache.vectors]
     stats = {"passages": len(passages), "cached": len(passages) - len(todo), "embedded": 0, "synthetic": 0}
     if not todo:
         return stats
     if synthetic:
-        pool = np.stack(list(cache.vectors.values()))
+        # mix real *distractor* vectors where there are enough, so no synthetic vector lands on a gold passage
+        mine = [cache.vectors[k] for p, k in zip(passages, keys, strict=True)
+                if p.doc_id.startswith("distractor-") and k in cache.vectors]
+        pool = np.stack(mine if len(mine) >= 32 else list(cache.vectors.values()))
+        stats["synthetic_pool"] = len(pool)
         rng = np.random.default_rng(seed)
         a = pool[rng.integers(0, len(pool), len(todo))]
         b = pool[rng.integers(0, len(pool), len(todo))]
@@ -221,7 +238,7 @@ def embed_missing(settings: Settings, *, batch: int = 64, synthetic: bool = Fals
     t0 = time.perf_counter()
     for k in range(0, len(todo), batch):
         part = todo[k : k + batch]
-        vecs = embedder.embed_documents([texts[i] for i in part])
+        vecs = embedder.embed_documents([texts[i] for i in part], titles=[titles[i] for i in part] if titles else None)
         for i, vec in zip(part, vecs, strict=True):
             cache.vectors[keys[i]] = vec
         cache.save(keep=set(cache.vectors))
@@ -240,7 +257,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evals.distractors")
     ap.add_argument("--factor", type=int, default=10)
     ap.add_argument("--dry", action="store_true", help="write and count, do not embed")
+    ap.add_argument("--threads", type=int, default=0, help="torch threads (1 is faster on a busy machine)")
     args = ap.parse_args(argv)
+    if args.threads:
+        from assistant.adapters.embedder import get_embedder
+
+        get_embedder(get_settings())
+        import torch
+
+        torch.set_num_threads(args.threads)
     base = get_settings()
     base_passages = len(make_passages(load_documents(base), base))
     seed_cache(base.embcache_dir / "embeddinggemma-300m_768.npz", GROWTH_CACHE / "embeddinggemma-300m_768.npz")

@@ -6,6 +6,7 @@ We always pass our own vectors, so Chroma never loads a default embedding model.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ class ChromaStore:
         else:
             try:
                 self.col = client.get_collection(name=name, embedding_function=None)
-            except Exception as exc:  # noqa: BLE001 - chromadb raises NotFoundError/ValueError by version
+            except Exception as exc:
                 raise IndexMissingError(
                     "De index is niet gevonden of beschadigd. Bouw hem opnieuw met: python -m assistant index",
                     detail=str(exc),
@@ -72,7 +73,5 @@ class ChromaStore:
 
 
 def drop_collection(client: Any, name: str) -> None:
-    try:
+    with contextlib.suppress(Exception):  # it may already be gone
         client.delete_collection(name=name)
-    except Exception:  # noqa: BLE001, S110 - it may already be gone
-        pass

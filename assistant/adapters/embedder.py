@@ -9,7 +9,7 @@ import hashlib
 import os
 import re
 import sys
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -70,7 +70,7 @@ class GemmaEmbedder:
 
             torch.set_num_threads(max(1, os.cpu_count() or 1))
             self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True, trust_remote_code=False)
-        except Exception as exc:  # noqa: BLE001 - any load failure is reported as a model problem
+        except Exception as exc:
             raise ModelError(
                 "Het embeddingmodel kon niet worden geladen. Voer opnieuw uit: python -m assistant models pull",
                 detail=f"{type(exc).__name__}: {exc}",
@@ -87,7 +87,7 @@ class GemmaEmbedder:
         ("title: … | text: …", the format of its document prompt) instead of "title: none"."""
         if titles:
             texts = [f"title: {t} | text: {x}" for t, x in zip(titles, texts, strict=True)]
-        prompt_kw: dict[str, str] = {"prompt": ""} if titles else {"prompt_name": "document"}
+        prompt_kw: dict[str, Any] = {"prompt": ""} if titles else {"prompt_name": "document"}
         if not texts:
             return np.zeros((0, self.dim), np.float32)
         # longest first keeps padding small within a batch
@@ -98,7 +98,8 @@ class GemmaEmbedder:
         bar = tqdm(total=len(texts), desc="Passages embedden", unit="passage", file=sys.stderr, disable=not progress)
         for k in range(0, len(order), self.batch_size):
             idx = order[k : k + self.batch_size]
-            vecs = self._model.encode(
+            model: Any = self._model
+            vecs = model.encode(
                 [texts[i] for i in idx], **prompt_kw, normalize_embeddings=True,
                 batch_size=self.batch_size, convert_to_numpy=True, show_progress_bar=False,
             )

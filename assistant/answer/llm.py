@@ -42,7 +42,7 @@ Regels:
 1. Gebruik alleen wat in de passages staat. Verzin nooit regels, data, bedragen, percentages of namen.
 2. Zet achter elke zin het nummer van de passage waarop die zin steunt, bijvoorbeeld [1] of [2][3]. Elke zin krijgt minstens één nummer.
 3. Neem getallen, data en bedragen letterlijk over uit de passages.
-4. Staat het antwoord niet in de passages, schrijf dan alleen: "De bronnen beantwoorden dit niet."
+4. Alleen als geen enkele passage iets over de vraag zegt, schrijf je: "De bronnen beantwoorden dit niet."
 5. Als er een uitkomst van de regelcontrole is gegeven: die staat al boven je antwoord. Spreek die nooit tegen en beslis niet zelf; licht hem alleen toe met de passages.
 6. Antwoord in het Nederlands, kort en zakelijk: hooguit vijf zinnen, geen kopjes, geen inleiding."""
 
@@ -130,7 +130,13 @@ class LLMComposer:
         return [SystemMessage(content=SYSTEM_NL), HumanMessage(content=self.user_prompt(question, passages, verdict))]
 
     def user_prompt(self, question: str, passages: list[Passage], verdict: dict[str, Any] | None) -> str:
-        parts = [f"Vraag: {question}"]
+        # passages first, the question last: small models answer the text they read last
+        blocks = []
+        for i, p in enumerate(passages, 1):
+            text = p.text if len(p.text) <= self.max_passage_chars else p.text[: self.max_passage_chars] + " …"
+            section = f" — {p.section_label}" if p.section else ""
+            blocks.append(f"[{i}] {p.title} ({format_date_nl(p.date)}){section}\n{text}")
+        parts = ["Passages:\n\n" + "\n\n".join(blocks)]
         if verdict and verdict.get("summary_nl"):
             lines = [f"Uitkomst van de regelcontrole (vaststaand, niet tegenspreken): {verdict['summary_nl']}"]
             conds = [c for c in verdict.get("conditions", []) if c.get("text_nl")]
@@ -138,13 +144,9 @@ class LLMComposer:
                 lines.append("Voorwaarden:")
                 lines.extend(f"- {c['text_nl']}" + (f" ({c['status']})" if c.get("status") else "") for c in conds)
             parts.append("\n".join(lines))
-        blocks = []
-        for i, p in enumerate(passages, 1):
-            text = p.text if len(p.text) <= self.max_passage_chars else p.text[: self.max_passage_chars] + " …"
-            section = f" — {p.section_label}" if p.section else ""
-            blocks.append(f"[{i}] {p.title} ({format_date_nl(p.date)}){section}\n{text}")
-        parts.append("Passages:\n\n" + "\n\n".join(blocks))
-        parts.append("Beantwoord de vraag alleen met deze passages en zet achter elke zin het passagenummer, zoals [1].")
+        parts.append(f"Vraag: {question}")
+        parts.append("Beantwoord de vraag in het Nederlands, in eigen woorden en kort, alleen met de passages hierboven. "
+                     "Zet achter elke zin het nummer van de passage, zo: \"Meerzorg is extra zorg [1].\"")
         return "\n\n".join(parts)
 
     def check(self, raw: str, passages: list[Passage], *, lead: str = "", tail: str = "",

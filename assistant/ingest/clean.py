@@ -216,10 +216,10 @@ def _classify(pairs: list[tuple[str, int | None]], toc: dict[str, str], toc_line
         if md:
             lines.append(Line(_inline_markdown(md.group(2)).strip(), raw, page, kind="heading", level=len(md.group(1)) - 2))
             continue
-        num = re.match(r"^(\d+(?:\.\d+)*)\s+(.*)$", stripped)
-        if num and num.group(1) in toc and _toc_title_matches(toc[num.group(1)], num.group(2)):
-            title = toc[num.group(1)]
-            consumed = " ".join(num.group(2).split())
+        numbered = re.match(r"^(\d+(?:\.\d+)*)\s+(.*)$", stripped)
+        if numbered and numbered.group(1) in toc and _toc_title_matches(toc[numbered.group(1)], numbered.group(2)):
+            title = toc[numbered.group(1)]
+            consumed = " ".join(numbered.group(2).split())
             while len(consumed) < len(title) and idx < len(pairs):
                 nxt = pairs[idx][0].strip()
                 if not nxt:
@@ -231,7 +231,8 @@ def _classify(pairs: list[tuple[str, int | None]], toc: dict[str, str], toc_line
                     idx += 1
                 else:
                     break
-            lines.append(Line(f"{num.group(1)} {title}", raw, page, kind="heading", level=num.group(1).count(".") + 1))
+            lines.append(Line(f"{numbered.group(1)} {title}", raw, page, kind="heading",
+                              level=numbered.group(1).count(".") + 1))
             continue
         if not toc and NUMBERED_HEADING.match(stripped) and len(stripped) < 90 and not stripped.endswith("."):
             n = NUMBERED_HEADING.match(stripped)

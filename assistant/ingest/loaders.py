@@ -62,7 +62,7 @@ def load_docx(path: Path) -> str:
         _need("python-docx", "docs", path)
     try:
         document = docx.Document(str(path))
-    except Exception as exc:  # noqa: BLE001 - python-docx raises many unrelated types for bad zips
+    except Exception as exc:
         raise DocumentError(path, "het Word-bestand is beschadigd of kan niet worden gelezen.", detail=str(exc)) from exc
     lines = []
     for para in document.paragraphs:

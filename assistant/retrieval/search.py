@@ -6,6 +6,7 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Literal
 
 import numpy as np
@@ -76,6 +77,14 @@ class Retriever:
             raise IndexMissingError(f"De vectorindex en de passages lopen niet gelijk. {REBUILD_HINT}")
         self._vocab = set(getattr(self.lexical, "vocab_dict", {}) or {})
         self.dates = np.array([int(p.date.strftime("%Y%m%d")) for p in self.passages])
+
+    @property
+    def vocab(self) -> set[str]:
+        return self._vocab
+
+    @cached_property
+    def corpus_lower(self) -> str:
+        return "\n".join(p.text for p in self.passages).lower()
 
     # --- the two rankings ---------------------------------------------------------------------
     def lexical_ranking(self, query: str, filters: Filters, n: int) -> list[tuple[int, float]]:

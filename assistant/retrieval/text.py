@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -84,12 +85,12 @@ STOPWORDS = frozenset(
     """de het een en of van in op te voor met aan door bij als om dat die dit deze er is zijn wordt worden
     kan kunnen mag mogen moet moeten niet ook nog wel wat wie waar wanneer hoe welke welk ik wij we u je
     jullie zij hij ze ons onze hun haar zich naar over uit tot dan maar want zo al geen heeft hebben had
-    was waren zal zullen zou zouden""".split()
+    was waren zal zullen zou zouden""".split()  # noqa: SIM905
 )
 
 
 @lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
+def _stemmer() -> Any:
     import Stemmer
 
     return Stemmer.Stemmer("dutch")

@@ -293,9 +293,9 @@ def document_html(doc: Any, start: int | None = None, end: int | None = None, su
         start = end = None
     sup_span = None
     if start is not None and end is not None and supporting:
-        inner = find_span(text[start:end], supporting)
-        if inner:
-            sup_span = (start + inner[0], start + inner[1])
+        found = find_span(text[start:end], supporting)
+        if found:
+            sup_span = (start + found[0], start + found[1])
     meta = doc.meta
     head = (
         f'<div class="wlz-doc-head"><div class="wlz-doc-title">{esc(meta.title)}</div>'

@@ -170,7 +170,7 @@ def test_prompt_holds_only_question_passages_and_verdict() -> None:
     system, user = composer.messages(QUESTION, [h.passage for h in HITS], verdict)
     assert "De bronnen beantwoorden dit niet." in str(system.content)
     text = str(user.content)
-    assert text.startswith(f"Vraag: {QUESTION}")
+    assert text.startswith("Passages:\n\n[1] ") and f"Vraag: {QUESTION}" in text
     assert "Ja, meerzorg is mogelijk." in text and "- De cliënt woont in een instelling. (met)" in text
     assert "[1] Aanvullende inkoopvoorwaarden (1 juli 2025) — Mondzorg\nBij een volledig pakket" in text
     assert "[3] Kamerbrief LVHC (26 mei 2026)\n" in text

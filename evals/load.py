@@ -1,0 +1,220 @@
+"""Load test: N concurrent users asking dev-set questions through the Gradio API (``gradio_client``).
+
+    python -m evals.load --levels 10 25 50 --requests 6 --duration 120
+    python -m evals.load --url http://127.0.0.1:7860/ --levels 25
+
+Without ``--url`` the app (``app.py``) is started on a free loopback port with its own index directory (built
+from the shared embedding cache at start) and stopped afterwards. Every user is a thread with its own
+``gradio_client.Client`` calling ``predict(question, as_of, history, api_name="/ask")`` back to back (``--think``
+adds a pause between questions). Bounded: at most ``--requests`` per user and ``--duration`` seconds per level.
+Loopback only. Reports throughput, p50/p95/p99 latency and errors per level to evals/reports/load-<date>.md/.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from .metrics import REPORTS, load_set, percentiles, table
+
+ROOT = Path(__file__).resolve().parent.parent
+API_NAME = "/ask"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _loopback(url: str) -> None:
+    host = urlparse(url).hostname or ""
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        raise SystemExit(f"Alleen loopback: {url} is geen 127.0.0.1/localhost.")
+
+
+def start_app(concurrency: int, index_dir: Path | None, log: Path, timeout: float = 900) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    env = os.environ | {"WLZ_APP__HOST": "127.0.0.1", "WLZ_APP__PORT": str(port),
+                        "WLZ_APP__CONCURRENCY": str(concurrency), "GRADIO_ANALYTICS_ENABLED": "False",
+                        "TOKENIZERS_PARALLELISM": "false", "WLZ_LOG_LEVEL": "WARNING"}
+    if index_dir is not None:
+        env["WLZ_INDEX_DIR"] = str(index_dir)
+    f = log.open("wb")
+    proc = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=str(ROOT), env=env, stdout=f,
+                            stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"app.py stopped with code {proc.returncode}: {log.read_text(errors='replace')[-2000:]}")
+        try:
+            with urllib.request.urlopen(url + "config", timeout=2) as r:
+                if r.status == 200:
+                    return proc, url
+        except OSError:
+            pass
+        time.sleep(0.5)
+    proc.kill()
+    raise TimeoutError(f"app.py did not come up within {timeout:.0f} s")
+
+
+def _rss_mb(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
+    except OSError:
+        return None
+    return None
+
+
+def run_level(url: str, users: int, requests: int, duration: float, think: float,
+              items: list[dict[str, Any]]) -> dict[str, Any]:
+    from gradio_client import Client
+
+    lat: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    start_gate = threading.Barrier(users + 1)
+    t_end = [0.0]
+
+    def user(uid: int) -> None:
+        rng = random.Random(uid)
+        try:
+            client = Client(url, verbose=False)
+        except Exception as exc:  # noqa: BLE001 - a connection error is a load-test error, counted
+            with lock:
+                errors.append(f"connect: {type(exc).__name__}: {exc}")
+            start_gate.wait()
+            return
+        start_gate.wait()
+        for _ in range(requests):
+            if time.monotonic() > t_end[0]:
+                break
+            x = rng.choice(items)
+            t = time.perf_counter()
+            try:
+                out = client.predict(x["q"], "", x.get("history") or [], api_name=API_NAME)
+                ok = isinstance(out, dict) and isinstance(out.get("answer"), str) and out["answer"].strip()
+                err = None if ok else f"bad response: {str(out)[:200]}"
+            except Exception as exc:  # noqa: BLE001 - every failure is recorded
+                err = f"{type(exc).__name__}: {str(exc)[:200]}"
+            ms = (time.perf_counter() - t) * 1000
+            with lock:
+                lat.append(ms)
+                if err:
+                    errors.append(err)
+            if think:
+                time.sleep(rng.uniform(0.5 * think, 1.5 * think))
+        with contextlib.suppress(Exception):  # closing is best effort
+            client.close()
+
+    threads = [threading.Thread(target=user, args=(i,), daemon=True) for i in range(users)]
+    for th in threads:
+        th.start()
+    t_end[0] = time.monotonic() + duration + 60  # provisional: users may connect slowly
+    start_gate.wait()
+    t0 = time.perf_counter()
+    t_end[0] = time.monotonic() + duration
+    for th in threads:
+        th.join(timeout=duration + 300)
+    wall = time.perf_counter() - t0
+    p = percentiles(lat)
+    return {"users": users, "requests": len(lat), "errors": len(errors), "seconds": round(wall, 1),
+            "throughput_rps": len(lat) / wall if wall else 0.0, "p50_ms": p["p50"], "p95_ms": p["p95"],
+            "p99_ms": p.get("p99", 0.0), "max_ms": max(lat) if lat else 0.0, "error_samples": errors[:5]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m evals.load", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--url", help="a running app (loopback); default: start app.py on a free port")
+    ap.add_argument("--levels", type=int, nargs="+", default=[10, 25, 50])
+    ap.add_argument("--requests", type=int, default=6, help="questions per user per level (bound)")
+    ap.add_argument("--duration", type=float, default=120.0, help="seconds per level (bound)")
+    ap.add_argument("--think", type=float, default=0.0, help="mean pause between a user's questions, seconds")
+    ap.add_argument("--concurrency", type=int, default=4, help="WLZ_APP__CONCURRENCY for the started app")
+    ap.add_argument("--tag", default="", help="suffix for the report name (load-<date>-<tag>)")
+    ap.add_argument("--index-dir", type=Path, help="index for the started app (default: a fresh one in a tmp dir)")
+    args = ap.parse_args(argv)
+
+    items = [x for x in load_set("dev") if x.get("q")]
+    tmp = tempfile.TemporaryDirectory(prefix="wlz-load-")
+    proc = None
+    started = datetime.now()
+    try:
+        if args.url:
+            _loopback(args.url)
+            url = args.url
+        else:
+            log = Path(tmp.name) / "app.log"
+            print("app.py starten (index bouwen uit de embeddingcache, model laden) …", file=sys.stderr, flush=True)
+            t = time.perf_counter()
+            proc, url = start_app(args.concurrency, args.index_dir or Path(tmp.name) / "index", log)
+            print(f"app klaar op {url} in {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
+        from gradio_client import Client
+
+        api = Client(url, verbose=False).view_api(print_info=False, return_format="dict")
+        endpoints = sorted((api or {}).get("named_endpoints", {}))
+        if API_NAME not in endpoints:
+            raise SystemExit(f"De app heeft geen endpoint {API_NAME}; wel: {endpoints}")
+        # warm-up: one question per user slot of the smallest level, not measured
+        run_level(url, min(4, min(args.levels)), 2, 60, 0.0, items)
+        rows = []
+        for users in args.levels:
+            print(f"{users} gelijktijdige gebruikers …", file=sys.stderr, flush=True)
+            row = run_level(url, users, args.requests, args.duration, args.think, items)
+            if proc is not None:
+                row["app_peak_rss_mb"] = _rss_mb(proc.pid)
+            rows.append(row)
+            print(f"  {row['requests']} vragen, {row['errors']} fouten, {row['throughput_rps']:.2f}/s, "
+                  f"p50 {row['p50_ms']:.0f} ms, p95 {row['p95_ms']:.0f} ms", file=sys.stderr, flush=True)
+    finally:
+        if proc is not None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        tmp.cleanup()
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    cols = ["users", "requests", "errors", "seconds", "throughput_rps", "p50_ms", "p95_ms", "p99_ms", "max_ms"]
+    if proc is not None:
+        cols.append("app_peak_rss_mb")
+    text = (f"# Load test — {started:%Y-%m-%d %H:%M}\n\n"
+            f"Endpoint `{API_NAME}` via gradio_client (`predict(question, as_of, history, api_name=\"{API_NAME}\")`), "
+            f"{'app started by the test' if proc is not None else url}, queue concurrency {args.concurrency}; "
+            f"{args.requests} questions per user (dev set), think time {args.think} s, ≤ {args.duration:.0f} s per "
+            f"level; {os.cpu_count()} CPUs, load average at end {load}. "
+            f"Command: `python -m evals.load {' '.join(argv if argv is not None else sys.argv[1:])}`.\n\n"
+            + table(rows, cols))
+    errs = [e for r in rows for e in r["error_samples"]]
+    if errs:
+        text += "\n\nError samples:\n" + "\n".join(f"- {e}" for e in errs[:10])
+    print(text)
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    stamp = date.today().isoformat() + (f"-{args.tag}" if args.tag else "")
+    (REPORTS / f"load-{stamp}.md").write_text(text + "\n", encoding="utf-8")
+    (REPORTS / f"load-{stamp}.json").write_text(
+        json.dumps({"endpoints": endpoints, "args": vars(args) | {"index_dir": str(args.index_dir or "")},
+                    "rows": rows}, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(f"\nRapport: evals/reports/load-{stamp}.md", file=sys.stderr)
+    return 0 if all(r["errors"] == 0 for r in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
