@@ -77,7 +77,8 @@ def clean_question(question: Any) -> str:
 
 def standalone_query(question: str, history: list[dict[str, str]] | None) -> str:
     """Turn a follow-up into a standalone query by carrying over the previous user turn's topic."""
-    users = [h.get("content", "") for h in (history or []) if h.get("role") == "user" and h.get("content")]
+    users = [h["content"] for h in (history or [])
+             if isinstance(h, dict) and h.get("role") == "user" and isinstance(h.get("content"), str) and h["content"].strip()]
     if not users:
         return question
     short = len(question.split()) <= 12
@@ -182,7 +183,7 @@ class Assistant:
                  kinds: tuple[str, ...], k: int | None, facts: dict[str, Any] | None) -> _Prepared:
         t0 = time.perf_counter()
         question = clean_question(question)
-        history = [h for h in (history or []) if isinstance(h, dict)]
+        history = [h for h in (history or []) if isinstance(h, dict) and isinstance(h.get("content"), str)]
         standalone = standalone_query(question, history)
         timing: dict[str, float] = {}
 
@@ -246,12 +247,13 @@ class Assistant:
     # --- verdict plumbing -----------------------------------------------------------------------
     def _passage_for_quote(self, doc_id: str, quote: str) -> Passage | None:
         q = normalise_ws(quote)
-        for p in self.retriever.passages:
-            if p.doc_id == doc_id and q in normalise_ws(p.text):
+        candidates = self.retriever.by_doc.get(doc_id, [])
+        for p in candidates:
+            if q in normalise_ws(p.text):
                 return p
         # a quote spanning two passages: the one holding its first half
         head = q[: max(30, len(q) // 2)]
-        return next((p for p in self.retriever.passages if p.doc_id == doc_id and head in normalise_ws(p.text)), None)
+        return next((p for p in candidates if head in normalise_ws(p.text)), None)
 
     def _verdict_citations(self, verdict: dict[str, Any]) -> list[Citation]:
         out: list[Citation] = []

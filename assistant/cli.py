@@ -126,7 +126,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
         return _batch(args)
     if not args.question:
         raise InputError("Geef een vraag op, of gebruik --jsonl BESTAND.")
-    history = json.loads(args.history) if args.history else []
+    try:
+        history = json.loads(args.history) if args.history else []
+    except json.JSONDecodeError as exc:
+        raise InputError("--history moet een JSON-lijst zijn, bijvoorbeeld '[{\"role\": \"user\", \"content\": \"…\"}]'.") from exc
+    if not isinstance(history, list):
+        raise InputError("--history moet een JSON-lijst van beurten zijn.")
     ans = _assistant().ask(args.question, history=history, as_of=args.as_of)
     if args.json:
         _emit(ans.to_json())

@@ -39,6 +39,8 @@ def add_document(settings: Settings, path: Path, *, title: str, date_: date, kin
     if not title or len(title.strip()) < 3:
         raise InputError("Geef een titel van minstens 3 tekens (--title).")
     raw = load(path)
+    if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", raw)) < 3:
+        raise DocumentError(path, "het bestand bevat geen leesbare tekst (geen woorden).")
     metas = load_manifest(settings.manifest_path)
     doc_id = doc_id or slug(f"{title}-{date_.year}")
     if any(m.id == doc_id for m in metas):

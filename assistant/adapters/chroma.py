@@ -12,8 +12,18 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import IndexMissingError
+from ..errors import AssistantError, IndexMissingError
 from ..settings import Settings
+
+SERVER_DOWN = ("De Chroma-server op {host}:{port} is niet bereikbaar of weigert de toegang. "
+               "Controleer WLZ_CHROMA__HOST/PORT/HEADERS en of de server draait.")
+STORE_ERROR = "De vectorindex gaf een fout. Bouw de index opnieuw met: python -m assistant index"
+
+
+def _wrap(exc: Exception, settings_like: Any = None) -> AssistantError:
+    if settings_like is not None:
+        return AssistantError(SERVER_DOWN.format(host=settings_like.host, port=settings_like.port), detail=str(exc))
+    return IndexMissingError(STORE_ERROR, detail=f"{type(exc).__name__}: {exc}")
 
 
 def make_client(settings: Settings, path: Path | None = None) -> Any:
@@ -23,7 +33,10 @@ def make_client(settings: Settings, path: Path | None = None) -> Any:
     config = ChromaConfig(anonymized_telemetry=False, allow_reset=False)
     c = settings.chroma
     if c.mode == "http":
-        return chromadb.HttpClient(host=c.host, port=c.port, ssl=c.ssl, headers=c.headers or None, settings=config)
+        try:
+            return chromadb.HttpClient(host=c.host, port=c.port, ssl=c.ssl, headers=c.headers or None, settings=config)
+        except Exception as exc:
+            raise _wrap(exc, c) from exc
     assert path is not None, "an embedded Chroma needs a path"
     path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(path), settings=config)
@@ -35,9 +48,13 @@ class ChromaStore:
     def __init__(self, client: Any, name: str, *, create: bool = False) -> None:
         self.client = client
         self.name = name
+        self._count: int | None = None
         if create:
-            self.col = client.get_or_create_collection(name=name, embedding_function=None,
-                                                       configuration={"hnsw": {"space": "cosine"}})
+            try:
+                self.col = client.get_or_create_collection(name=name, embedding_function=None,
+                                                           configuration={"hnsw": {"space": "cosine"}})
+            except Exception as exc:
+                raise _wrap(exc) from exc
         else:
             try:
                 self.col = client.get_collection(name=name, embedding_function=None)
@@ -48,17 +65,29 @@ class ChromaStore:
                 ) from exc
 
     def add(self, ids: list[str], vectors: np.ndarray, metadatas: list[dict[str, Any]], documents: list[str]) -> None:
-        for k in range(0, len(ids), 256):
-            self.col.add(ids=ids[k : k + 256], embeddings=vectors[k : k + 256].tolist(),
-                         metadatas=metadatas[k : k + 256], documents=documents[k : k + 256])
+        self._count = None
+        try:
+            for k in range(0, len(ids), 256):
+                self.col.add(ids=ids[k : k + 256], embeddings=vectors[k : k + 256].tolist(),
+                             metadatas=metadatas[k : k + 256], documents=documents[k : k + 256])
+        except Exception as exc:
+            raise _wrap(exc) from exc
 
     def count(self) -> int:
-        return int(self.col.count())
+        if self._count is None:
+            try:
+                self._count = int(self.col.count())
+            except Exception as exc:
+                raise _wrap(exc) from exc
+        return self._count
 
     def query(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
         n = max(1, min(n, self.count()))
-        res = self.col.query(query_embeddings=[vector.tolist()], n_results=n, where=where or None,
-                             include=["distances"])
+        try:
+            res = self.col.query(query_embeddings=[vector.tolist()], n_results=n, where=where or None,
+                                 include=["distances"])
+        except Exception as exc:
+            raise _wrap(exc) from exc
         ids = res["ids"][0]
         dists = res["distances"][0] if res.get("distances") else [0.0] * len(ids)
         return [(i, 1.0 - float(d)) for i, d in zip(ids, dists, strict=False)]

@@ -7,8 +7,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
 import re
 import sys
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any, Protocol
 
 import numpy as np
@@ -80,6 +85,9 @@ class GemmaEmbedder:
         get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         self.dim = int(get_dim() or 768)
         self.name = f"embeddinggemma-300m:{self.dim}"
+        self._lock = threading.Lock()
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._batcher = QueryBatcher(self._encode_queries)
 
     def embed_documents(self, texts: list[str], *, titles: list[str] | None = None,
                         progress: bool = False) -> np.ndarray:
@@ -108,10 +116,65 @@ class GemmaEmbedder:
         bar.close()
         return out
 
+    def _encode_queries(self, texts: list[str]) -> np.ndarray:
+        model: Any = self._model
+        return np.asarray(model.encode(texts, prompt_name="query", normalize_embeddings=True, convert_to_numpy=True,
+                                       show_progress_bar=False, batch_size=len(texts)), dtype=np.float32)
+
     def embed_query(self, text: str) -> np.ndarray:
-        vec = self._model.encode([text], prompt_name="query", normalize_embeddings=True, convert_to_numpy=True,
-                                 show_progress_bar=False)
-        return np.asarray(vec[0], dtype=np.float32)
+        """Concurrent callers are batched into one forward pass; repeated questions come from a small cache."""
+        with self._lock:
+            cached = self._cache.get(text)
+            if cached is not None:
+                self._cache.move_to_end(text)
+                return cached
+        vec = self._batcher.submit(text)
+        with self._lock:
+            self._cache[text] = vec
+            if len(self._cache) > 2048:
+                self._cache.popitem(last=False)
+        return vec
+
+
+class QueryBatcher:
+    """Collects queries that arrive while the model is busy and embeds them together.
+
+    No waiting is added: a lone query runs at once; under load, everything queued meanwhile
+    forms the next batch (one forward pass for N queries is much cheaper than N passes on a CPU).
+    """
+
+    def __init__(self, fn: Callable[[list[str]], np.ndarray], max_batch: int = 32) -> None:
+        self.fn = fn
+        self.max_batch = max_batch
+        self.queue: queue.Queue[tuple[str, Future[np.ndarray]]] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._start_lock = threading.Lock()
+
+    def submit(self, text: str) -> np.ndarray:
+        with self._start_lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="query-embedder", daemon=True)
+                self._thread.start()
+        fut: Future[np.ndarray] = Future()
+        self.queue.put((text, fut))
+        return fut.result()
+
+    def _run(self) -> None:
+        while True:
+            batch = [self.queue.get()]
+            while len(batch) < self.max_batch:
+                try:
+                    batch.append(self.queue.get_nowait())
+                except queue.Empty:
+                    break
+            try:
+                vecs = self.fn([t for t, _ in batch])
+            except Exception as exc:  # noqa: BLE001 - handed to every waiting caller
+                for _, fut in batch:
+                    fut.set_exception(exc)
+                continue
+            for (_, fut), vec in zip(batch, vecs, strict=True):
+                fut.set_result(vec)
 
 
 _CACHE: dict[tuple[str, str], Embedder] = {}

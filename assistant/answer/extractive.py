@@ -37,9 +37,31 @@ def _idf(hits: list[Hit]) -> dict[str, float]:
     return {t: math.log(1 + n / (1 + c)) for t, c in df.items()}
 
 
+# What kind of answer the question asks for, and how to recognise it in a sentence.
+ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (re.compile(r"\b(hoeveel|hoe (veel|lang|vaak|hoog|groot)|welk (deel|percentage|bedrag)|maximaal|minimaal)\b", re.I),
+     re.compile(r"\d|\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|dertien|honderd|procent|"
+                r"helft|kwart|maximaal|minimaal)\b", re.I)),
+    (re.compile(r"\b(wanneer|sinds wanneer|tot wanneer|per wanneer|welke datum|welk jaar|vanaf wanneer)\b", re.I),
+     re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+                r"november|december|najaar|voorjaar|zomer|winter|kerst)\b", re.I)),
+    (re.compile(r"^\s*(wie|welke (organisatie|partij|instantie)s?)\b", re.I),
+     re.compile(r"\b[A-Z][A-Za-z]{1,}\b.*\b[A-Z]")),
+]
+
+
+def _partial(token: str, sentence_tokens: set[str]) -> bool:
+    """Compound words: 'schatting' in 'inschattingen', 'tarief' in 'dagtarief'."""
+    if len(token) < 5:
+        return False
+    return any(token in t or (len(t) >= 5 and t in token) for t in sentence_tokens)
+
+
 def score_sentences(question: str, hits: list[Hit], max_hits: int = 4) -> list[Sentence]:
-    """Lexical overlap (stemmed, glossary-expanded, idf-weighted) times a prior from the passage rank."""
+    """Lexical overlap (stemmed, glossary-expanded, idf-weighted, with partial credit for compounds),
+    a bonus when the sentence holds the kind of answer asked for, times a prior from the passage rank."""
     q_tokens = set(tokens(expand_query(question)))
+    wanted = [a for q, a in ANSWER_TYPES if q.search(question)]
     idf = _idf(hits)
     out: list[Sentence] = []
     for rank, h in enumerate(hits[:max_hits]):
@@ -53,8 +75,9 @@ def score_sentences(question: str, hits: list[Hit], max_hits: int = 4) -> list[S
             if not st:
                 continue
             overlap = sum(idf.get(t, 1.0) for t in st & q_tokens)
-            norm = math.sqrt(len(st))
-            out.append(Sentence(rank, h.passage, s, e, sent, prior * (0.15 + overlap / norm)))
+            overlap += 0.5 * sum(idf.get(t, 1.0) for t in q_tokens - st if _partial(t, st))
+            bonus = 0.6 if wanted and any(a.search(sent) for a in wanted) else 0.0
+            out.append(Sentence(rank, h.passage, s, e, sent, prior * (0.15 + overlap / math.sqrt(len(st)) + bonus)))
     return sorted(out, key=lambda x: -x.score)
 
 

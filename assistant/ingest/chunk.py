@@ -16,7 +16,7 @@ def sentence_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence in ``text``, shifted by ``offset``."""
     start = 0
     for m in _SENT_END.finditer(text):
-        if _ABBREV.search(text[start : m.start() + 1]):
+        if _ABBREV.search(text[start : m.start() + 1].rstrip()):
             continue
         end = m.start() + len(m.group(0).rstrip())
         if text[start:end].strip():

@@ -18,6 +18,7 @@ import os
 import shutil
 import sys
 import time
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -124,7 +125,7 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
     index_dir = settings.index_dir
     builds = index_dir / "builds"
     builds.mkdir(parents=True, exist_ok=True)
-    build = datetime.now().strftime("b%Y%m%dT%H%M%S") + f"-{os.getpid()}"
+    build = datetime.now().strftime("b%Y%m%dT%H%M%S") + f"-{os.getpid()}-{uuid.uuid4().hex[:6]}"
     # Written in place under its own name; it serves only once CURRENT points at it (info.json written last).
     tmp_dir = builds / build
 

@@ -66,11 +66,19 @@ class Retriever:
         except (OSError, ValueError, KeyError) as exc:
             raise IndexMissingError(f"De index is beschadigd. {REBUILD_HINT}", detail=str(exc)) from exc
         self.by_id = {p.id: p for p in self.passages}
+        self.index_of = {p.id: i for i, p in enumerate(self.passages)}
+        self._kinds = np.array([p.kind for p in self.passages])
+        self._doc_ids = np.array([p.doc_id for p in self.passages])
+        self.by_doc: dict[str, list[Passage]] = {}
+        for p in self.passages:
+            self.by_doc.setdefault(p.doc_id, []).append(p)
         self.embedder = get_embedder(settings)
         if info.get("embedder") != self.embedder.name:
             raise IndexMissingError(
                 f"De index is gebouwd met een ander embeddingmodel ({info.get('embedder')}). {REBUILD_HINT}"
             )
+        if settings.chroma.mode == "embedded" and not (path / "chroma").is_dir():
+            raise IndexMissingError(f"De vectorindex ontbreekt. {REBUILD_HINT}")
         client = make_client(settings, path / "chroma" if settings.chroma.mode == "embedded" else None)
         self.store = ChromaStore(client, info["collection"])
         if self.store.count() != len(self.passages):
@@ -92,7 +100,7 @@ class Retriever:
         if not q:
             return []
         scores = np.asarray(self.lexical.get_scores(q), dtype=np.float64)
-        mask = np.array([filters.allows(p) for p in self.passages]) if filters != Filters() else None
+        mask = self._mask(filters)
         if mask is not None:
             scores = np.where(mask, scores, -1.0)
         order = np.argsort(-scores)[:n]
@@ -100,9 +108,21 @@ class Retriever:
 
     def dense_ranking(self, query: str, filters: Filters, n: int, vector: np.ndarray | None = None) -> list[tuple[int, float]]:
         vec = vector if vector is not None else self.embedder.embed_query(query)
-        index = {p.id: i for i, p in enumerate(self.passages)}
         hits = self.store.query(vec, n, where=filters.chroma_where())
-        return [(index[pid], score) for pid, score in hits if pid in index]
+        return [(self.index_of[pid], score) for pid, score in hits if pid in self.index_of]
+
+    def _mask(self, filters: Filters) -> np.ndarray | None:
+        """Vectorised filter over all passages (None when nothing is filtered)."""
+        if filters == Filters():
+            return None
+        mask = np.ones(len(self.passages), dtype=bool)
+        if filters.kinds:
+            mask &= np.isin(self._kinds, list(filters.kinds))
+        if filters.doc_ids:
+            mask &= np.isin(self._doc_ids, list(filters.doc_ids))
+        if filters.as_of is not None:
+            mask &= self.dates <= int(filters.as_of.strftime("%Y%m%d"))
+        return mask
 
     # --- fusion ---------------------------------------------------------------------------------
     def search(self, query: str, k: int | None = None, *, filters: Filters | None = None, mode: Mode = "hybrid",

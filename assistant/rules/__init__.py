@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 from ..errors import InputError, RuleError
 from .evaluator import Evaluator
 from .facts import extract_facts as _extract_facts
+from .facts import is_eligibility_question
 from .facts import route as _route
 from .loader import DATA_DIR, Corpus, load_corpus, load_rules
 from .model import Facts, Rule, Verdict, parse_facts
@@ -127,7 +128,12 @@ class RuleBook:
             facts.update(_extract_facts(turn, today=today))
         facts.update(given)
         candidates = self.route(question, facts)
-        if (not candidates or candidates[0][1] < MIN_CONFIDENCE) and user_turns:
+        # A follow-up borrows the topic of earlier turns only when it is itself an eligibility question or
+        # supplies facts ("En in 2025?", "Wij zijn een DEC"); "En hoeveel budget was daarvoor?" gets no verdict.
+        supplies = bool(_extract_facts(question, today=today)) or bool(given)
+        if (not candidates or candidates[0][1] < MIN_CONFIDENCE) and user_turns and (
+            supplies or is_eligibility_question(question)
+        ):
             candidates = self.route(" ".join([*user_turns[-2:], question]), facts)
         for rule_id, confidence in candidates:
             if confidence < MIN_CONFIDENCE:

@@ -216,7 +216,7 @@ class Evaluator:
                 and all(r is not False for _, r in cond_results)):
             if_met = "yes"
             summary = (f"Ja, {when} — mits " + "; ".join(_lc(t) for t in pending)
-                       + f". Dat kan ik nog niet vaststellen: {asks}")
+                       + f"; anders niet. Dat kan ik nog niet vaststellen: {asks}")
         return Verdict(
             outcome="unknown",
             reason="missing_fact",
