@@ -14,7 +14,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from .answer.extractive import REFUSAL_NL, compose
+from .answer.extractive import REFUSAL_NL, compose, select
 from .answer.gate import assess
 from .errors import InputError, ModelError
 from .ingest.clean import normalise_ws
@@ -198,7 +198,7 @@ class Assistant:
         timing["retrieve"] = (time.perf_counter() - t) * 1000
 
         evidence = assess(question, hits, vocab=self.retriever.vocab, corpus_lower=self.retriever.corpus_lower,
-                          sentences=[h.passage.text for h in hits[:3]])
+                          sentences=[s.text for s in select(standalone, hits)])
         log.info("evidence %s", evidence)
         notices: list[str] = []
         if as_of is not None:

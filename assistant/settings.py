@@ -52,7 +52,7 @@ class RetrievalSettings(BaseModel):
     dense_weight: float = 0.6
     lexical_weight: float = 0.4
     chunk_chars: int = 900
-    overlap_sentences: int = 1
+    overlap_sentences: int = 2
 
 
 class LLMSettings(BaseModel):

@@ -46,6 +46,7 @@ def run_retrieval(set_name: str, with_baseline: bool = True) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     misses: dict[str, list[str]] = {}
     for name, fn in pipelines.items():
+        retriever.embedder.clear_cache()  # every pipeline pays for its own query embeddings
         ranks, lat = [], []
         for x in items:
             q = standalone_query(x["q"], x.get("history"))
@@ -61,6 +62,7 @@ def run_retrieval(set_name: str, with_baseline: bool = True) -> dict[str, Any]:
         from .baseline import StockBaseline
 
         base = StockBaseline(settings)
+        base.embedder.clear_cache()
         ranks, lat = [], []
         for x in items:
             q = standalone_query(x["q"], x.get("history"))
@@ -99,6 +101,7 @@ def run_answers(set_name: str) -> dict[str, Any]:
     items = load_set(set_name)
     assistant = Assistant()
     assistant.warm_up()
+    assistant.retriever.embedder.clear_cache()
     fact_hits = fact_total = cited = answerable_n = 0
     refused_oos = oos_n = wrongly_refused = 0
     lat: list[float] = []

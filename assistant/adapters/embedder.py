@@ -31,6 +31,8 @@ class Embedder(Protocol):
 
     def embed_query(self, text: str) -> np.ndarray: ...
 
+    def clear_cache(self) -> None: ...
+
 
 class HashEmbedder:
     """Deterministic fake: hashed word and character-trigram features, L2-normalised. For tests only."""
@@ -58,6 +60,9 @@ class HashEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self._vec(text)
+
+    def clear_cache(self) -> None:
+        """Nothing cached here; present for the Embedder interface."""
 
 
 class GemmaEmbedder:
@@ -120,6 +125,11 @@ class GemmaEmbedder:
         model: Any = self._model
         return np.asarray(model.encode(texts, prompt_name="query", normalize_embeddings=True, convert_to_numpy=True,
                                        show_progress_bar=False, batch_size=len(texts)), dtype=np.float32)
+
+    def clear_cache(self) -> None:
+        """Forget cached query vectors (benchmarks measure real embedding time)."""
+        with self._lock:
+            self._cache.clear()
 
     def embed_query(self, text: str) -> np.ndarray:
         """Concurrent callers are batched into one forward pass; repeated questions come from a small cache."""

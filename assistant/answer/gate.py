@@ -5,7 +5,8 @@ A question is refused when the corpus does not speak to it:
 - most of its content words are unknown to the index and nothing retrieved is close in meaning;
 - nothing retrieved is close, lexically or in meaning (thresholds calibrated on evals/data/dev.jsonl
   with ``python -m evals calibrate``);
-- it asks for an amount (euro, tariff, basisbedrag) and no retrieved sentence holds one.
+- it asks for an amount in euro (tariff, basisbedrag) and no selected sentence holds one;
+- it asks "hoeveel" and no selected sentence holds a number (years do not count).
 Thresholds are data here, not magic numbers spread through the code.
 """
 
@@ -22,11 +23,15 @@ MIN_LEXICAL = 5.0
 OOV_SHARE = 0.5  # share of content words unknown to the index …
 OOV_MAX_DENSE = 0.55  # … that refuses unless meaning is this close
 AMOUNT_Q = re.compile(
-    r"\b(hoeveel euro|welk bedrag|hoe hoog is het bedrag|in euro'?s|euro per|(uur|dag|week|maand)?tarief(?!percentage)|"
-    r"basisbedrag|kost(en|t)? .{0,20}per (uur|dag|maand))\b",
+    r"\b(euro'?s?|welk bedrag|hoe hoog is het bedrag|(uur|dag|week|maand)tarief|tariefbedrag|basisbedrag|"
+    r"kost(en|t)? .{0,20}per (uur|dag|maand))\b",
     re.I,
 )
-AMOUNT_A = re.compile(r"€|\beuro\b|\d+[.,]\d+\s*miljoen|\bmiljoen\b|\d+\s*%|\bprocent\b")
+AMOUNT_A = re.compile(r"€|\beuro\b|\bmiljoen\b")
+COUNT_Q = re.compile(r"\bhoeveel\b(?! (euro|procent))", re.I)
+# a number that is not a year, or a number word
+COUNT_A = re.compile(r"(?<![\d-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\s*%?|\b(een|één|twee|drie|vier|vijf|zes|zeven|"
+                     r"acht|negen|tien|elf|twaalf|dertien|twintig|honderd|duizend|procent|helft|kwart|alle)\b", re.I)
 NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-Z][a-zà-ÿ]{2,}(?:[- ][A-Z][a-zà-ÿ]+)*)\b")
 
 
@@ -60,4 +65,6 @@ def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str
         return result(False, "not_relevant")
     if AMOUNT_Q.search(question) and not any(AMOUNT_A.search(s) for s in sentences):
         return result(False, "no_amount")
+    if COUNT_Q.search(question) and not any(COUNT_A.search(s) for s in sentences):
+        return result(False, "no_count")
     return result(True, "ok")
