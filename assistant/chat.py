@@ -245,15 +245,20 @@ class Assistant:
         return text, self._mark_superseded(citations, verdict)
 
     # --- verdict plumbing -----------------------------------------------------------------------
-    def _passage_for_quote(self, doc_id: str, quote: str) -> Passage | None:
+    def _passage_for_quote(self, doc_id: str, quote: str) -> tuple[Passage, str] | None:
+        """The passage holding a rule's quote, and the part of the quote it holds (a quote may span two)."""
         q = normalise_ws(quote)
         candidates = self.retriever.by_doc.get(doc_id, [])
         for p in candidates:
             if q in normalise_ws(p.text):
-                return p
-        # a quote spanning two passages: the one holding its first half
-        head = q[: max(30, len(q) // 2)]
-        return next((p for p in candidates if head in normalise_ws(p.text)), None)
+                return p, q
+        words = q.split()
+        for n in range(len(words) - 1, max(3, len(words) // 2) - 1, -1):  # longest head of the quote that fits
+            head = " ".join(words[:n])
+            for p in candidates:
+                if head in normalise_ws(p.text):
+                    return p, head
+        return None
 
     def _verdict_citations(self, verdict: dict[str, Any]) -> list[Citation]:
         out: list[Citation] = []
@@ -263,11 +268,12 @@ class Assistant:
             cites.extend(cond.get("citations", []))
         cites.extend(verdict.get("citations", []))
         for c in cites:
-            p = self._passage_for_quote(c.get("doc_id", ""), c.get("quote", ""))
-            if p is None or p.id in seen:
+            found = self._passage_for_quote(c.get("doc_id", ""), c.get("quote", ""))
+            if found is None or found[0].id in seen:
                 continue
+            p, supporting = found
             seen.add(p.id)
-            out.append(Citation(len(out) + 1, p, normalise_ws(c.get("quote", ""))))
+            out.append(Citation(len(out) + 1, p, supporting))
             if len(out) >= 4:
                 break
         return out

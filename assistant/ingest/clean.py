@@ -272,8 +272,9 @@ def _mark_plain_headings(lines: list[Line]) -> None:
         text = line.text
         prev = next((p for p in reversed(lines[:i]) if p.kind != "blank"), None)
         nxt = next((n for n in lines[i + 1 :] if n.kind != "blank"), None)
-        prev_ok = prev is None or prev.kind in ("heading", "footnote") or lines[i - 1].kind == "blank" or (
-            prev.kind in ("body", "bullet") and prev.text.endswith((".", "!", "?", ":"))
+        # a heading never continues an unfinished sentence ("… LVG3 tot en met" / "LVG5" is a wrapped line)
+        prev_ok = prev is None or prev.kind in ("heading", "footnote") or prev.text.rstrip().endswith(
+            (".", "!", "?", ":", ";", ")")
         )
         next_ok = nxt is not None and (nxt.kind in ("bullet", "heading", "footnote") or nxt.text[:1].isupper() or nxt.text[:1].isdigit())
         if (

@@ -1,7 +1,7 @@
 """Start app.py against a private copy of the corpus and a fresh index, and a headless Debian chromium.
 
-The index is built by the app itself at start-up with the real embedder; the repository's embedding
-cache (index/embcache) is copied in when present, so only passages it lacks are embedded.
+The index is built by the app itself at start-up with the real embedder; the shared embedding cache
+(settings.embcache_dir, ~/.cache/wlz-assistent/embcache) means only passages it lacks are embedded.
 Set WLZ_BROWSER_EMBEDDER=hash for a fast layout-only run.
 """
 
@@ -48,9 +48,6 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     corpus = tmp / "corpus"
     shutil.copytree(ROOT / "corpus", corpus)
     index = tmp / "index"
-    embcache = ROOT / "index" / "embcache"
-    if embcache.is_dir():
-        shutil.copytree(embcache, index / "embcache")
     port = _free_port()
     env = os.environ | {
         "WLZ_CORPUS_DIR": str(corpus), "WLZ_INDEX_DIR": str(index), "WLZ_DATA_DIR": str(tmp / "data"),
