@@ -93,6 +93,7 @@ class GemmaEmbedder:
         self._lock = threading.Lock()
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._batcher = QueryBatcher(self._encode_queries)
+        self._cache_size = settings.embedding.query_cache
 
     def embed_documents(self, texts: list[str], *, titles: list[str] | None = None,
                         progress: bool = False) -> np.ndarray:
@@ -139,10 +140,11 @@ class GemmaEmbedder:
                 self._cache.move_to_end(text)
                 return cached
         vec = self._batcher.submit(text)
-        with self._lock:
-            self._cache[text] = vec
-            if len(self._cache) > 2048:
-                self._cache.popitem(last=False)
+        if self._cache_size > 0:
+            with self._lock:
+                self._cache[text] = vec
+                if len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
         return vec
 
 
