@@ -18,6 +18,7 @@ import zipfile
 from pathlib import Path
 
 from .errors import ModelError
+from .models import sha256_file
 
 GGUF_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 GGUF_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
@@ -39,14 +40,6 @@ def default_gguf_path() -> Path:
 
 def parts_dir() -> Path:
     return _cache_home() / "parts-llm"
-
-
-def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        while block := f.read(chunk):
-            h.update(block)
-    return h.hexdigest()
 
 
 def verify(path: Path | None = None) -> list[str]:
