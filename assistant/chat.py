@@ -14,7 +14,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from .answer.extractive import REFUSAL_NL, compose, select
+from .answer.extractive import REFUSAL_NL, compose, select, split_question
 from .answer.gate import assess
 from .errors import InputError, ModelError
 from .ingest.clean import normalise_ws
@@ -193,8 +193,13 @@ class Assistant:
         timing["rules"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()
-        hits = self.retriever.search(standalone, k or max(5, self.settings.retrieval.k),
-                                     filters=Filters(kinds=kinds, as_of=as_of))
+        k = k or max(5, self.settings.retrieval.k)
+        filters = Filters(kinds=kinds, as_of=as_of)
+        hits = self.retriever.search(standalone, k, filters=filters)
+        parts = split_question(question)
+        if len(parts) > 1:  # each part of a two-part question gets its own search; results are interleaved
+            hits = _interleave([hits] + [self.retriever.search(standalone_query(p, history), k, filters=filters)
+                                         for p in parts], limit=k + 3 * (len(parts) - 1))
         timing["retrieve"] = (time.perf_counter() - t) * 1000
 
         evidence = assess(question, hits, vocab=self.retriever.vocab, corpus_lower=self.retriever.corpus_lower,
@@ -296,6 +301,18 @@ class Assistant:
             return ""
         asks = [m["ask_nl"] for m in verdict["missing_facts"] if m.get("ask_nl")]
         return "Om dit te kunnen beoordelen: " + " ".join(asks) if asks else ""
+
+
+def _interleave(rankings: list[list[Hit]], limit: int) -> list[Hit]:
+    """Round-robin over several rankings, each passage once, the first ranking leading."""
+    out: list[Hit] = []
+    seen: set[str] = set()
+    for rank in range(max(len(r) for r in rankings)):
+        for ranking in rankings:
+            if rank < len(ranking) and ranking[rank].passage.id not in seen:
+                seen.add(ranking[rank].passage.id)
+                out.append(ranking[rank])
+    return out[:limit]
 
 
 class Library:

@@ -57,7 +57,7 @@ def _partial(token: str, sentence_tokens: set[str]) -> bool:
     return any(token in t or (len(t) >= 5 and t in token) for t in sentence_tokens)
 
 
-def score_sentences(question: str, hits: list[Hit], max_hits: int = 4) -> list[Sentence]:
+def score_sentences(question: str, hits: list[Hit], max_hits: int = 6) -> list[Sentence]:
     """Lexical overlap (stemmed, glossary-expanded, idf-weighted, with partial credit for compounds),
     a bonus when the sentence holds the kind of answer asked for, times a prior from the passage rank."""
     q_tokens = set(tokens(expand_query(question)))
@@ -88,7 +88,37 @@ MIN_RELATIVE_SCORE = 0.35
 MAX_BODY_CHARS = 1100
 
 
+_PART_BREAK = re.compile(
+    r"\?\s+(?=\S)|,?\s+en\s+(?=(?:hoe|wat|wie|welke|welk|wanneer|waarom|waar|sinds|blijft|hoort|kan|kunnen|mag|"
+    r"mogen|is|zijn|geldt|gelden|moet|moeten|wordt|worden|zag|heeft|hebben)\b)",
+    re.I,
+)
+
+
+def split_question(question: str) -> list[str]:
+    """A question that asks two things ("Hoe lang …, en hoe lang kan het CIZ …?") → its parts; else [question]."""
+    parts = [p.strip(" ,") for p in _PART_BREAK.split(question) if p and p.strip(" ,?")]
+    parts = [p if p.endswith("?") else p + "?" for p in parts]
+    if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
+        return [question]
+    return parts[:3]
+
+
 def select(question: str, hits: list[Hit], max_sentences: int = MAX_SENTENCES) -> list[Sentence]:
+    """The sentences that answer the question; a two-part question gets sentences for each part."""
+    parts = split_question(question)
+    if len(parts) == 1:
+        return _select_one(question, hits, max_sentences)
+    chosen: list[Sentence] = []
+    per_part = max(2, (max_sentences + 1) // len(parts))
+    for part in parts:
+        for s in _select_one(part, hits, per_part):
+            if not any(c.passage.id == s.passage.id and c.start == s.start for c in chosen):
+                chosen.append(s)
+    return sorted(chosen, key=lambda s: (s.hit_rank, s.start))
+
+
+def _select_one(question: str, hits: list[Hit], max_sentences: int) -> list[Sentence]:
     scored = score_sentences(question, hits)
     if not scored:
         return []

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.answer.extractive import compose, select, split_question
+from assistant.answer.gate import assess
+from assistant.chat import _interleave, standalone_query
+from assistant.types import Hit, Passage
+
+pytestmark = pytest.mark.unit
+
+
+def hit(text: str, section: str = "S", score: float = 1.0, dense: float = 0.6, lexical: float = 10.0) -> Hit:
+    p = Passage(doc_id="d", title="T", kind="kamerbrief", date=date(2025, 1, 1), section=(section,), page=1,
+                start=0, end=len(text), text=text)
+    return Hit(p, score, {"dense": 1, "lexical": 1}, {"dense": dense, "lexical": lexical})
+
+
+def test_two_part_questions_are_split_and_single_ones_are_not() -> None:
+    assert split_question("Hoe lang is een LVG-indicatie geldig, en hoe lang kan het CIZ die verlengen?") == [
+        "Hoe lang is een LVG-indicatie geldig?", "hoe lang kan het CIZ die verlengen?"]
+    assert split_question("Wie betaalt de tandarts en de mondhygiënist bij een VPT?") == [
+        "Wie betaalt de tandarts en de mondhygiënist bij een VPT?"]
+
+
+def test_each_part_gets_a_sentence() -> None:
+    hits = [hit("De indicatie LVG is tijdelijk (maximaal 3 jaar). Het weer is mooi vandaag in de stad."),
+            hit("Het CIZ kan de indicatie maximaal drie maanden verlengen als er geen woning is.", "S2")]
+    text = " ".join(s.text for s in select("Hoe lang is een LVG-indicatie geldig, en hoe lang kan het CIZ die "
+                                           "indicatie verlengen?", hits))
+    assert "3 jaar" in text and "drie maanden" in text
+
+
+def test_compose_marks_every_sentence_and_numbers_citations_in_order() -> None:
+    hits = [hit("Meerzorg wordt voor een beperkte tijd (1-3 jaar) toegekend. Dat staat in de regeling."),
+            hit("De toeslag geldt voor VG5 tot en met VG8.", "S2")]
+    text, cits = compose("Hoe lang wordt meerzorg toegekend?", hits, lead="Ja, mits.")
+    assert text.startswith("Ja, mits.") and "[1]" in text
+    assert [c.n for c in cits] == list(range(1, len(cits) + 1))
+    assert all(c.supporting in c.passage.text for c in cits)
+
+
+def test_interleave_keeps_each_passage_once() -> None:
+    a, b, c = hit("aaa aaa aaa."), hit("bbb bbb bbb."), hit("ccc ccc ccc.")
+    assert [h.passage.text for h in _interleave([[a, b], [b, c]], limit=5)] == ["aaa aaa aaa.", "bbb bbb bbb.",
+                                                                                 "ccc ccc ccc."]
+
+
+def test_followup_carries_the_previous_question_and_ignores_non_text_turns() -> None:
+    history = [{"role": "user", "content": "Mogen wij C&A declareren voor NAH+?"}, {"role": "user", "content": 12}]
+    assert "C&A" in standalone_query("En in 2025?", history)  # type: ignore[list-item]
+    assert standalone_query("Wie betaalt de tandarts bij een VPT als de cliënt thuis woont met een pgb of mpt?",
+                            history) .startswith("Wie betaalt")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "dense", "ok"),
+    [
+        ("Wat is het weer morgen in Utrecht?", ["Zorg in de Wlz."], 0.3, False),          # unknown name
+        ("Wat is het dagtarief in euro's van VG7?", ["Het tarief wordt verhoogd."], 0.7, False),  # no amount
+        ("Hoeveel procent mag EKT zijn?", ["Maximaal 25% van het basisbedrag."], 0.6, True),
+        ("Hoeveel aanvragen zijn afgewezen?", ["Aanvragen worden beoordeeld."], 0.6, False),    # no number
+        ("Wie betaalt de tandarts bij een VPT?", ["De tandheelkundige zorg valt onder de Zvw."], 0.6, True),
+    ],
+)
+def test_evidence_gate(question: str, sentences: list[str], dense: float, ok: bool) -> None:
+    vocab = {"zorg", "wlz", "tarief", "verhoogd", "ekt", "procent", "aanvrag", "afgewez", "tandarts", "vpt", "betaalt",
+             "hoeveel", "dagtarief", "euro", "weer", "morg"}
+    ev = assess(question, [hit(" ".join(sentences), dense=dense)], vocab=vocab,
+                corpus_lower="zorg in de wlz. vpt tandarts ekt", sentences=sentences)
+    assert ev.answerable is ok, ev
