@@ -154,11 +154,7 @@ class Assistant:
             return
         from .answer.llm import NOTICE_UNREACHABLE
 
-        rule_citations = self._verdict_citations(prep.verdict) if prep.verdict else []
-        tail = self._ask_back(prep.verdict)
-        lead = (prep.verdict or {}).get("summary_nl", "")
-        if lead and rule_citations:
-            lead = f"{lead} " + "".join(f"[{c.n}]" for c in rule_citations)
+        rule_citations, lead, tail = self._frame(prep.verdict)
 
         def extractive() -> tuple[str, list[Citation]]:
             return compose(prep.standalone, prep.hits, lead=lead, tail=tail, extra_citations=rule_citations)
@@ -219,14 +215,18 @@ class Assistant:
 
         return LLMComposer(make_chat_model(self.settings), self.settings)
 
-    def _compose(self, standalone: str, hits: list[Hit], verdict: dict[str, Any] | None,
-                 notices: list[str]) -> tuple[str, list[Citation]]:
-        """Verdict first, then the answer (extractive, or an LLM under the support check), then questions back."""
+    def _frame(self, verdict: dict[str, Any] | None) -> tuple[list[Citation], str, str]:
+        """What surrounds the answer: the verdict's citations, its summary as the lead (with [n]), the asks."""
         rule_citations = self._verdict_citations(verdict) if verdict else []
         lead = verdict.get("summary_nl", "") if verdict else ""
         if lead and rule_citations:
             lead = f"{lead} " + "".join(f"[{c.n}]" for c in rule_citations)
-        tail = self._ask_back(verdict)
+        return rule_citations, lead, self._ask_back(verdict)
+
+    def _compose(self, standalone: str, hits: list[Hit], verdict: dict[str, Any] | None,
+                 notices: list[str]) -> tuple[str, list[Citation]]:
+        """Verdict first, then the answer (extractive, or an LLM under the support check), then questions back."""
+        rule_citations, lead, tail = self._frame(verdict)
 
         def extractive() -> tuple[str, list[Citation]]:
             return compose(standalone, hits, lead=lead, tail=tail, extra_citations=rule_citations)
