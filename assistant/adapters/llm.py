@@ -92,7 +92,22 @@ def _load_llama(path: str, n_ctx: int) -> Any:
         from llama_cpp import Llama
     except ImportError as exc:
         raise ModelError(INSTALL_GGUF) from exc
-    return Llama(model_path=path, n_ctx=n_ctx, verbose=False)
+    llama = Llama(model_path=path, n_ctx=n_ctx, verbose=False)
+    _LOADED.append(llama)
+    return llama
+
+
+_LOADED: list[Any] = []
+
+
+def unload() -> None:
+    """Free loaded GGUF models now (llama-cpp-python's own finaliser can fail at interpreter exit)."""
+    while _LOADED:
+        llama = _LOADED.pop()
+        close = getattr(llama, "close", None)
+        if callable(close):
+            close()
+    _load_llama.cache_clear()
 
 
 def _llamacpp_model(settings: Settings, n_ctx: int = 4096) -> BaseChatModel:

@@ -51,7 +51,10 @@ def _free_port() -> int:
 def llm_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
     gguf = _verified_gguf()
     if importlib.util.find_spec("llama_cpp") is not None:
+        from assistant.adapters.llm import unload
+
         yield Settings(llm=LLMSettings(backend="llamacpp", gguf_path=gguf, timeout_s=TIMEOUT_S))
+        unload()
         return
     server = shutil.which("llama-server")
     if server is None:
