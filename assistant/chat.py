@@ -320,6 +320,7 @@ class Library:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._cleaned: dict[tuple[str, str, int], Any] = {}  # (doc id, file, mtime) -> CleanDocument
 
     def documents(self, passage_counts: dict[str, int] | None = None) -> list[dict[str, Any]]:
         from .corpus import load_manifest
@@ -341,7 +342,12 @@ class Library:
 
         for m in load_manifest(self.settings.manifest_path):
             if m.id == doc_id:
-                return clean_document(m, self.settings.corpus_dir)
+                path = self.settings.corpus_dir / m.file
+                key = (m.id, m.file, path.stat().st_mtime_ns)
+                if key not in self._cleaned:  # the viewer opens the same documents again and again
+                    self._cleaned = {k: v for k, v in self._cleaned.items() if k[0] != m.id}
+                    self._cleaned[key] = clean_document(m, self.settings.corpus_dir)
+                return self._cleaned[key]
         raise InputError(f"Document '{doc_id}' bestaat niet in het corpus.")
 
 

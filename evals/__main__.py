@@ -63,13 +63,7 @@ def run_retrieval(set_name: str, with_baseline: bool = True) -> dict[str, Any]:
 
         base = StockBaseline(settings)
         base.embedder.clear_cache()
-        ranks, lat = [], []
-        for x in items:
-            q = standalone_query(x["q"], x.get("history"))
-            t = time.perf_counter()
-            hits = base.search(q, 10)
-            lat.append((time.perf_counter() - t) * 1000)
-            ranks.append(first_relevant_rank([c for _, c in hits], x["quotes"], [d for d, _ in hits]))
+        ranks, lat = base.evaluate(items, 10)
         rows.append({"pipeline": "stock baseline (RCTS 1000/200 + dense Chroma)", **retrieval_scores(ranks),
                      **{f"lat_{k}": v for k, v in percentiles(lat).items()}})
     cols = ["pipeline", "R@1", "R@3", "R@5", "MRR", "lat_p50", "lat_p95"]

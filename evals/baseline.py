@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -44,6 +46,22 @@ class StockBaseline:
         self.store = ChromaStore(make_client(embedded, Path(self._tmp.name)), "baseline", create=True)
         ids = [f"c{i}" for i in range(len(self.chunks))]
         self.store.add(ids, vectors, [{"doc_id": d} for d, _ in self.chunks], texts)
+
+    def evaluate(self, items: list[dict[str, Any]], k: int = 10) -> tuple[list[int | None], list[float]]:
+        """First relevant rank and latency (ms) per golden question; used by evals and the benchmark."""
+        from assistant.chat import standalone_query
+
+        from .metrics import first_relevant_rank
+
+        ranks: list[int | None] = []
+        lat: list[float] = []
+        for x in items:
+            q = standalone_query(x["q"], x.get("history"))
+            t = time.perf_counter()
+            hits = self.search(q, k)
+            lat.append((time.perf_counter() - t) * 1000)
+            ranks.append(first_relevant_rank([c for _, c in hits], x["quotes"], [d for d, _ in hits]))
+        return ranks, lat
 
     def search(self, query: str, k: int = 5) -> list[tuple[str, str]]:
         hits = self.store.query(self.embedder.embed_query(query), k)

@@ -198,7 +198,6 @@ def bench_growth(base: Any, work: Path, levels: list[int], n_ask: int, embed_rea
 
 
 def bench_baseline(base: Any) -> dict[str, Any]:
-    from assistant.chat import standalone_query
 
     from .baseline import StockBaseline
 
@@ -206,14 +205,8 @@ def bench_baseline(base: Any) -> dict[str, Any]:
     b = StockBaseline(base)
     build_s = time.perf_counter() - t
     items = [x for x in load_set("dev") if x["type"] in RETRIEVAL_TYPES]
-    ranks, lat = [], []
     b.search("opwarmen", 5)
-    for x in items:
-        q = standalone_query(x["q"], x.get("history"))
-        t = time.perf_counter()
-        hits = b.search(q, 5)
-        lat.append((time.perf_counter() - t) * 1000)
-        ranks.append(first_relevant_rank([c for _, c in hits], x["quotes"], [d for d, _ in hits]))
+    ranks, lat = b.evaluate(items, 5)
     return {"chunks": len(b.chunks), "build_s_cached": build_s,
             "R@5": sum(1 for r in ranks if r is not None and r <= 5) / len(items), "retrieve": percentiles(lat)}
 

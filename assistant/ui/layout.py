@@ -6,6 +6,7 @@ All markup shown to the user comes from :mod:`assistant.ui.render` (escaped); th
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from datetime import date
@@ -451,50 +452,48 @@ def _chain(first: Any, rest: Any):
 def _api(ctl: Controller) -> None:
     """Programmatic endpoints; see docs/ui.md. Errors raise gr.Error with the Dutch message."""
 
+    def dutch_errors(fn: Any) -> Any:
+        @functools.wraps(fn)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return fn(*args, **kwargs)
+            except Exception as exc:
+                raise gr.Error(user_message(exc)) from exc
+
+        return wrapper
+
+    @dutch_errors
     def ask(question: str, as_of: str = "", history: list[dict[str, str]] | None = None) -> dict[str, Any]:
         """Ask a question. Returns the answer JSON: answer text with [n] markers, verdict, citations."""
-        try:
-            return ctl.ask(question, history or [], as_of or None)
-        except Exception as exc:
-            raise gr.Error(user_message(exc)) from exc
+        return ctl.ask(question, history or [], as_of or None)
 
+    @dutch_errors
     def rules() -> list[dict[str, Any]]:
         """All rules: id, question_nl and the facts each one uses."""
-        try:
-            return ctl.rules()
-        except Exception as exc:
-            raise gr.Error(user_message(exc)) from exc
+        return ctl.rules()
 
+    @dutch_errors
     def regelcheck(rule_id: str, facts: dict[str, Any], year: int | None = None, as_of: str = "") -> dict[str, Any]:
         """Check one rule with the given facts (unknown facts left out). Returns the verdict JSON."""
-        try:
-            return ctl.regelcheck(rule_id, facts or {}, year, as_of or None)
-        except Exception as exc:
-            raise gr.Error(user_message(exc)) from exc
+        return ctl.regelcheck(rule_id, facts or {}, year, as_of or None)
 
+    @dutch_errors
     def documents() -> list[dict[str, Any]]:
         """The documents in the corpus with date, date status, passage count and index status."""
-        try:
-            return ctl.documents()
-        except Exception as exc:
-            raise gr.Error(user_message(exc)) from exc
+        return ctl.documents()
 
+    @dutch_errors
     def document(doc_id: str) -> dict[str, Any]:
         """One document's cleaned text (citation start/end offsets point into it) and its metadata."""
-        try:
-            doc = ctl.document(doc_id)
-        except Exception as exc:
-            raise gr.Error(user_message(exc)) from exc
+        doc = ctl.document(doc_id)
         m = doc.meta
         return {"id": m.id, "title": m.title, "kind": m.kind, "date": m.date.isoformat(), "date_nl": m.date_nl,
                 "date_status": m.date_status, "publisher": m.publisher, "text": doc.text}
 
+    @dutch_errors
     def feedback(rating: str, question: str, comment: str = "", answer: dict[str, Any] | None = None) -> dict[str, Any]:
         """Store a judgement ('up' or 'down') of an answer, with an optional comment."""
-        try:
-            return ctl.save_feedback(rating, question, answer, comment)
-        except Exception as exc:
-            raise gr.Error(user_message(exc)) from exc
+        return ctl.save_feedback(rating, question, answer, comment)
 
     for fn in (ask, rules, regelcheck, documents, document, feedback):
         gr.api(fn, api_name=fn.__name__)
