@@ -92,6 +92,17 @@ class ChromaStore:
         dists = res["distances"][0] if res.get("distances") else [0.0] * len(ids)
         return [(i, 1.0 - float(d)) for i, d in zip(ids, dists, strict=False)]
 
+    def score_ids(self, vector: np.ndarray, ids: list[str]) -> list[tuple[str, float]]:
+        """Cosine similarity of ``vector`` to exactly these passages (the ones the other ranker found)."""
+        if not ids:
+            return []
+        try:
+            res = self.col.query(query_embeddings=[vector.tolist()], ids=ids, n_results=len(ids),
+                                 include=["distances"])
+        except Exception as exc:
+            raise _wrap(exc) from exc
+        return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=False)]
+
     def get_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         out: dict[str, np.ndarray] = {}
         for k in range(0, len(ids), 256):

@@ -95,16 +95,18 @@ class Retriever:
         return "\n".join(p.text for p in self.passages).lower()
 
     # --- the two rankings ---------------------------------------------------------------------
-    def lexical_ranking(self, query: str, filters: Filters, n: int) -> list[tuple[int, float]]:
+    def lexical_scores(self, query: str, filters: Filters) -> np.ndarray | None:
+        """BM25 scores for every passage (filtered ones -1), or None when no query term is in the index."""
         q = [t for t in tokens(expand_query(query)) if not self._vocab or t in self._vocab]
         if not q:
-            return []
+            return None
         scores = np.asarray(self.lexical.get_scores(q), dtype=np.float64)
         mask = self._mask(filters)
-        if mask is not None:
-            scores = np.where(mask, scores, -1.0)
-        order = np.argsort(-scores)[:n]
-        return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
+        return scores if mask is None else np.where(mask, scores, -1.0)
+
+    def lexical_ranking(self, query: str, filters: Filters, n: int) -> list[tuple[int, float]]:
+        scores = self.lexical_scores(query, filters)
+        return [] if scores is None else _top(scores, n)
 
     def dense_ranking(self, query: str, filters: Filters, n: int, vector: np.ndarray | None = None) -> list[tuple[int, float]]:
         vec = vector if vector is not None else self.embedder.embed_query(query)
@@ -127,41 +129,70 @@ class Retriever:
     # --- fusion ---------------------------------------------------------------------------------
     def search(self, query: str, k: int | None = None, *, filters: Filters | None = None, mode: Mode = "hybrid",
                vector: np.ndarray | None = None) -> list[Hit]:
+        """The top ``k`` passages. Hybrid: the top candidates of each ranker, every candidate scored by *both*.
+
+        A passage that only one ranker puts in its top ``candidates`` still gets the other's real score (the
+        BM25 array covers every passage; missing cosines are asked of Chroma for exactly those ids). Without
+        that, a gold passage that BM25 ranks first but that sits just outside the dense top-60 scored 0 on the
+        dense side, and on a corpus ×10 the size generic passages pushed it out of the top 5."""
         k = k or self.settings.retrieval.k
         filters = filters or Filters()
         n = max(self.settings.retrieval.candidates, k)
         rankings: dict[str, list[tuple[int, float]]] = {}
+        lex = self.lexical_scores(query, filters) if mode in ("hybrid", "lexical") else None
         if mode in ("hybrid", "lexical"):
-            rankings["lexical"] = self.lexical_ranking(query, filters, n)
+            rankings["lexical"] = [] if lex is None else _top(lex, n)
         if mode in ("hybrid", "dense"):
+            vector = vector if vector is not None else self.embedder.embed_query(query)
             rankings["dense"] = self.dense_ranking(query, filters, n, vector)
-        fused = self._fuse(rankings)
+        scores: dict[str, dict[int, float]] = {name: dict(r) for name, r in rankings.items()}
+        if mode == "hybrid" and self.settings.retrieval.fusion != "rrf":
+            candidates = set(scores["lexical"]) | set(scores["dense"])
+            if lex is not None:
+                scores["lexical"] |= {i: max(0.0, float(lex[i])) for i in candidates - set(scores["lexical"])}
+            else:
+                scores["lexical"] = dict.fromkeys(candidates, 0.0)
+            missing = [self.passages[i].id for i in candidates - set(scores["dense"])]
+            if missing and vector is not None:
+                scores["dense"] |= {self.index_of[pid]: s for pid, s in self.store.score_ids(vector, missing)}
+        fused = self._fuse(rankings, scores)
+        ranks_of = {name: {i: r + 1 for r, (i, _) in enumerate(ranking)} for name, ranking in rankings.items()}
         hits = []
         for i, score in fused[:k]:
-            ranks: dict[str, int] = {}
-            raw: dict[str, float] = {}
-            for name, ranking in rankings.items():
-                for r, (j, s) in enumerate(ranking):
-                    if j == i:
-                        ranks[name], raw[name] = r + 1, s
-                        break
+            ranks = {name: rk[i] for name, rk in ranks_of.items() if i in rk}
+            raw = {name: s[i] for name, s in scores.items() if i in s}
             hits.append(Hit(self.passages[i], score, ranks, raw))
         return hits
 
-    def _fuse(self, rankings: dict[str, list[tuple[int, float]]]) -> list[tuple[int, float]]:
+    def _fuse(self, rankings: dict[str, list[tuple[int, float]]],
+              scores: dict[str, dict[int, float]]) -> list[tuple[int, float]]:
         cfg = self.settings.retrieval
         weights = {"lexical": cfg.lexical_weight, "dense": cfg.dense_weight}
-        scores: dict[int, float] = {}
+        fused: dict[int, float] = {}
         if cfg.fusion == "rrf" or len(rankings) == 1:
             for name, ranking in rankings.items():
                 for r, (i, _) in enumerate(ranking):
-                    scores[i] = scores.get(i, 0.0) + weights[name] / (cfg.rrf_k + r + 1)
-        else:  # weighted sum of min-max normalised scores
-            for name, ranking in rankings.items():
-                if not ranking:
+                    fused[i] = fused.get(i, 0.0) + weights[name] / (cfg.rrf_k + r + 1)
+        else:  # weighted sum of each ranker's scores, normalised over the candidate set
+            for name, by_index in scores.items():
+                if not by_index:
                     continue
-                vals = np.array([s for _, s in ranking])
-                lo, hi = float(vals.min()), float(vals.max())
-                for i, s in ranking:
-                    scores[i] = scores.get(i, 0.0) + weights[name] * ((s - lo) / (hi - lo) if hi > lo else 1.0)
-        return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+                idx = np.fromiter(by_index, dtype=np.int64)
+                vals = np.fromiter(by_index.values(), dtype=np.float64)
+                for i, v in zip(idx.tolist(), _normalise(vals, cfg.fusion).tolist(), strict=True):
+                    fused[i] = fused.get(i, 0.0) + weights[name] * v
+        return sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _top(scores: np.ndarray, n: int) -> list[tuple[int, float]]:
+    order = np.argsort(-scores, kind="stable")[:n]
+    return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
+
+
+def _normalise(vals: np.ndarray, how: str) -> np.ndarray:
+    """``zscore``: (x - mean) / std over the candidates; ``minmax``: onto [0, 1]. Constant scores give 0."""
+    if how == "minmax":
+        span = float(vals.max() - vals.min())
+        return (vals - vals.min()) / span if span > 0 else np.zeros_like(vals)
+    std = float(vals.std())
+    return (vals - vals.mean()) / std if std > 0 else np.zeros_like(vals)

@@ -83,3 +83,32 @@ def test_passages_carry_provenance(hash_settings: Settings) -> None:
     assert all(r["page"] for r in zn)
     assert any("Consultatie en advies" in r["section"] for r in zn)
     assert len({r["id"] for r in rows}) == len(rows)
+
+
+def test_hybrid_scores_every_candidate_with_both_rankers(hash_settings: Settings) -> None:
+    """A passage only one ranker found still gets the other's real score, never an implicit 0."""
+    build_index(hash_settings, progress=False)
+    small = hash_settings.model_copy(update={"retrieval": hash_settings.retrieval.model_copy(update={"candidates": 5})})
+    r = Retriever(small)
+    q = "Wie betaalt de tandarts bij een volledig pakket thuis?"
+    hits = r.search(q, 10)
+    assert len(hits) == 10
+    assert all({"lexical", "dense"} <= set(h.raw) for h in hits)
+    vec = r.embedder.embed_query(q)
+    lex = r.lexical_scores(q, Filters())
+    assert lex is not None
+    stored = r.store.get_vectors([h.passage.id for h in hits])
+    for h in hits:  # the filled-in scores are the rankers' own, not estimates
+        assert h.raw["lexical"] == pytest.approx(max(0.0, lex[r.index_of[h.passage.id]]))
+        assert h.raw["dense"] == pytest.approx(float(stored[h.passage.id] @ vec), abs=1e-4)
+    only_one = [h for h in hits if len(h.ranks) == 1]
+    assert only_one, "with 5 candidates per ranker some of the top 10 come from one ranker only"
+
+
+@pytest.mark.parametrize("fusion", ["zscore", "minmax", "rrf"])
+def test_fusion_modes_rank_the_obvious_passage_first(hash_settings: Settings, fusion: str) -> None:
+    build_index(hash_settings, progress=False)
+    s = hash_settings.model_copy(update={"retrieval": hash_settings.retrieval.model_copy(update={"fusion": fusion})})
+    hits = Retriever(s).search("kosten van leegstand declareren opbaren overleden cliënt", 5)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert any("leegstand" in h.passage.text for h in hits[:3])
