@@ -191,11 +191,14 @@ class Assistant:
         t = time.perf_counter()
         k = k or max(5, self.settings.retrieval.k)
         filters = Filters(kinds=kinds, as_of=as_of)
-        hits = self.retriever.search(standalone, k, filters=filters)
         parts = split_question(question)
         if len(parts) > 1:  # each part of a two-part question gets its own search; results are interleaved
-            hits = _interleave([hits] + [self.retriever.search(standalone_query(p, history), k, filters=filters)
-                                         for p in parts], limit=k + 3 * (len(parts) - 1))
+            queries = [standalone] + [standalone_query(p, history) for p in parts]
+            vectors = self.retriever.embedder.embed_queries(queries)  # one forward pass for all of them
+            hits = _interleave([self.retriever.search(q, k, filters=filters, vector=v)
+                                for q, v in zip(queries, vectors, strict=True)], limit=k + 5 * (len(parts) - 1))
+        else:
+            hits = self.retriever.search(standalone, k, filters=filters)
         timing["retrieve"] = (time.perf_counter() - t) * 1000
 
         evidence = assess(question, hits, vocab=self.retriever.vocab, corpus_lower=self.retriever.corpus_lower,
@@ -204,8 +207,11 @@ class Assistant:
         notices: list[str] = []
         if as_of is not None:
             notices.append(f"Alleen bronnen van vóór of op {format_date_nl(as_of)} zijn gebruikt (peildatum).")
-        return _Prepared(question, standalone, verdict, hits, verdict is not None or evidence.answerable, notices,
+        prep = _Prepared(question, standalone, verdict, hits, verdict is not None or evidence.answerable, notices,
                          timing, t0)
+        if evidence.message_nl:
+            prep.text = evidence.message_nl
+        return prep
 
     @cached_property
     def llm(self) -> Any:

@@ -31,6 +31,8 @@ class Embedder(Protocol):
 
     def embed_query(self, text: str) -> np.ndarray: ...
 
+    def embed_queries(self, texts: list[str]) -> np.ndarray: ...
+
     def clear_cache(self) -> None: ...
 
 
@@ -60,6 +62,9 @@ class HashEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self._vec(text)
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        return np.stack([self._vec(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
 
     def clear_cache(self) -> None:
         """Nothing cached here; present for the Embedder interface."""
@@ -154,18 +159,28 @@ class GemmaEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         """Concurrent callers are batched into one forward pass; repeated questions come from a small cache."""
+        return self.embed_queries([text])[0]
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        """Several queries (the parts of a two-part question) in one forward pass, cached ones skipped."""
+        out: dict[str, np.ndarray] = {}
         with self._lock:
-            cached = self._cache.get(text)
-            if cached is not None:
-                self._cache.move_to_end(text)
-                return cached
-        vec = self._batcher.submit(text)
-        if self._cache_size > 0:
-            with self._lock:
-                self._cache[text] = vec
-                if len(self._cache) > self._cache_size:
-                    self._cache.popitem(last=False)
-        return vec
+            for t in texts:
+                cached = self._cache.get(t)
+                if cached is not None:
+                    self._cache.move_to_end(t)
+                    out[t] = cached
+        todo = list(dict.fromkeys(t for t in texts if t not in out))
+        if todo:
+            vecs = self._batcher.submit_many(todo)
+            out |= dict(zip(todo, vecs, strict=True))
+            if self._cache_size > 0:
+                with self._lock:
+                    for t, v in zip(todo, vecs, strict=True):
+                        self._cache[t] = v
+                    while len(self._cache) > self._cache_size:
+                        self._cache.popitem(last=False)
+        return np.stack([out[t] for t in texts])
 
 
 class QueryBatcher:
@@ -178,35 +193,43 @@ class QueryBatcher:
     def __init__(self, fn: Callable[[list[str]], np.ndarray], max_batch: int = 32) -> None:
         self.fn = fn
         self.max_batch = max_batch
-        self.queue: queue.Queue[tuple[str, Future[np.ndarray]]] = queue.Queue()
+        self.queue: queue.Queue[tuple[list[str], Future[np.ndarray]]] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
 
     def submit(self, text: str) -> np.ndarray:
+        return self.submit_many([text])[0]
+
+    def submit_many(self, texts: list[str]) -> np.ndarray:
+        """Embed ``texts`` (rows in order), together with whatever else is queued meanwhile."""
         with self._start_lock:
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, name="query-embedder", daemon=True)
                 self._thread.start()
         fut: Future[np.ndarray] = Future()
-        self.queue.put((text, fut))
+        self.queue.put((texts, fut))
         return fut.result()
 
     def _run(self) -> None:
         while True:
             batch = [self.queue.get()]
-            while len(batch) < self.max_batch:
+            size = len(batch[0][0])
+            while size < self.max_batch:
                 try:
                     batch.append(self.queue.get_nowait())
                 except queue.Empty:
                     break
+                size += len(batch[-1][0])
             try:
-                vecs = self.fn([t for t, _ in batch])
+                vecs = self.fn([t for texts, _ in batch for t in texts])
             except Exception as exc:  # noqa: BLE001 - handed to every waiting caller
                 for _, fut in batch:
                     fut.set_exception(exc)
                 continue
-            for (_, fut), vec in zip(batch, vecs, strict=True):
-                fut.set_result(vec)
+            at = 0
+            for texts, fut in batch:
+                fut.set_result(vecs[at : at + len(texts)])
+                at += len(texts)
 
 
 _CACHE: dict[tuple[str, str], Embedder] = {}

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..ingest.chunk import sentence_spans
 from ..retrieval.text import expand_query, tokens
 from ..types import Citation, Hit, Passage
+from .quantities import has_count
 
 REFUSAL_NL = (
     "Dit kan ik niet beantwoorden met de bronnen die ik heb. Ik antwoord alleen op basis van de Kamerbrieven en "
@@ -38,10 +39,9 @@ def _idf(hits: list[Hit]) -> dict[str, float]:
 
 
 # What kind of answer the question asks for, and how to recognise it in a sentence.
-ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [
     (re.compile(r"\b(hoeveel|hoe (veel|lang|vaak|hoog|groot)|welk (deel|percentage|bedrag)|maximaal|minimaal)\b", re.I),
-     re.compile(r"\d|\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|dertien|honderd|procent|"
-                r"helft|kwart|maximaal|minimaal)\b", re.I)),
+     None),  # a count: quantities.has_count
     (re.compile(r"\b(wanneer|sinds wanneer|tot wanneer|per wanneer|welke datum|welk jaar|vanaf wanneer)\b", re.I),
      re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                 r"november|december|najaar|voorjaar|zomer|winter|kerst)\b", re.I)),
@@ -76,7 +76,7 @@ def score_sentences(question: str, hits: list[Hit], max_hits: int = 6) -> list[S
                 continue
             overlap = sum(idf.get(t, 1.0) for t in st & q_tokens)
             overlap += 0.5 * sum(idf.get(t, 1.0) for t in q_tokens - st if _partial(t, st))
-            bonus = 0.6 if wanted and any(a.search(sent) for a in wanted) else 0.0
+            bonus = 0.6 if any(has_count(sent) if a is None else a.search(sent) for a in wanted) else 0.0
             out.append(Sentence(rank, h.passage, s, e, sent, prior * (0.15 + overlap / math.sqrt(len(st)) + bonus)))
     return sorted(out, key=lambda x: -x.score)
 
@@ -112,14 +112,14 @@ def select(question: str, hits: list[Hit], max_sentences: int = MAX_SENTENCES) -
     chosen: list[Sentence] = []
     per_part = max(2, (max_sentences + 1) // len(parts))
     for part in parts:
-        for s in _select_one(part, hits, per_part):
+        for s in _select_one(part, hits, per_part, max_hits=len(hits)):  # each part's own hits are interleaved
             if not any(c.passage.id == s.passage.id and c.start == s.start for c in chosen):
                 chosen.append(s)
     return sorted(chosen, key=lambda s: (s.hit_rank, s.start))
 
 
-def _select_one(question: str, hits: list[Hit], max_sentences: int) -> list[Sentence]:
-    scored = score_sentences(question, hits)
+def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: int = 6) -> list[Sentence]:
+    scored = score_sentences(question, hits, max_hits)
     if not scored:
         return []
     best = scored[0].score

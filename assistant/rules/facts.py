@@ -193,7 +193,7 @@ ELIGIBILITY_CUE = re.compile(
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|koopt|kopen|beschikbaar|zit .* in|blijven|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder)\b"
 )
-NON_ELIGIBILITY = re.compile(r"^(wat is|wat zijn|wie is|wie zijn|wat betekent|waar staat|wanneer|hoeveel|welke)\b")
+NON_ELIGIBILITY = re.compile(r"^((aan|onder|voor|in|op|bij|met|van|uit|over|tot|door) )?(wat is|wat zijn|wie is|wie zijn|wat betekent|waar staat|wanneer|hoeveel|welke)\b")
 
 
 # --------------------------------------------------------------------------- extraction

@@ -41,3 +41,15 @@ def test_errors_reach_every_caller() -> None:
 
     with pytest.raises(RuntimeError, match="model down"):
         QueryBatcher(fn).submit("vraag")
+
+
+def test_several_queries_from_one_caller_share_one_pass() -> None:
+    calls: list[list[str]] = []
+
+    def fn(texts: list[str]) -> np.ndarray:
+        calls.append(list(texts))
+        return np.array([[float(len(t))] for t in texts])
+
+    out = QueryBatcher(fn).submit_many(["a", "bbb", "cc"])
+    assert out[:, 0].tolist() == [1.0, 3.0, 2.0]
+    assert calls == [["a", "bbb", "cc"]]

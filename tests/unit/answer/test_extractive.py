@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from assistant.answer.extractive import compose, select, split_question
-from assistant.answer.gate import assess
+from assistant.answer.gate import assess, out_of_scope
 from assistant.chat import _interleave, standalone_query
 from assistant.types import Hit, Passage
 
@@ -63,6 +63,17 @@ def test_followup_carries_the_previous_question_and_ignores_non_text_turns() -> 
         ("Hoeveel procent mag EKT zijn?", ["Maximaal 25% van het basisbedrag."], 0.6, True),
         ("Hoeveel aanvragen zijn afgewezen?", ["Aanvragen worden beoordeeld."], 0.6, False),    # no number
         ("Wie betaalt de tandarts bij een VPT?", ["De tandheelkundige zorg valt onder de Zvw."], 0.6, True),
+        # "een" is the article, VG7 a code, 2024 a year, 1 januari a date: none of them answers "hoeveel"
+        ("Hoeveel aanvragen zijn afgewezen?", ["Een aanvraag voor VG7 is per 1 januari 2024 afgewezen."], 0.6, False),
+        ("Hoeveel aanvragen zijn afgewezen?", ["Het aandeel afgewezen aanvragen in VG7 (27%) is groot."], 0.6, True),
+        ("Hoe hoog is de toeslag?", ["De toeslag wordt in 2026 verhoogd."], 0.6, False),
+        ("Hoe hoog is de toeslag?", ["De toeslag is maximaal drie uur per week."], 0.6, True),
+        # which criteria: the passages must list some, not only refer to "de opgestelde criteria"
+        ("Aan welke criteria moet een cliënt voldoen?", ["Wie aan de opgestelde criteria voldoet, komt in aanmerking."],
+         0.7, False),
+        ("Welke voorwaarden gelden voor de toeslag?", ["De voorwaarden zijn: een indicatie VG7 en een plan."], 0.7, True),
+        ("Welke voorwaarden gelden voor de toeslag?", ["De voorwaarden zijn een indicatie, een plan en toezicht."],
+         0.7, True),
     ],
 )
 def test_evidence_gate(question: str, sentences: list[str], dense: float, ok: bool) -> None:
@@ -71,3 +82,27 @@ def test_evidence_gate(question: str, sentences: list[str], dense: float, ok: bo
     ev = assess(question, [hit(" ".join(sentences), dense=dense)], vocab=vocab,
                 corpus_lower="zorg in de wlz. vpt tandarts ekt", sentences=sentences)
     assert ev.answerable is ok, ev
+
+
+@pytest.mark.parametrize(
+    ("question", "regime"),
+    [
+        ("Hoe hoog is het eigen risico van de zorgverzekering in 2026?", "Zorgverzekeringswet"),
+        ("Vergoedt de basisverzekering een nieuwe bril?", "Zorgverzekeringswet"),
+        ("Hoe vraag ik onder de Jeugdwet jeugdhulp aan bij de gemeente?", "Jeugdwet"),
+        ("Hoe vraag ik huurtoeslag aan?", "toeslagen"),
+        ("Hoeveel vakantiedagen heb ik volgens de cao VVT?", "arbeidsvoorwaarden"),
+        # anything of the Wlz keeps the question in scope
+        ("Valt de tandarts bij een VPT onder de Zvw?", None),
+        ("Een GGZ-W cliënt kwam uit de Wmo met een eigen scootmobiel. Wie betaalt reparaties in de instelling?", None),
+        ("Betaalt het zorgkantoor of de zorgverzekering de fysiotherapie bij verblijf?", None),
+        ("Wie betaalt de tandarts?", None),
+    ],
+)
+def test_neighbouring_regimes_are_out_of_scope(question: str, regime: str | None) -> None:
+    found = out_of_scope(question)
+    assert (found.name if found else None) is None if regime is None else regime in found.name  # type: ignore[union-attr]
+    ev = assess(question, [hit("Zorg in de Wlz.", dense=0.7)], vocab={"zorg"}, corpus_lower="zorg in de wlz zvw",
+                sentences=["Zorg in de Wlz."])
+    if regime is not None:
+        assert not ev.answerable and ev.reason == "out_of_scope" and "niet over de Wlz" in ev.message_nl

@@ -1,0 +1,19 @@
+"""Recognising a number that answers "hoeveel" / "hoe hoog": shared by the sentence picker and the gate.
+
+Years, days of the month, section numbers and the digits inside codes (VG7, GGZ-B, NAH+) are not counts,
+and "een" is the article, not a number."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+NOT_A_COUNT = re.compile(rf"\b\d{{1,2}} {MONTHS}\b|\b(19|20)\d\d\b|§\s*[\d.]+|\b\d+(\.\d+)+\b(?! ?%)", re.I)
+COUNT = re.compile(r"(?<![\w-])\d+(?:[.,]\d+)?\s*%?(?![\w-])|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
+                   r"elf|twaalf|dertien|veertien|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|"
+                   r"procent|helft|kwart|dubbele?)\b", re.I)
+
+
+def has_count(sentence: str) -> bool:
+    """True when the sentence holds a quantity: '27%', 'drie maanden', '1.200 cliënten', not 'VG7' or '2026'."""
+    return bool(COUNT.search(NOT_A_COUNT.sub(" ", sentence)))
