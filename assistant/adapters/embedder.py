@@ -14,6 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
@@ -99,7 +100,7 @@ class GemmaEmbedder:
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._batcher = QueryBatcher(self._encode_queries)
         self._cache_size = settings.embedding.query_cache
-        self._quantize = settings.embedding.quantize_queries
+        self.query_precision = resolve_precision(settings.embedding.query_precision)
         self._qmodel: Any = None
 
     def embed_documents(self, texts: list[str], *, titles: list[str] | None = None,
@@ -131,20 +132,31 @@ class GemmaEmbedder:
 
     @property
     def _query_model(self) -> Any:
-        """The model used for queries: an int8 dynamically quantised copy of the linear layers when
-        ``embedding.quantize_queries`` is on (measured ~2-4x faster on this CPU, same R@5 and MRR on the dev
-        set), sharing the large token-embedding table with the fp32 model that embeds documents."""
-        if not self._quantize:
+        """The model that embeds questions: the float32 one, or a lighter copy (``embedding.query_precision``).
+
+        The copy shares the large token-embedding table with the float32 model that embeds documents. bfloat16
+        on a CPU with native support: 2-3x faster per question, cosine to the float32 vector >= 0.998 on the dev
+        questions, same retrieval scores. int8 (dynamic quantisation of the linear layers): faster still, but
+        held-out MRR 0.84 -> 0.80, so only on request."""
+        if self.query_precision == "float32":
             return self._model
-        if self._qmodel is None:
-            import copy
+        with self._lock:
+            if self._qmodel is None:
+                import copy
 
-            import torch
+                import torch
 
-            shared = {id(m): m for m in self._model.modules() if isinstance(m, torch.nn.Embedding)}
-            qmodel = copy.deepcopy(self._model, memo=dict(shared))
-            self._qmodel = torch.ao.quantization.quantize_dynamic(qmodel, {torch.nn.Linear}, dtype=torch.qint8,
-                                                                   inplace=True)
+                shared = {id(m): m for m in self._model.modules() if isinstance(m, torch.nn.Embedding)}
+                qmodel = copy.deepcopy(self._model, memo=dict(shared))
+                if self.query_precision == "bfloat16":
+                    for parent in list(qmodel.modules()):  # the shared float32 table, its output cast to bf16
+                        for name, child in list(parent.named_children()):
+                            if isinstance(child, torch.nn.Embedding):
+                                setattr(parent, name, _cast_output(child, torch.bfloat16))
+                    self._qmodel = qmodel.to(torch.bfloat16)
+                else:
+                    self._qmodel = torch.ao.quantization.quantize_dynamic(qmodel, {torch.nn.Linear},
+                                                                          dtype=torch.qint8, inplace=True)
         return self._qmodel
 
     def _encode_queries(self, texts: list[str]) -> np.ndarray:
@@ -230,6 +242,37 @@ class QueryBatcher:
             for texts, fut in batch:
                 fut.set_result(vecs[at : at + len(texts)])
                 at += len(texts)
+
+
+def _cast_output(inner: Any, dtype: Any) -> Any:
+    """A module that runs ``inner`` (shared with the float32 model) and returns its output in ``dtype``.
+    ``inner`` sits in a list, not as a submodule, so ``.to(bfloat16)`` on the copy leaves the shared table alone."""
+    import torch
+
+    class CastOutput(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self._inner = [inner]
+
+        def forward(self, *args: Any, **kwargs: Any) -> Any:
+            return self._inner[0](*args, **kwargs).to(dtype)
+
+    return CastOutput()
+
+
+def cpu_has_bf16() -> bool:
+    """Native bfloat16 matrix maths (AVX512-BF16 or AMX); elsewhere bf16 is emulated and slower than fp32."""
+    try:
+        flags = Path("/proc/cpuinfo").read_text(errors="replace")
+    except OSError:
+        return False
+    return bool(re.search(r"\b(avx512_bf16|amx_bf16)\b", flags))
+
+
+def resolve_precision(setting: str) -> str:
+    if setting == "auto":
+        return "bfloat16" if cpu_has_bf16() else "float32"
+    return setting
 
 
 _CACHE: dict[tuple[str, str], Embedder] = {}
