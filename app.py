@@ -59,6 +59,13 @@ def main() -> int:
         log.exception("startup failed")
         say(f"Starten mislukt: {exc.message_nl}")
         return 1
+    start_worker = getattr(assistant.retriever.embedder, "start_query_worker", None)
+    if app.query_worker and start_worker is not None:
+        try:
+            pid = start_worker()
+            log.info("questions are embedded in worker process %s", pid)
+        except AssistantError as exc:  # the app still answers, embedding in its own process
+            log.warning("query worker not started: %s", exc)
     say(f"Klaar om vragen te beantwoorden ({time.perf_counter() - t0:.1f} s, "
         f"{len(assistant.retriever.passages)} passages).")
 

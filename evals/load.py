@@ -1,6 +1,6 @@
 """Load test: N concurrent users asking dev-set questions through the Gradio API (``gradio_client``).
 
-    python -m evals.load --levels 10 25 50 --requests 6 --duration 120
+    python -m evals.load --levels 10 25 50 --requests 20 --duration 120
     python -m evals.load --url http://127.0.0.1:7860/ --levels 25
 
 Without ``--url`` the app (``app.py``) is started on a free loopback port with its own index directory (built
@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from assistant.settings import get_settings
+
 from .metrics import REPORTS, load_set, percentiles, table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,13 +49,14 @@ def _loopback(url: str) -> None:
         raise SystemExit(f"Alleen loopback: {url} is geen 127.0.0.1/localhost.")
 
 
-def start_app(concurrency: int, index_dir: Path | None, log: Path, timeout: float = 900) -> tuple[subprocess.Popen[bytes], str]:
+def start_app(concurrency: int | None, index_dir: Path | None, log: Path, timeout: float = 900) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
-    env = os.environ | {"WLZ_APP__HOST": "127.0.0.1", "WLZ_APP__PORT": str(port),
-                        "WLZ_APP__CONCURRENCY": str(concurrency), "GRADIO_ANALYTICS_ENABLED": "False",
+    env = os.environ | {"WLZ_APP__HOST": "127.0.0.1", "WLZ_APP__PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False",
                         "TOKENIZERS_PARALLELISM": "false", "WLZ_LOG_LEVEL": "WARNING"}
     if index_dir is not None:
         env["WLZ_INDEX_DIR"] = str(index_dir)
+    if concurrency is not None:
+        env["WLZ_APP__CONCURRENCY"] = str(concurrency)
     f = log.open("wb")
     proc = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=str(ROOT), env=env, stdout=f,
                             stderr=subprocess.STDOUT)
@@ -146,10 +149,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evals.load", description=__doc__.split("\n\n")[0])
     ap.add_argument("--url", help="a running app (loopback); default: start app.py on a free port")
     ap.add_argument("--levels", type=int, nargs="+", default=[10, 25, 50])
-    ap.add_argument("--requests", type=int, default=6, help="questions per user per level (bound)")
+    ap.add_argument("--requests", type=int, default=20, help="questions per user per level (bound); the first "
+                    "question of each new session also pays Gradio's session setup")
     ap.add_argument("--duration", type=float, default=120.0, help="seconds per level (bound)")
     ap.add_argument("--think", type=float, default=0.0, help="mean pause between a user's questions, seconds")
-    ap.add_argument("--concurrency", type=int, default=4, help="WLZ_APP__CONCURRENCY for the started app")
+    ap.add_argument("--concurrency", type=int, default=None,
+                    help="WLZ_APP__CONCURRENCY for the started app (default: the app's own default)")
     ap.add_argument("--tag", default="", help="suffix for the report name (load-<date>-<tag>)")
     ap.add_argument("--index-dir", type=Path, help="index for the started app (default: a fresh one in a tmp dir)")
     args = ap.parse_args(argv)
@@ -199,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
         cols.append("app_peak_rss_mb")
     text = (f"# Load test — {started:%Y-%m-%d %H:%M}\n\n"
             f"Endpoint `{API_NAME}` via gradio_client (`predict(question, as_of, history, api_name=\"{API_NAME}\")`), "
-            f"{'app started by the test' if proc is not None else url}, queue concurrency {args.concurrency}; "
+            f"{'app started by the test' if proc is not None else url}, queue concurrency {args.concurrency or get_settings().app.concurrency}, "
+            f"query cache {'off' if os.environ.get('WLZ_EMBEDDING__QUERY_CACHE') == '0' else 'on (default)'}; "
             f"{args.requests} questions per user (dev set), think time {args.think} s, ≤ {args.duration:.0f} s per "
             f"level; {os.cpu_count()} CPUs, load average at end {load}. "
             f"Command: `python -m evals.load {' '.join(argv if argv is not None else sys.argv[1:])}`.\n\n"

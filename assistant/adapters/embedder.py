@@ -78,6 +78,8 @@ class GemmaEmbedder:
         from ..models import model_dir
 
         path = model_dir(settings)  # raises ModelError with the provisioning command
+        self._path = path
+        self._worker: Any = None
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         try:
@@ -163,6 +165,24 @@ class GemmaEmbedder:
         model: Any = self._query_model
         return np.asarray(model.encode(texts, prompt_name="query", normalize_embeddings=True, convert_to_numpy=True,
                                        show_progress_bar=False, batch_size=len(texts)), dtype=np.float32)
+
+    def start_query_worker(self) -> int | None:
+        """Embed questions in a separate process from now on (the app under concurrent use; see
+        adapters/query_worker.py). Returns the worker's pid."""
+        from .query_worker import QueryWorker
+
+        if self._worker is None:
+            worker = QueryWorker(self._path, self.query_precision, threads=max(1, os.cpu_count() or 1))
+            worker.start()
+            self._worker = worker
+            self._batcher.fn = worker
+        return self._worker.pid
+
+    def stop_query_worker(self) -> None:
+        if self._worker is not None:
+            self._batcher.fn = self._encode_queries
+            self._worker.stop()
+            self._worker = None
 
     def clear_cache(self) -> None:
         """Forget cached query vectors (benchmarks measure real embedding time)."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
 from ..ingest.chunk import sentence_spans
@@ -104,8 +105,29 @@ def split_question(question: str) -> list[str]:
     return parts[:3]
 
 
+_SELECTED: OrderedDict[tuple[str, int, tuple[str, ...]], list[Sentence]] = OrderedDict()
+_SELECTED_LOCK = threading.Lock()
+
+
 def select(question: str, hits: list[Hit], max_sentences: int = MAX_SENTENCES) -> list[Sentence]:
-    """The sentences that answer the question; a two-part question gets sentences for each part."""
+    """The sentences that answer the question; a two-part question gets sentences for each part.
+
+    Remembered for the last few (question, passages) pairs: the evidence gate and the answer ask for the
+    same selection within one request."""
+    key = (question, max_sentences, tuple(h.passage.id for h in hits))
+    with _SELECTED_LOCK:
+        if key in _SELECTED:
+            _SELECTED.move_to_end(key)
+            return list(_SELECTED[key])
+    chosen = _select(question, hits, max_sentences)
+    with _SELECTED_LOCK:
+        _SELECTED[key] = chosen
+        while len(_SELECTED) > 256:
+            _SELECTED.popitem(last=False)
+    return list(chosen)
+
+
+def _select(question: str, hits: list[Hit], max_sentences: int) -> list[Sentence]:
     parts = split_question(question)
     if len(parts) == 1:
         return _select_one(question, hits, max_sentences)

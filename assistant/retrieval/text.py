@@ -97,7 +97,13 @@ def _stemmer() -> Any:
 
 
 def tokens(text: str) -> list[str]:
+    """Lower-cased, stopwords out, Dutch-stemmed; codes with digits, '&' or '+' kept as they are."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=65536)  # passage sentences recur in every answer that cites them
+def _tokens(text: str) -> tuple[str, ...]:
     raw = [t.lower() for t in _TOKEN.findall(text)]
     words = [t for t in raw if t not in STOPWORDS]
     stemmer = _stemmer()
-    return [w if any(c.isdigit() or c in "&+" for c in w) else stemmer.stemWord(w) for w in words]
+    return tuple(w if any(c.isdigit() or c in "&+" for c in w) else stemmer.stemWord(w) for w in words)
