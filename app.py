@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import time
+from typing import Any
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
@@ -21,6 +22,23 @@ log = logging.getLogger("wlz.app")
 
 def say(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
+
+
+def _load(settings: Any) -> Any:
+    """The assistant with its index and model loaded, the question-embedding worker started (when
+    ``app.query_worker``), and warmed up."""
+    from assistant.chat import Assistant
+    from assistant.errors import AssistantError
+
+    assistant = Assistant(settings)
+    start_worker = getattr(assistant.retriever.embedder, "start_query_worker", None)
+    if settings.app.query_worker and start_worker is not None:
+        try:
+            log.info("questions are embedded in worker process %s", start_worker())
+        except AssistantError as exc:  # the app still answers, embedding in its own process
+            log.warning("query worker not started: %s", exc)
+    assistant.warm_up()
+    return assistant
 
 
 def main() -> int:
@@ -38,7 +56,6 @@ def main() -> int:
             "of gebruik WLZ_APP__HOST=127.0.0.1.")
         return 2
 
-    from assistant.chat import Assistant
     from assistant.retrieval.index import build_index, current_build
 
     t0 = time.perf_counter()
@@ -47,25 +64,16 @@ def main() -> int:
             say(f"Geen index gevonden in {settings.index_dir}; de index wordt nu gebouwd…")
             build_index(settings, progress=True)
         say("Index en model laden…")
-        assistant = Assistant(settings)
         try:
-            assistant.warm_up()
+            assistant = _load(settings)
         except IndexMissingError as exc:
             say(f"{exc.message_nl} De index wordt opnieuw gebouwd…")
             build_index(settings, progress=True)
-            assistant = Assistant(settings)
-            assistant.warm_up()
+            assistant = _load(settings)
     except AssistantError as exc:
         log.exception("startup failed")
         say(f"Starten mislukt: {exc.message_nl}")
         return 1
-    start_worker = getattr(assistant.retriever.embedder, "start_query_worker", None)
-    if app.query_worker and start_worker is not None:
-        try:
-            pid = start_worker()
-            log.info("questions are embedded in worker process %s", pid)
-        except AssistantError as exc:  # the app still answers, embedding in its own process
-            log.warning("query worker not started: %s", exc)
     say(f"Klaar om vragen te beantwoorden ({time.perf_counter() - t0:.1f} s, "
         f"{len(assistant.retriever.passages)} passages).")
 

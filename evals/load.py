@@ -77,13 +77,20 @@ def start_app(concurrency: int | None, index_dir: Path | None, log: Path, timeou
 
 
 def _rss_mb(pid: int) -> float | None:
+    """Peak RSS of the app process plus its children (the question-embedding worker)."""
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024.0
+        pids = [pid] + [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
     except OSError:
-        return None
-    return None
+        pids = [pid]
+    total = 0.0
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    total += int(line.split()[1]) / 1024.0
+        except OSError:
+            continue
+    return total or None
 
 
 def run_level(url: str, users: int, requests: int, duration: float, think: float,

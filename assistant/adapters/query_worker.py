@@ -12,6 +12,7 @@ starts a new one, and a batch that cannot be answered raises ModelError (a Dutch
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing as mp
 import threading
@@ -134,10 +135,8 @@ class QueryWorker:
 
     def _stop_locked(self) -> None:
         if self._conn is not None:
-            try:
+            with contextlib.suppress(OSError, ValueError):  # a dead worker cannot be told to stop
                 self._conn.send(None)
-            except (OSError, ValueError):
-                pass
             self._conn.close()
         if self._proc is not None:
             self._proc.join(5)
