@@ -93,20 +93,29 @@ class ChromaStore:
         return [(i, 1.0 - float(d)) for i, d in zip(ids, dists, strict=False)]
 
     def score_ids(self, vector: np.ndarray, ids: list[str]) -> list[tuple[str, float]]:
-        """Cosine similarity of ``vector`` to exactly these passages (the ones the other ranker found)."""
+        """Cosine similarity of ``vector`` to exactly these passages (the ones the other ranker found).
+
+        Fetches their vectors and takes the dot product here: a ``query`` restricted to ``ids`` walks the HNSW
+        graph under a filter and measured 27 ms on 25,600 vectors, against 4 ms for the lookup."""
         if not ids:
             return []
-        try:
-            res = self.col.query(query_embeddings=[vector.tolist()], ids=ids, n_results=len(ids),
-                                 include=["distances"])
-        except Exception as exc:
-            raise _wrap(exc) from exc
-        return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=False)]
+        found = self.get_vectors(ids)
+        if not found:
+            return []
+        keys = list(found)
+        mat = np.stack([found[k] for k in keys])
+        q = np.asarray(vector, dtype=np.float32)
+        norms = np.linalg.norm(mat, axis=1) * (float(np.linalg.norm(q)) or 1.0)
+        sims = (mat @ q) / np.where(norms > 0, norms, 1.0)
+        return [(k, float(s)) for k, s in zip(keys, sims, strict=True)]
 
     def get_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         out: dict[str, np.ndarray] = {}
         for k in range(0, len(ids), 256):
-            res = self.col.get(ids=ids[k : k + 256], include=["embeddings"])
+            try:
+                res = self.col.get(ids=ids[k : k + 256], include=["embeddings"])
+            except Exception as exc:
+                raise _wrap(exc) from exc
             for i, e in zip(res["ids"], res["embeddings"], strict=False):
                 out[i] = np.asarray(e, dtype=np.float32)
         return out

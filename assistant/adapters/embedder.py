@@ -148,7 +148,16 @@ class GemmaEmbedder:
 
                 import torch
 
-                shared = {id(m): m for m in self._model.modules() if isinstance(m, torch.nn.Embedding)}
+                shared: dict[int, Any] = {id(m): m for m in self._model.modules() if isinstance(m, torch.nn.Embedding)}
+                if self.query_precision == "bfloat16":  # copy straight into bf16: no float32 intermediate in memory
+                    for m in self._model.modules():
+                        if id(m) in shared:
+                            continue
+                        for t in [*m.parameters(recurse=False), *m.buffers(recurse=False)]:
+                            if t.is_floating_point() and id(t) not in shared:
+                                clone = t.detach().to(torch.bfloat16)
+                                shared[id(t)] = torch.nn.Parameter(clone, requires_grad=False) \
+                                    if isinstance(t, torch.nn.Parameter) else clone
                 qmodel = copy.deepcopy(self._model, memo=dict(shared))
                 if self.query_precision == "bfloat16":
                     for parent in list(qmodel.modules()):  # the shared float32 table, its output cast to bf16
