@@ -43,12 +43,14 @@ def _serve(conn: Connection, model_path: str, precision: str, threads: int) -> N
         from sentence_transformers import SentenceTransformer
 
         torch.set_num_threads(threads)
-        model: Any = SentenceTransformer(model_path, device="cpu", local_files_only=True, trust_remote_code=False)
+        kwargs: dict[str, Any] = {"dtype": torch.bfloat16} if precision == "bfloat16" else {}
+        model: Any = SentenceTransformer(model_path, device="cpu", local_files_only=True, trust_remote_code=False,
+                                         model_kwargs=kwargs)  # loaded straight into bf16: no float32 copy
         model.max_seq_length = 512
         for p in model.parameters():
             p.requires_grad_(False)
         if precision == "bfloat16":
-            model = model.to(torch.bfloat16)
+            model = model.to(torch.bfloat16)  # the modules outside the transformer (pooling, dense) too
         elif precision == "int8":
             model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         model.encode(["opwarmen"], prompt_name="query", convert_to_numpy=True, show_progress_bar=False)
