@@ -79,7 +79,8 @@ def start_app(concurrency: int | None, index_dir: Path | None, log: Path, timeou
 def _rss_mb(pid: int) -> float | None:
     """Peak RSS of the app process plus its children (the question-embedding worker)."""
     try:
-        pids = [pid] + [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+        pids = [pid] + [int(c) for t in Path(f"/proc/{pid}/task").iterdir()
+                        for c in (t / "children").read_text().split()]
     except OSError:
         pids = [pid]
     total = 0.0
