@@ -79,7 +79,7 @@ class AppSettings(BaseModel):
     users: dict[str, str] = Field(default_factory=dict, description="user -> pbkdf2 hash, required off localhost")
     admin: bool = Field(False, description="allow adding documents through the UI")
     query_worker: bool = Field(True, description="embed questions in a separate process (measured: more answers/s "
-                               "under concurrent use; costs ~0.7 GB RAM)")
+                               "under concurrent use, see docs/operations.md)")
 
 
 class Settings(BaseSettings):

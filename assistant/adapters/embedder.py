@@ -80,23 +80,11 @@ class GemmaEmbedder:
         path = model_dir(settings)  # raises ModelError with the provisioning command
         self._path = path
         self._worker: Any = None
+        self._loaded: Any = None
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        try:
-            import torch
-            from sentence_transformers import SentenceTransformer
-
-            torch.set_num_threads(max(1, os.cpu_count() or 1))
-            self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True, trust_remote_code=False)
-        except Exception as exc:
-            raise ModelError(
-                "Het embeddingmodel kon niet worden geladen. Voer opnieuw uit: python -m assistant models pull",
-                detail=f"{type(exc).__name__}: {exc}",
-            ) from exc
-        self._model.max_seq_length = 512
         self.batch_size = settings.embedding.batch_size
-        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
-        self.dim = int(get_dim() or 768)
+        self.dim = settings.embedding.dimensions
         self.name = f"embeddinggemma-300m:{self.dim}"
         self._lock = threading.Lock()
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -104,6 +92,36 @@ class GemmaEmbedder:
         self._cache_size = settings.embedding.query_cache
         self.query_precision = resolve_precision(settings.embedding.query_precision)
         self._qmodel: Any = None
+        self._load_lock = threading.Lock()
+
+    @property
+    def _model(self) -> Any:
+        """The float32 model, loaded on first use: an app whose questions go to the worker process loads it
+        only when a document has to be embedded (saves ~1 GB there)."""
+        if self._loaded is None:
+            with self._load_lock:
+                if self._loaded is None:
+                    self._loaded = self._load()
+        return self._loaded
+
+    def _load(self) -> Any:
+        try:
+            import torch
+            from sentence_transformers import SentenceTransformer
+
+            torch.set_num_threads(max(1, os.cpu_count() or 1))
+            model = SentenceTransformer(str(self._path), device="cpu", local_files_only=True, trust_remote_code=False)
+        except Exception as exc:
+            raise ModelError(
+                "Het embeddingmodel kon niet worden geladen. Voer opnieuw uit: python -m assistant models pull",
+                detail=f"{type(exc).__name__}: {exc}",
+            ) from exc
+        model.max_seq_length = 512
+        get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        if int(get_dim() or self.dim) != self.dim:
+            raise ModelError(f"Het embeddingmodel geeft vectoren van {get_dim()} getallen, verwacht {self.dim}. "
+                             "Voer opnieuw uit: python -m assistant models pull")
+        return model
 
     def embed_documents(self, texts: list[str], *, titles: list[str] | None = None,
                         progress: bool = False) -> np.ndarray:
