@@ -202,7 +202,7 @@ class Assistant:
         timing["retrieve"] = (time.perf_counter() - t) * 1000
 
         evidence = assess(question, hits, vocab=self.retriever.vocab, corpus_lower=self.retriever.corpus_lower,
-                          sentences=[s.text for s in select(standalone, hits)])
+                          sentences=[s.text for s in select(standalone, hits)], context=standalone)
         log.info("evidence %s", evidence)
         notices: list[str] = []
         if as_of is not None:

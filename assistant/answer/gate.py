@@ -95,8 +95,10 @@ def _lists(focus: str, passage_texts: list[str]) -> bool:
     return False
 
 
-def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str, sentences: list[str]) -> Evidence:
-    """Decide whether the retrieved evidence answers ``question`` (``sentences``: the ones the answerer picked)."""
+def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str, sentences: list[str],
+           context: str = "") -> Evidence:
+    """Decide whether the retrieved evidence answers ``question`` (``sentences``: the ones the answerer picked;
+    ``context``: the standalone query of a follow-up, whose Wlz topic keeps "En bij de Wmo?" in scope)."""
     dense = max((h.raw.get("dense", 0.0) for h in hits), default=0.0)
     lexical = max((h.raw.get("lexical", 0.0) for h in hits), default=0.0)
     content = [t for t in tokens(question) if len(t) >= 4 and not t.isdigit()]
@@ -106,7 +108,7 @@ def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str
     def result(ok: bool, reason: str, message: str = "") -> Evidence:
         return Evidence(ok, reason, dense, lexical, share, message)
 
-    regime = out_of_scope(question)
+    regime = out_of_scope(f"{question} {context}")
     if regime is not None:
         return result(False, "out_of_scope", SCOPE_NL.format(name=regime.name, ask=regime.ask))
     if not hits:
