@@ -106,7 +106,9 @@ def test_embedded_and_server_give_identical_results(built: dict[str, Settings]) 
                 b = srv.search(q, 10, filters=f, mode=mode, vector=vec)  # type: ignore[arg-type]
                 assert [h.passage.id for h in a] == [h.passage.id for h in b], (q, f, mode)
                 for x, y in zip(a, b, strict=True):
-                    assert x.score == pytest.approx(y.score, abs=1e-6)
+                    # fused scores are z-scores over all candidates; HNSW is approximate and each store builds its
+                    # own graph, so the last places of the dense top 60 may differ and shift the mean a little
+                    assert x.score == pytest.approx(y.score, abs=1e-3)
                     assert x.raw.get("dense", 0.0) == pytest.approx(y.raw.get("dense", 0.0), abs=1e-4)
                 compared += 1
     assert compared == len(QUERIES) * len(FILTERS) * len(MODES)
