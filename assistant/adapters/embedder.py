@@ -81,8 +81,6 @@ class GemmaEmbedder:
         self._path = path
         self._worker: Any = None
         self._loaded: Any = None
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         self.batch_size = settings.embedding.batch_size
         self.dim = settings.embedding.dimensions
         self.name = f"embeddinggemma-300m:{self.dim}"
@@ -106,17 +104,12 @@ class GemmaEmbedder:
 
     def _load(self) -> Any:
         try:
-            import torch
-            from sentence_transformers import SentenceTransformer
-
-            torch.set_num_threads(max(1, os.cpu_count() or 1))
-            model = SentenceTransformer(str(self._path), device="cpu", local_files_only=True, trust_remote_code=False)
+            model = load_sentence_transformer(self._path, threads=max(1, os.cpu_count() or 1))
         except Exception as exc:
             raise ModelError(
                 "Het embeddingmodel kon niet worden geladen. Voer opnieuw uit: python -m assistant models pull",
                 detail=f"{type(exc).__name__}: {exc}",
             ) from exc
-        model.max_seq_length = 512
         get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         if int(get_dim() or self.dim) != self.dim:
             raise ModelError(f"Het embeddingmodel geeft vectoren van {get_dim()} getallen, verwacht {self.dim}. "
@@ -289,6 +282,23 @@ class QueryBatcher:
             for texts, fut in batch:
                 fut.set_result(vecs[at : at + len(texts)])
                 at += len(texts)
+
+
+def load_sentence_transformer(path: Path, *, threads: int, bfloat16: bool = False) -> Any:
+    """The verified local model, offline, no remote code; in bfloat16 straight from the files when asked.
+    Shared by the app's process and the question worker (adapters/query_worker.py)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    import torch
+    from sentence_transformers import SentenceTransformer
+
+    torch.set_num_threads(threads)
+    model = SentenceTransformer(str(path), device="cpu", local_files_only=True, trust_remote_code=False,
+                                model_kwargs={"dtype": torch.bfloat16} if bfloat16 else {})
+    model.max_seq_length = 512
+    if bfloat16:
+        model = model.to(torch.bfloat16)  # the modules outside the transformer (pooling, dense) too
+    return model
 
 
 def _cast_output(inner: Any, dtype: Any) -> Any:

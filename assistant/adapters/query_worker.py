@@ -33,25 +33,18 @@ def _serve(conn: Connection, model_path: str, precision: str, threads: int) -> N
     """The worker's loop: load the model, then embed every list of texts it receives."""
     import os
 
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     # idle OpenMP threads sleep instead of spinning: measured 25 users, 17.5 vs 14-17 answers/s, and ~35% less
     # worker CPU left for the app's own threads on a small machine (set OMP_WAIT_POLICY to override)
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     try:
         import torch
-        from sentence_transformers import SentenceTransformer
 
-        torch.set_num_threads(threads)
-        kwargs: dict[str, Any] = {"dtype": torch.bfloat16} if precision == "bfloat16" else {}
-        model: Any = SentenceTransformer(model_path, device="cpu", local_files_only=True, trust_remote_code=False,
-                                         model_kwargs=kwargs)  # loaded straight into bf16: no float32 copy
-        model.max_seq_length = 512
+        from .embedder import load_sentence_transformer
+
+        model = load_sentence_transformer(Path(model_path), threads=threads, bfloat16=precision == "bfloat16")
         for p in model.parameters():
             p.requires_grad_(False)
-        if precision == "bfloat16":
-            model = model.to(torch.bfloat16)  # the modules outside the transformer (pooling, dense) too
-        elif precision == "int8":
+        if precision == "int8":
             model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         model.encode(["opwarmen"], prompt_name="query", convert_to_numpy=True, show_progress_bar=False)
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises ModelError

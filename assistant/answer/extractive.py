@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..ingest.chunk import sentence_spans
 from ..retrieval.text import expand_query, tokens
 from ..types import Citation, Hit, Passage
-from .quantities import has_count
+from .quantities import MONTHS, has_count
 
 REFUSAL_NL = (
     "Dit kan ik niet beantwoorden met de bronnen die ik heb. Ik antwoord alleen op basis van de Kamerbrieven en "
@@ -44,8 +44,7 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [
     (re.compile(r"\b(hoeveel|hoe (veel|lang|vaak|hoog|groot)|welk (deel|percentage|bedrag)|maximaal|minimaal)\b", re.I),
      None),  # a count: quantities.has_count
     (re.compile(r"\b(wanneer|sinds wanneer|tot wanneer|per wanneer|welke datum|welk jaar|vanaf wanneer)\b", re.I),
-     re.compile(r"\b(19|20)\d\d\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-                r"november|december|najaar|voorjaar|zomer|winter|kerst)\b", re.I)),
+     re.compile(rf"\b(19|20)\d\d\b|\b{MONTHS}\b|\b(najaar|voorjaar|zomer|winter|kerst)\b", re.I)),
     (re.compile(r"^\s*(wie|welke (organisatie|partij|instantie)s?)\b", re.I),
      re.compile(r"\b[A-Z][A-Za-z]{1,}\b.*\b[A-Z]")),
 ]

@@ -104,10 +104,6 @@ class Retriever:
         mask = self._mask(filters)
         return scores if mask is None else np.where(mask, scores, -1.0)
 
-    def lexical_ranking(self, query: str, filters: Filters, n: int) -> list[tuple[int, float]]:
-        scores = self.lexical_scores(query, filters)
-        return [] if scores is None else _top(scores, n)
-
     def dense_ranking(self, query: str, filters: Filters, n: int, vector: np.ndarray | None = None) -> list[tuple[int, float]]:
         vec = vector if vector is not None else self.embedder.embed_query(query)
         hits = self.store.query(vec, n, where=filters.chroma_where())
