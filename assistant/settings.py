@@ -82,6 +82,23 @@ class AppSettings(BaseModel):
                                "under concurrent use, see docs/operations.md)")
 
 
+class LimitsSettings(BaseModel):
+    """Every size limit at a boundary, in one place; each one gives a Dutch message that names it."""
+
+    question_chars: int = Field(2000, description="characters in one question")
+    history_turns: int = Field(40, description="conversation turns sent along with a question")
+    history_chars: int = Field(20_000, description="characters of all history turns together")
+    facts: int = Field(40, description="facts passed with a question or to the rule check")
+    feedback_chars: int = Field(4000, description="characters in one feedback field")
+    feedback_citations: int = Field(50, description="citations in one feedback record")
+    upload_mb: int = Field(50, description="size of an uploaded or added file (MB, as stored)")
+    unpacked_mb: int = Field(100, description="size of a document once unpacked (DOCX is a zip; MB)")
+    document_chars: int = Field(3_000_000, description="characters of text in one document")
+    document_pages: int = Field(500, description="pages in one PDF")
+    document_passages: int = Field(5000, description="passages from one document")
+    document_seconds: float = Field(120.0, description="time to read and clean one document at add")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="WLZ_", env_nested_delimiter="__", extra="ignore")
 
@@ -96,6 +113,7 @@ class Settings(BaseSettings):
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     app: AppSettings = Field(default_factory=AppSettings)
+    limits: LimitsSettings = Field(default_factory=LimitsSettings)
 
     @property
     def manifest_path(self) -> Path:
