@@ -26,19 +26,53 @@ from ..types import CleanDocument, DocumentMeta
 log = logging.getLogger(__name__)
 
 
+LAW_SUFFIX = ".xml"  # official law text (BWB toestand XML): structured by its own markup, see bwb.py
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    from .loaders import LOADERS
+
+    return (*LOADERS, LAW_SUFFIX)
+
+
 def read_raw(path: Path) -> str:
     """A file's extracted text; raises DocumentError (naming the file) when it cannot be read."""
+    path = Path(path)
+    if path.suffix.lower() == LAW_SUFFIX:
+        from .bwb import law_text
+
+        _check_file(path)
+        return law_text(path)
     from .loaders import load
 
-    return load(Path(path))
+    return load(path)
 
 
 def clean_file(meta: DocumentMeta, path: Path) -> CleanDocument:
     """Read and clean one file as the document ``meta`` describes."""
+    path = Path(path)
+    if path.suffix.lower() == LAW_SUFFIX:
+        from .bwb import build_law
+
+        _check_file(path)
+        return build_law(meta, path)
     from .clean import build_document
 
-    path = Path(path)
     return build_document(meta, read_raw(path), pdf_like=path.suffix.lower() == ".pdf" or None)
+
+
+def _check_file(path: Path) -> None:
+    from ..errors import DocumentError
+    from ..settings import get_settings
+
+    if not path.is_file():
+        raise DocumentError(path, "bestand niet gevonden.")
+    size = path.stat().st_size
+    if size == 0:
+        raise DocumentError(path, "het bestand is leeg.")
+    limit = get_settings().limits.upload_mb
+    if size > limit * 1024 * 1024:
+        raise DocumentError(path, f"het bestand is te groot ({size // (1024 * 1024)} MB; maximaal {limit} MB).")
 
 
 # --- quotes ----------------------------------------------------------------------------------------
@@ -144,3 +178,18 @@ class Documents:
                 log.warning("%s", message)
                 problems.append(DocumentProblem(m.id, m.file, message))
         return docs, problems
+
+
+def newer_versions(metas: list[DocumentMeta]) -> dict[str, DocumentMeta]:
+    """doc id → the next newer version of it (same series, or same BWB id with a later date)."""
+    series: dict[str, list[DocumentMeta]] = {}
+    for m in metas:
+        if m.series_key:
+            series.setdefault(m.series_key, []).append(m)
+    out: dict[str, DocumentMeta] = {}
+    for members in series.values():
+        ordered = sorted(members, key=lambda m: m.date)
+        for older, newer in zip(ordered, ordered[1:], strict=False):
+            if newer.date > older.date:
+                out[older.id] = newer
+    return out

@@ -34,11 +34,12 @@ _TIME_KEYS = ("year", "as_of")
 class RuleBook:
     """All rules, validated against the corpus; the one entry point for checking."""
 
-    _cache: ClassVar[dict[tuple[Path, Path], RuleBook]] = {}
+    _cache: ClassVar[dict[tuple[Path, Path, int], RuleBook]] = {}
 
-    def __init__(self, rules: dict[str, Rule], corpus: Corpus) -> None:
+    def __init__(self, rules: dict[str, Rule], corpus: Corpus, unavailable: dict[str, str] | None = None) -> None:
         self.rules = rules
         self.corpus = corpus
+        self.unavailable = dict(unavailable or {})  # rule id -> Dutch reason (a quote its document lost)
         self.evaluator = Evaluator(corpus.docs)
 
     # -- loading
@@ -46,18 +47,23 @@ class RuleBook:
     def load(cls, data_dir: Path | None = None, corpus_dir: Path | None = None, *, cached: bool = True) -> RuleBook:
         data_dir = (data_dir or DATA_DIR).resolve()
         corpus_dir = (corpus_dir or _corpus_dir()).resolve()
-        key = (data_dir, corpus_dir)
+        manifest = corpus_dir / "manifest.toml"
+        stamp = manifest.stat().st_mtime_ns if manifest.exists() else 0
+        key = (data_dir, corpus_dir, stamp)  # a changed manifest (an added document) re-checks every quote
         if cached and key in cls._cache:
             return cls._cache[key]
         corpus = load_corpus(corpus_dir)
         paths = sorted(p for p in data_dir.glob("*.yaml"))
-        book = cls(load_rules(paths, corpus), corpus)
+        unavailable: dict[str, str] = {}
+        book = cls(load_rules(paths, corpus, unavailable), corpus, unavailable)
         if cached:
             cls._cache[key] = book
         return book
 
     # -- checking
     def rule(self, rule_id: str) -> Rule:
+        if rule_id in self.unavailable:
+            raise RuleError(self.unavailable[rule_id])
         try:
             return self.rules[rule_id]
         except KeyError:

@@ -9,63 +9,48 @@ versions, missing citations, a quote that is not in its document, a
 from __future__ import annotations
 
 import itertools
+import logging
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
 
-from ..corpus import load_manifest
 from ..errors import AssistantError, RuleError
+from ..ingest.documents import Documents, quote_in
 from ..types import DocumentMeta
 from .model import FACT_NAMES, Cite, Expr, Facts, Rule, Version
 
 DATA_DIR = Path(__file__).parent / "data"
-
-_SUP_RE = re.compile(r"<sup>\s*[^<]{0,12}\s*</sup>", re.IGNORECASE)
-_WS_RE = re.compile(r"\s+")
-# Page furniture the cleaner removes: a new page starts with a line that begins with a space
-# ("\n moet echter…"), and an end-of-line hyphen is undone. A quote may not cross either.
-_PAGE_START_RE = re.compile(r"\n(?= \S)")
-_EOL_HYPHEN_RE = re.compile(r"-[ \t]*\n")
-_BREAK = "\x00"
+log = logging.getLogger(__name__)
 
 
-def normalize(text: str) -> str:
-    """Collapse whitespace and drop markdown emphasis and footnote markers."""
-    text = _SUP_RE.sub("", text)
-    text = text.replace("**", "").replace("*", "")
-    return _WS_RE.sub(" ", text).strip()
+
+class QuoteMissing(RuleError):
+    """A rule quotes text its document no longer contains (the document changed): the rule is unavailable."""
 
 
-def quote_found(raw_text: str, quote: str) -> bool:
-    """True when ``quote`` occurs in ``raw_text`` up to whitespace and markdown emphasis."""
-    return normalize(quote) in normalize(raw_text)
-
-
-def quote_crosses_break(raw_text: str, quote: str) -> bool:
-    """True when the quote is only found by joining across a page break or an end-of-line hyphen."""
-    marked = _EOL_HYPHEN_RE.sub("-" + _BREAK + "\n", _PAGE_START_RE.sub("\n" + _BREAK, raw_text))
-    return normalize(quote) not in normalize(marked).replace(" " + _BREAK, _BREAK)
-
-
-def document_text(meta: DocumentMeta, corpus_dir: Path) -> str:
-    """The text quotes are checked against (switch to the cleaned text here, in one place)."""
-    return (corpus_dir / meta.file).read_text(encoding="utf-8")
-
-
-@dataclass(frozen=True)
 class Corpus:
-    docs: dict[str, DocumentMeta]
-    texts: dict[str, str]
+    """The documents rules cite, with their cleaned text read on first use through :class:`Documents`.
+
+    Only documents that some rule cites are ever read, so a document added later (whatever its
+    format) cannot make rule loading fail.
+    """
+
+    def __init__(self, docs: dict[str, DocumentMeta], documents: Documents) -> None:
+        self.docs = docs
+        self._documents = documents
+        self._texts: dict[str, str] = {}
+
+    def text(self, doc_id: str) -> str:
+        if doc_id not in self._texts:
+            self._texts[doc_id] = self._documents.clean(self.docs[doc_id]).text
+        return self._texts[doc_id]
 
 
-@lru_cache(maxsize=4)
 def load_corpus(corpus_dir: Path) -> Corpus:
-    metas = load_manifest(corpus_dir / "manifest.toml")
-    return Corpus(docs={m.id: m for m in metas}, texts={m.id: document_text(m, corpus_dir) for m in metas})
+    documents = Documents(corpus_dir)
+    return Corpus(docs={m.id: m for m in documents.metas()}, documents=documents)
 
 
 def _err(path: Path, rule_id: str | None, msg: str) -> RuleError:
@@ -76,11 +61,20 @@ def _err(path: Path, rule_id: str | None, msg: str) -> RuleError:
 def _check_cite(path: Path, rule_id: str, cite: Cite, corpus: Corpus, what: str) -> None:
     if cite.doc not in corpus.docs:
         raise _err(path, rule_id, f"{what}: onbekend document '{cite.doc}' (niet in het corpusmanifest)")
-    text = corpus.texts[cite.doc]
-    if not quote_found(text, cite.quote):
-        raise _err(path, rule_id, f"{what}: citaat niet gevonden in {cite.doc}: \"{cite.quote[:80]}\"")
-    if quote_crosses_break(text, cite.quote):
-        raise _err(path, rule_id, f"{what}: citaat loopt over een paginagrens of afgebroken regel: \"{cite.quote[:80]}\"")
+    try:
+        text = corpus.text(cite.doc)
+    except AssistantError as exc:
+        meta = corpus.docs[cite.doc]
+        raise QuoteMissing(
+            f"Regel {rule_id} is niet beschikbaar: het document '{meta.title}' ({meta.file}) kan niet worden gelezen "
+            f"({exc.message_nl})."
+        ) from exc
+    if not quote_in(text, cite.quote):
+        meta = corpus.docs[cite.doc]
+        raise QuoteMissing(
+            f"Regel {rule_id} is niet beschikbaar: het citaat \"{cite.quote[:80]}\" staat niet (meer) in "
+            f"'{meta.title}' ({meta.file}). Controleer de regel in {path.name} of het document."
+        )
 
 
 def _check_expr(path: Path, rule: Rule, expr: Expr, where: str) -> None:
@@ -167,7 +161,7 @@ def _check_rule(path: Path, rule: Rule, corpus: Corpus) -> None:
     _check_versions(path, rule, corpus)
 
 
-def load_rule_file(path: Path, corpus: Corpus) -> list[Rule]:
+def load_rule_file(path: Path, corpus: Corpus, unavailable: dict[str, str] | None = None) -> list[Rule]:
     """Load one YAML file of rules (a mapping with ``family`` and ``rules``)."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -183,7 +177,14 @@ def load_rule_file(path: Path, corpus: Corpus) -> list[Rule]:
             rule = Rule.model_validate({"family": family, **item})
         except (ValidationError, TypeError) as exc:
             raise _err(path, rule_id, _short_validation(exc)) from exc
-        _check_rule(path, rule, corpus)
+        try:
+            _check_rule(path, rule, corpus)
+        except QuoteMissing as exc:
+            if unavailable is None:
+                raise
+            log.warning("%s", exc.message_nl)
+            unavailable[rule.id] = exc.message_nl
+            continue
         rules.append(rule)
     return rules
 
@@ -198,14 +199,16 @@ def _short_validation(exc: Exception) -> str:
     return f"schemafout: {exc}"
 
 
-def load_rules(paths: list[Path], corpus: Corpus) -> dict[str, Rule]:
+def load_rules(paths: list[Path], corpus: Corpus, unavailable: dict[str, str] | None = None) -> dict[str, Rule]:
+    """All valid rules. A rule whose quotes its document no longer holds is left out and, when
+    ``unavailable`` is given, recorded there with a Dutch message (else the error is raised)."""
     rules: dict[str, Rule] = {}
     for path in sorted(paths):
-        for rule in load_rule_file(path, corpus):
+        for rule in load_rule_file(path, corpus, unavailable):
             if rule.id in rules:
                 raise _err(path, rule.id, "dubbele regel-id (staat al in een ander bestand)")
             rules[rule.id] = rule
-    if not rules:
+    if not rules and not unavailable:
         raise RuleError("Geen regels gevonden.")
     return rules
 
@@ -214,11 +217,8 @@ __all__ = [
     "DATA_DIR",
     "AssistantError",
     "Corpus",
-    "document_text",
+    "QuoteMissing",
     "load_corpus",
     "load_rule_file",
     "load_rules",
-    "normalize",
-    "quote_crosses_break",
-    "quote_found",
 ]

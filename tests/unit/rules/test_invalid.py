@@ -18,8 +18,8 @@ EXPECTED = {
     "overlapping_versions.yaml": "overlappen",
     "unknown_fact.yaml": "onbekend gegeven 'aantal_kamers'",
     "missing_cite.yaml": "cite",
-    "quote_not_found.yaml": "citaat niet gevonden",
-    "quote_across_page.yaml": "paginagrens",
+    "quote_not_found.yaml": "staat niet (meer) in",
+    "quote_in_furniture.yaml": "staat niet (meer) in",  # letterhead: in the file, not in the indexed text
     "supersedes_not_later.yaml": "niet later",
     "fact_not_declared.yaml": "staat niet in de lijst 'facts'",
     "bad_operator.yaml": "precies één operator",
