@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from .errors import AssistantError, InputError
+from .inputs import clean_history
 from .settings import get_settings
 
 
@@ -76,7 +77,7 @@ def cmd_retrieve(args: argparse.Namespace) -> int:
     for i, h in enumerate(hits, 1):
         p = h.passage
         page = f", p. {p.page}" if p.page else ""
-        print(f"[{i}] {p.title} ({p.date.isoformat()}) — {p.section_label}{page}  score={h.score:.4f}")
+        print(f"[{i}] {p.title} ({p.date.isoformat()}) — {p.cite_label}{page}  score={h.score:.4f}")
         print("    " + " ".join(p.text.split())[:400])
     print(f"({ms:.0f} ms)", file=sys.stderr)
     return 0
@@ -90,13 +91,16 @@ def _print_answer(ans: Any) -> None:
             p = c.passage
             page = f", p. {p.page}" if p.page else ""
             old = f"  [mogelijk achterhaald door {c.superseded_by}]" if c.superseded_by else ""
-            print(f"[{c.n}] {p.title} ({p.date.isoformat()}) — {p.section_label}{page}{old}")
+            print(f"[{c.n}] {p.title} ({p.date.isoformat()}) — {p.cite_label}{page}{old}")
     for n in ans.notices:
         print(f"\n{n}")
 
 
 def _batch(args: argparse.Namespace) -> int:
     assistant = _assistant()
+    limits = get_settings().limits
+    # a JSON line holds one question and its history; escapes (\uXXXX) take up to 6 characters per character
+    max_line = 6 * (limits.question_chars + limits.history_chars) + 10_000
     src = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")  # noqa: SIM115
     failures = 0
     with src:
@@ -105,6 +109,8 @@ def _batch(args: argparse.Namespace) -> int:
                 continue
             item_id: Any = lineno
             try:
+                if len(line) > max_line:
+                    raise InputError(f"Regel {lineno} is te lang ({len(line)} tekens; maximaal {max_line}).")
                 item = json.loads(line)
                 if not isinstance(item, dict):
                     raise InputError("Elke regel moet een JSON-object zijn.")
@@ -132,6 +138,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         raise InputError("--history moet een JSON-lijst zijn, bijvoorbeeld '[{\"role\": \"user\", \"content\": \"…\"}]'.") from exc
     if not isinstance(history, list):
         raise InputError("--history moet een JSON-lijst van beurten zijn.")
+    history = clean_history(history, get_settings().limits)  # turns and characters within limits.history_*
     ans = _assistant().ask(args.question, history=history, as_of=args.as_of)
     if args.json:
         _emit(ans.to_json())

@@ -26,6 +26,9 @@ class ManifestEntry(BaseModel):
     date_note: str = ""
     reference: str = ""
     url: str = ""
+    bwb_id: str = Field("", pattern=r"^(BWBR\d{7})?$")
+    series: str = ""
+    source: str = ""
 
     @field_validator("kind")
     @classmethod

@@ -11,8 +11,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-DocKind = Literal["kamerbrief", "inkoopvoorwaarden", "beleidsregel", "regeling", "overig"]
-DOC_KINDS: tuple[str, ...] = ("kamerbrief", "inkoopvoorwaarden", "beleidsregel", "regeling", "overig")
+DOC_KINDS: tuple[str, ...] = ("wet", "kamerbrief", "inkoopvoorwaarden", "beleidsregel", "regeling", "overig")
 
 
 @dataclass(frozen=True)
@@ -29,6 +28,13 @@ class DocumentMeta:
     reference: str = ""
     url: str = ""
     date_note: str = ""
+    bwb_id: str = ""  # official law text: the stable BWB id (versions of one law share it)
+    series: str = ""  # documents that are versions of one another share a series (a law: its bwb_id)
+    source: str = ""  # where the file came from (provenance)
+
+    @property
+    def series_key(self) -> str:
+        return self.series or self.bwb_id
 
     @property
     def date_nl(self) -> str:
@@ -100,11 +106,28 @@ class Passage:
     def section_label(self) -> str:
         return " > ".join(self.section)
 
+    @property
+    def cite_label(self) -> str:
+        """How a reader cites the place: "art. 3.2.1 lid 1 Wlz" for a law, else the section path."""
+        if self.kind == "wet":
+            return law_citation(self.section) or self.section_label
+        return self.section_label
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["date"] = self.date.isoformat()
         data["section"] = list(self.section)
         return data
+
+
+def law_citation(section: tuple[str, ...] | list[str]) -> str:
+    """("Wlz", "Hoofdstuk 3", "Artikel 3.2.1", "lid 1") → "art. 3.2.1 lid 1 Wlz"; "" when no article."""
+    article = next((s for s in section if s.startswith("Artikel ")), "")
+    if not article:
+        return ""
+    member = next((s for s in section if s.startswith("lid ")), "")
+    short = section[0] if section else ""
+    return " ".join(x for x in ("art.", article.removeprefix("Artikel ").strip(), member, short) if x)
 
 
 def passage_id(doc_id: str, text: str) -> str:
@@ -129,6 +152,7 @@ class Hit:
             "title": p.title,
             "date": p.date.isoformat(),
             "section": p.section_label,
+            "cite": p.cite_label,
             "page": p.page,
             "text": p.text,
             "score": round(self.score, 6),
@@ -154,6 +178,7 @@ class Citation:
             "kind": p.kind,
             "date": p.date.isoformat(),
             "section": p.section_label,
+            "cite": p.cite_label,
             "page": p.page,
             "start": p.start,
             "end": p.end,

@@ -14,7 +14,7 @@ import numpy as np
 from assistant.adapters.chroma import ChromaStore, make_client
 from assistant.adapters.embedder import get_embedder
 from assistant.corpus import load_manifest
-from assistant.ingest.loaders import load
+from assistant.ingest.documents import read_raw
 from assistant.retrieval.index import EmbeddingCache
 from assistant.settings import Settings
 
@@ -28,7 +28,7 @@ class StockBaseline:
         splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
         self.chunks: list[tuple[str, str]] = []  # (doc_id, text)
         for m in load_manifest(settings.manifest_path):
-            for chunk in splitter.split_text(load(settings.corpus_dir / m.file)):
+            for chunk in splitter.split_text(read_raw(settings.corpus_dir / m.file)):
                 self.chunks.append((m.id, chunk))
         self.embedder = get_embedder(settings)
         cache = EmbeddingCache(CACHE / f"baseline-{self.embedder.name.replace(':', '_')}.npz")

@@ -134,7 +134,7 @@ class LLMComposer:
         blocks = []
         for i, p in enumerate(passages, 1):
             text = p.text if len(p.text) <= self.max_passage_chars else p.text[: self.max_passage_chars] + " …"
-            section = f" — {p.section_label}" if p.section else ""
+            section = f" — {p.cite_label}" if p.section else ""
             blocks.append(f"[{i}] {p.title} ({format_date_nl(p.date)}){section}\n{text}")
         parts = ["Passages:\n\n" + "\n\n".join(blocks)]
         if verdict and verdict.get("summary_nl"):

@@ -29,7 +29,7 @@ import numpy as np
 from ..corpus import load_manifest
 from ..errors import AssistantError, IndexMissingError
 from ..ingest.chunk import chunk_document
-from ..ingest.clean import clean_document
+from ..ingest.documents import DocumentProblem, Documents, newer_versions
 from ..settings import Settings
 from ..types import CleanDocument, DocumentMeta, Passage
 from .text import dense_text, header, lexical_text, normalise, tokens
@@ -100,9 +100,13 @@ class EmbeddingCache:
         os.replace(tmp, self.path)
 
 
+def read_documents(settings: Settings, metas: list[DocumentMeta] | None = None) -> tuple[list[CleanDocument], list[DocumentProblem]]:
+    """Every readable document; one that cannot be read is skipped with a warning, never fails the build."""
+    return Documents(settings.corpus_dir).clean_all(metas if metas is not None else load_manifest(settings.manifest_path))
+
+
 def load_documents(settings: Settings, metas: list[DocumentMeta] | None = None) -> list[CleanDocument]:
-    metas = metas if metas is not None else load_manifest(settings.manifest_path)
-    return [clean_document(m, settings.corpus_dir) for m in metas]
+    return read_documents(settings, metas)[0]
 
 
 def make_passages(docs: list[CleanDocument], settings: Settings) -> list[Passage]:
@@ -129,7 +133,10 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
     # Written in place under its own name; it serves only once CURRENT points at it (info.json written last).
     tmp_dir = builds / build
 
-    docs = load_documents(settings, metas)
+    docs, problems = read_documents(settings, metas)
+    for problem in problems:
+        if progress:
+            print(f"Let op: {problem.message}", file=sys.stderr)
     passages = make_passages(docs, settings)
     if not passages:
         raise AssistantError("Er zijn geen passages om te indexeren: het corpus is leeg.")
@@ -179,6 +186,9 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
         info = {
             "build": build, "collection": name, "chroma_mode": settings.chroma.mode, "embedder": embedder.name,
             "passages": len(passages), "documents": [d.meta.id for d in docs],
+            "versions": {old: {"by": new.id, "date": new.date.isoformat()}
+                         for old, new in newer_versions([d.meta for d in docs]).items()},
+            "skipped": [{"doc_id": p.doc_id, "file": p.file, "message": p.message} for p in problems],
             "created": datetime.now().isoformat(timespec="seconds"),
         }
         (tmp_dir / "info.json").write_text(json.dumps(info, indent=1))

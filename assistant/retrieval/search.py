@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from typing import Literal
@@ -26,12 +26,14 @@ class Filters:
     kinds: tuple[str, ...] = ()
     as_of: date | None = None
     doc_ids: tuple[str, ...] = ()
+    exclude_doc_ids: tuple[str, ...] = ()  # older versions of a document, superseded on the date searched
 
     def allows(self, p: Passage) -> bool:
         return (
             (not self.kinds or p.kind in self.kinds)
             and (self.as_of is None or p.date <= self.as_of)
             and (not self.doc_ids or p.doc_id in self.doc_ids)
+            and p.doc_id not in self.exclude_doc_ids
         )
 
     def chroma_where(self) -> dict[str, object] | None:
@@ -42,6 +44,8 @@ class Filters:
             clauses.append({"date": {"$lte": int(self.as_of.strftime("%Y%m%d"))}})
         if self.doc_ids:
             clauses.append({"doc_id": {"$in": list(self.doc_ids)}})
+        if self.exclude_doc_ids:
+            clauses.append({"doc_id": {"$nin": list(self.exclude_doc_ids)}})
         if not clauses:
             return None
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
@@ -85,6 +89,16 @@ class Retriever:
             raise IndexMissingError(f"De vectorindex en de passages lopen niet gelijk. {REBUILD_HINT}")
         self._vocab = set(getattr(self.lexical, "vocab_dict", {}) or {})
         self.dates = np.array([int(p.date.strftime("%Y%m%d")) for p in self.passages])
+        # older versions of a document → the date their newer version took over (from the build's manifest)
+        self.superseded: dict[str, date] = {
+            old: date.fromisoformat(v["date"]) for old, v in (info.get("versions") or {}).items()
+        }
+
+    def current_only(self, filters: Filters) -> Filters:
+        """Leave out document versions that a newer version replaced on or before the date searched."""
+        when = filters.as_of or date.today()
+        old = tuple(sorted(d for d, since in self.superseded.items() if since <= when and d not in filters.doc_ids))
+        return replace(filters, exclude_doc_ids=old) if old else filters
 
     @property
     def vocab(self) -> set[str]:
@@ -118,6 +132,8 @@ class Retriever:
             mask &= np.isin(self._kinds, list(filters.kinds))
         if filters.doc_ids:
             mask &= np.isin(self._doc_ids, list(filters.doc_ids))
+        if filters.exclude_doc_ids:
+            mask &= ~np.isin(self._doc_ids, list(filters.exclude_doc_ids))
         if filters.as_of is not None:
             mask &= self.dates <= int(filters.as_of.strftime("%Y%m%d"))
         return mask
@@ -132,7 +148,7 @@ class Retriever:
         that, a gold passage that BM25 ranks first but that sits just outside the dense top-60 scored 0 on the
         dense side, and on a corpus ×10 the size generic passages pushed it out of the top 5."""
         k = k or self.settings.retrieval.k
-        filters = filters or Filters()
+        filters = self.current_only(filters or Filters())
         n = max(self.settings.retrieval.candidates, k)
         rankings: dict[str, list[tuple[int, float]]] = {}
         lex = self.lexical_scores(query, filters) if mode in ("hybrid", "lexical") else None

@@ -19,6 +19,7 @@ OUTCOME_NL = {"yes": "Ja", "no": "Nee", "unknown": "Onbekend"}
 STATUS_NL = {"met": "voldaan", "unmet": "niet voldaan", "unknown": "onbekend"}
 STATUS_ICON = {"met": "✓", "unmet": "✗", "unknown": "?"}
 KIND_NL = {
+    "wet": "Wet",
     "kamerbrief": "Kamerbrief",
     "inkoopvoorwaarden": "Inkoopvoorwaarden",
     "beleidsregel": "Beleidsregel",
@@ -104,7 +105,9 @@ def message_html(text: str, kind: str = "info") -> str:
 def card_html(c: dict[str, Any]) -> str:
     """One source card from ``Citation.to_json()``."""
     meta = [esc(KIND_NL.get(c.get("kind", ""), c.get("kind", ""))), esc(date_nl(c.get("date")))]
-    if c.get("section"):
+    if c.get("kind") == "wet" and c.get("cite"):
+        meta.append(esc(c["cite"]))  # "art. 3.2.1 lid 1 Wlz"
+    elif c.get("section"):
         meta.append(f"§ {esc(c['section'])}")
     if c.get("page"):
         meta.append(f"p. {esc(c['page'])}")
@@ -342,28 +345,30 @@ def _marked(text: str, a: int, b: int, hs: int | None, he: int | None, sup: tupl
 
 
 def documents_html(rows: list[dict[str, Any]]) -> str:
-    """The Bronnen table: title, kind, date (stated/estimated), passages, status, an open button."""
+    """The Bronnen table, newest first: title, kind, date (stated/estimated), passages, actuality, an open button."""
     if not rows:
         return message_html("Er staan nog geen documenten in het corpus.")
     body = []
-    for r in rows:
+    for r in sorted(rows, key=lambda r: str(r.get("date", "")), reverse=True):
         est = r.get("date_status") == "estimated"
         date_cell = esc(r.get("date_nl")) + (
             f'<div class="wlz-doc-note">{esc(r.get("date_note"))}</div>' if est and r.get("date_note") else ""
         )
-        status_cls = "wlz-ok" if r.get("passages") else "wlz-warn"
+        indexed = bool(r.get("passages"))
+        status_cls = "wlz-ok" if indexed and r.get("current", True) else "wlz-warn"
+        status = r.get("actualiteit", "actueel") if indexed else f"niet geïndexeerd ({r.get('status', '')})"
         body.append(
             f'<tr><td class="wlz-doc-title-cell">{esc(r.get("title"))}'
             f'<div class="wlz-doc-note">{esc(r.get("publisher", ""))}</div></td>'
             f'<td>{esc(KIND_NL.get(r.get("kind", ""), r.get("kind", "")))}</td>'
             f"<td>{date_cell}<div class=\"wlz-doc-note\">{'geschat' if est else 'vermeld in document'}</div></td>"
             f'<td class="wlz-num">{esc(r.get("passages", 0))}</td>'
-            f'<td><span class="{status_cls}">{esc(r.get("status"))}</span></td>'
+            f'<td><span class="{status_cls}">{esc(status)}</span></td>'
             f'<td><button type="button" class="wlz-open" data-doc="{esc(r.get("id"))}">Openen</button></td></tr>'
         )
     return (
         '<table class="wlz-docs"><thead><tr><th>Titel</th><th>Soort</th><th>Datum</th><th>Passages</th>'
-        f'<th>Status</th><th></th></tr></thead><tbody>{"".join(body)}</tbody></table>'
+        f'<th>Actualiteit</th><th></th></tr></thead><tbody>{"".join(body)}</tbody></table>'
     )
 
 

@@ -148,7 +148,7 @@ def test_bronnen(page) -> None:  # type: ignore[no-untyped-def]
     rows.first.wait_for()
     assert rows.count() >= 2
     text = page.locator("#wlz-docs").inner_text()
-    assert "geschat" in text and "geïndexeerd" in text
+    assert "geschat" in text and "actueel" in text and "Wet langdurige zorg" in text
     rows.nth(0).locator(".wlz-open").click()
     page.locator("#wlz-docs-viewer .wlz-doc-title").wait_for()
     page.screenshot(path=str(SHOTS / "06-bronnen.png"), full_page=True)

@@ -140,3 +140,17 @@ def test_documents_table() -> None:
              "date_status": "estimated", "date_note": "omdat", "passages": 3, "status": "geïndexeerd"}]
     html = render.documents_html(rows)
     assert "<script>" not in html and "geschat" in html and 'data-doc="a"' in html and "omdat" in html
+
+
+def test_documents_table_sorted_newest_first_with_actuality() -> None:
+    rows = [
+        {"id": "old", "title": "Wet oud", "kind": "wet", "date": "2024-01-01", "date_nl": "1 januari 2024",
+         "passages": 3, "current": False, "actualiteit": "vervangen door Wet nieuw (1 januari 2025)"},
+        {"id": "new", "title": "Wet nieuw", "kind": "wet", "date": "2025-01-01", "date_nl": "1 januari 2025",
+         "passages": 4, "current": True, "actualiteit": "actueel"},
+        {"id": "bad", "title": "Kapot", "kind": "overig", "date": "2023-01-01", "date_nl": "1 januari 2023",
+         "passages": 0, "status": "niet geïndexeerd"},
+    ]
+    html = render.documents_html(rows)
+    assert html.index("Wet nieuw") < html.index("Wet oud") < html.index("Kapot")
+    assert "vervangen door Wet nieuw" in html and "Actualiteit" in html and "niet geïndexeerd" in html
