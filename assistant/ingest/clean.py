@@ -296,7 +296,8 @@ def _remove_inline_refs(lines: list[Line]) -> None:
     search_from = 0
     body_idx = [i for i, ln in enumerate(lines) if ln.kind in ("body", "bullet")]
     for n in numbers:
-        pattern = re.compile(rf"(?<=[A-Za-zÀ-ÿ’'”\").,;:]){n}(?=[\s.,;:)’”]|$)")
+        # never after "2." or "3," — "paragraaf 2.8" holds a section number, not a footnote reference
+        pattern = re.compile(rf"(?<=[A-Za-zÀ-ÿ’'”\").,;:])(?<!\d[.,]){n}(?=[\s.,;:)’”]|$)")
         for pos, i in enumerate(body_idx):
             if pos < search_from:
                 continue

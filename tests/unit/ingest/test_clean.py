@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus import load_manifest
 from assistant.ingest.chunk import chunk_document
-from assistant.ingest.clean import build_document, clean_document, find_quote
+from assistant.ingest.clean import build_document, find_quote
+from assistant.ingest.documents import Documents
 from assistant.types import DocumentMeta
 
 pytestmark = pytest.mark.unit
@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def _docs() -> dict[str, object]:
-    return {m.id: clean_document(m, ROOT / "corpus") for m in load_manifest(ROOT / "corpus" / "manifest.toml")}
+    docs, problems = Documents(ROOT / "corpus").clean_all()
+    assert not problems, problems
+    return {d.meta.id: d for d in docs}
 
 
 DOCS = _docs()
@@ -119,3 +121,9 @@ def test_markdown_and_html_are_plain_text() -> None:
     assert doc.blocks[0].kind == "heading" and doc.blocks[0].text == "Kop"
     assert "Tekst met vet en en link." in doc.text
     assert doc.blocks[-1].kind == "footnote" and doc.blocks[-1].text == "Voetnoot."
+
+
+def test_section_numbers_are_not_taken_for_footnote_references() -> None:
+    """"paragraaf 2.8" lost its "8" to the footnote remover, so a rule quote was not in the indexed text."""
+    text = DOCS["zn-inkoopvoorwaarden-2026"].text  # type: ignore[attr-defined]
+    assert "zoals hierboven onder paragraaf 2.8 voor REC en DEC zijn beschreven" in text
