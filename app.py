@@ -96,7 +96,7 @@ def main() -> int:
         allowed_paths=[],
         blocked_paths=[str(settings.corpus_dir), str(settings.index_dir), str(settings.data_dir)],
         footer_links=["api"],
-        **launch_kwargs(),
+        **launch_kwargs(settings),  # theme, css, max_file_size from limits.upload_mb
     )
     return 0
 

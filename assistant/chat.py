@@ -18,13 +18,13 @@ from .answer.extractive import REFUSAL_NL, compose, select, split_question
 from .answer.gate import assess
 from .errors import InputError, ModelError
 from .ingest.clean import normalise_ws
+from .inputs import clean_facts, clean_history, clean_question
 from .retrieval.search import Filters, Retriever
 from .settings import Settings, get_settings
 from .types import Citation, Hit, Passage, format_date_nl
 
 log = logging.getLogger(__name__)
 
-MAX_QUESTION_CHARS = 2000
 FOLLOWUP = re.compile(
     r"^(en|maar|ook|geldt dat|geldt dit|en als|wat als|hoe zit het|hoeveel|waarom|wanneer|voor welk|dus|dan|"
     r"en voor|en bij|en in|welke|wie)\b|\b(dat|dit|daarvoor|daarvan|daarbij|die|deze|hiervoor|hierbij|ook)\b",
@@ -58,21 +58,6 @@ class Answer:
             "timing_ms": {k: round(v, 1) for k, v in self.timing_ms.items()},
         }
         return out
-
-
-def clean_question(question: Any) -> str:
-    """Validate a user question; raises InputError with a Dutch message."""
-    if not isinstance(question, str):
-        raise InputError("Stel uw vraag als tekst.")
-    text = "".join(ch for ch in question if ch.isprintable() or ch in "\n\t")
-    text = normalise_ws(text)
-    if not text:
-        raise InputError("Uw vraag is leeg. Typ een vraag, bijvoorbeeld: 'Wie betaalt de tandarts bij een VPT?'")
-    if len(text) > MAX_QUESTION_CHARS:
-        raise InputError(f"Uw vraag is te lang ({len(text)} tekens). Houd het bij maximaal {MAX_QUESTION_CHARS} tekens.")
-    if not re.search(r"[A-Za-zÀ-ÿ]{2,}", text):
-        raise InputError("Ik herken geen vraag in deze tekst. Stel uw vraag in het Nederlands.")
-    return text
 
 
 def standalone_query(question: str, history: list[dict[str, str]] | None) -> str:
@@ -178,8 +163,10 @@ class Assistant:
     def _prepare(self, question: str, history: list[dict[str, str]] | None, as_of: date | None,
                  kinds: tuple[str, ...], k: int | None, facts: dict[str, Any] | None) -> _Prepared:
         t0 = time.perf_counter()
-        question = clean_question(question)
-        history = [h for h in (history or []) if isinstance(h, dict) and isinstance(h.get("content"), str)]
+        limits = self.settings.limits
+        question = clean_question(question, limits)
+        history = clean_history(history, limits)  # text turns only, cleaned, within the history limits
+        facts = clean_facts(facts, limits) or None
         standalone = standalone_query(question, history)
         timing: dict[str, float] = {}
 

@@ -9,40 +9,48 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..errors import InputError
+from ..inputs import check_citation_count, clean_feedback_text, clean_text, current_limits
+from ..settings import LimitsSettings
 
 Rating = Literal["up", "down"]
-MAX_COMMENT = 2000
 
 
 class FeedbackStore:
     """Append-only JSONL; one line per judgement. Thread-safe within the process."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, limits: LimitsSettings | None = None) -> None:
         self.path = Path(data_dir) / "feedback.jsonl"
+        self.limits = current_limits(limits)
         self._lock = threading.Lock()
 
     def add(self, rating: str, *, question: str, answer: dict[str, Any] | None = None, comment: str = "",
             as_of: str | None = None) -> dict[str, Any]:
         if rating not in ("up", "down"):
             raise InputError("Beoordeling moet 'up' of 'down' zijn.")
+        lim = self.limits
+        question = clean_feedback_text(question, "vraag", lim)
         if not question:
             raise InputError("Er is nog geen antwoord om te beoordelen.")
-        comment = (comment or "").strip()
-        if len(comment) > MAX_COMMENT:
-            raise InputError(f"Uw toelichting is te lang (maximaal {MAX_COMMENT} tekens).")
+        comment = clean_feedback_text(comment, "toelichting", lim)
         answer = answer or {}
+        if not isinstance(answer, dict):
+            raise InputError("Het beoordeelde antwoord moet een object zijn.")
+        verdict = answer.get("verdict") if isinstance(answer.get("verdict"), dict) else {}
+        citations = check_citation_count(answer.get("citations"), lim)
         record = {
             "ts": datetime.now().isoformat(timespec="seconds"),
             "rating": rating,
             "comment": comment,
             "question": question,
-            "as_of": as_of,
-            "answer": answer.get("answer", ""),
-            "verdict": (answer.get("verdict") or {}).get("outcome"),
-            "rule_id": (answer.get("verdict") or {}).get("rule_id"),
+            "as_of": _short(as_of),
+            # the app's own answer, not typed by the user: cut at the limit rather than refusing the judgement
+            "answer": _short(answer.get("answer") or "", lim.feedback_chars),
+            "verdict": _short(verdict.get("outcome")),
+            "rule_id": _short(verdict.get("rule_id")),
             "citations": [
-                {"n": c.get("n"), "doc_id": c.get("doc_id"), "section": c.get("section"), "id": c.get("id")}
-                for c in answer.get("citations", []) or []
+                {"n": c.get("n") if isinstance(c.get("n"), int) else None, "doc_id": _short(c.get("doc_id")),
+                 "section": _short(c.get("section")), "id": _short(c.get("id"))}
+                for c in citations if isinstance(c, dict)
             ],
         }
         line = json.dumps(record, ensure_ascii=False)
@@ -64,3 +72,10 @@ class FeedbackStore:
                 except json.JSONDecodeError:
                     continue  # a half-written line from a crash: skip it
         return out
+
+
+def _short(value: object, limit: int = 200) -> str | None:
+    """A short identifier-like field (date, outcome, rule or passage id), cleaned and cut at ``limit``."""
+    if value is None:
+        return None
+    return clean_text(str(value))[:limit]

@@ -16,8 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..chat import Answer, Assistant, Library, clean_question, passage_counts
+from ..chat import Answer, Assistant, Library, passage_counts
 from ..errors import AssistantError, InputError
+from ..inputs import clean_facts, clean_history, clean_question
 from ..settings import Settings
 from . import render
 from .feedback import FeedbackStore
@@ -66,7 +67,7 @@ class Controller:
         self.settings = settings
         self.assistant = assistant or Assistant(settings)
         self.library = Library(settings)
-        self.feedback = FeedbackStore(settings.data_dir)
+        self.feedback = FeedbackStore(settings.data_dir, settings.limits)
         self._reindex_lock = threading.Lock()
         self.reindexing = False
 
@@ -74,8 +75,11 @@ class Controller:
     def stream(self, question: str, history: list[dict[str, str]], as_of_text: str = "",
                facts: dict[str, Any] | None = None) -> Iterator[str | dict[str, Any]]:
         """Validated question → growing text pieces, then the final answer as JSON (``Answer.to_json()``)."""
+        limits = self.settings.limits
         as_of = parse_date_nl(as_of_text)
-        question = clean_question(question)
+        question = clean_question(question, limits)
+        history = clean_history(history, limits)
+        facts = clean_facts(facts, limits)
         kwargs: dict[str, Any] = {}
         if facts and "facts" in inspect.signature(self.assistant.stream).parameters:
             kwargs["facts"] = facts
@@ -86,7 +90,9 @@ class Controller:
                 yield str(item)
 
     def ask(self, question: str, history: list[dict[str, str]] | None = None, as_of: str | None = None) -> dict[str, Any]:
-        answer = self.assistant.ask(clean_question(question), history or [], parse_date_nl(as_of))
+        limits = self.settings.limits
+        answer = self.assistant.ask(clean_question(question, limits), clean_history(history, limits),
+                                    parse_date_nl(as_of))
         return answer.to_json()
 
     # ------------------------------------------------------------------ documents
@@ -116,6 +122,7 @@ class Controller:
         when = parse_date_nl(as_of)
         if when is not None and year:
             raise InputError("Vul een jaar óf een peildatum in, niet allebei.")
+        facts = clean_facts(facts, self.settings.limits)
         clean = {k: v for k, v in facts.items() if v not in (None, "", "onbekend")}
         verdict = self.assistant.rulebook.check(rule_id, clean, as_of=when, year=int(year) if year else None)
         return verdict.to_json()

@@ -17,7 +17,9 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr
 
+from ..inputs import recent_history
 from ..rules.model import CLIENT_GROUP_NL, Facts, fact_ask_nl, fact_label_nl, fact_values
+from ..settings import Settings
 from . import render
 from .handlers import EXAMPLES_NL, Controller, user_message
 
@@ -118,8 +120,17 @@ CSS = """
 VIEWER_EMPTY = '<div class="wlz-empty">Klik op een bron om het document hier te openen, op de juiste plek.</div>'
 
 
-def launch_kwargs() -> dict[str, Any]:
-    return {"theme": gr.themes.Default(primary_hue="blue", neutral_hue="slate"), "css": CSS}
+def launch_kwargs(settings: Settings | None = None) -> dict[str, Any]:
+    """Keyword arguments for ``launch()``: theme, css and, with settings, the upload limit (``limits.upload_mb``:
+    Gradio refuses a larger file before it is stored)."""
+    out: dict[str, Any] = {"theme": gr.themes.Default(primary_hue="blue", neutral_hue="slate"), "css": CSS}
+    if settings is not None:
+        out["max_file_size"] = upload_bytes(settings)
+    return out
+
+
+def upload_bytes(settings: Settings) -> int:
+    return settings.limits.upload_mb * 1024 * 1024
 
 
 def _evt(evt: gr.EventData | None) -> dict[str, Any]:
@@ -277,7 +288,8 @@ def build(ctl: Controller) -> gr.Blocks:
                                       js_on_load=JS_VIEWER, container=True, padding=True)
                 if settings.app.admin:
                     with gr.Accordion("Document toevoegen (beheer)", open=False, elem_id="wlz-admin"):
-                        up_file = gr.File(label="Bestand (.txt, .md, .pdf, .docx, .html)",
+                        up_file = gr.File(label=f"Bestand (.txt, .md, .pdf, .docx, .html; maximaal "
+                                                f"{settings.limits.upload_mb} MB)",
                                           file_types=[".txt", ".md", ".pdf", ".docx", ".html"], type="filepath")
                         with gr.Row():
                             up_title = gr.Textbox(label="Titel")
@@ -294,7 +306,8 @@ def build(ctl: Controller) -> gr.Blocks:
         # ==================================================================== chat events
         def on_ask(q: str, when: str, chat: list[dict[str, Any]], st: dict[str, Any], facts: dict[str, Any]):
             chat = list(chat or [])
-            raw_history = list(st.get("history", []))
+            # the conversation grows with every question: its oldest turns go, within limits.history_*
+            raw_history = recent_history(st.get("history", []), settings.limits)
             try:
                 pieces = ctl.stream(q, raw_history, when, facts or None)
                 first = next(pieces)

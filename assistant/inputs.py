@@ -1,0 +1,147 @@
+"""Every request's text at the boundary: cleaned one way, and held to ``Settings.limits``.
+
+The Assistant, the Gradio handlers, the feedback store and the CLI all call these functions, so a question,
+a history turn, a fact or a feedback comment is cleaned the same way everywhere (lone surrogates, control
+and format characters removed) and every size limit gives a Dutch message that names the limit and the
+number found. The limits themselves live in :class:`assistant.settings.LimitsSettings`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from .errors import InputError
+from .ingest.clean import normalise_ws
+from .settings import LimitsSettings, get_settings
+
+FACT_VALUE_TYPES = (str, bool, int, float, date)
+
+
+def current_limits(limits: LimitsSettings | None = None) -> LimitsSettings:
+    return limits if limits is not None else get_settings().limits
+
+
+def clean_text(value: str) -> str:
+    """``value`` without lone surrogates, control or format characters; newlines and tabs kept, other
+    whitespace (no-break space, U+2028) becomes a space. Safe to encode as UTF-8 and to show."""
+    if value.isprintable():
+        return value
+    out = []
+    for ch in value:
+        if ch.isprintable() or ch in "\n\t":
+            out.append(ch)
+        elif ch.isspace():
+            out.append(" ")
+    return "".join(out)
+
+
+def clean_question(question: Any, limits: LimitsSettings | None = None) -> str:
+    """Validate a user question; raises InputError with a Dutch message."""
+    lim = current_limits(limits)
+    if not isinstance(question, str):
+        raise InputError("Stel uw vraag als tekst.")
+    text = normalise_ws(clean_text(question))
+    if not text:
+        raise InputError("Uw vraag is leeg. Typ een vraag, bijvoorbeeld: 'Wie betaalt de tandarts bij een VPT?'")
+    if len(text) > lim.question_chars:
+        raise InputError(f"Uw vraag is te lang ({len(text)} tekens; maximaal {lim.question_chars}).")
+    if not re.search(r"[A-Za-zÀ-ÿ]{2,}", text):
+        raise InputError("Ik herken geen vraag in deze tekst. Stel uw vraag in het Nederlands.")
+    return text
+
+
+def _turn(item: Any) -> dict[str, str] | None:
+    """A history turn as ``{role?, content}`` with clean text; None for anything that is not a text turn."""
+    if not isinstance(item, dict) or not isinstance(item.get("content"), str):
+        return None
+    turn = {"content": clean_text(item["content"])}
+    if isinstance(item.get("role"), str):
+        turn["role"] = clean_text(item["role"])[:20]
+    return turn
+
+
+def clean_history(history: Any, limits: LimitsSettings | None = None) -> list[dict[str, str]]:
+    """The conversation so far: at most ``history_turns`` turns and ``history_chars`` characters, else
+    InputError. Items that are not text turns (None, numbers, a turn without text) are left out."""
+    lim = current_limits(limits)
+    if history is None:
+        return []
+    if not isinstance(history, list | tuple):
+        raise InputError("De gespreksgeschiedenis moet een lijst van beurten zijn ({role, content}).")
+    if len(history) > lim.history_turns:
+        raise InputError(f"De gespreksgeschiedenis is te lang ({len(history)} beurten; maximaal {lim.history_turns}).")
+    turns = [t for t in map(_turn, history) if t is not None]
+    chars = sum(len(t["content"]) for t in turns)
+    if chars > lim.history_chars:
+        raise InputError(f"De gespreksgeschiedenis is te lang ({chars} tekens; maximaal {lim.history_chars}).")
+    return turns
+
+
+def recent_history(history: Any, limits: LimitsSettings | None = None) -> list[dict[str, str]]:
+    """The most recent text turns that fit within both history limits (the app's own conversation, which
+    grows with every question: its oldest turns are dropped instead of refusing the next question)."""
+    lim = current_limits(limits)
+    if not isinstance(history, list | tuple):
+        return []
+    kept: list[dict[str, str]] = []
+    chars = 0
+    for item in reversed(history[-lim.history_turns * 2 :]):
+        turn = _turn(item)
+        if turn is None:
+            continue
+        if len(kept) >= lim.history_turns or chars + len(turn["content"]) > lim.history_chars:
+            break
+        kept.append(turn)
+        chars += len(turn["content"])
+    return kept[::-1]
+
+
+def clean_facts(facts: Any, limits: LimitsSettings | None = None) -> dict[str, Any]:
+    """Facts given with a question or to the rule check: at most ``facts`` of them, names and text values
+    cleaned, text values no longer than a question. Values are checked per fact later (rules.parse_facts)."""
+    lim = current_limits(limits)
+    if facts is None:
+        return {}
+    if not isinstance(facts, dict):
+        raise InputError("Geef de feiten als een object van naam naar waarde.")
+    if len(facts) > lim.facts:
+        raise InputError(f"Te veel feiten ({len(facts)}; maximaal {lim.facts}).")
+    out: dict[str, Any] = {}
+    for name, value in facts.items():
+        if not isinstance(name, str):
+            raise InputError("De naam van een feit moet tekst zijn.")
+        key = clean_text(name).strip()[:100]
+        if value is not None and not isinstance(value, FACT_VALUE_TYPES):
+            raise InputError(f"Het feit '{key}' heeft geen geldige waarde (tekst, getal, ja/nee of datum).")
+        if isinstance(value, str):
+            value = clean_text(value).strip()
+            if len(value) > lim.question_chars:
+                raise InputError(f"Het feit '{key}' is te lang ({len(value)} tekens; maximaal {lim.question_chars}).")
+        out[key] = value
+    return out
+
+
+def clean_feedback_text(value: Any, field: str, limits: LimitsSettings | None = None) -> str:
+    """One text field of a feedback record (``field`` is its Dutch name), at most ``feedback_chars``."""
+    lim = current_limits(limits)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InputError(f"De {field} moet tekst zijn.")
+    text = clean_text(value).strip()
+    if len(text) > lim.feedback_chars:
+        raise InputError(f"De {field} is te lang ({len(text)} tekens; maximaal {lim.feedback_chars}).")
+    return text
+
+
+def check_citation_count(citations: Any, limits: LimitsSettings | None = None) -> list[Any]:
+    lim = current_limits(limits)
+    if citations is None:
+        return []
+    if not isinstance(citations, list | tuple):
+        raise InputError("De bronnen bij een beoordeling moeten een lijst zijn.")
+    if len(citations) > lim.feedback_citations:
+        raise InputError(f"Te veel bronnen bij de beoordeling ({len(citations)}; maximaal {lim.feedback_citations}).")
+    return list(citations)
