@@ -10,6 +10,7 @@ the section they were defined in.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -297,7 +298,7 @@ def _remove_inline_refs(lines: list[Line]) -> None:
     body_idx = [i for i, ln in enumerate(lines) if ln.kind in ("body", "bullet")]
     for n in numbers:
         # never after "2." or "3," — "paragraaf 2.8" holds a section number, not a footnote reference
-        pattern = re.compile(rf"(?<=[A-Za-zÀ-ÿ’'”\").,;:])(?<!\d[.,]){n}(?=[\s.,;:)’”]|$)")
+        pattern = re.compile(rf"(?<=[A-Za-zÀ-ÿ’'”\").,;:?!])(?<!\d[.,]){n}(?=[\s.,;:)’”]|$)")
         for pos, i in enumerate(body_idx):
             if pos < search_from:
                 continue
@@ -346,6 +347,7 @@ class _Builder:
 
 def build_document(meta: DocumentMeta, raw: str, *, pdf_like: bool | None = None) -> CleanDocument:
     text = _normalise_chars(raw)
+    real_pdf = pdf_like is True  # a .pdf file; text extractions saved as .txt keep the older, tested rules
     if pdf_like is None:
         pdf_like = not MD_HEADING.search(text) and bool(re.search(r"^ (?! )\S", text, re.MULTILINE))
     raw_lines = text.split("\n")
@@ -354,6 +356,8 @@ def build_document(meta: DocumentMeta, raw: str, *, pdf_like: bool | None = None
     # _split_pages may remove letterhead lines, so TOC indexes are recomputed on its output
     if toc:
         toc, toc_lines = _parse_toc([p[0] for p in pairs])
+    if real_pdf:
+        pairs = _strip_page_numbers(pairs)
     lines = _classify(pairs, toc, toc_lines)
     _remove_inline_refs(lines)
 
@@ -409,7 +413,7 @@ def build_document(meta: DocumentMeta, raw: str, *, pdf_like: bool | None = None
             flush()
             buf, buf_kind, buf_page, buf_last_page = ln.text, "bullet", ln.page, ln.page
         else:
-            if pending_flush:
+            if pending_flush or (real_pdf and buf and ln.page != buf_last_page and _new_page_starts_fresh(buf, ln)):
                 flush()
             if not buf:
                 buf_kind, buf_page = "para", ln.page
@@ -421,6 +425,56 @@ def build_document(meta: DocumentMeta, raw: str, *, pdf_like: bool | None = None
     full = "".join(builder.parts)
     pages = tuple(_dedupe_pages(page_marks))
     return CleanDocument(meta=meta, text=full, blocks=tuple(builder.blocks), pages=pages)
+
+
+def _new_page_starts_fresh(buf: str, line: Line) -> bool:
+    """In a PDF a finished sentence at the end of a page and a capital on the next start a new paragraph."""
+    return buf.rstrip().endswith((".", "!", "?", ":")) and (line.text[:1].isupper() or line.text[:1].isdigit())
+
+
+PAGE_EDGE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[A-ZÀ-Ý])")
+PAGE_END_NUMBER = re.compile(r"(?<=[.:;!?])\s+(\d{1,3})$")
+
+
+def _strip_page_numbers(pairs: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """Printed page numbers in a PDF extraction: a line that is only a number, or a number glued to the
+    first line of a page ("12 Als een persoon …") or to the end of its last line ("… hieronder: 13")."""
+    out = list(pairs)
+    by_page: dict[int | None, list[int]] = {}
+    for i, (line, page) in enumerate(out):
+        if line.strip():
+            by_page.setdefault(page, []).append(i)
+    # the printed page number may run ahead of or behind the PDF's page count: learn the offset
+    offsets: Counter[int] = Counter()
+    for page, idxs in by_page.items():
+        if page is None:
+            continue
+        seen = set()
+        for i in (idxs[0], idxs[-1]):
+            line = out[i][0].strip()
+            m = re.fullmatch(r"\d{1,4}", line) or PAGE_EDGE_NUMBER.match(line) or PAGE_END_NUMBER.search(line)
+            if m:
+                seen.add(int(m.group(1) if m.groups() else m.group(0)) - page)
+        offsets.update(seen)
+    common = {o for o, n in offsets.items() if n >= 2 and n >= 0.3 * len(by_page)}
+    for page, idxs in by_page.items():
+        if page is None:
+            continue
+        near = {page - 1, page, page + 1} | {page + o for o in common}
+        for i in idxs:
+            if re.fullmatch(r"\s*\d{1,4}\s*", out[i][0]) and int(out[i][0]) in near:
+                out[i] = ("", page)
+        live = [i for i in idxs if out[i][0].strip()]
+        if not live:
+            continue
+        first, last = live[0], live[-1]
+        m = PAGE_EDGE_NUMBER.match(out[first][0].strip())
+        if m and int(m.group(1)) in near and not NUMBERED_HEADING.match(out[first][0]):
+            out[first] = (out[first][0].strip()[m.end():], page)
+        m = PAGE_END_NUMBER.search(out[last][0].rstrip())
+        if m and int(m.group(1)) in near:
+            out[last] = (out[last][0].rstrip()[: m.start()], page)
+    return out
 
 
 def _continues(buf: str, line: Line, buf_page: int | None) -> bool:
