@@ -151,7 +151,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     from .library import add_document
 
     doc_id, report = add_document(
-        get_settings(), args.file, title=args.title, date_=args.date, kind=args.kind, publisher=args.publisher,
+        get_settings(), args.file, title=args.title or "", date_=args.date, kind=args.kind or "", publisher=args.publisher,
         date_status="estimated" if args.date_note else "stated", date_note=args.date_note or "",
         reference=args.reference or "", url=args.url or "", reindex=not args.no_index,
     )
@@ -202,9 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     d = sub.add_parser("add", help="een document aan het corpus toevoegen en indexeren")
     d.add_argument("file")
-    d.add_argument("--title", required=True)
-    d.add_argument("--date", type=_date, required=True)
-    d.add_argument("--kind", required=True)
+    d.add_argument("--title", help="verplicht, behalve bij een officiële wettekst (.xml): dan uit de wet zelf")
+    d.add_argument("--date", type=_date, help="datum van het document (JJJJ-MM-DD); bij een wettekst: geldend vanaf")
+    d.add_argument("--kind", help="soort: wet, kamerbrief, inkoopvoorwaarden, beleidsregel, regeling of overig")
     d.add_argument("--publisher", default="onbekend")
     d.add_argument("--date-note", help="als de datum geschat is: waarom")
     d.add_argument("--reference")
