@@ -37,6 +37,8 @@ def register(subparsers: Any) -> None:
 
     rules = subparsers.add_parser("rules", help="toon alle regels met hun vraag")
     rules.add_argument("--json", action="store_true", help="JSON naar stdout")
+    rules.add_argument("--check", action="store_true",
+                       help="controleer elk citaat tegen de huidige documenten; noem regels die niet beschikbaar zijn")
     rules.set_defaults(func=cmd_rules)
 
 
@@ -118,7 +120,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _rules(args: argparse.Namespace) -> int:
-    book = RuleBook.load()
+    book = RuleBook.load(cached=False)
+    if args.check:
+        return _report_check(book, as_json=args.json)
     if args.json:
         data = [{"id": r.id, "family": r.family, "question_nl": r.question_nl, "facts": r.facts} for r in book.rules.values()]
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -127,6 +131,19 @@ def _rules(args: argparse.Namespace) -> int:
     for rule in book.rules.values():
         print(f"{rule.id.ljust(width)}  {rule.question_nl}")
     return 0
+
+
+def _report_check(book: RuleBook, *, as_json: bool) -> int:
+    """Exit 0 when every rule's quotes occur in its documents, 1 (with the rules named) when some do not."""
+    if as_json:
+        print(json.dumps({"available": sorted(book.rules), "unavailable": book.unavailable}, ensure_ascii=False, indent=2))
+    elif book.unavailable:
+        print(f"{len(book.unavailable)} van de {len(book.rules) + len(book.unavailable)} regels zijn niet beschikbaar:")
+        for message in book.unavailable.values():
+            print(f"- {message}")
+    else:
+        print(f"Alle {len(book.rules)} regels zijn beschikbaar: elk citaat staat letterlijk in zijn document.")
+    return 1 if book.unavailable else 0
 
 
 def render(verdict: Verdict, indent: str = "") -> str:

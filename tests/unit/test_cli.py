@@ -97,3 +97,46 @@ def test_add_document_and_duplicate(indexed: Settings, tmp_path: Path) -> None:
     again = run(indexed, "add", str(doc), "--title", "Nog eens", "--date", "2026-10-01", "--kind", "kamerbrief")
     assert again.returncode == 2 and "staat al in het corpus" in again.stderr
     assert (indexed.index_dir / "CURRENT").read_text() == before
+
+
+REAL_DOCS = ROOT.parent / "shared" / "real-documents"
+
+
+def test_an_added_real_pdf_never_breaks_questions_rules_or_checks(indexed: Settings) -> None:
+    """The headline bug: after `add` of a real PDF every question failed (rules read every file as UTF-8)."""
+    pdf = REAL_DOCS / "Toetsingskader_meerzorg_2025.pdf"
+    out = run(indexed, "add", str(pdf), "--title", "Toetsingskader meerzorg 2025", "--date", "2024-09-26",
+              "--kind", "beleidsregel", "--publisher", "Zorgkantoren")
+    assert out.returncode == 0, out.stderr
+    for args in (("ask", "Wanneer komt een cliënt in aanmerking voor meerzorg?", "--json"),
+                 ("check", "--question", "Kunnen wij in 2025 C&A declareren voor NAH+?", "--json"),
+                 ("retrieve", "toetsingskader meerzorg", "--json"),
+                 ("rules", "--check")):
+        res = run(indexed, *args)
+        assert res.returncode == 0, (args, res.stderr)
+        assert "Traceback" not in res.stderr
+    found = json.loads(run(indexed, "retrieve", "toetsingskader meerzorg aanvraag zorgkantoor", "--json").stdout)
+    assert "Toetsingskader meerzorg 2025" in {r["title"] for r in found["retrieved"]}
+
+
+def test_a_rule_whose_quote_left_its_document_is_unavailable_not_a_crash(indexed: Settings) -> None:
+    zn = indexed.corpus_dir / "2025-07-01_zn_aanvullende-inkoopvoorwaarden-v3.2.txt"
+    text = zn.read_text(encoding="utf-8")
+    gone = "Voor zorgaanbieders die C&A willen bieden gelden dezelfde inhoudelijke aanvullende"
+    assert gone in text
+    zn.write_text(text.replace(gone, "Voor zorgaanbieders die C&A willen bieden gelden andere aanvullende"),
+                  encoding="utf-8")
+    check = run(indexed, "rules", "--check")
+    assert check.returncode == 1
+    assert "lvhc_ca_declareren" in check.stdout and "Aanvullende inkoopvoorwaarden" in check.stdout
+    asked = run(indexed, "ask", "Wie betaalt de tandarts bij een VPT?", "--json")
+    assert asked.returncode == 0, asked.stderr
+    direct = run(indexed, "check", "lvhc_ca_declareren", "--fact", "client_group=NAH+", "--year", "2026")
+    assert direct.returncode == 2 and "niet beschikbaar" in direct.stderr and "Traceback" not in direct.stderr
+
+
+def test_rules_check_passes_on_the_shipped_corpus(indexed: Settings) -> None:
+    out = run(indexed, "rules", "--check", "--json")
+    assert out.returncode == 0, out.stdout
+    data = json.loads(out.stdout)
+    assert data["unavailable"] == {} and len(data["available"]) >= 38
