@@ -174,7 +174,7 @@ def load_pdf(path: Path) -> str:
     except MemoryError as exc:
         raise DocumentError(path, "het PDF-bestand vraagt te veel geheugen om te lezen.") from exc
     except Exception as exc:
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+        if re.search(r"password|encrypt", f"{exc!r} {exc.__cause__!r} {exc.args!r}", re.IGNORECASE):
             raise DocumentError(path, "het PDF-bestand is versleuteld (met een wachtwoord beveiligd). "
                                       "Voeg een onbeveiligde versie toe.") from exc
         raise DocumentError(path, "het PDF-bestand is beschadigd of kan niet worden gelezen.", detail=repr(exc)) from exc
@@ -411,7 +411,8 @@ def load(path: Path) -> str:
     if size == 0:
         raise DocumentError(path, "het bestand is leeg.")
     if size > limits.upload_mb * 1024 * 1024:
-        raise DocumentError(path, f"het bestand is te groot ({size // (1024 * 1024)} MB; maximaal {limits.upload_mb} MB).")
+        raise DocumentError(path, f"het bestand is te groot ({size / (1024 * 1024):.1f} MB; maximaal "
+                                  f"{limits.upload_mb} MB).".replace(".", ",", 1))
     with path.open("rb") as f:
         head = f.read(4096)
     _check_type(path, head)
