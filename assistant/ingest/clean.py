@@ -286,6 +286,7 @@ def _mark_plain_headings(lines: list[Line]) -> None:
             and text[:1].isupper()
             and not text.endswith(SENTENCE_END)
             and not URL_LINE.match(text)
+            and " | " not in text  # a table row
         ):
             line.kind = "heading"
             line.level = 99 if text.lower() in GENERIC_LABELS else max(numbered_level + 1, 1)

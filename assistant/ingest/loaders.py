@@ -278,7 +278,6 @@ def load_docx(path: Path) -> str:
     except Exception as exc:
         raise DocumentError(path, "het Word-bestand is beschadigd of kan niet worden gelezen.", detail=str(exc)) from exc
     lines: list[str] = []
-    counters: dict[int, int] = {}
     try:
         for block in _docx_blocks(document):
             if isinstance(block, Table):
@@ -300,19 +299,13 @@ def load_docx(path: Path) -> str:
                 continue
             m = re.match(r"(?:heading|kop)\s*(\d)", style)
             if style == "title" or m:
-                level = 1 if style == "title" else int(m.group(1)) if m else 1
+                level = 0 if style == "title" else min(int(m.group(1)) if m else 1, 4)
                 lines.extend(["", f"{'#' * (level + 2)} {text}", ""])
-                counters.clear()
-            elif "list number" in style or (_numbered(para) and "bullet" not in style and "list" not in style
-                                            and text[:1] not in "•-"):
-                level = 0
-                counters[level] = counters.get(level, 0) + 1
-                lines.append(f"- {counters[level]}. {text}")
             elif "list" in style or _numbered(para):
-                lines.append(f"- {text}")
+                # numbered and bulleted items alike: Word's numbers are not text and never start a sentence
+                lines.append(f"- {text.lstrip('•·-– ').strip()}")
             else:
-                counters.clear()
-                lines.extend([text, ""])
+                lines.extend(["", text, ""])
     except Exception as exc:
         raise DocumentError(path, "het Word-bestand is beschadigd of kan niet worden gelezen.", detail=str(exc)) from exc
     return "\n".join(lines)
@@ -343,7 +336,8 @@ def _html_to_text(markup: str, path: Path) -> str:
     lines: list[str] = []
 
     def text_of(el: object) -> str:
-        return " ".join(el.get_text(" ").split())  # type: ignore[attr-defined]
+        text = " ".join(el.get_text(" ").split())  # type: ignore[attr-defined]
+        return re.sub(r"\s+(?=[.,;:!?)\]])", "", text).replace("( ", "(")  # "<a>link</a>." stays glued
 
     handled: set[int] = set()
     for el in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "dt", "dd", "blockquote", "pre"]):
@@ -373,12 +367,7 @@ def _html_to_text(markup: str, path: Path) -> str:
         if el.name in ("h1", "h2", "h3", "h4", "h5", "h6"):
             lines.extend(["", f"{'#' * (int(el.name[1]) + 1)} {text}", ""])
         elif el.name == "li":
-            ordered = el.parent is not None and el.parent.name == "ol"
-            if ordered:
-                n = len([s for s in el.find_previous_siblings("li")]) + 1
-                lines.append(f"- {n}. {text}")
-            else:
-                lines.append(f"- {text}")
+            lines.append(f"- {text}")
         else:
             lines.extend(["", text, ""])
     return "\n".join(lines)
