@@ -47,9 +47,11 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from .retrieval.index import build_index
+    from .retrieval.index import build_index, write_seed
 
     report = build_index(get_settings(), progress=not args.quiet)
+    if args.write_seed:
+        print(f"Vectoren van het corpus geschreven naar {write_seed(get_settings())}.", file=sys.stderr)
     if args.json:
         _emit(report.to_json())
     return 0
@@ -181,6 +183,8 @@ def build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("index", help="de index (her)bouwen; incrementeel en atomair")
     i.add_argument("--json", action="store_true")
     i.add_argument("--quiet", action="store_true")
+    i.add_argument("--write-seed", action="store_true",
+                   help="(ontwikkelaars) de vectoren van het corpus opslaan in corpus/vectors/, voor een snelle eerste index")
     i.set_defaults(func=cmd_index)
 
     r = sub.add_parser("retrieve", help="passages zoeken")

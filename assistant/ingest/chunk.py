@@ -12,11 +12,15 @@ _SENT_END = re.compile(r"(?<=[.!?])[’”')]?\s+(?=[A-ZÀ-Ý0-9‘“(\-•])")
 _ABBREV = re.compile(r"(?:\b(?:o\.a|d\.d|nr|jl|bijv|m\.b\.t|t\.a\.v|i\.p\.v|e\.d|z\.s\.m|ca|art|Nr|mr|dr|drs|ir|blz)\.)$", re.I)
 
 
+_LIST_LABEL = re.compile(r"^\s*(?:[a-z]{1,2}|\d{1,2}°?|[ivx]{1,4})\.$")  # "b." / "1°." opening a list item
+
+
 def sentence_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence in ``text``, shifted by ``offset``."""
     start = 0
     for m in _SENT_END.finditer(text):
-        if _ABBREV.search(text[start : m.start() + 1].rstrip()):
+        head = text[start : m.start() + 1]
+        if _ABBREV.search(head.rstrip()) or _LIST_LABEL.match(head.rstrip()):
             continue
         end = m.start() + len(m.group(0).rstrip())
         if text[start:end].strip():
@@ -26,10 +30,33 @@ def sentence_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
         yield offset + start, offset + len(text.rstrip())
 
 
+# Letter furniture: the salutation, the closing and the signature block are part of the document (the viewer
+# shows them) but never of a passage, so an answer can never quote "Geachte voorzitter," or "Hoogachtend".
+SALUTATION = re.compile(r"^(?:Geachte (?:voorzitter|heer|mevrouw|leden)[^,\n]{0,60},|Beste [^,\n]{1,40},)\s*")
+CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b")
+SIGNATURE = re.compile(r"^(?:de|De) (?:staatssecretaris|minister|directeur|voorzitter)\b[^.!?]{0,160}$")
+
+
+def body_span(block: Block, after_closing: bool) -> tuple[int, int] | None:
+    """The part of a block that may be quoted (offsets into the document), or None for letter furniture."""
+    text = block.text
+    if block.kind == "para" and (CLOSING.match(text) or SIGNATURE.match(text) or (after_closing and len(text) < 160)):
+        return None
+    m = SALUTATION.match(text)
+    start = block.start + (m.end() if m else 0)
+    return (start, block.end) if start < block.end else None
+
+
 def _units(blocks: list[Block], max_chars: int) -> list[tuple[int, int]]:
     units: list[tuple[int, int]] = []
+    closed = False
     for b in blocks:
-        for s, e in sentence_spans(b.text, b.start):
+        closed = closed or bool(CLOSING.match(b.text))
+        span = body_span(b, closed)
+        if span is None:
+            continue
+        offset = span[0] - b.start
+        for s, e in sentence_spans(b.text[offset:], span[0]):
             while e - s > max_chars:  # a run-on "sentence" (lists without full stops): cut at a space
                 cut = b.text.rfind(" ", s - b.start, s - b.start + max_chars)
                 cut = (cut + b.start) if cut > s - b.start else s + max_chars

@@ -34,6 +34,11 @@ FURNITURE_LINES = [
         r"^Onderdeel van (kamerstukdossier|zaak|activiteiten)",
         r"^Preview document",
         r"^-{3,}\s*$",  # markdown horizontal rule
+        # the Kamerstuk opening (dossier line, number + sender, addressee, place and date)
+        r"^\s*\d{2} \d{3}(?: [A-Z]{1,3})?\s+[A-Z][^.]{0,80}$",
+        r"^\s*Nr\. \d{1,4}\s+(Brief|Verslag|Motie|Nota) van ",
+        r"^\s*Aan de [Vv]oorzitter van de (Tweede|Eerste) Kamer",
+        r"^\s*Den Haag, \d{1,2} [a-z]+ \d{4}\s*$",
     )
 ]
 BULLET = re.compile(r"^\s*(?:[−•▪●◦·\u2013\uf0b7\uf0a7]|o(?=\s)|[-*](?=\s))\s*")

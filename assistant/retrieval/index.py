@@ -100,6 +100,62 @@ class EmbeddingCache:
         os.replace(tmp, self.path)
 
 
+SEED_DIR_NAME = "vectors"  # corpus/vectors/<embedder>.npz: shipped passage vectors, keyed like the cache
+
+
+def seed_path(settings: Settings, embedder_name: str) -> Path:
+    return settings.corpus_dir / SEED_DIR_NAME / f"{embedder_name.replace(':', '_')}.npz"
+
+
+def load_seed(path: Path) -> dict[str, np.ndarray]:
+    """Vectors shipped with the corpus (float16 on disk), by the same key as the embedding cache.
+
+    A fresh machine then embeds only what is not shipped (added documents, changed passages): the
+    shipped corpus indexes in seconds instead of minutes. Keys hash the exact embedded text, so a
+    changed passage or another model simply misses the seed and is embedded locally."""
+    if not path.exists():
+        return {}
+    try:
+        with np.load(path) as data:
+            return {str(k): v.astype(np.float32) for k, v in zip(data["keys"], data["vectors"], strict=True)}
+    except (OSError, ValueError, KeyError) as exc:
+        log.warning("shipped vectors %s unreadable, ignored: %s", path, exc)
+        return {}
+
+
+def write_seed(settings: Settings) -> Path:
+    """Write the vectors of the current build's passages (from the cache) as the corpus's seed file."""
+    from ..adapters.embedder import get_embedder
+
+    name = get_embedder(settings).name
+    cache = EmbeddingCache(settings.embcache_dir / f"{name.replace(':', '_')}.npz")
+    docs = load_documents(settings)
+    passages = make_passages(docs, settings)
+    keys = embed_keys(passages, settings, cache)[1]
+    missing = [k for k in keys if k not in cache.vectors]
+    if missing:
+        raise AssistantError(f"{len(missing)} passages hebben nog geen vector; bouw eerst de index (python -m assistant index).")
+    path = seed_path(settings, name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp.npz")
+    np.savez_compressed(tmp, keys=np.array(keys), vectors=np.stack([cache.vectors[k] for k in keys]).astype(np.float16))
+    os.replace(tmp, path)
+    return path
+
+
+def embed_keys(passages: list[Passage], settings: Settings, cache: EmbeddingCache
+               ) -> tuple[tuple[list[str] | None, list[str]], list[str]]:
+    """(titles, texts) as the embedder gets them, and the cache key of each passage."""
+    if settings.embedding.title_in_prompt:
+        titles: list[str] | None = [header(p) for p in passages]
+        texts = [normalise(p.text) for p in passages]
+        keys = [cache.key(f"title: {t} | text: {x}") for t, x in zip(titles or [], texts, strict=True)]
+    else:
+        titles, texts = None, [dense_text(p) for p in passages]
+        keys = [cache.key(t) for t in texts]
+    return (titles, texts), keys
+
+
 def read_documents(settings: Settings, metas: list[DocumentMeta] | None = None) -> tuple[list[CleanDocument], list[DocumentProblem]]:
     """Every readable document; one that cannot be read is skipped with a warning, never fails the build."""
     return Documents(settings.corpus_dir).clean_all(metas if metas is not None else load_manifest(settings.manifest_path))
@@ -142,13 +198,10 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
         raise AssistantError("Er zijn geen passages om te indexeren: het corpus is leeg.")
     embedder = get_embedder(settings)
     cache = EmbeddingCache(settings.embcache_dir / f"{embedder.name.replace(':', '_')}.npz")
-    if settings.embedding.title_in_prompt:
-        titles: list[str] | None = [header(p) for p in passages]
-        texts = [normalise(p.text) for p in passages]
-        keys = [cache.key(f"title: {t} | text: {x}") for t, x in zip(titles or [], texts, strict=True)]
-    else:
-        titles, texts = None, [dense_text(p) for p in passages]
-        keys = [cache.key(t) for t in texts]
+    (titles, texts), keys = embed_keys(passages, settings, cache)
+    if any(k not in cache.vectors for k in keys):
+        seed = load_seed(seed_path(settings, embedder.name))
+        cache.vectors.update({k: seed[k] for k in keys if k in seed and k not in cache.vectors})
     todo = [i for i, k in enumerate(keys) if k not in cache.vectors]
     if progress:
         print(f"{len(passages)} passages uit {len(docs)} documenten; {len(todo)} nieuw te embedden, "
