@@ -35,9 +35,10 @@ from pydantic import ValidationError
 
 from .corpus import ManifestEntry, append_entry, load_manifest
 from .errors import AssistantError, DocumentError, InputError
+from .ingest.bwb import law_info
 from .ingest.chunk import chunk_document
-from .ingest.documents import Documents
-from .ingest.loaders import LOADERS, SUPPORTED
+from .ingest.documents import LAW_SUFFIX, Documents, supported_suffixes
+from .ingest.loaders import SUPPORTED
 from .retrieval.index import BuildReport, build_index
 from .settings import LimitsSettings, Settings
 from .types import DOC_KINDS, CleanDocument, DocumentMeta
@@ -189,18 +190,31 @@ def remove_leftovers(settings: Settings) -> list[str]:
 # --- add -------------------------------------------------------------------------------------------
 
 
-def add_document(settings: Settings, path: Path, *, title: str, date_: date, kind: str, publisher: str = "onbekend",
+def add_document(settings: Settings, path: Path, *, title: str, date_: date | None, kind: str, publisher: str = "onbekend",
                  date_status: str = "stated", date_note: str = "", reference: str = "", url: str = "",
                  doc_id: str | None = None, reindex: bool = True, progress: bool = True) -> tuple[str, BuildReport | None]:
     """Add one file; on any failure the corpus, the manifest and the index stay as they were."""
     path = Path(path)
     limits = settings.limits
+    is_law = path.suffix.lower() == LAW_SUFFIX
+    bwb_id = ""
+    if path.suffix.lower() not in supported_suffixes():
+        raise DocumentError(path, f"bestandstype '{path.suffix or '(geen)'}' wordt niet ondersteund; gebruik {SUPPORTED} "
+                                  "of .xml (officiële wettekst).")
+    if is_law:  # official law text: kind, BWB id, title and version date come from the XML itself
+        info = law_info(path)
+        bwb_id, kind, title = info.bwb_id, kind or "wet", title or info.title
+        date_ = date_ or info.valid_from
+        if date_ != info.valid_from:
+            raise InputError(f"{path.name}: de wettekst geldt vanaf {info.valid_from.isoformat()}; "
+                             f"gebruik die datum (--date {info.valid_from.isoformat()}).")
     if kind not in DOC_KINDS:
-        raise InputError(f"Onbekende soort '{kind}'. Kies uit: {', '.join(DOC_KINDS)}.")
+        raise InputError(f"Onbekende soort '{kind}'. Kies uit: {', '.join(DOC_KINDS)} (--kind)."
+                         if kind else f"Geef de soort van het document (--kind): {', '.join(DOC_KINDS)}.")
+    if date_ is None:
+        raise InputError("Geef de datum van het document (--date JJJJ-MM-DD), zoals die in het document staat.")
     if not isinstance(date_, date):
         raise InputError("Geef een geldige datum (JJJJ-MM-DD).")
-    if path.suffix.lower() not in LOADERS:
-        raise DocumentError(path, f"bestandstype '{path.suffix or '(geen)'}' wordt niet ondersteund; gebruik {SUPPORTED}.")
     if not title or len(" ".join(str(title).split())) < 3:
         raise InputError("Geef een titel van minstens 3 tekens (--title).")
     title = _one_line(title, "titel", required=True)
@@ -213,7 +227,8 @@ def add_document(settings: Settings, path: Path, *, title: str, date_: date, kin
     try:
         entry = ManifestEntry(id=doc_id or slug(f"{title}-{date_.year}"), file=f"{date_.isoformat()}_{slug(title)}"
                               f"{path.suffix.lower()}", title=title, kind=kind, publisher=publisher, date=date_,
-                              date_status=date_status, date_note=date_note, reference=reference, url=url)
+                              date_status=date_status, date_note=date_note, reference=reference, url=url,
+                              bwb_id=bwb_id)
     except ValidationError as exc:
         raise InputError("De gegevens van het document zijn ongeldig.", detail=str(exc)) from exc
 

@@ -128,3 +128,46 @@ def test_hostile_or_broken_xml_gets_a_dutch_message_and_reads_no_files(tmp_path:
         return
     # a parser that leaves entities unresolved may still produce text: never the file's contents, never a blow-up
     assert "root:" not in doc.text and len(doc.text) < 10_000
+
+
+def test_adding_a_newer_version_of_the_law_supersedes_the_older(hash_settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Same BWB id, later "geldend vanaf": the newer version answers; the older stays searchable by peildatum."""
+    from assistant.chat import Library
+    from assistant.library import add_document
+    from assistant.retrieval.index import build_index
+    from assistant.retrieval.search import Filters, Retriever
+
+    build_index(hash_settings, progress=False)
+    xml = WLZ.read_text(encoding="utf-8")
+    assert 'inwerkingtreding="2025-07-05"' in xml
+    newer = tmp_path / "wlz-2026.xml"
+    marker = "Een verzekerde heeft recht op zorg die op zijn behoeften"
+    newer.write_text(xml.replace('inwerkingtreding="2025-07-05"', 'inwerkingtreding="2026-01-01"', 1)
+                     .replace(marker, "Een verzekerde heeft vanaf 2026 recht op zorgvuldig afgestemde zorg die op zijn behoeften", 1),
+                     encoding="utf-8")
+    doc_id, report = add_document(hash_settings, newer, title="", date_=None, kind="", progress=False)
+    assert report is not None
+    metas = {m.id: m for m in Documents(hash_settings.corpus_dir).metas()}
+    assert metas[doc_id].bwb_id == "BWBR0035917" and metas[doc_id].date == date(2026, 1, 1) and metas[doc_id].kind == "wet"
+
+    r = Retriever(hash_settings)
+    query = "verzekerde recht op zorg behoeften persoonskenmerken mogelijkheden afgestemd"
+    now = {h.passage.doc_id for h in r.search(query, 10)}
+    assert doc_id in now and "wlz-2025-07-05" not in now
+    then = {h.passage.doc_id for h in r.search(query, 10, filters=Filters(as_of=date(2025, 12, 31)))}
+    assert "wlz-2025-07-05" in then and doc_id not in then
+
+    rows = {row["id"]: row for row in Library(hash_settings).documents()}
+    assert rows["wlz-2025-07-05"]["current"] is False and "vervangen door" in rows["wlz-2025-07-05"]["actualiteit"]
+    assert rows[doc_id]["actualiteit"] == "actueel"
+
+
+def test_a_law_with_a_date_other_than_its_own_is_refused(hash_settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.errors import InputError
+    from assistant.library import add_document
+
+    manifest = hash_settings.manifest_path.read_bytes()
+    with pytest.raises(InputError) as info:
+        add_document(hash_settings, WLZ, title="", date_=date(2026, 1, 1), kind="", reindex=False, progress=False)
+    assert "geldt vanaf 2025-07-05" in info.value.message_nl
+    assert hash_settings.manifest_path.read_bytes() == manifest
