@@ -199,13 +199,16 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
     embedder = get_embedder(settings)
     cache = EmbeddingCache(settings.embcache_dir / f"{embedder.name.replace(':', '_')}.npz")
     (titles, texts), keys = embed_keys(passages, settings, cache)
+    seeded = 0
     if any(k not in cache.vectors for k in keys):
         seed = load_seed(seed_path(settings, embedder.name))
-        cache.vectors.update({k: seed[k] for k in keys if k in seed and k not in cache.vectors})
+        found = {k: seed[k] for k in keys if k in seed and k not in cache.vectors}
+        cache.vectors.update(found)
+        seeded = len(found)
     todo = [i for i, k in enumerate(keys) if k not in cache.vectors]
     if progress:
         print(f"{len(passages)} passages uit {len(docs)} documenten; {len(todo)} nieuw te embedden, "
-              f"{len(passages) - len(todo)} uit de cache.", file=sys.stderr)
+              f"{len(passages) - len(todo) - seeded} uit de cache, {seeded} meegeleverd met het corpus.", file=sys.stderr)
     client = None
     try:
         if todo:

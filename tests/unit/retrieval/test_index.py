@@ -112,3 +112,32 @@ def test_fusion_modes_rank_the_obvious_passage_first(hash_settings: Settings, fu
     hits = Retriever(s).search("kosten van leegstand declareren opbaren overleden cliënt", 5)
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
     assert any("leegstand" in h.passage.text for h in hits[:3])
+
+
+def test_shipped_vectors_seed_a_cold_build(hash_settings: Settings, tmp_path: Path) -> None:
+    """corpus/vectors/<model>.npz: a fresh machine embeds only what the corpus does not ship."""
+    import numpy as np
+
+    from assistant.retrieval.index import EmbeddingCache, build_index, write_seed
+
+    first = build_index(hash_settings, progress=False)
+    path = write_seed(hash_settings)
+    assert path.parent == hash_settings.corpus_dir / "vectors" and path.exists()
+    cold = hash_settings.model_copy(update={"embcache_dir": tmp_path / "empty-cache", "index_dir": tmp_path / "idx2"})
+    report = build_index(cold, progress=False)
+    assert report.passages == first.passages and report.embedded == 0
+    warm = EmbeddingCache(next((hash_settings.embcache_dir).glob("*.npz")))
+    seeded = EmbeddingCache(next((tmp_path / "empty-cache").glob("*.npz")))
+    key = next(iter(warm.vectors))
+    assert np.allclose(warm.vectors[key], seeded.vectors[key], atol=2e-3)  # float16 on disk
+
+
+def test_a_changed_passage_misses_the_seed_and_is_embedded(hash_settings: Settings, tmp_path: Path) -> None:
+    from assistant.retrieval.index import build_index, write_seed
+
+    build_index(hash_settings, progress=False)
+    write_seed(hash_settings)
+    f = hash_settings.corpus_dir / "2025-09-08_kamerbrief_meerzorg-thuis.txt"
+    f.write_text(f.read_text(encoding="utf-8") + "\nEen geheel nieuwe alinea over meerzorg thuis.\n", encoding="utf-8")
+    cold = hash_settings.model_copy(update={"embcache_dir": tmp_path / "empty-cache", "index_dir": tmp_path / "idx2"})
+    assert build_index(cold, progress=False).embedded >= 1
