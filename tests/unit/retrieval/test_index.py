@@ -141,3 +141,17 @@ def test_a_changed_passage_misses_the_seed_and_is_embedded(hash_settings: Settin
     f.write_text(f.read_text(encoding="utf-8") + "\nEen geheel nieuwe alinea over meerzorg thuis.\n", encoding="utf-8")
     cold = hash_settings.model_copy(update={"embcache_dir": tmp_path / "empty-cache", "index_dir": tmp_path / "idx2"})
     assert build_index(cold, progress=False).embedded >= 1
+
+
+def test_the_shipped_vectors_cover_every_passage_of_the_shipped_corpus(tmp_path: Path) -> None:
+    """A stale corpus/vectors file only makes a fresh machine slower, never wrong; this keeps it current.
+    Regenerate with: python -m assistant index --write-seed"""
+    from assistant.retrieval.index import EmbeddingCache, embed_keys, load_documents, load_seed, make_passages, seed_path
+    from assistant.settings import ROOT, Settings
+
+    settings = Settings(corpus_dir=ROOT / "corpus", index_dir=tmp_path / "index", embcache_dir=tmp_path / "cache")
+    seed = load_seed(seed_path(settings, "embeddinggemma-300m:768"))
+    passages = make_passages(load_documents(settings), settings)
+    keys = embed_keys(passages, settings, EmbeddingCache(tmp_path / "none.npz"))[1]
+    missing = [p.text[:60] for p, k in zip(passages, keys, strict=True) if k not in seed]
+    assert not missing, f"{len(missing)} passages not in the shipped vectors, e.g. {missing[:3]}"
