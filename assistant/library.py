@@ -178,7 +178,9 @@ def remove_leftovers(settings: Settings) -> list[str]:
         name = ""
     listed = {m.file for m in load_manifest(settings.manifest_path)} if settings.manifest_path.exists() else set()
     target = settings.corpus_dir / name
-    if name and Path(name).name == name and name not in listed and target.is_file():
+    protected = {settings.manifest_path.name, PENDING}
+    if name and Path(name).name == name and name not in listed | protected and not name.startswith(".") \
+            and target.is_file():
         target.unlink()
         removed.append(name)
         log.warning("Onvolledig toegevoegd bestand '%s' verwijderd (een eerdere toevoeging is afgebroken; "

@@ -26,7 +26,8 @@ NOTE = "# Werkinstructie zorgboerderij\n\nVanaf 2027 geldt een toeslag voor dagb
 
 
 def snapshot(s: Settings) -> tuple[Any, ...]:
-    corpus = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(s.corpus_dir.iterdir())}
+    corpus = {str(p.relative_to(s.corpus_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
+              for p in sorted(s.corpus_dir.rglob("*")) if p.is_file()}
     builds = sorted(p.name for p in (s.index_dir / "builds").iterdir()) if (s.index_dir / "builds").exists() else []
     return corpus, current_build(s.index_dir), builds
 

@@ -55,7 +55,8 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 def snapshot(s: Settings) -> tuple[Any, ...]:
-    corpus = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(s.corpus_dir.iterdir()) if p.is_file()}
+    corpus = {str(p.relative_to(s.corpus_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
+              for p in sorted(s.corpus_dir.rglob("*")) if p.is_file()}
     return (corpus, sorted(p.name for p in s.corpus_dir.iterdir()), s.manifest_path.read_bytes(),
             current_build(s.index_dir), (s.index_dir / "CURRENT").read_bytes(),
             sorted(p.name for p in (s.index_dir / "builds").iterdir()))
