@@ -109,6 +109,13 @@ out.flush()
 """
 
 
+def _child_env() -> dict[str, str]:
+    """The child imports this very package, wherever it was imported from (installed or a source tree)."""
+    here = str(Path(__file__).resolve().parent.parent)
+    path = os.environ.get("PYTHONPATH", "")
+    return os.environ | {"PYTHONPATH": here + (os.pathsep + path if path else ""), "OMP_NUM_THREADS": "1"}
+
+
 def read_document(limits: LimitsSettings, meta: DocumentMeta, path: Path) -> CleanDocument:
     """Read and clean ``path`` in a child process, within ``limits.document_seconds``; DocumentError if not."""
     path = Path(path)
@@ -120,7 +127,7 @@ def read_document(limits: LimitsSettings, meta: DocumentMeta, path: Path) -> Cle
     try:
         proc = subprocess.run([sys.executable, "-c", _CHILD], input=payload.encode(), capture_output=True,
                               timeout=limits.document_seconds, check=False,
-                              env=os.environ | {"PYTHONHASHSEED": "0", "OMP_NUM_THREADS": "1"})
+                              env=_child_env())
     except subprocess.TimeoutExpired as exc:
         raise DocumentError(path, f"het lezen en opschonen duurde langer dan {limits.document_seconds:g} seconden; "
                                   "het bestand wordt niet toegevoegd.") from exc

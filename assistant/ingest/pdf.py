@@ -228,6 +228,7 @@ def _items(block: Block) -> list[tuple[str, str]]:
 class PageLayout:
     number: int
     height: float
+    width: float
     segs: list[Seg]
     tables: list[tuple[tuple[float, float, float, float], list[list[str | None]], Any]]
 
@@ -347,7 +348,7 @@ def extract(pdf: Any) -> list[str]:
             tables.append((t.bbox, t.extract(), t))
         # nested tables (a label box inside a layout table) are part of the outer one
         tables = [t for t in tables if not any(o is not t and _inside(t[0], o[0]) for o in tables)]
-        pages.append(PageLayout(number, float(page.height), _segments(words, number), tables))
+        pages.append(PageLayout(number, float(page.height), float(page.width), _segments(words, number), tables))
     keys = _furniture_keys(pages)
     body = _body_size(pages)
     kept = [[s for s in p.segs if not _is_furniture(s, p, keys)] for p in pages]
@@ -364,7 +365,9 @@ def extract(pdf: Any) -> list[str]:
             if inside_words:
                 regions.append((bbox[1], (rows, table, inside_words, p.number), None))
         regions.extend((blk.top, None, blk) for blk in _blocks(rest))
-        regions.sort(key=lambda r: r[0])
+        # a box to the right of running text (a slide's quote, a margin note) is read after that text
+        boxes = [r[2] for r in regions if r[2] is not None]
+        regions.sort(key=lambda r: (_right_column(r[2], p.width, boxes), r[0]))
         laid_out.append((regions, notes))
 
     def looks_like_heading(block: Block) -> bool:
@@ -417,6 +420,14 @@ def extract(pdf: Any) -> list[str]:
 def _numbered_items_as_bullets(page: str) -> str:
     """"1. Afwijzen aanvraag: …" → "- Afwijzen aanvraag: …": a list number never starts a sentence."""
     return re.sub(r"(?m)^(?:-\s+)?\(?(?:\d{1,2}|[a-h])[.)]\s+(?=\S)", "- ", page)
+
+
+def _right_column(blk: Block | None, width: float, blocks: list[Block]) -> int:
+    """1 for a block in the right half with running text beside it (read after that text), else 0."""
+    if blk is None or blk.x0 < 0.5 * width:
+        return 0
+    bottom = blk.segs[-1].bottom
+    return int(any(o.x1 < blk.x0 and o.top < bottom and o.segs[-1].bottom > blk.top for o in blocks))
 
 
 def _inside(a: tuple[float, ...], b: tuple[float, ...]) -> bool:

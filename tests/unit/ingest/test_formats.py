@@ -127,6 +127,8 @@ def test_webinar_slides_structure() -> None:
             "een eigen Meerzorgprofiel en dagtarief") in bullets  # wrapped bullet joined, not interleaved
     assert "- Nza-nummmer" in bullets
     assert "“Een goed ingevulde rekentool is het halve werk”" in kinds(doc, "para")  # the slide's quote box
+    texts = [b.text for b in doc.blocks]  # … read after the list beside it, not inside it
+    assert texts.index("“Een goed ingevulde rekentool is het halve werk”") == texts.index("- Wijzigingen 2026") + 1
     for b in doc.blocks:
         assert not re.fullmatch(r"\d{1,3}", b.text), b
         assert not STRAY_NUMBER.search(b.text) or b.kind == "heading", b.text
