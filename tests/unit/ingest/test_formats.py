@@ -7,10 +7,13 @@ written by hand) and the real PDFs in ``shared/real-documents`` beside the clone
 from __future__ import annotations
 
 import re
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
 
 from assistant.ingest.clean import build_document
 from assistant.ingest.documents import clean_file, read_raw
@@ -133,3 +136,20 @@ def test_webinar_slides_structure() -> None:
         assert not re.fullmatch(r"\d{1,3}", b.text), b
         assert not STRAY_NUMBER.search(b.text) or b.kind == "heading", b.text
     assert {b.page for b in doc.blocks if b.kind != "heading"} >= {3, 4, 5, 6, 8, 9, 10, 11}
+
+
+def test_pdf_running_header_footer_footnotes_and_a_table(tmp_path: Path) -> None:
+    from makefiles import NOTES, furnished_pdf
+
+    doc = clean(furnished_pdf(tmp_path / "werkinstructie.pdf"))
+    assert "Zorgkantoor Voorbeeld" not in doc.text and "Pagina" not in doc.text  # running header and footer
+    assert kinds(doc, "heading") == [f"{i}. Onderdeel {i}" for i in range(1, 5)]
+    assert kinds(doc, "footnote") == NOTES  # kept apart, numbers off
+    paras = kinds(doc, "para")
+    assert paras[paras.index("Profiel | Uren | Tarief") + 1] == "Meerzorgprofiel 1 | 4 | 40 euro"  # a row per line
+    assert "Meerzorgprofiel 2 | 8 | 80 euro" in paras
+    assert ("Dit is zin 2 op pagina 3 over de aanvraag van meerzorg bij het zorgkantoor en de beoordeling daarvan."
+            in paras)
+    assert [p for _, p in doc.pages] == [1, 2, 3, 4]
+    by_text = {b.text: b.page for b in doc.blocks}
+    assert by_text["Meerzorgprofiel 1 | 4 | 40 euro"] == 2 and by_text[NOTES[3]] == 4
