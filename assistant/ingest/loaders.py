@@ -328,10 +328,12 @@ def _html_to_text(markup: str, path: Path) -> str:
         raise DocumentError(path, "de webpagina kan niet worden gelezen.", detail=str(exc)) from exc
     for tag in soup(_HTML_DROP):
         tag.decompose()
-    for tag in soup.find_all(attrs={"role": ["navigation", "banner", "contentinfo", "search"]}):
-        tag.decompose()
-    for tag in soup.find_all(attrs={"aria-hidden": "true"}):
-        tag.decompose()
+    hidden_roles = {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"}
+    for tag in list(soup.find_all(True)):
+        if getattr(tag, "decomposed", False) or tag.attrs is None:
+            continue
+        if tag.get("role") in hidden_roles or tag.get("aria-hidden") == "true":
+            tag.decompose()
     root = soup.find("main") or soup.find("article") or soup.body or soup
     lines: list[str] = []
 

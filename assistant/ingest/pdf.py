@@ -410,7 +410,8 @@ def extract(pdf: Any) -> list[str]:
         lines: list[str] = []
         for _, table, blk in regions:
             if table is not None:
-                lines.extend(_table_lines(*table, render))
+                rows, found, words, number = table
+                lines.extend(_table_lines(rows, found, words, number, render))
             else:
                 lines.extend(render([blk]))
         out.append("\n\n\n".join(lines + notes))
