@@ -15,6 +15,21 @@ REPORTS = Path(__file__).resolve().parent / "reports"
 
 
 def load_set(name: str) -> list[dict[str, Any]]:
+    """``dev`` / ``test`` (evals/data/*.jsonl), or ``users-dev`` / ``users-test``: the split of the user-style set
+    (evals/data/users/questions.jsonl) in the same shape (type single/unanswerable/out_of_scope)."""
+    if name.startswith("users-"):
+        split = name.removeprefix("users-")
+        out = []
+        for line in (DATA / "users" / "questions.jsonl").read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            u = json.loads(line)
+            if u["split"] != split:
+                continue
+            kind = "single" if u["answerable"] else ("out_of_scope" if u["regime"] != "wlz" else "unanswerable")
+            out.append({"id": u["id"], "q": u["q"], "history": [], "quotes": u["quotes"], "key_facts": u["key_facts"],
+                        "type": kind, "shape": u["shape"], "lang": u["lang"], "items": u.get("items", [])})
+        return out
     with (DATA / f"{name}.jsonl").open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
