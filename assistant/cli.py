@@ -47,9 +47,13 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    from .library import corpus_lock, remove_leftovers
     from .retrieval.index import build_index, write_seed
 
-    report = build_index(get_settings(), progress=not args.quiet)
+    settings = get_settings()
+    with corpus_lock(settings):  # never while an `add` is changing the corpus; finish what an interrupted one left
+        remove_leftovers(settings)
+        report = build_index(settings, progress=not args.quiet)
     if args.write_seed:
         print(f"Vectoren van het corpus geschreven naar {write_seed(get_settings())}.", file=sys.stderr)
     if args.json:

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from ..types import Block, CleanDocument, Passage
 
-# Split after . ! ? (optionally closing quote/paren) when a new sentence starts.
-_SENT_END = re.compile(r"(?<=[.!?])[’”')]?\s+(?=[A-ZÀ-Ý0-9‘“(\-•])")
+# Split after . ! ? (optionally closing quote/paren) when a new sentence starts, and at a block break (a list item
+# or slide line without a full stop is a sentence of its own).
+_SENT_END = re.compile(r"(?<=[.!?])[’”')]?\s+(?=[A-ZÀ-Ý0-9‘“(\-•])|(?<=\S)[ \t]*\n[ \t]*\n\s*(?=\S)")  # or a block break
 _ABBREV = re.compile(r"(?:\b(?:o\.a|d\.d|nr|jl|bijv|m\.b\.t|t\.a\.v|i\.p\.v|e\.d|z\.s\.m|ca|art|Nr|mr|dr|drs|ir|blz)\.)$", re.I)
 
 

@@ -15,6 +15,7 @@ with a warning and reports it as a :class:`DocumentProblem`.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass
@@ -189,7 +190,7 @@ def newer_versions(metas: list[DocumentMeta]) -> dict[str, DocumentMeta]:
     out: dict[str, DocumentMeta] = {}
     for members in series.values():
         ordered = sorted(members, key=lambda m: m.date)
-        for older, newer in zip(ordered, ordered[1:], strict=False):
+        for older, newer in itertools.pairwise(ordered):
             if newer.date > older.date:
                 out[older.id] = newer
     return out

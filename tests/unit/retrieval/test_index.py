@@ -146,7 +146,14 @@ def test_a_changed_passage_misses_the_seed_and_is_embedded(hash_settings: Settin
 def test_the_shipped_vectors_cover_every_passage_of_the_shipped_corpus(tmp_path: Path) -> None:
     """A stale corpus/vectors file only makes a fresh machine slower, never wrong; this keeps it current.
     Regenerate with: python -m assistant index --write-seed"""
-    from assistant.retrieval.index import EmbeddingCache, embed_keys, load_documents, load_seed, make_passages, seed_path
+    from assistant.retrieval.index import (
+        EmbeddingCache,
+        embed_keys,
+        load_documents,
+        load_seed,
+        make_passages,
+        seed_path,
+    )
     from assistant.settings import ROOT, Settings
 
     settings = Settings(corpus_dir=ROOT / "corpus", index_dir=tmp_path / "index", embcache_dir=tmp_path / "cache")

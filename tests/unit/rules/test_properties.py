@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.rules import RuleBook
 from assistant.ingest.documents import locate_quote
+from assistant.rules import RuleBook
 from assistant.rules.model import ALL_PROFILES, DERIVED_FROM, Facts, fact_values
 
 pytestmark = pytest.mark.unit
