@@ -6,6 +6,7 @@ Narrow seam: ``embed_documents`` and ``embed_query``; a deterministic hash fake 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import queue
 import re
@@ -22,13 +23,15 @@ import numpy as np
 from ..errors import ModelError
 from ..settings import Settings
 
+log = logging.getLogger(__name__)
+
 
 class Embedder(Protocol):
     name: str
     dim: int
 
     def embed_documents(self, texts: list[str], *, titles: list[str] | None = None,
-                        progress: bool = False) -> np.ndarray: ...
+                        progress: bool = False, label: str = "Passages embedden") -> np.ndarray: ...
 
     def embed_query(self, text: str) -> np.ndarray: ...
 
@@ -56,7 +59,7 @@ class HashEmbedder:
         return v / n if n else v
 
     def embed_documents(self, texts: list[str], *, titles: list[str] | None = None,
-                        progress: bool = False) -> np.ndarray:
+                        progress: bool = False, label: str = "Passages embedden") -> np.ndarray:
         if titles:
             texts = [f"{t}\n{x}" for t, x in zip(titles, texts, strict=True)]
         return np.stack([self._vec(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
@@ -117,7 +120,7 @@ class GemmaEmbedder:
         return model
 
     def embed_documents(self, texts: list[str], *, titles: list[str] | None = None,
-                        progress: bool = False) -> np.ndarray:
+                        progress: bool = False, label: str = "Passages embedden") -> np.ndarray:
         """Document embeddings. With ``titles``, each goes into the model's own title slot
         ("title: … | text: …", the format of its document prompt) instead of "title: none"."""
         if titles:
@@ -130,7 +133,7 @@ class GemmaEmbedder:
         out = np.zeros((len(texts), self.dim), np.float32)
         from tqdm import tqdm
 
-        bar = tqdm(total=len(texts), desc="Passages embedden", unit="passage", file=sys.stderr, disable=not progress)
+        bar = tqdm(total=len(texts), desc=label, unit="tekst", file=sys.stderr, disable=not progress)
         for k in range(0, len(order), self.batch_size):
             idx = order[k : k + self.batch_size]
             model: Any = self._model
@@ -274,14 +277,26 @@ class QueryBatcher:
                 size += len(batch[-1][0])
             try:
                 vecs = self.fn([t for texts, _ in batch for t in texts])
-            except Exception as exc:  # noqa: BLE001 - handed to every waiting caller
-                for _, fut in batch:
-                    fut.set_exception(exc)
+            except Exception as exc:  # noqa: BLE001 - handed to the callers below
+                self._one_by_one(batch, exc)
                 continue
             at = 0
             for texts, fut in batch:
                 fut.set_result(vecs[at : at + len(texts)])
                 at += len(texts)
+
+    def _one_by_one(self, batch: list[tuple[list[str], Future[np.ndarray]]], exc: Exception) -> None:
+        """A batch that failed is tried again request by request: a text that breaks the model (or its
+        worker process) fails only the request that sent it; the others sharing the batch get their vectors."""
+        if len(batch) == 1:
+            batch[0][1].set_exception(exc)
+            return
+        log.warning("query batch of %d requests failed (%s); retrying them one by one", len(batch), exc)
+        for texts, fut in batch:
+            try:
+                fut.set_result(self.fn(texts))
+            except Exception as one:  # noqa: BLE001 - this request's own error, for its caller only
+                fut.set_exception(one)
 
 
 def load_sentence_transformer(path: Path, *, threads: int, bfloat16: bool = False) -> Any:
