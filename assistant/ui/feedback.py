@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -53,24 +54,44 @@ class FeedbackStore:
                 for c in citations if isinstance(c, dict)
             ],
         }
-        line = json.dumps(record, ensure_ascii=False)
-        with self._lock:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.path.open("a", encoding="utf-8") as f:
-                f.write(line + "\n")
+        self._append(json.dumps(record, ensure_ascii=False) + "\n")
         return record
 
+    def _append(self, line: str) -> None:
+        """One record as one ``write`` on a file opened for appending (O_APPEND: appends from several
+        processes do not interleave), flushed to disk (fsync) before the user is thanked. Self-repairing: when
+        the file does not end with a newline (a write cut short by a crash or a full disk), a newline goes
+        first, so the broken line stays one line that the reader skips and this record is whole."""
+        data = line.encode("utf-8")
+        with self._lock:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+            try:
+                size = os.fstat(fd).st_size
+                if size and os.pread(fd, 1, size - 1) != b"\n":
+                    data = b"\n" + data
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view) :]
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+
     def all(self) -> list[dict[str, Any]]:
+        """Every whole record. Lines are split on "\\n" only: a record may hold U+2028 or other characters
+        that ``str.splitlines`` would split on; a broken line (from a crash) is skipped."""
         if not self.path.exists():
             return []
         out = []
-        for line in self.path.read_text(encoding="utf-8").splitlines():
+        for line in self.path.read_bytes().decode("utf-8", errors="replace").split("\n"):
             line = line.strip()
             if line:
                 try:
-                    out.append(json.loads(line))
+                    record = json.loads(line)
                 except json.JSONDecodeError:
                     continue  # a half-written line from a crash: skip it
+                if isinstance(record, dict):
+                    out.append(record)
         return out
 
 
