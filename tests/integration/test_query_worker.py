@@ -73,6 +73,8 @@ def test_worker_vectors_rank_the_passages_like_in_process_ones(embedder: GemmaEm
     try:
         remote = worker(RANKED_QUESTIONS)
         assert remote.shape == local.shape
+        with pytest.raises(ModelError):  # the tokenizer refuses a lone surrogate: the batch fails, not the worker
+            worker(["één vraag", "kap\ud800ot"])
         assert worker(["één vraag"]).shape == (1, local.shape[1])
     finally:
         worker.stop()
