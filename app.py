@@ -46,7 +46,7 @@ def main() -> int:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from assistant.errors import AssistantError, IndexMissingError
     from assistant.settings import get_settings
-    from assistant.ui.auth import is_local, make_auth
+    from assistant.ui.auth import is_local, login_app_kwargs, make_auth
 
     settings = get_settings()
     app = settings.app
@@ -86,7 +86,8 @@ def main() -> int:
     demo.launch(
         server_name=app.host,
         server_port=app.port,
-        auth=make_auth(app.users) if app.users else None,
+        auth=make_auth(app.users) if app.users else None,  # off the event loop, rate-limited (ui/auth.py)
+        app_kwargs=login_app_kwargs() if app.users else None,
         auth_message="Log in met uw gebruikersnaam en wachtwoord." if app.users else None,
         share=False,
         show_error=False,

@@ -11,17 +11,26 @@ Format: ``pbkdf2_sha256$<iterations>$<salt b64>$<hash b64>``.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import base64
+import contextvars
 import getpass
 import hashlib
 import hmac
+import logging
 import secrets
 import sys
-from collections.abc import Callable, Mapping
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 ALGO = "pbkdf2_sha256"
 ITERATIONS = 600_000
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+log = logging.getLogger(__name__)
 
 
 def _b64(data: bytes) -> str:
@@ -50,18 +59,135 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(digest, expected)
 
 
-def make_auth(users: Mapping[str, str]) -> Callable[[str, str], bool]:
-    """A ``launch(auth=...)`` callable over ``user -> hash``."""
-    table = dict(users)
+class LoginGuard:
+    """Checks logins without holding up the app, and slows down whoever guesses.
 
-    def check(username: str, password: str) -> bool:
-        stored = table.get(username or "")
+    * The PBKDF2 check (600,000 rounds, ~0.3 s of CPU) runs in a small thread pool of its own: Gradio awaits the
+      login on its event loop, and a check run there would stall every user's page for as long as it runs.
+    * An unknown user costs the same work as a known one: the password is checked against a dummy hash with
+      the iterations of the configured hashes, so the time taken does not tell which user names exist.
+    * ``max_failures`` failed logins within ``window_s`` for one user name, or ``max_failures_address`` from
+      one client address (higher: a team behind one proxy shares an address), lock that name or address for
+      ``lockout_s`` seconds (then it expires). A locked attempt is refused without a hash check, so a flood
+      costs the server almost nothing; the lock holds for a right password too.
+    """
+
+    def __init__(self, users: Mapping[str, str], *, max_failures: int = 5, max_failures_address: int = 20,
+                 window_s: float = 300.0, lockout_s: float = 300.0, workers: int = 2,
+                 clock: Callable[[], float] = time.monotonic, max_tracked: int = 10_000) -> None:
+        self.table = dict(users)
+        self.limit = {"user": max_failures, "ip": max_failures_address}
+        self.window_s, self.lockout_s = window_s, lockout_s
+        self.clock = clock
+        self.max_tracked = max_tracked
+        self._failures: OrderedDict[str, list[float]] = OrderedDict()  # "user:…" / "ip:…" -> failure times
+        self._locked: dict[str, float] = {}  # key -> locked until
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="wlz-login")
+        self._dummy: str | None = None
+
+    # --- the check itself (in the pool) ----------------------------------------------------------
+    def _dummy_hash(self) -> str:
+        if self._dummy is None:
+            iterations = ITERATIONS
+            for stored in self.table.values():
+                parts = stored.split("$")
+                if len(parts) == 4 and parts[1].isdigit():
+                    iterations = int(parts[1])
+                    break
+            self._dummy = hash_password(secrets.token_urlsafe(12), iterations=iterations)
+        return self._dummy
+
+    def verify(self, username: str, password: str) -> bool:
+        stored = self.table.get(username)
         if stored is None:
-            verify_password(password or "", hash_password("x", iterations=1000))  # similar work for unknown users
+            verify_password(password, self._dummy_hash())  # the same work for a user name that does not exist
             return False
-        return verify_password(password or "", stored)
+        return verify_password(password, stored)
 
+    # --- the rate limit ----------------------------------------------------------------------------
+    def locked(self, *keys: str) -> bool:
+        now = self.clock()
+        with self._lock:
+            for key in keys:
+                until = self._locked.get(key)
+                if until is not None and until <= now:
+                    del self._locked[key]  # the lockout expired
+                elif until is not None:
+                    return True
+        return False
+
+    def _failed(self, *keys: str) -> None:
+        now = self.clock()
+        with self._lock:
+            for key in keys:
+                times = [t for t in self._failures.pop(key, []) if now - t < self.window_s] + [now]
+                self._failures[key] = times
+                if len(times) >= self.limit[key.split(":", 1)[0]]:
+                    self._locked[key] = now + self.lockout_s
+                    self._failures.pop(key)
+            while len(self._failures) > self.max_tracked:  # user names sprayed at random take bounded memory
+                self._failures.popitem(last=False)
+            if len(self._locked) > self.max_tracked:
+                self._locked = {k: u for k, u in self._locked.items() if u > now}
+
+    def _succeeded(self, *keys: str) -> None:
+        with self._lock:
+            for key in keys:
+                self._failures.pop(key, None)
+
+    async def check(self, username: str, password: str) -> bool:
+        username, password = (username or "")[:200], (password or "")[:1024]
+        keys = (f"user:{username}", f"ip:{CLIENT_ADDRESS.get()}")
+        if self.locked(*keys):
+            log.warning("login refused: %s locked after repeated failures", " / ".join(keys))
+            return False
+        ok = await asyncio.get_running_loop().run_in_executor(self._pool, self.verify, username, password)
+        if ok:
+            self._succeeded(keys[0])
+        else:
+            self._failed(*keys)
+        return ok
+
+
+def make_auth(users: Mapping[str, str], **guard: Any) -> Callable[[str, str], Awaitable[bool]]:
+    """A ``launch(auth=...)`` callable over ``user -> hash``: a coroutine function (Gradio awaits it on its
+    event loop; it must be one, since Gradio calls anything else without awaiting). See :class:`LoginGuard`."""
+    login = LoginGuard(users, **guard)
+
+    async def check(username: str, password: str) -> bool:
+        return await login.check(username, password)
+
+    check.guard = login  # type: ignore[attr-defined]
     return check
+
+
+CLIENT_ADDRESS: contextvars.ContextVar[str] = contextvars.ContextVar("wlz_client_address", default="?")
+
+
+class ClientAddress:
+    """ASGI middleware: the client's address for the login check (Gradio passes only name and password)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope.get("type") == "http":
+            client = scope.get("client")
+            token = CLIENT_ADDRESS.set(str(client[0]) if client else "?")
+            try:
+                await self.app(scope, receive, send)
+            finally:
+                CLIENT_ADDRESS.reset(token)
+            return
+        await self.app(scope, receive, send)
+
+
+def login_app_kwargs() -> dict[str, Any]:
+    """``launch(app_kwargs=...)``: the middleware that gives the login check the client's address."""
+    from starlette.middleware import Middleware
+
+    return {"middleware": [Middleware(ClientAddress)]}
 
 
 def is_local(host: str) -> bool:
