@@ -14,10 +14,10 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from .answer.extractive import REFUSAL_NL, compose, select, split_question
+from .answer.extractive import REFUSAL_NL, Sentence, compose, select, split_question
 from .answer.gate import assess
 from .errors import InputError, ModelError
-from .ingest.clean import normalise_ws
+from .ingest.documents import collapse_ws, quote_in
 from .inputs import clean_facts, clean_history, clean_question
 from .retrieval.search import Filters, Retriever
 from .settings import Settings, get_settings
@@ -69,7 +69,7 @@ def standalone_query(question: str, history: list[dict[str, str]] | None) -> str
     short = len(question.split()) <= 12
     if not (short or FOLLOWUP.search(question)):
         return question
-    previous = normalise_ws(users[-1])[:400]
+    previous = collapse_ws(users[-1])[:400]
     return f"{question} ({previous})"
 
 
@@ -85,6 +85,7 @@ class _Prepared:
     notices: list[str]
     timing: dict[str, float]
     t0: float
+    picked: list[Sentence] | None = None  # the answer's sentences, chosen once
     text: str = REFUSAL_NL
     citations: list[Citation] = field(default_factory=list)
 
@@ -121,7 +122,8 @@ class Assistant:
         prep = self._prepare(question, history, as_of, kinds, k, facts)
         t = time.perf_counter()
         if prep.answerable:
-            prep.text, prep.citations = self._compose(prep.standalone, prep.hits, prep.verdict, prep.notices)
+            prep.text, prep.citations = self._compose(prep.standalone, prep.hits, prep.verdict, prep.notices,
+                                                      prep.picked)
         return prep.finish(t)
 
     def stream(self, question: str, history: list[dict[str, str]] | None = None,
@@ -131,7 +133,8 @@ class Assistant:
         t = time.perf_counter()
         if not prep.answerable or self.settings.llm.backend == "none":
             if prep.answerable:
-                prep.text, prep.citations = self._compose(prep.standalone, prep.hits, prep.verdict, prep.notices)
+                prep.text, prep.citations = self._compose(prep.standalone, prep.hits, prep.verdict, prep.notices,
+                                                          prep.picked)
             words = prep.text.split(" ")
             for i in range(0, len(words), 6):
                 yield " ".join(words[: i + 6])
@@ -142,7 +145,8 @@ class Assistant:
         rule_citations, lead, tail = self._frame(prep.verdict)
 
         def extractive() -> tuple[str, list[Citation]]:
-            return compose(prep.standalone, prep.hits, lead=lead, tail=tail, extra_citations=rule_citations)
+            return compose(prep.standalone, prep.hits, lead=lead, tail=tail, extra_citations=rule_citations,
+                           sentences=prep.picked)
 
         try:
             for piece in self.llm.stream(prep.standalone, prep.hits, prep.verdict, extractive, tail=tail,
@@ -188,14 +192,16 @@ class Assistant:
             hits = self.retriever.search(standalone, k, filters=filters)
         timing["retrieve"] = (time.perf_counter() - t) * 1000
 
+        # the sentences are picked once per request: the gate judges them and the answer quotes them
+        picked = select(standalone, hits)
         evidence = assess(question, hits, vocab=self.retriever.vocab, corpus_lower=self.retriever.corpus_lower,
-                          sentences=[s.text for s in select(standalone, hits)], context=standalone)
+                          sentences=[s.text for s in picked], context=standalone)
         log.info("evidence %s", evidence)
         notices: list[str] = []
         if as_of is not None:
             notices.append(f"Alleen bronnen van vóór of op {format_date_nl(as_of)} zijn gebruikt (peildatum).")
         prep = _Prepared(question, standalone, verdict, hits, verdict is not None or evidence.answerable, notices,
-                         timing, t0)
+                         timing, t0, picked)
         if evidence.message_nl:
             prep.text = evidence.message_nl
         return prep
@@ -217,12 +223,12 @@ class Assistant:
         return rule_citations, lead, self._ask_back(verdict)
 
     def _compose(self, standalone: str, hits: list[Hit], verdict: dict[str, Any] | None,
-                 notices: list[str]) -> tuple[str, list[Citation]]:
+                 notices: list[str], picked: list[Sentence] | None = None) -> tuple[str, list[Citation]]:
         """Verdict first, then the answer (extractive, or an LLM under the support check), then questions back."""
         rule_citations, lead, tail = self._frame(verdict)
 
         def extractive() -> tuple[str, list[Citation]]:
-            return compose(standalone, hits, lead=lead, tail=tail, extra_citations=rule_citations)
+            return compose(standalone, hits, lead=lead, tail=tail, extra_citations=rule_citations, sentences=picked)
 
         if self.settings.llm.backend == "none":
             text, citations = extractive()
@@ -245,16 +251,16 @@ class Assistant:
     # --- verdict plumbing -----------------------------------------------------------------------
     def _passage_for_quote(self, doc_id: str, quote: str) -> tuple[Passage, str] | None:
         """The passage holding a rule's quote, and the part of the quote it holds (a quote may span two)."""
-        q = normalise_ws(quote)
+        q = collapse_ws(quote)
         candidates = self.retriever.by_doc.get(doc_id, [])
         for p in candidates:
-            if q in normalise_ws(p.text):
+            if quote_in(p.text, q):
                 return p, q
         words = q.split()
         for n in range(len(words) - 1, max(3, len(words) // 2) - 1, -1):  # longest head of the quote that fits
             head = " ".join(words[:n])
             for p in candidates:
-                if head in normalise_ws(p.text):
+                if quote_in(p.text, head):
                     return p, head
         return None
 
@@ -283,7 +289,7 @@ class Assistant:
         for c in citations:
             by = None
             for s in verdict["superseded"]:
-                if s.get("doc_id") == c.passage.doc_id and normalise_ws(s.get("quote", "")) in normalise_ws(c.passage.text):
+                if s.get("doc_id") == c.passage.doc_id and quote_in(c.passage.text, s.get("quote", "")):
                     by = s.get("superseded_by")
             out.append(Citation(c.n, c.passage, c.supporting, by) if by else c)
         return out
@@ -312,16 +318,24 @@ class Library:
     """Documents and their cleaned text, for the Bronnen tab and the document viewer."""
 
     def __init__(self, settings: Settings) -> None:
+        from .ingest.documents import Documents
+
         self.settings = settings
-        self._cleaned: dict[tuple[str, str, int], Any] = {}  # (doc id, file, mtime) -> CleanDocument
+        self._documents = Documents(settings.corpus_dir)
 
     def documents(self, passage_counts: dict[str, int] | None = None) -> list[dict[str, Any]]:
-        from .corpus import load_manifest
+        from .ingest.documents import newer_versions
 
         counts = passage_counts or {}
         rows = []
-        for m in load_manifest(self.settings.manifest_path):
+        metas = self._documents.metas()
+        newer = newer_versions(metas)
+        for m in metas:
+            by = newer.get(m.id)
             rows.append({
+                "current": by is None,
+                "actualiteit": f"vervangen door {by.title} ({by.date_nl})" if by else "actueel",
+                "bwb_id": m.bwb_id, "source": m.source,
                 "id": m.id, "title": m.title, "kind": m.kind, "publisher": m.publisher,
                 "date": m.date.isoformat(), "date_nl": m.date_nl, "date_status": m.date_status,
                 "date_note": m.date_note, "reference": m.reference, "url": m.url, "file": m.file,
@@ -330,18 +344,10 @@ class Library:
         return rows
 
     def document(self, doc_id: str) -> Any:
-        from .corpus import load_manifest
-        from .ingest.clean import clean_document
-
-        for m in load_manifest(self.settings.manifest_path):
-            if m.id == doc_id:
-                path = self.settings.corpus_dir / m.file
-                key = (m.id, m.file, path.stat().st_mtime_ns)
-                if key not in self._cleaned:  # the viewer opens the same documents again and again
-                    self._cleaned = {k: v for k, v in self._cleaned.items() if k[0] != m.id}
-                    self._cleaned[key] = clean_document(m, self.settings.corpus_dir)
-                return self._cleaned[key]
-        raise InputError(f"Document '{doc_id}' bestaat niet in het corpus.")
+        meta = self._documents.meta(doc_id)
+        if meta is None:
+            raise InputError(f"Document '{doc_id}' bestaat niet in het corpus.")
+        return self._documents.clean(meta)  # cleaned once per file version: the viewer reopens documents often
 
 
 def passage_counts(assistant: Assistant) -> dict[str, int]:

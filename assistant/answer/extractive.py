@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 from dataclasses import dataclass
 
 from ..ingest.chunk import sentence_spans
@@ -104,26 +103,11 @@ def split_question(question: str) -> list[str]:
     return parts[:3]
 
 
-_SELECTED: OrderedDict[tuple[str, int, tuple[str, ...]], list[Sentence]] = OrderedDict()
-_SELECTED_LOCK = threading.Lock()
-
-
 def select(question: str, hits: list[Hit], max_sentences: int = MAX_SENTENCES) -> list[Sentence]:
     """The sentences that answer the question; a two-part question gets sentences for each part.
 
-    Remembered for the last few (question, passages) pairs: the evidence gate and the answer ask for the
-    same selection within one request."""
-    key = (question, max_sentences, tuple(h.passage.id for h in hits))
-    with _SELECTED_LOCK:
-        if key in _SELECTED:
-            _SELECTED.move_to_end(key)
-            return list(_SELECTED[key])
-    chosen = _select(question, hits, max_sentences)
-    with _SELECTED_LOCK:
-        _SELECTED[key] = chosen
-        while len(_SELECTED) > 256:
-            _SELECTED.popitem(last=False)
-    return list(chosen)
+    Pure: the Assistant calls it once per request and hands the result to both the gate and the answer."""
+    return _select(question, hits, max_sentences)
 
 
 def _select(question: str, hits: list[Hit], max_sentences: int) -> list[Sentence]:
@@ -134,7 +118,7 @@ def _select(question: str, hits: list[Hit], max_sentences: int) -> list[Sentence
     per_part = max(2, (max_sentences + 1) // len(parts))
     for part in parts:
         for s in _select_one(part, hits, per_part, max_hits=len(hits)):  # each part's own hits are interleaved
-            if not any(c.passage.id == s.passage.id and c.start == s.start for c in chosen):
+            if not any(_key(c.text) == _key(s.text) for c in chosen):
                 chosen.append(s)
     return sorted(chosen, key=lambda s: (s.hit_rank, s.start))
 
@@ -145,18 +129,43 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
         return []
     best = scored[0].score
     chosen: list[Sentence] = []
+    seen: set[str] = set()  # overlapping passages repeat sentences: quote each text once
     length = 0
     for s in scored:
         if len(chosen) >= max_sentences or s.score < MIN_RELATIVE_SCORE * best:
             break
-        if chosen and length + len(s.text) > MAX_BODY_CHARS:
+        if _key(s.text) in seen or (chosen and length + len(s.text) > MAX_BODY_CHARS):
             continue
-        if any(abs(s.start - c.start) < 5 and s.passage.id == c.passage.id for c in chosen):
-            continue
+        if DANGLING.match(s.text):  # "Hiermee …", "Dan gelden …" only make sense after the sentence before
+            before = _predecessor(s, hits)
+            if before is None:
+                continue
+            if _key(before.text) not in seen:
+                chosen.append(before)
+                seen.add(_key(before.text))
+                length += len(before.text)
         chosen.append(s)
+        seen.add(_key(s.text))
         length += len(s.text)
     # read in document order within each passage, passages in rank order
     return sorted(chosen, key=lambda s: (s.hit_rank, s.start))
+
+
+DANGLING = re.compile(r"^\s*(hiermee|hierdoor|hierbij|hiervoor|daarmee|daardoor|daarbij|daarvoor|dit|deze|dat|dan|"
+                      r"zij|ze|tevens|bovendien)\b", re.I)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"^[-–•]\s*", "", text).lower().split())
+
+
+def _predecessor(s: Sentence, hits: list[Hit]) -> Sentence | None:
+    """The sentence right before ``s`` in its passage, if the passage has one."""
+    spans = [(a, b) for a, b in sentence_spans(s.passage.text) if b <= s.start]
+    if not spans:
+        return None
+    a, b = spans[-1]
+    return Sentence(s.hit_rank, s.passage, a, b, s.passage.text[a:b].strip(), s.score)
 
 
 def clean_sentence(text: str) -> str:
@@ -165,13 +174,13 @@ def clean_sentence(text: str) -> str:
 
 
 def compose(question: str, hits: list[Hit], *, lead: str = "", tail: str = "",
-            extra_citations: list[Citation] | None = None,
-            max_sentences: int = MAX_SENTENCES) -> tuple[str, list[Citation]]:
+            extra_citations: list[Citation] | None = None, max_sentences: int = MAX_SENTENCES,
+            sentences: list[Sentence] | None = None) -> tuple[str, list[Citation]]:
     """Answer text with [n] markers, and the citations it uses (numbered in order of first use)."""
     citations: list[Citation] = list(extra_citations or [])
     numbers: dict[str, int] = {c.passage.id: c.n for c in citations}
     parts: list[str] = []
-    for s in select(question, hits, max_sentences):
+    for s in sentences if sentences is not None else select(question, hits, max_sentences):
         n = numbers.get(s.passage.id)
         if n is None:
             n = len(citations) + 1

@@ -25,6 +25,7 @@ import yaml
 
 from ..retrieval.text import tokens
 from ..types import Hit
+from .language import is_english
 from .quantities import has_count
 
 MIN_DENSE = 0.40  # below this and below MIN_LEXICAL: nothing relevant
@@ -113,10 +114,11 @@ def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str
         return result(False, "out_of_scope", SCOPE_NL.format(name=regime.name, ask=regime.ask))
     if not hits:
         return result(False, "not_relevant")
+    english = is_english(question)  # English words are unknown to a Dutch index, not a sign of an unknown topic
     names = [n for n in NAME.findall(question) if n.lower() not in corpus_lower]
-    if names:
+    if names and not english:
         return result(False, "unknown_name")
-    if share >= OOV_SHARE and dense < OOV_MAX_DENSE:
+    if share >= OOV_SHARE and dense < OOV_MAX_DENSE and not english:
         return result(False, "unknown_terms")
     if dense < MIN_DENSE and lexical < MIN_LEXICAL:
         return result(False, "not_relevant")

@@ -1,0 +1,86 @@
+"""Every answer to every question of the eval sets (real model, real index): what an answer may never hold.
+
+No sentence twice (overlapping passages repeat sentences), no letter furniture, no sentence that starts with a
+stray page/footnote/list number, no bare list label, and every quoted sentence verbatim in its cited passage.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from assistant.chat import Assistant
+from assistant.errors import ModelError
+from assistant.ingest.documents import quote_in
+from assistant.models import model_dir
+from assistant.retrieval.index import build_index
+from assistant.settings import Settings
+from evals.metrics import load_set
+
+pytestmark = pytest.mark.integration
+ROOT = Path(__file__).resolve().parents[2]
+FURNITURE = re.compile(r"Geachte (voorzitter|heer|mevrouw)|Hoogachtend|Met vriendelijke groet|Retouradres|"
+                       r"Correspondentie uitsluitend|^Den Haag, \d|^Aan de Voorzitter", re.I)
+STRAY_NUMBER = re.compile(r"^\d{1,3}\s+[A-Z]")
+MARKED = re.compile(r"(.+?)\s\[(\d+)\]")
+
+
+@pytest.fixture(scope="module")
+def answers(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, object]]:
+    tmp = tmp_path_factory.mktemp("hygiene")
+    shutil.copytree(ROOT / "corpus", tmp / "corpus")
+    settings = Settings(corpus_dir=tmp / "corpus", index_dir=tmp / "index", data_dir=tmp / "data")
+    try:
+        model_dir(settings)
+    except ModelError as exc:
+        pytest.fail(f"embedding model not provisioned: {exc.message_nl}")
+    build_index(settings, progress=False)
+    assistant = Assistant(settings)
+    out = []
+    for name in ("dev", "test", "users-dev", "users-test"):
+        for x in load_set(name):
+            out.append((f"{name}/{x['id']}", assistant.ask(x["q"], history=x.get("history"))))
+    return out
+
+
+def quoted(answer: object) -> list[tuple[str, int]]:
+    """(sentence, citation number) for every quoted sentence of the answer body."""
+    out = []
+    for part in answer.answer.split("\n\n"):  # type: ignore[attr-defined]
+        for m in MARKED.finditer(part):
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", m.group(1).strip()):
+                out.append((sentence.strip(), int(m.group(2))))
+    return out
+
+
+def test_the_eval_sets_were_all_asked(answers) -> None:  # type: ignore[no-untyped-def]
+    assert len(answers) > 500
+
+
+def test_no_sentence_twice_in_an_answer(answers) -> None:  # type: ignore[no-untyped-def]
+    bad = []
+    for qid, a in answers:
+        body = [m.group(1).strip().lower() for m in MARKED.finditer(a.answer)]
+        repeated = [s for s, n in Counter(body).items() if n > 1]
+        if repeated:
+            bad.append((qid, repeated[0][:80]))
+    assert not bad, bad[:5]
+
+
+def test_no_letter_furniture_stray_numbers_or_bare_labels(answers) -> None:  # type: ignore[no-untyped-def]
+    bad = []
+    for qid, a in answers:
+        for sentence, _ in quoted(a):
+            if FURNITURE.search(sentence) or STRAY_NUMBER.match(sentence) or re.fullmatch(r"[a-z]\.|\d{1,2}°?\.", sentence):
+                bad.append((qid, sentence[:80]))
+    assert not bad, bad[:5]
+
+
+def test_every_cited_supporting_sentence_is_verbatim_in_its_passage(answers) -> None:  # type: ignore[no-untyped-def]
+    for qid, a in answers:
+        for c in a.citations:  # type: ignore[attr-defined]
+            assert not c.supporting or quote_in(c.passage.text, c.supporting), (qid, c.supporting[:80])
