@@ -421,6 +421,14 @@ def build_document(meta: DocumentMeta, raw: str, *, pdf_like: bool | None = None
         else:
             if pending_flush or (real_pdf and buf and ln.page != buf_last_page and _new_page_starts_fresh(buf, ln)):
                 flush()
+            if buf_kind == "para" and _numbered_title_ends(buf, ln.text):
+                # "1. Aanpassing van de VG7-tarieven … van de NZa" / "De NZa bepaalt …": the numbered title of a
+                # list item heads what follows; glued into the next sentence it read as one run-on sentence
+                title, buf = buf.strip(), ""
+                while stack and stack[-1][0] >= NUMBERED_ITEM_LEVEL:
+                    stack.pop()
+                stack.append((NUMBERED_ITEM_LEVEL, title))
+                builder.add("heading", title, section(), buf_page)
             if not buf:
                 buf_kind, buf_page = "para", ln.page
             buf = _join(buf, ln.text)
@@ -481,6 +489,17 @@ def _strip_page_numbers(pairs: list[tuple[str, int | None]]) -> list[tuple[str, 
         if m and int(m.group(1)) in near:
             out[last] = (out[last][0].rstrip()[: m.start()], page)
     return out
+
+
+NUMBERED_ITEM_LEVEL = 50  # below every real heading
+NUMBERED_TITLE = re.compile(r"^\d{1,2}\.\s+[A-Z]")
+
+
+def _numbered_title_ends(buf: str, nxt: str) -> bool:
+    """A short numbered item without closing punctuation, and the next line starts a new sentence."""
+    buf = buf.strip()
+    return (bool(NUMBERED_TITLE.match(buf)) and len(buf) <= 160 and not buf.endswith(SENTENCE_END)
+            and nxt[:1].isupper())
 
 
 def _continues(buf: str, line: Line, buf_page: int | None) -> bool:

@@ -134,7 +134,8 @@ def write_seed(settings: Settings) -> Path:
     docs = load_documents(settings)
     passages = make_passages(docs, settings)
     keys = embed_keys(passages, settings, cache)[1]
-    keys += [sentence_key(cache, header(passages[r.passage]), r.text) for r in sentence_rows(passages)]
+    if settings.retrieval.sentence_vectors:
+        keys += [sentence_key(cache, header(passages[r.passage]), r.text) for r in sentence_rows(passages)]
     keys = list(dict.fromkeys(keys))
     missing = [k for k in keys if k not in cache.vectors]
     if missing:

@@ -15,6 +15,7 @@ import pytest
 
 from assistant.chat import Assistant
 from assistant.errors import ModelError
+from assistant.ingest.chunk import sentence_spans
 from assistant.ingest.documents import quote_in
 from assistant.models import model_dir
 from assistant.retrieval.index import build_index
@@ -52,8 +53,9 @@ def quoted(answer: object) -> list[tuple[str, int]]:
     out = []
     for part in answer.answer.split("\n\n"):  # type: ignore[attr-defined]
         for m in MARKED.finditer(part):
-            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", m.group(1).strip()):
-                out.append((sentence.strip(), int(m.group(2))))
+            text = m.group(1).strip()
+            for a, b in sentence_spans(text):  # the product's own sentence splitter
+                out.append((text[a:b].strip(), int(m.group(2))))
     return out
 
 
