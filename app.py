@@ -86,7 +86,8 @@ def main() -> int:
     demo.launch(
         server_name=app.host,
         server_port=app.port,
-        auth=make_auth(app.users) if app.users else None,  # off the event loop, rate-limited (ui/auth.py)
+        # a coroutine function: Gradio's login route awaits it (its type hint only names the plain form)
+        auth=make_auth(app.users) if app.users else None,  # type: ignore[arg-type]
         app_kwargs=login_app_kwargs() if app.users else None,
         auth_message="Log in met uw gebruikersnaam en wachtwoord." if app.users else None,
         share=False,

@@ -36,7 +36,7 @@ class FeedbackStore:
         answer = answer or {}
         if not isinstance(answer, dict):
             raise InputError("Het beoordeelde antwoord moet een object zijn.")
-        verdict = answer.get("verdict") if isinstance(answer.get("verdict"), dict) else {}
+        verdict: dict[str, Any] = answer["verdict"] if isinstance(answer.get("verdict"), dict) else {}
         citations = check_citation_count(answer.get("citations"), lim)
         record = {
             "ts": datetime.now().isoformat(timespec="seconds"),
