@@ -78,3 +78,56 @@ def test_an_added_real_pdf_is_cited(settings: Settings, case: tuple[str, str, da
                 assert not re.search(re.escape(h) + r" [A-ZÀ-Ý][a-zà-ÿ]", sentence), (h, sentence)
     for c in cited:  # the cited passages carry page numbers for the citation
         assert c.passage.page is not None
+
+
+def test_the_app_api_answers_from_an_added_pdf(settings: Settings) -> None:
+    """After `add`, the running app (app.py, /ask through gradio_client) cites the added document."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from gradio_client import Client
+
+    file, title, when, question, _ = CASES[0]
+    docs = {m.title: m.id for m in Documents(settings.corpus_dir).metas()}
+    if title not in docs:  # this test also runs on its own
+        add_document(settings, REAL / file, title=title, date_=when, kind="overig", progress=False)
+        docs = {m.title: m.id for m in Documents(settings.corpus_dir).metas()}
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    env = os.environ | {"WLZ_CORPUS_DIR": str(settings.corpus_dir), "WLZ_INDEX_DIR": str(settings.index_dir),
+                        "WLZ_DATA_DIR": str(settings.data_dir), "WLZ_APP__PORT": str(port), "WLZ_APP__USERS": "{}",
+                        "WLZ_EMBCACHE_DIR": str(settings.embcache_dir), "GRADIO_ANALYTICS_ENABLED": "False"}
+    log = settings.data_dir.parent / "app.log"
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    url = f"http://127.0.0.1:{port}/"
+    with log.open("w") as out:
+        proc = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=ROOT, env=env, stdout=out,
+                                stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + 420
+            while True:
+                assert proc.poll() is None, log.read_text()[-3000:]
+                assert time.monotonic() < deadline, "app did not start"
+                try:
+                    with urllib.request.urlopen(url, timeout=2) as r:
+                        if r.status == 200:
+                            break
+                except OSError:
+                    time.sleep(0.5)
+            client = Client(url, verbose=False)
+            data = client.predict(question, "", None, api_name="/ask")
+            assert data["answerable"], data["answer"]
+            assert docs[title] in {c["doc_id"] for c in data["citations"]}, data["citations"]
+            other = client.predict("Wie betaalt de tandarts bij een VPT?", "", None, api_name="/ask")
+            assert other["answerable"] and other["citations"]
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
