@@ -155,7 +155,7 @@ def write_corpus(base: Settings, dst: Path, target_passages: int) -> tuple[Setti
     Returns settings pointing at it and the number of distractor documents written. Passages are counted
     per document with the real cleaner and chunker, and the manifest is written once (validated on load)."""
     from assistant.ingest.chunk import chunk_document
-    from assistant.ingest.clean import clean_document
+    from assistant.ingest.documents import clean_file
     from assistant.retrieval.index import load_documents, make_passages
 
     if dst.exists():
@@ -169,7 +169,7 @@ def write_corpus(base: Settings, dst: Path, target_passages: int) -> tuple[Setti
     while have < target_passages:
         entry, text = document(n_docs)
         (dst / entry.file).write_text(text, encoding="utf-8")
-        doc = clean_document(entry.to_meta(), dst)
+        doc = clean_file(entry.to_meta(), dst / entry.file)
         have += len({p.id for p in chunk_document(doc, cfg.chunk_chars, cfg.overlap_sentences)})
         blocks.append(_manifest_block(entry))
         n_docs += 1

@@ -12,10 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ..types import Block, BlockKind, CleanDocument, DocumentMeta
-from .loaders import load
 
 # --- furniture patterns (data; each one tested in tests/unit/ingest) -------------------------------
 
@@ -527,37 +525,5 @@ def _dedupe_pages(marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def clean_document(meta: DocumentMeta, corpus_dir: Path) -> CleanDocument:
-    """Load and clean one manifest document."""
-    path = Path(corpus_dir) / meta.file
-    return build_document(meta, load(path), pdf_like=path.suffix.lower() == ".pdf" or None)
-
-
 def normalise_ws(text: str) -> str:
     return " ".join(text.split())
-
-
-def find_quote(doc: CleanDocument, quote: str) -> tuple[int, int] | None:
-    """Locate a quote in the cleaned text (whitespace-insensitive); offsets into ``doc.text``."""
-    q = normalise_ws(quote)
-    if not q:
-        return None
-    # map normalised positions back to original offsets
-    norm_chars: list[str] = []
-    index: list[int] = []
-    prev_space = True
-    for i, ch in enumerate(doc.text):
-        if ch.isspace():
-            if not prev_space:
-                norm_chars.append(" ")
-                index.append(i)
-            prev_space = True
-        else:
-            norm_chars.append(ch)
-            index.append(i)
-            prev_space = False
-    hay = "".join(norm_chars)
-    pos = hay.find(q)
-    if pos < 0:
-        return None
-    return index[pos], index[pos + len(q) - 1] + 1

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from assistant.ingest.chunk import chunk_document
-from assistant.ingest.clean import build_document, find_quote
-from assistant.ingest.documents import Documents
+from assistant.ingest.clean import build_document
+from assistant.ingest.documents import Documents, locate_quote
 from assistant.types import DocumentMeta
 
 pytestmark = pytest.mark.unit
@@ -109,9 +109,9 @@ def test_chunks_do_not_cut_sentences() -> None:
                 assert p.text.rstrip()[-1] in ".!?:;’”)", p.text[-40:]
 
 
-def test_find_quote_is_whitespace_insensitive() -> None:
+def test_locate_quote_is_whitespace_insensitive() -> None:
     doc = DOCS["zn-inkoopvoorwaarden-2026"]
-    span = find_quote(doc, "Per 1-1-2025 worden   spraakvervangende hulpmiddelen 100% bovenbudgettair")
+    span = locate_quote(doc.text, "Per 1-1-2025 worden   spraakvervangende hulpmiddelen 100% bovenbudgettair")
     assert span is not None
     assert "spraakvervangende" in doc.text[span[0] : span[1]]
 
