@@ -200,11 +200,24 @@ class Assistant:
         notices: list[str] = []
         if as_of is not None:
             notices.append(f"Alleen bronnen van vóór of op {format_date_nl(as_of)} zijn gebruikt (peildatum).")
+        notices.extend(self._version_notices(hits, as_of))
         prep = _Prepared(question, standalone, verdict, hits, verdict is not None or evidence.answerable, notices,
                          timing, t0, picked)
         if evidence.message_nl:
             prep.text = evidence.message_nl
         return prep
+
+    def _version_notices(self, hits: list[Hit], as_of: date | None) -> list[str]:
+        """Say so when an answer quotes the newer version of a document whose older version is also in the corpus."""
+        r = self.retriever
+        when = as_of or date.today()
+        out = []
+        for old, new in r.newer.items():
+            if r.superseded[old] <= when and any(h.passage.doc_id == new for h in hits):
+                newest = next(h.passage for h in hits if h.passage.doc_id == new)
+                out.append(f"Er staan meerdere versies van '{newest.title}' in het corpus; de versie van "
+                           f"{format_date_nl(newest.date)} is gebruikt. Een oudere versie vindt u met een peildatum.")
+        return out
 
     @cached_property
     def llm(self) -> Any:
@@ -323,7 +336,8 @@ class Library:
         self.settings = settings
         self._documents = Documents(settings.corpus_dir)
 
-    def documents(self, passage_counts: dict[str, int] | None = None) -> list[dict[str, Any]]:
+    def documents(self, passage_counts: dict[str, int] | None = None,
+                  skipped: dict[str, str] | None = None) -> list[dict[str, Any]]:
         from .ingest.documents import newer_versions
 
         counts = passage_counts or {}
@@ -339,7 +353,8 @@ class Library:
                 "id": m.id, "title": m.title, "kind": m.kind, "publisher": m.publisher,
                 "date": m.date.isoformat(), "date_nl": m.date_nl, "date_status": m.date_status,
                 "date_note": m.date_note, "reference": m.reference, "url": m.url, "file": m.file,
-                "passages": counts.get(m.id, 0), "status": "geïndexeerd" if counts.get(m.id) else "niet geïndexeerd",
+                "passages": counts.get(m.id, 0),
+                "status": "geïndexeerd" if counts.get(m.id) else (skipped or {}).get(m.id, "niet geïndexeerd"),
             })
         return rows
 
@@ -348,6 +363,11 @@ class Library:
         if meta is None:
             raise InputError(f"Document '{doc_id}' bestaat niet in het corpus.")
         return self._documents.clean(meta)  # cleaned once per file version: the viewer reopens documents often
+
+
+def skipped_documents(assistant: Assistant) -> dict[str, str]:
+    """Documents the index in service had to skip (unreadable), with the Dutch reason."""
+    return dict(assistant.retriever.skipped)
 
 
 def passage_counts(assistant: Assistant) -> dict[str, int]:

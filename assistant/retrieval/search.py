@@ -125,6 +125,8 @@ class Retriever:
         self.superseded: dict[str, date] = {
             old: date.fromisoformat(v["date"]) for old, v in (info.get("versions") or {}).items()
         }
+        self.newer: dict[str, str] = {old: v["by"] for old, v in (info.get("versions") or {}).items()}
+        self.skipped: dict[str, str] = {x["doc_id"]: x["message"] for x in info.get("skipped") or []}
 
     def current_only(self, filters: Filters) -> Filters:
         """Leave out document versions that a newer version replaced on or before the date searched."""

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..chat import Answer, Assistant, Library, passage_counts
+from ..chat import Answer, Assistant, Library, passage_counts, skipped_documents
 from ..errors import AssistantError, InputError
 from ..inputs import clean_facts, clean_history, clean_question
 from ..settings import Settings
@@ -97,7 +97,7 @@ class Controller:
 
     # ------------------------------------------------------------------ documents
     def documents(self) -> list[dict[str, Any]]:
-        return self.library.documents(passage_counts(self.assistant))
+        return self.library.documents(passage_counts(self.assistant), skipped_documents(self.assistant))
 
     def document(self, doc_id: str) -> Any:
         return self.library.document(doc_id)

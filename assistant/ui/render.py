@@ -356,7 +356,7 @@ def documents_html(rows: list[dict[str, Any]]) -> str:
         )
         indexed = bool(r.get("passages"))
         status_cls = "wlz-ok" if indexed and r.get("current", True) else "wlz-warn"
-        status = r.get("actualiteit", "actueel") if indexed else f"niet geïndexeerd ({r.get('status', '')})"
+        status = r.get("actualiteit", "actueel") if indexed else str(r.get("status") or "niet geïndexeerd")
         body.append(
             f'<tr><td class="wlz-doc-title-cell">{esc(r.get("title"))}'
             f'<div class="wlz-doc-note">{esc(r.get("publisher", ""))}</div></td>'

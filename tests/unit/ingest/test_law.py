@@ -161,6 +161,27 @@ def test_adding_a_newer_version_of_the_law_supersedes_the_older(hash_settings, t
     assert rows["wlz-2025-07-05"]["current"] is False and "vervangen door" in rows["wlz-2025-07-05"]["actualiteit"]
     assert rows[doc_id]["actualiteit"] == "actueel"
 
+    from assistant.chat import Assistant
+
+    answer = Assistant(hash_settings).ask("Wanneer heeft een verzekerde recht op zorg die op zijn behoeften is afgestemd?")
+    assert any("meerdere versies" in n and "1 januari 2026" in n for n in answer.notices), answer.notices
+    assert all(c.passage.doc_id != "wlz-2025-07-05" for c in answer.citations)
+
+
+def test_an_unreadable_listed_document_is_skipped_and_named_on_bronnen(hash_settings) -> None:  # type: ignore[no-untyped-def]
+    from assistant.chat import Assistant, Library, passage_counts, skipped_documents
+    from assistant.retrieval.index import build_index
+
+    target = hash_settings.corpus_dir / "2025-09-08_kamerbrief_meerzorg-thuis.txt"
+    target.write_bytes(b"\x00\x01\x02" * 100)  # the file was damaged after it was added
+    report = build_index(hash_settings, progress=False)
+    assert report.documents == 5
+    assistant = Assistant(hash_settings)
+    assert assistant.ask("Wie betaalt de tandarts bij een VPT?").citations
+    rows = {r["id"]: r for r in Library(hash_settings).documents(passage_counts(assistant), skipped_documents(assistant))}
+    assert rows["meerzorg-thuis-2025"]["passages"] == 0
+    assert "overgeslagen" in rows["meerzorg-thuis-2025"]["status"]
+
 
 def test_a_law_with_a_date_other_than_its_own_is_refused(hash_settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from assistant.errors import InputError
