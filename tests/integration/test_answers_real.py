@@ -75,3 +75,13 @@ def test_as_of_limits_sources(assistant: Assistant) -> None:
     ans = assistant.ask("Wat is de stand van de LVHC-zorg?", as_of=date(2025, 12, 31))
     assert all(h.passage.date <= date(2025, 12, 31) for h in ans.retrieved)
     assert ans.notices
+
+
+def test_questions_about_the_law_cite_article_and_member(assistant: Assistant) -> None:
+    plan = assistant.ask("Binnen welke termijn moet het zorgplan besproken worden?")
+    assert plan.answerable and "zes weken" in plan.answer
+    assert "art. 8.1.3 lid 1 Wlz" in [c.passage.cite_label for c in plan.citations]
+    assert any(c["cite"] == "art. 8.1.3 lid 1 Wlz" for c in plan.to_json()["citations"])
+    toezicht = assistant.ask("Wat verstaat de Wlz onder permanent toezicht?")
+    assert "art. 3.2.1 lid 2 Wlz" in [c.passage.cite_label for c in toezicht.citations]
+    assert "onafgebroken toezicht en actieve observatie" in toezicht.answer
