@@ -92,6 +92,8 @@ class GemmaEmbedder:
         self._batcher = QueryBatcher(self._encode_queries)
         self._cache_size = settings.embedding.query_cache
         self.query_precision = resolve_precision(settings.embedding.query_precision)
+        doc = settings.embedding.document_precision
+        self.document_precision = "float32" if doc == "float32" else resolve_precision(doc)
         self._qmodel: Any = None
         self._load_lock = threading.Lock()
 
@@ -134,9 +136,10 @@ class GemmaEmbedder:
         from tqdm import tqdm
 
         bar = tqdm(total=len(texts), desc=label, unit="tekst", file=sys.stderr, disable=not progress)
+        bf16 = self.document_precision == "bfloat16" and self.query_precision == "bfloat16"
         for k in range(0, len(order), self.batch_size):
             idx = order[k : k + self.batch_size]
-            model: Any = self._model
+            model: Any = self._query_model if bf16 else self._model
             vecs = model.encode(
                 [texts[i] for i in idx], **prompt_kw, normalize_embeddings=True,
                 batch_size=self.batch_size, convert_to_numpy=True, show_progress_bar=False,
