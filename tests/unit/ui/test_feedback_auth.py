@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import inspect
 import json
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -13,6 +15,13 @@ from assistant.ui.feedback import FeedbackStore
 from assistant.ui.handlers import parse_date_nl
 
 pytestmark = pytest.mark.unit
+
+def run(coro: Any) -> Any:
+    """asyncio.run in a fresh thread: a test earlier in the session (Playwright's sync API in the browser tests)
+    leaves an event loop running in the main thread, where asyncio.run refuses to start."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
 
 
 def test_feedback_roundtrip(tmp_path) -> None:
@@ -59,9 +68,9 @@ def test_hash_and_verify() -> None:
 def test_make_auth() -> None:
     check = auth.make_auth({"anna": auth.hash_password("s3cret", iterations=1000)})
     assert inspect.iscoroutinefunction(check)  # Gradio awaits only a coroutine function; anything else it calls
-    assert asyncio.run(check("anna", "s3cret"))
-    assert not asyncio.run(check("anna", "fout"))
-    assert not asyncio.run(check("bob", "s3cret"))
+    assert run(check("anna", "s3cret"))
+    assert not run(check("anna", "fout"))
+    assert not run(check("bob", "s3cret"))
 
 
 def test_is_local() -> None:

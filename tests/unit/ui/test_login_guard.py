@@ -4,6 +4,7 @@ expires, bounded memory, and the middleware that tells it the client's address."
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import threading
 from typing import Any
 
@@ -13,6 +14,13 @@ from assistant.ui import auth
 
 pytestmark = pytest.mark.unit
 HASH = auth.hash_password("s3cret", iterations=1000)
+
+def run(coro: Any) -> Any:
+    """asyncio.run in a fresh thread: a test earlier in the session (Playwright's sync API in the browser tests)
+    leaves an event loop running in the main thread, where asyncio.run refuses to start."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
 
 
 class Clock:
@@ -36,7 +44,7 @@ def login(g: auth.LoginGuard, user: str, password: str, address: str = "10.0.0.1
         finally:
             auth.CLIENT_ADDRESS.reset(token)
 
-    return asyncio.run(go())
+    return run(go())
 
 
 def test_the_hash_check_does_not_block_the_event_loop(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -62,7 +70,7 @@ def test_the_hash_check_does_not_block_the_event_loop(monkeypatch: pytest.Monkey
         release.set()
         return await pending, ticks
 
-    ok, ticks = asyncio.run(main())
+    ok, ticks = run(main())
     assert ok and ticks == 10
 
 
@@ -127,8 +135,8 @@ def test_the_middleware_gives_the_check_the_client_address() -> None:
         seen.append(auth.CLIENT_ADDRESS.get())
 
     mw = auth.ClientAddress(app)
-    asyncio.run(mw({"type": "http", "client": ("192.0.2.5", 5555)}, None, None))
-    asyncio.run(mw({"type": "http", "client": None}, None, None))
+    run(mw({"type": "http", "client": ("192.0.2.5", 5555)}, None, None))
+    run(mw({"type": "http", "client": None}, None, None))
     assert seen == ["192.0.2.5", "?"] and auth.CLIENT_ADDRESS.get() == "?"
     kwargs = auth.login_app_kwargs()
     assert kwargs["middleware"][0].cls is auth.ClientAddress
