@@ -46,7 +46,7 @@ def main() -> int:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from assistant.errors import AssistantError, IndexMissingError
     from assistant.settings import get_settings
-    from assistant.ui.auth import is_local, login_app_kwargs, make_auth
+    from assistant.ui.auth import is_local, make_auth, web_app_kwargs
 
     settings = get_settings()
     app = settings.app
@@ -88,7 +88,7 @@ def main() -> int:
         server_port=app.port,
         # a coroutine function: Gradio's login route awaits it (its type hint only names the plain form)
         auth=make_auth(app.users) if app.users else None,  # type: ignore[arg-type]
-        app_kwargs=login_app_kwargs() if app.users else None,
+        app_kwargs=web_app_kwargs(with_login=bool(app.users)),
         auth_message="Log in met uw gebruikersnaam en wachtwoord." if app.users else None,
         share=False,
         show_error=False,

@@ -183,11 +183,48 @@ class ClientAddress:
         await self.app(scope, receive, send)
 
 
-def login_app_kwargs() -> dict[str, Any]:
-    """``launch(app_kwargs=...)``: the middleware that gives the login check the client's address."""
+SECURITY_HEADERS = (
+    (b"x-frame-options", b"SAMEORIGIN"),  # no framing by other sites (clickjacking)
+    (b"content-security-policy", b"frame-ancestors 'self'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+)
+
+
+class SecurityHeaders:
+    """ASGI middleware: every HTTP response says it may not be framed elsewhere nor sniffed as another type."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope.get("type") != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Any) -> None:
+            if message.get("type") == "http.response.start":
+                present = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in SECURITY_HEADERS if k not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def web_app_kwargs(*, with_login: bool) -> dict[str, Any]:
+    """``launch(app_kwargs=...)``: security headers always; with users, the client's address for the login check."""
     from starlette.middleware import Middleware
 
-    return {"middleware": [Middleware(ClientAddress)]}
+    middleware = [Middleware(SecurityHeaders)]
+    if with_login:
+        middleware.append(Middleware(ClientAddress))
+    return {"middleware": middleware}
+
+
+def login_app_kwargs() -> dict[str, Any]:
+    """``launch(app_kwargs=...)``: the middleware that gives the login check the client's address."""
+    return web_app_kwargs(with_login=True)
 
 
 def is_local(host: str) -> bool:

@@ -166,3 +166,13 @@ def test_html_in_question_is_inert(page) -> None:  # type: ignore[no-untyped-def
     assert page.locator("#wlz-chat img[src='x'], #wlz-chat script").count() == 0
     page.screenshot(path=str(SHOTS / "07-html-inert.png"))
     assert not page.js_errors, page.js_errors
+
+
+def test_the_app_sends_security_headers(app_url: str) -> None:
+    import urllib.request
+
+    with urllib.request.urlopen(app_url, timeout=10) as r:
+        headers = {k.lower(): v for k, v in r.headers.items()}
+    assert headers.get("x-content-type-options") == "nosniff"
+    assert headers.get("x-frame-options") == "SAMEORIGIN"
+    assert "frame-ancestors 'self'" in headers.get("content-security-policy", "")

@@ -139,7 +139,7 @@ def test_the_middleware_gives_the_check_the_client_address() -> None:
     run(mw({"type": "http", "client": None}, None, None))
     assert seen == ["192.0.2.5", "?"] and auth.CLIENT_ADDRESS.get() == "?"
     kwargs = auth.login_app_kwargs()
-    assert kwargs["middleware"][0].cls is auth.ClientAddress
+    assert [m.cls for m in kwargs["middleware"]] == [auth.SecurityHeaders, auth.ClientAddress]
 
 
 def test_gradio_awaits_the_check_and_sees_the_address() -> None:
@@ -176,3 +176,19 @@ def test_gradio_awaits_the_check_and_sees_the_address() -> None:
         assert "ip:127.0.0.1" in check.guard._failures  # type: ignore[attr-defined]
     finally:
         demo.close()
+
+
+def test_security_headers_on_every_http_response() -> None:
+    sent: list[dict[str, Any]] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/html")]})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    async def collect(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    run(auth.SecurityHeaders(app)({"type": "http"}, None, collect))
+    headers = dict(sent[0]["headers"])
+    assert headers[b"x-frame-options"] == b"SAMEORIGIN" and headers[b"x-content-type-options"] == b"nosniff"
+    assert b"frame-ancestors" in headers[b"content-security-policy"] and sent[1]["body"] == b"ok"
