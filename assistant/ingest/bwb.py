@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DocumentError
-from ..types import Block, BlockKind, CleanDocument, DocumentMeta
+from ..types import CleanDocument, DocumentMeta
+from .clean import BlockBuilder
 
 SKIP_TAGS = {"meta-data", "redactie", "jcis", "jci", "noot", "aanhef", "wij", "considerans"}
 SKIP_STATUS = {"vervallen", "nogniet"}
@@ -105,25 +106,6 @@ def _text(el: Any) -> str:
     return _WS.sub(" ", "".join(parts)).strip()
 
 
-class _Builder:
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.blocks: list[Block] = []
-
-    def add(self, kind: BlockKind, text: str, section: tuple[str, ...]) -> None:
-        text = _WS.sub(" ", text).strip()
-        if not text:
-            return
-        if self.parts:
-            self.parts.append("\n\n")
-            self.length += 2
-        start = self.length
-        self.parts.append(text)
-        self.length += len(text)
-        self.blocks.append(Block(kind, text, start, self.length, section, None))
-
-
 def _kop(el: Any) -> tuple[str, str, str]:
     kop = el.find("kop")
     if kop is None:
@@ -139,27 +121,27 @@ def build_law(meta: DocumentMeta, path: Path) -> CleanDocument:
     root = _root(path)
     info = law_info(path)
     short = info.short
-    b = _Builder()
+    b = BlockBuilder()
     wettekst = root.find(".//wettekst")
     if wettekst is None:
         raise DocumentError(path, "de wettekst bevat geen artikelen.")
 
-    def lijst(el: Any, section: tuple[str, ...], depth: int) -> None:
+    def lijst(el: Any, section: tuple[str, ...]) -> None:
         for li in el.findall("li"):
             nr = _text(li.find("li.nr")) if li.find("li.nr") is not None else ""
             words = " ".join(_text(al) for al in li.findall("al"))
-            b.add("bullet", f"{'  ' * depth}{nr} {words}".strip(), section)
+            b.add("bullet", f"{nr} {words}".strip(), section, None)
             for sub in li.findall("lijst"):
-                lijst(sub, section, depth + 1)
+                lijst(sub, section)
 
     def body(el: Any, section: tuple[str, ...]) -> None:
         for child in el:
             if not isinstance(child.tag, str) or child.tag in SKIP_TAGS:
                 continue
             if child.tag == "al":
-                b.add("para", _text(child), section)
+                b.add("para", _text(child), section, None)
             elif child.tag == "lijst":
-                lijst(child, section, 0)
+                lijst(child, section)
 
     def artikel(el: Any, path_: tuple[str, ...]) -> None:
         if el.get("status") in SKIP_STATUS:
@@ -167,7 +149,7 @@ def build_law(meta: DocumentMeta, path: Path) -> CleanDocument:
         _, nr, titel = _kop(el)
         head = f"Artikel {nr}" if nr else "Artikel"
         section = (*path_, head)
-        b.add("heading", f"{head}{'. ' + titel if titel else ''}", section)
+        b.add("heading", f"{head}{'. ' + titel if titel else ''}", section, None)
         leden = el.findall("lid")
         if not leden:
             body(el, section)
@@ -189,7 +171,7 @@ def build_law(meta: DocumentMeta, path: Path) -> CleanDocument:
                 name = f"{label} {nr}".strip() if child.tag != "paragraaf" else f"§ {nr}".strip()
                 # chapters are part of the citation path; sections (§) only head the text
                 sub = (*path_, name) if child.tag == "hoofdstuk" else path_
-                b.add("heading", f"{name}. {titel}" if titel else name, sub)
+                b.add("heading", f"{name}. {titel}" if titel else name, sub, None)
                 container(child, sub)
             elif child.tag in ("wet-besluit", "wettekst", "regeling-tekst", "divisie"):
                 container(child, path_)

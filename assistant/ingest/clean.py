@@ -330,7 +330,9 @@ def _join(prev: str, nxt: str) -> str:
 
 
 @dataclass
-class _Builder:
+class BlockBuilder:
+    """Accumulates blocks and the document text they are cut from (offsets kept)."""
+
     parts: list[str] = field(default_factory=list)
     length: int = 0
     blocks: list[Block] = field(default_factory=list)
@@ -370,7 +372,7 @@ def build_document(meta: DocumentMeta, raw: str, *, pdf_like: bool | None = None
                  and (i + 2 >= len(lines) or lines[i + 2].kind != "blank"))
     noisy = bool(nonblank) and single > 0.4 * len(nonblank)  # PDF extraction with a blank line after every line
 
-    builder = _Builder()
+    builder = BlockBuilder()
     stack: list[tuple[int, str]] = []
     footnotes: list[tuple[str, tuple[str, ...], int | None]] = []
     buf = ""
