@@ -227,6 +227,8 @@ def build(ctl: Controller) -> gr.Blocks:
                     chatbot = gr.Chatbot(
                         label="Gesprek", elem_id="wlz-chat", height=380, feedback_options=None,
                         buttons=["copy"], sanitize_html=True,
+                        # documents are data: a quoted ![](https://…) must be shown, never fetched as an image
+                        render_markdown=False,
                         placeholder="Stel hieronder een vraag, of kies een voorbeeldvraag.",
                     )
                     with gr.Row():

@@ -168,6 +168,21 @@ def test_html_in_question_is_inert(page) -> None:  # type: ignore[no-untyped-def
     assert not page.js_errors, page.js_errors
 
 
+def test_markdown_in_text_is_shown_not_rendered(page) -> None:  # type: ignore[no-untyped-def]
+    """A quoted line like ![](https://…) must not become an image the browser fetches (a tracking pixel)."""
+    payload = "![pixel](http://127.0.0.1:9/pixel.png) [klik](http://127.0.0.1:9/) **vet** Wat is LVHC-zorg?"
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url) if "127.0.0.1:9/" in r.url else None)
+    page.fill("#wlz-question textarea", payload)
+    page.press("#wlz-question textarea", "Enter")
+    _wait_answer(page, 1)
+    user = page.locator('#wlz-chat [data-testid="user"]').last
+    assert "![pixel](http://127.0.0.1:9/pixel.png)" in user.inner_text()
+    assert page.locator("#wlz-chat img[src*='pixel'], #wlz-chat a[href*='127.0.0.1:9']").count() == 0
+    assert not requested, requested
+    assert not page.js_errors, page.js_errors
+
+
 def test_the_app_sends_security_headers(app_url: str) -> None:
     import urllib.request
 

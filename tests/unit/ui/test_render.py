@@ -154,3 +154,4 @@ def test_documents_table_sorted_newest_first_with_actuality() -> None:
     html = render.documents_html(rows)
     assert html.index("Wet nieuw") < html.index("Wet oud") < html.index("Kapot")
     assert "vervangen door Wet nieuw" in html and "Actualiteit" in html and "niet geïndexeerd" in html
+
