@@ -39,7 +39,11 @@ def make_client(settings: Settings, path: Path | None = None) -> Any:
             raise _wrap(exc, c) from exc
     assert path is not None, "an embedded Chroma needs a path"
     path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(path), settings=config)
+    try:
+        return chromadb.PersistentClient(path=str(path), settings=config)
+    except Exception as exc:  # a damaged chroma.sqlite3 ("file is not a database"): rebuild, never a traceback
+        raise IndexMissingError("De vectorindex is beschadigd. Bouw de index opnieuw met: python -m assistant index",
+                                detail=f"{type(exc).__name__}: {exc}") from exc
 
 
 class ChromaStore:

@@ -417,3 +417,21 @@ def test_two_builds_in_the_same_second_keep_the_index_serving(hash_settings: Set
     assert serving is not None and first.build  # the second build either replaced the first or was refused
     assert (hash_settings.index_dir / "builds" / serving / "passages.jsonl").exists()
     assert Retriever(hash_settings).search("tandarts VPT", 3)
+
+
+def test_a_damaged_chroma_file_gives_the_rebuild_message_and_a_rebuild_serves(hash_settings: Settings) -> None:
+    """A fresh process opening a build whose chroma.sqlite3 is damaged: the Dutch rebuild message, no traceback."""
+    build_index(hash_settings, progress=False)
+    db = next((hash_settings.index_dir / "builds").glob("*/chroma/chroma.sqlite3"))
+    with db.open("r+b") as f:
+        f.write(b"X" * 16)  # the SQLite header: "file is not a database"
+    ask = [sys.executable, "-m", "assistant", "retrieve", "Wie betaalt de tandarts bij een VPT?", "--json"]
+    out = subprocess.run(ask, env=cli_env(hash_settings), cwd=str(ROOT), capture_output=True, text=True, timeout=300,
+                         check=False)
+    assert out.returncode == 2 and "python -m assistant index" in out.stderr and "Traceback" not in out.stderr
+    rebuilt = subprocess.run([sys.executable, "-m", "assistant", "index", "--quiet"], env=cli_env(hash_settings),
+                             cwd=str(ROOT), capture_output=True, text=True, timeout=300, check=False)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    again = subprocess.run(ask, env=cli_env(hash_settings), cwd=str(ROOT), capture_output=True, text=True, timeout=300,
+                           check=False)
+    assert again.returncode == 0 and json.loads(again.stdout)["retrieved"]
