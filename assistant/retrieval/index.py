@@ -294,6 +294,7 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
                          for old, new in newer_versions([d.meta for d in docs]).items()},
             "skipped": [{"doc_id": p.doc_id, "file": p.file, "message": p.message} for p in problems],
             "created": datetime.now().isoformat(timespec="seconds"),
+            "sha256": {"passages.jsonl": sha256_of(tmp_dir / "passages.jsonl")},  # checked at load
         }
         (tmp_dir / "info.json").write_text(json.dumps(info, indent=1))
         del store
@@ -336,6 +337,10 @@ def _prune(settings: Settings, keep: str) -> None:
         shutil.rmtree(d, ignore_errors=True)
 
 
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def open_build(settings: Settings) -> tuple[Path, dict[str, Any]]:
     build = current_build(settings.index_dir)
     if build is None:
@@ -343,6 +348,9 @@ def open_build(settings: Settings) -> tuple[Path, dict[str, Any]]:
     path = settings.index_dir / "builds" / build
     try:
         info = json.loads((path / "info.json").read_text())
+        for name, digest in (info.get("sha256") or {}).items():  # the text we quote must be the text we indexed
+            if sha256_of(path / name) != digest:
+                raise IndexMissingError(f"De index is gewijzigd of beschadigd ({name}). {REBUILD_HINT}")
     except (OSError, json.JSONDecodeError) as exc:
         raise IndexMissingError(f"De index is beschadigd. {REBUILD_HINT}", detail=str(exc)) from exc
     return path, info

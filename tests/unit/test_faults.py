@@ -143,6 +143,9 @@ def _break(s: Settings, how: str) -> None:
         (d / "info.json").write_text("{kapot")
     elif how == "passages-truncated":
         (d / "passages.jsonl").write_text((d / "passages.jsonl").read_text()[:500])
+    elif how == "passage-text-edited":  # a quote changed after the build: never served as verbatim
+        text = (d / "passages.jsonl").read_text(encoding="utf-8")
+        (d / "passages.jsonl").write_text(text.replace("tandarts", "TANDARTS", 1), encoding="utf-8")
     elif how == "lexical-missing":
         shutil.rmtree(d / "lexical")
     elif how == "chroma-missing":
@@ -153,7 +156,7 @@ def _break(s: Settings, how: str) -> None:
 
 
 BREAKS = ["no-index", "current-garbage", "current-missing-build", "info-corrupt", "passages-truncated",
-          "lexical-missing", "chroma-missing", "other-embedder"]
+          "passage-text-edited", "lexical-missing", "chroma-missing", "other-embedder"]
 
 
 @pytest.mark.unit
