@@ -422,6 +422,7 @@ def test_two_builds_in_the_same_second_keep_the_index_serving(hash_settings: Set
     assert Retriever(hash_settings).search("tandarts VPT", 3)
 
 
+@pytest.mark.unit
 def test_a_damaged_chroma_file_gives_the_rebuild_message_and_a_rebuild_serves(hash_settings: Settings) -> None:
     """A fresh process opening a build whose chroma.sqlite3 is damaged: the Dutch rebuild message, no traceback."""
     build_index(hash_settings, progress=False)
