@@ -196,7 +196,19 @@ ELIGIBILITY_CUE = re.compile(
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|koopt|kopen|beschikbaar|zit .* in|blijven|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder)\b"
 )
-NON_ELIGIBILITY = re.compile(r"^((aan|onder|voor|in|op|bij|met|van|uit|over|tot|door) )?(wat is|wat zijn|wie is|wie zijn|wat betekent|waar staat|wanneer|hoeveel|welke)\b")
+# A question that opens by asking for content — an amount, a duration, a place, a person, a list — is not a yes/no
+# eligibility question, even when a modal verb follows ("Hoeveel mutatiedagen mogen we declareren?"), unless a
+# yes/no clause of its own follows (", valt die buiten het instellingsbudget?", ". Mogen wij dat declareren").
+NON_ELIGIBILITY = re.compile(
+    r"^((aan|onder|voor|in|op|bij|met|van|uit|over|tot|door|binnen|vanaf|sinds) )?"
+    r"(wat is|wat zijn|wat betekent|wat valt|wat houdt|wie|waar|waarop|waarom|wanneer|hoeveel|hoe (lang|vaak|hoog|"
+    r"groot|veel|snel)|welke?)\b"
+)
+SCOPE_QUESTION = re.compile(r"^(voor|bij) welke? .*\b(geldt|gelden)\b")  # "Voor welke zzp's geldt de toeslag …?"
+YES_NO_CLAUSE = re.compile(
+    r"(^|[,?.;:]\s*|\ben\s)(mag|mogen|kan|kunnen|geldt|gelden|valt|vallen|komt|komen|heeft|hebben|is|zijn|wordt|"
+    r"worden|moet|moeten|krijgt|krijgen)\s+(ik|we|wij|u|hij|zij|ze|die|dit|dat|het|de|een|onze|mijn|deze)\b"
+)
 
 
 # --------------------------------------------------------------------------- extraction
@@ -439,7 +451,7 @@ def _time(t: str, ref: date, facts: dict[str, Any]) -> None:
 
 def is_eligibility_question(text: str) -> bool:
     t = normalize_question(text)
-    if NON_ELIGIBILITY.search(t) and not re.search(r"\b(mag|mogen|kan|kunnen|geldt)\b", t):
+    if NON_ELIGIBILITY.search(t) and not YES_NO_CLAUSE.search(t) and not SCOPE_QUESTION.search(t):
         return False
     return bool(ELIGIBILITY_CUE.search(t))
 

@@ -141,3 +141,26 @@ def test_route_confidence_in_range(book: RuleBook) -> None:
     ranked = book.route("Geldt de toeslag observatie voor VG4?", {"zorgprofiel": "VG4"})
     assert ranked[0][0] == "toeslag_observatie_profiel"
     assert all(0 < c <= 1 for _, c in ranked)
+
+
+@pytest.mark.parametrize("question", [
+    "Hoeveel mutatiedagen mogen we maximaal declareren na een overlijden?",
+    "Hoe lang mag overbruggingszorg duren als een cliënt wacht op een plek in een LVG-behandelinstelling?",
+    "Wie heeft recht op tandheelkundige zorg uit de Wlz?",
+    "Waar mag ZZP 9b (herstelgerichte behandeling) geleverd worden?",
+    "Binnen hoeveel weken moet het zorgkantoor beslissen op een meerzorgaanvraag?",
+    "Vanaf welke datum mogen we als nieuw REC het LVHC-ZZP declareren?",
+])
+def test_questions_asking_for_content_get_no_verdict(question: str) -> None:
+    """An amount, a duration, a place, a person: the rule check stays silent (the answer quotes the sources)."""
+    assert RuleBook.load().check_question(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Wie betaalt een scootmobiel voor individueel gebruik van een bewoner, valt die buiten het instellingsbudget?",
+    "Voor welke zzp's geldt de toeslag observatie?",
+    "Geldt de toeslag observatie voor VG4?",
+    "Een jongen van 19 wacht op een LVG-plek en woont zolang bij ons. Mogen wij dat declareren, en hoe lang?",
+])
+def test_yes_no_and_scope_questions_still_get_a_verdict(question: str) -> None:
+    assert RuleBook.load().check_question(question) is not None
