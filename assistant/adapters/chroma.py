@@ -46,6 +46,12 @@ def make_client(settings: Settings, path: Path | None = None) -> Any:
                                 detail=f"{type(exc).__name__}: {exc}") from exc
 
 
+# The dense candidates must not depend on where or how the graph was built: one insertion thread makes the
+# graph the same in the embedded and the server store, and a wide search list makes the top-60 candidates
+# (practically) exact. Without this, near-tied passages swapped places between the two stores.
+HNSW = {"space": "cosine", "ef_construction": 200, "ef_search": 200, "num_threads": 1}
+
+
 class ChromaStore:
     """One collection of passage vectors with metadata for filtering (kind, date as YYYYMMDD)."""
 
@@ -56,7 +62,7 @@ class ChromaStore:
         if create:
             try:
                 self.col = client.get_or_create_collection(name=name, embedding_function=None,
-                                                           configuration={"hnsw": {"space": "cosine"}})
+                                                           configuration={"hnsw": HNSW})
             except Exception as exc:
                 raise _wrap(exc) from exc
         else:
