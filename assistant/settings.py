@@ -64,9 +64,6 @@ class RetrievalSettings(BaseModel):
     lexical_weight: float = 0.4
     chunk_chars: int = 900
     overlap_sentences: int = 2
-    sentence_vectors: bool = Field(False, description="also embed every sentence at index time (a feature of the "
-                                   "'answers the question' score); off: sentences are judged by words, answer type "
-                                   "and their passage's similarity. Costs about as much embedding time as the passages")
 
 
 class LLMSettings(BaseModel):

@@ -31,7 +31,7 @@ class Embedder(Protocol):
     dim: int
 
     def embed_documents(self, texts: list[str], *, titles: list[str] | None = None,
-                        progress: bool = False, label: str = "Passages embedden") -> np.ndarray: ...
+                        progress: bool = False) -> np.ndarray: ...
 
     def embed_query(self, text: str) -> np.ndarray: ...
 
@@ -59,7 +59,7 @@ class HashEmbedder:
         return v / n if n else v
 
     def embed_documents(self, texts: list[str], *, titles: list[str] | None = None,
-                        progress: bool = False, label: str = "Passages embedden") -> np.ndarray:
+                        progress: bool = False) -> np.ndarray:
         if titles:
             texts = [f"{t}\n{x}" for t, x in zip(titles, texts, strict=True)]
         return np.stack([self._vec(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
@@ -122,7 +122,7 @@ class GemmaEmbedder:
         return model
 
     def embed_documents(self, texts: list[str], *, titles: list[str] | None = None,
-                        progress: bool = False, label: str = "Passages embedden") -> np.ndarray:
+                        progress: bool = False) -> np.ndarray:
         """Document embeddings. With ``titles``, each goes into the model's own title slot
         ("title: … | text: …", the format of its document prompt) instead of "title: none"."""
         if titles:
@@ -135,7 +135,7 @@ class GemmaEmbedder:
         out = np.zeros((len(texts), self.dim), np.float32)
         from tqdm import tqdm
 
-        bar = tqdm(total=len(texts), desc=label, unit="tekst", file=sys.stderr, disable=not progress)
+        bar = tqdm(total=len(texts), desc="Passages embedden", unit="passage", file=sys.stderr, disable=not progress)
         bf16 = self.document_precision == "bfloat16" and self.query_precision == "bfloat16"
         for k in range(0, len(order), self.batch_size):
             idx = order[k : k + self.batch_size]

@@ -28,7 +28,7 @@ import numpy as np
 
 from ..corpus import load_manifest
 from ..errors import AssistantError, IndexMissingError
-from ..ingest.chunk import chunk_document, sentence_spans
+from ..ingest.chunk import chunk_document
 from ..ingest.documents import DocumentProblem, Documents, newer_versions
 from ..settings import Settings
 from ..types import CleanDocument, DocumentMeta, Passage
@@ -46,8 +46,6 @@ class BuildReport:
     reused: int
     seconds: float
     documents: int
-    sentences: int = 0
-    sentences_embedded: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__ | {"passages_per_s": round(self.embedded / self.seconds, 2) if self.seconds else None}
@@ -134,8 +132,6 @@ def write_seed(settings: Settings) -> Path:
     docs = load_documents(settings)
     passages = make_passages(docs, settings)
     keys = embed_keys(passages, settings, cache)[1]
-    if settings.retrieval.sentence_vectors:
-        keys += [sentence_key(cache, header(passages[r.passage]), r.text) for r in sentence_rows(passages)]
     keys = list(dict.fromkeys(keys))
     missing = [k for k in keys if k not in cache.vectors]
     if missing:
@@ -146,33 +142,6 @@ def write_seed(settings: Settings) -> Path:
     np.savez_compressed(tmp, keys=np.array(keys), vectors=np.stack([cache.vectors[k] for k in keys]).astype(np.float16))
     os.replace(tmp, path)
     return path
-
-
-@dataclass(frozen=True)
-class SentenceRow:
-    """One sentence of a passage: the unit the answerer judges ("does this sentence answer the question?")."""
-
-    passage: int  # index into the build's passages
-    start: int  # offsets into the passage text
-    end: int
-    text: str
-
-
-MIN_SENTENCE_CHARS = 20
-
-
-def sentence_rows(passages: list[Passage]) -> list[SentenceRow]:
-    rows = []
-    for i, p in enumerate(passages):
-        for s, e in sentence_spans(p.text):
-            text = p.text[s:e].strip()
-            if len(text) >= MIN_SENTENCE_CHARS:
-                rows.append(SentenceRow(i, s, e, text))
-    return rows
-
-
-def sentence_key(cache: EmbeddingCache, title: str, text: str) -> str:
-    return cache.key(f"sentence | title: {title} | text: {normalise(text)}")
 
 
 def embed_keys(passages: list[Passage], settings: Settings, cache: EmbeddingCache
@@ -231,17 +200,13 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
     embedder = get_embedder(settings)
     cache = EmbeddingCache(settings.embcache_dir / f"{embedder.name.replace(':', '_')}.npz")
     (titles, texts), keys = embed_keys(passages, settings, cache)
-    sentences = sentence_rows(passages) if settings.retrieval.sentence_vectors else []
-    s_titles, s_texts = [header(passages[r.passage]) for r in sentences], [r.text for r in sentences]
-    s_keys = [sentence_key(cache, t, x) for t, x in zip(s_titles, s_texts, strict=True)]
     seeded = 0
-    if any(k not in cache.vectors for k in [*keys, *s_keys]):
+    if any(k not in cache.vectors for k in keys):
         seed = load_seed(seed_path(settings, embedder.name))
-        found = {k: seed[k] for k in [*keys, *s_keys] if k in seed and k not in cache.vectors}
+        found = {k: seed[k] for k in keys if k in seed and k not in cache.vectors}
         cache.vectors.update(found)
-        seeded = sum(1 for k in keys if k in found)
+        seeded = len(found)
     todo = [i for i, k in enumerate(keys) if k not in cache.vectors]
-    s_todo = sorted({k: i for i, k in enumerate(s_keys) if k not in cache.vectors}.values())
     if progress:
         print(f"{len(passages)} passages uit {len(docs)} documenten; {len(todo)} nieuw te embedden, "
               f"{len(passages) - len(todo) - seeded} uit de cache, {seeded} meegeleverd met het corpus.", file=sys.stderr)
@@ -253,24 +218,12 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
             for i, v in zip(todo, vecs, strict=True):
                 cache.vectors[keys[i]] = v
             cache.save(keep=set(keys) | set(cache.vectors))  # save early: a crash later keeps the work
-        if s_todo:
-            vecs = embedder.embed_documents([s_texts[i] for i in s_todo], progress=progress,
-                                            titles=[s_titles[i] for i in s_todo], label="Zinnen embedden")
-            for i, v in zip(s_todo, vecs, strict=True):
-                cache.vectors[s_keys[i]] = v
-            cache.save(keep=set(cache.vectors))
         vectors = np.stack([cache.vectors[k] for k in keys])
 
         tmp_dir.mkdir(parents=True)
         with (tmp_dir / "passages.jsonl").open("w", encoding="utf-8") as f:
             for p in passages:
                 f.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
-        if sentences:
-            np.savez(tmp_dir / "sentences.npz",
-                     passage=np.array([r.passage for r in sentences], np.int32),
-                     start=np.array([r.start for r in sentences], np.int32),
-                     end=np.array([r.end for r in sentences], np.int32),
-                     vectors=np.stack([cache.vectors[k] for k in s_keys]).astype(np.float16))
         import bm25s
 
         lex = bm25s.BM25()
@@ -306,8 +259,7 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
         raise
     cache.save(keep=set(keys) | set(cache.vectors))
     _prune(settings, keep=build)
-    report = BuildReport(build, len(passages), len(todo), len(passages) - len(todo), time.perf_counter() - t0, len(docs),
-                         sentences=len(sentences), sentences_embedded=len(s_todo))
+    report = BuildReport(build, len(passages), len(todo), len(passages) - len(todo), time.perf_counter() - t0, len(docs))
     if progress:
         print(f"Index klaar: {report.passages} passages in {report.seconds:.1f} s ({build}).", file=sys.stderr)
     return report

@@ -7,7 +7,6 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
-from pathlib import Path
 from typing import Literal
 
 import numpy as np
@@ -52,36 +51,6 @@ class Filters:
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
-class SentenceIndex:
-    """Every passage's sentences (offsets into the passage text) with their vectors, from the build."""
-
-    def __init__(self, passage: np.ndarray, start: np.ndarray, end: np.ndarray, vectors: np.ndarray,
-                 passage_ids: list[str]) -> None:
-        self.start, self.end = start, end
-        self.vectors = vectors.astype(np.float32)
-        self.rows_of: dict[str, np.ndarray] = {}
-        order = np.argsort(passage, kind="stable")
-        bounds = np.searchsorted(passage[order], np.arange(len(passage_ids) + 1))
-        for i, pid in enumerate(passage_ids):
-            self.rows_of[pid] = order[bounds[i]:bounds[i + 1]]
-
-    @classmethod
-    def load(cls, path: Path, passages: list[Passage]) -> SentenceIndex | None:
-        """None for a build without sentence vectors (built by an older version): answers fall back to words."""
-        if not path.exists():
-            return None
-        try:
-            with np.load(path) as d:
-                return cls(d["passage"], d["start"], d["end"], d["vectors"], [p.id for p in passages])
-        except (OSError, ValueError, KeyError) as exc:
-            raise IndexMissingError(f"De index is beschadigd. {REBUILD_HINT}", detail=str(exc)) from exc
-
-    def of(self, passage_id: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(starts, ends, vectors) of one passage's sentences, in text order."""
-        rows = self.rows_of.get(passage_id, np.zeros(0, np.int64))
-        return self.start[rows], self.end[rows], self.vectors[rows]
-
-
 class Retriever:
     """Loads the index in service once; ``search`` is cheap afterwards."""
 
@@ -118,7 +87,6 @@ class Retriever:
         self.store = ChromaStore(client, info["collection"])
         if self.store.count() != len(self.passages):
             raise IndexMissingError(f"De vectorindex en de passages lopen niet gelijk. {REBUILD_HINT}")
-        self.sentences = SentenceIndex.load(path / "sentences.npz", self.passages)
         self._vocab = set(getattr(self.lexical, "vocab_dict", {}) or {})
         self.dates = np.array([int(p.date.strftime("%Y%m%d")) for p in self.passages])
         # older versions of a document → the date their newer version took over (from the build's manifest)
