@@ -14,7 +14,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from .answer.extractive import REFUSAL_NL, Sentence, compose, select, split_question
+from .answer.extractive import REFUSAL_NL, Sentence, compose, select, split_question, with_definition
 from .answer.gate import assess
 from .errors import InputError, ModelError
 from .ingest.documents import collapse_ws, quote_in
@@ -190,12 +190,15 @@ class Assistant:
                                 for q, v in zip(queries, vectors, strict=True)], limit=k + 5 * (len(parts) - 1))
         else:
             hits = self.retriever.search(standalone, k, filters=filters)
+        hits = with_definition(standalone, hits, self.retriever.usable(filters))
         timing["retrieve"] = (time.perf_counter() - t) * 1000
 
         # the sentences are picked once per request: the gate judges them and the answer quotes them
         picked = select(standalone, hits)
-        evidence = assess(question, hits, vocab=self.retriever.vocab, corpus_lower=self.retriever.corpus_lower,
-                          sentences=[s.text for s in picked], context=standalone)
+        r = self.retriever
+        evidence = assess(question, hits, vocab=r.vocab, corpus_lower=r.corpus_lower, sentences=[s.text for s in picked],
+                          context=standalone, doc_freq=r.doc_freq, passages=len(r.passages),
+                          limits=self.settings.answers)
         log.info("evidence %s", evidence)
         notices: list[str] = []
         if as_of is not None:

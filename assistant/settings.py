@@ -66,6 +66,19 @@ class RetrievalSettings(BaseModel):
     overlap_sentences: int = 2
 
 
+class AnswerSettings(BaseModel):
+    """The answerability checks' thresholds (assistant/answer/gate.py), measured on evals/data/users dev split
+    with ``python -m evals answers --set users-dev``; see docs/answers.md before changing them."""
+
+    min_dense: float = Field(0.40, description="below this cosine and below min_lexical: nothing relevant")
+    min_lexical: float = Field(5.0, description="BM25 score below which a passage is not lexically relevant")
+    oov_share: float = Field(0.5, description="share of question words unknown to the index that refuses …")
+    oov_max_dense: float = Field(0.55, description="… unless a passage is this close in meaning")
+    value_passages: int = Field(5, description="top passages searched for the value a question asks for")
+    topic_max_df: float = Field(0.03, description="a question word in at most this share of passages names its "
+                                "topic; the value must stand next to one of them")
+
+
 class LLMSettings(BaseModel):
     backend: Literal["none", "ollama", "openai", "llamacpp"] = "none"
     model: str = ""
@@ -116,6 +129,7 @@ class Settings(BaseSettings):
     chroma: ChromaSettings = Field(default_factory=ChromaSettings)
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    answers: AnswerSettings = Field(default_factory=AnswerSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     app: AppSettings = Field(default_factory=AppSettings)
     limits: LimitsSettings = Field(default_factory=LimitsSettings)

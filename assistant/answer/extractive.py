@@ -6,11 +6,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..ingest.chunk import sentence_spans
 from ..retrieval.text import expand_query, tokens
 from ..types import Citation, Hit, Passage
+from .asked import Asked, classify, holds_value
+from .language import is_english
 from .quantities import MONTHS, has_count
 
 REFUSAL_NL = (
@@ -28,6 +30,8 @@ class Sentence:
     end: int
     text: str
     score: float
+    items: tuple[str, ...] = ()  # a list's items, verbatim (the sentence is its lead-in)
+    value: str = ""  # the value a value question asks for, verbatim from the sentence
 
 
 def _idf(hits: list[Hit]) -> dict[str, float]:
@@ -47,6 +51,11 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [
     (re.compile(r"^\s*(wie|welke (organisatie|partij|instantie)s?)\b", re.I),
      re.compile(r"\b[A-Z][A-Za-z]{1,}\b.*\b[A-Z]")),
 ]
+
+
+def _stem_prefix(a: str, b: str, n: int = 6) -> bool:
+    """Two stems of one word family: 'observatieplaats' and 'observeer' share 'observ'."""
+    return len(a) >= n and len(b) >= n and a[:n] == b[:n]
 
 
 def _partial(token: str, sentence_tokens: set[str]) -> bool:
@@ -128,9 +137,10 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
     if not scored:
         return []
     best = scored[0].score
-    chosen: list[Sentence] = []
-    seen: set[str] = set()  # overlapping passages repeat sentences: quote each text once
-    length = 0
+    anchor = shaped_anchor(classify(question), question, scored, best)
+    chosen: list[Sentence] = [anchor] if anchor else []
+    seen: set[str] = {_key(anchor.text)} | {_key(i) for i in anchor.items} if anchor else set()
+    length = len(anchor.text) + sum(len(i) for i in anchor.items) if anchor else 0
     for s in scored:
         if len(chosen) >= max_sentences or s.score < MIN_RELATIVE_SCORE * best:
             break
@@ -147,8 +157,127 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
         chosen.append(s)
         seen.add(_key(s.text))
         length += len(s.text)
-    # read in document order within each passage, passages in rank order
-    return sorted(chosen, key=lambda s: (s.hit_rank, s.start))
+    # read in document order within each passage, passages in rank order; the shape's anchor first
+    rest = sorted(chosen[1:] if anchor else chosen, key=lambda s: (s.hit_rank, s.start))
+    return [anchor, *rest] if anchor else rest
+
+
+# --- answer shapes ---------------------------------------------------------------------------------------
+_BULLET = re.compile(r"\n\s*[-–•▪]\s+")
+_INLINE_LIST = re.compile(r"(?<!hierna):\s*(?P<items>[^:]+?(?:,\s*[^,]+?){1,}\s+(?:en|of)\s+[^.;]+)[.;]?\s*$")
+_DEFINES = (r"\(hierna:?\s*(?:de |het )?{t}\b|"  # "regionale en doelgroepen expertisecentra (hierna: REC en DEC)"
+            r"^\s*(?:een |de |het )?{t}\b(?:\s*\([^)]*\))?\s+(?:is|zijn|betekent|staat voor|houdt in|omvat)\b|"
+            r"\bonder (?:een |de |het )?{t}\b[^.]{{0,60}}\bverstaan\b|"
+            r"\w\s+\(\s*{t}(?:-\w+)?\s*\)")  # "laag volume hoog complexe zorg (LVHC-zorg)": the full form
+_TERM = re.compile(r"^\s*(?:wat|what)\s+(?:is|zijn|betekent|betekenen|houdt|does|are)\s+(?:een |de |het |a |an |the )?"
+                   r"(?P<t>[^?]+?)(?:\s+(?:in|precies|eigenlijk|voluit|mean|inhoud))?\s*\??\s*$", re.I)
+MIN_ANCHOR_SCORE = 0.25  # the shape's sentence must still be about the question (share of the best score)
+
+
+def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: float) -> Sentence | None:
+    """The sentence that gives the answer its shape: the value, the list (with its items), or the definition.
+    Values and lists only among sentences that still score within MIN_ANCHOR_SCORE of the best and, of those,
+    the one that names most of the question's own words; None when there is none (or the question is English:
+    its words cannot be matched to Dutch sentences)."""
+    if is_english(question):
+        return None
+    if asked.shape == "definition":
+        m = _TERM.match(question)
+        term = m.group("t").strip() if m else ""
+        if term:
+            pattern = re.compile(_DEFINES.format(t=re.escape(term)), re.I)
+            return next((s for s in scored if pattern.search(s.text)), None)
+        return None
+    words = {t for t in tokens(question) if len(t) >= 4 and t not in _ASKING}
+    candidates = [s for s in scored if s.score >= MIN_ANCHOR_SCORE * best]
+
+    def named(s: Sentence) -> int:
+        st = set(tokens(s.text))
+        return sum(1 for t in words if t in st or _partial(t, st) or any(_stem_prefix(t, w) for w in st))
+
+    if asked.shape == "value" and asked.value:
+        shaped = [s for s in candidates if holds_value(asked, s.text)]
+        if shaped:
+            s = max(shaped, key=lambda x: (named(x), x.score))
+            return replace(s, value=value_phrase(asked, s.text, question))
+    elif asked.shape == "list":
+        listed = [(s, items) for s in candidates if len(items := list_items(s)) >= 2]
+        if listed:
+            s, items = max(listed, key=lambda x: (named(x[0]), x[0].score))
+            return replace(s, items=tuple(items))
+    return None
+
+
+# words that say what is asked, not what it is about
+_ASKING = frozenset(tokens("hoeveel lang duur duren duurt maximaal minimaal maximum minimum welke welk aantal kost "
+                           "kosten bedrag tarief procent wanneer datum zijn worden"))
+
+
+def with_definition(question: str, hits: list[Hit], passages: list[Passage]) -> list[Hit]:
+    """A definition question ("Wat is een REC?") gets the passage that defines the term ("(hierna: REC en DEC)",
+    "Meerzorg is …") first, wherever it is in ``passages`` (the ones the search may use), unless a hit has it."""
+    if classify(question).shape != "definition" or is_english(question):
+        return hits
+    m = _TERM.match(question)
+    if not m:
+        return hits
+    pattern = re.compile(_DEFINES.format(t=re.escape(m.group("t").strip())), re.I)
+
+    def defines(p: Passage) -> bool:
+        return any(pattern.search(p.text[a:b].strip()) for a, b in sentence_spans(p.text))
+
+    if any(defines(h.passage) for h in hits[:3]):
+        return hits
+    found = next((p for p in passages if defines(p)), None)
+    if found is None:
+        return hits
+    top = hits[0].score if hits else 1.0
+    return [Hit(found, top, {}, {"definition": 1.0}), *[h for h in hits if h.passage.id != found.id]]
+
+
+def list_items(s: Sentence) -> list[str]:
+    """The items a sentence introduces: bullet lines that follow it in its passage ("Dit doen we door:" + "- …"),
+    or an inline series after a colon ("…: Korsakov, Huntington en NAH+")."""
+    text = s.passage.text
+    if s.text.rstrip().endswith(":"):
+        items: list[str] = []
+        for para in re.split(r"\n\s*\n", text[s.end:].strip()):
+            para = " ".join(para.split())
+            bullet = re.match(r"^[-–•▪]\s+", para)
+            if bullet:
+                items.append(para[bullet.end():])
+            elif items and not items[-1].endswith((";", ".", ":")):
+                items[-1] = f"{items[-1]} {para}"  # an item broken over two lines of the source
+            else:
+                break
+            if len(items) >= 12:
+                break
+        return [i.rstrip(";,. ") for i in items]
+    m = _INLINE_LIST.search(s.text)
+    if m:
+        parts = re.split(r",\s*|\s+(?:en|of)\s+(?=[^,]+$)", m.group("items"))
+        parts = [p.strip(" .;") for p in parts if p.strip(" .;")]
+        if len(parts) >= 3 and all(len(p) <= 80 and p.count("(") == p.count(")") for p in parts):
+            return parts
+    return []
+
+
+_QUALIFIER = (r"(?:(?:maximaal|minimaal|ten hoogste|ten minste|tenminste|(?:tot )?een maximum van|ca\.|circa|ongeveer|"
+              r"binnen|na|gedurende|tot)\s+)?")
+
+
+def value_phrase(asked: Asked, sentence: str, question: str = "") -> str:
+    """The value itself, verbatim: 'maximaal 2 x 13 weken', '€ 4,5 miljoen', '17%'."""
+    from .asked import VALUE_PATTERNS
+
+    pattern = VALUE_PATTERNS.get(asked.value)
+    if pattern is None:
+        return ""
+    found = [m.group(0).strip() for m in re.finditer(_QUALIFIER + r"(?:\d+\s*x\s*)?" + pattern.pattern, sentence, re.I)]
+    for bound in ("maxim", "minim"):  # "hoe lang maximaal": the value after "tot een maximum van", not the step
+        if bound in question.lower():
+            found = [f for f in found if bound in f.lower()] or found
+    return found[0] if found else ""
 
 
 DANGLING = re.compile(r"^\s*(hiermee|hierdoor|hierbij|hiervoor|daarmee|daardoor|daarbij|daarvoor|dit|deze|dat|dan|"
@@ -186,7 +315,12 @@ def compose(question: str, hits: list[Hit], *, lead: str = "", tail: str = "",
             n = len(citations) + 1
             numbers[s.passage.id] = n
             citations.append(Citation(n, s.passage, clean_sentence(s.text)))
-        parts.append(f"{clean_sentence(s.text)} [{n}]")
-    body = " ".join(parts)
+        if s.items:
+            parts.append(f"\n\n{clean_sentence(s.text)} [{n}]\n" + "\n".join(f"- {i}" for i in s.items) + "\n\n")
+        elif s.value:
+            parts.append(f"**{s.value}** [{n}]\n\n{clean_sentence(s.text)} [{n}]")
+        else:
+            parts.append(f"{clean_sentence(s.text)} [{n}]")
+    body = re.sub(r" *\n\n *", "\n\n", " ".join(parts)).strip()
     text = "\n\n".join(x for x in (lead, body, tail) if x)
     return text, citations

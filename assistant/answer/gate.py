@@ -3,35 +3,39 @@
 A question is refused when the corpus does not speak to it:
 - it names things the corpus never mentions (places, programs, products: "Utrecht", "Excel");
 - most of its content words are unknown to the index and nothing retrieved is close in meaning;
-- nothing retrieved is close, lexically or in meaning (thresholds calibrated on evals/data/dev.jsonl
-  with ``python -m evals calibrate``);
+- nothing retrieved is close, lexically or in meaning;
+- it asks for a value (a duration, an amount, a percentage, a count, a date, contact details, a form:
+  :mod:`assistant.answer.asked`) and no sentence of the top passages holds such a value next to a word that names
+  the question's topic (a question word found in few passages);
 - it asks for an amount in euro (tariff, basisbedrag) and no selected sentence holds one;
 - it asks "hoeveel" / "hoe hoog" and no selected sentence holds a number (years and dates do not count);
 - it asks which criteria, conditions or requirements apply, and the passages only refer to them ("de opgestelde
   criteria") without listing any;
 - it is about a neighbouring regime (Zvw, Jeugdwet, Wmo, toeslagen, cao) and names nothing of the Wlz
   (``assistant/data/scope.yaml``): refused with a pointer to where the question belongs.
-Thresholds are data here, not magic numbers spread through the code.
+Each check is a named function in ``CHECKS``, run in order; the first that refuses decides. Their thresholds
+live in ``Settings.answers`` (measured on the users dev split, see docs/answers.md).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import yaml
 
+from ..ingest.chunk import sentence_spans
 from ..retrieval.text import tokens
+from ..settings import AnswerSettings
 from ..types import Hit
+from .asked import Asked, classify, holds_value
+from .extractive import split_question
 from .language import is_english
 from .quantities import has_count
 
-MIN_DENSE = 0.40  # below this and below MIN_LEXICAL: nothing relevant
-MIN_LEXICAL = 5.0
-OOV_SHARE = 0.5  # share of content words unknown to the index …
-OOV_MAX_DENSE = 0.55  # … that refuses unless meaning is this close
 AMOUNT_Q = re.compile(
     r"\b(euro'?s?|welk bedrag|hoe hoog is het bedrag|(uur|dag|week|maand)tarief|tariefbedrag|basisbedrag|"
     r"kost(en|t)? .{0,20}per (uur|dag|maand))\b",
@@ -96,8 +100,154 @@ def _lists(focus: str, passage_texts: list[str]) -> bool:
     return False
 
 
+VALUE_NL = {"duration": "termijn of duur", "amount": "bedrag", "percent": "percentage", "count": "aantal",
+            "date": "datum", "contact": "contactgegevens", "form": "formulier"}
+VALUE_EN = {"duration": "period or time limit", "amount": "amount", "percent": "percentage", "count": "number",
+            "date": "date", "contact": "contact details", "form": "form"}
+NO_VALUE_NL = ("De bronnen die ik heb noemen {topic}, maar geen {kind} waar uw vraag om vraagt. Ik noem dus geen "
+               "{kind}; raadpleeg uw zorgkantoor, het CIZ of de NZa (of de regeling zelf).")
+NO_VALUE_NL_BARE = ("De bronnen die ik heb noemen geen {kind} waar uw vraag om vraagt. Ik noem dus geen {kind}; "
+                    "raadpleeg uw zorgkantoor, het CIZ of de NZa (of de regeling zelf).")
+NO_VALUE_EN = ("The sources I have (Dutch documents) mention {topic}, but give no {kind} that answers your question, "
+               "so I will not state one; ask the zorgkantoor, the CIZ or the NZa.")
+NO_VALUE_EN_BARE = ("The sources I have (Dutch documents) give no {kind} that answers your question, so I will not "
+                    "state one; ask the zorgkantoor, the CIZ or the NZa.")
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the checks look at: the question, what was retrieved and picked, and the corpus statistics."""
+
+    question: str
+    context: str
+    hits: list[Hit]
+    sentences: list[str]
+    vocab: set[str]
+    corpus_lower: str
+    doc_freq: dict[str, int]
+    passages: int  # passages in the corpus (for doc_freq shares)
+    limits: AnswerSettings
+    asked: Asked
+    english: bool
+    dense: float
+    lexical: float
+    oov_share: float
+
+
+Refusal = tuple[str, str]  # (reason, specific message or "")
+Check = Callable[[Signals], Refusal | None]
+
+
+def _out_of_scope(s: Signals) -> Refusal | None:
+    regime = out_of_scope(f"{s.question} {s.context}")
+    return ("out_of_scope", SCOPE_NL.format(name=regime.name, ask=regime.ask)) if regime else None
+
+
+def _no_hits(s: Signals) -> Refusal | None:
+    return None if s.hits else ("not_relevant", "")
+
+
+def _unknown_name(s: Signals) -> Refusal | None:
+    if s.english:  # English words are unknown to a Dutch index, not a sign of an unknown topic
+        return None
+    names = [n for n in NAME.findall(s.question) if n.lower() not in s.corpus_lower]
+    return ("unknown_name", "") if names else None
+
+
+def _unknown_terms(s: Signals) -> Refusal | None:
+    lim = s.limits
+    if s.english or s.oov_share < lim.oov_share or s.dense >= lim.oov_max_dense:
+        return None
+    return "unknown_terms", ""
+
+
+def _not_relevant(s: Signals) -> Refusal | None:
+    return ("not_relevant", "") if s.dense < s.limits.min_dense and s.lexical < s.limits.min_lexical else None
+
+
+def _present(token: str, pool: set[str]) -> bool:
+    """A stem in a set of stems, compounds counted: 'meerzorg' in 'meerzorgaanvraag' and the other way round."""
+    return token in pool or (len(token) >= 5 and any(token in w or (len(w) >= 6 and w in token) for w in pool))
+
+
+def topic_words(s: Signals) -> list[tuple[str, str]]:
+    """(stem, word as written) for the question's words that occur in few passages: they name its topic."""
+    limit = s.limits.topic_max_df * max(1, s.passages)
+    out: list[tuple[str, str]] = []
+    for word in re.findall(r"[\w+&-]+", s.context or s.question):
+        for t in tokens(word):
+            if len(t) >= 4 and not t.isdigit() and 0 < s.doc_freq.get(t, 0) <= limit and t not in dict(out):
+                out.append((t, word))
+    return out
+
+
+def _no_value(s: Signals) -> Refusal | None:
+    """A value question (how long, how much, how many …) needs a sentence that holds such a value, next to a word
+    of its topic (the sentence, the one before it, or the section title)."""
+    question = s.context or s.question  # a follow-up is judged as its standalone form
+    if s.asked.shape != "value" or len(split_question(question)) > 1:
+        return None
+    topic = topic_words(s)
+    stems = [t for t, _ in topic]
+    for h in s.hits[: s.limits.value_passages]:
+        text = h.passage.text
+        spans = list(sentence_spans(text))
+        for i, (a, b) in enumerate(spans):
+            if not holds_value(s.asked, text[a:b]):
+                continue
+            context = text[spans[i - 1][0] if i else a: b] + " " + " ".join(h.passage.section[-1:])
+            pool = set(tokens(context))
+            if not stems or any(_present(t, pool) for t in stems):
+                return None
+    named = [w for t, w in topic if _present(t, set(tokens(" ".join(h.passage.text for h in s.hits[:5]))))]
+    kind = (VALUE_EN if s.english else VALUE_NL)[s.asked.value]
+    if named:
+        topic_text = _join(named[:3], "and" if s.english else "en")
+        template = NO_VALUE_EN if s.english else NO_VALUE_NL
+        return "no_value", template.format(topic=topic_text, kind=kind)
+    return "no_value", (NO_VALUE_EN_BARE if s.english else NO_VALUE_NL_BARE).format(kind=kind)
+
+
+def _join(words: list[str], conj: str) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {conj} {words[-1]}"
+
+
+def _no_amount(s: Signals) -> Refusal | None:
+    if AMOUNT_Q.search(s.question) and not any(AMOUNT_A.search(x) for x in s.sentences):
+        return "no_amount", ""
+    return None
+
+
+def _no_count(s: Signals) -> Refusal | None:
+    if COUNT_Q.search(s.question) and not any(has_count(x) for x in s.sentences):
+        return "no_count", ""
+    return None
+
+
+def _no_list(s: Signals) -> Refusal | None:
+    focus = LIST_Q.search(s.question)
+    if focus and not _lists(focus.group(2), [h.passage.text for h in s.hits[:5]]):
+        return "no_list", NO_LIST_NL.format(focus=focus.group(2))
+    return None
+
+
+# run in order; the first that refuses decides
+CHECKS: list[tuple[str, Check]] = [
+    ("out_of_scope", _out_of_scope),
+    ("no_hits", _no_hits),
+    ("unknown_name", _unknown_name),
+    ("unknown_terms", _unknown_terms),
+    ("not_relevant", _not_relevant),
+    ("no_value", _no_value),
+    ("no_amount", _no_amount),
+    ("no_count", _no_count),
+    ("no_list", _no_list),
+]
+
+
 def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str, sentences: list[str],
-           context: str = "") -> Evidence:
+           context: str = "", doc_freq: dict[str, int] | None = None, passages: int = 0,
+           limits: AnswerSettings | None = None) -> Evidence:
     """Decide whether the retrieved evidence answers ``question`` (``sentences``: the ones the answerer picked;
     ``context``: the standalone query of a follow-up, whose Wlz topic keeps "En bij de Wmo?" in scope)."""
     dense = max((h.raw.get("dense", 0.0) for h in hits), default=0.0)
@@ -105,28 +255,10 @@ def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str
     content = [t for t in tokens(question) if len(t) >= 4 and not t.isdigit()]
     oov = [t for t in content if t not in vocab]
     share = len(oov) / len(content) if content else 0.0
-
-    def result(ok: bool, reason: str, message: str = "") -> Evidence:
-        return Evidence(ok, reason, dense, lexical, share, message)
-
-    regime = out_of_scope(f"{question} {context}")
-    if regime is not None:
-        return result(False, "out_of_scope", SCOPE_NL.format(name=regime.name, ask=regime.ask))
-    if not hits:
-        return result(False, "not_relevant")
-    english = is_english(question)  # English words are unknown to a Dutch index, not a sign of an unknown topic
-    names = [n for n in NAME.findall(question) if n.lower() not in corpus_lower]
-    if names and not english:
-        return result(False, "unknown_name")
-    if share >= OOV_SHARE and dense < OOV_MAX_DENSE and not english:
-        return result(False, "unknown_terms")
-    if dense < MIN_DENSE and lexical < MIN_LEXICAL:
-        return result(False, "not_relevant")
-    if AMOUNT_Q.search(question) and not any(AMOUNT_A.search(s) for s in sentences):
-        return result(False, "no_amount")
-    if COUNT_Q.search(question) and not any(has_count(s) for s in sentences):
-        return result(False, "no_count")
-    focus = LIST_Q.search(question)
-    if focus and not _lists(focus.group(2), [h.passage.text for h in hits[:5]]):
-        return result(False, "no_list", NO_LIST_NL.format(focus=focus.group(2)))
-    return result(True, "ok")
+    signals = Signals(question, context, hits, sentences, vocab, corpus_lower, doc_freq or {}, passages,
+                      limits or AnswerSettings(), classify(context or question), is_english(question), dense, lexical, share)
+    for _name, check in CHECKS:
+        refusal = check(signals)
+        if refusal is not None:
+            return Evidence(False, refusal[0], dense, lexical, share, refusal[1])
+    return Evidence(True, "ok", dense, lexical, share)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
@@ -102,9 +103,22 @@ class Retriever:
         old = tuple(sorted(d for d, since in self.superseded.items() if since <= when and d not in filters.doc_ids))
         return replace(filters, exclude_doc_ids=old) if old else filters
 
+    def usable(self, filters: Filters) -> list[Passage]:
+        """The passages a search with ``filters`` may return (dates, kinds, documents, newer versions)."""
+        mask = self._mask(self.current_only(filters))
+        return self.passages if mask is None else [p for p, ok in zip(self.passages, mask, strict=True) if ok]
+
     @property
     def vocab(self) -> set[str]:
         return self._vocab
+
+    @cached_property
+    def doc_freq(self) -> dict[str, int]:
+        """In how many passages each (stemmed) token occurs: rare tokens name a topic."""
+        df: Counter[str] = Counter()
+        for p in self.passages:
+            df.update(set(tokens(p.text)))
+        return dict(df)
 
     @cached_property
     def corpus_lower(self) -> str:

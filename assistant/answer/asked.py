@@ -1,0 +1,158 @@
+"""What a question asks for: its shape (a list, a definition, a value, a procedure, yes/no) and, for a value,
+its kind (a duration, an amount, a percentage, a count of something, a date, contact details, a form).
+
+The answerer uses the shape to order and render the answer; the gate uses the value kind: a question that asks
+"binnen hoeveel weken" is only answered by a sentence that holds a number of weeks (or days, months) *about what
+was asked*, not by any sentence that shares its words. Pure functions on strings, no model."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..retrieval.text import tokens
+from .quantities import MONTHS, NOT_A_COUNT
+
+Shape = Literal["list", "definition", "value", "procedure", "yesno", "other"]
+ValueKind = Literal["duration", "amount", "percent", "count", "date", "contact", "form", ""]
+
+_NUM_WORD = (r"[a-zé]*(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend)|"
+             r"één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
+             r"achttien|negentien|half|halve|anderhalf|enkele|"
+             r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|a")
+_NUMBER = rf"(?:\d+(?:[.,]\d+)?|{_NUM_WORD})"
+_TIME_UNIT = (r"(?:werk)?dag(?:en)?|weken|week|maand(?:en)?|jaar|jaren|kwarta(?:al|len)|uur|uren|"
+              r"days?|weeks?|months?|years?|hours?")
+
+_YESNO = re.compile(
+    r"^\s*(?:(?:en|maar|dus|ok[eé]?|oke|stel)\s*,?\s+)?(?:mag|mogen|moet|moeten|kan|kunnen|kun|is|zijn|geldt|gelden|"
+    r"heeft|hebben|heb|krijgt|krijg|krijgen|valt|vallen|wordt|worden|telt|tellen|blijft|blijven|loopt|doet|"
+    r"betaalt|betalen|gaat|komt|hoort|horen|vergoedt|ben|bestaat|zit|staat|"
+    r"can|may|must|is|are|do|does|will|should)\b", re.I)
+_LIST = re.compile(r"\b(welke|wat zijn (de|alle)|noem|which|what are the)\b(?! (datum|jaar|dag|organisatie\b))", re.I)
+_DEFINITION = re.compile(
+    r"^\s*(wat (is|zijn|betekent|betekenen|houdt|houden|bedoelen ze met|wordt bedoeld met|is eigenlijk)|"
+    r"waar staat .{1,20} voor|what (is|are|does)\b(?! the (monthly|hourly|maximum|minimum)))\b", re.I)
+_PROCEDURE = re.compile(r"^\s*(hoe (vraag|kan|kun|moet|regel|werkt|gaat|doe|neem|dien)|wat moet (ik|je|we|wij)|"
+                        r"waar (kan|moet|vind|meld|dien)|how (do|can|does))\b", re.I)
+
+_MEANING = re.compile(r"^\s*(wat (betekent|betekenen|houdt|houden|bedoelen ze met|wordt bedoeld met)|waar staat|"
+                      r"what (does|do) .{1,40} mean)\b", re.I)
+_WHO_WHY = re.compile(r"^\s*(wie|waarom|wat doet|wat doen|who|why)\b", re.I)
+
+# the value questions, most specific first: (kind, pattern in the question)
+_VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
+    ("contact", re.compile(r"\b(telefoonnummer|(e-?mail|post|bezoek)?adres|website|e-?mailadres|phone|address)\b",
+                           re.I)),
+    ("form", re.compile(r"\b(welk|welke|which) (aanvraag)?(formulier|form)\b", re.I)),
+    ("percent", re.compile(r"\b(procent|percentage|hoeveel %|what percentage)\b", re.I)),
+    ("amount", re.compile(
+        r"\b(wat|hoeveel) (kost|kosten|bedraagt|bedragen)\b|\btarie(f|ven)\b|\bbedrag|\beuro|\bhoeveel geld\b|"
+        r"\bhoe hoog (is|zijn|wordt|worden) (de|het) (eigen bijdrage|premie|vergoeding|budget|huur)|"
+        r"\bhoeveel (is|zijn|betaal|betaalt|betalen|krijg|krijgt|krijgen) (ik|je|we|wij|u|men|de|het)?\s*"
+        r"(eigen bijdrage|toeslag|premie|vergoeding|budget|huur|zakgeld|contributie|pgb)\b|"
+        r"\b(contracteerruimte|zakgeld|contributie|huur|premie)\b.{0,30}\b(hoe (hoog|groot)|hoeveel)\b|"
+        r"\b(hoe (hoog|groot)|hoeveel)\b.{0,30}\b(contracteerruimte|zakgeld|contributie|huur|premie)\b|"
+        r"\b(how much|what (does .{1,30} cost|rate|amount)|hourly rate|monthly .{0,20}contribution)\b", re.I)),
+    ("duration", re.compile(
+        rf"\bhoe (lang|snel)\b|\bbinnen hoeveel ({_TIME_UNIT})\b|\bhoeveel ({_TIME_UNIT}|tijd)\b(?! (zorg|begeleiding|"
+        rf"dagbesteding|behandeling|per))|\b(beslis|bezwaar|opzeg|bewaar|lever|doorloop|geldigheids|wacht)"
+        rf"(termijn|tijd|duur)|\btreeknorm\b|\bhow long\b|\bhow many (days|weeks|months)\b", re.I)),
+    ("count", re.compile(r"\bhoeveel\b|\bhoe (hoog|groot)\b|\b(maximale|minimale|maximum|minimum) aantal\b|"
+                         r"\bhow many\b", re.I)),
+    ("date", re.compile(r"\b(per|vanaf|sinds|tot) wanneer\b|\bwelke datum\b|\bin welk jaar\b|"
+                        r"\bwanneer (publiceren|verschijnen|verschijnt|start|starten|begint|beginnen|gaat .{1,30} in|"
+                        r"treedt|treden|komt|komen|wordt .{1,40} (bekend|gepubliceerd|ingevoerd))\b|\bwhen\b", re.I)),
+]
+
+_DURATION_A = re.compile(rf"\b{_NUMBER}\s+({_TIME_UNIT})\b|\b(onbepaalde|bepaalde) tijd\b|\bjaarlijks\b|"
+                         rf"\b(termijn|periode) van\b|\bper (jaar|maand|week|dag)\b", re.I)
+_AMOUNT_A = re.compile(r"€|\beuro\b|\bEUR\b|\b(miljoen|miljard)\b", re.I)
+_PERCENT_A = re.compile(r"%|\bprocent\b", re.I)
+_CONTACT_A = re.compile(r"\b0\d{1,3}[- ]?\d{6,8}\b|\b0[89]00\b|www\.|https?://|\S+@\S+\.\w+|\b\d{4} ?[A-Z]{2}\b")
+_FORM_A = re.compile(r"formulier", re.I)
+_DATE_A = re.compile(rf"\b(19|20)\d\d\b|\b{MONTHS}\b|\b(najaar|voorjaar|zomer|winter)\b", re.I)
+_COUNT_A = re.compile(rf"(?<![\w-]){_NUMBER}(?![\w-])", re.I)
+
+_UNIT_NOUN = re.compile(r"\b(?:hoeveel|aantal|how many)\s+(?:\w+\s+){0,1}?([a-zà-ÿ]{4,})", re.I)
+_NOT_NOUN = frozenset({"mensen", "keer", "procent", "euro", "tijd", "geld", "zorg", "is", "kost", "mag", "mogen",
+                      "moet", "moeten", "kan", "kunnen", "krijg", "krijgt", "krijgen", "betaal", "betaalt",
+                      "heeft", "hebben", "zijn", "wordt", "worden", "bedraagt", "people"})
+
+
+# the verbatim value in an answer sentence, per kind (for the answer's short lead)
+VALUE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "duration": re.compile(rf"\b{_NUMBER}\s+(?:{_TIME_UNIT})\b", re.I),
+    "amount": re.compile(r"€\s?[\d.,]+(?:\s*(?:miljoen|miljard))?|[\d.,]+\s*(?:euro|miljoen|miljard)\b|\d+(?:[.,]\d+)?\s?%",
+                         re.I),
+    "percent": re.compile(r"\d+(?:[.,]\d+)?\s?%|\b\w+ procent\b", re.I),
+    "date": re.compile(rf"\b\d{{1,2}} {MONTHS} (?:19|20)\d\d\b|\b{MONTHS} (?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.I),
+    "count": re.compile(r"\d+(?:[.,]\d+)?\s?%|\b\d[\d.]*\s+[a-zà-ÿ]+", re.I),
+}
+
+
+@dataclass(frozen=True)
+class Asked:
+    shape: Shape
+    value: ValueKind = ""
+    counted: str = ""  # for a count: the stem of what is counted ("plaats" in "hoeveel plaatsen")
+
+
+def classify(question: str) -> Asked:
+    """The shape of the answer the question asks for (and the kind of value, for a value question)."""
+    q = question.strip()
+    last = re.split(r"[.!?]\s+(?=\S)", q)[-1]  # "Mijn moeder woont thuis. Hoeveel …?" → the asking sentence
+    if _YESNO.match(last) and not re.search(r"\b(hoeveel|hoe lang|welke|welk)\b", last, re.I):
+        return Asked("yesno")
+    if _MEANING.match(last):
+        return Asked("definition")
+    if _WHO_WHY.match(last):
+        return Asked("other")
+    for kind, pattern in _VALUE_Q:
+        if pattern.search(last):
+            counted = ""
+            if kind == "count":
+                m = _UNIT_NOUN.search(last)
+                counted = m.group(1).lower() if m and m.group(1).lower() not in _NOT_NOUN else ""
+            return Asked("value", kind, counted)
+    if _DEFINITION.match(last) and len(tokens(last)) <= 4:
+        return Asked("definition")
+    if _PROCEDURE.match(last):
+        return Asked("procedure")
+    if _LIST.search(last):
+        return Asked("list")
+    return Asked("other")
+
+
+def holds_value(asked: Asked, sentence: str) -> bool:
+    """True when ``sentence`` holds a value of the kind asked ("drie maanden" for a duration, "€ 2.000" for an
+    amount, "twaalf plaatsen" for "hoeveel plaatsen"). Questions that ask no value: always True."""
+    kind = asked.value
+    if kind == "duration":
+        return bool(_DURATION_A.search(sentence))
+    if kind == "amount":
+        return bool(_AMOUNT_A.search(sentence) or _PERCENT_A.search(sentence))
+    if kind == "percent":
+        return bool(_PERCENT_A.search(sentence))
+    if kind == "contact":
+        return bool(_CONTACT_A.search(sentence))
+    if kind == "form":
+        return bool(_FORM_A.search(sentence))
+    if kind == "date":
+        return bool(_DATE_A.search(sentence))
+    if kind == "count":
+        text = NOT_A_COUNT.sub(" ", sentence)
+        if _PERCENT_A.search(text):  # "ca. 90% woont thuis" answers "hoeveel kinderen wonen thuis"
+            return True
+        if not asked.counted:
+            return any(m.group(0).lower() not in ("een", "a") for m in _COUNT_A.finditer(text))
+        stem = asked.counted[:5]
+        for m in _COUNT_A.finditer(text):
+            if m.group(0).lower() in ("een", "a"):
+                continue
+            after = text[m.end(): m.end() + 60].lower()
+            if any(w.startswith(stem) or stem in w for w in re.findall(r"[a-zà-ÿ]+", after)[:3]):
+                return True
+        return False
+    return True

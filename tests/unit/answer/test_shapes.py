@@ -1,0 +1,118 @@
+"""What a question asks for (asked.py), the value check of the gate, and the answer shapes (extractive.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.answer.asked import Asked, classify, holds_value
+from assistant.answer.extractive import compose, list_items, score_sentences, select, with_definition
+from assistant.answer.gate import CHECKS, assess
+from assistant.retrieval.text import tokens
+from assistant.settings import AnswerSettings
+from assistant.types import Hit, Passage
+
+pytestmark = pytest.mark.unit
+
+
+def hit(text: str, section: str = "S", dense: float = 0.6, lexical: float = 10.0, doc: str = "d") -> Hit:
+    p = Passage(doc_id=doc, title="T", kind="kamerbrief", date=date(2025, 1, 1), section=(section,), page=1,
+                start=0, end=len(text), text=text)
+    return Hit(p, 1.0, {"dense": 1, "lexical": 1}, {"dense": dense, "lexical": lexical})
+
+
+@pytest.mark.parametrize(("question", "shape", "value"), [
+    ("binnen hoeveel weken moet ik bezwaar maken tegen het besluit van het ciz??", "value", "duration"),
+    ("Hoe lang mag een observatieplaatsing maximaal duren?", "value", "duration"),
+    ("Wat kost een dag zzp VG7 ongeveer?", "value", "amount"),
+    ("Hoeveel procent Wlz-premie betaal je in 2026?", "value", "percent"),
+    ("Hoeveel plaatsen heeft het DEC Korsakov in totaal?", "value", "count"),
+    ("Wat is het telefoonnummer van het CIZ?", "value", "contact"),
+    ("Welk formulier moet ik invullen om een Wlz-indicatie aan te vragen?", "value", "form"),
+    ("Wat is een REC?", "definition", ""),
+    ("Wat betekent LVHC?", "definition", ""),
+    ("Welke leveringsvormen zijn er in de wlz?", "list", ""),
+    ("Mogen wij C&A declareren voor NAH+?", "yesno", ""),
+    ("Wie heeft de tarieven voor LVHC-zorg vastgesteld?", "other", ""),
+    ("Hoe vraag ik een pgb aan?", "procedure", ""),
+])
+def test_classify_reads_the_shape_and_value_kind(question: str, shape: str, value: str) -> None:
+    asked = classify(question)
+    assert (asked.shape, asked.value) == (shape, value)
+
+
+def test_holds_value_needs_the_kind_asked_and_the_counted_thing() -> None:
+    weeks = Asked("value", "duration")
+    assert holds_value(weeks, "binnen eenentwintig weken na de dag waarop de termijn verstreek.")
+    assert holds_value(weeks, "De cliënt kan maximaal 2 x 13 weken overbruggen.")
+    assert not holds_value(weeks, "Het CIZ beslist over de aanvraag van de verzekerde.")
+    places = classify("Hoeveel plaatsen heeft het DEC Korsakov?")
+    assert places.counted == "plaatsen"
+    assert holds_value(places, "Het DEC heeft twaalf plaatsen voor cliënten met Korsakov.")
+    assert not holds_value(places, "In 2026 worden 3 aanbieders aangewezen.")  # a count of something else
+    assert not holds_value(Asked("value", "amount"), "Het tarief wordt door de NZa vastgesteld in 2026.")
+    assert holds_value(Asked("value", "amount"), "VWS heeft € 4,5 miljoen beschikbaar gesteld.")
+
+
+def _assess(question: str, hits: list[Hit]) -> object:
+    """The gate over a corpus of 100 passages in which the words of ``hits`` are rare (in 1 or 2 passages)."""
+    text = " ".join(h.passage.text for h in hits)
+    words = set(tokens(text)) | set(tokens(question))
+    return assess(question, hits, vocab=words, corpus_lower=text.lower(), sentences=[h.passage.text for h in hits],
+                  doc_freq={t: 2 for t in tokens(text)}, passages=100, limits=AnswerSettings())
+
+
+def test_a_value_question_without_that_value_in_the_sources_is_refused_and_says_what_is_missing() -> None:
+    hits = [hit("Mutatiedagen mogen na een overlijden worden gedeclareerd volgens de beleidsregel van de NZa."),
+            hit("In 2026 gelden 3 nieuwe afspraken over declareren.", "S2")]
+    ev = _assess("Hoeveel mutatiedagen mogen we maximaal declareren na een overlijden?", hits)
+    assert not ev.answerable and ev.reason == "no_value"  # type: ignore[attr-defined]
+    assert "geen aantal" in ev.message_nl and "mutatiedagen" in ev.message_nl  # type: ignore[attr-defined]
+
+
+def test_a_value_question_with_the_value_next_to_its_topic_is_answered() -> None:
+    hits = [hit("Na een overlijden mogen maximaal drie mutatiedagen worden gedeclareerd.")]
+    ev = _assess("Hoeveel mutatiedagen mogen we maximaal declareren na een overlijden?", hits)
+    assert ev.answerable  # type: ignore[attr-defined]
+
+
+def test_checks_are_named_and_their_thresholds_are_settings() -> None:
+    names = [n for n, _ in CHECKS]
+    assert len(names) == len(set(names)) and "no_value" in names and names[0] == "out_of_scope"
+    assert AnswerSettings().topic_max_df == 0.03
+    hits = [hit("Mutatiedagen mogen na een overlijden worden gedeclareerd.", dense=0.45, lexical=1.0)]
+    strict = AnswerSettings(min_dense=0.5)
+    ev = assess("Mogen we mutatiedagen declareren?", hits, vocab=set(tokens("mutatiedagen declareren")),
+                corpus_lower="", sentences=[], limits=strict)
+    assert not ev.answerable and ev.reason == "not_relevant"
+
+
+def test_value_answer_leads_with_the_value_verbatim() -> None:
+    hits = [hit("Een observatie duurt in eerste instantie een halfjaar. Deze periode kan verlengd worden met drie "
+                "maanden tot een maximum van één jaar observatie in totaal."),
+            hit("De duur van een overeenkomst bedraagt maximaal vijf jaar.", "S2")]
+    text, _ = compose("Hoe lang mag een observatie maximaal duren?", hits)
+    assert text.startswith("**tot een maximum van één jaar** [1]")
+
+
+def test_list_answer_keeps_the_lead_in_and_renders_the_items_as_bullets() -> None:
+    text = ("Dit doen we bijvoorbeeld door:\n\n- de sectoren meer van elkaar te laten leren zodat\n\n"
+            "de zorg passender wordt;\n\n- alle wachtenden in beeld te hebben;\n\nDaarnaast praten we verder.")
+    h = hit(text)
+    lead_in = next(s for s in score_sentences("Wat doen we?", [h]) if s.text.endswith(":"))
+    assert list_items(lead_in) == ["de sectoren meer van elkaar te laten leren zodat de zorg passender wordt",
+                                   "alle wachtenden in beeld te hebben"]
+    inline = hit("De toeslag observatie geldt voor de profielen: VG5, VG6, VG7 en VG8.")
+    answer, cits = compose("Voor welke profielen geldt de toeslag observatie?", [inline])
+    assert "\n- VG5\n- VG6\n- VG7\n- VG8" in answer and len(cits) == 1
+
+
+def test_definition_answer_starts_with_the_defining_sentence_found_anywhere_in_the_corpus() -> None:
+    other = hit("Voor REC en DEC gelden dezelfde voorwaarden als hierboven beschreven.")
+    defining = hit("Dit geldt voor regionale en doelgroepen expertisecentra (hierna: REC en DEC) voor Korsakov.",
+                   doc="z").passage
+    hits = with_definition("Wat is een REC?", [other], [other.passage, defining])
+    assert hits[0].passage is defining
+    assert select("Wat is een REC?", hits)[0].text.startswith("Dit geldt voor regionale")
+    assert with_definition("Mag een REC C&A declareren?", [other], [defining]) == [other]  # not a definition
