@@ -14,14 +14,24 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from .answer.extractive import REFUSAL_NL, Sentence, compose, select, split_question, with_definition
+from .answer.extractive import Sentence, compose, select, split_question, with_definition
 from .answer.gate import assess
+from .answer.wording import (
+    REFUSAL_NL,
+    SOURCES_DUTCH_EN,
+    Lang,
+    language,
+    peildatum_notice,
+    refusal,
+    verdict_lead,
+    version_notice,
+)
 from .errors import InputError, ModelError
 from .ingest.documents import collapse_ws, quote_in
 from .inputs import clean_facts, clean_history, clean_question
 from .retrieval.search import Filters, Retriever
 from .settings import Settings, get_settings
-from .types import Citation, Hit, Passage, format_date_nl
+from .types import Citation, Hit, Passage
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +97,7 @@ class _Prepared:
     t0: float
     picked: list[Sentence] | None = None  # the answer's sentences, chosen once
     text: str = REFUSAL_NL
+    lang: Lang = "nl"
     citations: list[Citation] = field(default_factory=list)
 
     def finish(self, t_compose: float) -> Answer:
@@ -123,7 +134,7 @@ class Assistant:
         t = time.perf_counter()
         if prep.answerable:
             prep.text, prep.citations = self._compose(prep.standalone, prep.hits, prep.verdict, prep.notices,
-                                                      prep.picked)
+                                                      prep.picked, prep.lang)
         return prep.finish(t)
 
     def stream(self, question: str, history: list[dict[str, str]] | None = None,
@@ -134,7 +145,7 @@ class Assistant:
         if not prep.answerable or self.settings.llm.backend == "none":
             if prep.answerable:
                 prep.text, prep.citations = self._compose(prep.standalone, prep.hits, prep.verdict, prep.notices,
-                                                          prep.picked)
+                                                          prep.picked, prep.lang)
             words = prep.text.split(" ")
             for i in range(0, len(words), 6):
                 yield " ".join(words[: i + 6])
@@ -142,7 +153,7 @@ class Assistant:
             return
         from .answer.llm import NOTICE_UNREACHABLE
 
-        rule_citations, lead, tail = self._frame(prep.verdict)
+        rule_citations, lead, tail = self._frame(prep.verdict, prep.lang)
 
         def extractive() -> tuple[str, list[Citation]]:
             return compose(prep.standalone, prep.hits, lead=lead, tail=tail, extra_citations=rule_citations,
@@ -200,17 +211,18 @@ class Assistant:
                           context=standalone, doc_freq=r.doc_freq, passages=len(r.passages),
                           limits=self.settings.answers)
         log.info("evidence %s", evidence)
-        notices: list[str] = []
+        lang = language(question)
+        notices: list[str] = [SOURCES_DUTCH_EN] if lang == "en" and evidence.answerable else []
         if as_of is not None:
-            notices.append(f"Alleen bronnen van vóór of op {format_date_nl(as_of)} zijn gebruikt (peildatum).")
-        notices.extend(self._version_notices(hits, as_of))
+            notices.append(peildatum_notice(lang, as_of))
+        notices.extend(self._version_notices(hits, as_of, lang))
         prep = _Prepared(question, standalone, verdict, hits, verdict is not None or evidence.answerable, notices,
                          timing, t0, picked)
-        if evidence.message_nl:
-            prep.text = evidence.message_nl
+        prep.lang = lang
+        prep.text = evidence.message_nl or refusal(lang)
         return prep
 
-    def _version_notices(self, hits: list[Hit], as_of: date | None) -> list[str]:
+    def _version_notices(self, hits: list[Hit], as_of: date | None, lang: Lang = "nl") -> list[str]:
         """Say so when an answer quotes the newer version of a document whose older version is also in the corpus."""
         r = self.retriever
         when = as_of or date.today()
@@ -218,8 +230,7 @@ class Assistant:
         for old, new in r.newer.items():
             if r.superseded[old] <= when and any(h.passage.doc_id == new for h in hits):
                 newest = next(h.passage for h in hits if h.passage.doc_id == new)
-                out.append(f"Er staan meerdere versies van '{newest.title}' in het corpus; de versie van "
-                           f"{format_date_nl(newest.date)} is gebruikt. Een oudere versie vindt u met een peildatum.")
+                out.append(version_notice(lang, newest.title, newest.date))
         return out
 
     @cached_property
@@ -230,18 +241,19 @@ class Assistant:
 
         return LLMComposer(make_chat_model(self.settings), self.settings)
 
-    def _frame(self, verdict: dict[str, Any] | None) -> tuple[list[Citation], str, str]:
+    def _frame(self, verdict: dict[str, Any] | None, lang: Lang = "nl") -> tuple[list[Citation], str, str]:
         """What surrounds the answer: the verdict's citations, its summary as the lead (with [n]), the asks."""
         rule_citations = self._verdict_citations(verdict) if verdict else []
-        lead = verdict.get("summary_nl", "") if verdict else ""
+        lead = verdict_lead(lang, verdict.get("outcome", ""), verdict.get("summary_nl", "")) if verdict else ""
         if lead and rule_citations:
             lead = f"{lead} " + "".join(f"[{c.n}]" for c in rule_citations)
         return rule_citations, lead, self._ask_back(verdict)
 
     def _compose(self, standalone: str, hits: list[Hit], verdict: dict[str, Any] | None,
-                 notices: list[str], picked: list[Sentence] | None = None) -> tuple[str, list[Citation]]:
+                 notices: list[str], picked: list[Sentence] | None = None,
+                 lang: Lang = "nl") -> tuple[str, list[Citation]]:
         """Verdict first, then the answer (extractive, or an LLM under the support check), then questions back."""
-        rule_citations, lead, tail = self._frame(verdict)
+        rule_citations, lead, tail = self._frame(verdict, lang)
 
         def extractive() -> tuple[str, list[Citation]]:
             return compose(standalone, hits, lead=lead, tail=tail, extra_citations=rule_citations, sentences=picked)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
+from collections import Counter
 from datetime import date, datetime
 from typing import Any
 
@@ -87,6 +89,11 @@ def _has_fact(answer: str, fact: str) -> bool:
     return n(fact) in n(answer)
 
 
+MARKED = re.compile(r"(.+?)\s\[\d+\]")
+FURNITURE = re.compile(r"Geachte (voorzitter|heer|mevrouw)|Hoogachtend|Met vriendelijke groet|Retouradres|"
+                       r"Correspondentie uitsluitend|^Den Haag, \d|^Aan de Voorzitter", re.I)
+
+
 def run_answers(set_name: str) -> dict[str, Any]:
     from assistant.chat import Assistant, standalone_query
 
@@ -102,10 +109,19 @@ def run_answers(set_name: str) -> dict[str, Any]:
     follow_ranks: list[int | None] = []
     stand_ranks: list[int | None] = []
     misses: list[str] = []
+    item_hits = item_total = duplicates = furniture = stray_verdicts = shaped_n = 0
     for x in items:
         t = time.perf_counter()
         ans = assistant.ask(x["q"], history=x.get("history"))
         lat.append((time.perf_counter() - t) * 1000)
+        body = [m.group(1).strip().lower() for m in MARKED.finditer(ans.answer)]
+        duplicates += sum(n - 1 for n in Counter(body).values() if n > 1)
+        furniture += sum(1 for sent in body if FURNITURE.search(sent))
+        if x.get("shape") and x["shape"] != "yesno":  # labelled: not a yes/no (eligibility) question
+            shaped_n += 1
+            if ans.verdict is not None:
+                stray_verdicts += 1
+                misses.append(f"{x['id']} oordeel bij een niet-ja/nee-vraag: {x['q']}")
         if x["type"] in ("out_of_scope", "unanswerable"):
             oos_n += 1
             refused_oos += int(not ans.answerable)
@@ -117,6 +133,12 @@ def run_answers(set_name: str) -> dict[str, Any]:
             wrongly_refused += 1
             misses.append(f"{x['id']} onterecht geweigerd: {x['q']}")
             continue
+        for item in x.get("items", []):
+            item_total += 1
+            ok = _has_fact(ans.answer, item)
+            item_hits += int(ok)
+            if not ok:
+                misses.append(f"{x['id']} mist item '{item}': {x['q']}")
         for f in x.get("key_facts", []):
             fact_total += 1
             ok = _has_fact(ans.answer, f)
@@ -137,6 +159,10 @@ def run_answers(set_name: str) -> dict[str, Any]:
         "gold_cited": cited / max(1, answerable_n),
         "refused_out_of_scope": refused_oos / max(1, oos_n),
         "wrongly_refused": wrongly_refused / max(1, answerable_n),
+        "list_items_present": item_hits / max(1, item_total),
+        "duplicated_sentences": duplicates,
+        "furniture_sentences": furniture,
+        "verdicts_on_non_yes_no": f"{stray_verdicts}/{shaped_n}",
         "followup_R@5": retrieval_scores(follow_ranks)["R@5"],
         "standalone_R@5": retrieval_scores(stand_ranks)["R@5"],
         **{f"ask_{k}_ms": v for k, v in percentiles(lat).items()},

@@ -15,12 +15,6 @@ from .asked import Asked, classify, holds_value
 from .language import is_english
 from .quantities import MONTHS, has_count
 
-REFUSAL_NL = (
-    "Dit kan ik niet beantwoorden met de bronnen die ik heb. Ik antwoord alleen op basis van de Kamerbrieven en "
-    "de inkoopvoorwaarden in het corpus, en daarin vind ik hier geen passage over. Raadpleeg uw zorgkantoor, "
-    "het CIZ of de NZa, of stel de vraag anders (noem bijvoorbeeld de doelgroep, het zorgprofiel of het jaar)."
-)
-
 
 @dataclass(frozen=True)
 class Sentence:

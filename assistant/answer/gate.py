@@ -191,12 +191,17 @@ def _no_value(s: Signals) -> Refusal | None:
     stems = [t for t, _ in topic]
     for h in s.hits[: s.limits.value_passages]:
         text = h.passage.text
+        title = " ".join(h.passage.section[-1:])
         spans = list(sentence_spans(text))
         for i, (a, b) in enumerate(spans):
             if not holds_value(s.asked, text[a:b]):
                 continue
-            context = text[spans[i - 1][0] if i else a: b] + " " + " ".join(h.passage.section[-1:])
-            pool = set(tokens(context))
+            pool = set(tokens(text[spans[i - 1][0] if i else a: b] + " " + title))
+            if not stems or any(_present(t, pool) for t in stems):
+                return None
+        # a heading can hold the value ("Landelijk beschikbaar budget van 4,5 miljoen") for the passage under it
+        if title and holds_value(s.asked, title):
+            pool = set(tokens(title + " " + text[:300]))
             if not stems or any(_present(t, pool) for t in stems):
                 return None
     named = [w for t, w in topic if _present(t, set(tokens(" ".join(h.passage.text for h in s.hits[:5]))))]

@@ -85,3 +85,25 @@ def test_questions_about_the_law_cite_article_and_member(assistant: Assistant) -
     toezicht = assistant.ask("Wat verstaat de Wlz onder permanent toezicht?")
     assert "art. 3.2.1 lid 2 Wlz" in [c.passage.cite_label for c in toezicht.citations]
     assert "onafgebroken toezicht en actieve observatie" in toezicht.answer
+
+
+def test_answer_shapes_and_honest_value_refusals(assistant: Assistant) -> None:
+    """A value question leads with the value, a definition with the defining sentence, and a value the sources do
+    not hold is refused with what is missing (questions as users write them, not from the passages)."""
+    value = assistant.ask("Hoe lang mag een observatieplaatsing maximaal duren?")
+    assert value.answerable and value.answer.startswith("**") and "één jaar" in value.answer.split("\n")[0]
+    rec = assistant.ask("Wat is een REC?")
+    assert rec.answerable and "(hierna: REC en DEC)" in rec.answer.split("[1]")[0]
+    missing = assistant.ask("Hoeveel mutatiedagen mogen we maximaal declareren na een overlijden?")
+    assert not missing.answerable and not missing.citations
+    assert "geen aantal" in missing.answer and "mutatiedagen" in missing.answer
+
+
+def test_english_questions_get_english_framing_around_dutch_quotes(assistant: Assistant) -> None:
+    ans = assistant.ask("How long can an observation placement last at most?")
+    assert ans.answerable and any("sources are in Dutch" in n for n in ans.notices)
+    refused = assistant.ask("What is the phone number of the CIZ?")
+    assert not refused.answerable and refused.answer.startswith(("I cannot", "The sources"))
+    verdict = assistant.ask("Can we declare C&A for NAH+ in 2025?")
+    if verdict.verdict is not None:  # routed to the rule: the lead names the outcome in English
+        assert verdict.answer.startswith("Rule check: No")
