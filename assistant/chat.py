@@ -205,7 +205,7 @@ class Assistant:
         timing["retrieve"] = (time.perf_counter() - t) * 1000
 
         # the sentences are picked once per request: the gate judges them and the answer quotes them
-        picked = select(standalone, hits)
+        picked = select(standalone, hits, following=self.retriever.text_after)
         r = self.retriever
         evidence = assess(question, hits, vocab=r.vocab, corpus_lower=r.corpus_lower, sentences=[s.text for s in picked],
                           context=standalone, doc_freq=r.doc_freq, passages=len(r.passages),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..ingest.chunk import sentence_spans
@@ -25,6 +26,8 @@ class Sentence:
     text: str
     score: float
     items: tuple[str, ...] = ()  # a list's items, verbatim (the sentence is its lead-in)
+    items_next: Passage | None = None  # the passage the items after the first ``items_in_own`` come from
+    items_in_own: int = 0
     value: str = ""  # the value a value question asks for, verbatim from the sentence
 
 
@@ -106,17 +109,22 @@ def split_question(question: str) -> list[str]:
     return parts[:3]
 
 
-def select(question: str, hits: list[Hit], max_sentences: int = MAX_SENTENCES) -> list[Sentence]:
+# the next passage of a document and its text after the overlap (a list may run on into it)
+Following = Callable[[Passage], tuple[Passage | None, str]]
+
+
+def select(question: str, hits: list[Hit], max_sentences: int = MAX_SENTENCES,
+           following: Following | None = None) -> list[Sentence]:
     """The sentences that answer the question; a two-part question gets sentences for each part.
 
     Pure: the Assistant calls it once per request and hands the result to both the gate and the answer."""
-    return _select(question, hits, max_sentences)
+    return _select(question, hits, max_sentences, following)
 
 
-def _select(question: str, hits: list[Hit], max_sentences: int) -> list[Sentence]:
+def _select(question: str, hits: list[Hit], max_sentences: int, following: Following | None = None) -> list[Sentence]:
     parts = split_question(question)
     if len(parts) == 1:
-        return _select_one(question, hits, max_sentences)
+        return _select_one(question, hits, max_sentences, following=following)
     chosen: list[Sentence] = []
     per_part = max(2, (max_sentences + 1) // len(parts))
     for part in parts:
@@ -126,12 +134,13 @@ def _select(question: str, hits: list[Hit], max_sentences: int) -> list[Sentence
     return sorted(chosen, key=lambda s: (s.hit_rank, s.start))
 
 
-def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: int = 6) -> list[Sentence]:
+def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: int = 6,
+                following: Following | None = None) -> list[Sentence]:
     scored = score_sentences(question, hits, max_hits)
     if not scored:
         return []
     best = scored[0].score
-    anchor = shaped_anchor(classify(question), question, scored, best)
+    anchor = shaped_anchor(classify(question), question, scored, best, following)
     chosen: list[Sentence] = [anchor] if anchor else []
     seen: set[str] = {_key(anchor.text)} | {_key(i) for i in anchor.items} if anchor else set()
     length = len(anchor.text) + sum(len(i) for i in anchor.items) if anchor else 0
@@ -168,7 +177,8 @@ _TERM = re.compile(r"^\s*(?:wat|what)\s+(?:is|zijn|betekent|betekenen|houdt|does
 MIN_ANCHOR_SCORE = 0.25  # the shape's sentence must still be about the question (share of the best score)
 
 
-def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: float) -> Sentence | None:
+def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: float,
+                  following: Following | None = None) -> Sentence | None:
     """The sentence that gives the answer its shape: the value, the list (with its items), or the definition.
     Values and lists only among sentences that still score within MIN_ANCHOR_SCORE of the best and, of those,
     the one that names most of the question's own words; None when there is none (or the question is English:
@@ -195,10 +205,10 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
             s = max(shaped, key=lambda x: (named(x), x.score))
             return replace(s, value=value_phrase(asked, s.text, question))
     elif asked.shape == "list":
-        listed = [(s, items) for s in candidates if len(items := list_items(s)) >= 2]
+        listed = [(s, items) for s in candidates if len((items := list_items(s, following))[0]) >= 2]
         if listed:
-            s, items = max(listed, key=lambda x: (named(x[0]), x[0].score))
-            return replace(s, items=tuple(items))
+            s, (found, own, nxt) = max(listed, key=lambda x: (named(x[0]), x[0].score))
+            return replace(s, items=tuple(found), items_in_own=own, items_next=nxt if own < len(found) else None)
     return None
 
 
@@ -229,31 +239,47 @@ def with_definition(question: str, hits: list[Hit], passages: list[Passage]) -> 
     return [Hit(found, top, {}, {"definition": 1.0}), *[h for h in hits if h.passage.id != found.id]]
 
 
-def list_items(s: Sentence) -> list[str]:
-    """The items a sentence introduces: bullet lines that follow it in its passage ("Dit doen we door:" + "- …"),
-    or an inline series after a colon ("…: Korsakov, Huntington en NAH+")."""
-    text = s.passage.text
+def list_items(s: Sentence, following: Following | None = None) -> tuple[list[str], int, Passage | None]:
+    """The items a sentence introduces, how many of them stand in its own passage, and the passage the rest come
+    from: bullet lines that follow it ("Dit doen we door:" + "- …"), also where the list runs on into the next
+    passage of the document (``following``), or an inline series after a colon ("…: Korsakov, Huntington en
+    NAH+"). A long bullet keeps its first sentence."""
     if s.text.rstrip().endswith(":"):
-        items: list[str] = []
-        for para in re.split(r"\n\s*\n", text[s.end:].strip()):
-            para = " ".join(para.split())
-            bullet = re.match(r"^[-–•▪]\s+", para)
-            if bullet:
-                items.append(para[bullet.end():])
-            elif items and not items[-1].endswith((";", ".", ":")):
-                items[-1] = f"{items[-1]} {para}"  # an item broken over two lines of the source
-            else:
-                break
-            if len(items) >= 12:
-                break
-        return [i.rstrip(";,. ") for i in items]
+        own = _bullets(s.passage.text[s.end:])
+        nxt, rest = following(s.passage) if following is not None else (None, "")
+        more = _bullets(rest) if nxt is not None and not (own and own[-1][1]) else []
+        return [i for i, _ in own + more], len(own), nxt
     m = _INLINE_LIST.search(s.text)
     if m:
         parts = re.split(r",\s*|\s+(?:en|of)\s+(?=[^,]+$)", m.group("items"))
         parts = [p.strip(" .;") for p in parts if p.strip(" .;")]
         if len(parts) >= 3 and all(len(p) <= 80 and p.count("(") == p.count(")") for p in parts):
-            return parts
-    return []
+            return parts, len(parts), None
+    return [], 0, None
+
+
+def _bullets(text: str) -> list[tuple[str, bool]]:
+    """The bullet items at the start of ``text`` (first sentence each), each with whether the list ended after it."""
+    items: list[list[str]] = []
+    ended = False
+    for para in re.split(r"\n\s*\n", text.strip()):
+        para = " ".join(para.split())
+        bullet = re.match(r"^[-–•▪]\s+", para)
+        if bullet:
+            items.append([para[bullet.end():]])
+        elif items and not items[-1][-1].endswith((";", ".", ":")):
+            items[-1].append(para)  # an item broken over two lines of the source
+        else:
+            ended = bool(items)
+            break
+        if len(items) >= 12:
+            break
+    out = []
+    for n, parts in enumerate(items):
+        body = " ".join(parts)
+        first = next(iter(sentence_spans(body)), (0, len(body)))
+        out.append((body[first[0]:first[1]].strip().rstrip(";,. "), ended and n == len(items) - 1))
+    return out
 
 
 _QUALIFIER = (r"(?:(?:maximaal|minimaal|ten hoogste|ten minste|tenminste|(?:tot )?een maximum van|ca\.|circa|ongeveer|"
@@ -310,7 +336,14 @@ def compose(question: str, hits: list[Hit], *, lead: str = "", tail: str = "",
             numbers[s.passage.id] = n
             citations.append(Citation(n, s.passage, clean_sentence(s.text)))
         if s.items:
-            parts.append(f"\n\n{clean_sentence(s.text)} [{n}]\n" + "\n".join(f"- {i}" for i in s.items) + "\n\n")
+            m = n
+            if s.items_next is not None:  # the list runs on into the next passage: cite that one for its items
+                m = numbers.get(s.items_next.id) or len(citations) + 1
+                if s.items_next.id not in numbers:
+                    numbers[s.items_next.id] = m
+                    citations.append(Citation(m, s.items_next, s.items[s.items_in_own]))
+            lines = [f"- {i}" if k < s.items_in_own else f"- {i} [{m}]" for k, i in enumerate(s.items)]
+            parts.append(f"\n\n{clean_sentence(s.text)} [{n}]\n" + "\n".join(lines) + "\n\n")
         elif s.value:
             parts.append(f"**{s.value}** [{n}]\n\n{clean_sentence(s.text)} [{n}]")
         else:

@@ -35,13 +35,15 @@ def sentence_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
 # shows them) but never of a passage, so an answer can never quote "Geachte voorzitter," or "Hoogachtend".
 SALUTATION = re.compile(r"^(?:Geachte (?:voorzitter|heer|mevrouw|leden)[^,\n]{0,60},|Beste [^,\n]{1,40},)\s*")
 CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b")
+INITIALS = re.compile(r"\b(?:[A-Z]\.){1,5}(?=\s|$)")
 SIGNATURE = re.compile(r"^(?:de|De) (?:staatssecretaris|minister|directeur|voorzitter)\b[^.!?]{0,160}$")
 
 
 def body_span(block: Block, after_closing: bool) -> tuple[int, int] | None:
     """The part of a block that may be quoted (offsets into the document), or None for letter furniture."""
     text = block.text
-    if block.kind == "para" and (CLOSING.match(text) or SIGNATURE.match(text) or (after_closing and len(text) < 160)):
+    signature = SIGNATURE.match(INITIALS.sub("", text))  # "…, N.J.F. Pouw-Verweij": initials are no sentence end
+    if block.kind == "para" and (CLOSING.match(text) or signature or (after_closing and len(text) < 160)):
         return None
     m = SALUTATION.match(text)
     start = block.start + (m.end() if m else 0)

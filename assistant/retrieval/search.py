@@ -103,6 +103,12 @@ class Retriever:
         old = tuple(sorted(d for d, since in self.superseded.items() if since <= when and d not in filters.doc_ids))
         return replace(filters, exclude_doc_ids=old) if old else filters
 
+    def text_after(self, passage: Passage) -> tuple[Passage | None, str]:
+        """The next passage of ``passage``'s document and its text after the overlap (None, "" at the end)."""
+        doc = self.by_doc.get(passage.doc_id, [])
+        nxt = next((p for p in doc if p.start > passage.start and p.end > passage.end and not p.is_footnote), None)
+        return (None, "") if nxt is None else (nxt, nxt.text[max(0, passage.end - nxt.start):])
+
     def usable(self, filters: Filters) -> list[Passage]:
         """The passages a search with ``filters`` may return (dates, kinds, documents, newer versions)."""
         mask = self._mask(self.current_only(filters))

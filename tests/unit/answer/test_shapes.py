@@ -101,8 +101,8 @@ def test_list_answer_keeps_the_lead_in_and_renders_the_items_as_bullets() -> Non
             "de zorg passender wordt;\n\n- alle wachtenden in beeld te hebben;\n\nDaarnaast praten we verder.")
     h = hit(text)
     lead_in = next(s for s in score_sentences("Wat doen we?", [h]) if s.text.endswith(":"))
-    assert list_items(lead_in) == ["de sectoren meer van elkaar te laten leren zodat de zorg passender wordt",
-                                   "alle wachtenden in beeld te hebben"]
+    assert list_items(lead_in)[0] == ["de sectoren meer van elkaar te laten leren zodat de zorg passender wordt",
+                                      "alle wachtenden in beeld te hebben"]
     inline = hit("De toeslag observatie geldt voor de profielen: VG5, VG6, VG7 en VG8.")
     answer, cits = compose("Voor welke profielen geldt de toeslag observatie?", [inline])
     assert "\n- VG5\n- VG6\n- VG7\n- VG8" in answer and len(cits) == 1
@@ -116,3 +116,19 @@ def test_definition_answer_starts_with_the_defining_sentence_found_anywhere_in_t
     assert hits[0].passage is defining
     assert select("Wat is een REC?", hits)[0].text.startswith("Dit geldt voor regionale")
     assert with_definition("Mag een REC C&A declareren?", [other], [defining]) == [other]  # not a definition
+
+
+def test_a_list_that_runs_on_into_the_next_passage_keeps_all_items_and_cites_both_passages() -> None:
+    first = hit("Voor maatwerk valt te denken aan:\n\n- Thuiswonende kinderen. Zorg thuis blijft mogelijk.")
+    second = hit("- Volwassenen met jonge kinderen.\n\n- Cliënten zonder passende plek.\n\nDaarnaast iets anders.",
+                 "S", doc="d").passage
+
+    def following(p: Passage) -> tuple[Passage | None, str]:
+        return (second, second.text) if p is first.passage else (None, "")
+
+    picked = select("Aan welke groepen valt te denken voor maatwerk?", [first], following=following)
+    assert picked[0].items == ("Thuiswonende kinderen", "Volwassenen met jonge kinderen",
+                               "Cliënten zonder passende plek")
+    text, cits = compose("Aan welke groepen valt te denken voor maatwerk?", [first], sentences=picked)
+    assert "- Thuiswonende kinderen\n- Volwassenen met jonge kinderen [2]\n- Cliënten zonder passende plek [2]" in text
+    assert [c.passage for c in cits] == [first.passage, second]
