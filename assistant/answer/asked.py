@@ -56,7 +56,7 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
         r"\b(hoe (hoog|groot)|hoeveel)\b.{0,30}\b(contracteerruimte|zakgeld|contributie|huur|premie)\b|"
         r"\b(how much|what (does .{1,30} cost|rate|amount)|hourly rate|monthly .{0,20}contribution)\b", re.I)),
     ("duration", re.compile(
-        rf"\bhoe (lang|snel)\b|\bbinnen hoeveel ({_TIME_UNIT})\b|\bhoeveel ({_TIME_UNIT}|tijd)\b(?! (zorg|begeleiding|"
+        rf"\bhoe ?(lang|snel)\b|\bbinnen hoeveel ({_TIME_UNIT})\b|\bhoeveel ({_TIME_UNIT}|tijd)\b(?! (zorg|begeleiding|"
         rf"dagbesteding|behandeling|per))|\b(beslis|bezwaar|opzeg|bewaar|lever|doorloop|geldigheids|wacht)"
         rf"(termijn|tijd|duur)|\btreeknorm\b|\bhow long\b|\bhow many (days|weeks|months)\b", re.I)),
     ("count", re.compile(r"\bhoeveel\b|\bhoe (hoog|groot)\b|\b(maximale|minimale|maximum|minimum) aantal\b|"

@@ -160,6 +160,7 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
         chosen.append(s)
         seen.add(_key(s.text))
         length += len(s.text)
+    chosen = _spread(chosen, scored, best, max_sentences, keep=1 if anchor else 0)
     # read in document order within each passage, passages in rank order; the shape's anchor first
     rest = sorted(chosen[1:] if anchor else chosen, key=lambda s: (s.hit_rank, s.start))
     return [anchor, *rest] if anchor else rest
@@ -298,6 +299,39 @@ def value_phrase(asked: Asked, sentence: str, question: str = "") -> str:
         if bound in question.lower():
             found = [f for f in found if bound in f.lower()] or found
     return found[0] if found else ""
+
+
+# Measured on the users dev split (python -m evals answers --set users-dev): every one of the top 3 passages that
+# has a sentence within 30% of the best gets one, in place of the weakest sentence of a passage quoted twice —
+# the gold passage was cited for 0.811 -> 0.863 of the questions, at 4.3 -> 4.5 sentences per answer.
+SPREAD_PASSAGES = 3
+SPREAD_MIN_SCORE = 0.30
+
+
+def _spread(chosen: list[Sentence], scored: list[Sentence], best: float, max_sentences: int,
+            keep: int = 0) -> list[Sentence]:
+    """Let each of the top passages speak once when it has a sentence that nearly answers (the first ``keep``
+    sentences are never swapped out)."""
+    out = list(chosen)
+    for rank in range(SPREAD_PASSAGES):
+        have = Counter(s.passage.id for s in out)
+        seen = {_key(s.text) for s in out}
+        cand = next((s for s in scored if s.hit_rank == rank and s.score >= SPREAD_MIN_SCORE * best
+                     and s.passage.id not in have and _key(s.text) not in seen and not DANGLING.match(s.text)), None)
+        if cand is None:
+            continue
+        if len(out) >= max_sentences:
+            crowded = [s for s in out[keep:] if have[s.passage.id] > 1 and not _introduces(s, out)]
+            if not crowded:
+                continue
+            out.remove(min(crowded, key=lambda s: s.score))
+        out.append(cand)
+    return out
+
+
+def _introduces(s: Sentence, chosen: list[Sentence]) -> bool:
+    """``s`` is the sentence right before a chosen "Hiermee …" of its passage: it must stay with it."""
+    return any(t.passage.id == s.passage.id and DANGLING.match(t.text) and 0 <= t.start - s.end <= 2 for t in chosen)
 
 
 DANGLING = re.compile(r"^\s*(hiermee|hierdoor|hierbij|hiervoor|daarmee|daardoor|daarbij|daarvoor|dit|deze|dat|dan|"

@@ -132,3 +132,12 @@ def test_a_list_that_runs_on_into_the_next_passage_keeps_all_items_and_cites_bot
     text, cits = compose("Aan welke groepen valt te denken voor maatwerk?", [first], sentences=picked)
     assert "- Thuiswonende kinderen\n- Volwassenen met jonge kinderen [2]\n- Cliënten zonder passende plek [2]" in text
     assert [c.passage for c in cits] == [first.passage, second]
+
+
+def test_each_top_passage_with_a_near_answer_is_heard_once() -> None:
+    """Three sentences of the first passage used to crowd out the second passage's sentence that answers."""
+    first = hit("De toeslag observatie is er voor cliënten in de gehandicaptenzorg. De toeslag observatie wordt "
+                "per dag gedeclareerd. De toeslag observatie vraagt een plan. De toeslag observatie kent niveaus.")
+    second = hit("De toeslag is van toepassing op VG5 tot en met VG8 en LVG3 tot en met LVG5.", "S2")
+    picked = select("Voor welke profielen geldt de toeslag observatie?", [first, second], max_sentences=3)
+    assert len(picked) == 3 and any(s.passage is second.passage for s in picked)
