@@ -104,6 +104,3 @@ def test_english_questions_get_english_framing_around_dutch_quotes(assistant: As
     assert ans.answerable and any("sources are in Dutch" in n for n in ans.notices)
     refused = assistant.ask("What is the phone number of the CIZ?")
     assert not refused.answerable and refused.answer.startswith(("I cannot", "The sources"))
-    verdict = assistant.ask("Can we declare C&A for NAH+ in 2025?")
-    if verdict.verdict is not None:  # routed to the rule: the lead names the outcome in English
-        assert verdict.answer.startswith("Rule check: No")
