@@ -272,12 +272,11 @@ def sources_html(citations: list[dict[str, Any]], lang: str = "nl") -> str:
             where = " · ".join(x for x in (esc(sec), f"p. {esc(c['page'])}" if c.get("page") else "") if x)
             sup = str(c.get("supporting") or "")
             context = highlight(str(c.get("text", "")), sup, attrs='class="wlz-support"')
+            sentence = " ".join(sup.split()) or " ".join(str(c.get("text", "")).split())[:240]
             items.append(
-                f'<li class="wlz-card" data-n="{esc(c.get("n"))}">'
+                f'<li class="wlz-card" data-n="{esc(c.get("n"))}"><div class="wlz-card-top">'
                 f'<span class="wlz-n">[{esc(c.get("n"))}]</span> '
                 f'<span class="wlz-card-where" title="{esc(c.get("section", ""))}">{where}</span>'
-                f'<q class="wlz-card-sup">{esc(" ".join(sup.split()) or " ".join(str(c.get("text", "")).split())[:240])}</q>'
-                f'<div class="wlz-card-foot">'
                 f'<button type="button" class="wlz-open-doc" data-doc="{esc(c.get("doc_id"))}" '
                 f'data-pid="{esc(c.get("id", ""))}" data-start="{int(c.get("start") or 0)}" '
                 f'data-end="{int(c.get("end") or 0)}" data-sup="{esc(sup)}">'
@@ -285,7 +284,8 @@ def sources_html(citations: list[dict[str, Any]], lang: str = "nl") -> str:
                 f'<span class="wlz-sr"> [{esc(c.get("n"))}]</span></button>'
                 f'<details class="wlz-more"><summary>{"more context" if en else "meer context"}'
                 f'<span class="wlz-sr"> [{esc(c.get("n"))}]</span></summary>'
-                f'<blockquote class="wlz-quote">{context}</blockquote></details></div></li>'
+                f'<blockquote class="wlz-quote">{context}</blockquote></details></div>'
+                f'<q class="wlz-card-sup">{esc(sentence)}</q></li>'
             )
         out.append(
             f'<section class="wlz-srcgroup" data-doc-group="{esc(doc_id)}">'

@@ -163,7 +163,7 @@ if (inp) inp.addEventListener('input', () => {
 """
 
 CSS = """
-.gradio-container {max-width: 1500px !important}
+.gradio-container {max-width: 1500px !important; overflow: clip !important}
 #wlz-header h1 {margin: 0; font-size: 1.6em}
 #wlz-header p {margin: 2px 0 0; color: #475569}
 :focus-visible {outline: 3px solid #1d4ed8 !important; outline-offset: 2px !important}
@@ -174,6 +174,8 @@ CSS = """
 .wlz-conv {max-height: min(60vh, 600px); min-height: 140px; overflow-y: auto; padding: 4px 6px;
   border: 1px solid var(--border-color-primary); border-radius: 10px; background: var(--background-fill-primary)}
 .wlz-conv-empty {display: flex; align-items: center}
+.wlz-conv > .wlz-bot:last-child {min-height: calc(min(60vh, 600px) - 70px)}
+.wlz-conv[data-n="1"] > .wlz-bot:last-child {min-height: 0}
 .wlz-empty {color: #475569; font-style: italic; padding: 8px; margin: 0}
 .wlz-user {margin: 8px 0 6px auto; max-width: 85%; width: fit-content; background: #eff6ff; color: #1e3a8a;
   border-radius: 12px; padding: 6px 12px}
@@ -245,7 +247,8 @@ CSS = """
 .wlz-n {color: #1d4ed8; font-weight: 700}
 .wlz-card-where {font-size: 0.85em; color: #475569}
 .wlz-card-sup {display: block; margin: 2px 0; background: #fef9c3; color: #111827; padding: 1px 4px; quotes: "“" "”"}
-.wlz-card-foot {display: flex; gap: 12px; align-items: flex-start; flex-wrap: wrap}
+.wlz-card-top {display: flex; gap: 4px 10px; align-items: baseline; flex-wrap: wrap}
+.wlz-card-top .wlz-open-doc {margin-left: auto}
 .wlz-more > summary {cursor: pointer; font-size: 0.88em; color: #1d4ed8; padding: 2px 0}
 .wlz-more[open] {flex-basis: 100%; order: 2}
 .wlz-support {background: #fde68a; color: #111}
@@ -265,7 +268,7 @@ CSS = """
 
 /* the viewer: sticky beside the tabs on a desktop, a slide-over on a phone */
 #wlz-viewer-col {position: sticky; top: 8px; align-self: flex-start}
-.wlz-viewer-scroll {max-height: calc(100vh - 40px); overflow-y: auto; padding: 4px 8px;
+.wlz-viewer-scroll {max-height: calc(100vh - 160px); overflow-y: auto; padding: 4px 8px;
   border: 1px solid var(--border-color-primary); border-radius: 8px}
 .wlz-viewer-bar {display: none}
 @media (max-width: 820px) {
@@ -277,6 +280,7 @@ CSS = """
   .wlz-back {font-size: 1em; padding: 6px 12px}
   .wlz-viewer-scroll {max-height: calc(100vh - 70px)}
   .wlz-conv {max-height: 70vh}
+  #wlz-tabs .tab-container button {padding: 6px 7px !important; font-size: 14px !important; min-width: 0 !important}
   .wlz-docs th:nth-child(2), .wlz-docs td:nth-child(2) {display: none}
 }
 .wlz-doc {font-size: 0.95em; line-height: 1.5; color: #1f2937}

@@ -95,7 +95,7 @@ def glossary_html(entries: list[dict[str, Any]]) -> str:
         ) if e["found"] else '<span class="wlz-warn">Citaat niet gevonden in het document.</span>'
         items.append(
             f'<li class="wlz-term-entry" id="begrip-{esc(e["slug"])}" data-search="{esc(search)}">'
-            f'<h3 class="wlz-term-name">{esc(e["term"])} <span class="wlz-term-full">{esc(e["full"])}</span></h3>'
+            f'<h2 class="wlz-term-name">{esc(e["term"])} <span class="wlz-term-full">{esc(e["full"])}</span></h2>'
             f'<blockquote class="wlz-quote">“{esc(e["quote"])}”</blockquote>'
             f'<div class="wlz-cite-src">{where}</div>{open_btn}</li>'
         )

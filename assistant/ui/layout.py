@@ -39,6 +39,8 @@ def launch_kwargs(settings: Settings | None = None) -> dict[str, Any]:
     theme = gr.themes.Default(primary_hue="blue", neutral_hue="slate").set(
         body_text_color_subdued="#475569", block_info_text_color="#475569",
         input_placeholder_color="#64748b", block_label_text_color="#334155",
+        color_accent="#1d4ed8", button_primary_background_fill="#1d4ed8",
+        button_primary_background_fill_hover="#1e40af", button_primary_text_color="#ffffff",
     )
     out: dict[str, Any] = {"theme": theme, "css": CSS, "js": JS_PAGE}
     if settings is not None:
