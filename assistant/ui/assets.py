@@ -99,9 +99,9 @@ const openTerm = (slug) => {
   let tries = 0;
   const find = () => {
     const el = document.getElementById('begrip-' + slug);
-    if (!el) { if (tries++ < 40) setTimeout(find, 50); return; }
     const inp = document.querySelector('#wlz-term-search');
-    if (inp && inp.value) { inp.value = ''; inp.dispatchEvent(new Event('input')); }
+    if (el && inp && inp.value) { inp.value = ''; inp.dispatchEvent(new Event('input')); }
+    if (!el || el.offsetParent === null) { if (tries++ < 60) setTimeout(find, 50); return; }
     el.setAttribute('tabindex', '-1');
     el.classList.add('wlz-term-hit');
     el.scrollIntoView({block: 'start'});
