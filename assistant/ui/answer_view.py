@@ -62,7 +62,8 @@ class AnswerView:
     """What one answer shows, in order. ``label`` is empty for an answer without a verdict."""
 
     question: str
-    lang: str
+    lang: str  # the question's language: the page's own words (labels, headings)
+    text_lang: str = "nl"  # the answer text's language (quotes from Dutch documents stay Dutch)
     outcome: str = ""
     label: str = ""
     one_line: str = ""
@@ -80,7 +81,7 @@ def view(answer: dict[str, Any]) -> AnswerView:
     lang = language(question)
     text = str(answer.get("answer", "")).strip()
     v = answer.get("verdict") or None
-    out = AnswerView(question=question, lang=lang, notices=list(answer.get("notices") or []),
+    out = AnswerView(question=question, lang=lang, text_lang=language(text), notices=list(answer.get("notices") or []),
                      citations=list(answer.get("citations") or []), verdict=v)
     if not v:
         out.body = text
@@ -184,7 +185,7 @@ def head_html(av: AnswerView, cites: dict[int, dict[str, Any]] | None = None) ->
     chips = "".join(_chip(n, cites or {}) for n in av.head_markers)
     return (
         f'<div class="wlz-head wlz-verdict-{esc(av.outcome)}" data-outcome="{esc(av.outcome)}">'
-        f'<span class="wlz-verdict-label">{esc(av.label)}</span> '
+        f'<span class="wlz-verdict-label" lang="{av.lang}">{esc(av.label)}</span> '
         f'<span class="wlz-oneline">{esc(av.one_line)}</span>'
         f'{f"<span class=wlz-chips>{chips}</span>" if chips else ""}</div>'
     )
@@ -195,7 +196,7 @@ def asks_html(av: AnswerView) -> str:
     if not av.asks:
         return ""
     title = "To decide this I still need" if av.lang == "en" else "Om dit te beoordelen heb ik nog nodig"
-    return followups_html(av.asks, title=title)
+    return f'<div lang="{av.lang}">{followups_html(av.asks, title=title)}</div>'
 
 
 def answer_html(answer: dict[str, Any], index: int, terms: Any = None) -> str:
@@ -206,8 +207,8 @@ def answer_html(answer: dict[str, Any], index: int, terms: Any = None) -> str:
     body = rich_html(av.body, av.citations, terms, seen)
     notices = "".join(f"<li>{esc(n)}</li>" for n in av.notices)
     return (
-        f'<article class="wlz-bot" data-testid="bot" id="wlz-a-{index}" lang="{av.lang}" tabindex="-1" '
-        f'aria-label="{"Answer" if av.lang == "en" else "Antwoord"} {index + 1}">'
+        f'<article class="wlz-bot" data-testid="bot" id="wlz-a-{index}" lang="{av.text_lang}" tabindex="-1" '
+        f'data-ui-lang="{av.lang}" aria-label="{"Answer" if av.lang == "en" else "Antwoord"} {index + 1}">'
         f"{head_html(av, cites)}{asks_html(av)}"
         f'<div class="wlz-body">{body}</div>'
         f'{f"<ul class=wlz-notices>{notices}</ul>" if notices else ""}</article>'
@@ -236,7 +237,7 @@ def conversation_html(turns: list[dict[str, Any]], terms: Any = None, empty: str
             parts.append(f'<article class="wlz-bot wlz-bot-error" data-testid="bot" id="wlz-a-{i}" role="alert">'
                          f'<p>{esc(t["error"])}</p></article>')
         else:
-            parts.append(pending_html(t.get("text", ""), i, lang))
+            parts.append(pending_html(t.get("text", ""), i, language(t.get("text", ""))))
     last = len(turns) - 1
     return f'<div class="wlz-conv" data-last="wlz-a-{last}" data-n="{len(turns)}">{"".join(parts)}</div>'
 
@@ -293,7 +294,8 @@ def sources_html(citations: list[dict[str, Any]], lang: str = "nl") -> str:
             f'<div class="wlz-card-meta">{meta}{badge}</div><ul class="wlz-cards">{"".join(items)}</ul></section>'
         )
     title = "Sources for this answer" if en else "Bronnen bij dit antwoord"
-    return f'<div class="wlz-sources"><h2 class="wlz-section-title">{title}</h2>{"".join(out)}</div>'
+    return (f'<div class="wlz-sources"><h2 class="wlz-section-title" lang="{lang}">{title}</h2>'
+            f'{"".join(out)}</div>')
 
 
 def details_html(v: dict[str, Any] | None, lang: str = "nl") -> str:
