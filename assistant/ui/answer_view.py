@@ -131,7 +131,8 @@ def _chip(n: int, cites: dict[int, dict[str, Any]]) -> str:
         f'data-start="{int(c.get("start") or 0)}" data-end="{int(c.get("end") or 0)}" '
         f'data-sup="{esc(c.get("supporting", ""))}" aria-label="Bron {n}: {esc(where)}">{n}'
         f'<span class="wlz-tip" aria-hidden="true"><span class="wlz-tip-q">“{esc(sup)}”</span>'
-        f'<span class="wlz-tip-src">{esc(where)}</span></span></button>'
+        f'<span class="wlz-tip-src">{esc(where)}</span>'
+        '<span class="wlz-tip-hint">Tik nogmaals om het document te openen.</span></span></button>'
     )
 
 

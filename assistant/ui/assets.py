@@ -112,7 +112,16 @@ const openTerm = (slug) => {
 };
 document.addEventListener('click', (e) => {
   const t = e.target.closest('[data-doc]');
+  const armed = [...document.querySelectorAll('.wlz-chip.wlz-tip-open')];
+  armed.forEach((c) => { if (c !== t) c.classList.remove('wlz-tip-open'); });
   if (t && !element.contains(t)) {
+    // a tap on a chip first shows its sentence, document and date; a second tap opens the document
+    if (t.classList.contains('wlz-chip') && e.pointerType === 'touch' && !t.classList.contains('wlz-tip-open')) {
+      e.preventDefault();
+      t.classList.add('wlz-tip-open');
+      return;
+    }
+    t.classList.remove('wlz-tip-open');
     e.preventDefault();
     window.__wlzOpener = t;
     const d = t.dataset;
@@ -209,7 +218,9 @@ CSS = """
   white-space: normal; text-align: left; font-weight: 400; font-size: 1.2em; line-height: 1.4; padding: 8px 10px;
   border-radius: 8px; background: #0f172a; color: #f8fafc; box-shadow: 0 4px 14px rgba(0,0,0,.25)}
 .wlz-tip * {color: #f8fafc !important}
-.wlz-chip:hover .wlz-tip, .wlz-chip:focus .wlz-tip {display: block}
+.wlz-chip:hover .wlz-tip, .wlz-chip:focus .wlz-tip, .wlz-chip.wlz-tip-open .wlz-tip {display: block}
+.wlz-tip-hint {display: none; margin-top: 4px; font-style: italic}
+.wlz-chip.wlz-tip-open .wlz-tip-hint {display: block}
 .wlz-tip-src {display: block; margin-top: 4px; font-size: 0.85em; color: #cbd5e1 !important}
 .wlz-term {padding: 0 !important; margin: 0 !important; color: #1d4ed8 !important; text-decoration: underline dotted; text-underline-offset: 2px}
 .wlz-notices {font-size: 0.9em; color: #92400e; margin: 4px 0}

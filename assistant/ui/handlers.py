@@ -280,7 +280,14 @@ class Controller:
             raise InputError(f"Ongeldig zorgjaar: {int(year)}. Vul een jaar in zoals {date.today().year}.")
         facts = clean_facts(facts, self.settings.limits)
         clean = {k: v for k, v in facts.items() if v not in (None, "", "onbekend")}
-        verdict = self.assistant.rulebook.check(rule_id, clean, as_of=when, year=int(year) if year else None)
+        try:
+            verdict = self.assistant.rulebook.check(rule_id, clean, as_of=when, year=int(year) if year else None)
+        except InputError as exc:
+            if when is not None and year and "allebei" in exc.message_nl:
+                # the rule book does not yet take a zorgjaar and a stand van de bronnen together
+                raise InputError("Het zorgjaar en de stand van de bronnen kunnen nog niet samen worden gebruikt; "
+                                 "laat één van beide leeg.") from exc
+            raise
         return verdict.to_json()
 
     # ------------------------------------------------------------------ admin: add a document

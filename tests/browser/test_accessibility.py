@@ -89,7 +89,12 @@ def test_phone_viewer_slides_over_and_back_to_the_answer(open_page) -> None:  # 
     col = page.locator("#wlz-viewer-col")
     assert not col.is_visible() or col.bounding_box()["x"] >= PHONE["width"] - 1  # type: ignore[index]
     chip = answer.locator(".wlz-chip").first
-    chip.tap()
+    chip.tap()  # the first tap shows the supporting sentence, its document and date
+    tip = chip.locator(".wlz-tip")
+    tip.wait_for(state="visible")
+    assert "“" in tip.inner_text() and "nogmaals" in tip.inner_text()
+    assert not page.locator("#wlz-viewer-col").evaluate("(c) => c.classList.contains('wlz-open')")
+    chip.tap()  # the second opens the document
     page.locator("#wlz-viewer #wlz-hl").wait_for(state="visible")
     page.wait_for_timeout(400)
     box = col.bounding_box()

@@ -82,3 +82,33 @@ def test_one_changeable_vote_per_answer(ctl: Controller) -> None:
     records = ctl.feedback.all()
     assert [r["rating"] for r in records] == ["down", "up"]
     assert [r["rating"] for r in latest_votes(records)] == ["up"]
+
+
+class OldRuleBook:
+    """A rule book that takes a date or a year, not both (as before the two-dates change)."""
+
+    def __init__(self) -> None:
+        self.rules: dict[str, Any] = {}
+
+    def check(self, rule_id: str, facts: dict[str, Any], as_of: Any = None, year: int | None = None) -> Any:
+        from assistant.errors import InputError
+
+        if as_of is not None and year is not None:
+            raise InputError("Geef een datum (as_of) of een jaar, niet allebei.")
+        raise InputError(f"checked {rule_id} {as_of} {year}")
+
+
+def test_regelcheck_dates_are_validated_and_passed_on(ctl: Controller) -> None:
+    from assistant.errors import InputError
+
+    ctl.assistant.rulebook = OldRuleBook()  # type: ignore[attr-defined]
+    with pytest.raises(InputError, match="Ongeldige stand van de bronnen"):
+        ctl.regelcheck("r", {}, 2026, "2026-13-01")
+    with pytest.raises(InputError, match="Ongeldig zorgjaar"):
+        ctl.regelcheck("r", {}, 20260, "")
+    with pytest.raises(InputError, match="checked r None 2026"):
+        ctl.regelcheck("r", {}, 2026, "")
+    with pytest.raises(InputError, match="checked r 2025-12-31 None"):
+        ctl.regelcheck("r", {}, None, "31-12-2025")
+    with pytest.raises(InputError, match="nog niet samen"):
+        ctl.regelcheck("r", {}, 2026, "2025-12-31")
