@@ -81,18 +81,6 @@ def highlight(text: str, fragment: str, *, tag: str = "mark", attrs: str = "") -
 # --------------------------------------------------------------------------- chat
 
 
-def chat_text(text: str) -> str:
-    """A chat bubble's content: escaped, so HTML or script in it is shown as text."""
-    return esc(text)
-
-
-def notices_html(notices: list[str]) -> str:
-    if not notices:
-        return ""
-    items = "".join(f"<li>{esc(n)}</li>" for n in notices)
-    return f'<ul class="wlz-notices">{items}</ul>'
-
-
 def message_html(text: str, kind: str = "info") -> str:
     """A short status or error line."""
     cls = "wlz-msg-error" if kind == "error" else "wlz-msg-info"
@@ -100,44 +88,6 @@ def message_html(text: str, kind: str = "info") -> str:
 
 
 # --------------------------------------------------------------------------- source cards
-
-
-def card_html(c: dict[str, Any]) -> str:
-    """One source card from ``Citation.to_json()``."""
-    meta = [esc(KIND_NL.get(c.get("kind", ""), c.get("kind", ""))), esc(date_nl(c.get("date")))]
-    if c.get("kind") == "wet" and c.get("cite"):
-        meta.append(esc(c["cite"]))  # "art. 3.2.1 lid 1 Wlz"
-    elif c.get("section"):
-        meta.append(f"§ {esc(c['section'])}")
-    if c.get("page"):
-        meta.append(f"p. {esc(c['page'])}")
-    badge = ""
-    if c.get("superseded_by"):
-        badge = (
-            f'<span class="wlz-badge wlz-badge-old" title="Achterhaald door {esc(c["superseded_by"])}">'
-            "mogelijk achterhaald</span>"
-        )
-    quote = highlight(c.get("text", ""), c.get("supporting", ""), attrs='class="wlz-support"')
-    superseded_note = (
-        f'<div class="wlz-card-note">Later bron: {esc(c["superseded_by"])}</div>' if c.get("superseded_by") else ""
-    )
-    return (
-        f'<div class="wlz-card" role="button" tabindex="0" data-doc="{esc(c.get("doc_id"))}" '
-        f'data-pid="{esc(c.get("id", ""))}" data-start="{int(c.get("start") or 0)}" data-end="{int(c.get("end") or 0)}" '
-        f'data-sup="{esc(c.get("supporting", ""))}" aria-label="Open bron {esc(c.get("n"))} in de documentviewer">'
-        f'<div class="wlz-card-head"><span class="wlz-n">[{esc(c.get("n"))}]</span> '
-        f'<span class="wlz-card-title">{esc(c.get("title"))}</span>{badge}</div>'
-        f'<div class="wlz-card-meta">{" · ".join(m for m in meta if m)}</div>'
-        f'<blockquote class="wlz-quote">{quote}</blockquote>{superseded_note}'
-        '<div class="wlz-card-open">Bekijk in document ›</div></div>'
-    )
-
-
-def cards_html(citations: list[dict[str, Any]]) -> str:
-    if not citations:
-        return ""
-    cards = "".join(card_html(c) for c in citations)
-    return f'<div class="wlz-cards"><div class="wlz-section-title">Bronnen bij dit antwoord</div>{cards}</div>'
 
 
 # --------------------------------------------------------------------------- verdict
@@ -417,34 +367,6 @@ def documents_html(rows: list[dict[str, Any]], kind: str = "") -> str:
         '<table class="wlz-docs"><thead><tr><th>Titel</th><th>Soort</th><th>Datum</th><th>Passages</th>'
         f'<th>Actualiteit</th><th><span class="wlz-sr">Openen</span></th></tr></thead><tbody>{"".join(body)}</tbody></table>'
     )
-
-
-# --------------------------------------------------------------------------- plain text
-
-
-def copy_text(answer: dict[str, Any]) -> str:
-    """The answer with its citations as plain text, for the clipboard."""
-    lines = [str(answer.get("answer", "")).strip()]
-    v = answer.get("verdict")
-    if v:
-        lines.insert(0, f"Oordeel: {OUTCOME_NL.get(v.get('outcome', ''), 'Onbekend')} — {v.get('summary_nl', '')}")
-    for n in answer.get("notices", []) or []:
-        lines.append(f"Let op: {n}")
-    cites = answer.get("citations", []) or []
-    if cites:
-        lines.append("")
-        lines.append("Bronnen:")
-        for c in cites:
-            where = ", ".join(
-                x for x in (
-                    c.get("title", ""), date_nl(c.get("date")), c.get("section", ""),
-                    f"p. {c['page']}" if c.get("page") else "",
-                ) if x
-            )
-            old = f" (mogelijk achterhaald door {c['superseded_by']})" if c.get("superseded_by") else ""
-            quote = " ".join(str(c.get("supporting") or c.get("text", "")).split())
-            lines.append(f"[{c.get('n')}] {where}{old}: “{quote}”")
-    return "\n".join(lines).strip()
 
 
 # --------------------------------------------------------------------------- viewer and actions
