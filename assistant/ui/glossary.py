@@ -93,9 +93,11 @@ def glossary_html(entries: list[dict[str, Any]]) -> str:
             f'data-end="{e["end"] if e["end"] is not None else -1}">Bekijk in document'
             f'<span class="wlz-sr"> ({esc(e["term"])})</span></button>'
         ) if e["found"] else '<span class="wlz-warn">Citaat niet gevonden in het document.</span>'
+        same = e["full"].strip().lower() == e["term"].strip().lower()
+        full = "" if same or not e["full"] else f' <span class="wlz-term-full">{esc(e["full"])}</span>'
         items.append(
             f'<li class="wlz-term-entry" id="begrip-{esc(e["slug"])}" data-search="{esc(search)}">'
-            f'<h2 class="wlz-term-name">{esc(e["term"])} <span class="wlz-term-full">{esc(e["full"])}</span></h2>'
+            f'<h2 class="wlz-term-name">{esc(e["term"])}{full}</h2>'
             f'<blockquote class="wlz-quote">“{esc(e["quote"])}”</blockquote>'
             f'<div class="wlz-cite-src">{where}</div>{open_btn}</li>'
         )

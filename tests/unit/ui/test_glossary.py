@@ -67,3 +67,10 @@ def test_rule_choices_grouped_by_theme_and_searchable() -> None:
     assert [v for _, v in rule_choices(rules, "vv")] == ["b1"]
     assert [v for _, v in rule_choices(rules, "alle", "meerzorg")] == ["a2"]
     assert rule_choices(rules, "alle", "niets") == []
+
+
+def test_a_full_form_equal_to_the_term_is_not_repeated() -> None:
+    same = glossary.entry(glossary.Term("mantelzorger", "Mantelzorger", "d", "q"), None)
+    abbr = glossary.entry(glossary.Term("CIZ", "Centrum indicatiestelling zorg", "d", "q"), None)
+    html = glossary.glossary_html([same, abbr])
+    assert html.count('class="wlz-term-full"') == 1 and "Centrum indicatiestelling zorg" in html
