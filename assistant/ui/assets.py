@@ -10,6 +10,20 @@ from __future__ import annotations
 JS_PAGE = """
 () => {
   document.documentElement.lang = 'nl';
+  // Gradio writes a few accessible names in English whatever the language (not reachable through its i18n)
+  const NL = {'More tabs': 'Meer tabbladen', 'Gradio footer navigation': 'Voettekst', 'Stop Recording': 'Opname stoppen',
+              'Clear': 'Wissen', 'Close': 'Sluiten'};
+  let queued = false;
+  const dutch = () => {
+    queued = false;
+    document.querySelectorAll('[aria-label]').forEach((el) => {
+      const nl = NL[el.getAttribute('aria-label')];
+      if (nl) el.setAttribute('aria-label', nl);
+    });
+  };
+  new MutationObserver(() => { if (!queued) { queued = true; requestAnimationFrame(dutch); } })
+    .observe(document.body, {subtree: true, childList: true});
+  dutch();
   document.addEventListener('keydown', (e) => {
     const col = document.getElementById('wlz-viewer-col');
     if (e.key === 'Escape' && col && col.classList.contains('wlz-open')) {

@@ -72,6 +72,8 @@ def test_keyboard_reaches_a_chip_and_opens_the_document_with_a_visible_focus_rin
     page.keyboard.press("Enter")
     page.locator("#wlz-viewer #wlz-hl").wait_for()
     assert viewer_open(page)
+    names = page.evaluate("() => [...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'))")
+    assert not {"More tabs", "Gradio footer navigation"} & set(names), "Gradio's own names in Dutch"
     # every control on the answer page has a text label (no emoji-only buttons)
     labels = page.evaluate("""() => [...document.querySelectorAll('button')].filter((b) => b.offsetParent)
         .map((b) => (b.getAttribute('aria-label') || b.innerText || '').trim())""")
