@@ -112,3 +112,17 @@ def test_regelcheck_dates_are_validated_and_passed_on(ctl: Controller) -> None:
         ctl.regelcheck("r", {}, None, "31-12-2025")
     with pytest.raises(InputError, match="nog niet samen"):
         ctl.regelcheck("r", {}, 2026, "2025-12-31")
+
+
+def test_the_page_builds_with_admin_and_without_rules(tmp_path: Path) -> None:
+    from assistant.ui.layout import build
+
+    settings = Settings(corpus_dir=ROOT / "corpus", data_dir=tmp_path)
+    settings.app.admin = True
+    assistant = ScriptedAssistant()
+    assistant.rulebook = OldRuleBook()  # type: ignore[attr-defined]
+    demo = build(Controller(settings, assistant))  # type: ignore[arg-type]
+    ids = {getattr(b, "elem_id", None) for b in demo.blocks.values()}
+    assert {"wlz-chat", "wlz-viewer", "wlz-viewer-col", "wlz-terms", "wlz-docs", "wlz-rule", "wlz-admin"} <= ids
+    api = {d.api_name for d in demo.fns.values() if getattr(d, "api_name", None)}
+    assert {"ask", "rules", "regelcheck", "documents", "document", "feedback"} <= api
