@@ -56,6 +56,26 @@ const toStart = () => {
   if (r.top < 0 || r.top > window.innerHeight * 0.6) conv.scrollIntoView({block: 'start'});
 };
 watch('value', () => requestAnimationFrame(toStart));
+// a chip's tip stays inside the conversation panel: shifted left near the right edge, above the chip near the bottom
+const place = (chip) => {
+  const tip = chip.querySelector('.wlz-tip');
+  const conv = element.querySelector('.wlz-conv');
+  if (!tip || !conv) return;
+  const c = conv.getBoundingClientRect();
+  const w = Math.min(360, c.width - 16);
+  tip.style.width = w + 'px';
+  tip.style.left = '0px'; tip.style.top = ''; tip.style.bottom = '';
+  const r = chip.getBoundingClientRect();
+  const over = r.left + w - (c.right - 8);
+  tip.style.left = (over > 0 ? -over : 0) + 'px';
+  requestAnimationFrame(() => {
+    const t = tip.getBoundingClientRect();
+    if (t.height && t.bottom > c.bottom - 4 && r.top - t.height - 6 > c.top) { tip.style.top = 'auto'; tip.style.bottom = '1.8em'; }
+  });
+};
+for (const ev of ['mouseover', 'focusin']) {
+  element.addEventListener(ev, (e) => { const ch = e.target.closest && e.target.closest('.wlz-chip'); if (ch) place(ch); });
+}
 """
 
 JS_EXAMPLES = """

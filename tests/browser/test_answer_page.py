@@ -99,6 +99,14 @@ def test_each_thing_once_and_the_copy_is_what_the_screen_says(page) -> None:  # 
 
 def test_citation_chip_hover_and_click_opens_the_viewer_at_the_highlight(page) -> None:  # type: ignore[no-untyped-def]
     answer = ask(page, HEADLINE)
+    # the rightmost chip of the head: its tip still fits inside the conversation panel
+    last = answer.locator(".wlz-head .wlz-chip").last
+    last.hover()
+    last.locator(".wlz-tip").wait_for(state="visible")
+    page.wait_for_timeout(100)
+    tip_box, conv_box = last.locator(".wlz-tip").bounding_box(), page.locator("#wlz-chat .wlz-conv").bounding_box()
+    assert tip_box and conv_box
+    assert conv_box["x"] <= tip_box["x"] and tip_box["x"] + tip_box["width"] <= conv_box["x"] + conv_box["width"]
     chip = answer.locator(".wlz-chip").first
     n = chip.inner_text().strip().split()[0]
     chip.hover()
