@@ -296,8 +296,9 @@ def _wire_rules(ctl: Controller, p: RuleParts, rules: list[dict[str, Any]], used
 
     def on_filter(family: str, search: str):
         choices = rule_choices(rules, family, search or "")
-        return gr.update(choices=choices, value=choices[0][1] if len(choices) == 1 else None,
-                         label=f"Regel ({len(choices)} van {len(rules)})")
+        words = " ".join((search or "").split())
+        label = f"Regel ({len(choices)} van {len(rules)}{f', gezocht op “{words}”' if words else ''})"
+        return gr.update(choices=choices, value=choices[0][1] if len(choices) == 1 else None, label=label)
 
     p.family.change(on_filter, [p.family, p.search], p.rule, api_visibility="private")
     p.search.input(on_filter, [p.family, p.search], p.rule, api_visibility="private", show_progress="hidden")
