@@ -301,7 +301,9 @@ def _wire_rules(ctl: Controller, p: RuleParts, rules: list[dict[str, Any]], used
         return gr.update(choices=choices, value=choices[0][1] if len(choices) == 1 else None, label=label)
 
     p.family.change(on_filter, [p.family, p.search], p.rule, api_visibility="private")
-    p.search.input(on_filter, [p.family, p.search], p.rule, api_visibility="private", show_progress="hidden")
+    # "always_last": keystrokes typed while the filter runs are not dropped (the default for .input is "once")
+    p.search.input(on_filter, [p.family, p.search], p.rule, api_visibility="private", show_progress="hidden",
+                   trigger_mode="always_last")
 
     def on_rule(rule_id: str | None):
         wanted = set(rule_facts.get(rule_id or "", []))
