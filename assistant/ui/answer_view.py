@@ -136,14 +136,18 @@ def _chip(n: int, cites: dict[int, dict[str, Any]]) -> str:
     )
 
 
-def _inline(text: str, cites: dict[int, dict[str, Any]], terms: Any, seen: set[str]) -> str:
-    """One line: escaped, ``**bold**``, ``[n]`` chips and (first mention) glossary links."""
+_PIECES = re.compile(r"\*\*([^*\n]{1,200}?)\*\*|((?:\[\d+\])+)")
+_CHIPS_ONLY = re.compile(r"()((?:\[\d+\])+)")
+
+
+def _inline(text: str, cites: dict[int, dict[str, Any]], terms: Any, seen: set[str], bold: bool = True) -> str:
+    """One line: escaped, ``**bold**`` (only where ``bold``), ``[n]`` chips and (first mention) glossary links."""
     out: list[str] = []
     pos = 0
-    pieces = re.compile(r"\*\*([^*\n]{1,200}?)\*\*|((?:\[\d+\])+)")
+    pieces = _PIECES if bold else _CHIPS_ONLY
     for m in pieces.finditer(text):
         out.append(_linked(text[pos:m.start()], terms, seen))
-        if m.group(1) is not None:
+        if m.group(1):
             out.append(f"<strong>{_linked(m.group(1), terms, seen)}</strong>")
         else:
             out.append('<span class="wlz-chips">' + "".join(_chip(n, cites) for n in _markers(m.group(2))) + "</span>")
@@ -164,16 +168,17 @@ def rich_html(text: str, citations: list[dict[str, Any]] | None = None, terms: A
     cites = {int(c.get("n") or 0): c for c in citations or []}
     seen = set() if seen is None else seen
     blocks: list[str] = []
-    for para in re.split(r"\n\s*\n", text.strip()):
+    for i, para in enumerate(re.split(r"\n\s*\n", text.strip())):
+        bold = i == 0  # the answerer's lead; later paragraphs quote documents, whose Markdown stays text
         lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
         # runs of list lines and of plain lines, in order
         for is_item, run in itertools.groupby(lines, key=lambda s: s.startswith(("- ", "• ", "* "))):
             run_lines = list(run)
             if is_item:
-                lis = "".join(f"<li>{_inline(x[2:].strip(), cites, terms, seen)}</li>" for x in run_lines)
+                lis = "".join(f"<li>{_inline(x[2:].strip(), cites, terms, seen, bold)}</li>" for x in run_lines)
                 blocks.append(f'<ul class="wlz-list">{lis}</ul>')
             else:
-                blocks.append("<p>" + "<br>".join(_inline(x, cites, terms, seen) for x in run_lines) + "</p>")
+                blocks.append("<p>" + "<br>".join(_inline(x, cites, terms, seen, bold) for x in run_lines) + "</p>")
     return "".join(blocks)
 
 
