@@ -93,18 +93,25 @@ def view(answer: dict[str, Any]) -> AnswerView:
     out.label = verdict_label(v, lang)
     summary = str(v.get("summary_nl", "")).strip()
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
-    head_par = ""
-    if paragraphs and summary and _strip_markers(paragraphs[0])[:40] == summary[:40]:
-        head_par = paragraphs.pop(0)
-    out.one_line = _drop_asks(summary or _strip_markers(head_par), ask_texts)
-    out.head_markers = _markers(head_par)
-    body = []
+    out.one_line = _drop_asks(summary, ask_texts)
+    body: list[str] = []
     for p in paragraphs:
         cleaned = _drop_asks(p, ask_texts)
+        if out.one_line and not body:
+            cleaned = _without_prefix(cleaned, out.one_line, out.head_markers)
         if _strip_markers(cleaned):
             body.append(cleaned)
     out.body = "\n\n".join(body)
     return out
+
+
+def _without_prefix(text: str, one_line: str, markers: list[int]) -> str:
+    """``text`` without a leading repeat of the one-line answer (its markers go to the head)."""
+    m = re.match(r"\s*" + r"\s+".join(re.escape(w) for w in one_line.split()) + r"((?:\s*\[\d+\])*)", text)
+    if not m:
+        return text
+    markers.extend(n for n in _markers(m.group(1)) if n not in markers)
+    return text[m.end():].strip()
 
 
 def verdict_label(v: dict[str, Any], lang: str = "nl") -> str:

@@ -137,3 +137,12 @@ def test_latest_vote_per_answer_wins() -> None:
                {"vote_id": "a", "rating": "up"}]
     out = latest_votes(records)
     assert sorted((r.get("vote_id") or "", r["rating"]) for r in out) == [("", "up"), ("a", "up"), ("b", "up")]
+
+
+def test_a_lead_that_repeats_the_verdict_is_not_said_twice() -> None:
+    a = answer(answer="Ja, in 2026 — mits de zorgaanbieder is aangewezen als REC of DEC voor deze doelgroep; "
+                      "anders niet. [3]\n- eerste punt [1]\n- tweede punt\n\nMeer tekst. [2]")
+    v = av.view(a)
+    assert v.one_line.startswith("Ja, in 2026") and 3 in v.head_markers
+    assert "anders niet" not in v.body
+    assert v.body.startswith("- eerste punt [1]\n- tweede punt")
