@@ -25,7 +25,9 @@ class FeedbackStore:
         self._lock = threading.Lock()
 
     def add(self, rating: str, *, question: str, answer: dict[str, Any] | None = None, comment: str = "",
-            as_of: str | None = None) -> dict[str, Any]:
+            as_of: str | None = None, vote_id: str | None = None) -> dict[str, Any]:
+        """Store one judgement. ``vote_id`` names the answer judged: a later record with the same id
+        replaces the earlier one in :meth:`votes` (one changeable vote per answer)."""
         if rating not in ("up", "down"):
             raise InputError("Beoordeling moet 'up' of 'down' zijn.")
         lim = self.limits
@@ -44,6 +46,7 @@ class FeedbackStore:
             "comment": comment,
             "question": question,
             "as_of": _short(as_of),
+            "vote_id": _short(vote_id),
             # the app's own answer, not typed by the user: cut at the limit rather than refusing the judgement
             "answer": _short(answer.get("answer") or "", lim.feedback_chars),
             "verdict": _short(verdict.get("outcome")),
@@ -93,6 +96,19 @@ class FeedbackStore:
                 if isinstance(record, dict):
                     out.append(record)
         return out
+
+
+def latest_votes(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per judged answer: the latest with a given ``vote_id``; records without one all count."""
+    by_id: dict[str, dict[str, Any]] = {}
+    out: list[dict[str, Any]] = []
+    for r in records:
+        if r.get("vote_id"):
+            by_id.pop(str(r["vote_id"]), None)
+            by_id[str(r["vote_id"])] = r
+        else:
+            out.append(r)
+    return out + list(by_id.values())
 
 
 def _short(value: object, limit: int = 200) -> str | None:

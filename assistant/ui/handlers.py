@@ -12,15 +12,16 @@ import re
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..chat import Answer, Assistant, Library, passage_counts, skipped_documents
 from ..errors import AssistantError, InputError
-from ..inputs import clean_facts, clean_history, clean_question
+from ..inputs import clean_facts, clean_history, clean_question, recent_history
 from ..settings import Settings
-from . import render
+from . import answer_view, glossary, render
 from .feedback import FeedbackStore
 
 log = logging.getLogger("assistant.ui")
@@ -35,6 +36,47 @@ EXAMPLES_NL = [
 ]
 
 
+FAMILY_NL = {
+    "lvhc": "LVHC (laag volume hoog complex)",
+    "specialistische_zorg": "Specialistische zorg",
+    "behandeling": "Behandeling",
+    "ggz": "GGZ",
+    "gz": "Gehandicaptenzorg",
+    "vv": "Verpleging en verzorging",
+    "lvg": "LVG en SGLVG",
+    "meerzorg": "Meerzorg",
+    "mondzorg": "Mondzorg",
+    "hulpmiddelen": "Hulpmiddelen",
+    "onderwijs": "Onderwijs en dagbesteding",
+    "transitiemiddelen": "Transitiemiddelen",
+}
+THINKING = "Even zoeken in de bronnen…"
+EMPTY_CHAT = "Stel hieronder een vraag, of kies een voorbeeldvraag. Het antwoord begint met het oordeel."
+VIEWER_EMPTY = render.viewer_html("")
+
+
+def new_state() -> dict[str, Any]:
+    """The Vragen tab's conversation: turns shown, history sent to the assistant, the latest answer, votes."""
+    return {"turns": [], "history": [], "last": None, "votes": {}}
+
+
+@dataclass
+class PageUpdate:
+    """What one step of the Vragen tab changes; ``None`` leaves that part as it is."""
+
+    conversation: str | None = None
+    question: str | None = None
+    details: str | None = None
+    sources: str | None = None
+    actions: str | None = None
+    status: str | None = None
+    feedback: str | None = None
+    viewer: str | None = None
+    examples_visible: bool | None = None
+    state: dict[str, Any] | None = None
+    pending: dict[str, Any] | None = field(default=None)
+
+
 def user_message(exc: BaseException) -> str:
     if isinstance(exc, AssistantError):
         log.info("user-facing error: %s", exc)
@@ -43,7 +85,7 @@ def user_message(exc: BaseException) -> str:
     return GENERIC_ERROR_NL
 
 
-def parse_date_nl(text: str | None) -> date | None:
+def parse_date_nl(text: str | None, what: str = "peildatum") -> date | None:
     """``JJJJ-MM-DD`` or ``DD-MM-JJJJ`` (also with / or .); empty → None; else InputError in Dutch."""
     text = (text or "").strip()
     if not text:
@@ -57,7 +99,7 @@ def parse_date_nl(text: str | None) -> date | None:
             return date(int(n[3]), int(n[2]), int(n[1]))
     except ValueError:
         pass
-    raise InputError(f"Ongeldige peildatum '{text[:20]}'. Gebruik bijvoorbeeld 2026-03-01 of 1-3-2026.")
+    raise InputError(f"Ongeldige {what} '{text[:20]}'. Gebruik bijvoorbeeld 2026-03-01 of 1-3-2026.")
 
 
 class Controller:
@@ -89,6 +131,99 @@ class Controller:
             else:
                 yield str(item)
 
+    # ------------------------------------------------------------------ the Vragen tab, step by step
+    @property
+    def terms(self) -> glossary.TermLinker:
+        if not hasattr(self, "_linker"):
+            self._linker = glossary.TermLinker(glossary.load_terms())
+        return self._linker
+
+    def conversation(self, turns: list[dict[str, Any]]) -> str:
+        return answer_view.conversation_html(turns, self.terms, EMPTY_CHAT)
+
+    def clear_page(self) -> PageUpdate:
+        """"Nieuw gesprek" and the clear button: no conversation, details, sources, viewer, votes or messages."""
+        return PageUpdate(conversation=self.conversation([]), question="", details="", sources="", actions="",
+                          status="", feedback="", viewer=VIEWER_EMPTY, examples_visible=True, state=new_state(),
+                          pending={})
+
+    def ask_page(self, question: str, as_of_text: str, state: dict[str, Any] | None,
+                 facts: dict[str, Any] | None = None) -> Iterator[PageUpdate]:
+        """One question on the Vragen tab: the old answer's state goes at once, the text streams into a new
+        bubble, and the finished answer brings its details, sources and copy/vote actions."""
+        st = dict(state or new_state())
+        turns = list(st.get("turns") or [])
+        raw_history = recent_history(st.get("history") or [], self.settings.limits)
+        try:
+            pieces = self.stream(question, raw_history, as_of_text, facts or None)
+            first = next(pieces)
+        except Exception as exc:  # noqa: BLE001 - shown as a short Dutch message
+            yield PageUpdate(status=render.message_html(user_message(exc), "error"), pending={})
+            return
+        turn: dict[str, Any] = {"q": " ".join(question.split()), "answer": None, "text": THINKING}
+        turns.append(turn)
+        yield PageUpdate(conversation=self.conversation(turns), question="", details="", sources="", actions="",
+                         status="", feedback="", viewer=VIEWER_EMPTY, examples_visible=False, pending={})
+        final: dict[str, Any] | None = None
+        try:
+            for item in _chain(first, pieces):
+                if isinstance(item, dict):
+                    final = item
+                else:
+                    turn["text"] = str(item)
+                    yield PageUpdate(conversation=self.conversation(turns))
+        except Exception as exc:  # noqa: BLE001
+            turn["error"] = user_message(exc)
+            yield PageUpdate(conversation=self.conversation(turns), status=render.message_html(turn["error"], "error"),
+                             state={**st, "turns": turns})
+            return
+        if final is None:
+            return
+        final = {k: v for k, v in final.items() if k != "retrieved"}
+        turn["q"], turn["answer"] = final.get("question", turn["q"]), final
+        lang = answer_view.language(turn["q"])
+        new = {
+            "turns": turns,
+            "history": [*raw_history, {"role": "user", "content": final.get("question", question)},
+                        {"role": "assistant", "content": final.get("answer", "")}],
+            "last": {"question": final.get("question", question), "answer": final, "as_of": as_of_text or None,
+                     "vote_id": f"{id(turns)}-{len(turns)}-{time.time_ns()}"},
+            "votes": {},
+        }
+        yield PageUpdate(
+            conversation=self.conversation(turns),
+            details=answer_view.details_html(final.get("verdict"), lang),
+            sources=answer_view.sources_html(final.get("citations") or [], lang),
+            actions=render.actions_html(answer_view.copy_text(final), lang),
+            state=new,
+        )
+
+    def vote(self, rating: str, state: dict[str, Any] | None, comment: str) -> tuple[str, dict[str, Any] | None]:
+        """One changeable vote per answer: a second click replaces the first (same ``vote_id``)."""
+        st = dict(state or new_state())
+        last = st.get("last")
+        if not last:
+            return render.message_html("Stel eerst een vraag; daarna kunt u het antwoord beoordelen.", "error"), None
+        self.save_feedback(rating, last["question"], last["answer"], comment, last.get("as_of"),
+                           vote_id=last.get("vote_id"))
+        before = (st.get("votes") or {}).get(last.get("vote_id"))
+        st["votes"] = {last.get("vote_id"): rating}
+        word = "nuttig" if rating == "up" else "niet goed"
+        text = (f"Uw beoordeling is gewijzigd in: {word}." if before and before != rating
+                else f"Dank u wel, uw beoordeling ({word}) is opgeslagen. U kunt die nog wijzigen.")
+        return render.message_html(text), st
+
+    def glossary_entries(self) -> list[dict[str, Any]]:
+        out = []
+        for t in glossary.load_terms():
+            try:
+                doc = self.document(t.doc)
+            except Exception:  # noqa: BLE001 - a missing document shows "Citaat niet gevonden"
+                log.warning("glossary term %s: document %s not found", t.term, t.doc)
+                doc = None
+            out.append(glossary.entry(t, doc))
+        return out
+
     def ask(self, question: str, history: list[dict[str, str]] | None = None, as_of: str | None = None) -> dict[str, Any]:
         limits = self.settings.limits
         answer = self.assistant.ask(clean_question(question, limits), clean_history(history, limits),
@@ -97,7 +232,24 @@ class Controller:
 
     # ------------------------------------------------------------------ documents
     def documents(self) -> list[dict[str, Any]]:
-        return self.library.documents(passage_counts(self.assistant), skipped_documents(self.assistant))
+        """The documents with their actuality; a current one that a rule marks as overruled on a point by a
+        later source reads "deels achterhaald door …"."""
+        rows = self.library.documents(passage_counts(self.assistant), skipped_documents(self.assistant))
+        titles = {r["id"]: f"{r['title']} ({r['date_nl']})" for r in rows}
+        partly: dict[str, set[str]] = {}
+        try:
+            for rule in self.assistant.rulebook.rules.values():
+                for version in rule.versions:
+                    for sup in version.supersedes:
+                        partly.setdefault(sup.doc, set()).add(sup.by)
+        except Exception:
+            log.warning("rules unavailable for the actuality column", exc_info=True)
+        for r in rows:
+            by = sorted(titles.get(b, b) for b in partly.get(r["id"], ()) if b != r["id"])
+            if by and r.get("actualiteit", "actueel") == "actueel":
+                r["actualiteit"] = "deels achterhaald door " + "; ".join(by)
+                r["partly_superseded"] = True
+        return rows
 
     def document(self, doc_id: str) -> Any:
         return self.library.document(doc_id)
@@ -108,23 +260,34 @@ class Controller:
         passage_text = ""
         if passage_id:
             passage_text = next((p.text for p in self.assistant.retriever.passages if p.id == passage_id), "")
-        return render.document_html(doc, start, end, supporting, quote, passage_text)
+        return render.viewer_html(render.document_html(doc, start, end, supporting, quote, passage_text))
 
     # ------------------------------------------------------------------ rules
     def rules(self) -> list[dict[str, Any]]:
         book = self.assistant.rulebook
-        return [{"id": r.id, "question_nl": r.question_nl, "facts": list(r.facts)} for r in book.rules.values()]
+        return [{"id": r.id, "question_nl": r.question_nl, "facts": list(r.facts), "family": r.family,
+                 "family_nl": FAMILY_NL.get(r.family, r.family.replace("_", " ").capitalize())}
+                for r in book.rules.values()]
 
     def regelcheck(self, rule_id: str, facts: dict[str, Any], year: int | None = None,
                    as_of: str | None = None) -> dict[str, Any]:
         if not rule_id:
             raise InputError("Kies eerst een regel.")
-        when = parse_date_nl(as_of)
-        if when is not None and year:
-            raise InputError("Vul een jaar óf een peildatum in, niet allebei.")
+        # zorgjaar (year) and stand van de bronnen (as_of) are passed on as given; a rule book that does not
+        # take both yet answers with its own Dutch message
+        when = parse_date_nl(as_of, "stand van de bronnen")
+        if year is not None and not 1900 <= int(year) <= 2200:
+            raise InputError(f"Ongeldig zorgjaar: {int(year)}. Vul een jaar in zoals {date.today().year}.")
         facts = clean_facts(facts, self.settings.limits)
         clean = {k: v for k, v in facts.items() if v not in (None, "", "onbekend")}
-        verdict = self.assistant.rulebook.check(rule_id, clean, as_of=when, year=int(year) if year else None)
+        try:
+            verdict = self.assistant.rulebook.check(rule_id, clean, as_of=when, year=int(year) if year else None)
+        except InputError as exc:
+            if when is not None and year and "allebei" in exc.message_nl:
+                # the rule book does not yet take a zorgjaar and a stand van de bronnen together
+                raise InputError("Het zorgjaar en de stand van de bronnen kunnen nog niet samen worden gebruikt; "
+                                 "laat één van beide leeg.") from exc
+            raise
         return verdict.to_json()
 
     # ------------------------------------------------------------------ admin: add a document
@@ -178,5 +341,11 @@ class Controller:
 
     # ------------------------------------------------------------------ feedback
     def save_feedback(self, rating: str, question: str, answer: dict[str, Any] | None, comment: str = "",
-                      as_of: str | None = None) -> dict[str, Any]:
-        return self.feedback.add(rating, question=question, answer=answer, comment=comment, as_of=as_of)
+                      as_of: str | None = None, vote_id: str | None = None) -> dict[str, Any]:
+        return self.feedback.add(rating, question=question, answer=answer, comment=comment, as_of=as_of,
+                                 vote_id=vote_id)
+
+
+def _chain(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
+    yield first
+    yield from rest

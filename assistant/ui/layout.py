@@ -1,7 +1,11 @@
-"""The gr.Blocks page: tabs Vragen (chat), Regelcheck and Bronnen, plus the documented API endpoints.
+"""The gr.Blocks page: tabs Vragen, Regelcheck, Bronnen and Begrippen beside one document viewer, plus the
+documented API endpoints.
 
-All markup shown to the user comes from :mod:`assistant.ui.render` (escaped); the handlers are in
-:mod:`assistant.ui.handlers`. ``theme`` and ``css`` go to ``launch()`` (gradio 6), see :func:`launch_kwargs`.
+Thin: each tab is built by a small function, each event calls a gradio-free handler in
+:mod:`assistant.ui.handlers`, and all markup comes from :mod:`assistant.ui.render`,
+:mod:`assistant.ui.answer_view` and :mod:`assistant.ui.glossary` (escaped). Styles and scripts are in
+:mod:`assistant.ui.assets`. ``theme``, ``css`` and ``js`` go to ``launch()`` (gradio 6), see
+:func:`launch_kwargs`.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -17,113 +22,27 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr
 
-from ..inputs import recent_history
 from ..rules.model import CLIENT_GROUP_NL, Facts, fact_ask_nl, fact_label_nl, fact_values
 from ..settings import Settings
-from . import render
-from .handlers import EXAMPLES_NL, Controller, user_message
+from . import glossary, render
+from .assets import CSS, JS_CHAT, JS_COPY, JS_EXAMPLES, JS_PAGE, JS_TERMS, JS_VIEWER
+from .handlers import EXAMPLES_NL, VIEWER_EMPTY, Controller, PageUpdate, parse_date_nl, user_message
 
 log = logging.getLogger("assistant.ui")
 UNKNOWN = "onbekend"
-THINKING = "Even zoeken in de bronnen…"
-
-# Delegated click handlers: gr.HTML's js_on_load runs once per component; `trigger` sends the data to Python.
-JS_CLICKS = """
-const pick = (e) => {
-  const t = e.target.closest('[data-followup],[data-fill],[data-doc]');
-  if (!t || !element.contains(t)) return;
-  const d = t.dataset;
-  if (d.followup !== undefined) trigger('click', {action: 'followup', text: d.followup, fact: d.fact || '', value: d.value || ''});
-  else if (d.fill !== undefined) trigger('click', {action: 'fill', text: d.fill, fact: d.fact || '', ask: d.ask || ''});
-  else trigger('click', {action: 'open', doc: d.doc, start: Number(d.start || -1), end: Number(d.end || -1),
-                          sup: d.sup || '', quote: d.quote || '', pid: d.pid || ''});
-};
-element.addEventListener('click', pick);
-element.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { if (e.target.closest('[data-doc]')) { e.preventDefault(); pick(e); } } });
-"""
-JS_VIEWER = """
-const go = () => { const m = element.querySelector('#wlz-hl'); if (m) m.scrollIntoView({block: 'center'}); };
-watch('value', () => setTimeout(go, 50));
-"""
-
-CSS = """
-.gradio-container {max-width: 1500px !important}
-#wlz-header h1 {margin-bottom: 0}
-#wlz-header p {margin-top: 2px; color: var(--body-text-color-subdued)}
-.wlz-section-title {font-weight: 600; margin: 10px 0 6px}
-.wlz-cards {display: flex; flex-direction: column; gap: 8px}
-.wlz-card {border: 1px solid var(--border-color-primary); border-left: 4px solid #2563eb; border-radius: 8px;
-  padding: 8px 12px; cursor: pointer; background: var(--background-fill-primary)}
-.wlz-card:hover, .wlz-card:focus {background: var(--background-fill-secondary); outline: 2px solid #93c5fd}
-.wlz-card-head {font-weight: 600}
-.wlz-n {color: #2563eb}
-.wlz-card-meta {font-size: 0.85em; color: var(--body-text-color-subdued); margin: 2px 0 4px}
-.wlz-quote {margin: 4px 0; padding: 4px 10px; border-left: 3px solid var(--border-color-primary);
-  font-size: 0.92em; color: var(--body-text-color); white-space: normal}
-.wlz-support {background: #fef08a; color: #111; padding: 0 2px}
-.wlz-card-open {font-size: 0.85em; color: #2563eb; margin-top: 2px}
-.wlz-card-note {font-size: 0.85em; color: #b45309}
-.wlz-badge {display: inline-block; font-size: 0.75em; font-weight: 600; border-radius: 10px; padding: 1px 8px;
-  margin-left: 8px; vertical-align: middle}
-.wlz-badge-old {background: #fde68a; color: #78350f}
-.wlz-verdict {border-radius: 10px; padding: 10px 14px; margin: 6px 0; border: 1px solid}
-.wlz-verdict-yes {background: #ecfdf5; border-color: #10b981}
-.wlz-verdict-no {background: #fef2f2; border-color: #ef4444}
-.wlz-verdict-unknown {background: #fffbeb; border-color: #f59e0b}
-.wlz-verdict, .wlz-verdict * {color: #1f2937}
-.wlz-verdict-head {display: flex; gap: 12px; align-items: baseline}
-.wlz-verdict-label {font-size: 1.5em; font-weight: 700}
-.wlz-verdict-yes .wlz-verdict-label {color: #047857}
-.wlz-verdict-no .wlz-verdict-label {color: #b91c1c}
-.wlz-verdict-unknown .wlz-verdict-label {color: #b45309}
-.wlz-verdict-q {font-weight: 600}
-.wlz-verdict-summary {margin: 6px 0}
-.wlz-verdict-reason {font-style: italic}
-.wlz-subtitle {font-weight: 600; margin: 8px 0 4px}
-.wlz-conds, .wlz-followups, .wlz-parts, .wlz-old {list-style: none; padding-left: 0; margin: 0}
-.wlz-cond {margin: 4px 0 8px}
-.wlz-cond-status {display: inline-block; min-width: 110px; font-weight: 600}
-.wlz-cond-met .wlz-cond-status {color: #047857}
-.wlz-cond-unmet .wlz-cond-status {color: #b91c1c}
-.wlz-cond-unknown .wlz-cond-status {color: #b45309}
-.wlz-cite {cursor: pointer; margin-left: 110px; background: rgba(255,255,255,0.6)}
-.wlz-cite-src {font-size: 0.82em; color: #4b5563}
-.wlz-followups li {margin: 4px 0}
-.wlz-followup {border: 1px solid #2563eb; color: #1d4ed8 !important; background: white; border-radius: 14px;
-  padding: 2px 12px; margin: 2px 4px; cursor: pointer}
-.wlz-followup:hover {background: #eff6ff}
-.wlz-doc {font-size: 0.95em; line-height: 1.5}
-.wlz-doc-head {padding: 4px 0 6px; border-bottom: 1px solid var(--border-color-primary); margin-bottom: 6px}
-.wlz-doc-title {font-weight: 700}
-.wlz-doc-h {margin: 12px 0 4px}
-.wlz-doc-bullet {padding-left: 1.2em}
-.wlz-doc-foot {font-size: 0.85em; color: var(--body-text-color-subdued)}
-.wlz-doc-pre {white-space: pre-wrap}
-.wlz-hl {background: #fde68a; color: #111}
-.wlz-hl-sup {background: #facc15}
-.wlz-docs {width: 100%; border-collapse: collapse}
-.wlz-docs th, .wlz-docs td {text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--border-color-primary);
-  vertical-align: top}
-.wlz-doc-note {font-size: 0.8em; color: var(--body-text-color-subdued)}
-.wlz-num {text-align: right}
-.wlz-ok {color: #047857; font-weight: 600}
-.wlz-warn {color: #b45309; font-weight: 600}
-.wlz-open {border: 1px solid #2563eb; color: #1d4ed8; background: white; border-radius: 6px; padding: 2px 10px;
-  cursor: pointer}
-.wlz-msg {padding: 6px 10px; border-radius: 6px; margin: 4px 0}
-.wlz-msg-error {background: #fef2f2; color: #991b1b; border: 1px solid #fecaca}
-.wlz-msg-info {background: #eff6ff; color: #1e3a8a; border: 1px solid #bfdbfe}
-.wlz-notices {font-size: 0.9em; color: #92400e; margin: 4px 0}
-.wlz-empty {color: var(--body-text-color-subdued); font-style: italic; padding: 8px}
-"""
-
-VIEWER_EMPTY = '<div class="wlz-empty">Klik op een bron om het document hier te openen, op de juiste plek.</div>'
+ALL = "alle"
 
 
 def launch_kwargs(settings: Settings | None = None) -> dict[str, Any]:
-    """Keyword arguments for ``launch()``: theme, css and, with settings, the upload limit (``limits.upload_mb``:
-    Gradio refuses a larger file before it is stored)."""
-    out: dict[str, Any] = {"theme": gr.themes.Default(primary_hue="blue", neutral_hue="slate"), "css": CSS}
+    """Keyword arguments for ``launch()``: theme, css, the page script (``lang="nl"``) and, with settings, the
+    upload limit (``limits.upload_mb``: Gradio refuses a larger file before it is stored)."""
+    theme = gr.themes.Default(primary_hue="blue", neutral_hue="slate").set(
+        body_text_color_subdued="#475569", block_info_text_color="#475569",
+        input_placeholder_color="#64748b", block_label_text_color="#334155",
+        color_accent="#1d4ed8", button_primary_background_fill="#1d4ed8",
+        button_primary_background_fill_hover="#1e40af", button_primary_text_color="#ffffff",
+    )
+    out: dict[str, Any] = {"theme": theme, "css": CSS, "js": JS_PAGE}
     if settings is not None:
         out["max_file_size"] = upload_bytes(settings)
     return out
@@ -188,280 +107,344 @@ def _fact_value(name: str, value: Any) -> Any:
     if kind == "float":
         return float(value)
     if kind == "date":
-        from .handlers import parse_date_nl
-
-        return parse_date_nl(str(value))
+        return parse_date_nl(str(value), fact_label_nl(name))
     return value
+
+
+def rule_choices(rules: list[dict[str, Any]], family: str = ALL, search: str = "") -> list[tuple[str, str]]:
+    """The rules as dropdown choices "Thema: vraag", grouped (sorted) by theme, filtered by theme and words."""
+    words = [w for w in search.lower().split() if w]
+    out = []
+    for r in sorted(rules, key=lambda r: (r.get("family_nl", ""), r["question_nl"])):
+        if family not in ("", ALL, None) and r.get("family") != family:
+            continue
+        label = f"{r.get('family_nl') or r.get('family', '')}: {r['question_nl']}"
+        hay = f"{label} {r['id']}".lower()
+        if all(w in hay for w in words):
+            out.append((label, r["id"]))
+    return out
+
+
+def date_hint(text: str, what: str) -> str:
+    """A Dutch message under a date field as soon as it holds something that is not a date."""
+    try:
+        parse_date_nl(text, what)
+    except Exception as exc:  # noqa: BLE001
+        return render.message_html(user_message(exc), "error")
+    return ""
+
+
+# --------------------------------------------------------------------------- the Vragen tab
+
+
+@dataclass
+class ChatParts:
+    conversation: gr.HTML
+    question: gr.Textbox
+    as_of: gr.Textbox
+    send: gr.Button
+    new: gr.Button
+    examples: gr.HTML
+    status: gr.HTML
+    details: gr.HTML
+    sources: gr.HTML
+    actions: gr.HTML
+    feedback_row: gr.Row
+    up: gr.Button
+    down: gr.Button
+    comment: gr.Textbox
+    feedback: gr.HTML
+    state: gr.State
+    pending: gr.State
+    autosend: gr.State
+
+
+def _chat_tab(ctl: Controller) -> ChatParts:
+    conversation = gr.HTML(ctl.conversation([]), elem_id="wlz-chat", js_on_load=JS_CHAT)
+    with gr.Row(elem_id="wlz-ask-row"):
+        question = gr.Textbox(
+            label="Uw vraag", placeholder="Bijvoorbeeld: Kunnen wij C&A declareren voor NAH+ in 2026?",
+            lines=1, max_lines=4, scale=5, elem_id="wlz-question", autofocus=True,
+        )
+        as_of = gr.Textbox(label="Stand van de bronnen (optioneel)", placeholder="JJJJ-MM-DD", max_lines=1,
+                           scale=2, min_width=150, elem_id="wlz-asof", info="Alleen bronnen tot deze datum")
+    with gr.Row():
+        send = gr.Button("Vraag stellen", variant="primary", elem_id="wlz-send", scale=2)
+        new = gr.Button("Nieuw gesprek", elem_id="wlz-new", scale=1)
+    examples = gr.HTML(render.examples_html(EXAMPLES_NL), elem_id="wlz-examples", js_on_load=JS_EXAMPLES)
+    status = gr.HTML("", elem_id="wlz-status", js_on_load=None)
+    details = gr.HTML("", elem_id="wlz-banner", js_on_load=None)
+    sources = gr.HTML("", elem_id="wlz-cards", js_on_load=None)
+    actions = gr.HTML("", elem_id="wlz-actions", js_on_load=JS_COPY)
+    with gr.Row(visible=False, elem_id="wlz-feedback-row") as feedback_row:
+        up = gr.Button("Nuttig", size="sm", elem_id="wlz-up", scale=0, min_width=90)
+        down = gr.Button("Niet goed", size="sm", elem_id="wlz-down", scale=0, min_width=110)
+        comment = gr.Textbox(label="Toelichting bij uw beoordeling (optioneel)", max_lines=3, scale=4,
+                             elem_id="wlz-comment")
+    feedback = gr.HTML("", elem_id="wlz-fb-status", js_on_load=None)
+    return ChatParts(conversation, question, as_of, send, new, examples, status, details, sources, actions,
+                     feedback_row, up, down, comment, feedback, gr.State(ctl.clear_page().state), gr.State({}),
+                     gr.State(False))
+
+
+def _chat_outputs(c: ChatParts, viewer: gr.HTML) -> list[Any]:
+    return [c.conversation, c.question, c.details, c.sources, c.actions, c.status, c.feedback, viewer, c.examples,
+            c.state, c.pending, c.feedback_row]
+
+
+def _as_outputs(u: PageUpdate) -> tuple[Any, ...]:
+    """A handler's :class:`PageUpdate` in the order of :func:`_chat_outputs` (``None`` → unchanged)."""
+    values = [getattr(u, f.name) for f in fields(u)]
+    out: list[Any] = []
+    for f, v in zip(fields(u), values, strict=True):
+        if v is None:
+            out.append(gr.skip())
+        elif f.name == "examples_visible":
+            out.append(gr.update(visible=bool(v)))
+        else:
+            out.append(v)
+    out.append(gr.skip() if u.actions is None else gr.update(visible=bool(u.actions)))
+    return tuple(out)
+
+
+def _wire_chat(ctl: Controller, c: ChatParts, viewer: gr.HTML) -> None:
+    outputs = _chat_outputs(c, viewer)
+    inputs = [c.question, c.as_of, c.state, c.pending]
+
+    def on_ask(q: str, when: str, st: dict[str, Any], facts: dict[str, Any]):
+        for update in ctl.ask_page(q, when, st, facts):
+            yield _as_outputs(update)
+
+    def maybe_ask(go: bool, q: str, when: str, st: dict[str, Any], facts: dict[str, Any]):
+        if not go:
+            yield tuple(gr.skip() for _ in outputs)
+            return
+        yield from on_ask(q, when, st, facts)
+
+    def pick_followup(evt: gr.EventData):
+        d = _evt(evt)
+        action = d.get("action")
+        if action not in ("followup", "fill"):
+            return gr.skip(), gr.skip(), False
+        facts = {d["fact"]: d["value"]} if d.get("fact") and d.get("value") and d["fact"] != "year" else {}
+        return str(d.get("text", "")), facts, action == "followup"
+
+    quiet: dict[str, Any] = {"api_visibility": "private", "show_progress": "hidden"}
+    c.question.submit(on_ask, inputs, outputs, **quiet)
+    c.send.click(on_ask, inputs, outputs, **quiet)
+    c.new.click(lambda: _as_outputs(ctl.clear_page()), None, outputs, **quiet)
+    for source in (c.conversation, c.examples):
+        source.click(pick_followup, None, [c.question, c.pending, c.autosend], **quiet).then(
+            maybe_ask, [c.autosend, *inputs], outputs, **quiet)
+    c.as_of.blur(lambda t: date_hint(t, "stand van de bronnen"), [c.as_of], c.status, **quiet)
+
+    def on_vote(rating: str, st: dict[str, Any], note: str):
+        try:
+            message, new_state = ctl.vote(rating, st, note)
+        except Exception as exc:  # noqa: BLE001
+            return render.message_html(user_message(exc), "error"), gr.skip(), gr.skip()
+        return message, (new_state if new_state is not None else gr.skip()), ""
+
+    for button, rating in ((c.up, "up"), (c.down, "down")):
+        button.click(functools.partial(on_vote, rating), [c.state, c.comment], [c.feedback, c.state, c.comment],
+                     api_visibility="private")
+
+
+# --------------------------------------------------------------------------- the other tabs
+
+
+@dataclass
+class RuleParts:
+    family: gr.Dropdown
+    search: gr.Textbox
+    rule: gr.Dropdown
+    year: gr.Number
+    stand: gr.Textbox
+    date_msg: gr.HTML
+    facts: list[gr.components.Component]
+    run: gr.Button
+    result: gr.HTML
+
+
+def _rules_tab(rules: list[dict[str, Any]], rules_error: str, used_facts: list[str]) -> RuleParts:
+    gr.HTML("<p>Kies een regel, vul in wat u weet en laat de rest op <i>onbekend</i> staan. "
+            "U ziet het oordeel met de voorwaarden en de letterlijke bronpassages.</p>", js_on_load=None)
+    if rules_error:
+        gr.HTML(render.message_html(rules_error, "error"), js_on_load=None)
+    families = sorted({(r.get("family_nl", r.get("family", "")), r.get("family", "")) for r in rules})
+    with gr.Row():
+        family = gr.Dropdown([("Alle thema's", ALL), *families], value=ALL, label="Thema", elem_id="wlz-rule-family",
+                             scale=1)
+        search = gr.Textbox(label="Zoek een regel", placeholder="bijv. C&A, meerzorg, tandarts", max_lines=1,
+                            elem_id="wlz-rule-search", scale=2)
+    rule = gr.Dropdown(rule_choices(rules), value=None, label=f"Regel ({len(rules)})", elem_id="wlz-rule")
+    with gr.Row():
+        year = gr.Number(date.today().year, label="Zorgjaar", precision=0, minimum=1900, maximum=2200,
+                         elem_id="wlz-rc-year", info="Welk jaar de regels gelden")
+        stand = gr.Textbox("", label="Stand van de bronnen (optioneel)", placeholder="JJJJ-MM-DD", max_lines=1,
+                           elem_id="wlz-rc-date", info="Alleen bronnen tot en met deze datum")
+    date_msg = gr.HTML("", elem_id="wlz-rc-date-msg", js_on_load=None)
+    with gr.Column(elem_id="wlz-facts"):
+        facts = [_fact_component(n, visible=False) for n in used_facts]
+    run = gr.Button("Controleer", variant="primary", elem_id="wlz-rc-run")
+    result = gr.HTML("", elem_id="wlz-rc-result", js_on_load=None)
+    return RuleParts(family, search, rule, year, stand, date_msg, facts, run, result)
+
+
+def _wire_rules(ctl: Controller, p: RuleParts, rules: list[dict[str, Any]], used_facts: list[str]) -> None:
+    rule_facts = {r["id"]: r["facts"] for r in rules}
+
+    def on_filter(family: str, search: str):
+        choices = rule_choices(rules, family, search or "")
+        words = " ".join((search or "").split())
+        label = f"Regel ({len(choices)} van {len(rules)}{f', gezocht op “{words}”' if words else ''})"
+        return gr.update(choices=choices, value=choices[0][1] if len(choices) == 1 else None, label=label)
+
+    p.family.change(on_filter, [p.family, p.search], p.rule, api_visibility="private")
+    # "always_last": keystrokes typed while the filter runs are not dropped (the default for .input is "once")
+    p.search.input(on_filter, [p.family, p.search], p.rule, api_visibility="private", show_progress="hidden",
+                   trigger_mode="always_last")
+
+    def on_rule(rule_id: str | None):
+        wanted = set(rule_facts.get(rule_id or "", []))
+        return [gr.update(visible=n in wanted) for n in used_facts]
+
+    p.rule.change(on_rule, [p.rule], p.facts, api_visibility="private")
+    p.stand.blur(lambda t: date_hint(t, "stand van de bronnen"), [p.stand], p.date_msg, api_visibility="private")
+
+    def on_check(rule_id: str | None, year: float | None, when: str, *values: Any):
+        try:
+            wanted = set(rule_facts.get(rule_id or "", []))
+            facts = {n: _fact_value(n, v) for n, v in zip(used_facts, values, strict=True) if n in wanted}
+            verdict = ctl.regelcheck(rule_id or "", {k: v for k, v in facts.items() if v is not None},
+                                     int(year) if year else None, when)
+            return render.verdict_html(verdict, show_followups=False)
+        except Exception as exc:  # noqa: BLE001
+            return render.message_html(user_message(exc), "error")
+
+    p.run.click(on_check, [p.rule, p.year, p.stand, *p.facts], p.result, api_visibility="private")
+
+
+def _load_docs(ctl: Controller, kind: str = "") -> str:
+    try:
+        return render.documents_html(ctl.documents(), kind or "")
+    except Exception as exc:  # noqa: BLE001
+        return render.message_html(user_message(exc), "error")
+
+
+def _docs_tab(ctl: Controller) -> tuple[gr.Radio, gr.HTML]:
+    gr.HTML("<p>De documenten waarop de antwoorden gebaseerd zijn, nieuwste eerst. Een geschatte datum staat erbij "
+            "als het document zelf geen datum noemt. <i>Openen</i> toont het document naast de lijst; bij een wet "
+            "met de hoofdstukken en artikelen.</p>", js_on_load=None)
+    kinds = [(label, k) for k, label in render.KIND_NL.items()]
+    kind = gr.Radio([("Alle soorten", ""), *kinds], value="", label="Soort document", elem_id="wlz-docs-kind")
+    table = gr.HTML("", elem_id="wlz-docs", js_on_load=None)
+    if ctl.settings.app.admin:
+        _admin(ctl, ctl.settings, table)
+    return kind, table
+
+
+def _admin(ctl: Controller, settings: Settings, table: gr.HTML) -> None:
+    with gr.Accordion("Document toevoegen (beheer)", open=False, elem_id="wlz-admin"):
+        up_file = gr.File(label=f"Bestand (.txt, .md, .pdf, .docx, .html; maximaal {settings.limits.upload_mb} MB)",
+                          file_types=[".txt", ".md", ".pdf", ".docx", ".html"], type="filepath")
+        with gr.Row():
+            up_title = gr.Textbox(label="Titel")
+            up_date = gr.Textbox(label="Datum", placeholder="JJJJ-MM-DD")
+            up_kind = gr.Dropdown(list(render.KIND_NL), value="kamerbrief", label="Soort")
+        with gr.Row():
+            up_pub = gr.Textbox(label="Uitgever")
+            up_status = gr.Radio([("vermeld in document", "stated"), ("geschat", "estimated")],
+                                 value="stated", label="Datum")
+            up_note = gr.Textbox(label="Toelichting bij geschatte datum")
+        up_btn = gr.Button("Toevoegen en opnieuw indexeren", variant="primary")
+        up_msg = gr.HTML("", js_on_load=None)
+
+    def on_upload(path, title, when, kind, pub, dstatus, note):
+        try:
+            for line in ctl.add_document(path, title, when, kind, pub, dstatus, note):
+                yield render.message_html(line), gr.skip()
+            yield render.message_html("Klaar. Het document staat in de lijst hieronder."), _load_docs(ctl)
+        except Exception as exc:  # noqa: BLE001
+            yield render.message_html(user_message(exc), "error"), gr.skip()
+
+    up_btn.click(on_upload, [up_file, up_title, up_date, up_kind, up_pub, up_status, up_note], [up_msg, table],
+                 api_visibility="private", concurrency_limit=1, concurrency_id="reindex")
+
+
+def _terms_tab(ctl: Controller) -> gr.HTML:
+    gr.HTML("<p>De woorden die u in de Wlz-stukken tegenkomt, met de volledige naam en een definitie die letterlijk "
+            "uit een bron komt. <i>Bekijk in document</i> toont de plek in de bron.</p>", js_on_load=None)
+    try:
+        html = glossary.glossary_html(ctl.glossary_entries())
+    except Exception as exc:  # noqa: BLE001
+        html = render.message_html(user_message(exc), "error")
+    return gr.HTML(html, elem_id="wlz-terms", js_on_load=JS_TERMS)
 
 
 # --------------------------------------------------------------------------- the page
 
 
-def build(ctl: Controller) -> gr.Blocks:
-    settings = ctl.settings
+def _load_rules(ctl: Controller) -> tuple[list[dict[str, Any]], str]:
     try:
-        rules = ctl.rules()
+        return ctl.rules(), ""
     except Exception as exc:
         log.exception("rules could not be loaded")
-        rules, rules_error = [], user_message(exc)
-    else:
-        rules_error = ""
+        return [], user_message(exc)
+
+
+def build(ctl: Controller) -> gr.Blocks:
+    rules, rules_error = _load_rules(ctl)
     used_facts: list[str] = []
     for r in rules:
         used_facts += [f for f in r["facts"] if f not in used_facts]
-    rule_facts = {r["id"]: r["facts"] for r in rules}
 
     with gr.Blocks(title="Wlz-assistent", analytics_enabled=False) as demo:
         gr.HTML(
             "<h1>Wlz-assistent</h1><p>Antwoorden over de Wet langdurige zorg met de letterlijke passages uit "
-            "Kamerbrieven en inkoopvoorwaarden. Controleer altijd de bron.</p>",
+            "Kamerbrieven, inkoopvoorwaarden en de wet. Controleer altijd de bron.</p>",
             elem_id="wlz-header", js_on_load=None,
         )
-        state = gr.State({"history": [], "last": None})
-        pending = gr.State({})
+        with gr.Row(equal_height=False, elem_id="wlz-page"):
+            with gr.Column(scale=6, min_width=0, elem_id="wlz-main"), gr.Tabs(elem_id="wlz-tabs"):
+                with gr.Tab("Vragen", id="chat", elem_id="tab-chat"):
+                    chat = _chat_tab(ctl)
+                with gr.Tab("Regelcheck", id="rules", elem_id="tab-rules"):
+                    rule_parts = _rules_tab(rules, rules_error, used_facts)
+                with gr.Tab("Bronnen", id="docs", elem_id="tab-docs"):
+                    kind, table = _docs_tab(ctl)
+                with gr.Tab("Begrippen", id="terms", elem_id="tab-terms"):
+                    _terms_tab(ctl)
+            with gr.Column(scale=5, min_width=0, elem_id="wlz-viewer-col"):
+                viewer = gr.HTML(VIEWER_EMPTY, elem_id="wlz-viewer", js_on_load=JS_VIEWER)
 
-        with gr.Tabs():
-            # ---------------------------------------------------------------- Vragen
-            with gr.Tab("Vragen", id="chat", elem_id="tab-chat"), gr.Row(equal_height=False):
-                with gr.Column(scale=6):
-                    chatbot = gr.Chatbot(
-                        label="Gesprek", elem_id="wlz-chat", height=380, feedback_options=None,
-                        buttons=["copy"], sanitize_html=True,
-                        # documents are data: a quoted ![](https://…) must be shown, never fetched as an image
-                        render_markdown=False,
-                        placeholder="Stel hieronder een vraag, of kies een voorbeeldvraag.",
-                    )
-                    with gr.Row():
-                        question = gr.Textbox(
-                            label="Uw vraag", placeholder="Bijvoorbeeld: Kunnen wij C&A declareren voor NAH+ in 2026?",
-                            lines=1, max_lines=4, scale=5, elem_id="wlz-question", autofocus=True,
-                        )
-                        as_of = gr.Textbox(label="Peildatum (optioneel)", placeholder="JJJJ-MM-DD", max_lines=1,
-                                           scale=1, min_width=130, elem_id="wlz-asof",
-                                           info="Alleen bronnen tot deze datum")
-                    with gr.Row():
-                        send = gr.Button("Vraag stellen", variant="primary", elem_id="wlz-send", scale=2)
-                        new = gr.Button("Nieuw gesprek", elem_id="wlz-new", scale=1)
-                    gr.Examples([[q] for q in EXAMPLES_NL], inputs=[question], label="Voorbeeldvragen",
-                                elem_id="wlz-examples")
-                    status = gr.HTML("", elem_id="wlz-status", js_on_load=None)
-                    banner = gr.HTML("", elem_id="wlz-banner", js_on_load=JS_CLICKS)
-                    cards = gr.HTML("", elem_id="wlz-cards", js_on_load=JS_CLICKS)
-                    with gr.Row():
-                        copy_btn = gr.Button("Kopieer antwoord met bronnen", size="sm", elem_id="wlz-copy-btn")
-                        up = gr.Button("👍 Nuttig", size="sm", elem_id="wlz-up")
-                        down = gr.Button("👎 Niet goed", size="sm", elem_id="wlz-down")
-                    comment = gr.Textbox(label="Toelichting bij uw beoordeling (optioneel)", max_lines=3,
-                                         elem_id="wlz-comment")
-                    fb_status = gr.HTML("", elem_id="wlz-fb-status", js_on_load=None)
-                    with gr.Accordion("Antwoord als platte tekst", open=False):
-                        copy_box = gr.Textbox("", show_label=False, lines=6, interactive=False,
-                                              buttons=["copy"], elem_id="wlz-copy")
-                with gr.Column(scale=5):
-                    gr.HTML('<div class="wlz-section-title">Document</div>', js_on_load=None)
-                    viewer = gr.HTML(VIEWER_EMPTY, elem_id="wlz-viewer", max_height=760, js_on_load=JS_VIEWER,
-                                     container=True, padding=True)
+        _wire_chat(ctl, chat, viewer)
+        _wire_rules(ctl, rule_parts, rules, used_facts)
+        _wire_viewer(ctl, viewer)
 
-            # ---------------------------------------------------------------- Regelcheck
-            with gr.Tab("Regelcheck", id="rules", elem_id="tab-rules"):
-                gr.HTML("<p>Kies een regel, vul in wat u weet en laat de rest op <i>onbekend</i> staan. "
-                        "U ziet het oordeel met de voorwaarden en de letterlijke bronpassages.</p>", js_on_load=None)
-                if rules_error:
-                    gr.HTML(render.message_html(rules_error, "error"), js_on_load=None)
-                rule_dd = gr.Dropdown([(r["question_nl"], r["id"]) for r in rules], value=None, label="Regel",
-                                      elem_id="wlz-rule")
-                with gr.Row():
-                    rc_year = gr.Number(None, label="Jaar", precision=0, elem_id="wlz-rc-year")
-                    rc_date = gr.Textbox("", label="of peildatum", placeholder="JJJJ-MM-DD", max_lines=1,
-                                         elem_id="wlz-rc-date")
-                with gr.Column(elem_id="wlz-facts"):
-                    fact_inputs = [_fact_component(n, visible=False) for n in used_facts]
-                rc_btn = gr.Button("Controleer", variant="primary", elem_id="wlz-rc-run")
-                rc_result = gr.HTML("", elem_id="wlz-rc-result", js_on_load=JS_CLICKS)
-                with gr.Accordion("Document", open=False) as rc_doc_acc:
-                    rc_viewer = gr.HTML(VIEWER_EMPTY, max_height=600, js_on_load=JS_VIEWER, elem_id="wlz-rc-viewer")
-
-            # ---------------------------------------------------------------- Bronnen
-            with gr.Tab("Bronnen", id="docs", elem_id="tab-docs"):
-                gr.HTML("<p>De documenten waarop de antwoorden gebaseerd zijn. Een geschatte datum staat erbij "
-                        "als het document zelf geen datum noemt.</p>", js_on_load=None)
-                docs_table = gr.HTML("", elem_id="wlz-docs", js_on_load=JS_CLICKS)
-                docs_viewer = gr.HTML(VIEWER_EMPTY, elem_id="wlz-docs-viewer", max_height=700,
-                                      js_on_load=JS_VIEWER, container=True, padding=True)
-                if settings.app.admin:
-                    with gr.Accordion("Document toevoegen (beheer)", open=False, elem_id="wlz-admin"):
-                        up_file = gr.File(label=f"Bestand (.txt, .md, .pdf, .docx, .html; maximaal "
-                                                f"{settings.limits.upload_mb} MB)",
-                                          file_types=[".txt", ".md", ".pdf", ".docx", ".html"], type="filepath")
-                        with gr.Row():
-                            up_title = gr.Textbox(label="Titel")
-                            up_date = gr.Textbox(label="Datum", placeholder="JJJJ-MM-DD")
-                            up_kind = gr.Dropdown(list(render.KIND_NL), value="kamerbrief", label="Soort")
-                        with gr.Row():
-                            up_pub = gr.Textbox(label="Uitgever")
-                            up_status = gr.Radio([("vermeld in document", "stated"), ("geschat", "estimated")],
-                                                 value="stated", label="Datum")
-                            up_note = gr.Textbox(label="Toelichting bij geschatte datum")
-                        up_btn = gr.Button("Toevoegen en opnieuw indexeren", variant="primary")
-                        up_msg = gr.HTML("", js_on_load=None)
-
-        # ==================================================================== chat events
-        def on_ask(q: str, when: str, chat: list[dict[str, Any]], st: dict[str, Any], facts: dict[str, Any]):
-            chat = list(chat or [])
-            # the conversation grows with every question: its oldest turns go, within limits.history_*
-            raw_history = recent_history(st.get("history", []), settings.limits)
-            try:
-                pieces = ctl.stream(q, raw_history, when, facts or None)
-                first = next(pieces)
-            except Exception as exc:  # noqa: BLE001 - shown as a short Dutch message
-                yield chat, gr.skip(), gr.skip(), gr.skip(), gr.skip(), st, render.message_html(user_message(exc), "error"), {}
-                return
-            chat = [*chat, {"role": "user", "content": render.chat_text(q)}, {"role": "assistant", "content": THINKING}]
-            yield chat, "", "", "", "", st, "", {}
-            final: dict[str, Any] | None = None
-            try:
-                for item in _chain(first, pieces):
-                    if isinstance(item, dict):
-                        final = item
-                    else:
-                        chat[-1] = {"role": "assistant", "content": render.chat_text(item)}
-                        yield chat, gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
-            except Exception as exc:  # noqa: BLE001
-                chat[-1] = {"role": "assistant", "content": render.chat_text(user_message(exc))}
-                yield chat, gr.skip(), "", "", "", st, render.message_html(user_message(exc), "error"), {}
-                return
-            if final is None:
-                return
-            text = final["answer"]
-            chat[-1] = {"role": "assistant", "content": render.chat_text(text)}
-            new_state = {
-                "history": [*raw_history, {"role": "user", "content": final["question"]},
-                            {"role": "assistant", "content": text}],
-                "last": {"question": final["question"], "answer": final, "as_of": when or None},
-            }
-            banner_html = render.verdict_html(final.get("verdict"))
-            yield (chat, gr.skip(), banner_html, render.cards_html(final.get("citations", [])),
-                   render.copy_text(final), new_state, render.notices_html(final.get("notices", [])), {})
-
-        chat_outputs = [chatbot, question, banner, cards, copy_box, state, status, pending]
-        ask_inputs = [question, as_of, chatbot, state, pending]
-        question.submit(on_ask, ask_inputs, chat_outputs, api_visibility="private", show_progress="hidden")
-        send.click(on_ask, ask_inputs, chat_outputs, api_visibility="private", show_progress="hidden")
-
-        def on_new():
-            return [], "", "", "", "", {"history": [], "last": None}, "", {}, VIEWER_EMPTY
-
-        new.click(on_new, None, [*chat_outputs, viewer], api_visibility="private")
-
-        def open_doc(evt: gr.EventData):
-            d = _evt(evt)
-            if d.get("action") != "open" or not d.get("doc"):
-                return gr.skip()
-            try:
-                start, end = int(d.get("start", -1)), int(d.get("end", -1))
-                return ctl.document_view(
-                    str(d["doc"]), start if start >= 0 else None, end if end >= 0 else None,
-                    str(d.get("sup", "")), str(d.get("quote", "")), str(d.get("pid", "")),
-                )
-            except Exception as exc:  # noqa: BLE001
-                return render.message_html(user_message(exc), "error")
-
-        def pick_followup(evt: gr.EventData):
-            d = _evt(evt)
-            action = d.get("action")
-            if action not in ("followup", "fill"):
-                return gr.skip(), gr.skip(), False
-            facts = {d["fact"]: d["value"]} if d.get("fact") and d.get("value") and d["fact"] != "year" else {}
-            return str(d.get("text", "")), facts, action == "followup"
-
-        autosend = gr.State(False)
-        cards.click(open_doc, None, viewer, api_visibility="private", show_progress="hidden")
-        banner.click(open_doc, None, viewer, api_visibility="private", show_progress="hidden")
-
-        def maybe_ask(go: bool, q: str, when: str, chat: list[dict[str, Any]], st: dict[str, Any],
-                      facts: dict[str, Any]):
-            if not go:
-                yield (gr.skip(),) * len(chat_outputs)
-                return
-            yield from on_ask(q, when, chat, st, facts)
-
-        banner.click(pick_followup, None, [question, pending, autosend], api_visibility="private",
-                     show_progress="hidden").then(
-            maybe_ask, [autosend, *ask_inputs], chat_outputs, api_visibility="private", show_progress="hidden")
-
-        copy_btn.click(None, [copy_box], None, js="(t) => { if (t) navigator.clipboard.writeText(t); return []; }")
-
-        def on_feedback(rating: str, st: dict[str, Any], note: str):
-            last = (st or {}).get("last")
-            if not last:
-                return render.message_html("Stel eerst een vraag; daarna kunt u het antwoord beoordelen.", "error"), note
-            try:
-                ctl.save_feedback(rating, last["question"], last["answer"], note, last.get("as_of"))
-            except Exception as exc:  # noqa: BLE001
-                return render.message_html(user_message(exc), "error"), note
-            return render.message_html("Dank u wel, uw beoordeling is opgeslagen."), ""
-
-        up.click(lambda st, n: on_feedback("up", st, n), [state, comment], [fb_status, comment],
-                 api_visibility="private")
-        down.click(lambda st, n: on_feedback("down", st, n), [state, comment], [fb_status, comment],
-                   api_visibility="private")
-
-        # ==================================================================== Regelcheck events
-        def on_rule(rule_id: str | None):
-            wanted = set(rule_facts.get(rule_id or "", []))
-            return [gr.update(visible=n in wanted) for n in used_facts]
-
-        rule_dd.change(on_rule, [rule_dd], fact_inputs, api_visibility="private")
-
-        def on_check(rule_id: str | None, year: float | None, when: str, *values: Any):
-            try:
-                wanted = set(rule_facts.get(rule_id or "", []))
-                facts = {n: _fact_value(n, v) for n, v in zip(used_facts, values, strict=True) if n in wanted}
-                verdict = ctl.regelcheck(rule_id or "", {k: v for k, v in facts.items() if v is not None},
-                                         int(year) if year else None, when)
-                return render.verdict_html(verdict)
-            except Exception as exc:  # noqa: BLE001
-                return render.message_html(user_message(exc), "error")
-
-        rc_btn.click(on_check, [rule_dd, rc_year, rc_date, *fact_inputs], rc_result, api_visibility="private")
-
-        def open_rc_doc(evt: gr.EventData):
-            html = open_doc(evt)
-            return html, gr.update(open=True) if isinstance(html, str) else gr.skip()
-
-        rc_result.click(open_rc_doc, None, [rc_viewer, rc_doc_acc], api_visibility="private")
-
-        # ==================================================================== Bronnen events
-        def load_docs():
-            try:
-                return render.documents_html(ctl.documents())
-            except Exception as exc:  # noqa: BLE001
-                return render.message_html(user_message(exc), "error")
-
-        demo.load(load_docs, None, docs_table, api_visibility="private")
-        docs_table.click(open_doc, None, docs_viewer, api_visibility="private", show_progress="hidden")
-
-        if settings.app.admin:
-            def on_upload(path, title, when, kind, pub, dstatus, note):
-                try:
-                    for line in ctl.add_document(path, title, when, kind, pub, dstatus, note):
-                        yield render.message_html(line), gr.skip()
-                    yield render.message_html("Klaar. Het document staat in de lijst hieronder."), load_docs()
-                except Exception as exc:  # noqa: BLE001
-                    yield render.message_html(user_message(exc), "error"), gr.skip()
-
-            up_btn.click(on_upload, [up_file, up_title, up_date, up_kind, up_pub, up_status, up_note],
-                         [up_msg, docs_table], api_visibility="private", concurrency_limit=1,
-                         concurrency_id="reindex")
-
-        # ==================================================================== API (gradio_client)
+        demo.load(lambda: _load_docs(ctl), None, table, api_visibility="private")
+        kind.change(lambda k: _load_docs(ctl, k), [kind], table, api_visibility="private")
         _api(ctl)
     return demo
 
 
-def _chain(first: Any, rest: Any):
-    yield first
-    yield from rest
+def _wire_viewer(ctl: Controller, viewer: gr.HTML) -> None:
+    """Every ``data-doc`` button on the page (chips, cards, quotes, Bronnen, Begrippen) opens the viewer."""
+
+    def open_doc(evt: gr.EventData):
+        d = _evt(evt)
+        if d.get("action") != "open" or not d.get("doc"):
+            return gr.skip()
+        try:
+            start, end = int(d.get("start", -1)), int(d.get("end", -1))
+            return ctl.document_view(
+                str(d["doc"]), start if start >= 0 else None, end if end >= 0 else None,
+                str(d.get("sup", "")), str(d.get("quote", "")), str(d.get("pid", "")),
+            )
+        except Exception as exc:  # noqa: BLE001
+            return render.viewer_html(render.message_html(user_message(exc), "error"))
+
+    viewer.click(open_doc, None, viewer, api_visibility="private", show_progress="hidden")
 
 
 def _api(ctl: Controller) -> None:
@@ -484,17 +467,18 @@ def _api(ctl: Controller) -> None:
 
     @dutch_errors
     def rules() -> list[dict[str, Any]]:
-        """All rules: id, question_nl and the facts each one uses."""
+        """All rules: id, question_nl, family (theme) and the facts each one uses."""
         return ctl.rules()
 
     @dutch_errors
     def regelcheck(rule_id: str, facts: dict[str, Any], year: int | None = None, as_of: str = "") -> dict[str, Any]:
-        """Check one rule with the given facts (unknown facts left out). Returns the verdict JSON."""
+        """Check one rule with the given facts (unknown facts left out): ``year`` is the zorgjaar, ``as_of``
+        the stand van de bronnen. Returns the verdict JSON."""
         return ctl.regelcheck(rule_id, facts or {}, year, as_of or None)
 
     @dutch_errors
     def documents() -> list[dict[str, Any]]:
-        """The documents in the corpus with date, date status, passage count and index status."""
+        """The documents in the corpus with date, date status, passage count and actuality."""
         return ctl.documents()
 
     @dutch_errors

@@ -81,18 +81,6 @@ def highlight(text: str, fragment: str, *, tag: str = "mark", attrs: str = "") -
 # --------------------------------------------------------------------------- chat
 
 
-def chat_text(text: str) -> str:
-    """A chat bubble's content: escaped, so HTML or script in it is shown as text."""
-    return esc(text)
-
-
-def notices_html(notices: list[str]) -> str:
-    if not notices:
-        return ""
-    items = "".join(f"<li>{esc(n)}</li>" for n in notices)
-    return f'<ul class="wlz-notices">{items}</ul>'
-
-
 def message_html(text: str, kind: str = "info") -> str:
     """A short status or error line."""
     cls = "wlz-msg-error" if kind == "error" else "wlz-msg-info"
@@ -100,44 +88,6 @@ def message_html(text: str, kind: str = "info") -> str:
 
 
 # --------------------------------------------------------------------------- source cards
-
-
-def card_html(c: dict[str, Any]) -> str:
-    """One source card from ``Citation.to_json()``."""
-    meta = [esc(KIND_NL.get(c.get("kind", ""), c.get("kind", ""))), esc(date_nl(c.get("date")))]
-    if c.get("kind") == "wet" and c.get("cite"):
-        meta.append(esc(c["cite"]))  # "art. 3.2.1 lid 1 Wlz"
-    elif c.get("section"):
-        meta.append(f"§ {esc(c['section'])}")
-    if c.get("page"):
-        meta.append(f"p. {esc(c['page'])}")
-    badge = ""
-    if c.get("superseded_by"):
-        badge = (
-            f'<span class="wlz-badge wlz-badge-old" title="Achterhaald door {esc(c["superseded_by"])}">'
-            "mogelijk achterhaald</span>"
-        )
-    quote = highlight(c.get("text", ""), c.get("supporting", ""), attrs='class="wlz-support"')
-    superseded_note = (
-        f'<div class="wlz-card-note">Later bron: {esc(c["superseded_by"])}</div>' if c.get("superseded_by") else ""
-    )
-    return (
-        f'<div class="wlz-card" role="button" tabindex="0" data-doc="{esc(c.get("doc_id"))}" '
-        f'data-pid="{esc(c.get("id", ""))}" data-start="{int(c.get("start") or 0)}" data-end="{int(c.get("end") or 0)}" '
-        f'data-sup="{esc(c.get("supporting", ""))}" aria-label="Open bron {esc(c.get("n"))} in de documentviewer">'
-        f'<div class="wlz-card-head"><span class="wlz-n">[{esc(c.get("n"))}]</span> '
-        f'<span class="wlz-card-title">{esc(c.get("title"))}</span>{badge}</div>'
-        f'<div class="wlz-card-meta">{" · ".join(m for m in meta if m)}</div>'
-        f'<blockquote class="wlz-quote">{quote}</blockquote>{superseded_note}'
-        '<div class="wlz-card-open">Bekijk in document ›</div></div>'
-    )
-
-
-def cards_html(citations: list[dict[str, Any]]) -> str:
-    if not citations:
-        return ""
-    cards = "".join(card_html(c) for c in citations)
-    return f'<div class="wlz-cards"><div class="wlz-section-title">Bronnen bij dit antwoord</div>{cards}</div>'
 
 
 # --------------------------------------------------------------------------- verdict
@@ -182,7 +132,8 @@ def conditions_html(conditions: list[dict[str, Any]], title: str = "Voorwaarden"
     return f'<div class="wlz-subtitle">{esc(title)}</div><ul class="wlz-conds">{"".join(rows)}</ul>'
 
 
-def followups_html(missing: list[dict[str, Any]], today: date | None = None) -> str:
+def followups_html(missing: list[dict[str, Any]], today: date | None = None,
+                   title: str = "Om dit te beoordelen heb ik nog nodig") -> str:
     """Missing-fact questions as clickable follow-ups.
 
     A button with ``data-followup`` sends that follow-up question at once; one with ``data-fill`` puts a
@@ -212,22 +163,13 @@ def followups_html(missing: list[dict[str, Any]], today: date | None = None) -> 
             for label, mode, text, value in options
         )
         items.append(f'<li><span class="wlz-ask">{esc(ask)}</span> {buttons}</li>')
-    return (
-        '<div class="wlz-subtitle">Om dit te beoordelen heb ik nog nodig</div>'
-        f'<ul class="wlz-followups">{"".join(items)}</ul>'
-    )
+    return f'<div class="wlz-asks"><div class="wlz-subtitle">{esc(title)}</div><ul class="wlz-followups">{"".join(items)}</ul></div>'
 
 
-def verdict_html(v: dict[str, Any] | None, *, today: date | None = None, show_trace: bool = True) -> str:
-    """The verdict banner: Ja / Nee / Onbekend, conditions with their status and quotes, follow-ups."""
-    if not v:
-        return ""
-    outcome = v.get("outcome", "unknown")
-    label = OUTCOME_NL.get(outcome, "Onbekend")
-    if outcome == "unknown" and v.get("if_met") == "yes":
-        label = "Ja, mits …"  # only the missing facts stand between the question and a yes
-    when = _when(v)
-    reason = REASON_NL.get(v.get("reason", ""), "") if outcome == "unknown" else ""
+
+def verdict_body_html(v: dict[str, Any]) -> str:
+    """The verdict's details without its label and summary: periods, conditions with quotes, provisos,
+    the rule's own sources and the older sources that no longer hold."""
     parts = ""
     if v.get("parts"):
         sub = "".join(
@@ -236,10 +178,10 @@ def verdict_html(v: dict[str, Any] | None, *, today: date | None = None, show_tr
             for p in v["parts"]
         )
         parts = f'<div class="wlz-subtitle">Per periode</div><ul class="wlz-parts">{sub}</ul>'
-    trace = conditions_html(v.get("conditions", [])) if show_trace else ""
-    provisos = conditions_html(v.get("provisos", []), "Let op", status=False) if show_trace else ""
+    trace = conditions_html(v.get("conditions", []))
+    provisos = conditions_html(v.get("provisos", []), "Let op", status=False)
     sources = ""
-    if show_trace and not v.get("conditions") and v.get("citations"):
+    if not v.get("conditions") and v.get("citations"):
         sources = '<div class="wlz-subtitle">Bron</div>' + "".join(_cite_html(c) for c in v["citations"])
     superseded = ""
     if v.get("superseded"):
@@ -250,13 +192,33 @@ def verdict_html(v: dict[str, Any] | None, *, today: date | None = None, show_tr
             for s in v["superseded"]
         )
         superseded = f'<div class="wlz-subtitle">Oudere bronnen die niet meer gelden</div><ul class="wlz-old">{rows}</ul>'
+    return f"{parts}{trace}{provisos}{sources}{superseded}"
+
+
+def verdict_label(v: dict[str, Any]) -> str:
+    outcome = v.get("outcome", "unknown")
+    if outcome == "unknown" and v.get("if_met") == "yes":
+        return "Ja, mits …"  # only the missing facts stand between the question and a yes
+    return OUTCOME_NL.get(outcome, "Onbekend")
+
+
+def verdict_html(v: dict[str, Any] | None, *, today: date | None = None, show_trace: bool = True,
+                 show_followups: bool = True) -> str:
+    """The verdict banner: Ja / Nee / Onbekend, conditions with their status and quotes, follow-ups."""
+    if not v:
+        return ""
+    outcome = v.get("outcome", "unknown")
+    when = _when(v)
+    reason = REASON_NL.get(v.get("reason", ""), "") if outcome == "unknown" else ""
+    body = verdict_body_html(v) if show_trace else ""
+    followups = followups_html(v.get("missing_facts", []), today) if show_followups else ""
     return (
         f'<div class="wlz-verdict wlz-verdict-{esc(outcome)}" data-outcome="{esc(outcome)}">'
-        f'<div class="wlz-verdict-head"><span class="wlz-verdict-label">{esc(label)}</span>'
+        f'<div class="wlz-verdict-head"><span class="wlz-verdict-label">{esc(verdict_label(v))}</span>'
         f'<span class="wlz-verdict-q">{esc(v.get("question_nl"))}{(" — " + esc(when)) if when else ""}</span></div>'
         f'<div class="wlz-verdict-summary">{esc(v.get("summary_nl"))}</div>'
         f'{f"<div class=wlz-verdict-reason>{esc(reason)}</div>" if reason else ""}'
-        f"{parts}{trace}{provisos}{sources}{followups_html(v.get('missing_facts', []), today)}{superseded}</div>"
+        f"{body}{followups}</div>"
     )
 
 
@@ -311,18 +273,47 @@ def document_html(doc: Any, start: int | None = None, end: int | None = None, su
         return f'<div class="wlz-doc">{head}{body}</div>'
     first = [True]
     out = []
-    for b in blocks:
+    for i, b in enumerate(blocks):
         inner = _marked(text, b.start, b.end, start, end, sup_span, first)
         if b.kind == "heading":
             level = min(5, 2 + max(0, len(b.section) - 1))
-            out.append(f'<h{level} class="wlz-doc-h">{inner}</h{level}>')
+            out.append(f'<h{level} class="wlz-doc-h" id="wlz-h-{i}">{inner}</h{level}>')
         elif b.kind == "bullet":
             out.append(f'<p class="wlz-doc-bullet">{inner}</p>')
         elif b.kind == "footnote":
             out.append(f'<p class="wlz-doc-foot">{inner}</p>')
         else:
             out.append(f"<p>{inner}</p>")
-    return f'<div class="wlz-doc">{head}<div class="wlz-doc-body">{"".join(out)}</div></div>'
+    toc = law_toc_html(text, blocks) if meta.kind == "wet" else ""
+    return f'<div class="wlz-doc">{head}{toc}<div class="wlz-doc-body">{"".join(out)}</div></div>'
+
+
+def law_toc_html(text: str, blocks: list[Any]) -> str:
+    """A law's chapters, each opening to its articles; a button jumps to the heading in the viewer."""
+    chapters: list[tuple[int, str, list[tuple[int, str]]]] = []
+    for i, b in enumerate(blocks):
+        if b.kind != "heading":
+            continue
+        title = " ".join(text[b.start:b.end].split())
+        if title.startswith("Hoofdstuk"):
+            chapters.append((i, title, []))
+        elif title.startswith("Artikel") and chapters:
+            chapters[-1][2].append((i, title))
+    if not chapters:
+        return ""
+    rows = []
+    for i, title, articles in chapters:
+        arts = "".join(
+            f'<li><button type="button" class="wlz-jump" data-jump="wlz-h-{j}">{esc(a)}</button></li>'
+            for j, a in articles
+        )
+        rows.append(
+            f'<li><details><summary>{esc(title)}</summary>'
+            f'<button type="button" class="wlz-jump" data-jump="wlz-h-{i}">Naar {esc(title.split(".")[0])}</button>'
+            f'<ul class="wlz-toc-arts">{arts}</ul></details></li>'
+        )
+    return (f'<nav class="wlz-toc" aria-label="Hoofdstukken en artikelen"><div class="wlz-subtitle">'
+            f'Hoofdstukken en artikelen</div><ul>{"".join(rows)}</ul></nav>')
 
 
 def _marked(text: str, a: int, b: int, hs: int | None, he: int | None, sup: tuple[int, int] | None,
@@ -344,10 +335,15 @@ def _marked(text: str, a: int, b: int, hs: int | None, he: int | None, sup: tupl
     return "".join(out)
 
 
-def documents_html(rows: list[dict[str, Any]]) -> str:
-    """The Bronnen table, newest first: title, kind, date (stated/estimated), passages, actuality, an open button."""
+def documents_html(rows: list[dict[str, Any]], kind: str = "") -> str:
+    """The Bronnen table, newest first: title, kind, date (stated/estimated), passages, actuality, an open
+    button; ``kind`` keeps only that kind."""
     if not rows:
         return message_html("Er staan nog geen documenten in het corpus.")
+    if kind:
+        rows = [r for r in rows if r.get("kind") == kind]
+        if not rows:
+            return message_html(f"Geen documenten van de soort {KIND_NL.get(kind, kind)}.")
     body = []
     for r in sorted(rows, key=lambda r: str(r.get("date", "")), reverse=True):
         est = r.get("date_status") == "estimated"
@@ -364,37 +360,49 @@ def documents_html(rows: list[dict[str, Any]]) -> str:
             f"<td>{date_cell}<div class=\"wlz-doc-note\">{'geschat' if est else 'vermeld in document'}</div></td>"
             f'<td class="wlz-num">{esc(r.get("passages", 0))}</td>'
             f'<td><span class="{status_cls}">{esc(status)}</span></td>'
-            f'<td><button type="button" class="wlz-open" data-doc="{esc(r.get("id"))}">Openen</button></td></tr>'
+            f'<td><button type="button" class="wlz-open" data-doc="{esc(r.get("id"))}">Openen'
+            f'<span class="wlz-sr"> {esc(r.get("title"))}</span></button></td></tr>'
         )
     return (
         '<table class="wlz-docs"><thead><tr><th>Titel</th><th>Soort</th><th>Datum</th><th>Passages</th>'
-        f'<th>Actualiteit</th><th></th></tr></thead><tbody>{"".join(body)}</tbody></table>'
+        f'<th>Actualiteit</th><th><span class="wlz-sr">Openen</span></th></tr></thead><tbody>{"".join(body)}</tbody></table>'
     )
 
 
-# --------------------------------------------------------------------------- plain text
+# --------------------------------------------------------------------------- viewer and actions
 
 
-def copy_text(answer: dict[str, Any]) -> str:
-    """The answer with its citations as plain text, for the clipboard."""
-    lines = [str(answer.get("answer", "")).strip()]
-    v = answer.get("verdict")
-    if v:
-        lines.insert(0, f"Oordeel: {OUTCOME_NL.get(v.get('outcome', ''), 'Onbekend')} — {v.get('summary_nl', '')}")
-    for n in answer.get("notices", []) or []:
-        lines.append(f"Let op: {n}")
-    cites = answer.get("citations", []) or []
-    if cites:
-        lines.append("")
-        lines.append("Bronnen:")
-        for c in cites:
-            where = ", ".join(
-                x for x in (
-                    c.get("title", ""), date_nl(c.get("date")), c.get("section", ""),
-                    f"p. {c['page']}" if c.get("page") else "",
-                ) if x
-            )
-            old = f" (mogelijk achterhaald door {c['superseded_by']})" if c.get("superseded_by") else ""
-            quote = " ".join(str(c.get("supporting") or c.get("text", "")).split())
-            lines.append(f"[{c.get('n')}] {where}{old}: “{quote}”")
-    return "\n".join(lines).strip()
+def viewer_html(doc_html: str) -> str:
+    """The document viewer: a "Terug naar antwoord" bar (shown on a phone, where the viewer slides over the
+    page) and a panel that scrolls on its own, so opening a passage never moves the page."""
+    body = doc_html or (
+        '<p class="wlz-empty">Klik op een bronnummer of op "Bekijk in document" om het document hier te openen, '
+        "op de juiste plek.</p>"
+    )
+    state = "open" if doc_html else "empty"
+    return (
+        f'<div class="wlz-viewer" data-state="{state}"><div class="wlz-viewer-bar">'
+        '<button type="button" class="wlz-back" data-back="1">← Terug naar antwoord</button></div>'
+        f'<div class="wlz-viewer-scroll" tabindex="0" role="region" aria-label="Document">{body}</div></div>'
+    )
+
+
+def actions_html(copy: str, lang: str = "nl") -> str:
+    """"Kopieer antwoord met bronnen" with a visible "Gekopieerd"; the copied text is exactly ``copy``."""
+    if not copy:
+        return ""
+    label = "Copy answer with sources" if lang == "en" else "Kopieer antwoord met bronnen"
+    return (
+        f'<div class="wlz-actions"><button type="button" class="wlz-copy" data-copy="1">{label}</button>'
+        '<span class="wlz-copied" role="status" aria-live="polite"></span>'
+        f'<textarea class="wlz-copy-text" hidden readonly>{esc(copy)}</textarea></div>'
+    )
+
+
+def examples_html(questions: list[str]) -> str:
+    """Example questions as buttons that ask at once (hidden once a conversation starts)."""
+    buttons = "".join(
+        f'<li><button type="button" class="wlz-example" data-followup="{esc(q)}">{esc(q)}</button></li>'
+        for q in questions
+    )
+    return f'<div class="wlz-examples"><h2 class="wlz-subtitle">Voorbeeldvragen</h2><ul>{buttons}</ul></div>'

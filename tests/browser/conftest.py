@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser_helpers import DESKTOP  # tests/browser is on sys.path (rootdir-relative test imports)
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -43,14 +44,25 @@ def _up(url: str) -> bool:
 
 
 @pytest.fixture(scope="session")
-def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def app_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The app's WLZ_DATA_DIR (feedback.jsonl lands here)."""
+    if os.environ.get("WLZ_BROWSER_URL"):
+        return Path(os.environ["WLZ_BROWSER_DATA_DIR"])
+    return tmp_path_factory.mktemp("wlz-app-data")
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory: pytest.TempPathFactory, app_data_dir: Path) -> Iterator[str]:
+    if os.environ.get("WLZ_BROWSER_URL"):  # an app already running (development): WLZ_BROWSER_DATA_DIR too
+        yield os.environ["WLZ_BROWSER_URL"]
+        return
     tmp = tmp_path_factory.mktemp("wlz-app")
     corpus = tmp / "corpus"
     shutil.copytree(ROOT / "corpus", corpus)
     index = tmp / "index"
     port = _free_port()
     env = os.environ | {
-        "WLZ_CORPUS_DIR": str(corpus), "WLZ_INDEX_DIR": str(index), "WLZ_DATA_DIR": str(tmp / "data"),
+        "WLZ_CORPUS_DIR": str(corpus), "WLZ_INDEX_DIR": str(index), "WLZ_DATA_DIR": str(app_data_dir),
         "WLZ_APP__HOST": "127.0.0.1", "WLZ_APP__PORT": str(port), "WLZ_APP__USERS": "{}",
         "GRADIO_ANALYTICS_ENABLED": "False", "PYTHONUNBUFFERED": "1",
     }
@@ -95,17 +107,33 @@ def browser() -> Iterator[object]:
             b.close()
 
 
+
+
 @pytest.fixture
-def page(browser, app_url):  # type: ignore[no-untyped-def]
-    context = browser.new_context(viewport={"width": 1440, "height": 1000}, locale="nl-NL")
-    pg = context.new_page()
-    pg.set_default_timeout(30_000)
-    errors: list[str] = []
-    pg.on("pageerror", lambda e: errors.append(str(e)))
-    pg.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
-    pg.goto(app_url)
-    pg.wait_for_selector("#wlz-question textarea")
-    pg.js_errors = errors  # type: ignore[attr-defined]
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    yield pg
-    context.close()
+def open_page(browser, app_url):  # type: ignore[no-untyped-def]
+    """``open_page(viewport=DESKTOP, locale="nl-NL")`` → a fresh page on the app (closed after the test)."""
+    contexts = []
+
+    def _open(viewport: dict[str, int] | None = None, locale: str = "nl-NL", touch: bool = False):  # type: ignore[no-untyped-def]
+        context = browser.new_context(viewport=viewport or DESKTOP, locale=locale, has_touch=touch)
+        context.grant_permissions(["clipboard-read", "clipboard-write"])
+        contexts.append(context)
+        pg = context.new_page()
+        pg.set_default_timeout(30_000)
+        errors: list[str] = []
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
+        pg.goto(app_url)
+        pg.wait_for_selector("#wlz-question textarea")
+        pg.js_errors = errors  # type: ignore[attr-defined]
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        return pg
+
+    yield _open
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(open_page):  # type: ignore[no-untyped-def]
+    return open_page()

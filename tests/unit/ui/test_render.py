@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from assistant.types import Block, CleanDocument, DocumentMeta
-from assistant.ui import render
+from assistant.ui import answer_view, render
 
 pytestmark = pytest.mark.unit
 
@@ -47,12 +47,13 @@ def test_esc_escapes_markup_and_quotes() -> None:
     assert "&lt;script&gt;" in out and "&quot;" in out
 
 
-def test_chat_text_is_inert() -> None:
-    assert "<" not in render.chat_text(EVIL)
+def test_chat_bubbles_are_inert() -> None:
+    html = answer_view.conversation_html([{"q": EVIL, "answer": None, "text": EVIL}])
+    assert "<script>" not in html and "<img" not in html
 
 
 def test_card_has_meta_quote_and_highlight() -> None:
-    html = render.card_html(cite())
+    html = answer_view.sources_html([cite()])
     assert "Kamerbrief LVHC" in html and "26 mei 2026" in html and "Inleiding" in html and "p. 2" in html
     assert '<mark class="wlz-support">Dit geldt voor NAH+.</mark>' in html
     assert 'data-doc="lvhc-2026"' in html and 'data-pid="p1"' in html
@@ -60,12 +61,13 @@ def test_card_has_meta_quote_and_highlight() -> None:
 
 
 def test_card_superseded_badge() -> None:
-    html = render.card_html(cite(superseded_by="Kamerbrief (26 mei 2026)"))
-    assert "mogelijk achterhaald" in html
+    html = answer_view.sources_html([cite(superseded_by="Kamerbrief (26 mei 2026)")])
+    assert "mogelijk achterhaald door Kamerbrief (26 mei 2026)" in html
 
 
 def test_card_escapes_document_text_and_attributes() -> None:
-    html = render.card_html(cite(title=EVIL, text=f"Tekst {EVIL} einde", supporting=EVIL, doc_id='x" onclick="y'))
+    html = answer_view.sources_html([cite(title=EVIL, text=f"Tekst {EVIL} einde", supporting=EVIL,
+                                          doc_id='x" onclick="y')])
     assert "<script>" not in html and "<img" not in html
     assert 'onclick="y"' not in html
 
@@ -100,8 +102,8 @@ def test_verdict_none_is_empty() -> None:
 def test_copy_text() -> None:
     answer = {"answer": "Ja, dat mag. [1]", "verdict": {"outcome": "yes", "summary_nl": "Ja, in 2026"},
               "citations": [cite(superseded_by="Nieuwe brief")], "notices": ["Peildatum gebruikt."]}
-    text = render.copy_text(answer)
-    assert text.startswith("Oordeel: Ja — Ja, in 2026")
+    text = answer_view.copy_text(answer)
+    assert text.startswith("Ja Ja, in 2026")  # the label and the one-line answer, as on the screen
     assert "Ja, dat mag. [1]" in text
     assert "[1] Kamerbrief LVHC, 26 mei 2026, Inleiding, p. 2 (mogelijk achterhaald door Nieuwe brief): “Dit geldt voor NAH+.”" in text
     assert "Let op: Peildatum gebruikt." in text
