@@ -65,7 +65,7 @@ def ask(book: RuleBook, sc: dict[str, Any]) -> Any:
 def classify(sc: dict[str, Any], verdict: Any) -> str:
     dan = sc["dan"]
     expected_rule = dan.get("regel")
-    expected = OUTCOME.get(dan.get("uitkomst", ""), None)
+    expected = OUTCOME.get(dan.get("uitkomst", ""))
     got_rule = None if verdict is None else verdict.rule_id
     got = None if verdict is None else verdict.outcome
     if expected_rule is None:
@@ -83,7 +83,7 @@ def classify(sc: dict[str, Any], verdict: Any) -> str:
 
 def run(book: RuleBook, scenarios: list[dict[str, Any]]) -> dict[str, Any]:
     counts = {"right": 0, "wrong_yes_no": 0, "unknown_where_stated": 0, "other": 0}
-    misses = []
+    misses: list[dict[str, Any]] = []
     for sc in scenarios:
         verdict = ask(book, sc)
         kind = classify(sc, verdict)
@@ -140,8 +140,8 @@ def main(argv: list[str] | None = None) -> int:
           f"(natuurlijk: {sum(s['file'].endswith('natural.yaml') for s in scenarios)}, "
           f"waarvan test: {sum(s['split'] == 'test' for s in scenarios)})")
     if args.bench:
-        for name, r in bench(book, scenarios).items():
-            print(f"latency {name}: n {r['n']}  p50 {r['p50']:.2f} ms  p95 {r['p95']:.2f} ms  max {r['max']:.2f} ms")
+        for name, lat in bench(book, scenarios).items():
+            print(f"latency {name}: n {lat['n']}  p50 {lat['p50']:.2f} ms  p95 {lat['p95']:.2f} ms  max {lat['max']:.2f} ms")
         return 0
     ok = True
     for split in (["dev", "test"] if args.split == "all" else [args.split]):

@@ -335,7 +335,7 @@ _YEAR_NEAR = re.compile(r"\b(?:sinds|vanaf|uit|in|per)\s+(?:(?:\d{1,2}\s+)?[a-z]
 def _number(spec: FactSpec, t: str) -> Found | None:
     for rec in spec.recognise.number:
         if rec.unit is not None:
-            m = _number_match_before(rec.unit, t)
+            m = _number_match_before(rec.unit, t, _VALUE_RUN)
             if m is not None:
                 value = _num(m.group()) if spec.type == "number" else _int(m.group())
                 return Found(value, m.start(), m.end())
@@ -428,9 +428,12 @@ def snippet(text: str, f: Found, width: int = 60) -> str:
 _NUMBER_RUN = re.compile(r"\d[\d.]*")
 
 
-def _number_match_before(suffix: str, t: str) -> re.Match[str] | None:
+_VALUE_RUN = re.compile(r"\d+(?:[.,]\d+)*")  # 12 / 4.500 / 12,5 — without a sentence's full stop
+
+
+def _number_match_before(suffix: str, t: str, run: re.Pattern[str] = _NUMBER_RUN) -> re.Match[str] | None:
     rx = _rx(suffix)
-    for m in _NUMBER_RUN.finditer(t):
+    for m in run.finditer(t):
         if rx.match(t, m.end()):
             return m
     return None
