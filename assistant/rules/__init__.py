@@ -22,10 +22,11 @@ from typing import Any, ClassVar
 
 from ..errors import InputError, RuleError
 from . import receipt
+from .coverage import Uncovered, uncovered_topic
 from .evaluator import Evaluator
 from .facts import extract as _extract
 from .facts import extract_facts as _extract_facts
-from .facts import is_eligibility_question, snippet
+from .facts import is_eligibility_question, normalize_question, snippet
 from .facts import route as _route
 from .loader import DATA_DIR, Corpus, load_corpus, load_rules
 from .model import DERIVED_FROM, Facts, FactUse, Rule, Verdict, fact_label_nl, parse_facts
@@ -141,6 +142,10 @@ class RuleBook:
         return receipt.build(self, verdict)
 
     # -- natural language
+    def uncovered(self, question: str) -> Uncovered | None:
+        """The deciding passage without a rule that ``question`` is about, if any."""
+        return uncovered_topic(normalize_question(question))
+
     def extract_facts(self, text: str, *, today: date | None = None) -> dict[str, object]:
         return _extract_facts(text, today=today)
 
@@ -187,6 +192,8 @@ class RuleBook:
                 cache[rule.id] = self.read_facts(rule, question, history, given, stand)
             return cache[rule.id]
 
+        if uncovered_topic(normalize_question(question)) is not None:
+            return None  # a deciding passage that is no rule yet: no verdict from a neighbouring rule
         candidates = _route(self.rules, question, read)
         # A follow-up borrows the topic of earlier turns only when it is itself an eligibility question or
         # supplies facts ("En in 2025?", "Wij zijn een DEC"); "En hoeveel budget was daarvoor?" gets no verdict.

@@ -110,8 +110,12 @@ def _check(args: argparse.Namespace) -> int:
             raise InputError("Bij --question noemt u de dag in de vraag zelf; gebruik --year voor het zorgjaar.")
         verdict = book.check_question(args.question, as_of=as_of, year=args.year)
         if verdict is None:
+            topic = book.uncovered(args.question)
             if args.json:
-                print(json.dumps(None))
+                print(json.dumps(None if topic is None else {"uncovered": topic.id, "topic_nl": topic.topic_nl,
+                                                             "why_nl": topic.why_nl}, ensure_ascii=False))
+            elif topic is not None:
+                print(f"Geen regeltoets: hierover is (nog) geen regel — {topic.topic_nl}. {topic.why_nl}")
             else:
                 print("Geen regeltoets: dit lijkt geen vraag over voorwaarden of vergoeding, of geen regel past goed genoeg.")
             return 0
