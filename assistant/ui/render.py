@@ -153,8 +153,8 @@ def _cite_html(c: dict[str, Any]) -> str:
 
 
 def _when(v: dict[str, Any]) -> str:
-    if v.get("as_of"):
-        return f"op {date_nl(v['as_of'])}"
+    if v.get("on"):  # the day the verdict is about ("as_of" is the stand van de bronnen since issue 12)
+        return f"op {date_nl(v['on'])}"
     period = v.get("period") or {}
     start, end = period.get("from"), period.get("to")
     if start and end and start[5:] == "01-01" and end[5:] == "12-31":
@@ -218,6 +218,14 @@ def followups_html(missing: list[dict[str, Any]], today: date | None = None) -> 
     )
 
 
+def _understood_html(v: dict[str, Any]) -> str:
+    """What the check understood: each fact with its value and origin, and the stand van de bronnen."""
+    rows = "".join(f'<li class="wlz-fact" data-fact="{esc(f.get("fact"))}">{esc(f.get("text_nl"))}</li>'
+                   for f in v.get("facts_used") or [])
+    stand = f'<div class="wlz-stand">{esc(v["stand_nl"])}</div>' if v.get("stand_nl") else ""
+    return f'<div class="wlz-subtitle">Begrepen</div><ul class="wlz-facts">{rows}</ul>{stand}' if rows else stand
+
+
 def verdict_html(v: dict[str, Any] | None, *, today: date | None = None, show_trace: bool = True) -> str:
     """The verdict banner: Ja / Nee / Onbekend, conditions with their status and quotes, follow-ups."""
     if not v:
@@ -256,7 +264,7 @@ def verdict_html(v: dict[str, Any] | None, *, today: date | None = None, show_tr
         f'<span class="wlz-verdict-q">{esc(v.get("question_nl"))}{(" — " + esc(when)) if when else ""}</span></div>'
         f'<div class="wlz-verdict-summary">{esc(v.get("summary_nl"))}</div>'
         f'{f"<div class=wlz-verdict-reason>{esc(reason)}</div>" if reason else ""}'
-        f"{parts}{trace}{provisos}{sources}{followups_html(v.get('missing_facts', []), today)}{superseded}</div>"
+        f"{_understood_html(v)}{parts}{trace}{provisos}{sources}{followups_html(v.get('missing_facts', []), today)}{superseded}</div>"
     )
 
 
