@@ -23,6 +23,8 @@ QUESTIONS = {
     "domeinoverstijgende_samenwerking": "Kan het zorgkantoor in 2026 bijdragen aan ons preventieproject onder de Wet DOS?",
     "infectiepreventie": "Moet infectiepreventie in onze kwaliteitscyclus zitten om gecontracteerd te worden?",
     "transitiemiddelen_bestedingsdoelen": "Mogen wij transitiemiddelen besteden aan modern werkgeverschap?",
+    "mutatiedagen_declareren": "Mogen we na het overlijden van een bewoner 3 mutatiedagen declareren?",
+    "ca_landelijk_budget": "Mogen wij C&A declareren als het landelijke budget op is? Wij zijn DEC voor Korsakov.",
 }
 
 
@@ -37,7 +39,8 @@ def test_uncovered_topic_gets_no_verdict(topic_id: str) -> None:
     assert BOOK.check_question(question, as_of=STAND) is None
 
 
-@pytest.mark.parametrize("topic_id", ["ademhaling_aanbiedervoorwaarden", "observatie_aanbiedervoorwaarden"])
+@pytest.mark.parametrize("topic_id", ["ademhaling_aanbiedervoorwaarden", "observatie_aanbiedervoorwaarden",
+                                      "mutatiedagen_declareren", "ca_landelijk_budget"])
 def test_a_neighbouring_rule_would_have_answered(topic_id: str) -> None:
     """Without the coverage list these questions route to a rule that decides another question."""
     ranked = route(BOOK.rules, QUESTIONS[topic_id], lambda rule: {"zorgprofiel": "VV6"})
@@ -53,3 +56,10 @@ def test_a_neighbouring_rule_would_have_answered(topic_id: str) -> None:
 ])
 def test_covered_neighbours_still_answer(question: str) -> None:
     assert BOOK.check_question(question, as_of=STAND) is not None
+
+
+def test_docs_rules_md_is_generated_from_the_data() -> None:
+    """docs/rules.md lists the registry, the coverage and every rule; regenerate with python -m assistant.rules.docs."""
+    from assistant.rules.docs import OUT, render
+
+    assert OUT.read_text(encoding="utf-8") == render(BOOK)
