@@ -28,6 +28,7 @@ _NUM_WORDS = {
 # A number starts where no digit (or digit and separator) precedes it: the same first match as without the
 # look-behind (a number found inside another one also matches from that one's start), but a search over a long
 # run of digits tries each run once instead of from every position in it (quadratic: 4,000 digits took 2 s).
+_NUM_WORD_RE = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
 _NUM = r"((?<!\d)(?<!\d[.,])\d+(?:[.,]\d+)*|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
 
 MONTHS = {
@@ -73,7 +74,7 @@ PROFILE_REVERSED_RE = re.compile(r"\b(?:zzp|zorgprofiel)\s*(10|[1-9])(b)?\s*-?\s
 
 ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declare\w*|valt|vallen|"
-    r"recht op|voldoe\w*|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
+    r"recht op|voldoe\w*|verantwoordelijk|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|koopt|kopen|beschikbaar|zit .* in|blijven|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder)\b"
 )
@@ -156,9 +157,17 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     decisions = {**{c: f for c, f in pos.items() if c not in neg}, **neg}
     if not decisions:
         return None
-    if len({f.value for f in decisions.values()}) > 1:
+    # what a statement says beats what the question sentence mentions ("…heeft nog geen X. Mag hij X houden?")
+    stated = {c: f for c, f in decisions.items() if not _is_question_clause(t, starts, c)}
+    pool = stated or decisions
+    if len({f.value for f in pool.values()}) > 1:
         return None
-    return decisions[min(decisions)]
+    return pool[min(pool)]
+
+
+def _is_question_clause(t: str, starts: list[int], clause: int) -> bool:
+    end = starts[clause + 1] if clause + 1 < len(starts) else len(t)
+    return "?" in t[starts[clause] : end]
 
 
 def _client_groups(text: str) -> list[tuple[int, str]]:
@@ -269,8 +278,10 @@ def _b_duration(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
         out["duur_weken"] = Found(float(int(m.group(1)) * int(m.group(2))), m.start(), m.end())
     elif m := re.search(_NUM + r"\s*(?:weken|week)\b", t):
         out["duur_weken"] = Found(_num(m.group(1)), m.start(), m.end())
-    if half := re.search(r"(?:een |1 )?half ?jaar", t):
-        out["duur_maanden"] = Found(6.0, half.start(), half.end())
+    if half := re.search(r"\banderhalf ?jaar|\banderhalve maand|(?<![a-z])(?:een |1 )?half ?jaar", t):
+        value = 18.0 if half.group().startswith("anderhalf ") or half.group() == "anderhalfjaar" else \
+            1.5 if "maand" in half.group() else 6.0
+        out["duur_maanden"] = Found(value, half.start(), half.end())
     years = re.search(r"\b(\d|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b(?! geleden)", t)
     if months := re.search(_NUM + r"\s*(?:maanden|maand)\b", t):
         out["duur_maanden"] = Found(_num(months.group(1)), months.start(), months.end())
@@ -336,6 +347,8 @@ def _number(spec: FactSpec, t: str) -> Found | None:
     for rec in spec.recognise.number:
         if rec.unit is not None:
             m = _number_match_before(rec.unit, t, _VALUE_RUN)
+            if m is None:  # a number in words: "twaalf plaatsen", "binnen vijf minuten"
+                m = _rx(r"(?<![\w])(" + _NUM_WORD_RE + r")(?=" + rec.unit + r")").search(t)
             if m is not None:
                 value = _num(m.group()) if spec.type == "number" else _int(m.group())
                 return Found(value, m.start(), m.end())
@@ -498,7 +511,8 @@ def route(rules: dict[str, Rule], question: str, facts_for: Callable[[Rule], dic
         if score + 0.15 < MIN_ROUTE:
             continue  # the facts cannot lift it over the threshold: do not read them
         known = facts_for(rules[rule_id])
-        count = sum(1 for f in rules[rule_id].facts if f in known)
+        count = sum(1 for f in rules[rule_id].facts
+                    if f in known or (f in DERIVED_FROM and all(src in known for src in DERIVED_FROM[f])))
         out.append((rule_id, round(score + min(0.15, 0.05 * count), 4), order))
     out.sort(key=lambda x: (-x[1], x[2]))  # raw score decides; ties go to the earlier rule
     return [(rid, min(1.0, s)) for rid, s, _ in out]
