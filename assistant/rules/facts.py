@@ -74,7 +74,7 @@ PROFILE_REVERSED_RE = re.compile(r"\b(?:zzp|zorgprofiel)\s*(10|[1-9])(b)?\s*-?\s
 
 ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declare\w*|valt|vallen|"
-    r"recht op|voldoe\w*|verantwoordelijk|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
+    r"recht op|voldoe\w*|verantwoordelijk|kocht|kochten|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|koopt|kopen|beschikbaar|zit .* in|blijven|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder)\b"
 )
@@ -145,18 +145,21 @@ def _first(patterns: Iterable[tuple[str, str]], text: str) -> Found | None:
 
 def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     """Negation scoped to its clause: a clause with a "nee" pattern says no, else one with a "ja" pattern says
-    yes. Clauses that disagree leave the fact unknown (it is asked, never guessed)."""
+    yes; an "onzeker" pattern in a deciding clause leaves it unknown. Clauses that disagree leave the fact
+    unknown (it is asked, never guessed)."""
     neg: dict[int, Found] = {}
     pos: dict[int, Found] = {}
-    for store, patterns, value in ((neg, spec.recognise.nee, False), (pos, spec.recognise.ja, True)):
+    unsure: dict[int, Found] = {}
+    for store, patterns, value in ((neg, spec.recognise.nee, False), (pos, spec.recognise.ja, True),
+                                   (unsure, spec.recognise.onzeker, None)):
         for pattern in patterns:
             for m in _rx(pattern).finditer(t):
                 clause = bisect.bisect_right(starts, m.start()) - 1
                 if clause not in store or m.start() < store[clause].start:
                     store[clause] = Found(value, m.start(), m.end())
     decisions = {**{c: f for c, f in pos.items() if c not in neg}, **neg}
-    if not decisions:
-        return None
+    if not decisions or any(c in unsure for c in decisions):
+        return None  # the clause that states it is unsure ("waren vroeger", "weten niet of"): ask, never guess
     # what a statement says beats what the question sentence mentions ("…heeft nog geen X. Mag hij X houden?")
     stated = {c: f for c, f in decisions.items() if not _is_question_clause(t, starts, c)}
     pool = stated or decisions

@@ -43,12 +43,14 @@ class NumberRecogniser(BaseModel):
 
 
 class Recogniser(BaseModel):
-    """How a fact is read from a question. ``nee`` patterns are tried before ``ja`` within one clause."""
+    """How a fact is read from a question. Within one clause ``onzeker`` (unsure: past tense, doubt) wins,
+    then ``nee``, then ``ja``."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     ja: list[str] = Field(default_factory=list)
     nee: list[str] = Field(default_factory=list)
+    onzeker: list[str] = Field(default_factory=list)  # a clause matching these leaves the fact unknown (asked)
     values: dict[str, list[str]] = Field(default_factory=dict)
     number: list[NumberRecogniser] = Field(default_factory=list)
     year_near: list[str] = Field(default_factory=list)  # a year (sinds 2018) in the clause that mentions one of these
@@ -115,7 +117,7 @@ class Registry(BaseModel):
                     if src not in self.facts:
                         raise ValueError(f"{name}: afgeleid van onbekend gegeven {src!r}")
             rec = spec.recognise
-            for pattern in [*rec.ja, *rec.nee, *rec.year_near, *(p for ps in rec.values.values() for p in ps),
+            for pattern in [*rec.ja, *rec.nee, *rec.onzeker, *rec.year_near, *(p for ps in rec.values.values() for p in ps),
                             *(n.unit or n.prefix or "" for n in rec.number)]:
                 try:
                     re.compile(pattern)
