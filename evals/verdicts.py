@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--split", choices=["dev", "test", "all"], default="all")
     p.add_argument("--bench", action="store_true", help="latency of check_question and check (p50/p95 in ms)")
     p.add_argument("--show-test-misses", action="store_true", help="also list the held-out misses (do not tune on them)")
-    args = p.parse_args(argv)
+    args, _ = p.parse_known_args(argv)  # `python -m evals verdicts --set dev` passes its own arguments on
     start = time.perf_counter()
     book = RuleBook.load()
     load_ms = (time.perf_counter() - start) * 1000
