@@ -365,13 +365,16 @@ def _number(spec: FactSpec, t: str) -> Found | None:
 
 
 def _year_near(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
+    """A year in the first clause that mentions one of the patterns. Each clause is searched once, so a long
+    history that names the pattern many times stays linear."""
+    clauses: set[int] = set()
     for pattern in spec.recognise.year_near:
-        for m in _rx(pattern).finditer(t):
-            i = bisect.bisect_right(starts, m.start()) - 1
-            end = starts[i + 1] if i + 1 < len(starts) else len(t)
-            y = _YEAR_NEAR.search(t, starts[i], end)
-            if y:
-                return Found(int(y.group(1)), y.start(), y.end())
+        clauses.update(bisect.bisect_right(starts, m.start()) - 1 for m in _rx(pattern).finditer(t))
+    for i in sorted(clauses):
+        end = starts[i + 1] if i + 1 < len(starts) else len(t)
+        y = _YEAR_NEAR.search(t, starts[i], end)
+        if y:
+            return Found(int(y.group(1)), y.start(), y.end())
     return None
 
 
