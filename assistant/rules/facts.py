@@ -150,8 +150,9 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     neg: dict[int, Found] = {}
     pos: dict[int, Found] = {}
     unsure: dict[int, Found] = {}
-    for store, patterns, value in ((neg, spec.recognise.nee, False), (pos, spec.recognise.ja, True),
-                                   (unsure, spec.recognise.onzeker, None)):
+    rec = spec.recognise
+    for store, patterns, value in ((neg, rec.patterns("nee"), False), (pos, rec.patterns("ja"), True),
+                                   (unsure, rec.patterns("onzeker"), None)):
         for pattern in patterns:
             for m in _rx(pattern).finditer(t):
                 clause = bisect.bisect_right(starts, m.start()) - 1
@@ -412,10 +413,10 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
             continue
         assert spec is not None
         f: Found | None = None
-        if spec.type == "bool" and (spec.recognise.ja or spec.recognise.nee):
+        if spec.type == "bool" and (spec.recognise.ja or spec.recognise.nee or spec.recognise.zinnen):
             f = _bool(spec, t, starts)
-        elif spec.recognise.values:
-            f = _first([(v, p) for v, ps in spec.recognise.values.items() for p in ps], t)
+        elif spec.recognise.values or spec.recognise.zinnen:
+            f = _first([(v, p) for v in spec.values for p in spec.recognise.patterns(v)], t)
         elif spec.recognise.number:
             f = _number(spec, t)
         elif spec.recognise.year_near:

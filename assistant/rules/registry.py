@@ -55,6 +55,28 @@ class Recogniser(BaseModel):
     number: list[NumberRecogniser] = Field(default_factory=list)
     year_near: list[str] = Field(default_factory=list)  # a year (sinds 2018) in the clause that mentions one of these
     builtin: str | None = None
+    # Exemplar phrasings, no regular expressions: per key (ja / nee / onzeker, or an enum value) phrases whose
+    # words must occur in this order, with at most three other words between two of them, none a negation.
+    # "het advies loopt nog" also recognises "het advies van de CElz loopt nog".
+    zinnen: dict[str, list[str]] = Field(default_factory=dict)
+
+    def patterns(self, key: str) -> list[str]:
+        """The patterns for ``key`` (ja / nee / onzeker or an enum value), exemplars included."""
+        base = {"ja": self.ja, "nee": self.nee, "onzeker": self.onzeker}.get(key, self.values.get(key, []))
+        return [*base, *(exemplar_pattern(z) for z in self.zinnen.get(key, []))]
+
+
+_NEGATION = r"(?:niet|geen|nooit|zonder|nog niet|niets)"
+
+
+def exemplar_pattern(phrase: str) -> str:
+    """An exemplar phrase as a pattern: its words in order, up to three other words (no negation) between."""
+    words = re.findall(r"[\w+&-]+", phrase.lower())
+    if not words:
+        raise ValueError(f"lege voorbeeldzin {phrase!r}")
+    gap = r"(?:\s+(?!" + _NEGATION + r"\b)[\w'-]+){0,3}?\s+"
+    return (r"(?<![\w-])" + gap.join(re.escape(w) for w in words)
+            + r"(?![\w-])(?!\s+" + _NEGATION + r"\b)")  # "het advies loopt nog niet" is no "loopt nog"
 
 
 class Derivation(BaseModel):
@@ -97,6 +119,9 @@ class FactSpec(BaseModel):
             raise ValueError(f"herkenner noemt onbekende waarden: {sorted(set(self.recognise.values) - set(self.values))}")
         if (self.recognise.ja or self.recognise.nee) and self.type != "bool":
             raise ValueError("ja/nee-patronen horen bij een bool-gegeven")
+        allowed = {"ja", "nee", "onzeker"} if self.type == "bool" else set(self.values)
+        if set(self.recognise.zinnen) - allowed:
+            raise ValueError(f"zinnen voor onbekende sleutels: {sorted(set(self.recognise.zinnen) - allowed)}")
         if self.recognise.builtin is not None and self.recognise.builtin not in BUILTINS:
             raise ValueError(f"onbekende ingebouwde herkenner {self.recognise.builtin!r}; bekend: {', '.join(BUILTINS)}")
         return self
@@ -117,7 +142,8 @@ class Registry(BaseModel):
                     if src not in self.facts:
                         raise ValueError(f"{name}: afgeleid van onbekend gegeven {src!r}")
             rec = spec.recognise
-            for pattern in [*rec.ja, *rec.nee, *rec.onzeker, *rec.year_near, *(p for ps in rec.values.values() for p in ps),
+            for pattern in [*rec.ja, *rec.nee, *rec.onzeker, *rec.year_near,
+                            *(exemplar_pattern(z) for zs in rec.zinnen.values() for z in zs), *(p for ps in rec.values.values() for p in ps),
                             *(n.unit or n.prefix or "" for n in rec.number)]:
                 try:
                     re.compile(pattern)

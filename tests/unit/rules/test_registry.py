@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -73,6 +74,20 @@ def test_adding_a_fact_is_one_entry(tmp_path: Path) -> None:
         "examples": [{"text": "een huis met 14 bewoners", "value": 14}],
     }
     assert "aantal_bewoners" in load_registry(_write(tmp_path, data)).facts
+
+
+def test_the_documented_exemplar_fact(tmp_path: Path) -> None:
+    """The example in docs/rules.md: exemplar phrasings, no regular expressions."""
+    data = yaml.safe_load(REGISTRY_PATH.read_text(encoding="utf-8"))
+    data["facts"]["client_woont_thuis"] = {
+        "type": "bool", "label_nl": "cliënt woont thuis", "ask_nl": "Woont de cliënt thuis?",
+        "recognise": {"zinnen": {"ja": ["woont thuis", "woont nog thuis"], "nee": ["woont in een instelling"]}},
+    }
+    spec = load_registry(_write(tmp_path, data)).facts["client_woont_thuis"]
+    yes = [re.compile(p) for p in spec.recognise.patterns("ja")]
+    assert any(p.search("mijn moeder woont nog gewoon thuis") for p in yes)
+    assert not any(p.search("ze woont niet meer thuis") for p in yes)
+    assert "client_woont_thuis:" in Path("docs/rules.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("broken", [
