@@ -73,7 +73,7 @@ PROFILE_RE = re.compile(r"\b(?:zzp|zorgprofiel|profiel)?\s*" + _SECTOR + r"\s*-?
 PROFILE_REVERSED_RE = re.compile(r"\b(?:zzp|zorgprofiel)\s*(10|[1-9])(b)?\s*-?\s*" + _SECTOR + r"\b")
 
 ELIGIBILITY_CUE = re.compile(
-    r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declare\w*|valt|vallen|"
+    r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
     r"recht op|voldoe\w*|verantwoordelijk|kocht|kochten|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|koopt|kopen|beschikbaar|zit .* in|blijven|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder)\b"
