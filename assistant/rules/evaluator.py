@@ -36,7 +36,6 @@ from .model import (
     fact_values,
 )
 
-YEAR_FACT = "year"
 
 
 class Evaluator:
@@ -113,8 +112,6 @@ class Evaluator:
                                   [p.text_nl for p in provisos])
         reason: ReasonT = {"open": "open_in_sources" if version.status == "open" else "conflict",
                            "opened": "open_in_sources", "missing": "missing_fact", "decided": "none"}[ev.kind]
-        if version.status == "conflict":
-            reason = "conflict"
         outcome = ev.outcome
         return Verdict(
             rule_id=rule.id, question_nl=rule.question_nl, outcome=outcome, reason=reason, summary_nl=summary,
