@@ -37,7 +37,6 @@ from .model import (
 )
 
 
-
 class Evaluator:
     """Turns a rule, facts, a zorgjaar and a stand into a :class:`Verdict`."""
 
