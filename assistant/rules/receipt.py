@@ -70,9 +70,10 @@ def build(book: RuleBook, verdict: Verdict) -> dict[str, Any]:
 
 
 def files_sha256(paths: list[Path]) -> str:
+    """A hash over text files by name and content, line endings normalised (a CRLF checkout gives the same)."""
     h = hashlib.sha256()
-    for p in sorted(paths):
+    for p in sorted(paths, key=lambda x: x.name):
         h.update(p.name.encode())
         h.update(b"\0")
-        h.update(p.read_bytes())
+        h.update(p.read_bytes().replace(b"\r\n", b"\n"))
     return h.hexdigest()

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -106,3 +107,15 @@ def test_receipt_is_byte_identical_across_processes() -> None:
     runs = [subprocess.run(argv, capture_output=True, text=True, check=True, timeout=120).stdout for _ in range(2)]
     assert runs[0] == runs[1]
     assert json.loads(runs[0])["receipt"]["verdict"]["outcome"] == "no"
+
+
+def test_rules_hash_ignores_line_endings(tmp_path: Path) -> None:
+    from assistant.rules.receipt import files_sha256
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "r.yaml").write_bytes(b"rules:\n  - id: x\n")
+    (tmp_path / "b" / "r.yaml").write_bytes(b"rules:\r\n  - id: x\r\n")
+    assert files_sha256([tmp_path / "a" / "r.yaml"]) == files_sha256([tmp_path / "b" / "r.yaml"])
+    (tmp_path / "b" / "r.yaml").write_bytes(b"rules:\n  - id: y\n")
+    assert files_sha256([tmp_path / "a" / "r.yaml"]) != files_sha256([tmp_path / "b" / "r.yaml"])
