@@ -128,9 +128,11 @@ class Assistant:
 
     # --- answering ------------------------------------------------------------------------------
     def ask(self, question: str, history: list[dict[str, str]] | None = None, as_of: date | None = None,
-            kinds: tuple[str, ...] = (), k: int | None = None, facts: dict[str, Any] | None = None) -> Answer:
-        """Answer one question (with the conversation so far) from the corpus, with citations."""
-        prep = self._prepare(question, history, as_of, kinds, k, facts)
+            kinds: tuple[str, ...] = (), k: int | None = None, facts: dict[str, Any] | None = None,
+            year: int | None = None) -> Answer:
+        """Answer one question (with the conversation so far) from the corpus, with citations.
+        ``as_of``: the stand van de bronnen; ``year``: the zorgjaar of the rule check (default: from the question)."""
+        prep = self._prepare(question, history, as_of, kinds, k, facts, year)
         t = time.perf_counter()
         if prep.answerable:
             prep.text, prep.citations = self._compose(prep.standalone, prep.hits, prep.verdict, prep.notices,
@@ -176,7 +178,8 @@ class Assistant:
         yield prep.finish(t)
 
     def _prepare(self, question: str, history: list[dict[str, str]] | None, as_of: date | None,
-                 kinds: tuple[str, ...], k: int | None, facts: dict[str, Any] | None) -> _Prepared:
+                 kinds: tuple[str, ...], k: int | None, facts: dict[str, Any] | None,
+                 year: int | None = None) -> _Prepared:
         t0 = time.perf_counter()
         limits = self.settings.limits
         question = clean_question(question, limits)
@@ -186,8 +189,10 @@ class Assistant:
         timing: dict[str, float] = {}
 
         t = time.perf_counter()
-        verdict_obj = self.rulebook.check_question(question, history=history, as_of=as_of, facts=facts)
+        verdict_obj = self.rulebook.check_question(question, history=history, as_of=as_of, facts=facts, year=year)
         verdict = verdict_obj.to_json() if verdict_obj is not None else None
+        if verdict_obj is not None and verdict is not None:
+            verdict["receipt"] = self.rulebook.receipt(verdict_obj)  # the verantwoording (issue 12)
         timing["rules"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()

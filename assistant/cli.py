@@ -145,7 +145,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if not isinstance(history, list):
         raise InputError("--history moet een JSON-lijst van beurten zijn.")
     history = clean_history(history, get_settings().limits)  # turns and characters within limits.history_*
-    ans = _assistant().ask(args.question, history=history, as_of=args.as_of)
+    ans = _assistant().ask(args.question, history=history, as_of=args.as_of, year=args.year)
     if args.json:
         _emit(ans.to_json())
     else:
@@ -205,7 +205,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--json", action="store_true")
     a.add_argument("--jsonl", metavar="FILE", help="batch: JSON-regels {id, q, history, as_of}; '-' = stdin")
     a.add_argument("--history", help="JSON-lijst van eerdere beurten [{role, content}]")
-    a.add_argument("--as-of", type=_date)
+    a.add_argument("--as-of", type=_date, help="stand van de bronnen: alleen bronnen op of vóór deze datum")
+    a.add_argument("--year", type=int, metavar="JAAR", help="zorgjaar voor de regeltoets (standaard: uit de vraag, anders dit jaar)")
     a.set_defaults(func=cmd_ask)
 
     d = sub.add_parser("add", help="een document aan het corpus toevoegen en indexeren")

@@ -2,7 +2,7 @@
 
 retrieval — R@1/3/5, MRR, latency p50/p95 for hybrid, lexical, dense and the stock baseline, side by side.
 answers   — key facts in the answer, gold passage cited, refusals, follow-up vs standalone R@5, ask latency.
-verdicts  — verdict accuracy on evals/data/dev_eligibility.yaml (see evals/verdicts.py).
+verdicts  — verdict scenarios evals/data/verdict_scenarios_*.yaml, dev and held-out test (see evals/verdicts.py).
 Reports are printed and written to evals/reports/.
 """
 

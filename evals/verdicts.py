@@ -1,13 +1,24 @@
-"""Natural-language eval of the rule check: the dev set through the same path the chat uses.
+"""Scenario eval of the rule check: questions through the same path the chat uses.
 
-    python -m evals.verdicts            # prints accuracy, misses, uncited yes/no, latency p50/p95
+    python -m evals.verdicts                 # dev and held-out test figures, misses of the dev split only
+    python -m evals.verdicts --split test    # one split
+    python -m evals.verdicts --bench         # latency of check_question and check (p50 / p95, ms)
 
-A case counts as correct when the routed rule and the outcome both match the
-expectation (or, for a non-eligibility question, when no verdict comes back).
+Scenarios are YAML (``evals/data/verdict_scenarios_*.yaml``), in the domain's words:
+``gegeven`` (stand van de bronnen, earlier turns), ``als`` (the question), ``dan`` (rule and outcome).
+The natural phrasings (``verdict_scenarios_natural.yaml``) are split by a hash of their id: three in four
+are held out (``test``) and never tuned on; everything else is ``dev``.
+
+Counted per split: right (rule and outcome both match, or no verdict where none is expected); wrong yes/no
+(a "ja" or "nee" that is not the expected one, or a yes/no where none or "onbekend" was expected); unknown
+where stated (a "ja"/"nee" was expected — the facts are in the question — but the check said "onbekend" or
+gave no verdict); other (e.g. a wrong rule with an unknown outcome).
 """
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 import statistics
 import sys
 import time
@@ -19,12 +30,29 @@ import yaml
 
 from assistant.rules import RuleBook
 
-DEV_SET = Path(__file__).parent / "data" / "dev_eligibility.yaml"
+DATA = Path(__file__).parent / "data"
+FILES = ("verdict_scenarios_dev.yaml", "verdict_scenarios_dev2.yaml", "verdict_scenarios_dev3.yaml",
+         "verdict_scenarios_dev4.yaml", "verdict_scenarios_dev5.yaml",
+         "verdict_scenarios_dev6.yaml", "verdict_scenarios_dev7.yaml",
+         "verdict_scenarios_dev8.yaml",
+         "verdict_scenarios_dates.yaml",
+         "verdict_scenarios_natural.yaml")
+OUTCOME = {"ja": "yes", "nee": "no", "onbekend": "unknown"}
 
 
-def load_cases(path: Path = DEV_SET) -> list[dict[str, Any]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return list(data["cases"])
+def split_of(scenario_id: str) -> str:
+    """Held out (``test``) when the id's sha256 is not divisible by 4 — natural phrasings only."""
+    if not scenario_id.startswith("nat-"):
+        return "dev"
+    return "test" if int(hashlib.sha256(scenario_id.encode()).hexdigest(), 16) % 4 else "dev"
+
+
+def load_scenarios() -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for name in FILES:
+        for sc in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["scenarios"]:
+            out.append({**sc, "split": split_of(sc["id"]), "file": name})
+    return out
 
 
 def _as_date(value: object) -> date | None:
@@ -33,65 +61,106 @@ def _as_date(value: object) -> date | None:
     return date.fromisoformat(str(value))
 
 
-def run(rulebook: RuleBook, cases: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    """Accuracy, misses, yes/no verdicts without a citation, and check latency (ms)."""
-    cases = load_cases() if cases is None else cases
-    correct = 0
+def ask(book: RuleBook, sc: dict[str, Any]) -> Any:
+    g = sc.get("gegeven") or {}
+    return book.check_question(sc["als"], history=g.get("gesprek"), as_of=_as_date(g.get("stand")),
+                               year=g.get("zorgjaar"))
+
+
+def classify(sc: dict[str, Any], verdict: Any) -> str:
+    dan = sc["dan"]
+    expected_rule = dan.get("regel")
+    expected = OUTCOME.get(dan.get("uitkomst", ""))
+    got_rule = None if verdict is None else verdict.rule_id
+    got = None if verdict is None else verdict.outcome
+    if expected_rule is None:
+        if verdict is None:
+            return "right"
+        return "wrong_yes_no" if got in ("yes", "no") else "other"
+    if got_rule == expected_rule and got == expected and (not dan.get("reden") or verdict.reason == dan["reden"]):
+        return "right"
+    if got in ("yes", "no") and (got != expected or got_rule != expected_rule):
+        return "wrong_yes_no"
+    if expected in ("yes", "no") and got in (None, "unknown"):
+        return "unknown_where_stated"
+    return "other"
+
+
+def run(book: RuleBook, scenarios: list[dict[str, Any]]) -> dict[str, Any]:
+    counts = {"right": 0, "wrong_yes_no": 0, "unknown_where_stated": 0, "other": 0}
     misses: list[dict[str, Any]] = []
-    uncited = 0
-    timings: list[float] = []
-    for case in cases:
-        start = time.perf_counter()
-        verdict = rulebook.check_question(case["question"], history=case.get("history"), as_of=_as_date(case.get("as_of")))
-        timings.append((time.perf_counter() - start) * 1000)
-        expected = case.get("expected")
-        got = None if verdict is None else {"rule_id": verdict.rule_id, "outcome": verdict.outcome}
-        if verdict is not None and verdict.outcome in ("yes", "no") and not verdict.citations:
-            uncited += 1
-        ok = got is None if expected is None else got == {"rule_id": expected["rule_id"], "outcome": expected["outcome"]}
-        if ok:
-            correct += 1
-        else:
-            misses.append(
-                {
-                    "id": case.get("id"),
-                    "question": case["question"],
-                    "expected": expected,
-                    "got": got,
-                    "reason": None if verdict is None else verdict.reason,
-                    "facts": None if verdict is None else verdict.facts,
-                }
-            )
-    ordered = sorted(timings)
-    p95_index = max(0, min(len(ordered) - 1, round(0.95 * (len(ordered) - 1))))
-    return {
-        "n": len(cases),
-        "correct": correct,
-        "accuracy": round(correct / len(cases), 4) if cases else 0.0,
-        "misses": misses,
-        "uncited_yes_no": uncited,
-        "latency_ms": {
-            "p50": round(statistics.median(ordered), 3) if ordered else 0.0,
-            "p95": round(ordered[p95_index], 3) if ordered else 0.0,
-        },
-    }
+    for sc in scenarios:
+        verdict = ask(book, sc)
+        kind = classify(sc, verdict)
+        counts[kind] += 1
+        if kind != "right":
+            misses.append({"id": sc["id"], "kind": kind, "als": sc["als"], "dan": sc["dan"],
+                           "got": None if verdict is None else (verdict.rule_id, verdict.outcome, verdict.reason),
+                           "facts": None if verdict is None else verdict.facts})
+    n = len(scenarios)
+    return {"n": n, **counts, "accuracy": round(counts["right"] / n, 4) if n else 0.0, "misses": misses}
 
 
-def main() -> int:
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))]
+
+
+def bench(book: RuleBook, scenarios: list[dict[str, Any]], rounds: int = 5) -> dict[str, dict[str, float]]:
+    """Latency in ms of check_question (route + read facts + check) and of check (rule id + facts)."""
+    stand = date(2026, 12, 1)
+    cq: list[float] = []
+    ck: list[float] = []
+    for sc in scenarios:  # warm-up: compiled patterns, caches
+        ask(book, sc)
+    pairs = []
+    for sc in scenarios:
+        v = ask(book, sc)
+        if v is not None:
+            pairs.append((v.rule_id, dict(v.facts), v.year))
+    for _ in range(rounds):
+        for sc in scenarios:
+            t = time.perf_counter()
+            ask(book, sc)
+            cq.append((time.perf_counter() - t) * 1000)
+        for rule_id, facts, year in pairs:
+            t = time.perf_counter()
+            book.check(rule_id, facts, as_of=stand, year=year)
+            ck.append((time.perf_counter() - t) * 1000)
+    return {name: {"n": len(v), "p50": round(statistics.median(v), 3), "p95": round(_pct(v, 0.95), 3),
+                   "max": round(max(v), 3)} for name, v in (("check_question", cq), ("check", ck))}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m evals.verdicts")
+    p.add_argument("--split", choices=["dev", "test", "all"], default="all")
+    p.add_argument("--bench", action="store_true", help="latency of check_question and check (p50/p95 in ms)")
+    p.add_argument("--show-test-misses", action="store_true", help="also list the held-out misses (do not tune on them)")
+    args, _ = p.parse_known_args(argv)  # `python -m evals verdicts --set dev` passes its own arguments on
     start = time.perf_counter()
     book = RuleBook.load()
     load_ms = (time.perf_counter() - start) * 1000
-    run(book)  # warm-up pass: compiled regexes, caches
-    result = run(book)
-    print(f"regels geladen: {len(book.rules)} in {load_ms:.0f} ms")
-    print(f"vragen: {result['n']}  goed: {result['correct']}  accuracy: {result['accuracy']:.3f}")
-    print(f"ja/nee zonder citaat: {result['uncited_yes_no']}")
-    print(f"latency check_question: p50 {result['latency_ms']['p50']:.2f} ms, p95 {result['latency_ms']['p95']:.2f} ms")
-    for miss in result["misses"]:
-        print(f"  MIS {miss['id']}: verwacht {miss['expected']}, kreeg {miss['got']} ({miss['reason']}) — {miss['question']}")
-        if miss["facts"] is not None:
-            print(f"      feiten: {miss['facts']}")
-    return 0 if result["accuracy"] >= 0.95 and result["uncited_yes_no"] == 0 else 1
+    scenarios = load_scenarios()
+    print(f"regels geladen: {len(book.rules)} in {load_ms:.0f} ms; scenario's: {len(scenarios)} "
+          f"(natuurlijk: {sum(s['file'].endswith('natural.yaml') for s in scenarios)}, "
+          f"waarvan test: {sum(s['split'] == 'test' for s in scenarios)})")
+    if args.bench:
+        for name, lat in bench(book, scenarios).items():
+            print(f"latency {name}: n {lat['n']}  p50 {lat['p50']:.2f} ms  p95 {lat['p95']:.2f} ms  max {lat['max']:.2f} ms")
+        return 0
+    ok = True
+    for split in (["dev", "test"] if args.split == "all" else [args.split]):
+        chosen = [s for s in scenarios if s["split"] == split]
+        r = run(book, chosen)
+        print(f"[{split}] n {r['n']}  goed {r['right']} ({r['accuracy']:.3f})  fout ja/nee {r['wrong_yes_no']}  "
+              f"onbekend-terwijl-gegeven {r['unknown_where_stated']}  overig {r['other']}")
+        if split == "dev" or args.show_test_misses:
+            for m in r["misses"]:
+                print(f"  MIS {m['id']} [{m['kind']}]: verwacht {m['dan']}, kreeg {m['got']} — {m['als']}")
+                if m["facts"] is not None:
+                    print(f"      feiten: {m['facts']}")
+        ok = ok and r["accuracy"] >= 0.95 and r["wrong_yes_no"] == 0
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -3,7 +3,11 @@
     from assistant.rules import RuleBook, Verdict
     book = RuleBook.load()
     verdict = book.check("lvhc_ca_declareren", {"client_group": "nah_plus", "rec_dec_positief_advies": True}, year=2026)
-    verdict = book.check_question("Kunnen wij C&A declareren voor NAH+ in 2026?")
+    verdict = book.check_question("Kunnen wij C&A declareren voor NAH+ in 2026?", as_of=date(2025, 12, 31))
+    book.receipt(verdict)  # the verantwoording, with a sha256 over all of it
+
+Two dates, named apart: ``year`` is the zorgjaar (which year's rules apply), ``as_of`` the stand van de
+bronnen (only sources dated on or before it exist).
 
 No LLM decides a verdict: questions are mapped to facts and a rule by regular
 expressions and lookup tables (:mod:`assistant.rules.facts`).
@@ -17,18 +21,22 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from ..errors import InputError, RuleError
+from . import receipt
+from .coverage import Uncovered, uncovered_topic
 from .evaluator import Evaluator
+from .facts import extract as _extract
 from .facts import extract_facts as _extract_facts
-from .facts import is_eligibility_question
+from .facts import is_eligibility_question, normalize_question, snippet
 from .facts import route as _route
 from .loader import DATA_DIR, Corpus, load_corpus, load_rules
-from .model import Facts, Rule, Verdict, parse_facts
+from .model import DERIVED_FROM, Facts, FactUse, Rule, Verdict, fact_label_nl, parse_facts
+from .registry import REGISTRY_PATH
 
 __all__ = ["DEFAULT_CORPUS_DIR", "MIN_CONFIDENCE", "RuleBook", "Verdict"]
 
 DEFAULT_CORPUS_DIR = Path(__file__).resolve().parents[2] / "corpus"
 MIN_CONFIDENCE = 0.5
-_TIME_KEYS = ("year", "as_of")
+_TIME_KEYS = ("year", "as_of", "on")
 
 
 class RuleBook:
@@ -41,6 +49,10 @@ class RuleBook:
         self.corpus = corpus
         self.unavailable = dict(unavailable or {})  # rule id -> Dutch reason (a quote its document lost)
         self.evaluator = Evaluator(corpus.docs)
+        self.data_dir = DATA_DIR
+        self._doc_sha: dict[str, str] = {}
+        self._corpus_id: str | None = None
+        self._rules_sha: str | None = None
 
     # -- loading
     @classmethod
@@ -56,6 +68,7 @@ class RuleBook:
         paths = sorted(p for p in data_dir.glob("*.yaml"))
         unavailable: dict[str, str] = {}
         book = cls(load_rules(paths, corpus, unavailable), corpus, unavailable)
+        book.data_dir = data_dir
         if cached:
             cls._cache[key] = book
         return book
@@ -70,24 +83,26 @@ class RuleBook:
             raise RuleError(f"Onbekende regel: {rule_id}. Gebruik `rules` voor de lijst.") from None
 
     def check(
-        self, rule_id: str, facts: dict[str, object], as_of: date | None = None, year: int | None = None
+        self, rule_id: str, facts: dict[str, object], as_of: date | None = None, year: int | None = None,
+        *, on: date | None = None,
     ) -> Verdict:
-        """One verdict; a year that spans two versions gets ``parts`` per period."""
+        """One verdict. ``as_of``: the stand van de bronnen (default today); ``year``: the zorgjaar (default
+        the stand's year); ``on``: one day instead of a year. A year that spans two versions gets ``parts``."""
         rule = self.rule(rule_id)
         raw = dict(facts)
-        if as_of is None and year is None:
-            as_of = _as_date(raw.get("as_of"))
-            year = _as_year(raw.get("year"))
+        stand = _as_date(raw.pop("as_of", None)) if as_of is None else _as_date(as_of)
+        year = _as_year(raw.pop("year", None)) if year is None else _as_year(year)
+        on = _as_date(raw.pop("on", None)) if on is None else _as_date(on)
         for key in _TIME_KEYS:
             raw.pop(key, None)
-        if as_of is not None and year is not None:
-            raise InputError("Geef een datum (as_of) of een jaar, niet allebei.")
+        if on is not None and year is not None:
+            raise InputError("Geef een zorgjaar of één dag, niet allebei.")
         if year is not None and not 1900 <= year <= 2200:
             raise InputError(f"Ongeldig jaar: {year}.")
         parsed = parse_facts(raw)
         known = {k: v for k, v in parsed.known().items() if k in rule.facts}
         self._check_scope(rule, known)
-        return self.evaluator.check(rule, known, as_of=as_of, year=year)
+        return self.evaluator.check(rule, known, stand=stand or date.today(), year=year, on=on)
 
     def _check_scope(self, rule: Rule, known: dict[str, Any]) -> None:
         for name, allowed in rule.scope.items():
@@ -104,58 +119,129 @@ class RuleBook:
             return False
         return True
 
+    # -- receipts
+    def doc_sha256(self, doc_id: str) -> str:
+        if doc_id not in self._doc_sha:
+            self._doc_sha[doc_id] = receipt.sha256_text(self.corpus.text(doc_id))
+        return self._doc_sha[doc_id]
+
+    def corpus_build_id(self) -> str:
+        """A hash over the documents the rules cite (id, date, sha256 of the cleaned text)."""
+        if self._corpus_id is None:
+            cited = sorted({c.doc for r in self.rules.values() for v in r.versions for c in [*v.all_cites(), *v.supersedes]})
+            rows = [f"{d}|{self.corpus.docs[d].date.isoformat()}|{self.doc_sha256(d)}" for d in cited]
+            self._corpus_id = receipt.sha256_text("\n".join(rows))[:16]
+        return self._corpus_id
+
+    def rules_sha256(self) -> str:
+        if self._rules_sha is None:
+            self._rules_sha = receipt.files_sha256([*self.data_dir.glob("*.yaml"), REGISTRY_PATH])
+        return self._rules_sha
+
+    def receipt(self, verdict: Verdict) -> dict[str, Any]:
+        return receipt.build(self, verdict)
+
     # -- natural language
+    def uncovered(self, question: str) -> Uncovered | None:
+        """The deciding passage without a rule that ``question`` is about, if any."""
+        return uncovered_topic(normalize_question(question))
+
     def extract_facts(self, text: str, *, today: date | None = None) -> dict[str, object]:
         return _extract_facts(text, today=today)
 
     def route(self, question: str, facts: dict[str, Any] | None = None) -> list[tuple[str, float]]:
-        return _route(self.rules, question, facts or {})
+        known = facts or {}
+        return _route(self.rules, question, lambda rule: known)
+
+    def read_facts(
+        self, rule: Rule, question: str, history: list[dict[str, Any]] | None, given: dict[str, Any], today: date,
+    ) -> dict[str, FactUse]:
+        """The rule's facts (and the time) from earlier user turns, the question, then ``given`` (answers):
+        later sources win. Each with its origin."""
+        out: dict[str, FactUse] = {}
+        turns = [(str(h.get("content", "")), "gesprek") for h in (history or []) if h.get("role", "user") == "user"]
+        for text, origin in [*turns, (question, "vraag")]:
+            for name, found in _extract(text, rule.facts, today=today).items():
+                out[name] = FactUse(name, found.value, origin, snippet(text, found))  # type: ignore[arg-type]
+        for name, value in given.items():
+            out[name] = FactUse(name, value, "antwoord")
+        return out
 
     def check_question(
         self, question: str, history: list[dict[str, Any]] | None = None, as_of: date | None = None,
-        facts: dict[str, Any] | None = None,
+        facts: dict[str, Any] | None = None, year: int | None = None,
     ) -> Verdict | None:
-        """Facts from the question (and earlier user turns; later turns win), routed to the best rule.
+        """Route the question to a rule, read that rule's facts, and check it.
 
-        ``as_of`` is the reference date: it resolves "volgend jaar" and is the date of the
-        verdict when the question names no year or date. Without it, a question whose
-        answer depends on the year is answered "unknown" with the ask "Voor welk jaar?".
-        ``facts`` (e.g. answers clicked in the UI) override what was read from the text.
-        Returns ``None`` for a question that is not an eligibility question, or when no
-        rule fits with enough confidence.
+        ``as_of`` is the stand van de bronnen (default today): only sources dated on or before it are used,
+        and it resolves "volgend jaar". ``year`` is the zorgjaar; without it, the year named in the question
+        (or earlier turns), else the stand's year ("standaard: dit jaar"). ``facts`` (answers clicked in the
+        UI) override what was read from the text. Returns ``None`` for a question that is not a yes/no or
+        "wie betaalt" question, or when no rule fits with enough confidence (a question about a condition no
+        rule covers gets no verdict from a neighbouring rule).
         """
         if not question or not question.strip():
             raise InputError("Lege vraag.")
-        today = as_of or date.today()
-        user_turns = [str(h.get("content", "")) for h in (history or []) if h.get("role", "user") == "user"]
+        stand = _as_date(as_of) or date.today()
         given = dict(facts or {})
-        facts = {}
-        for turn in [*user_turns, question]:
-            facts.update(_extract_facts(turn, today=today))
-        facts.update(given)
-        candidates = self.route(question, facts)
+        user_turns = [str(h.get("content", "")) for h in (history or []) if h.get("role", "user") == "user"]
+        cache: dict[str, dict[str, FactUse]] = {}
+
+        def read(rule: Rule) -> dict[str, FactUse]:
+            if rule.id not in cache:
+                cache[rule.id] = self.read_facts(rule, question, history, given, stand)
+            return cache[rule.id]
+
+        if uncovered_topic(normalize_question(question)) is not None:
+            return None  # a deciding passage that is no rule yet: no verdict from a neighbouring rule
+        candidates = _route(self.rules, question, read)
         # A follow-up borrows the topic of earlier turns only when it is itself an eligibility question or
         # supplies facts ("En in 2025?", "Wij zijn een DEC"); "En hoeveel budget was daarvoor?" gets no verdict.
-        supplies = bool(_extract_facts(question, today=today)) or bool(given)
+        supplies = bool(_extract(question, today=stand)) or bool(given)
         if (not candidates or candidates[0][1] < MIN_CONFIDENCE) and user_turns and (
             supplies or is_eligibility_question(question)
         ):
-            candidates = self.route(" ".join([*user_turns[-2:], question]), facts)
+            candidates = _route(self.rules, " ".join([*user_turns[-2:], question]), read)
         for rule_id, confidence in candidates:
             if confidence < MIN_CONFIDENCE:
                 break
-            if not self.in_scope(rule_id, facts):
+            rule = self.rules[rule_id]
+            uses = read(rule)
+            values = {k: u.value for k, u in uses.items() if k not in _TIME_KEYS}
+            if not self.in_scope(rule_id, values):
                 continue
-            usable = dict(facts)  # all facts: derived ones (weeks from months) need their source
-            when_as_of = _as_date(usable.pop("as_of", None))
-            when_year = _as_year(usable.pop("year", None))
-            if when_as_of is None and when_year is None and as_of is not None:
-                when_as_of = as_of
-            if when_as_of is not None:
-                when_year = None
-            verdict = self.check(rule_id, usable, as_of=when_as_of, year=when_year)
-            return replace(verdict, confidence=confidence)
+            when_year, when_on, time_use = self._when(uses, year, as_of, stand)
+            verdict = self.check(rule_id, values, as_of=stand, year=when_year, on=when_on)
+            used = [time_use, *self._used(rule, verdict, uses)]
+            return replace(verdict, confidence=confidence, facts_used=tuple(used))
         return None
+
+    @staticmethod
+    def _when(uses: dict[str, FactUse], year: int | None, as_of: date | None, stand: date
+              ) -> tuple[int | None, date | None, FactUse]:
+        if year is not None:
+            return _as_year(year), None, FactUse("year", _as_year(year), "antwoord")
+        on, y = uses.get("on"), uses.get("year")
+        if y is not None and isinstance(y.value, str | int):
+            return _as_year(y.value), None, FactUse("year", _as_year(y.value), y.origin, y.quote)
+        if on is not None:
+            day = _as_date(on.value)
+            assert day is not None
+            return None, day, FactUse("on", day, on.origin, on.quote)
+        why = "het jaar van de stand van de bronnen" if as_of is not None else "dit jaar"
+        return stand.year, None, FactUse("year", stand.year, "standaard", why)
+
+    @staticmethod
+    def _used(rule: Rule, verdict: Verdict, uses: dict[str, FactUse]) -> list[FactUse]:
+        out = []
+        for name in rule.facts:
+            if name in verdict.facts:
+                if name in uses:
+                    out.append(uses[name])
+                else:
+                    sources = ", ".join(fact_label_nl(s) for s in DERIVED_FROM.get(name, ()))
+                    out.append(FactUse(name, verdict.facts[name], "afgeleid", f"uit {sources}" if sources else ""))
+        return out
 
 
 def _corpus_dir() -> Path:

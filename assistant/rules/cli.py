@@ -14,7 +14,9 @@ from datetime import date
 from typing import Any
 
 from ..errors import AssistantError, InputError
+from ..types import format_date_nl
 from . import RuleBook, Verdict
+from .model import FACT_NAMES, fact_type
 
 _OUTCOME_NL = {"yes": "JA", "no": "NEE", "unknown": "ONBEKEND"}
 
@@ -29,10 +31,14 @@ def register(subparsers: Any) -> None:
     check.add_argument("rule_id", nargs="?", help="regel-id (zie `rules`); weglaten bij --question")
     check.add_argument("--question", "-q", help="de vraag in gewone taal")
     check.add_argument("--fact", "-f", action="append", default=[], metavar="NAAM=WAARDE", help="een gegeven (herhaalbaar)")
+    check.add_argument("--as-of", dest="as_of", metavar="JJJJ-MM-DD",
+                       help="stand van de bronnen: alleen bronnen op of vóór deze datum tellen (standaard: vandaag)")
     when = check.add_mutually_exclusive_group()
-    when.add_argument("--as-of", dest="as_of", metavar="JJJJ-MM-DD", help="peildatum")
-    when.add_argument("--year", type=int, metavar="JAAR", help="jaar (wordt gesplitst als een regel halverwege wijzigt)")
-    check.add_argument("--json", action="store_true", help="JSON naar stdout")
+    when.add_argument("--year", type=int, metavar="JAAR",
+                      help="zorgjaar (standaard: het jaar in de vraag, anders dat van de stand; gesplitst als een regel "
+                           "halverwege wijzigt)")
+    when.add_argument("--on", dest="on", metavar="JJJJ-MM-DD", help="één dag in plaats van een zorgjaar")
+    check.add_argument("--json", action="store_true", help="JSON naar stdout, met de verantwoording (receipt)")
     check.set_defaults(func=cmd_check)
 
     rules = subparsers.add_parser("rules", help="toon alle regels met hun vraag")
@@ -65,7 +71,7 @@ def _parse_facts(items: list[str]) -> dict[str, object]:
 
 
 def _coerce(name: str, value: str) -> object:
-    if name in ("ingangsdatum_advies", "declaratie_startdatum", "as_of"):
+    if name in ("as_of", "on") or (name in FACT_NAMES and fact_type(name) == "date"):
         return _parse_date(value)
     try:
         return int(value)
@@ -96,24 +102,29 @@ def _guard(fn: Any) -> int:
 def _check(args: argparse.Namespace) -> int:
     book = RuleBook.load()
     as_of = _parse_date(args.as_of)
+    on = _parse_date(args.on)
     if args.question:
         if args.rule_id or args.fact:
             raise InputError("Gebruik óf --question, óf een regel-id met --fact, niet allebei.")
-        if args.year is not None:
-            raise InputError("Bij --question noemt u het jaar in de vraag zelf, of gebruikt u --as-of.")
-        verdict = book.check_question(args.question, as_of=as_of)
+        if on is not None:
+            raise InputError("Bij --question noemt u de dag in de vraag zelf; gebruik --year voor het zorgjaar.")
+        verdict = book.check_question(args.question, as_of=as_of, year=args.year)
         if verdict is None:
+            topic = book.uncovered(args.question)
             if args.json:
-                print(json.dumps(None))
+                print(json.dumps(None if topic is None else {"uncovered": topic.id, "topic_nl": topic.topic_nl,
+                                                             "why_nl": topic.why_nl}, ensure_ascii=False))
+            elif topic is not None:
+                print(f"Geen regeltoets: hierover is (nog) geen regel — {topic.topic_nl}. {topic.why_nl}")
             else:
                 print("Geen regeltoets: dit lijkt geen vraag over voorwaarden of vergoeding, of geen regel past goed genoeg.")
             return 0
     else:
         if not args.rule_id:
             raise InputError("Geef een regel-id of --question. Zie `rules` voor de regels.")
-        verdict = book.check(args.rule_id, _parse_facts(args.fact), as_of=as_of, year=args.year)
+        verdict = book.check(args.rule_id, _parse_facts(args.fact), as_of=as_of, year=args.year, on=on)
     if args.json:
-        print(json.dumps(verdict.to_json(), ensure_ascii=False, indent=2))
+        print(json.dumps({**verdict.to_json(), "receipt": book.receipt(verdict)}, ensure_ascii=False, indent=2))
     else:
         print(render(verdict))
     return 0
@@ -148,10 +159,20 @@ def _report_check(book: RuleBook, *, as_json: bool) -> int:
 
 def render(verdict: Verdict, indent: str = "") -> str:
     """Dutch, human-readable rendering of a verdict."""
-    lines = [f"{indent}{_OUTCOME_NL[verdict.outcome]} — {verdict.summary_nl}", f"{indent}Regel: {verdict.rule_id} ({verdict.question_nl})"]
+    label = "JA, MITS" if verdict.outcome == "unknown" and verdict.if_met == "yes" else _OUTCOME_NL[verdict.outcome]
+    lines = [f"{indent}{label} — {verdict.summary_nl}", f"{indent}Regel: {verdict.rule_id} ({verdict.question_nl})"]
+    if verdict.stand is not None and not indent:
+        lines.append(f"{indent}Zorgjaar: {verdict.year or '-'}; stand van de bronnen: {format_date_nl(verdict.stand)}")
+    if verdict.facts_used:
+        lines.append(f"{indent}Begrepen:")
+        lines.extend(f"{indent}  - {f.to_json()['text_nl']}" for f in verdict.facts_used)
+    if any(c.alternative for c in verdict.conditions):
+        lines.append(f"{indent}  Eén van:")
     for cond in verdict.conditions:
         mark = {"met": "✓", "unmet": "✗", "unknown": "?"}[cond.status]
-        lines.append(f"{indent}  {mark} {cond.text_nl}")
+        if cond.greyed:
+            mark = "–"  # an alternative that does not apply: not a failure
+        lines.append(f"{indent}  {mark} {cond.text_nl}" + (" (niet van toepassing)" if cond.greyed else ""))
     for miss in verdict.missing_facts:
         lines.append(f"{indent}  Vraag: {miss.ask_nl}")
     if verdict.citations:

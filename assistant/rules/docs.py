@@ -6,7 +6,9 @@ import sys
 from pathlib import Path
 
 from . import RuleBook
+from .coverage import coverage
 from .model import Rule, fact_ask_nl
+from .registry import registry
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
 
@@ -19,6 +21,11 @@ def render_rule(book: RuleBook, rule: Rule) -> str:
     lines = [f"## `{rule.id}`", "", "| | |", "|---|---|"]
     lines.append(f"| Vraag | {_cell(rule.question_nl)} |")
     lines.append(f"| Familie | {rule.family} |")
+    if rule.answer_nl:
+        said = "<br>".join(f"{'ja' if k == 'yes' else 'nee'}: {_cell(v)}" for k, v in sorted(rule.answer_nl.items(), reverse=True))
+        lines.append(f"| Antwoord | {said} |")
+    if "wie_betaalt" in rule.answers:
+        lines.append("| Beantwoordt ook | \"Wie betaalt …?\" |")
     facts = "<br>".join(f"`{f}`: {_cell(fact_ask_nl(f))}" for f in rule.facts) or "—"
     lines.append(f"| Gegevens | {facts} |")
     if rule.scope:
@@ -35,8 +42,9 @@ def render_rule(book: RuleBook, rule: Rule) -> str:
             what = joiner.join(c.text_nl for c in v.conditions)
             if v.open_if:
                 what += "; open als: " + "; ".join(c.text_nl for c in v.open_if)
+        status = v.status + (" (fallback: tot de nieuwere bron er is)" if v.fallback else "")
         lines.append(
-            f"| {v.id} | {v.valid_from.isoformat()} | {v.valid_to.isoformat() if v.valid_to else '—'} | {v.status} | {_cell(what)} |"
+            f"| {v.id} | {v.valid_from.isoformat()} | {v.valid_to.isoformat() if v.valid_to else '—'} | {status} | {_cell(what)} |"
         )
     lines += ["", "| Bron | Datum | Sectie | Citaat |", "|---|---|---|---|"]
     seen: set[tuple[str, str]] = set()
@@ -56,18 +64,51 @@ def render_rule(book: RuleBook, rule: Rule) -> str:
     return "\n".join(lines)
 
 
+GUIDE = Path(__file__).parent / "data" / "guide_nl.md"
+
+
+def render_registry() -> str:
+    lines = ["| Gegeven | Type | Label | Vraag | Herkenning | Afgeleid uit | Voorbeelden |", "|---|---|---|---|---|---|---|"]
+    for name, spec in registry().facts.items():
+        rec = spec.recognise
+        how = (f"builtin `{rec.builtin}`" if rec.builtin else "ja/nee-patronen" if rec.ja or rec.nee
+               else "patronen per waarde" if rec.values else "getal" if rec.number else "jaartal" if rec.year_near else "—")
+        derived = f"{spec.derive.op}({', '.join(spec.derive.from_)})" if spec.derive else "—"
+        values = f" ({', '.join(spec.values)})" if spec.values else ""
+        lines.append(f"| `{name}` | {spec.type}{_cell(values)} | {_cell(spec.label_nl)} | {_cell(spec.ask_nl)} | {how} | "
+                     f"{derived} | {len(spec.examples)} |")
+    return "\n".join(lines)
+
+
+def render_coverage(book: RuleBook) -> str:
+    lines = ["## Dekking: beslissende passages die (nog) geen regel zijn", "",
+             "Uit `assistant/rules/data/coverage/uncovered.yaml`. Een vraag hierover krijgt geen verdict (het antwoord",
+             "citeert dan alleen de bronnen), nooit een verdict van een naburige regel die een andere vraag beslist.", "",
+             "| Onderwerp | Waarom geen regel | Bron | Naburige regels |", "|---|---|---|---|"]
+    for u in coverage().uncovered:
+        meta = book.corpus.docs.get(u.source.doc)
+        src = f"{meta.title if meta else u.source.doc}, {u.source.section}"
+        lines.append(f"| {_cell(u.topic_nl)} | {_cell(u.why_nl)} | {_cell(src)} | "
+                     f"{', '.join(f'`{n}`' for n in u.neighbours) or '—'} |")
+    return "\n".join(lines)
+
+
 def render(book: RuleBook) -> str:
     head = [
         "# Regels van de regeltoets",
         "",
-        "Gegenereerd met `python -m assistant.rules.docs` uit `assistant/rules/data/*.yaml`; niet met de hand bewerken.",
+        "Gegenereerd met `python -m assistant.rules.docs` uit `assistant/rules/data/` (regels, gegevensregister,",
+        "dekking en `guide_nl.md`); niet met de hand bewerken.",
         "",
-        "Elke regel beantwoordt één vraag met ja / nee / onbekend (Kleene-logica), per gedateerde versie;",
-        "elke voorwaarde is verankerd in een letterlijk citaat uit het corpus. Een versie met status `open`",
-        "betekent: de bronnen laten het open, het antwoord is dan altijd 'onbekend'. Buiten de versies",
-        "geven de bronnen geen regel (ook 'onbekend').",
+        GUIDE.read_text(encoding="utf-8").rstrip(),
         "",
-        f"{len(book.rules)} regels:",
+        "### Alle gegevens",
+        "",
+        render_registry(),
+        "",
+        render_coverage(book),
+        "",
+        f"## De regels ({len(book.rules)})",
         "",
     ]
     head += [f"- [`{r.id}`](#{r.id}) — {r.question_nl}" for r in book.rules.values()]

@@ -7,14 +7,16 @@ are matched before the positive forms. A fact that is not mentioned stays absent
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from .model import Rule
+from .model import ALL_PROFILES, DERIVED_FROM, Rule
+from .registry import FactSpec, registry
 
 # --------------------------------------------------------------------------- helpers
 
@@ -26,6 +28,7 @@ _NUM_WORDS = {
 # A number starts where no digit (or digit and separator) precedes it: the same first match as without the
 # look-behind (a number found inside another one also matches from that one's start), but a search over a long
 # run of digits tries each run once instead of from every position in it (quadratic: 4,000 digits took 2 s).
+_NUM_WORD_RE = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
 _NUM = r"((?<!\d)(?<!\d[.,])\d+(?:[.,]\d+)*|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
 
 MONTHS = {
@@ -56,143 +59,22 @@ def normalize_question(text: str) -> str:
 
 # --------------------------------------------------------------------------- tables
 
-CLIENT_GROUP_PATTERNS: list[tuple[str, str]] = [
-    ("nah_plus", r"\bnah\s*(?:\+|plus\b)|niet[-\s]?aangeboren\s+hersenletsel|\bnah\b"),
-    ("ms_plus", r"\bms\s*(?:\+|plus\b)|multiple\s+sclerose|\bms\b"),
-    ("gp_plus", r"\bgp\s*(?:\+|plus\b)|gerontopsychiatrie"),
-    ("dzep", r"\bdzep\b|dementie met zeer ernstig"),
-    ("lbs", r"\blbs\b|bewustzijnsstoornis|bewustzijns stoornis"),
-    ("korsakov", r"korsakov|korsakoff"),
-    ("huntington", r"huntington"),
-]
+REGISTRY = registry()
+
+
+def _value_patterns(name: str) -> list[tuple[str, str]]:
+    return [(v, p) for v, ps in REGISTRY.facts[name].recognise.values.items() for p in ps]
+
+
+CLIENT_GROUP_PATTERNS: list[tuple[str, str]] = _value_patterns("client_group")
 
 _SECTOR = r"(sglvg|lvg|vv|vg|lg|zg\s*vis|zgvis|zg\s*aud|zgaud|ggz[-\s]?w)"
 PROFILE_RE = re.compile(r"\b(?:zzp|zorgprofiel|profiel)?\s*" + _SECTOR + r"\s*-?\s*(10|[1-9])\s*(b\b)?(?!\d)")
 PROFILE_REVERSED_RE = re.compile(r"\b(?:zzp|zorgprofiel)\s*(10|[1-9])(b)?\s*-?\s*" + _SECTOR + r"\b")
 
-LEVERINGSVORM_PATTERNS: list[tuple[str, str]] = [
-    ("pgb", r"\bpgb\b|persoonsgebonden budget"),
-    ("mpt", r"\bmpt\b|modulair pakket thuis"),
-    ("vpt", r"\bvpt\b|volledig pakket thuis"),
-    ("verblijf", r"\bverblijf|\bverblijft\b|\bverblijven\b|intramura|in een (?:wlz-)?instelling|in de instelling"
-     r"|\bzzp\b|woont in (?:een|de|onze|ons) "),
-]
-
-HULPMIDDEL_PATTERNS: list[tuple[str, str]] = [
-    ("spraak_secundair", r"secundaire communicatie"),
-    ("spraak_primair", r"primaire communicatie"),
-    ("roerend_gedeeld", r"tillift|hoog-?laag ?bed|douchestoel|roerende voorziening|meerdere (?:personen|cliënten) gebruik"),
-    ("mobiliteit_individueel", r"rolstoel|scootmobiel|aangepaste fiets|driewielfiets|mobiliteitshulpmiddel"),
-    ("verpleging_verzorging", r"stoma|wondverzorging|verband(?:middel)?|incontinentie"),
-    ("persoonsgebonden", r"orthopedisch|prothese|ligorthese|persoonsgebonden (?:kleding|hulpmiddel)"),
-]
-
-BEHANDELING_SOORT_PATTERNS: list[tuple[str, str]] = [
-    ("consultatie_so_avg", r"\bh33[56]\b|consult\w*\s+(?:van\s+)?(?:de\s+|een\s+)?(?:so\b|sog\b|avg|specialist ouderen|arts vg|arts verstandelijk)"
-     r"|(?:so|sog|avg)[- ]?consult"),
-    ("overige_behandeling", r"fysiotherap|paramedi|ergotherap|logopedi|diëtist|dietist|psycholo|gedragskundige behandeling"),
-]
-
-VERVOLG_PATTERNS: list[tuple[str, str]] = [
-    ("geen_wlz", r"geen (?:nieuwe )?wlz-?indicatie|geen indicatie meer|uitstroom\w* naar (?:de )?wmo|naar de wmo"),
-    ("sglvg_opnieuw", r"opnieuw (?:een )?\(?(?:sg)?\)?lvg-?indicatie|nieuwe \(?(?:sg)?\)?lvg-?indicatie"),
-    ("wlz_anders", r"(?:nieuwe|andere) wlz-?indicatie|\b(?:vg|vv|lg|ggz)-indicatie|indicatie (?:voor )?(?:vg|vv|lg|ggz)\b"),
-]
-
-KOSTEN_PATTERNS: list[tuple[str, str]] = [
-    ("lege_kamer", r"lege kamer|leegstand|mutatiedag|kamer (?:doorbetal|doorbereken)"),
-    ("extra_opbaren", r"extra (?:kosten )?(?:voor )?(?:het )?opbaren|opbaarkosten|koeling|kosten van (?:het )?opbaren"),
-]
-
-# (fact, negative patterns, positive patterns): negatives are tried first.
-BOOL_PATTERNS: list[tuple[str, list[str], list[str]]] = [
-    (
-        "rec_dec_positief_advies",
-        [r"\bgeen\s+(?:rec|dec)\b", r"\bgeen (?:erkend )?expertisecentrum", r"niet (?:als )?(?:rec|dec) aangewezen",
-         r"(?:geen|zonder) (?:positief )?(?:celz-?|deskundigen)?advies", r"negatief (?:celz-?|deskundigen)?advies",
-         r"\bniet (?:een |als )?(?:rec|dec)\b", r"\bgeen (?:rec|dec)"],
-        [r"\b(?:een|ons|onze|als|zijn|is)\s+(?:\w+\s+)?(?:rec|dec)\b", r"positief (?:celz-?|deskundigen)?advies",
-         r"aangewezen als (?:rec|dec)", r"(?:rec|dec) met (?:een )?positief", r"\b(?:wij|we) zijn (?:een )?(?:rec|dec)\b",
-         r"erkend expertisecentrum"],
-    ),
-    ("binnen_duur_advies", [r"(?:na afloop|buiten de (?:duur|looptijd)|verlopen) (?:van )?(?:het )?(?:celz-?)?advies",
-                            r"advies (?:is )?verlopen"],
-     [r"binnen de (?:duur|looptijd) van (?:het )?(?:positie\w+ )?(?:celz-?)?advies", r"advies loopt nog"]),
-    ("toegelaten_behandeling", [r"niet toegelaten", r"geen toelating", r"geen afspraken (?:met|over)"],
-     [r"toegelaten (?:voor|om) (?:het leveren van )?behandeling", r"toelating voor behandeling",
-      r"afspraken (?:met het zorgkantoor )?over behandeling"]),
-    ("kortdurend", [r"(?<!niet )structureel", r"blijvend", r"voor altijd"],
-     [r"kortdurend", r"tijdelijk", r"beperkte (?:periode|tijd)", r"korte periode", r"niet structureel", r"eenmalig"]),
-    ("onder_regie_so", [r"niet onder (?:de )?(?:regie|verantwoordelijkheid)", r"zonder (?:regie|betrokkenheid) van de so"],
-     [r"onder (?:de )?(?:regie|verantwoordelijkheid) (?:en (?:de )?regie )?van de so"]),
-    ("locatie_biedt_behandeling",
-     [r"(?:bieden|biedt|leveren|levert|hebben) (?:wij |we |zij |ze )?geen behandeling", r"locatie (?:zonder|waar geen) behandeling",
-      r"waar geen behandeling", r"afdeling zonder behandeling", r"geen behandeling (?:wordt )?(?:ge)?boden"],
-     [r"(?:bieden|biedt|leveren|levert) (?:wij |we |zij |ze )?(?:wel |ook )?behandeling", r"locatie (?:met|waar) behandeling",
-      r"waar behandeling (?:wordt )?(?:ge)?boden", r"afdeling met behandeling"]),
-    ("behandeling_inbegrepen",
-     [r"(?<!locatie )(?<!afdeling )(?:zonder|exclusief|excl\.?) behandeling", r"behandeling (?:is )?geen onderdeel",
-      r"\bzzp\b[^.?]{0,20}\bzonder\b"],
-     [r"(?:met|inclusief|incl\.?) behandeling", r"behandeling (?:is )?(?:wel )?onderdeel"]),
-    ("behandeling_zelfde_instelling",
-     [r"(?:andere|externe) (?:instelling|aanbieder|zorgaanbieder) (?:levert|voor) (?:de )?behandeling",
-      r"behandeling (?:door|van|bij) een andere", r"niet (?:door|van) dezelfde instelling"],
-     [r"(?:van|door|bij) dezelfde instelling", r"eigen behandelaars", r"(?:van|door) (?:ons|de instelling) zelf"]),
-    ("inclusief_dagbesteding", [r"(?:zonder|exclusief|excl\.?) dagbesteding"], [r"(?:met|inclusief|incl\.?) dagbesteding"]),
-    ("actief_wachtend", [r"niet (?:actief )?wachtend", r"staat niet op de wachtlijst"],
-     [r"actief wachtend", r"op de wachtlijst", r"wacht(?:end|t)? op (?:opname|plaatsing|een plek)", r"wachtlijst"]),
-    ("wachtinstelling_gecontracteerd", [r"niet gecontracteerd", r"geen (?:contract|overeenkomst)"],
-     [r"(?<!niet )gecontracteerd", r"(?:contract|overeenkomst) met het zorgkantoor", r"waarmee het zorgkantoor een overeenkomst"]),
-    ("overbrugging_tot_opname", [r"structureel", r"\bomzetten\b", r"omzetting", r"\bom te zetten\b"],
-     [r"overbrug", r"tot (?:de )?opname", r"wacht(?:end|t)? op (?:opname|plaatsing)", r"in afwachting van opname"]),
-    ("pgb_voor_2020", [r"(?:na|sinds|vanaf|per) (?:1 januari )?2020 (?:een |het )?pgb", r"pgb (?:pas )?(?:na|sinds|vanaf) (?:1 januari )?2020"],
-     [r"(?:voor|vóór) (?:1 januari )?2020", r"al (?:een )?pgb (?:sinds|vanaf|uit) (?:20)?1\d"]),
-    ("indicatiebesluit_lopend", [r"indicatie(?:besluit)? (?:is )?(?:afgelopen|verlopen)", r"nieuwe indicatie"],
-     [r"(?:lopende|loopt nog|lopend) (?:indicatie|indicatiebesluit)?", r"indicatie(?:besluit)? loopt nog"]),
-    ("een_locatie", [r"(?:verschillende|meerdere) locaties", r"niet op (?:één|1|een) locatie"],
-     [r"op (?:één|1) locatie", r"(?:alles|alle functies) op (?:een|één|1|dezelfde) locatie", r"op dezelfde locatie"]),
-    ("expertise_in_huis", [r"(?:extern|van buiten) (?:in)?(?:huren|inhuren|ingehuurd)", r"niet in huis", r"huren (?:de )?expertise in"],
-     [r"(?:zelf )?in huis", r"eigen behandelaars"]),
-    ("behandelaar_gz_psycholoog", [r"basispsycholoog|basis-psycholoog|basis-orthopedagoog|\bavg-arts als behandelaar"],
-     [r"gz-psycholoog|orthopedagoog-generalist"]),
-    ("eerdere_interventies_onvoldoende", [r"eerdere interventies (?:hebben )?(?:wel )?(?:gewerkt|voldoende)"],
-     [r"eerdere interventies (?:bleken |waren |zijn )?onvoldoende", r"eerdere (?:behandelingen|interventies) (?:hebben )?niet (?:gewerkt|geholpen)"]),
-    ("derdelijns_uitkomst", [r"derdelijns\w* (?:behandeling )?(?:biedt|kan) geen"], [r"derdelijns\w* (?:behandeling )?(?:kan |biedt )?uitkomst"]),
-    ("borg_onvoldoende_aanbod", [r"de borg[^.?]{0,30}(?:voldoende|genoeg) (?:plek|aanbod|ruimte)(?! )"],
-     [r"de borg[^.?]{0,40}(?:onvoldoende|te weinig|geen) (?:plek|aanbod|zorgaanbod|ruimte|plaats)", r"(?:wachtlijst|vol) bij de borg"]),
-    ("forensisch_of_borg", [r"geen forensisch", r"zonder forensisch", r"geen borginstelling"],
-     [r"forensisch\w* (?:psychiatrische )?(?:afdeling|kliniek)", r"borginstelling", r"de borg-instelling"]),
-    ("besloten_setting", [r"geen (?:gesloten|besloten)", r"open setting|open woonvorm"], [r"(?:gesloten|besloten) (?:setting|groep|afdeling)"]),
-    ("permanent_toezicht", [r"geen (?:permanent )?toezicht", r"niet permanent"], [r"permanent toezicht", r"24/7 toezicht"]),
-    ("avg_gedragsdeskundige_hbo", [r"geen avg", r"zonder avg"], [r"avg,? (?:een )?gedragsdeskundige"]),
-    ("epilepsie_volledig_spectrum", [r"niet het volledige spectrum", r"geen (?:gespecialiseerd )?onderwijs"],
-     [r"volledig(?:e)? spectrum"]),
-    ("epilepsie_derdelijns_en_langdurig", [r"geen derdelijns", r"alleen langdurige", r"geen klinische"],
-     [r"derdelijns (?:klinische )?(?:en|én) langdurige", r"landelijke functie"]),
-    ("epilepsie_onderzoek", [r"geen (?:wetenschappelijk )?onderzoek"], [r"wetenschappelijk onderzoek"]),
-    ("boven_formatie", [r"binnen de (?:reguliere )?formatie", r"uit de (?:reguliere )?formatie", r"niet extra"],
-     [r"boven(?:op| op) de (?:reguliere )?formatie", r"extra (?:personeel|ingezet)"]),
-    ("meerdere_aanbieders", [r"alleen (?:onze|ons|wij|we)\b", r"(?:één|1|een) (?:enkele )?aanbieder", r"alleen voor (?:onze|ons)"],
-     [r"meerdere (?:zorg)?aanbieders", r"samen met (?:andere|\d+|twee|drie|vier) (?:zorg)?aanbieders", r"regionaal samenwerkingsverband"]),
-    ("draagvlak_regio", [r"geen draagvlak"], [r"draagvlak"]),
-    ("smart_plan", [r"geen (?:transformatie)?plan", r"niet smart"], [r"smart", r"transformatieplan"]),
-    ("dubbele_financiering", [r"geen dubbele financiering", r"niet (?:al )?(?:anders |elders )?gefinancierd"],
-     [r"dubbele financiering", r"al (?:gefinancierd|betaald) (?:uit|via|door)", r"ook (?:al )?uit (?:de )?spuk"]),
-    ("andere_regeling_passend", [r"geen (?:andere|passender) regeling"],
-     [r"spuk[- ]?dos (?:past|is passender|beter)", r"(?:beter|meer) pass\w+ (?:andere )?regeling", r"past (?:beter )?(?:in|bij) (?:de )?spuk"]),
-    ("bijzondere_zorgbehoefte", [r"geen bijzondere zorgbehoefte", r"binnen het zorgprofiel (?:te|kan)"],
-     [r"bijzondere zorgbehoefte", r"(?:meer|groter) dan (?:uit )?het zorgprofiel", r"zorgprofiel (?:redelijkerwijs )?niet (?:in )?voorzien"]),
-    ("persoonlijke_verzorging_indicatie", [r"geen (?:indicatie (?:voor )?)?persoonlijke verzorging"],
-     [r"persoonlijke verzorging"]),
-    ("behandeling_gestart_voor_verhuizing", [r"(?:na|pas na) de verhuizing (?:begonnen|gestart)", r"nog niet begonnen"],
-     [r"(?:voor|vóór) de verhuizing (?:al )?(?:begonnen|gestart|besteld)", r"al (?:begonnen|besteld|gestart)"]),
-    ("wmo_hulpmiddel_in_bezit", [r"(?:nog )?geen (?:mobiliteits)?hulpmiddel"],
-     [r"(?:via|uit) de wmo", r"wmo-(?:hulpmiddel|rolstoel|scootmobiel)", r"al in (?:het )?bezit"]),
-]
-
 ELIGIBILITY_CUE = re.compile(
-    r"\b(mag|mogen|mocht|kan|kunnen|kunt|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declare\w*|valt|vallen|"
-    r"recht op|voldoe\w*|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
+    r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
+    r"recht op|voldoe\w*|verantwoordelijk|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|koopt|kopen|beschikbaar|zit .* in|blijven|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder)\b"
 )
@@ -214,10 +96,13 @@ YES_NO_CLAUSE = re.compile(
 # --------------------------------------------------------------------------- extraction
 
 
-@dataclass
-class _Found:
+@dataclass(frozen=True)
+class Found:
+    """A fact value read from a text, with the span (in that text) it was read from."""
+
     value: Any
-    pos: int
+    start: int
+    end: int
 
 
 @lru_cache(maxsize=4096)
@@ -230,13 +115,63 @@ def _search(pattern: str, text: str) -> re.Match[str] | None:
     return _rx(pattern).search(text)
 
 
-def _first(patterns: Iterable[tuple[str, str]], text: str) -> Any:
-    best: _Found | None = None
+_ONE_TO_ONE = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\n": " ", "\t": " ", "\r": " ", "\xa0": " "})
+
+
+def lower_same_length(text: str) -> str:
+    """Lower case with the same offsets as ``text`` (so a span shows the user's own words)."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep it as it is
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_ONE_TO_ONE)
+
+
+_CLAUSE_END = re.compile(r"(?<!excl)(?<!incl)[.?!;](?=\s|$)|,?\s+maar\s+")
+
+
+def clause_starts(t: str) -> list[int]:
+    """Start offsets of the clauses of ``t`` (sentences, and the part after "maar")."""
+    return [0, *(m.end() for m in _CLAUSE_END.finditer(t))]
+
+
+def _first(patterns: Iterable[tuple[str, str]], text: str) -> Found | None:
+    best: Found | None = None
     for value, pattern in patterns:
         m = _search(pattern, text)
-        if m and (best is None or m.start() < best.pos):
-            best = _Found(value, m.start())
-    return best.value if best else None
+        if m and (best is None or m.start() < best.start):
+            best = Found(value, m.start(), m.end())
+    return best
+
+
+def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
+    """Negation scoped to its clause: a clause with a "nee" pattern says no, else one with a "ja" pattern says
+    yes; an "onzeker" pattern in a deciding clause leaves it unknown. Clauses that disagree leave the fact
+    unknown (it is asked, never guessed)."""
+    neg: dict[int, Found] = {}
+    pos: dict[int, Found] = {}
+    unsure: dict[int, Found] = {}
+    rec = spec.recognise
+    for store, patterns, value in ((neg, rec.patterns("nee"), False), (pos, rec.patterns("ja"), True),
+                                   (unsure, rec.patterns("onzeker"), None)):
+        for pattern in patterns:
+            for m in _rx(pattern).finditer(t):
+                clause = bisect.bisect_right(starts, m.start()) - 1
+                if clause not in store or m.start() < store[clause].start:
+                    store[clause] = Found(value, m.start(), m.end())
+    decisions = {**{c: f for c, f in pos.items() if c not in neg}, **neg}
+    if not decisions or any(c in unsure for c in decisions):
+        return None  # the clause that states it is unsure ("waren vroeger", "weten niet of"): ask, never guess
+    # what a statement says beats what the question sentence mentions ("…heeft nog geen X. Mag hij X houden?")
+    stated = {c: f for c, f in decisions.items() if not _is_question_clause(t, starts, c)}
+    pool = stated or decisions
+    if len({f.value for f in pool.values()}) > 1:
+        return None
+    return pool[min(pool)]
+
+
+def _is_question_clause(t: str, starts: list[int], clause: int) -> bool:
+    end = starts[clause + 1] if clause + 1 < len(starts) else len(t)
+    return "?" in t[starts[clause] : end]
 
 
 def _client_groups(text: str) -> list[tuple[int, str]]:
@@ -246,33 +181,35 @@ def _client_groups(text: str) -> list[tuple[int, str]]:
     Linear in the text: the characters taken by a match are marked in a byte mask (each pattern's own matches
     do not overlap, so marking costs at most one pass over the text per pattern), and a match is checked by
     one look-up instead of against every span taken so far (that was quadratic: 1 MB of history took 29 s)."""
-    found: list[tuple[int, str]] = []
+    return [(s, v) for s, _, v in _client_group_spans(text)]
+
+
+def _client_group_spans(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
     taken = bytearray(len(text) + 1)
     for value, pattern in CLIENT_GROUP_PATTERNS:
         spans = [(m.start(), m.end()) for m in _rx(pattern).finditer(text) if not taken[m.start()]]
         for s, e in spans:  # marked after the pattern's own loop: its matches never overlap each other
             taken[s:e] = b"\x01" * (e - s)
-            found.append((s, value))
+            found.append((s, e, value))
     return sorted(found)
 
 
-def _profile(text: str) -> str | None:
-    candidates: list[tuple[int, str]] = []
+def _profile(text: str) -> Found | None:
+    candidates: list[tuple[int, int, str]] = []
     for m in PROFILE_RE.finditer(text):
         sector, number, b = m.group(1), m.group(2), m.group(3)
-        candidates.append((m.start(), _canon_profile(sector, number, b)))
+        candidates.append((m.start(1), m.end(), _canon_profile(sector, number, b)))
     for m in PROFILE_REVERSED_RE.finditer(text):
         number, b, sector = m.group(1), m.group(2), m.group(3)
-        candidates.append((m.start(), _canon_profile(sector, number, b)))
-    for _, canon in sorted(candidates):
+        candidates.append((m.start(), m.end(), _canon_profile(sector, number, b)))
+    for s, e, canon in sorted(candidates):
         if canon:
-            return canon
+            return Found(canon, s, e)
     return None
 
 
 def _canon_profile(sector: str, number: str, b: str | None) -> str:
-    from .model import ALL_PROFILES
-
     sector = re.sub(r"[\s-]", "", sector)
     names = {"vv": "VV", "vg": "VG", "lg": "LG", "lvg": "LVG", "sglvg": "SGLVG", "zgvis": "ZGvis", "zgaud": "ZGaud", "ggzw": "GGZ-W"}
     name = names.get(sector, "")
@@ -282,15 +219,15 @@ def _canon_profile(sector: str, number: str, b: str | None) -> str:
     return canon if canon in ALL_PROFILES else ""
 
 
-def _dates(text: str) -> list[tuple[int, date]]:
-    out: list[tuple[int, date | None]] = []
+def _dates(text: str) -> list[tuple[int, int, date]]:
+    out: list[tuple[int, int, date | None]] = []
     for m in re.finditer(r"\b(\d{1,2})\s+(" + _MONTH_RE + r")\.?\s+(20\d\d)\b", text):
-        out.append((m.start(), _safe_date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))))
+        out.append((m.start(), m.end(), _safe_date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))))
     for m in re.finditer(r"\b(\d{1,2})-(\d{1,2})-(20\d\d)\b", text):
-        out.append((m.start(), _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
+        out.append((m.start(), m.end(), _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
     for m in re.finditer(r"\b(20\d\d)-(\d{2})-(\d{2})\b", text):
-        out.append((m.start(), _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
-    return sorted((p, d) for p, d in out if d is not None)
+        out.append((m.start(), m.end(), _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+    return sorted((s, e, d) for s, e, d in out if d is not None)
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -300,132 +237,90 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def extract_facts(text: str, *, today: date | None = None) -> dict[str, Any]:
-    """Facts stated in ``text``. Keys ``year`` / ``as_of`` carry the time the question is about."""
-    t = normalize_question(text)
-    ref = today or date.today()
-    facts: dict[str, Any] = {}
+# ----------------------------------------------------------------- built-in recognisers (named in the registry)
 
-    groups = _client_groups(t)
+
+def _b_client_group(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
+    out: dict[str, Found] = {}
+    groups = _client_group_spans(t)
     # "wij zijn een DEC voor Korsakov": the group named with the REC/DEC
-    dec_group = None
     m = re.search(r"\b(?:rec|dec|expertisecentrum)\s+(?:voor|van)\s+(?:de\s+)?(?:doelgroep\s+)?([^,.?;]+)", t)
+    dec_group = None
     if m:
-        inner = _client_groups(m.group(1))
-        dec_group = inner[0][1] if inner else None
-    others = [g for p, g in groups if not (m and m.start(1) <= p < m.end(1))]
+        inner = [(s, e, v) for s, e, v in groups if m.start(1) <= s < m.end(1)]
+        dec_group = inner[0] if inner else None
+    others = [g for g in groups if not (m and m.start(1) <= g[0] < m.end(1))]
     if others:
-        facts["client_group"] = others[0]
+        out["client_group"] = Found(others[0][2], others[0][0], others[0][1])
     elif dec_group:
-        facts["client_group"] = dec_group
-
-    profile = _profile(t)
-    if profile:
-        facts["zorgprofiel"] = profile
-    elif re.search(r"\bsglvg\b", t) and not re.search(r"\(sg\)\s?lvg", t):
-        facts["sector"] = "SGLVG"
-    elif re.search(r"(?<![(\w])lvg-?(?:indicatie|zorgprofiel|profiel|cliënt)", t):
-        facts["sector"] = "LVG"
-    elif re.search(r"\bggz-?w(?:onen)?\b", t):
-        facts["sector"] = "GGZ-W"
-    elif re.search(r"\bzg-?(?:profiel|zorgprofiel|indicatie|cliënt)|zintuiglijk", t):
-        pass
-
-    lv = _first(LEVERINGSVORM_PATTERNS, t)
-    if lv:
-        facts["leveringsvorm"] = lv
-    for name, patterns in (
-        ("hulpmiddel_soort", HULPMIDDEL_PATTERNS),
-        ("behandeling_soort", BEHANDELING_SOORT_PATTERNS),
-        ("vervolg_indicatie", VERVOLG_PATTERNS),
-        ("kosten_soort", KOSTEN_PATTERNS),
-    ):
-        value = _first(patterns, t)
-        if value:
-            facts[name] = value
-
-    for name, negs, poss in BOOL_PATTERNS:
-        if any(_search(p, t) for p in negs):
-            facts[name] = False
-        elif any(_search(p, t) for p in poss):
-            facts[name] = True
-    # the REC/DEC named is for another group than the one asked about: the designation is not known
-    if dec_group and facts.get("client_group") not in (None, dec_group) and facts.get("rec_dec_positief_advies"):
-        del facts["rec_dec_positief_advies"]
-
-    _numbers(t, facts)
-    _time(t, ref, facts)
-    return facts
+        out["client_group"] = Found(dec_group[2], dec_group[0], dec_group[1])
+    if dec_group and out["client_group"].value != dec_group[2]:
+        out["_dec_other_group"] = Found(True, dec_group[0], dec_group[1])
+    return out
 
 
-def _numbers(t: str, facts: dict[str, Any]) -> None:
+def _b_profile(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
+    found = _profile(t)
+    return {"zorgprofiel": found} if found else {}
+
+
+def _b_sector(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
+    if _profile(t):
+        return {}
+    for pattern, sector in ((r"\bsglvg\b", "SGLVG"), (r"(?<![(\w])lvg-?(?:indicatie|zorgprofiel|profiel|cliënt)", "LVG"),
+                            (r"\bggz-?w(?:onen)?\b", "GGZ-W")):
+        m = re.search(pattern, t)
+        if m and not (sector == "SGLVG" and re.search(r"\(sg\)\s?lvg", t)):
+            return {"sector": Found(sector, m.start(), m.end())}
+    return {}
+
+
+def _b_duration(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
+    out: dict[str, Found] = {}
     m = re.search(r"\b(\d+)\s*[x×]\s*(\d+)\s*weken", t)
     if m:
-        facts["duur_weken"] = float(int(m.group(1)) * int(m.group(2)))
+        out["duur_weken"] = Found(float(int(m.group(1)) * int(m.group(2))), m.start(), m.end())
     elif m := re.search(_NUM + r"\s*(?:weken|week)\b", t):
-        facts["duur_weken"] = _num(m.group(1))
-    if re.search(r"(?:een |1 )?half ?jaar", t):
-        facts.setdefault("duur_maanden", 6.0)
+        out["duur_weken"] = Found(_num(m.group(1)), m.start(), m.end())
+    if half := re.search(r"\banderhalf ?jaar|\banderhalve maand|(?<![a-z])(?:een |1 )?half ?jaar", t):
+        value = 18.0 if half.group().startswith("anderhalf ") or half.group() == "anderhalfjaar" else \
+            1.5 if "maand" in half.group() else 6.0
+        out["duur_maanden"] = Found(value, half.start(), half.end())
     years = re.search(r"\b(\d|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b(?! geleden)", t)
-    if m := re.search(_NUM + r"\s*(?:maanden|maand)\b", t):
-        facts["duur_maanden"] = _num(m.group(1))
-    elif years and "duur_maanden" not in facts and "duur_weken" not in facts:
-        facts["duur_maanden"] = _num(years.group(1)) * 12
-    if m := re.search(r"(?<!\d)(\d+)\s*minuten", t):
-        facts["aanrijtijd_minuten"] = int(m.group(1))
-    if m := re.search(r"(?<!\d)(\d+(?:[.,]\d+)?)\s*(?:%|procent)", t):
-        facts["ekt_percentage"] = _num(m.group(1))
-    if n := _number_before(r"\s*(?:verblijfs)?(?:plaatsen|plekken|bedden)\b", t):
-        facts["aantal_plaatsen"] = _int(n)
-    if n := _number_before(r"\s*(?:verwachte\s+)?ligdagen", t):
-        facts["verwachte_ligdagen"] = _int(n)
-    if n := _number_before(r"\s*(?:productie)?dagen\b", t):
-        facts["productie_dagen"] = _int(n)
-    if m := re.search(r"(?:beveiligings)?niveau\s*(\d)", t):
-        level = int(m.group(1))
-        if 1 <= level <= 4:
-            facts["beveiligingsniveau"] = level
+    if months := re.search(_NUM + r"\s*(?:maanden|maand)\b", t):
+        out["duur_maanden"] = Found(_num(months.group(1)), months.start(), months.end())
+    elif years and "duur_maanden" not in out and "duur_weken" not in out:
+        out["duur_maanden"] = Found(_num(years.group(1)) * 12, years.start(), years.end())
+    return out
 
 
-_NUMBER_RUN = re.compile(r"\d[\d.]*")
-
-
-def _number_before(suffix: str, t: str) -> str | None:
-    """The first number (digits and dots) directly followed by ``suffix``: what ``re.search(r"(\\d[\\d.]*)" +
-    suffix)`` finds (the number always runs to the end of its run of digits and dots, since the suffix starts
-    with a space or a letter), in one pass over the text instead of a scan from every digit (quadratic)."""
-    rx = _rx(suffix)
-    for m in _NUMBER_RUN.finditer(t):
-        if rx.match(t, m.end()):
-            return m.group()
-    return None
-
-
-def _time(t: str, ref: date, facts: dict[str, Any]) -> None:
+def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
+    """Dates and the zorgjaar: ``ingangsdatum_advies``, ``declaratie_startdatum``, ``on`` (the day asked
+    about) and ``year`` (the zorgjaar named: "in 2026", "volgend jaar")."""
+    out: dict[str, Found] = {}
     dates = _dates(t)
     used_years: set[int] = set()
-    for pos, d in dates:
-        before = t[max(0, pos - 60) : pos]
-        after = t[pos : pos + 40]
+    for s, e, d in dates:
+        before = t[max(0, s - 60) : s]
+        after = t[s : s + 40]
         advice = max(before.rfind("advies"), before.rfind("ingangsdatum"))
         declare = max(before.rfind("declar"), after.find("declar") if after.find("declar") >= 0 else -1)
-        if advice >= 0 and advice > before.rfind("declar") and "ingangsdatum_advies" not in facts:
-            facts["ingangsdatum_advies"] = d
-        elif declare >= 0 and "declaratie_startdatum" not in facts:
-            facts["declaratie_startdatum"] = d
-            facts.setdefault("as_of", d)
+        if advice >= 0 and advice > before.rfind("declar") and "ingangsdatum_advies" not in out:
+            out["ingangsdatum_advies"] = Found(d, s, e)
+        elif declare >= 0 and "declaratie_startdatum" not in out:
+            out["declaratie_startdatum"] = Found(d, s, e)
+            out.setdefault("on", Found(d, s, e))
         elif re.search(r"(?:voor|vóór|sinds)\s+$", before):
             pass
         else:
-            facts.setdefault("as_of", d)
+            out.setdefault("on", Found(d, s, e))
         used_years.add(d.year)
-    if "as_of" in facts:
-        return
-    year = None
+    if "on" in out:
+        return out
     for m in re.finditer(r"\b(20[1-4]\d)\b", t):
         before = t[max(0, m.start() - 20) : m.start()]
         after = t[m.end() : m.end() + 25]
-        if re.search(r"(?:vóór|sinds|na|tot)\s+(?:1 januari\s+)?$|voor 1 januari\s+$|(?:al|nog) voor\s+$", before):
+        if re.search(r"(?:vóór|sinds|na|tot|vanaf|uit)\s+(?:1 januari\s+)?$|voor 1 januari\s+$|(?:al|nog) voor\s+$", before):
             continue
         if re.search(r"voor\s+$", before) and re.search(r"^\s*(?:al |een |het )*(?:pgb|had|kreeg|gekregen|ontving)", after):
             continue
@@ -433,20 +328,151 @@ def _time(t: str, ref: date, facts: dict[str, Any]) -> None:
             continue
         if int(m.group(1)) in used_years and dates:
             continue
-        year = int(m.group(1))
-        break
-    if year is None:
-        if re.search(r"volgend jaar|komend jaar|volgend contractjaar", t):
-            year = ref.year + 1
-        elif re.search(r"dit jaar|dit contractjaar|huidige jaar|dit kalenderjaar", t):
-            year = ref.year
-        elif re.search(r"vorig jaar|afgelopen jaar", t):
-            year = ref.year - 1
-    if year is not None:
-        facts["year"] = year
+        out["year"] = Found(int(m.group(1)), m.start(), m.end())
+        return out
+    for pattern, delta in ((r"volgend jaar|komend jaar|volgend contractjaar", 1),
+                           (r"dit jaar|dit contractjaar|huidige jaar|dit kalenderjaar", 0), (r"vorig jaar|afgelopen jaar", -1)):
+        if rel := re.search(pattern, t):
+            out["year"] = Found(ref.year + delta, rel.start(), rel.end())
+            break
+    return out
+
+
+BUILTIN = {"client_group": _b_client_group, "profile": _b_profile, "sector": _b_sector, "dates": _b_dates,
+           "duration": _b_duration}
+BUILTIN_FACTS = {"client_group": ("client_group",), "profile": ("zorgprofiel",), "sector": ("sector",),
+                 "dates": ("ingangsdatum_advies", "declaratie_startdatum", "on", "year"),
+                 "duration": ("duur_weken", "duur_maanden")}
+TIME_KEYS = ("year", "on")
+_YEAR_NEAR = re.compile(r"\b(?:sinds|vanaf|uit|in|per)\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?((?:19|20)\d\d)\b")
+
+
+def _number(spec: FactSpec, t: str) -> Found | None:
+    for rec in spec.recognise.number:
+        if rec.unit is not None:
+            m = _number_match_before(rec.unit, t, _VALUE_RUN)
+            if m is None:  # a number in words: "twaalf plaatsen", "binnen vijf minuten"
+                m = _rx(r"(?<![\w])(" + _NUM_WORD_RE + r")(?=" + rec.unit + r")").search(t)
+            if m is not None:
+                value = _num(m.group()) if spec.type == "number" else _int(m.group())
+                return Found(value, m.start(), m.end())
+        elif rec.prefix is not None:
+            m2 = _rx(rec.prefix + r"(\d+(?:[.,]\d+)?)").search(t)
+            if m2 is not None:
+                value = _num(m2.group(1)) if spec.type == "number" else _int(m2.group(1))
+                if (spec.min is None or value >= spec.min) and (spec.max is None or value <= spec.max):
+                    return Found(value, m2.start(), m2.end())
+    return None
+
+
+def _year_near(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
+    """A year in the first clause that mentions one of the patterns. Each clause is searched once, so a long
+    history that names the pattern many times stays linear."""
+    clauses: set[int] = set()
+    for pattern in spec.recognise.year_near:
+        clauses.update(bisect.bisect_right(starts, m.start()) - 1 for m in _rx(pattern).finditer(t))
+    for i in sorted(clauses):
+        end = starts[i + 1] if i + 1 < len(starts) else len(t)
+        y = _YEAR_NEAR.search(t, starts[i], end)
+        if y:
+            return Found(int(y.group(1)), y.start(), y.end())
+    return None
+
+
+def needed(names: Iterable[str]) -> list[str]:
+    """The facts to read for ``names``: the names and, recursively, what they are derived from."""
+    out: list[str] = []
+    todo = list(names)
+    while todo:
+        name = todo.pop(0)
+        if name in out:
+            continue
+        out.append(name)
+        todo.extend(DERIVED_FROM.get(name, ()))
+    return out
+
+
+def extract(text: str, names: Iterable[str] | None = None, *, today: date | None = None) -> dict[str, Found]:
+    """Facts stated in ``text`` (only ``names`` and their sources when given) with their spans, plus the
+    time keys ``year`` / ``on``. A fact that is not mentioned, or mentioned both ways, stays absent."""
+    t = lower_same_length(text)
+    ref = today or date.today()
+    wanted = needed(REGISTRY.facts if names is None else names)
+    starts = clause_starts(t)
+    found: dict[str, Found] = {}
+    builtins_done: set[str] = set()
+    for name in [*wanted, "on"]:
+        spec = REGISTRY.facts.get(name)
+        builtin = spec.recognise.builtin if spec is not None else "dates"
+        if builtin is not None:
+            if builtin not in builtins_done:
+                builtins_done.add(builtin)
+                for key, hit in BUILTIN[builtin](t, ref, starts).items():
+                    if key in wanted or key in TIME_KEYS or key.startswith("_"):
+                        found[key] = hit
+            continue
+        assert spec is not None
+        f: Found | None = None
+        if spec.type == "bool" and (spec.recognise.ja or spec.recognise.nee or spec.recognise.zinnen):
+            f = _bool(spec, t, starts)
+        elif spec.recognise.values or spec.recognise.zinnen:
+            f = _first([(v, p) for v in spec.values for p in spec.recognise.patterns(v)], t)
+        elif spec.recognise.number:
+            f = _number(spec, t)
+        elif spec.recognise.year_near:
+            f = _year_near(spec, t, starts)
+        if f is not None:
+            found[name] = f
+    # the REC/DEC named is for another group than the one asked about: the designation is not known
+    if found.pop("_dec_other_group", None) is not None and found.get("rec_dec_positief_advies", Found(False, 0, 0)).value:
+        del found["rec_dec_positief_advies"]
+    return found
+
+
+def extract_facts(text: str, *, today: date | None = None, names: Iterable[str] | None = None) -> dict[str, Any]:
+    """Fact values stated in ``text``. Keys ``year`` (the zorgjaar) / ``on`` (a day) carry the time asked about."""
+    return {k: f.value for k, f in extract(text, names, today=today).items()}
+
+
+def snippet(text: str, f: Found, width: int = 60) -> str:
+    """The user's own words a fact was read from (widened to whole words)."""
+    s, e = f.start, f.end
+    while s > 0 and text[s - 1].isalnum():
+        s -= 1
+    while e < len(text) and text[e].isalnum():
+        e += 1
+    out = " ".join(text[s:e].split())
+    return out if len(out) <= width else out[: width - 1] + "…"
+
+
+_NUMBER_RUN = re.compile(r"\d[\d.]*")
+
+
+_VALUE_RUN = re.compile(r"\d+(?:[.,]\d+)*")  # 12 / 4.500 / 12,5 — without a sentence's full stop
+
+
+def _number_match_before(suffix: str, t: str, run: re.Pattern[str] = _NUMBER_RUN) -> re.Match[str] | None:
+    rx = _rx(suffix)
+    for m in run.finditer(t):
+        if rx.match(t, m.end()):
+            return m
+    return None
+
+
+def _number_before(suffix: str, t: str) -> str | None:
+    """The first number (digits and dots) directly followed by ``suffix``: what ``re.search(r"(\\d[\\d.]*)" +
+    suffix)`` finds (the number always runs to the end of its run of digits and dots, since the suffix starts
+    with a space or a letter), in one pass over the text instead of a scan from every digit (quadratic)."""
+    m = _number_match_before(suffix, t)
+    return m.group() if m else None
+
+
 
 
 # --------------------------------------------------------------------------- routing
+
+
+WHO_PAYS = re.compile(r"^(?:en |maar )?wie (?:betaalt|vergoedt|financiert|moet (?:\w+ ){0,6}(?:betalen|vergoeden))\b")
 
 
 def is_eligibility_question(text: str) -> bool:
@@ -456,13 +482,28 @@ def is_eligibility_question(text: str) -> bool:
     return bool(ELIGIBILITY_CUE.search(t))
 
 
-def route(rules: dict[str, Rule], question: str, facts: dict[str, Any]) -> list[tuple[str, float]]:
-    """Score every rule on its trigger terms (+ a little for known facts it uses); best first."""
+def question_kind(text: str) -> str | None:
+    """``wie_betaalt`` for "Wie betaalt …?" (unless a yes/no clause follows), ``ja_nee`` for a yes/no or
+    scope question, ``None`` for a question that asks for content (an amount, a place, a list)."""
+    t = normalize_question(text)
+    if WHO_PAYS.search(t) and not YES_NO_CLAUSE.search(t):
+        return "wie_betaalt"
+    return "ja_nee" if is_eligibility_question(t) else None
+
+
+def route(rules: dict[str, Rule], question: str, facts_for: Callable[[Rule], dict[str, Any]]) -> list[tuple[str, float]]:
+    """Score every rule on its trigger terms (+ a little for the facts of its own it finds); best first.
+
+    The topic decides first (triggers, ``requires``); only then are a candidate rule's own facts read
+    (``facts_for``). A "wie betaalt" question only goes to rules that say who pays (``answers``)."""
     t = normalize_question(question)
-    if not is_eligibility_question(t):
+    kind = question_kind(t)
+    if kind is None:
         return []
     scored: list[tuple[str, float, int]] = []
     for order, rule in enumerate(rules.values()):
+        if kind not in rule.answers:
+            continue
         if rule.requires and not any(_search(p, t) for p in rule.requires):
             continue
         score = 0.0
@@ -471,8 +512,17 @@ def route(rules: dict[str, Rule], question: str, facts: dict[str, Any]) -> list[
                 score += trig.weight
         if score == 0:
             continue
-        known = sum(1 for f in rule.facts if f in facts)
-        score += min(0.15, 0.05 * known)
-        scored.append((rule.id, round(score, 4), order))
-    scored.sort(key=lambda x: (-x[1], x[2]))  # raw score decides; ties go to the earlier rule
-    return [(rid, min(1.0, s)) for rid, s, _ in scored]
+        scored.append((rule.id, score, order))
+    out: list[tuple[str, float, int]] = []
+    for rule_id, score, order in scored:
+        if score + 0.15 < MIN_ROUTE:
+            continue  # the facts cannot lift it over the threshold: do not read them
+        known = facts_for(rules[rule_id])
+        count = sum(1 for f in rules[rule_id].facts
+                    if f in known or (f in DERIVED_FROM and all(src in known for src in DERIVED_FROM[f])))
+        out.append((rule_id, round(score + min(0.15, 0.05 * count), 4), order))
+    out.sort(key=lambda x: (-x[1], x[2]))  # raw score decides; ties go to the earlier rule
+    return [(rid, min(1.0, s)) for rid, s, _ in out]
+
+
+MIN_ROUTE = 0.5

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -105,22 +106,43 @@ def _validate_values(path: Path, rule: Rule, probe: dict[str, object], where: st
         raise _err(path, rule.id, f"{where}: waarde past niet bij het gegeven: {probe}") from exc
 
 
+def _known_from(v: Version, corpus: Corpus) -> date:
+    return max((corpus.docs[c.doc].date for c in v.deciding_cites() if c.doc in corpus.docs), default=date.min)
+
+
 def _check_versions(path: Path, rule: Rule, corpus: Corpus) -> None:
-    ordered = sorted(rule.versions, key=lambda v: v.valid_from)
-    if [v.id for v in ordered] != [v.id for v in rule.versions]:
-        raise _err(path, rule.id, "versies moeten op valid_from oplopen")
     if len({v.id for v in rule.versions}) != len(rule.versions):
         raise _err(path, rule.id, "dubbele versie-id")
-    for prev, nxt in itertools.pairwise(ordered):
-        if prev.valid_to is None or prev.valid_to >= nxt.valid_from:
-            raise _err(
-                path,
-                rule.id,
-                f"versies {prev.id} en {nxt.id} overlappen (geldig t/m {prev.valid_to or 'open einde'}, "
-                f"volgende vanaf {nxt.valid_from})",
-            )
+    regular = [v for v in rule.versions if not v.fallback]
+    fallbacks = [v for v in rule.versions if v.fallback]
+    if not regular:
+        raise _err(path, rule.id, "een regel heeft ten minste één gewone (niet-fallback) versie")
+    for group in (regular, fallbacks):
+        ordered = sorted(group, key=lambda v: v.valid_from)
+        if [v.id for v in ordered] != [v.id for v in group]:
+            raise _err(path, rule.id, "versies moeten op valid_from oplopen")
+        for prev, nxt in itertools.pairwise(ordered):
+            if prev.valid_to is None or prev.valid_to >= nxt.valid_from:
+                raise _err(
+                    path,
+                    rule.id,
+                    f"versies {prev.id} en {nxt.id} overlappen (geldig t/m {prev.valid_to or 'open einde'}, "
+                    f"volgende vanaf {nxt.valid_from})",
+                )
     for v in rule.versions:
         _check_version(path, rule, v, corpus)
+    for fb in fallbacks:  # a fallback says what earlier sources said: it must predate what it stands in for
+        over = [r for r in regular if _overlaps(fb, r)]
+        if not over:
+            raise _err(path, rule.id, f"fallback-versie {fb.id} overlapt met geen gewone versie")
+        for r in over:
+            if not _known_from(fb, corpus) < _known_from(r, corpus):
+                raise _err(path, rule.id, f"fallback-versie {fb.id} berust niet op oudere bronnen dan versie {r.id}")
+
+
+def _overlaps(a: Version, b: Version) -> bool:
+    a_end, b_end = a.valid_to or date.max, b.valid_to or date.max
+    return a.valid_from <= b_end and b.valid_from <= a_end
 
 
 def _check_version(path: Path, rule: Rule, v: Version, corpus: Corpus) -> None:

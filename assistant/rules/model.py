@@ -14,81 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model, model_validator
 
 from ..errors import InputError
 from ..types import format_date_nl
+from .registry import FactSpec, derive, registry
 
 # --------------------------------------------------------------------------- facts
-
-
-class ClientGroup(StrEnum):
-    """The seven LVHC client groups."""
-
-    korsakov = "korsakov"
-    huntington = "huntington"
-    lbs = "lbs"
-    gp_plus = "gp_plus"
-    dzep = "dzep"
-    nah_plus = "nah_plus"
-    ms_plus = "ms_plus"
-
-
-CLIENT_GROUP_NL: dict[str, str] = {
-    "korsakov": "Korsakov",
-    "huntington": "Huntington",
-    "lbs": "LBS (langdurige bewustzijnsstoornis)",
-    "gp_plus": "GP+ (gerontopsychiatrie plus)",
-    "dzep": "DZEP (dementie met zeer ernstig probleemgedrag)",
-    "nah_plus": "NAH+ (niet-aangeboren hersenletsel plus)",
-    "ms_plus": "MS+ (multiple sclerose plus)",
-}
-
-
-class Sector(StrEnum):
-    VV = "VV"
-    VG = "VG"
-    LG = "LG"
-    LVG = "LVG"
-    SGLVG = "SGLVG"
-    ZGvis = "ZGvis"
-    ZGaud = "ZGaud"
-    GGZ_W = "GGZ-W"
-
-
-class Leveringsvorm(StrEnum):
-    verblijf = "verblijf"
-    vpt = "vpt"
-    mpt = "mpt"
-    pgb = "pgb"
-
-
-class HulpmiddelSoort(StrEnum):
-    roerend_gedeeld = "roerend_gedeeld"  # hoog-laagbed, tillift, douchestoel: meerdere gebruikers
-    mobiliteit_individueel = "mobiliteit_individueel"  # individueel aangepaste rolstoel, scootmobiel
-    verpleging_verzorging = "verpleging_verzorging"  # stoma-materiaal, wondverzorging
-    persoonsgebonden = "persoonsgebonden"  # orthopedisch schoeisel, prothese, ligorthese
-    spraak_primair = "spraak_primair"  # spraakvervangend, primaire communicatie
-    spraak_secundair = "spraak_secundair"  # spraakvervangend, secundaire communicatie
-
-
-class BehandelingSoort(StrEnum):
-    consultatie_so_avg = "consultatie_so_avg"  # H335 / H336: huisarts consulteert SO/AVG
-    overige_behandeling = "overige_behandeling"  # andere behandelprestaties (paramedisch, ...)
-
-
-class VervolgIndicatie(StrEnum):
-    sglvg_opnieuw = "sglvg_opnieuw"
-    wlz_anders = "wlz_anders"
-    geen_wlz = "geen_wlz"
-
-
-class KostenSoort(StrEnum):
-    lege_kamer = "lege_kamer"
-    extra_opbaren = "extra_opbaren"
 
 
 _PROFILE_RE = re.compile(
@@ -114,254 +48,119 @@ def profile_sector(profile: str) -> str:
     raise ValueError(profile)
 
 
-def _f(ask_nl: str, label_nl: str, **kw: Any) -> Any:
-    return Field(None, description=label_nl, json_schema_extra={"ask_nl": ask_nl}, **kw)
+def canonical_profile(value: object) -> str:
+    text = re.sub(r"[\s_]+", "", str(value))
+    canon = {p.lower(): p for p in ALL_PROFILES}
+    key = text.lower().replace("ggzw", "ggz-w")
+    if key not in canon:
+        raise ValueError(f"onbekend zorgprofiel {value!r}")
+    return canon[key]
 
 
-class Facts(BaseModel):
-    """Every fact a rule may use. ``None`` = unknown; there are no defaults."""
+REGISTRY = registry()
+CLIENT_GROUP_NL: dict[str, str] = dict(REGISTRY.facts["client_group"].values)
+
+
+def _field(spec: FactSpec) -> tuple[Any, Any]:
+    kw: dict[str, Any] = {"description": spec.label_nl, "json_schema_extra": {"ask_nl": spec.ask_nl}}
+    if spec.min is not None:
+        kw["ge"] = spec.min
+    if spec.max is not None:
+        kw["le"] = spec.max
+    ann: Any
+    if spec.type == "bool":
+        ann = bool
+    elif spec.type == "enum":
+        ann = Literal[tuple(spec.values)]
+    elif spec.type in ("integer", "year"):
+        ann = int
+    elif spec.type == "number":
+        ann = float
+    elif spec.type == "date":
+        ann = date
+    else:
+        ann = str
+    return (ann | None, Field(None, **kw))
+
+
+class _FactsBase(BaseModel):
+    """Every fact a rule may use (fields from the registry). ``None`` = unknown; there are no defaults."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    # wie / welk profiel / welke leveringsvorm
-    client_group: ClientGroup | None = _f("Om welke LVHC-doelgroep gaat het?", "LVHC-doelgroep")
-    zorgprofiel: str | None = _f("Welk zorgprofiel (ZZP) heeft de cliënt, bijvoorbeeld VG7 of LVG4?", "zorgprofiel")
-    sector: Sector | None = _f("Uit welke sector komt het zorgprofiel (VV, VG, LG, LVG, SGLVG, ZG, GGZ-W)?", "sector")
-    leveringsvorm: Leveringsvorm | None = _f(
-        "Hoe wordt de zorg geleverd: verblijf in een instelling, VPT, MPT of pgb?", "leveringsvorm"
-    )
-    behandeling_inbegrepen: bool | None = _f(
-        "Is behandeling onderdeel van het ZZP/VPT (inclusief behandeling)?", "ZZP/VPT inclusief behandeling"
-    )
-    behandeling_zelfde_instelling: bool | None = _f(
-        "Krijgt de cliënt de behandeling van dezelfde instelling waar hij of zij woont?",
-        "behandeling door de woon-instelling",
-    )
-    locatie_biedt_behandeling: bool | None = _f(
-        "Wordt op de locatie behandeling geboden?", "locatie waar behandeling wordt geboden"
-    )
-    inclusief_dagbesteding: bool | None = _f("Is het ZZP/VPT inclusief dagbesteding?", "inclusief dagbesteding")
-    # aanbieder
-    rec_dec_positief_advies: bool | None = _f(
-        "Is uw organisatie een REC of DEC met positief CElz-advies voor deze doelgroep?",
-        "REC/DEC met positief CElz-advies",
-    )
-    binnen_duur_advies: bool | None = _f(
-        "Valt de afspraak binnen de looptijd van het positieve CElz-advies?", "binnen de duur van het CElz-advies"
-    )
-    ingangsdatum_advies: date | None = _f(
-        "Wat is de ingangsdatum op het schriftelijke deskundigenadvies van de CElz?", "ingangsdatum CElz-advies"
-    )
-    declaratie_startdatum: date | None = _f(
-        "Vanaf welke datum wilt u het ZZP declareren?", "startdatum declaratie"
-    )
-    aantal_plaatsen: int | None = _f(
-        "Hoeveel verblijfsplaatsen staan in het positieve CElz-advies?", "plaatsen in het CElz-advies", ge=0
-    )
-    verwachte_ligdagen: int | None = _f(
-        "Hoeveel ligdagen worden er dit jaar per plaats verwacht?", "verwachte ligdagen per plaats", ge=0, le=366
-    )
-    productie_dagen: int | None = _f(
-        "Hoe groot is de gewenste productieafspraak in dagen?", "productieafspraak (dagen)", ge=0
-    )
-    productieplafond: int | None = _f(
-        "Wat is het plafond (plaatsen × verwachte ligdagen)?", "productieplafond (dagen)", ge=0
-    )
-    toegelaten_behandeling: bool | None = _f(
-        "Is uw organisatie toegelaten voor behandeling en heeft u daarover afspraken met het zorgkantoor?",
-        "toegelaten voor behandeling, met afspraken",
-    )
-    behandeling_soort: BehandelingSoort | None = _f(
-        "Gaat het om consultatie van de SO/AVG door de huisarts (H335/H336) of om een andere behandeling?",
-        "soort behandeling",
-    )
-    kortdurend: bool | None = _f("Gaat het om kortdurende inzet (niet structureel)?", "kortdurende inzet")
-    onder_regie_so: bool | None = _f(
-        "Werkt de professional onder verantwoordelijkheid en regie van de SO?", "onder regie van de SO"
-    )
-    # hulpmiddelen en mondzorg
-    hulpmiddel_soort: HulpmiddelSoort | None = _f(
-        "Om wat voor hulpmiddel gaat het (gedeeld, individueel mobiliteitshulpmiddel, verpleging/verzorging, "
-        "persoonsgebonden, spraakvervangend)?",
-        "soort hulpmiddel",
-    )
-    wmo_hulpmiddel_in_bezit: bool | None = _f(
-        "Had de cliënt al een mobiliteitshulpmiddel via de Wmo voordat hij of zij in de Wlz kwam?",
-        "Wmo-mobiliteitshulpmiddel al in bezit",
-    )
-    persoonlijke_verzorging_indicatie: bool | None = _f(
-        "Heeft de cliënt een Wlz-indicatie voor persoonlijke verzorging die uw organisatie levert?",
-        "persoonlijke verzorging door deze aanbieder",
-    )
-    behandeling_gestart_voor_verhuizing: bool | None = _f(
-        "Was de tandheelkundige behandeling al begonnen vóór de verhuizing?", "behandeling gestart vóór verhuizing"
-    )
-    # duur en aantallen
-    duur_weken: float | None = _f("Om hoeveel weken gaat het?", "duur in weken", ge=0)
-    duur_maanden: float | None = _f("Om hoeveel maanden gaat het?", "duur in maanden", ge=0)
-    aanrijtijd_minuten: int | None = _f(
-        "Binnen hoeveel minuten kan iemand bij de cliënt zijn?", "tijd tot iemand bij de cliënt is (minuten)", ge=0
-    )
-    ekt_percentage: float | None = _f(
-        "Hoeveel procent van het basisbedrag bedragen de extra kosten thuis (EKT)?", "EKT (% van basisbedrag)", ge=0
-    )
-    beveiligingsniveau: int | None = _f("Welk beveiligingsniveau heeft de cliënt nodig (1 t/m 4)?", "beveiligingsniveau", ge=1, le=4)
-    # (SG)LVG
-    overbrugging_tot_opname: bool | None = _f(
-        "Gaat het om tijdelijke overbrugging tot opname in een (SG)LVG-behandelinstelling (en niet om structureel omzetten)?",
-        "overbrugging tot opname",
-    )
-    actief_wachtend: bool | None = _f(
-        "Staat de cliënt actief wachtend bij de (SG)LVG-behandelinstelling?", "actief wachtend"
-    )
-    wachtinstelling_gecontracteerd: bool | None = _f(
-        "Heeft het zorgkantoor een overeenkomst met die (SG)LVG-behandelinstelling?", "instelling gecontracteerd"
-    )
-    vervolg_indicatie: VervolgIndicatie | None = _f(
-        "Welke indicatie heeft de cliënt na de behandeling: opnieuw (SG)LVG, een andere Wlz-indicatie of geen Wlz-indicatie?",
-        "indicatie na de behandeling",
-    )
-    pgb_voor_2020: bool | None = _f("Had de cliënt al vóór 1 januari 2020 een pgb?", "pgb vóór 1 januari 2020")
-    indicatiebesluit_lopend: bool | None = _f(
-        "Loopt het indicatiebesluit van toen nog?", "lopend indicatiebesluit"
-    )
-    een_locatie: bool | None = _f(
-        "Biedt uw organisatie wonen, dagbesteding en vrije tijd op één locatie?", "alle functies op één locatie"
-    )
-    expertise_in_huis: bool | None = _f(
-        "Heeft uw organisatie de behandelexpertise zelf in huis?", "behandelexpertise in huis"
-    )
-    behandelaar_gz_psycholoog: bool | None = _f(
-        "Is de verantwoordelijk behandelaar een geregistreerde GZ-psycholoog of orthopedagoog-generalist?",
-        "behandelaar GZ-psycholoog/orthopedagoog-generalist",
-    )
-    eerdere_interventies_onvoldoende: bool | None = _f(
-        "Bleken eerdere interventies onvoldoende?", "eerdere interventies onvoldoende"
-    )
-    derdelijns_uitkomst: bool | None = _f(
-        "Kan een derdelijnsbehandeling uitkomst bieden?", "derdelijnsbehandeling biedt uitkomst"
-    )
-    borg_onvoldoende_aanbod: bool | None = _f(
-        "Hebben de De Borg-instellingen onvoldoende zorgaanbod?", "De Borg onvoldoende aanbod"
-    )
-    forensisch_of_borg: bool | None = _f(
-        "Is uw organisatie een Borginstelling of heeft u een forensisch psychiatrische afdeling of kliniek?",
-        "Borginstelling of forensische afdeling",
-    )
-    # VG7 en epilepsie
-    besloten_setting: bool | None = _f("Biedt u een gesloten of besloten setting?", "gesloten/besloten setting")
-    permanent_toezicht: bool | None = _f(
-        "Is er permanent toezicht met mogelijkheid tot direct ingrijpen?", "permanent toezicht"
-    )
-    avg_gedragsdeskundige_hbo: bool | None = _f(
-        "Zijn er een AVG, een gedragsdeskundige en begeleiders van hbo-niveau aanwezig?",
-        "AVG, gedragsdeskundige en hbo-begeleiders",
-    )
-    epilepsie_volledig_spectrum: bool | None = _f(
-        "Biedt de instelling het volledige spectrum aan epilepsiezorg, inclusief gespecialiseerd onderwijs?",
-        "volledig spectrum epilepsiezorg",
-    )
-    epilepsie_derdelijns_en_langdurig: bool | None = _f(
-        "Levert de aanbieder zowel derdelijns klinische als langdurige epilepsiezorg (landelijke functie)?",
-        "derdelijns klinische én langdurige epilepsiezorg",
-    )
-    epilepsie_onderzoek: bool | None = _f(
-        "Doet de aanbieder voortdurend wetenschappelijk onderzoek naar epilepsie met academische partners?",
-        "wetenschappelijk onderzoek epilepsie",
-    )
-    # onderwijs, transitiemiddelen, meerzorg, opbaren
-    boven_formatie: bool | None = _f(
-        "Wordt het personeel extra ingezet, boven op de reguliere formatie?", "boven op de reguliere formatie"
-    )
-    meerdere_aanbieders: bool | None = _f(
-        "Zijn meerdere zorgaanbieders betrokken bij de uitvoering van het plan?", "meerdere zorgaanbieders"
-    )
-    draagvlak_regio: bool | None = _f("Is er draagvlak in de regio voor het plan?", "draagvlak in de regio")
-    smart_plan: bool | None = _f(
-        "Ligt er een transformatieplan met SMART-geformuleerde afspraken?", "transformatieplan met SMART-afspraken"
-    )
-    dubbele_financiering: bool | None = _f(
-        "Wordt (een deel van) het plan al uit een andere bron gefinancierd?", "dubbele financiering"
-    )
-    andere_regeling_passend: bool | None = _f(
-        "Is er een andere, beter passende regeling (zoals SPUK DOS)?", "beter passende andere regeling"
-    )
-    bijzondere_zorgbehoefte: bool | None = _f(
-        "Heeft de cliënt volgens het zorgkantoor een zorgbehoefte waarin het zorgprofiel redelijkerwijs niet voorziet?",
-        "bijzondere zorgbehoefte",
-    )
-    kosten_soort: KostenSoort | None = _f(
-        "Gaat het om de kosten van de lege kamer of om extra kosten voor het opbaren?", "soort opbaarkosten"
-    )
-
-    @field_validator("zorgprofiel", mode="before")
+    @model_validator(mode="before")
     @classmethod
-    def _profile(cls, v: object) -> object:
-        if v is None:
-            return v
-        text = re.sub(r"[\s_]+", "", str(v))
-        canon = {p.lower(): p for p in ALL_PROFILES}
-        key = text.lower().replace("ggzw", "ggz-w")
-        if key not in canon:
-            raise ValueError(f"onbekend zorgprofiel {v!r}")
-        return canon[key]
+    def _profiles(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            for name, spec in REGISTRY.facts.items():
+                if spec.type == "profile" and data.get(name) is not None:
+                    data = {**data, name: canonical_profile(data[name])}
+        return data
 
     @model_validator(mode="after")
-    def _derive(self) -> Facts:
+    def _derive(self) -> Any:
         # Derived facts: only filled when the source facts are known and the derived one is absent.
-        updates: dict[str, Any] = {}
-        if self.zorgprofiel is not None and self.sector is None:
-            updates["sector"] = Sector(profile_sector(self.zorgprofiel))
-        if self.aantal_plaatsen is not None and self.verwachte_ligdagen is not None and self.productieplafond is None:
-            updates["productieplafond"] = self.aantal_plaatsen * self.verwachte_ligdagen
-        if self.duur_weken is not None and self.duur_maanden is None:
-            updates["duur_maanden"] = round(self.duur_weken * 12 / 52, 4)
-        if self.duur_maanden is not None and self.duur_weken is None:
-            updates["duur_weken"] = round(self.duur_maanden * 52 / 12, 4)
-        for key, value in updates.items():
-            object.__setattr__(self, key, value)
+        for name, spec in REGISTRY.facts.items():
+            if spec.derive is None or getattr(self, name) is not None:
+                continue
+            value = derive(spec.derive, [getattr(self, src) for src in spec.derive.from_])
+            if value is not None:
+                object.__setattr__(self, name, value)
         return self
 
     def known(self) -> dict[str, Any]:
         return {k: v for k, v in self.model_dump().items() if v is not None}
 
 
-FACT_NAMES: tuple[str, ...] = tuple(Facts.model_fields)
+Facts: Any = create_model("Facts", __base__=_FactsBase, **{n: _field(s) for n, s in REGISTRY.facts.items()})  # type: ignore[call-overload]
 
-# Facts that :class:`Facts` derives from others (removing a fact means removing its sources too).
+FACT_NAMES: tuple[str, ...] = tuple(REGISTRY.facts)
+
+# Facts that are derived from others (removing a fact means removing its sources too).
 DERIVED_FROM: dict[str, tuple[str, ...]] = {
-    "sector": ("zorgprofiel",),
-    "productieplafond": ("aantal_plaatsen", "verwachte_ligdagen"),
-    "duur_weken": ("duur_maanden",),
-    "duur_maanden": ("duur_weken",),
+    n: tuple(s.derive.from_) for n, s in REGISTRY.facts.items() if s.derive is not None
 }
 
 
 def fact_ask_nl(name: str) -> str:
-    extra = Facts.model_fields[name].json_schema_extra
-    assert isinstance(extra, dict)
-    return str(extra["ask_nl"])
+    return REGISTRY.facts[name].ask_nl
 
 
 def fact_label_nl(name: str) -> str:
-    return Facts.model_fields[name].description or name
+    return REGISTRY.facts[name].label_nl
+
+
+def fact_type(name: str) -> str:
+    return REGISTRY.facts[name].type
 
 
 def fact_values(name: str) -> list[str]:
     """The allowed values of an enum or boolean fact (empty for numbers, dates, free text)."""
-    ann = Facts.model_fields[name].annotation
-    args = getattr(ann, "__args__", ())
-    for a in args:
-        if isinstance(a, type) and issubclass(a, StrEnum):
-            return [m.value for m in a]
-        if a is bool:
-            return ["ja", "nee"]
-    if name == "zorgprofiel":
+    spec = REGISTRY.facts[name]
+    if spec.type == "enum":
+        return list(spec.values)
+    if spec.type == "bool":
+        return ["ja", "nee"]
+    if spec.type == "profile":
         return list(ALL_PROFILES)
     return []
 
 
-def parse_facts(raw: dict[str, object]) -> Facts:
+def value_nl(name: str, value: Any) -> str:
+    """A fact value in Dutch: enum labels, ja/nee, dates as '1 maart 2026'."""
+    spec = REGISTRY.facts.get(name)
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, date):
+        return format_date_nl(value)
+    if spec is not None and spec.type == "enum":
+        return spec.values.get(str(value), str(value))
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def parse_facts(raw: dict[str, object]) -> Any:
     """Validate user facts; raise :class:`InputError` with a Dutch message."""
     unknown = sorted(set(raw) - set(FACT_NAMES))
     if unknown:
@@ -369,11 +168,14 @@ def parse_facts(raw: dict[str, object]) -> Facts:
     cleaned = {k: _coerce(v) for k, v in raw.items() if v is not None}
     try:
         return Facts.model_validate(cleaned)
-    except ValidationError as exc:
+    except (ValidationError, ValueError) as exc:
         parts = []
-        for err in exc.errors():
-            loc = ".".join(str(x) for x in err["loc"]) or "gegevens"
-            parts.append(f"{loc}: waarde {err.get('input')!r} is ongeldig")
+        if isinstance(exc, ValidationError):
+            for err in exc.errors():
+                loc = ".".join(str(x) for x in err["loc"]) or "gegevens"
+                parts.append(f"{loc}: waarde {err.get('input')!r} is ongeldig")
+        else:
+            parts.append(str(exc))
         raise InputError("Ongeldige gegevens: " + "; ".join(parts) + ".", detail=str(exc)) from exc
 
 
@@ -523,6 +325,9 @@ class Version(BaseModel):
     cite: list[Cite] = Field(default_factory=list)
     provisos: list[Proviso] = Field(default_factory=list)
     supersedes: list[Supersede] = Field(default_factory=list)
+    # What earlier sources said about the same period: used only while the "stand van de bronnen" lies
+    # before the sources the regular version rests on (see Evaluator.select).
+    fallback: bool = False
 
     @model_validator(mode="after")
     def _shape(self) -> Version:
@@ -556,6 +361,13 @@ class Version(BaseModel):
                     out.append(f)
         return out
 
+    def deciding_cites(self) -> list[Cite]:
+        """The citations the version's answer rests on (not the provisos)."""
+        cites: list[Cite] = list(self.cite)
+        for cond in [*self.conditions, *self.open_if]:
+            cites.extend(cond.cite)
+        return cites
+
     def all_cites(self) -> list[Cite]:
         cites: list[Cite] = list(self.cite)
         for cond in [*self.conditions, *self.open_if]:
@@ -572,6 +384,10 @@ class Trigger(BaseModel):
     weight: float = Field(gt=0, le=1)
 
 
+AnswerKind = Literal["ja_nee", "wie_betaalt"]
+_YES_NO: tuple[AnswerKind, ...] = ("ja_nee",)
+
+
 class Rule(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -582,10 +398,20 @@ class Rule(BaseModel):
     scope: dict[str, list[Scalar]] = Field(default_factory=dict)  # allowed values per fact for this rule
     triggers: list[Trigger] = Field(min_length=1)
     requires: list[str] = Field(default_factory=list)  # at least one of these patterns must match to route
+    # The answer in the words of the question, per outcome ("Het zorgkantoor betaalt dit hulpmiddel").
+    answer_nl: dict[Literal["yes", "no"], str] = Field(default_factory=dict)
+    # Which questions the rule answers: a yes/no question, and (with answer_nl) "wie betaalt …?".
+    answers: list[AnswerKind] = Field(default_factory=lambda: list(_YES_NO))
     versions: list[Version] = Field(min_length=1)
 
+    @model_validator(mode="after")
+    def _answers(self) -> Rule:
+        if "wie_betaalt" in self.answers and set(self.answer_nl) != {"yes", "no"}:
+            raise ValueError("een regel die 'wie betaalt' beantwoordt, heeft answer_nl voor yes en no")
+        return self
+
     def version_at(self, d: date) -> Version | None:
-        hits = [v for v in self.versions if v.in_force(d)]
+        hits = [v for v in self.versions if v.in_force(d) and not v.fallback]
         return hits[0] if hits else None
 
 
@@ -610,9 +436,19 @@ class ConditionOut:
     text_nl: str
     status: StatusT
     citations: tuple[CitationOut, ...]
+    alternative: bool = False  # one of several alternatives ("één van:")
+    greyed: bool = False  # an alternative that does not apply: shown greyed, never as a failure inside a Ja
+    values: tuple[tuple[str, str], ...] = ()  # (fact label, value in Dutch) of the facts the condition read
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "text_nl": self.text_nl, "status": self.status, "citations": [c.to_json() for c in self.citations]}
+        data: dict[str, Any] = {"id": self.id, "text_nl": self.text_nl, "status": self.status,
+                                "citations": [c.to_json() for c in self.citations]}
+        if self.alternative:
+            data["alternative"] = True
+            data["greyed"] = self.greyed
+        if self.values:
+            data["values"] = [{"label_nl": k, "value_nl": v} for k, v in self.values]
+        return data
 
 
 @dataclass(frozen=True)
@@ -626,6 +462,35 @@ class MissingFact:
 
 
 @dataclass(frozen=True)
+class FactUse:
+    """A fact the verdict used: its value and where it came from."""
+
+    fact: str
+    value: Any
+    origin: Literal["vraag", "gesprek", "antwoord", "standaard", "afgeleid"]
+    quote: str = ""  # the words it was read from (vraag / gesprek)
+
+    @property
+    def origin_nl(self) -> str:
+        if self.origin == "vraag":
+            return f"uit uw vraag: '{self.quote}'"
+        if self.origin == "gesprek":
+            return f"uit het gesprek: '{self.quote}'"
+        if self.origin == "antwoord":
+            return "uw antwoord"
+        if self.origin == "afgeleid":
+            return f"afgeleid: {self.quote}"
+        return f"standaard: {self.quote}" if self.quote else "standaard"
+
+    def to_json(self) -> dict[str, Any]:
+        label = "zorgjaar" if self.fact == "year" else fact_label_nl(self.fact) if self.fact in REGISTRY.facts else self.fact
+        value = self.value.isoformat() if isinstance(self.value, date) else self.value
+        shown = str(self.value) if self.fact == "year" else value_nl(self.fact, self.value)
+        return {"fact": self.fact, "label_nl": label, "value": value, "value_nl": shown, "origin": self.origin,
+                "origin_nl": self.origin_nl, "text_nl": f"{self.origin_nl} → {label}: {shown}"}
+
+
+@dataclass(frozen=True)
 class SupersededOut:
     citation: CitationOut
     superseded_by: str
@@ -636,14 +501,14 @@ class SupersededOut:
 
 @dataclass(frozen=True)
 class Verdict:
-    """The answer to one rule question for one date, one period, or (split) a year."""
+    """The answer to one rule question for one zorgjaar (or day), given the sources up to ``stand``."""
 
     rule_id: str
     question_nl: str
     outcome: OutcomeT
     reason: ReasonT
     summary_nl: str
-    as_of: date | None = None
+    on: date | None = None  # the day the verdict is about (a date in the question), else ``period``
     period: tuple[date, date | None] | None = None
     version: str | None = None
     conditions: tuple[ConditionOut, ...] = ()
@@ -655,27 +520,40 @@ class Verdict:
     facts: dict[str, Any] = field(default_factory=dict)
     confidence: float | None = None
     if_met: OutcomeT | None = None  # the outcome once the missing facts are confirmed ("Ja, mits …")
+    stand: date | None = None  # stand van de bronnen: only sources dated on or before it were used
+    year: int | None = None  # the zorgjaar
+    facts_used: tuple[FactUse, ...] = ()
+    answer_nl: str = ""  # the answer in the words of the question asked (rule.answer_nl)
+    version_valid: tuple[date, date | None] | None = None
 
     @property
     def when_nl(self) -> str:
-        return describe_when(self.as_of, self.period)
+        return describe_when(self.on, self.period)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"rule_id": self.rule_id, "question_nl": self.question_nl}
-        if self.as_of is not None:
-            data["as_of"] = self.as_of.isoformat()
+        if self.on is not None:
+            data["on"] = self.on.isoformat()
         else:
             start, end = self.period if self.period else (None, None)
             data["period"] = {
                 "from": start.isoformat() if start else None,
                 "to": end.isoformat() if end else None,
             }
+        data["zorgjaar"] = self.year
+        data["as_of"] = self.stand.isoformat() if self.stand else None
+        data["stand_nl"] = f"stand van de bronnen: {format_date_nl(self.stand)}" if self.stand else ""
         data.update(
             {
                 "version": self.version,
+                "version_valid": None if self.version_valid is None else {
+                    "from": self.version_valid[0].isoformat(),
+                    "to": self.version_valid[1].isoformat() if self.version_valid[1] else None,
+                },
                 "outcome": self.outcome,
                 "reason": self.reason,
                 "summary_nl": self.summary_nl,
+                "answer_nl": self.answer_nl,
                 "conditions": [c.to_json() for c in self.conditions],
                 "missing_facts": [m.to_json() for m in self.missing_facts],
                 "superseded": [s.to_json() for s in self.superseded],
@@ -684,6 +562,7 @@ class Verdict:
                 "parts": [p.to_json() for p in self.parts],
                 "if_met": self.if_met,
                 "facts": {k: (v.isoformat() if isinstance(v, date) else v) for k, v in sorted(self.facts.items())},
+                "facts_used": [f.to_json() for f in self.facts_used],
             }
         )
         if self.confidence is not None:
@@ -691,9 +570,9 @@ class Verdict:
         return data
 
 
-def describe_when(as_of: date | None, period: tuple[date, date | None] | None) -> str:
-    if as_of is not None:
-        return f"op {format_date_nl(as_of)}"
+def describe_when(on: date | None, period: tuple[date, date | None] | None) -> str:
+    if on is not None:
+        return f"op {format_date_nl(on)}"
     if period is None:
         return "zonder datum"
     start, end = period

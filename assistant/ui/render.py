@@ -103,8 +103,8 @@ def _cite_html(c: dict[str, Any]) -> str:
 
 
 def _when(v: dict[str, Any]) -> str:
-    if v.get("as_of"):
-        return f"op {date_nl(v['as_of'])}"
+    if v.get("on"):  # the day the verdict is about ("as_of" is the stand van de bronnen since issue 12)
+        return f"op {date_nl(v['on'])}"
     period = v.get("period") or {}
     start, end = period.get("from"), period.get("to")
     if start and end and start[5:] == "01-01" and end[5:] == "12-31":
@@ -166,6 +166,13 @@ def followups_html(missing: list[dict[str, Any]], today: date | None = None,
     return f'<div class="wlz-asks"><div class="wlz-subtitle">{esc(title)}</div><ul class="wlz-followups">{"".join(items)}</ul></div>'
 
 
+def _understood_html(v: dict[str, Any]) -> str:
+    """What the check understood: each fact with its value and origin, and the stand van de bronnen."""
+    rows = "".join(f'<li class="wlz-fact" data-fact="{esc(f.get("fact"))}">{esc(f.get("text_nl"))}</li>'
+                   for f in v.get("facts_used") or [])
+    stand = f'<div class="wlz-stand">{esc(v["stand_nl"])}</div>' if v.get("stand_nl") else ""
+    return f'<div class="wlz-subtitle">Begrepen</div><ul class="wlz-facts">{rows}</ul>{stand}' if rows else stand
+
 
 def verdict_body_html(v: dict[str, Any]) -> str:
     """The verdict's details without its label and summary: periods, conditions with quotes, provisos,
@@ -218,7 +225,7 @@ def verdict_html(v: dict[str, Any] | None, *, today: date | None = None, show_tr
         f'<span class="wlz-verdict-q">{esc(v.get("question_nl"))}{(" — " + esc(when)) if when else ""}</span></div>'
         f'<div class="wlz-verdict-summary">{esc(v.get("summary_nl"))}</div>'
         f'{f"<div class=wlz-verdict-reason>{esc(reason)}</div>" if reason else ""}'
-        f"{body}{followups}</div>"
+        f"{_understood_html(v) if show_trace else ''}{body}{followups}</div>"
     )
 
 

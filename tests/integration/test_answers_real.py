@@ -42,11 +42,28 @@ def test_nah_ca_by_year(assistant: Assistant) -> None:
     assert any(c.superseded_by for c in yes.citations) or yes.verdict["superseded"][0]["superseded_by"]
     later = assistant.ask("Kunnen wij in 2027 C&A declareren voor NAH+?")
     assert later.verdict and later.verdict["outcome"] == "unknown" and later.verdict["reason"] == "open_in_sources"
-    ask = assistant.ask("Kunnen wij C&A declareren voor NAH+?")
-    assert ask.verdict and any(m["fact"] == "year" for m in ask.verdict["missing_facts"])
-    assert "Voor welk jaar?" in ask.answer
-    followup = assistant.ask("En in 2025?", history=[{"role": "user", "content": "Kunnen wij C&A declareren voor NAH+?"}])
+    # present tense, no year: the zorgjaar is the year of the stand van de bronnen (said so), and only the
+    # REC/DEC status is asked — no "Voor welk jaar?" (issue 12)
+    stand = date(2026, 7, 1)
+    ask = assistant.ask("Kunnen wij C&A declareren voor NAH+?", as_of=stand)
+    assert ask.verdict and ask.verdict["zorgjaar"] == 2026 and ask.verdict["if_met"] == "yes"
+    assert [m["fact"] for m in ask.verdict["missing_facts"]] == ["rec_dec_positief_advies"]
+    assert "Voor welk jaar?" not in ask.answer and "REC of DEC" in ask.answer
+    assert ask.verdict["facts_used"][0]["origin"] == "standaard"
+    followup = assistant.ask("En in 2025?", history=[{"role": "user", "content": "Kunnen wij C&A declareren voor NAH+?"}],
+                             as_of=stand)
     assert followup.verdict and followup.verdict["outcome"] == "no"
+
+
+def test_peildatum_reaches_the_verdict(assistant: Assistant) -> None:
+    """Stand van de bronnen 31-12-2025, zorgjaar 2026: what the ZN conditions of 1 July 2025 said (VWS had not
+    decided about NAH+ and MS+), never the Kamerbrief of 26 May 2026 (issue 12)."""
+    ans = assistant.ask("Kunnen wij in 2026 C&A declareren voor NAH+?", as_of=date(2025, 12, 31))
+    v = ans.verdict
+    assert v and v["outcome"] == "unknown" and v["reason"] == "open_in_sources" and v["zorgjaar"] == 2026
+    assert not v["superseded"] and all(c["date"] <= "2025-12-31" for c in v["citations"])
+    assert all(c.passage.date <= date(2025, 12, 31) for c in ans.citations)
+    assert v["receipt"]["verdict"]["stand_van_de_bronnen"] == "2025-12-31" and len(v["receipt"]["sha256"]) == 64
 
 
 def test_every_answer_cites_and_citations_are_verbatim(assistant: Assistant) -> None:

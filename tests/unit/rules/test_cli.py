@@ -25,12 +25,39 @@ def test_check_json(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(capsys.readouterr().out)
     assert rc == 0 and data["outcome"] == "yes" and data["period"] == {"from": "2026-01-01", "to": "2026-12-31"}
     assert data["citations"] and data["superseded"][0]["superseded_by"].endswith("(26 mei 2026)")
+    assert data["receipt"]["verdict"]["rule"]["version"] == "2026"
 
 
 def test_check_question_human(capsys: pytest.CaptureFixture[str]) -> None:
-    assert _run(["check", "--question", "Kunnen wij C&A declareren voor NAH+?"]) == 0
+    """A present-tense question without a year: the zorgjaar is the stand's year (said so), not "Voor welk jaar?"."""
+    assert _run(["check", "--question", "Kunnen wij C&A declareren voor NAH+?", "--as-of", "2026-06-01"]) == 0
     out = capsys.readouterr().out
-    assert "ONBEKEND" in out and "Voor welk jaar?" in out
+    assert out.startswith("JA, MITS — Ja, in 2026 — mits: de zorgaanbieder") and "Voor welk jaar?" not in out
+    assert "standaard: het jaar van de stand van de bronnen → zorgjaar: 2026" in out
+    assert "uit uw vraag: 'NAH+' → LVHC-doelgroep: NAH+" in out
+    assert "Vraag: Is uw organisatie een REC of DEC" in out
+
+
+def test_check_year_and_stand_together(capsys: pytest.CaptureFixture[str]) -> None:
+    """--year (zorgjaar) and --as-of (stand van de bronnen) are two dates, given together."""
+    rc = _run(["check", "lvhc_ca_declareren", "-f", "client_group=nah_plus", "-f", "rec_dec_positief_advies=ja",
+               "--year", "2026", "--as-of", "2025-12-31", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert rc == 0 and data["outcome"] == "unknown" and data["reason"] == "open_in_sources"
+    assert data["zorgjaar"] == 2026 and data["as_of"] == "2025-12-31" and data["version"] == "2026-zn"
+    assert {c["date"] for c in data["citations"]} == {"2025-07-01"} and data["superseded"] == []
+    assert data["receipt"]["verdict"]["stand_van_de_bronnen"] == "2025-12-31" and len(data["receipt"]["sha256"]) == 64
+
+
+def test_check_json_receipt_is_byte_identical(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["check", "-q", "Wij zijn DEC voor NAH+ met positief advies. Mogen we in 2026 C&A declareren?",
+            "--as-of", "2026-07-01", "--json"]
+    _run(argv)
+    first = capsys.readouterr().out
+    _run(argv)
+    assert capsys.readouterr().out == first
+    receipt = json.loads(first)["receipt"]
+    assert [f["fact"] for f in receipt["verdict"]["facts"]] == ["year", "client_group", "rec_dec_positief_advies"]
 
 
 def test_rules_list(capsys: pytest.CaptureFixture[str]) -> None:
@@ -44,6 +71,8 @@ def test_rules_list(capsys: pytest.CaptureFixture[str]) -> None:
         ["check", "lvhc_ca_declareren", "--fact", "client_group=onbekend"],
         ["check", "lvhc_ca_declareren", "--fact", "geen_is_teken"],
         ["check", "lvhc_ca_declareren", "--as-of", "2026-02-30"],
+        ["check", "lvhc_ca_declareren", "--on", "2026-13-01"],
+        ["check", "-q", "Mogen wij C&A declareren?", "--on", "2026-01-01"],
         ["check", "bestaat_niet"],
         ["check", "lvhc_ca_declareren", "--fact", "verzonnen=1"],
     ],

@@ -88,7 +88,7 @@ def test_provider_status() -> None:
 
 def test_years_and_dates() -> None:
     assert ex("in 2026")["year"] == 2026
-    assert ex("per 1 januari 2027")["as_of"] == date(2027, 1, 1)
+    assert ex("per 1 januari 2027")["on"] == date(2027, 1, 1)
     assert ex("volgend jaar")["year"] == 2027
     assert ex("dit jaar")["year"] == 2026
     assert "year" not in ex("had al voor 2020 een pgb")
@@ -117,15 +117,22 @@ def test_non_eligibility_questions() -> None:
 
 
 def test_headline_question(book: RuleBook) -> None:
-    no_year = book.check_question("Kunnen wij C&A declareren voor NAH+?")
+    stand = date(2026, 7, 1)
+    no_year = book.check_question("Kunnen wij C&A declareren voor NAH+?", as_of=stand)
+    # present tense, no year: the zorgjaar is the stand's year, said so; only the REC/DEC status is asked
     assert no_year is not None and no_year.outcome == "unknown" and no_year.reason == "missing_fact"
-    assert no_year.missing_facts[0].ask_nl == "Voor welk jaar?"
-    y2025 = book.check_question("Kunnen wij C&A declareren voor NAH+ in 2025?")
+    assert no_year.year == 2026 and [m.fact for m in no_year.missing_facts] == ["rec_dec_positief_advies"]
+    assert no_year.if_met == "yes" and no_year.summary_nl.startswith("Ja, in 2026 — mits: de zorgaanbieder")
+    assert no_year.facts_used[0].origin == "standaard"
+    y2025 = book.check_question("Kunnen wij C&A declareren voor NAH+ in 2025?", as_of=stand)
     assert y2025 is not None and y2025.outcome == "no"
-    y2026 = book.check_question("Wij zijn een DEC voor NAH+ met positief CElz-advies. Kunnen wij in 2026 C&A declareren?")
-    assert y2026 is not None and y2026.outcome == "yes" and y2026.summary_nl.startswith("Ja, in 2026 — mits")
+    assert "LVHC-doelgroep: NAH+" in y2025.summary_nl  # a "Nee" names the value that fails
+    y2026 = book.check_question("Wij zijn een DEC voor NAH+ met positief CElz-advies. Kunnen wij in 2026 C&A declareren?",
+                                as_of=stand)
+    assert y2026 is not None and y2026.outcome == "yes" and y2026.summary_nl.startswith("Ja, in 2026, want")
+    assert "mits" not in y2026.summary_nl  # "mits" only while facts are missing
     assert y2026.superseded and "26 mei 2026" in y2026.superseded[0].superseded_by
-    y2027 = book.check_question("Kunnen wij in 2027 C&A declareren voor NAH+?")
+    y2027 = book.check_question("Kunnen wij in 2027 C&A declareren voor NAH+?", as_of=stand)
     assert y2027 is not None and y2027.reason == "open_in_sources"
     assert book.check_question("Wat is de CElz?") is None
     assert book.check_question("Wanneer stopt de commissie?") is None

@@ -24,6 +24,8 @@ SHAPES = {
     "one long number": "1",
     "numbers with dots": "1.",
     "numbers with commas": "1,5 ",
+    "a pattern named in every word of one clause": "pgb ",
+    "clauses that all decide a fact": "wij zijn een dec. wij zijn geen dec. ",
 }
 
 

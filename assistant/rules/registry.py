@@ -1,0 +1,188 @@
+"""The fact registry: every fact a rule may use, as data (``data/facts/registry.yaml``).
+
+Per fact: its type (bool, enum, integer, number, date, year, profile), the allowed values with
+their Dutch labels, the Dutch question to ask, the label shown in a verdict, how it is recognised
+in a question (patterns, or a named built-in recogniser with parameters), how it is derived from
+other facts (``derive``), and ``examples`` (phrasing → value) that run as tests. Adding a fact is
+editing that one file; the :class:`Facts` model is built from it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from fractions import Fraction
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from ..errors import RuleError
+
+REGISTRY_PATH = Path(__file__).parent / "data" / "facts" / "registry.yaml"
+
+FactType = Literal["bool", "enum", "integer", "number", "date", "year", "profile"]
+BUILTINS = ("client_group", "profile", "sector", "dates", "duration")
+
+
+class NumberRecogniser(BaseModel):
+    """A number read as a value: the number directly before ``unit`` or directly after ``prefix``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    unit: str | None = None
+    prefix: str | None = None
+
+    @model_validator(mode="after")
+    def _one(self) -> NumberRecogniser:
+        if (self.unit is None) == (self.prefix is None):
+            raise ValueError("een getal-herkenner heeft precies één van 'unit' of 'prefix'")
+        return self
+
+
+class Recogniser(BaseModel):
+    """How a fact is read from a question. Within one clause ``onzeker`` (unsure: past tense, doubt) wins,
+    then ``nee``, then ``ja``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    ja: list[str] = Field(default_factory=list)
+    nee: list[str] = Field(default_factory=list)
+    onzeker: list[str] = Field(default_factory=list)  # a clause matching these leaves the fact unknown (asked)
+    values: dict[str, list[str]] = Field(default_factory=dict)
+    number: list[NumberRecogniser] = Field(default_factory=list)
+    year_near: list[str] = Field(default_factory=list)  # a year (sinds 2018) in the clause that mentions one of these
+    builtin: str | None = None
+    # Exemplar phrasings, no regular expressions: per key (ja / nee / onzeker, or an enum value) phrases whose
+    # words must occur in this order, with at most three other words between two of them, none a negation.
+    # "het advies loopt nog" also recognises "het advies van de CElz loopt nog".
+    zinnen: dict[str, list[str]] = Field(default_factory=dict)
+
+    def patterns(self, key: str) -> list[str]:
+        """The patterns for ``key`` (ja / nee / onzeker or an enum value), exemplars included."""
+        base = {"ja": self.ja, "nee": self.nee, "onzeker": self.onzeker}.get(key, self.values.get(key, []))
+        return [*base, *(exemplar_pattern(z) for z in self.zinnen.get(key, []))]
+
+
+_NEGATION = r"(?:niet|geen|nooit|zonder|nog niet|niets)"
+
+
+def exemplar_pattern(phrase: str) -> str:
+    """An exemplar phrase as a pattern: its words in order, up to three other words (no negation) between."""
+    words = re.findall(r"[\w+&-]+", phrase.lower())
+    if not words:
+        raise ValueError(f"lege voorbeeldzin {phrase!r}")
+    gap = r"(?:\s+(?!" + _NEGATION + r"\b)[\w'-]+){0,3}?\s+"
+    return (r"(?<![\w-])" + gap.join(re.escape(w) for w in words)
+            + r"(?![\w-])(?!\s+" + _NEGATION + r"\b)")  # "het advies loopt nog niet" is no "loopt nog"
+
+
+class Derivation(BaseModel):
+    """A fact computed from others: ``product``, ``scale`` (× factor), ``before`` (a date or year
+    before ``date``), ``profile_sector`` (the sector of a zorgprofiel)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    op: Literal["product", "scale", "before", "profile_sector"]
+    from_: list[str] = Field(alias="from", min_length=1)
+    factor: str | None = None  # a fraction, e.g. "12/52"
+    date: _dt.date | None = None
+
+
+class Example(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str
+    value: Any = None  # None: the fact must stay unknown
+
+
+class FactSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: FactType
+    label_nl: str = Field(min_length=2)
+    ask_nl: str = Field(min_length=5)
+    values: dict[str, str] = Field(default_factory=dict)  # enum value -> Dutch label
+    min: float | None = None
+    max: float | None = None
+    recognise: Recogniser = Field(default_factory=Recogniser)
+    derive: Derivation | None = None
+    examples: list[Example] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _shape(self) -> FactSpec:
+        if self.type == "enum" and not self.values:
+            raise ValueError("een enum-gegeven heeft 'values'")
+        if self.recognise.values and set(self.recognise.values) - set(self.values):
+            raise ValueError(f"herkenner noemt onbekende waarden: {sorted(set(self.recognise.values) - set(self.values))}")
+        if (self.recognise.ja or self.recognise.nee) and self.type != "bool":
+            raise ValueError("ja/nee-patronen horen bij een bool-gegeven")
+        allowed = {"ja", "nee", "onzeker"} if self.type == "bool" else set(self.values)
+        if set(self.recognise.zinnen) - allowed:
+            raise ValueError(f"zinnen voor onbekende sleutels: {sorted(set(self.recognise.zinnen) - allowed)}")
+        if self.recognise.builtin is not None and self.recognise.builtin not in BUILTINS:
+            raise ValueError(f"onbekende ingebouwde herkenner {self.recognise.builtin!r}; bekend: {', '.join(BUILTINS)}")
+        return self
+
+
+class Registry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    facts: dict[str, FactSpec]
+
+    @model_validator(mode="after")
+    def _refs(self) -> Registry:
+        for name, spec in self.facts.items():
+            if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+                raise ValueError(f"ongeldige gegevensnaam {name!r}")
+            if spec.derive is not None:
+                for src in spec.derive.from_:
+                    if src not in self.facts:
+                        raise ValueError(f"{name}: afgeleid van onbekend gegeven {src!r}")
+            rec = spec.recognise
+            for pattern in [*rec.ja, *rec.nee, *rec.onzeker, *rec.year_near,
+                            *(exemplar_pattern(z) for zs in rec.zinnen.values() for z in zs), *(p for ps in rec.values.values() for p in ps),
+                            *(n.unit or n.prefix or "" for n in rec.number)]:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ValueError(f"{name}: ongeldig patroon {pattern!r}: {exc}") from exc
+        return self
+
+
+def load_registry(path: Path = REGISTRY_PATH) -> Registry:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return Registry.model_validate(raw)
+    except (OSError, yaml.YAMLError, ValidationError, TypeError) as exc:
+        raise RuleError(f"Ongeldig gegevensregister ({path.name}): {exc}") from exc
+
+
+@cache
+def registry() -> Registry:
+    return load_registry()
+
+
+def derive(spec: Derivation, values: list[Any]) -> Any:
+    """The derived value, or ``None`` when a source is unknown."""
+    if any(v is None for v in values):
+        return None
+    if spec.op == "product":
+        out = 1
+        for v in values:
+            out *= v
+        return out
+    if spec.op == "scale":
+        factor = Fraction(spec.factor or "1")
+        return round(float(values[0] * factor), 4)
+    if spec.op == "before":
+        assert spec.date is not None
+        value = values[0]
+        return bool(value < spec.date.year) if isinstance(value, int) else bool(value < spec.date)
+    if spec.op == "profile_sector":
+        from .model import profile_sector
+
+        return profile_sector(str(values[0]))
+    raise AssertionError(spec.op)
