@@ -84,8 +84,8 @@ def test_one_changeable_vote_per_answer(ctl: Controller) -> None:
     assert [r["rating"] for r in latest_votes(records)] == ["up"]
 
 
-class OldRuleBook:
-    """A rule book that takes a date or a year, not both (as before the two-dates change)."""
+class RecordingRuleBook:
+    """A rule book that says what it was asked (both dates may be given together)."""
 
     def __init__(self) -> None:
         self.rules: dict[str, Any] = {}
@@ -93,15 +93,13 @@ class OldRuleBook:
     def check(self, rule_id: str, facts: dict[str, Any], as_of: Any = None, year: int | None = None) -> Any:
         from assistant.errors import InputError
 
-        if as_of is not None and year is not None:
-            raise InputError("Geef een datum (as_of) of een jaar, niet allebei.")
         raise InputError(f"checked {rule_id} {as_of} {year}")
 
 
 def test_regelcheck_dates_are_validated_and_passed_on(ctl: Controller) -> None:
     from assistant.errors import InputError
 
-    ctl.assistant.rulebook = OldRuleBook()  # type: ignore[attr-defined]
+    ctl.assistant.rulebook = RecordingRuleBook()  # type: ignore[attr-defined]
     with pytest.raises(InputError, match="Ongeldige stand van de bronnen"):
         ctl.regelcheck("r", {}, 2026, "2026-13-01")
     with pytest.raises(InputError, match="Ongeldig zorgjaar"):
@@ -110,7 +108,7 @@ def test_regelcheck_dates_are_validated_and_passed_on(ctl: Controller) -> None:
         ctl.regelcheck("r", {}, 2026, "")
     with pytest.raises(InputError, match="checked r 2025-12-31 None"):
         ctl.regelcheck("r", {}, None, "31-12-2025")
-    with pytest.raises(InputError, match="nog niet samen"):
+    with pytest.raises(InputError, match="checked r 2025-12-31 2026"):  # both dates together
         ctl.regelcheck("r", {}, 2026, "2025-12-31")
 
 
@@ -120,7 +118,7 @@ def test_the_page_builds_with_admin_and_without_rules(tmp_path: Path) -> None:
     settings = Settings(corpus_dir=ROOT / "corpus", data_dir=tmp_path)
     settings.app.admin = True
     assistant = ScriptedAssistant()
-    assistant.rulebook = OldRuleBook()  # type: ignore[attr-defined]
+    assistant.rulebook = RecordingRuleBook()  # type: ignore[attr-defined]
     demo = build(Controller(settings, assistant))  # type: ignore[arg-type]
     ids = {getattr(b, "elem_id", None) for b in demo.blocks.values()}
     assert {"wlz-chat", "wlz-viewer", "wlz-viewer-col", "wlz-terms", "wlz-docs", "wlz-rule", "wlz-admin"} <= ids
