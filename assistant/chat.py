@@ -16,12 +16,13 @@ from typing import Any
 
 from .answer.extractive import REFUSAL_NL, Sentence, compose, select, split_question
 from .answer.gate import assess
+from .answer.hostile import conflict_notices
 from .errors import InputError, ModelError
 from .ingest.documents import collapse_ws, quote_in
 from .inputs import clean_facts, clean_history, clean_question
 from .retrieval.search import Filters, Retriever
 from .settings import Settings, get_settings
-from .types import Citation, Hit, Passage, format_date_nl
+from .types import Citation, Hit, Passage, format_date_nl, provenance_nl
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,7 @@ class _Prepared:
     def finish(self, t_compose: float) -> Answer:
         self.timing["compose"] = (time.perf_counter() - t_compose) * 1000
         self.timing["total"] = (time.perf_counter() - self.t0) * 1000
+        self.notices.extend(conflict_notices(self.verdict, self.citations) if self.answerable else [])
         return Answer(self.question, self.standalone, self.text, self.answerable, self.verdict,
                       self.citations if self.answerable else [], self.hits, self.timing, self.notices)
 
@@ -353,6 +355,7 @@ class Library:
                 "id": m.id, "title": m.title, "kind": m.kind, "publisher": m.publisher,
                 "date": m.date.isoformat(), "date_nl": m.date_nl, "date_status": m.date_status,
                 "date_note": m.date_note, "reference": m.reference, "url": m.url, "file": m.file,
+                "added": m.added.isoformat() if m.added else "", "provenance": provenance_nl(m.added),
                 "passages": counts.get(m.id, 0),
                 "status": "geïndexeerd" if counts.get(m.id) else (skipped or {}).get(m.id, "niet geïndexeerd"),
             })

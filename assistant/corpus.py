@@ -12,6 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .errors import ManifestError
 from .types import DOC_KINDS, DocumentMeta
 
+Day = date  # the ``date`` field shadows the type inside ManifestEntry
+
 
 class ManifestEntry(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -29,6 +31,7 @@ class ManifestEntry(BaseModel):
     bwb_id: str = Field("", pattern=r"^(BWBR\d{7})?$")
     series: str = ""
     source: str = ""
+    added: Day | None = None  # written by ``add``: the day an administrator added the document
 
     @field_validator("kind")
     @classmethod

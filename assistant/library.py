@@ -237,7 +237,7 @@ def add_document(settings: Settings, path: Path, *, title: str, date_: date | No
         entry = ManifestEntry(id=doc_id or slug(f"{title}-{date_.year}"), file=f"{date_.isoformat()}_{slug(title)}"
                               f"{path.suffix.lower()}", title=title, kind=kind, publisher=publisher, date=date_,
                               date_status=date_status, date_note=date_note, reference=reference, url=url,
-                              bwb_id=bwb_id)
+                              bwb_id=bwb_id, added=date.today())
     except ValidationError as exc:
         raise InputError("De gegevens van het document zijn ongeldig.", detail=str(exc)) from exc
 

@@ -55,7 +55,7 @@ def passage_from_json(d: dict[str, Any]) -> Passage:
     return Passage(
         doc_id=d["doc_id"], title=d["title"], kind=d["kind"], date=date.fromisoformat(d["date"]),
         section=tuple(d["section"]), page=d["page"], start=d["start"], end=d["end"], text=d["text"],
-        is_footnote=d.get("is_footnote", False), id=d["id"],
+        is_footnote=d.get("is_footnote", False), id=d["id"], added=str(d.get("added") or ""),
     )
 
 

@@ -111,6 +111,7 @@ def card_html(c: dict[str, Any]) -> str:
         meta.append(f"§ {esc(c['section'])}")
     if c.get("page"):
         meta.append(f"p. {esc(c['page'])}")
+    meta.append(esc(c.get("provenance", "")))  # shipped with the corpus or added by an administrator (date)
     badge = ""
     if c.get("superseded_by"):
         badge = (
@@ -359,7 +360,7 @@ def documents_html(rows: list[dict[str, Any]]) -> str:
         status = r.get("actualiteit", "actueel") if indexed else str(r.get("status") or "niet geïndexeerd")
         body.append(
             f'<tr><td class="wlz-doc-title-cell">{esc(r.get("title"))}'
-            f'<div class="wlz-doc-note">{esc(r.get("publisher", ""))}</div></td>'
+            f'<div class="wlz-doc-note">{esc(" · ".join(x for x in (r.get("publisher", ""), r.get("provenance", "")) if x))}</div></td>'
             f'<td>{esc(KIND_NL.get(r.get("kind", ""), r.get("kind", "")))}</td>'
             f"<td>{date_cell}<div class=\"wlz-doc-note\">{'geschat' if est else 'vermeld in document'}</div></td>"
             f'<td class="wlz-num">{esc(r.get("passages", 0))}</td>'
