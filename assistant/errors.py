@@ -42,5 +42,9 @@ class RuleError(AssistantError):
     """A rule file is invalid or a rule/fact is unknown."""
 
 
+class ConfigError(AssistantError):
+    """A setting (a ``WLZ_*`` environment variable) has an unusable value; the message names the variable."""
+
+
 class InputError(AssistantError):
     """A user-supplied value (question, date, fact) is unusable."""

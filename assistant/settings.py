@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -82,7 +82,37 @@ class AppSettings(BaseModel):
     concurrency: int = Field(16, description="questions answered at the same time; more share one embedding batch "
                              "(measured: 25 users, p95 1.6 s at 16)")
     users: dict[str, str] = Field(default_factory=dict, description="user -> pbkdf2 hash, required off localhost")
-    admin: bool = Field(False, description="allow adding documents through the UI")
+    admin: bool = Field(False, description="without users (a local-only app on 127.0.0.1): let the local user add "
+                        "documents through the UI. With users it grants nothing: name the administrators in admins")
+    admins: Annotated[list[str], NoDecode] = Field(default_factory=list, description="user names (of users) allowed to add documents "
+                              "through the UI, e.g. WLZ_APP__ADMINS='[\"anna\"]' or WLZ_APP__ADMINS=anna,bert")
+    monitoring: bool = Field(False, description="Gradio's /monitoring dashboard (off: its routes answer 403/404)")
+
+    @field_validator("admins", mode="before")
+    @classmethod
+    def _admins(cls, v: object) -> object:
+        if isinstance(v, str):  # "anna,bert" as well as a JSON list
+            if v.strip().startswith("["):
+                import json
+
+                try:
+                    return json.loads(v)
+                except ValueError:
+                    return v  # reported as "geen lijst"
+            return [x.strip() for x in v.split(",") if x.strip()]
+        return v
+
+    def can_add(self, username: str | None) -> bool:
+        """May this user add documents? With users: only the names in ``admins``. Without users the app is
+        local-only (it refuses any other bind) and ``admin`` lets the one local user add documents."""
+        if self.users:
+            return bool(username) and username in self.admins and username in self.users
+        return self.admin
+
+    @property
+    def adding_enabled(self) -> bool:
+        """Build the add-document form at all (each request is still checked with :meth:`can_add`)."""
+        return bool(self.admins) if self.users else self.admin
     query_worker: bool = Field(True, description="embed questions in a separate process (measured: more answers/s "
                                "under concurrent use, see docs/operations.md)")
 
@@ -125,6 +155,41 @@ class Settings(BaseSettings):
         return self.corpus_dir / "manifest.toml"
 
 
+def _variable(loc: tuple[int | str, ...]) -> str:
+    return "WLZ_" + "__".join(str(p).upper() for p in loc if not isinstance(p, int))
+
+
+def load_settings() -> Settings:
+    """Settings from the environment; a bad value gives a Dutch message naming the variable, never a traceback."""
+    from .errors import ConfigError
+
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(f"{_variable(e['loc'])}: {_reason_nl(e)}" for e in exc.errors()[:5])
+        raise ConfigError(f"Ongeldige instelling: {problems}. Pas de omgevingsvariabele aan of verwijder hem.",
+                          detail=str(exc)) from exc
+    except SettingsError as exc:
+        field = str(exc).split('"')[1] if '"' in str(exc) else "?"
+        raise ConfigError(f"Ongeldige instelling: een variabele WLZ_{field.upper()}__… heeft geen geldige JSON-waarde "
+                          "(bijvoorbeeld {\"naam\": \"waarde\"} of [\"a\", \"b\"]).", detail=str(exc)) from exc
+
+
+def _reason_nl(error: object) -> str:
+    kind = str(getattr(error, "get", lambda _k, _d=None: "")("type", ""))
+    value = getattr(error, "get", lambda _k, _d=None: "")("input", "")
+    shown = repr(value)[:60]
+    reasons = {
+        "int_parsing": "geen geheel getal", "int_type": "geen geheel getal", "float_parsing": "geen getal",
+        "float_type": "geen getal", "bool_parsing": "geen ja/nee-waarde (true of false)",
+        "literal_error": "geen van de toegestane waarden", "dict_type": "geen lijst van naam → waarde",
+        "list_type": "geen lijst", "string_type": "geen tekst", "missing": "ontbreekt",
+        "greater_than": "te klein", "greater_than_equal": "te klein", "less_than": "te groot",
+        "less_than_equal": "te groot", "finite_number": "geen eindig getal", "path_type": "geen pad",
+    }
+    return f"{reasons.get(kind, 'ongeldige waarde')} ({shown})"
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    return Settings()
+    return load_settings()

@@ -129,9 +129,14 @@ class Controller:
 
     # ------------------------------------------------------------------ admin: add a document
     def add_document(self, path: str | Path, title: str, date_text: str, kind: str, publisher: str = "",
-                     date_status: str = "stated", date_note: str = "") -> Iterator[str]:
-        """Validate, add and re-index in a background thread; yields Dutch progress lines."""
-        if not self.settings.app.admin:
+                     date_status: str = "stated", date_note: str = "", username: str | None = None) -> Iterator[str]:
+        """Validate, add and re-index in a background thread; yields Dutch progress lines.
+
+        ``username``: the logged-in user; with users only the names in ``WLZ_APP__ADMINS`` may add."""
+        if not self.settings.app.can_add(username):
+            if self.settings.app.users:
+                log.warning("add refused for user %r (not in WLZ_APP__ADMINS)", username)
+                raise InputError("Alleen beheerders mogen documenten toevoegen (instelling WLZ_APP__ADMINS).")
             raise InputError("Documenten toevoegen is uitgeschakeld (beheerinstelling WLZ_APP__ADMIN).")
         if not path:
             raise InputError("Kies eerst een bestand.")

@@ -288,8 +288,9 @@ def build(ctl: Controller) -> gr.Blocks:
                 docs_table = gr.HTML("", elem_id="wlz-docs", js_on_load=JS_CLICKS)
                 docs_viewer = gr.HTML(VIEWER_EMPTY, elem_id="wlz-docs-viewer", max_height=700,
                                       js_on_load=JS_VIEWER, container=True, padding=True)
-                if settings.app.admin:
-                    with gr.Accordion("Document toevoegen (beheer)", open=False, elem_id="wlz-admin"):
+                if settings.app.adding_enabled:  # shown per user below: only to WLZ_APP__ADMINS when users log in
+                    with gr.Accordion("Document toevoegen (beheer)", open=False, elem_id="wlz-admin",
+                                      visible=not settings.app.users) as admin_acc:
                         up_file = gr.File(label=f"Bestand (.txt, .md, .pdf, .docx, .html; maximaal "
                                                 f"{settings.limits.upload_mb} MB)",
                                           file_types=[".txt", ".md", ".pdf", ".docx", ".html"], type="filepath")
@@ -441,10 +442,11 @@ def build(ctl: Controller) -> gr.Blocks:
         demo.load(load_docs, None, docs_table, api_visibility="private")
         docs_table.click(open_doc, None, docs_viewer, api_visibility="private", show_progress="hidden")
 
-        if settings.app.admin:
-            def on_upload(path, title, when, kind, pub, dstatus, note):
+        if settings.app.adding_enabled:
+            def on_upload(path, title, when, kind, pub, dstatus, note, request: gr.Request):
                 try:
-                    for line in ctl.add_document(path, title, when, kind, pub, dstatus, note):
+                    for line in ctl.add_document(path, title, when, kind, pub, dstatus, note,
+                                                 username=getattr(request, "username", None)):
                         yield render.message_html(line), gr.skip()
                     yield render.message_html("Klaar. Het document staat in de lijst hieronder."), load_docs()
                 except Exception as exc:  # noqa: BLE001
@@ -453,6 +455,11 @@ def build(ctl: Controller) -> gr.Blocks:
             up_btn.click(on_upload, [up_file, up_title, up_date, up_kind, up_pub, up_status, up_note],
                          [up_msg, docs_table], api_visibility="private", concurrency_limit=1,
                          concurrency_id="reindex")
+            if settings.app.users:
+                def show_admin(request: gr.Request):
+                    return gr.Accordion(visible=settings.app.can_add(request.username))
+
+                demo.load(show_admin, None, admin_acc, api_visibility="private")
 
         # ==================================================================== API (gradio_client)
         _api(ctl)
