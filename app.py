@@ -47,7 +47,7 @@ def main() -> int:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from assistant.errors import AssistantError, IndexMissingError
     from assistant.settings import get_settings
-    from assistant.ui.auth import is_local, make_auth, public_api_names, web_app_kwargs
+    from assistant.ui.auth import is_local, make_auth, public_api_arity, web_app_kwargs
 
     try:
         settings = get_settings()
@@ -94,7 +94,7 @@ def main() -> int:
         # a coroutine function: Gradio's login route awaits it (its type hint only names the plain form)
         auth=make_auth(app.users) if app.users else None,  # type: ignore[arg-type]
         # headers; private events not callable by name; uploads only from the app's own pages; /monitoring off
-        app_kwargs=web_app_kwargs(with_login=bool(app.users), public=public_api_names(demo),
+        app_kwargs=web_app_kwargs(with_login=bool(app.users), public=public_api_arity(demo),
                                   max_bytes=upload_bytes(settings), monitoring=app.monitoring),
         enable_monitoring=app.monitoring,
         auth_message="Log in met uw gebruikersnaam en wachtwoord." if app.users else None,

@@ -45,6 +45,8 @@ def user_message(exc: BaseException) -> str:
 
 def parse_date_nl(text: str | None) -> date | None:
     """``JJJJ-MM-DD`` or ``DD-MM-JJJJ`` (also with / or .); empty → None; else InputError in Dutch."""
+    if text is not None and not isinstance(text, str):
+        raise InputError("De peildatum moet tekst zijn, bijvoorbeeld 2026-03-01 of 1-3-2026.")
     text = (text or "").strip()
     if not text:
         return None
@@ -58,6 +60,23 @@ def parse_date_nl(text: str | None) -> date | None:
     except ValueError:
         pass
     raise InputError(f"Ongeldige peildatum '{text[:20]}'. Gebruik bijvoorbeeld 2026-03-01 of 1-3-2026.")
+
+
+def parse_year(year: object) -> int | None:
+    """A year from the API or the form (2026, "2026", 2026.0); empty → None; else InputError in Dutch."""
+    if year in (None, "", 0):
+        return None
+    if isinstance(year, bool):
+        raise InputError("Het jaar moet een getal zijn, bijvoorbeeld 2026.")
+    if isinstance(year, float) and year.is_integer():
+        year = int(year)
+    if isinstance(year, str) and year.strip().isdigit():
+        year = int(year.strip())
+    if not isinstance(year, int):
+        raise InputError(f"Ongeldig jaar '{str(year)[:20]}'. Gebruik een jaartal, bijvoorbeeld 2026.")
+    if not 1900 <= year <= 2200:
+        raise InputError(f"Het jaar {year} valt buiten het bereik van de regels (1900–2200).")
+    return year
 
 
 class Controller:
@@ -124,7 +143,7 @@ class Controller:
             raise InputError("Vul een jaar óf een peildatum in, niet allebei.")
         facts = clean_facts(facts, self.settings.limits)
         clean = {k: v for k, v in facts.items() if v not in (None, "", "onbekend")}
-        verdict = self.assistant.rulebook.check(rule_id, clean, as_of=when, year=int(year) if year else None)
+        verdict = self.assistant.rulebook.check(rule_id, clean, as_of=when, year=parse_year(year))
         return verdict.to_json()
 
     # ------------------------------------------------------------------ admin: add a document

@@ -480,12 +480,13 @@ def _api(ctl: Controller) -> None:
             try:
                 return fn(*args, **kwargs)
             except Exception as exc:
-                raise gr.Error(user_message(exc)) from exc
+                # a Dutch refusal is not a fault: no traceback in the log (user_message logs unexpected ones)
+                raise gr.Error(user_message(exc), print_exception=False) from exc
 
         return wrapper
 
     @dutch_errors
-    def ask(question: str, as_of: str = "", history: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    def ask(question: str = "", as_of: str = "", history: list[dict[str, str]] | None = None) -> dict[str, Any]:
         """Ask a question. Returns the answer JSON: answer text with [n] markers, verdict, citations."""
         return ctl.ask(question, history or [], as_of or None)
 
@@ -495,7 +496,8 @@ def _api(ctl: Controller) -> None:
         return ctl.rules()
 
     @dutch_errors
-    def regelcheck(rule_id: str, facts: dict[str, Any], year: int | None = None, as_of: str = "") -> dict[str, Any]:
+    def regelcheck(rule_id: str = "", facts: dict[str, Any] | None = None, year: int | None = None,
+                   as_of: str = "") -> dict[str, Any]:
         """Check one rule with the given facts (unknown facts left out). Returns the verdict JSON."""
         return ctl.regelcheck(rule_id, facts or {}, year, as_of or None)
 
@@ -505,7 +507,7 @@ def _api(ctl: Controller) -> None:
         return ctl.documents()
 
     @dutch_errors
-    def document(doc_id: str) -> dict[str, Any]:
+    def document(doc_id: str = "") -> dict[str, Any]:
         """One document's cleaned text (citation start/end offsets point into it) and its metadata."""
         doc = ctl.document(doc_id)
         m = doc.meta
@@ -513,7 +515,8 @@ def _api(ctl: Controller) -> None:
                 "date_status": m.date_status, "publisher": m.publisher, "text": doc.text}
 
     @dutch_errors
-    def feedback(rating: str, question: str, comment: str = "", answer: dict[str, Any] | None = None) -> dict[str, Any]:
+    def feedback(rating: str = "", question: str = "", comment: str = "",
+                 answer: dict[str, Any] | None = None) -> dict[str, Any]:
         """Store a judgement ('up' or 'down') of an answer, with an optional comment."""
         return ctl.save_feedback(rating, question, answer, comment)
 

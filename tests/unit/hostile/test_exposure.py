@@ -191,3 +191,24 @@ def test_monitoring_is_off_and_no_key_in_the_log(live_app: LiveApp) -> None:
     assert "Monitoring URL" not in log and "/monitoring/" not in log
     for secret in ("anna-geheim", "bert-geheim", "pbkdf2_sha256$"):
         assert secret not in log
+
+
+@pytest.mark.parametrize(("body", "out"), [
+    (b'{"data": ["x"]}', {"data": ["x", None, None]}),
+    (b'{"data": []}', {"data": [None, None, None]}),
+    (b"{}", {"data": [None, None, None]}),
+    (b'{"data": [1, 2, 3]}', b'{"data": [1, 2, 3]}'),
+    (b'{"data": [1, 2, 3, 4]}', "te veel invoerwaarden"),
+    (b'{"data": "x"}', "moet een lijst"),
+    (b"[1]", "stuur een object"),
+    (b"{kapot", "geen geldige JSON"),
+    (b"[" * 100_000, "geen geldige JSON"),
+])
+def test_calls_by_name_get_missing_values_as_null(body: bytes, out: Any) -> None:
+    got = auth.Exposure._pad(body, 3)
+    if isinstance(out, dict):
+        assert isinstance(got, bytes) and json.loads(got) == out
+    elif isinstance(out, bytes):
+        assert got == out
+    else:
+        assert isinstance(got, str) and out in got and got.startswith("Ongeldig verzoek")
