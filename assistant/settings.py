@@ -25,7 +25,7 @@ def _cache_home() -> Path:
 class ChromaSettings(BaseModel):
     mode: Literal["embedded", "http"] = Field("embedded", description="embedded PersistentClient or a Chroma server")
     host: str = "127.0.0.1"
-    port: int = 8000
+    port: int = Field(8000, ge=1, le=65535)
     ssl: bool = False
     headers: dict[str, str] = Field(default_factory=dict, description="e.g. an auth header for the server")
     collection: str = "wlz_passages"
@@ -36,12 +36,12 @@ class EmbeddingSettings(BaseModel):
     revision: str | None = Field(None, description="hub revision; file contents are pinned by data/embeddinggemma-300m.sha256")
     local_dir: Path | None = Field(None, description="a local model directory; wins over everything else")
     cache_dir: Path = Field(default_factory=lambda: _cache_home() / "models")
-    batch_size: int = 8
+    batch_size: int = Field(8, ge=1, le=1024)
     query_precision: Literal["auto", "float32", "bfloat16", "int8"] = Field(
         "auto", description="precision of the model copy that embeds questions (documents: document_precision). "
         "auto = bfloat16 where the CPU computes it natively (avx512_bf16 / amx), else float32. Measured here: "
         "bfloat16 2-3x faster, same retrieval; int8 faster still but held-out MRR 0.84 -> 0.80")
-    query_cache: int = Field(2048, description="recent query vectors kept in memory (0 = off)")
+    query_cache: int = Field(2048, ge=0, description="recent query vectors kept in memory (0 = off)")
     document_precision: Literal["auto", "float32", "bfloat16"] = Field(
         "auto", description="precision of the model that embeds passages at index time. auto = bfloat16 where the "
         "CPU computes it natively (the question model's bf16 copy), else float32. Measured here: adding a 40-page "
@@ -49,21 +49,21 @@ class EmbeddingSettings(BaseModel):
         "test. The shipped vectors (corpus/vectors) are float32")
     title_in_prompt: bool = Field(True, description="put document title + section in the model's title slot "
                                   "(measured better than a header in the text: evals/reports)")
-    dimensions: int = 768
+    dimensions: int = Field(768, ge=1)
 
 
 class RetrievalSettings(BaseModel):
-    k: int = 5
-    candidates: int = 60
+    k: int = Field(5, ge=1, le=100)
+    candidates: int = Field(60, ge=1, le=10_000)
     # Fusion measured on the dev set (python -m evals retrieval): a weighted sum of normalised scores,
     # 0.4 lexical / 0.6 dense, beat reciprocal rank fusion (k 5..60, weights 1..2). Every candidate gets both
     # scores; z-scores held up on a corpus ×10 (R@5 0.88 -> 0.985) where top-60 min-max lists did not.
     fusion: Literal["zscore", "minmax", "rrf"] = "zscore"
-    rrf_k: int = 60
-    dense_weight: float = 0.6
-    lexical_weight: float = 0.4
-    chunk_chars: int = 900
-    overlap_sentences: int = 2
+    rrf_k: int = Field(60, ge=1)
+    dense_weight: float = Field(0.6, ge=0, allow_inf_nan=False)
+    lexical_weight: float = Field(0.4, ge=0, allow_inf_nan=False)
+    chunk_chars: int = Field(900, ge=100, le=100_000)
+    overlap_sentences: int = Field(2, ge=0, le=20)
 
 
 class LLMSettings(BaseModel):
@@ -72,14 +72,14 @@ class LLMSettings(BaseModel):
     base_url: str = ""
     api_key: str = "not-needed"
     gguf_path: Path | None = None
-    timeout_s: float = 60.0
-    temperature: float = 0.0
+    timeout_s: float = Field(60.0, gt=0, allow_inf_nan=False)
+    temperature: float = Field(0.0, ge=0, le=2, allow_inf_nan=False)
 
 
 class AppSettings(BaseModel):
     host: str = "127.0.0.1"
-    port: int = 7860
-    concurrency: int = Field(16, description="questions answered at the same time; more share one embedding batch "
+    port: int = Field(7860, ge=1, le=65535)
+    concurrency: int = Field(16, ge=1, le=1024, description="questions answered at the same time; more share one embedding batch "
                              "(measured: 25 users, p95 1.6 s at 16)")
     users: dict[str, str] = Field(default_factory=dict, description="user -> pbkdf2 hash, required off localhost")
     admin: bool = Field(False, description="without users (a local-only app on 127.0.0.1): let the local user add "
@@ -92,7 +92,7 @@ class AppSettings(BaseModel):
     @classmethod
     def _admins(cls, v: object) -> object:
         if isinstance(v, str):  # "anna,bert" as well as a JSON list
-            if v.strip().startswith("["):
+            if v.strip().startswith(("[", "{")):
                 import json
 
                 try:
@@ -120,18 +120,18 @@ class AppSettings(BaseModel):
 class LimitsSettings(BaseModel):
     """Every size limit at a boundary, in one place; each one gives a Dutch message that names it."""
 
-    question_chars: int = Field(2000, description="characters in one question")
-    history_turns: int = Field(40, description="conversation turns sent along with a question")
-    history_chars: int = Field(20_000, description="characters of all history turns together")
-    facts: int = Field(40, description="facts passed with a question or to the rule check")
-    feedback_chars: int = Field(4000, description="characters in one feedback field")
-    feedback_citations: int = Field(50, description="citations in one feedback record")
-    upload_mb: int = Field(50, description="size of an uploaded or added file (MB, as stored)")
-    unpacked_mb: int = Field(100, description="size of a document once unpacked (DOCX is a zip; MB)")
-    document_chars: int = Field(3_000_000, description="characters of text in one document")
-    document_pages: int = Field(500, description="pages in one PDF")
-    document_passages: int = Field(5000, description="passages from one document")
-    document_seconds: float = Field(120.0, description="time to read and clean one document at add")
+    question_chars: int = Field(2000, gt=0, description="characters in one question")
+    history_turns: int = Field(40, gt=0, description="conversation turns sent along with a question")
+    history_chars: int = Field(20_000, gt=0, description="characters of all history turns together")
+    facts: int = Field(40, gt=0, description="facts passed with a question or to the rule check")
+    feedback_chars: int = Field(4000, gt=0, description="characters in one feedback field")
+    feedback_citations: int = Field(50, gt=0, description="citations in one feedback record")
+    upload_mb: int = Field(50, gt=0, description="size of an uploaded or added file (MB, as stored)")
+    unpacked_mb: int = Field(100, gt=0, description="size of a document once unpacked (DOCX is a zip; MB)")
+    document_chars: int = Field(3_000_000, gt=0, description="characters of text in one document")
+    document_pages: int = Field(500, gt=0, description="pages in one PDF")
+    document_passages: int = Field(5000, gt=0, description="passages from one document")
+    document_seconds: float = Field(120.0, gt=0, allow_inf_nan=False, description="time to read and clean one document at add")
 
 
 class Settings(BaseSettings):

@@ -66,7 +66,7 @@ def collection_name(settings: Settings, build: str) -> str:
 def current_build(index_dir: Path) -> str | None:
     try:
         name = (index_dir / "CURRENT").read_text().strip()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError, UnicodeDecodeError):
         return None
     return name if name and (index_dir / "builds" / name / "info.json").exists() else None
 
