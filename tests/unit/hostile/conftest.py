@@ -3,62 +3,26 @@ users: ``anna`` (administrator) and ``bert``. Shared by the exposure tests and t
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import httpx
 import pytest
+from liveapp import PASSWORDS, ROOT, UPLOAD_MB, LiveApp, free_port
 
 from assistant.ui.auth import hash_password
-
-ROOT = Path(__file__).resolve().parents[3]
-PASSWORDS = {"anna": "anna-geheim", "bert": "bert-geheim"}
-UPLOAD_MB = 2
-
-
-@dataclass
-class LiveApp:
-    url: str
-    tmp: Path
-    proc: subprocess.Popen[bytes]
-    log: Path
-
-    @contextlib.contextmanager
-    def client(self, user: str | None = "anna", timeout: float = 60) -> Iterator[httpx.Client]:
-        """An HTTP client, logged in as ``user`` (None: not logged in)."""
-        with httpx.Client(base_url=self.url, timeout=timeout) as c:
-            if user is not None:
-                r = c.post("/login", data={"username": user, "password": PASSWORDS[user]})
-                assert r.status_code == 200, r.text
-            yield c
-
-    def log_text(self) -> str:
-        return self.log.read_text(encoding="utf-8", errors="replace")
-
-    def alive(self) -> bool:
-        return self.proc.poll() is None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="session")
 def live_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveApp]:
     tmp = tmp_path_factory.mktemp("live-app")
     shutil.copytree(ROOT / "corpus", tmp / "corpus")
-    port = _free_port()
+    port = free_port()
     users = {u: hash_password(p, iterations=1000) for u, p in PASSWORDS.items()}
     env = os.environ | {
         "WLZ_CORPUS_DIR": str(tmp / "corpus"), "WLZ_INDEX_DIR": str(tmp / "index"), "WLZ_DATA_DIR": str(tmp / "data"),

@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import LiveApp
+from liveapp import LiveApp
 
 pytestmark = pytest.mark.unit
 TIMEOUT_S = 60

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import UPLOAD_MB, LiveApp
+from liveapp import UPLOAD_MB, LiveApp
 
 from assistant.errors import InputError
 from assistant.settings import AppSettings
