@@ -218,3 +218,37 @@ def test_a_planted_sweeping_yes_under_an_open_verdict_gets_the_notice(planted: t
     assert planted_quotes, ans.answer  # the false sentence is quoted (it is data), …
     notice = [n for n in ans.notices if n.startswith(CONFLICT_NOTICE)]
     assert notice and f"[{planted_quotes[0].n}]" in notice[0]  # … and the answer says it disagrees with the verdict
+
+
+# --------------------------------------------------------------------------- the pixel document
+
+
+def test_a_pixel_document_is_quoted_as_text_never_as_markup(tmp_path: Path) -> None:
+    """An added document full of Markdown images and links: the answer quotes it as text, the source card escapes it,
+    and the chat never renders Markdown (so no browser fetches a tracking pixel)."""
+    import gradio as gr
+
+    from assistant.ui.handlers import Controller
+    from assistant.ui.layout import build
+
+    shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
+    settings = Settings(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index", data_dir=tmp_path / "data",
+                        embcache_dir=tmp_path / "embcache", embedder="hash")
+    build_index(settings, progress=False)
+    doc = tmp_path / "nieuwsbrief.md"
+    doc.write_text("# Nieuwsbrief meerzorg thuis\n\n" + "".join(
+        f"[![p](http://tracker.invalid/p{i}.png)](http://tracker.invalid/k{i}) Meerzorg thuis vraagt u aan bij het "
+        f"zorgkantoor met een onderbouwing ({i}).\n\n" for i in range(5)), encoding="utf-8")
+    doc_id, _ = add_document(settings, doc, title="Nieuwsbrief meerzorg", date_=date(2026, 1, 15), kind="overig",
+                             progress=False)
+    assistant = Assistant(settings)
+    ans = assistant.ask("Hoe vraag ik meerzorg thuis aan bij het zorgkantoor?")
+    mine = [c for c in ans.to_json()["citations"] if c["doc_id"] == doc_id]
+    assert mine, ans.answer
+    for c in mine:
+        html = card_html(c)
+        assert "<img" not in html and "<a " not in html
+        assert not re.search(r"<(img|a)\b[^>]*tracker\.invalid", html)
+    demo = build(Controller(settings, assistant))
+    chats = [b for b in demo.blocks.values() if isinstance(b, gr.Chatbot)]
+    assert chats and all(c.render_markdown is False for c in chats)
