@@ -67,7 +67,7 @@ def start_app(concurrency: int | None, index_dir: Path | None, log: Path, timeou
         if proc.poll() is not None:
             raise RuntimeError(f"app.py stopped with code {proc.returncode}: {log.read_text(errors='replace')[-2000:]}")
         try:
-            with urllib.request.urlopen(url + "config", timeout=2) as r:
+            with urllib.request.urlopen(url, timeout=2) as r:  # the page (or the login page) answers 200
                 if r.status == 200:
                     return proc, url
         except OSError:
@@ -103,6 +103,7 @@ def run_level(url: str, users: int, requests: int, duration: float, think: float
     from gradio_client import Client
 
     lat: list[float] = []
+    stages: dict[str, list[float]] = {}  # the app's own timing_ms per answer (rules, retrieve, compose, total)
     errors: list[str] = []
     lock = threading.Lock()
     start_gate = threading.Barrier(users + 1)
@@ -133,8 +134,13 @@ def run_level(url: str, users: int, requests: int, duration: float, think: float
             except Exception as exc:  # noqa: BLE001 - every failure is recorded
                 err = f"{type(exc).__name__}: {str(exc)[:200]}"
             ms = (time.perf_counter() - t) * 1000
+            timing = out.get("timing_ms") if not err and isinstance(out, dict) else None
             with lock:
                 lat.append(ms)
+                if isinstance(timing, dict):
+                    for k, v in timing.items():
+                        stages.setdefault(k, []).append(float(v))
+                    stages.setdefault("outside_app", []).append(ms - float(timing.get("total", 0.0)))
                 if err:
                     errors.append(err)
             if think:
@@ -155,7 +161,8 @@ def run_level(url: str, users: int, requests: int, duration: float, think: float
         th.join(timeout=duration + 300)
     wall = time.perf_counter() - t0
     p = percentiles(lat)
-    return {"users": users, "requests": len(lat), "errors": len(errors), "seconds": round(wall, 1),
+    profile = {f"{k}_ms_mean": sum(v) / len(v) for k, v in sorted(stages.items()) if v}
+    return profile | {"users": users, "requests": len(lat), "errors": len(errors), "seconds": round(wall, 1),
             "throughput_rps": len(lat) / wall if wall else 0.0, "p50_ms": p["p50"], "p95_ms": p["p95"],
             "p99_ms": p.get("p99", 0.0), "max_ms": max(lat) if lat else 0.0, "error_samples": errors[:5]}
 
@@ -230,6 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     cols = ["mode", "users", "requests", "errors", "seconds", "throughput_rps", "p50_ms", "p95_ms", "p99_ms", "max_ms"]
     if proc is not None:
         cols.append("app_peak_rss_mb")
+    # where a question spends its time: the app's own stages (means), and the rest (Gradio queue wait + transport)
+    cols += [c for c in ("rules_ms_mean", "retrieve_ms_mean", "compose_ms_mean", "total_ms_mean",
+                         "outside_app_ms_mean") if any(c in r for r in rows)]
     text = (f"# Load test — {started:%Y-%m-%d %H:%M}\n\n"
             f"Endpoint `{API_NAME}` via gradio_client (`predict(question, as_of, history, api_name=\"{API_NAME}\")`), "
             f"{'app started by the test' if proc is not None else url}, queue concurrency {args.concurrency or get_settings().app.concurrency}, "
