@@ -95,12 +95,12 @@ def main(argv: list[str] | None = None) -> int:
         outcome: Counter[tuple[str, str]] = Counter()
         for case in ET.parse(xml).getroot().iter("testcase"):
             file = case.get("classname", "").replace(".", "/") + ".py"
-            ch = channel(file, case.get("name", ""))
-            if not ch:
+            found = channel(file, case.get("name", ""))
+            if not found:
                 continue
             status = "failed" if case.find("failure") is not None or case.find("error") is not None else (
                 "skipped" if case.find("skipped") is not None else "passed")
-            outcome[(ch, status)] += 1
+            outcome[(found, status)] += 1
     print("outcomes per channel (unit run; browser cases run with -m browser):")
     for ch in CHANNELS:
         print(f"  {ch:<14} passed {outcome[(ch, 'passed')]:>4}  failed {outcome[(ch, 'failed')]:>3}  "

@@ -58,6 +58,21 @@ def is_instruction(sentence: str) -> bool:
     return any(p.search(text) for p in _INSTRUCTION)
 
 
+OMITTED = "[zin weggelaten: een instructie in het document]"
+
+
+def without_instructions(text: str) -> str:
+    """``text`` with every instruction sentence replaced by :data:`OMITTED` (for what an LLM reads)."""
+    from ..ingest.chunk import sentence_spans
+
+    out, last = [], 0
+    for s, e in sentence_spans(text):
+        if is_instruction(text[s:e]):
+            out.append(text[last:s] + OMITTED)
+            last = e
+    return "".join(out) + text[last:] if out else text
+
+
 # --- contradiction with the verdict ---------------------------------------------------------------------------
 
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|nergens|mag niet|is niet|verboden|uitgesloten|not|never|no)\b", re.I)
