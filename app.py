@@ -2,7 +2,8 @@
 
 Settings come from ``WLZ_*`` environment variables (see assistant/settings.py): host and port
 (``WLZ_APP__HOST``, ``WLZ_APP__PORT``), users for a non-localhost bind (``WLZ_APP__USERS``, hashes
-from ``python -m assistant.ui.auth hash``), the queue's concurrency (``WLZ_APP__CONCURRENCY``).
+from ``python -m assistant.ui.auth hash``), who may add documents (``WLZ_APP__ADMINS``; without users
+``WLZ_APP__ADMIN=true`` for the local user), the queue's concurrency (``WLZ_APP__CONCURRENCY``).
 The index is loaded, or built first when there is none, with progress on the terminal.
 """
 
@@ -46,9 +47,13 @@ def main() -> int:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from assistant.errors import AssistantError, IndexMissingError
     from assistant.settings import get_settings
-    from assistant.ui.auth import is_local, make_auth, web_app_kwargs
+    from assistant.ui.auth import is_local, make_auth, public_api_arity, web_app_kwargs
 
-    settings = get_settings()
+    try:
+        settings = get_settings()
+    except AssistantError as exc:  # a bad WLZ_* value: the message names the variable
+        say(f"Starten mislukt: {exc.message_nl}")
+        return 2
     app = settings.app
     if not is_local(app.host) and not app.users:
         say(f"Weigering: de app luistert dan op {app.host}, maar er zijn geen gebruikers ingesteld. "
@@ -78,7 +83,7 @@ def main() -> int:
         f"{len(assistant.retriever.passages)} passages).")
 
     from assistant.ui.handlers import Controller
-    from assistant.ui.layout import build, launch_kwargs
+    from assistant.ui.layout import build, launch_kwargs, upload_bytes
 
     demo = build(Controller(settings, assistant))
     demo.queue(default_concurrency_limit=max(1, app.concurrency), max_size=64)
@@ -88,7 +93,10 @@ def main() -> int:
         server_port=app.port,
         # a coroutine function: Gradio's login route awaits it (its type hint only names the plain form)
         auth=make_auth(app.users) if app.users else None,  # type: ignore[arg-type]
-        app_kwargs=web_app_kwargs(with_login=bool(app.users)),
+        # headers; private events not callable by name; uploads only from the app's own pages; /monitoring off
+        app_kwargs=web_app_kwargs(with_login=bool(app.users), public=public_api_arity(demo),
+                                  max_bytes=upload_bytes(settings), monitoring=app.monitoring),
+        enable_monitoring=app.monitoring,
         auth_message="Log in met uw gebruikersnaam en wachtwoord." if app.users else None,
         share=False,
         show_error=False,

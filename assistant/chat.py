@@ -16,6 +16,7 @@ from typing import Any
 
 from .answer.extractive import Sentence, compose, select, split_question, with_definition
 from .answer.gate import assess
+from .answer.hostile import conflict_notices
 from .answer.wording import (
     REFUSAL_NL,
     SOURCES_DUTCH_EN,
@@ -31,7 +32,7 @@ from .ingest.documents import collapse_ws, quote_in
 from .inputs import clean_facts, clean_history, clean_question
 from .retrieval.search import Filters, Retriever
 from .settings import Settings, get_settings
-from .types import Citation, Hit, Passage
+from .types import Citation, Hit, Passage, provenance_nl
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,7 @@ class _Prepared:
     def finish(self, t_compose: float) -> Answer:
         self.timing["compose"] = (time.perf_counter() - t_compose) * 1000
         self.timing["total"] = (time.perf_counter() - self.t0) * 1000
+        self.notices.extend(conflict_notices(self.verdict, self.citations) if self.answerable else [])
         return Answer(self.question, self.standalone, self.text, self.answerable, self.verdict,
                       self.citations if self.answerable else [], self.hits, self.timing, self.notices)
 
@@ -373,6 +375,7 @@ class Library:
                 "id": m.id, "title": m.title, "kind": m.kind, "publisher": m.publisher,
                 "date": m.date.isoformat(), "date_nl": m.date_nl, "date_status": m.date_status,
                 "date_note": m.date_note, "reference": m.reference, "url": m.url, "file": m.file,
+                "added": m.added.isoformat() if m.added else "", "provenance": provenance_nl(m.added),
                 "passages": counts.get(m.id, 0),
                 "status": "geïndexeerd" if counts.get(m.id) else (skipped or {}).get(m.id, "niet geïndexeerd"),
             })

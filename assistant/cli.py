@@ -231,6 +231,21 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def os_error_nl(exc: OSError) -> str:
+    """An operating-system error in Dutch, with the path it concerns."""
+    import errno
+
+    reasons = {errno.ENOENT: "bestaat niet", errno.ENOTDIR: "is geen map (een deel van het pad is een bestand)",
+               errno.EISDIR: "is een map, geen bestand", errno.EACCES: "geen toegang (rechten)",
+               errno.EPERM: "geen toegang (rechten)", errno.EROFS: "staat op een alleen-lezen schijf",
+               errno.ENOSPC: "de schijf is vol", errno.ENAMETOOLONG: "de naam is te lang",
+               errno.ELOOP: "te veel symbolische koppelingen"}
+    what = reasons.get(exc.errno or -1, "kan niet worden gebruikt")
+    where = exc.filename or "?"
+    return (f"{where}: {what}. Controleer de mappen in de instellingen (WLZ_CORPUS_DIR, WLZ_INDEX_DIR, "
+            "WLZ_DATA_DIR, WLZ_EMBCACHE_DIR).")
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     parser = build_parser()
@@ -247,3 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 130
+    except OSError as exc:  # a directory from the settings that is a file, unreadable, read-only, full …
+        logging.getLogger("assistant").debug("error", exc_info=True)
+        print(f"Fout: {os_error_nl(exc)}", file=sys.stderr)
+        return 2

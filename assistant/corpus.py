@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .errors import ManifestError
 from .types import DOC_KINDS, DocumentMeta
+
+Day = date  # the ``date`` field shadows the type inside ManifestEntry
 
 
 class ManifestEntry(BaseModel):
@@ -29,6 +32,7 @@ class ManifestEntry(BaseModel):
     bwb_id: str = Field("", pattern=r"^(BWBR\d{7})?$")
     series: str = ""
     source: str = ""
+    added: Day | None = None  # written by ``add``: the day an administrator added the document
 
     @field_validator("kind")
     @classmethod
@@ -89,6 +93,17 @@ def _toml_value(value: object) -> str:
 
 def append_entry(path: Path, entry: ManifestEntry) -> None:
     """Append one validated entry to the manifest file (written atomically)."""
+    commit_staged(stage_entry(path, entry), path)
+
+
+def commit_staged(staged: Path, path: Path) -> None:
+    """Move a manifest written by :func:`stage_entry` over ``path`` (atomic; needs no disk space)."""
+    staged.replace(path)
+
+
+def stage_entry(path: Path, entry: ManifestEntry) -> Path:
+    """Write the manifest with ``entry`` appended next to it (``manifest.toml.tmp``) and return that file: moving
+    it over the manifest needs no disk space, so a full disk shows up here, before anything is switched in."""
     block = ["", "[[documents]]"]
     for key, value in entry.model_dump().items():
         if value in ("", None):
@@ -97,5 +112,12 @@ def append_entry(path: Path, entry: ManifestEntry) -> None:
     new_text = path.read_text(encoding="utf-8").rstrip("\n") + "\n" + "\n".join(block) + "\n"
     Manifest.model_validate(tomllib.loads(new_text))  # never write a manifest we cannot read back
     tmp = path.with_suffix(".toml.tmp")
-    tmp.write_text(new_text, encoding="utf-8")
-    tmp.replace(path)
+    try:
+        with tmp.open("w", encoding="utf-8") as f:
+            f.write(new_text)
+            f.flush()
+            os.fsync(f.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp

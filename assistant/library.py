@@ -33,8 +33,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .corpus import ManifestEntry, append_entry, load_manifest
-from .errors import AssistantError, DocumentError, InputError
+from .corpus import ManifestEntry, commit_staged, load_manifest, stage_entry
+from .errors import AssistantError, DocumentError, InputError, disk_full_error, is_disk_full
 from .ingest.bwb import law_info
 from .ingest.chunk import chunk_document
 from .ingest.documents import LAW_SUFFIX, Documents, supported_suffixes
@@ -237,7 +237,7 @@ def add_document(settings: Settings, path: Path, *, title: str, date_: date | No
         entry = ManifestEntry(id=doc_id or slug(f"{title}-{date_.year}"), file=f"{date_.isoformat()}_{slug(title)}"
                               f"{path.suffix.lower()}", title=title, kind=kind, publisher=publisher, date=date_,
                               date_status=date_status, date_note=date_note, reference=reference, url=url,
-                              bwb_id=bwb_id)
+                              bwb_id=bwb_id, added=date.today())
     except ValidationError as exc:
         raise InputError("De gegevens van het document zijn ongeldig.", detail=str(exc)) from exc
 
@@ -271,15 +271,19 @@ def add_document(settings: Settings, path: Path, *, title: str, date_: date | No
         meta = DocumentMeta(**entry.model_dump())
         target = settings.corpus_dir / entry.file
         note = settings.corpus_dir / PENDING
-        note.write_text(json.dumps({"file": entry.file}), encoding="utf-8")
         try:
+            note.write_text(json.dumps({"file": entry.file}), encoding="utf-8")
             shutil.copyfile(path, target)
             if _file_hash(target) != source_hash:  # the copy is what was checked (not changed meanwhile)
                 raise DocumentError(path, "het bestand veranderde tijdens het toevoegen; probeer het opnieuw.")
+            staged = stage_entry(settings.manifest_path, entry)  # a full disk fails here, before the switch
             report = build_index(settings, metas=[*metas, meta], progress=progress) if reindex else None
-            append_entry(settings.manifest_path, entry)
-        except BaseException:
+            commit_staged(staged, settings.manifest_path)
+        except BaseException as exc:
             target.unlink(missing_ok=True)
+            settings.manifest_path.with_suffix(".toml.tmp").unlink(missing_ok=True)
+            if is_disk_full(exc) and not isinstance(exc, AssistantError):
+                raise disk_full_error(settings.corpus_dir, exc, what="het document toevoegen") from exc
             raise
         finally:
             note.unlink(missing_ok=True)

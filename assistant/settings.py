@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,7 +25,7 @@ def _cache_home() -> Path:
 class ChromaSettings(BaseModel):
     mode: Literal["embedded", "http"] = Field("embedded", description="embedded PersistentClient or a Chroma server")
     host: str = "127.0.0.1"
-    port: int = 8000
+    port: int = Field(8000, ge=1, le=65535)
     ssl: bool = False
     headers: dict[str, str] = Field(default_factory=dict, description="e.g. an auth header for the server")
     collection: str = "wlz_passages"
@@ -36,12 +36,12 @@ class EmbeddingSettings(BaseModel):
     revision: str | None = Field(None, description="hub revision; file contents are pinned by data/embeddinggemma-300m.sha256")
     local_dir: Path | None = Field(None, description="a local model directory; wins over everything else")
     cache_dir: Path = Field(default_factory=lambda: _cache_home() / "models")
-    batch_size: int = 8
+    batch_size: int = Field(8, ge=1, le=1024)
     query_precision: Literal["auto", "float32", "bfloat16", "int8"] = Field(
         "auto", description="precision of the model copy that embeds questions (documents: document_precision). "
         "auto = bfloat16 where the CPU computes it natively (avx512_bf16 / amx), else float32. Measured here: "
         "bfloat16 2-3x faster, same retrieval; int8 faster still but held-out MRR 0.84 -> 0.80")
-    query_cache: int = Field(2048, description="recent query vectors kept in memory (0 = off)")
+    query_cache: int = Field(2048, ge=0, description="recent query vectors kept in memory (0 = off)")
     document_precision: Literal["auto", "float32", "bfloat16"] = Field(
         "auto", description="precision of the model that embeds passages at index time. auto = bfloat16 where the "
         "CPU computes it natively (the question model's bf16 copy), else float32. Measured here: adding a 40-page "
@@ -49,21 +49,21 @@ class EmbeddingSettings(BaseModel):
         "test. The shipped vectors (corpus/vectors) are float32")
     title_in_prompt: bool = Field(True, description="put document title + section in the model's title slot "
                                   "(measured better than a header in the text: evals/reports)")
-    dimensions: int = 768
+    dimensions: int = Field(768, ge=1)
 
 
 class RetrievalSettings(BaseModel):
-    k: int = 5
-    candidates: int = 60
+    k: int = Field(5, ge=1, le=100)
+    candidates: int = Field(60, ge=1, le=10_000)
     # Fusion measured on the dev set (python -m evals retrieval): a weighted sum of normalised scores,
     # 0.4 lexical / 0.6 dense, beat reciprocal rank fusion (k 5..60, weights 1..2). Every candidate gets both
     # scores; z-scores held up on a corpus ×10 (R@5 0.88 -> 0.985) where top-60 min-max lists did not.
     fusion: Literal["zscore", "minmax", "rrf"] = "zscore"
-    rrf_k: int = 60
-    dense_weight: float = 0.6
-    lexical_weight: float = 0.4
-    chunk_chars: int = 900
-    overlap_sentences: int = 2
+    rrf_k: int = Field(60, ge=1)
+    dense_weight: float = Field(0.6, ge=0, allow_inf_nan=False)
+    lexical_weight: float = Field(0.4, ge=0, allow_inf_nan=False)
+    chunk_chars: int = Field(900, ge=100, le=100_000)
+    overlap_sentences: int = Field(2, ge=0, le=20)
 
 
 class AnswerSettings(BaseModel):
@@ -85,17 +85,47 @@ class LLMSettings(BaseModel):
     base_url: str = ""
     api_key: str = "not-needed"
     gguf_path: Path | None = None
-    timeout_s: float = 60.0
-    temperature: float = 0.0
+    timeout_s: float = Field(60.0, gt=0, allow_inf_nan=False)
+    temperature: float = Field(0.0, ge=0, le=2, allow_inf_nan=False)
 
 
 class AppSettings(BaseModel):
     host: str = "127.0.0.1"
-    port: int = 7860
-    concurrency: int = Field(16, description="questions answered at the same time; more share one embedding batch "
+    port: int = Field(7860, ge=1, le=65535)
+    concurrency: int = Field(16, ge=1, le=1024, description="questions answered at the same time; more share one embedding batch "
                              "(measured: 25 users, p95 1.6 s at 16)")
     users: dict[str, str] = Field(default_factory=dict, description="user -> pbkdf2 hash, required off localhost")
-    admin: bool = Field(False, description="allow adding documents through the UI")
+    admin: bool = Field(False, description="without users (a local-only app on 127.0.0.1): let the local user add "
+                        "documents through the UI. With users it grants nothing: name the administrators in admins")
+    admins: Annotated[list[str], NoDecode] = Field(default_factory=list, description="user names (of users) allowed to add documents "
+                              "through the UI, e.g. WLZ_APP__ADMINS='[\"anna\"]' or WLZ_APP__ADMINS=anna,bert")
+    monitoring: bool = Field(False, description="Gradio's /monitoring dashboard (off: its routes answer 403/404)")
+
+    @field_validator("admins", mode="before")
+    @classmethod
+    def _admins(cls, v: object) -> object:
+        if isinstance(v, str):  # "anna,bert" as well as a JSON list
+            if v.strip().startswith(("[", "{")):
+                import json
+
+                try:
+                    return json.loads(v)
+                except ValueError:
+                    return v  # reported as "geen lijst"
+            return [x.strip() for x in v.split(",") if x.strip()]
+        return v
+
+    def can_add(self, username: str | None) -> bool:
+        """May this user add documents? With users: only the names in ``admins``. Without users the app is
+        local-only (it refuses any other bind) and ``admin`` lets the one local user add documents."""
+        if self.users:
+            return bool(username) and username in self.admins and username in self.users
+        return self.admin
+
+    @property
+    def adding_enabled(self) -> bool:
+        """Build the add-document form at all (each request is still checked with :meth:`can_add`)."""
+        return bool(self.admins) if self.users else self.admin
     query_worker: bool = Field(True, description="embed questions in a separate process (measured: more answers/s "
                                "under concurrent use, see docs/operations.md)")
 
@@ -103,18 +133,18 @@ class AppSettings(BaseModel):
 class LimitsSettings(BaseModel):
     """Every size limit at a boundary, in one place; each one gives a Dutch message that names it."""
 
-    question_chars: int = Field(2000, description="characters in one question")
-    history_turns: int = Field(40, description="conversation turns sent along with a question")
-    history_chars: int = Field(20_000, description="characters of all history turns together")
-    facts: int = Field(40, description="facts passed with a question or to the rule check")
-    feedback_chars: int = Field(4000, description="characters in one feedback field")
-    feedback_citations: int = Field(50, description="citations in one feedback record")
-    upload_mb: int = Field(50, description="size of an uploaded or added file (MB, as stored)")
-    unpacked_mb: int = Field(100, description="size of a document once unpacked (DOCX is a zip; MB)")
-    document_chars: int = Field(3_000_000, description="characters of text in one document")
-    document_pages: int = Field(500, description="pages in one PDF")
-    document_passages: int = Field(5000, description="passages from one document")
-    document_seconds: float = Field(120.0, description="time to read and clean one document at add")
+    question_chars: int = Field(2000, gt=0, description="characters in one question")
+    history_turns: int = Field(40, gt=0, description="conversation turns sent along with a question")
+    history_chars: int = Field(20_000, gt=0, description="characters of all history turns together")
+    facts: int = Field(40, gt=0, description="facts passed with a question or to the rule check")
+    feedback_chars: int = Field(4000, gt=0, description="characters in one feedback field")
+    feedback_citations: int = Field(50, gt=0, description="citations in one feedback record")
+    upload_mb: int = Field(50, gt=0, description="size of an uploaded or added file (MB, as stored)")
+    unpacked_mb: int = Field(100, gt=0, description="size of a document once unpacked (DOCX is a zip; MB)")
+    document_chars: int = Field(3_000_000, gt=0, description="characters of text in one document")
+    document_pages: int = Field(500, gt=0, description="pages in one PDF")
+    document_passages: int = Field(5000, gt=0, description="passages from one document")
+    document_seconds: float = Field(120.0, gt=0, allow_inf_nan=False, description="time to read and clean one document at add")
 
 
 class Settings(BaseSettings):
@@ -139,6 +169,41 @@ class Settings(BaseSettings):
         return self.corpus_dir / "manifest.toml"
 
 
+def _variable(loc: tuple[int | str, ...]) -> str:
+    return "WLZ_" + "__".join(str(p).upper() for p in loc if not isinstance(p, int))
+
+
+def load_settings() -> Settings:
+    """Settings from the environment; a bad value gives a Dutch message naming the variable, never a traceback."""
+    from .errors import ConfigError
+
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(f"{_variable(e['loc'])}: {_reason_nl(e)}" for e in exc.errors()[:5])
+        raise ConfigError(f"Ongeldige instelling: {problems}. Pas de omgevingsvariabele aan of verwijder hem.",
+                          detail=str(exc)) from exc
+    except SettingsError as exc:
+        field = str(exc).split('"')[1] if '"' in str(exc) else "?"
+        raise ConfigError(f"Ongeldige instelling: een variabele WLZ_{field.upper()}__… heeft geen geldige JSON-waarde "
+                          "(bijvoorbeeld {\"naam\": \"waarde\"} of [\"a\", \"b\"]).", detail=str(exc)) from exc
+
+
+def _reason_nl(error: object) -> str:
+    kind = str(getattr(error, "get", lambda _k, _d=None: "")("type", ""))
+    value = getattr(error, "get", lambda _k, _d=None: "")("input", "")
+    shown = repr(value)[:60]
+    reasons = {
+        "int_parsing": "geen geheel getal", "int_type": "geen geheel getal", "float_parsing": "geen getal",
+        "float_type": "geen getal", "bool_parsing": "geen ja/nee-waarde (true of false)",
+        "literal_error": "geen van de toegestane waarden", "dict_type": "geen lijst van naam → waarde",
+        "list_type": "geen lijst", "string_type": "geen tekst", "missing": "ontbreekt",
+        "greater_than": "te klein", "greater_than_equal": "te klein", "less_than": "te groot",
+        "less_than_equal": "te groot", "finite_number": "geen eindig getal", "path_type": "geen pad",
+    }
+    return f"{reasons.get(kind, 'ongeldige waarde')} ({shown})"
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    return Settings()
+    return load_settings()

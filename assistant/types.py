@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+Day = date  # a ``date`` field shadows the type inside the dataclasses below
+
 DOC_KINDS: tuple[str, ...] = ("wet", "kamerbrief", "inkoopvoorwaarden", "beleidsregel", "regeling", "overig")
 
 
@@ -31,6 +33,7 @@ class DocumentMeta:
     bwb_id: str = ""  # official law text: the stable BWB id (versions of one law share it)
     series: str = ""  # documents that are versions of one another share a series (a law: its bwb_id)
     source: str = ""  # where the file came from (provenance)
+    added: Day | None = None  # the day an administrator added it (``assistant add``); None: shipped with the corpus
 
     @property
     def series_key(self) -> str:
@@ -97,6 +100,7 @@ class Passage:
     text: str
     is_footnote: bool = False
     id: str = field(default="")
+    added: str = ""  # ISO date an administrator added the document; "" when it was shipped with the corpus
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -156,6 +160,8 @@ class Hit:
             "page": p.page,
             "text": p.text,
             "score": round(self.score, 6),
+            "added": p.added,
+            "provenance": provenance_nl(p.added),
         }
 
 
@@ -185,6 +191,8 @@ class Citation:
             "text": p.text,
             "supporting": self.supporting,
             "superseded_by": self.superseded_by,
+            "added": p.added,
+            "provenance": provenance_nl(p.added),
         }
 
 
@@ -192,6 +200,17 @@ MONTHS_NL = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
 )
+
+
+def provenance_nl(added: date | str | None) -> str:
+    """Who put a document in the corpus: shipped with it, or an administrator on a given day."""
+    if not added:
+        return "meegeleverd met het corpus"
+    try:
+        day = added if isinstance(added, date) else date.fromisoformat(str(added))
+    except ValueError:
+        return "toegevoegd door beheerder"
+    return f"toegevoegd door beheerder op {format_date_nl(day)}"
 
 
 def format_date_nl(d: date, *, estimated: bool = False) -> str:

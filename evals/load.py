@@ -49,9 +49,10 @@ def _loopback(url: str) -> None:
         raise SystemExit(f"Alleen loopback: {url} is geen 127.0.0.1/localhost.")
 
 
-def start_app(concurrency: int | None, index_dir: Path | None, log: Path, timeout: float = 900) -> tuple[subprocess.Popen[bytes], str]:
+def start_app(concurrency: int | None, index_dir: Path | None, log: Path, timeout: float = 900,
+              extra_env: dict[str, str] | None = None) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
-    env = os.environ | {"WLZ_APP__HOST": "127.0.0.1", "WLZ_APP__PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False",
+    env = (extra_env or dict(os.environ)) | {"WLZ_APP__HOST": "127.0.0.1", "WLZ_APP__PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False",
                         "TOKENIZERS_PARALLELISM": "false", "WLZ_LOG_LEVEL": "WARNING"}
     if index_dir is not None:
         env["WLZ_INDEX_DIR"] = str(index_dir)
@@ -66,7 +67,7 @@ def start_app(concurrency: int | None, index_dir: Path | None, log: Path, timeou
         if proc.poll() is not None:
             raise RuntimeError(f"app.py stopped with code {proc.returncode}: {log.read_text(errors='replace')[-2000:]}")
         try:
-            with urllib.request.urlopen(url + "config", timeout=2) as r:
+            with urllib.request.urlopen(url, timeout=2) as r:  # the page (or the login page) answers 200
                 if r.status == 200:
                     return proc, url
         except OSError:
@@ -95,10 +96,14 @@ def _rss_mb(pid: int) -> float | None:
 
 
 def run_level(url: str, users: int, requests: int, duration: float, think: float,
-              items: list[dict[str, Any]]) -> dict[str, Any]:
+              items: list[dict[str, Any]], *, auth: tuple[str, str] | None = None,
+              on_start: Any = None, distinct: bool = False) -> dict[str, Any]:
+    """``users`` threads asking back to back; ``on_start`` runs once all are connected (an attacker starts then);
+    ``distinct``: every question is new (a unique marker word appended: nothing cached helps)."""
     from gradio_client import Client
 
     lat: list[float] = []
+    stages: dict[str, list[float]] = {}  # the app's own timing_ms per answer (rules, retrieve, compose, total)
     errors: list[str] = []
     lock = threading.Lock()
     start_gate = threading.Barrier(users + 1)
@@ -109,27 +114,33 @@ def run_level(url: str, users: int, requests: int, duration: float, think: float
         try:
             # plain http on loopback: no TLS to verify. With verification on, gradio_client loads the CA bundle
             # for every request (measured ~60 ms CPU each), and the load generator took a core from the app.
-            client = Client(url, verbose=False, ssl_verify=False)
+            client = Client(url, verbose=False, ssl_verify=False, auth=auth)
         except Exception as exc:  # noqa: BLE001 - a connection error is a load-test error, counted
             with lock:
                 errors.append(f"connect: {type(exc).__name__}: {exc}")
             start_gate.wait()
             return
         start_gate.wait()
-        for _ in range(requests):
+        for i in range(requests):
             if time.monotonic() > t_end[0]:
                 break
             x = rng.choice(items)
+            q = f"{x['q']} (vraag{uid}x{i}x{rng.randrange(10**9)})" if distinct else x["q"]
             t = time.perf_counter()
             try:
-                out = client.predict(x["q"], "", x.get("history") or [], api_name=API_NAME)
+                out = client.predict(q, "", x.get("history") or [], api_name=API_NAME)
                 ok = isinstance(out, dict) and isinstance(out.get("answer"), str) and out["answer"].strip()
                 err = None if ok else f"bad response: {str(out)[:200]}"
             except Exception as exc:  # noqa: BLE001 - every failure is recorded
                 err = f"{type(exc).__name__}: {str(exc)[:200]}"
             ms = (time.perf_counter() - t) * 1000
+            timing = out.get("timing_ms") if not err and isinstance(out, dict) else None
             with lock:
                 lat.append(ms)
+                if isinstance(timing, dict):
+                    for k, v in timing.items():
+                        stages.setdefault(k, []).append(float(v))
+                    stages.setdefault("outside_app", []).append(ms - float(timing.get("total", 0.0)))
                 if err:
                     errors.append(err)
             if think:
@@ -142,13 +153,16 @@ def run_level(url: str, users: int, requests: int, duration: float, think: float
         th.start()
     t_end[0] = time.monotonic() + duration + 60  # provisional: users may connect slowly
     start_gate.wait()
+    if on_start is not None:
+        on_start()
     t0 = time.perf_counter()
     t_end[0] = time.monotonic() + duration
     for th in threads:
         th.join(timeout=duration + 300)
     wall = time.perf_counter() - t0
     p = percentiles(lat)
-    return {"users": users, "requests": len(lat), "errors": len(errors), "seconds": round(wall, 1),
+    profile = {f"{k}_ms_mean": sum(v) / len(v) for k, v in sorted(stages.items()) if v}
+    return profile | {"users": users, "requests": len(lat), "errors": len(errors), "seconds": round(wall, 1),
             "throughput_rps": len(lat) / wall if wall else 0.0, "p50_ms": p["p50"], "p95_ms": p["p95"],
             "p99_ms": p.get("p99", 0.0), "max_ms": max(lat) if lat else 0.0, "error_samples": errors[:5]}
 
@@ -165,9 +179,18 @@ def main(argv: list[str] | None = None) -> int:
                     help="WLZ_APP__CONCURRENCY for the started app (default: the app's own default)")
     ap.add_argument("--tag", default="", help="suffix for the report name (load-<date>-<tag>)")
     ap.add_argument("--index-dir", type=Path, help="index for the started app (default: a fresh one in a tmp dir)")
+    ap.add_argument("--distinct", action="store_true", help="every question new (a unique marker appended), so no "
+                    "cache helps; with --compare-cached also the same levels with the dev questions as they are")
+    ap.add_argument("--compare-cached", action="store_true", help="with --distinct: run each level twice, distinct "
+                    "and cached, in one app")
+    ap.add_argument("--attacks", nargs="+", metavar="AANVAL", help="run each attack (or 'all') next to --attack-users "
+                    "normal users and report their p95 with and without it; see evals/attacks.py")
+    ap.add_argument("--attack-users", type=int, default=10)
     args = ap.parse_args(argv)
 
     items = [x for x in load_set("dev") if x.get("q")]
+    if args.attacks:
+        return attack_main(args, items, argv)
     tmp = tempfile.TemporaryDirectory(prefix="wlz-load-")
     proc = None
     started = datetime.now()
@@ -190,14 +213,18 @@ def main(argv: list[str] | None = None) -> int:
         # warm-up: one question per user slot of the smallest level, not measured
         run_level(url, min(4, min(args.levels)), 2, 60, 0.0, items)
         rows = []
+        modes = ([True, False] if args.compare_cached else [True]) if args.distinct else [False]
         for users in args.levels:
-            print(f"{users} gelijktijdige gebruikers …", file=sys.stderr, flush=True)
-            row = run_level(url, users, args.requests, args.duration, args.think, items)
-            if proc is not None:
-                row["app_peak_rss_mb"] = _rss_mb(proc.pid)
-            rows.append(row)
-            print(f"  {row['requests']} vragen, {row['errors']} fouten, {row['throughput_rps']:.2f}/s, "
-                  f"p50 {row['p50_ms']:.0f} ms, p95 {row['p95_ms']:.0f} ms", file=sys.stderr, flush=True)
+            for distinct in modes:
+                print(f"{users} gelijktijdige gebruikers ({'elke vraag nieuw' if distinct else 'dev-vragen'}) …",
+                      file=sys.stderr, flush=True)
+                row = {"mode": "distinct" if distinct else "cached"} | run_level(
+                    url, users, args.requests, args.duration, args.think, items, distinct=distinct)
+                if proc is not None:
+                    row["app_peak_rss_mb"] = _rss_mb(proc.pid)
+                rows.append(row)
+                print(f"  {row['requests']} vragen, {row['errors']} fouten, {row['throughput_rps']:.2f}/s, "
+                      f"p50 {row['p50_ms']:.0f} ms, p95 {row['p95_ms']:.0f} ms", file=sys.stderr, flush=True)
     finally:
         if proc is not None:
             proc.terminate()
@@ -207,9 +234,12 @@ def main(argv: list[str] | None = None) -> int:
                 proc.kill()
         tmp.cleanup()
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
-    cols = ["users", "requests", "errors", "seconds", "throughput_rps", "p50_ms", "p95_ms", "p99_ms", "max_ms"]
+    cols = ["mode", "users", "requests", "errors", "seconds", "throughput_rps", "p50_ms", "p95_ms", "p99_ms", "max_ms"]
     if proc is not None:
         cols.append("app_peak_rss_mb")
+    # where a question spends its time: the app's own stages (means), and the rest (Gradio queue wait + transport)
+    cols += [c for c in ("rules_ms_mean", "retrieve_ms_mean", "compose_ms_mean", "total_ms_mean",
+                         "outside_app_ms_mean") if any(c in r for r in rows)]
     text = (f"# Load test — {started:%Y-%m-%d %H:%M}\n\n"
             f"Endpoint `{API_NAME}` via gradio_client (`predict(question, as_of, history, api_name=\"{API_NAME}\")`), "
             f"{'app started by the test' if proc is not None else url}, queue concurrency {args.concurrency or get_settings().app.concurrency}, "
@@ -230,6 +260,82 @@ def main(argv: list[str] | None = None) -> int:
                     "rows": rows}, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"\nRapport: evals/reports/load-{stamp}.md", file=sys.stderr)
     return 0 if all(r["errors"] == 0 for r in rows) else 1
+
+
+def attack_main(args: argparse.Namespace, items: list[dict[str, Any]], argv: list[str] | None) -> int:
+    """Each attack next to ``--attack-users`` normal users (logged in), each with its own baseline right before."""
+    import shutil
+
+    from . import attacks as atk
+
+    names = atk.ATTACKS if "all" in args.attacks else list(args.attacks)
+    names = sorted(names, key=lambda n: n == "login-flood")  # last: its lockout also stops new logins from loopback
+    tmp = tempfile.TemporaryDirectory(prefix="wlz-attack-")
+    base = Path(tmp.name)
+    shutil.copytree(ROOT / "corpus", base / "corpus")
+    atk.plant_documents(base / "corpus")
+    env = atk.app_env(base / "corpus", base / "index", base / "data")
+    auth = (atk.USER, atk.PASSWORD)
+    proc = None
+    rows: list[dict[str, Any]] = []
+    rss: float | None = None
+    started = datetime.now()
+    try:
+        print("app.py starten (met login en een kopie van het corpus) …", file=sys.stderr, flush=True)
+        proc, url = start_app(args.concurrency, base / "index", base / "app.log", extra_env=env)
+        run_level(url, 4, 2, 60, 0.0, items, auth=auth)  # warm-up, not measured
+        for name in names:
+            print(f"{name}: {args.attack_users} gebruikers zonder aanval …", file=sys.stderr, flush=True)
+            quiet = run_level(url, args.attack_users, args.requests, args.duration, args.think, items, auth=auth)
+            attack = atk.make_attack(name, env, base)
+            stop = threading.Event()
+            threads: list[threading.Thread] = []
+            print(f"{name}: dezelfde gebruikers met de aanval …", file=sys.stderr, flush=True)
+            loud = run_level(url, args.attack_users, args.requests, args.duration, args.think, items, auth=auth,
+                             on_start=lambda a=attack, th=threads, st=stop: th.extend(atk.run_attack(a, url, st, login=True)))
+            stop.set()
+            for t in threads:
+                t.join(timeout=300)
+            ratio = loud["p95_ms"] / quiet["p95_ms"] if quiet["p95_ms"] else float("nan")
+            row = {"attack": name, "attacker_threads": attack.threads, "p95_without_ms": quiet["p95_ms"],
+                   "p95_with_ms": loud["p95_ms"], "ratio": ratio, "normal_requests": loud["requests"],
+                   "normal_errors": loud["errors"] + quiet["errors"],
+                   "attack_requests": sum(attack.outcomes.values()),
+                   "attack_outcomes": ", ".join(f"{k} {v}" for k, v in attack.outcomes.most_common(4)),
+                   "error_samples": loud["error_samples"] + quiet["error_samples"]}
+            rows.append(row)
+            print(f"  p95 {quiet['p95_ms']:.0f} -> {loud['p95_ms']:.0f} ms (x{ratio:.2f}), fouten normaal "
+                  f"{row['normal_errors']}, aanvaller {row['attack_requests']} verzoeken ({row['attack_outcomes']})",
+                  file=sys.stderr, flush=True)
+        if proc is not None:
+            rss = _rss_mb(proc.pid)
+    finally:
+        if proc is not None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        tmp.cleanup()
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    cols = ["attack", "attacker_threads", "p95_without_ms", "p95_with_ms", "ratio", "normal_requests",
+            "normal_errors", "attack_requests", "attack_outcomes"]
+    text = (f"# Attacks next to normal users — {started:%Y-%m-%d %H:%M}\n\n"
+            f"{args.attack_users} normal users (logged in, dev-set questions via gradio_client, back to back, "
+            f"≤ {args.requests} each, ≤ {args.duration:.0f} s per run); each attack measured right after its own "
+            f"run without it, in one app (queue concurrency {args.concurrency or get_settings().app.concurrency}); "
+            f"app peak RSS {rss or 0:.0f} MB; {os.cpu_count()} CPUs shared with other work, load average at end {load}. "
+            f"Attackers: see evals/attacks.py. Command: `python -m evals.load "
+            f"{' '.join(argv if argv is not None else sys.argv[1:])}`.\n\n" + table(rows, cols))
+    print(text)
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    stamp = date.today().isoformat() + (f"-{args.tag}" if args.tag else "")
+    (REPORTS / f"attacks-{stamp}.md").write_text(text + "\n", encoding="utf-8")
+    (REPORTS / f"attacks-{stamp}.json").write_text(json.dumps({"args": vars(args) | {"index_dir": ""}, "rows": rows},
+                                                              indent=1, ensure_ascii=False, default=str),
+                                                   encoding="utf-8")
+    print(f"\nRapport: evals/reports/attacks-{stamp}.md", file=sys.stderr)
+    return 0 if all(r["normal_errors"] == 0 and r["ratio"] <= 2.0 for r in rows) else 1
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from ..ingest.chunk import sentence_spans
 from ..retrieval.text import expand_query, tokens
 from ..types import Citation, Hit, Passage
 from .asked import Asked, classify, holds_value
+from .hostile import is_instruction
 from .language import is_english
 from .quantities import MONTHS, has_count
 
@@ -74,7 +75,7 @@ def score_sentences(question: str, hits: list[Hit], max_hits: int = 6) -> list[S
         prior = 1.0 / (1.0 + 0.35 * rank)
         for s, e in sentence_spans(text):
             sent = text[s:e].strip()
-            if len(sent) < 25:
+            if len(sent) < 25 or is_instruction(sent):  # documents are data: never quote an instruction
                 continue
             st = set(tokens(sent))
             if not st:
@@ -151,7 +152,7 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
             continue
         if DANGLING.match(s.text):  # "Hiermee …", "Dan gelden …" only make sense after the sentence before
             before = _predecessor(s, hits)
-            if before is None:
+            if before is None or is_instruction(before.text):
                 continue
             if _key(before.text) not in seen:
                 chosen.append(before)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..retrieval.text import header
 from ..types import Citation, Hit, Passage, format_date_nl
+from .hostile import without_instructions
 from .support import DEFAULT_MIN_OVERLAP, apply_checks, check_sentences, is_refusal, markers, renumber
 
 if TYPE_CHECKING:
@@ -133,7 +134,8 @@ class LLMComposer:
         # passages first, the question last: small models answer the text they read last
         blocks = []
         for i, p in enumerate(passages, 1):
-            text = p.text if len(p.text) <= self.max_passage_chars else p.text[: self.max_passage_chars] + " …"
+            text = without_instructions(p.text)  # documents are data: the model never reads their instructions
+            text = text if len(text) <= self.max_passage_chars else text[: self.max_passage_chars] + " …"
             section = f" — {p.cite_label}" if p.section else ""
             blocks.append(f"[{i}] {p.title} ({format_date_nl(p.date)}){section}\n{text}")
         parts = ["Passages:\n\n" + "\n\n".join(blocks)]

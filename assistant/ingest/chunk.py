@@ -82,6 +82,7 @@ def chunk_document(doc: CleanDocument, max_chars: int = 900, overlap: int = 1) -
             Passage(
                 doc_id=meta.id, title=meta.title, kind=meta.kind, date=meta.date, section=section,
                 page=doc.page_at(start), start=start, end=end, text=text, is_footnote=footnote,
+                added=str(meta.added or ""),
             )
         )
 

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from ..corpus import load_manifest
-from ..errors import AssistantError, IndexMissingError
+from ..errors import AssistantError, DiskFullError, IndexMissingError, disk_full_error, is_disk_full
 from ..ingest.chunk import chunk_document
 from ..ingest.documents import DocumentProblem, Documents, newer_versions
 from ..settings import Settings
@@ -55,7 +55,7 @@ def passage_from_json(d: dict[str, Any]) -> Passage:
     return Passage(
         doc_id=d["doc_id"], title=d["title"], kind=d["kind"], date=date.fromisoformat(d["date"]),
         section=tuple(d["section"]), page=d["page"], start=d["start"], end=d["end"], text=d["text"],
-        is_footnote=d.get("is_footnote", False), id=d["id"],
+        is_footnote=d.get("is_footnote", False), id=d["id"], added=str(d.get("added") or ""),
     )
 
 
@@ -66,7 +66,7 @@ def collection_name(settings: Settings, build: str) -> str:
 def current_build(index_dir: Path) -> str | None:
     try:
         name = (index_dir / "CURRENT").read_text().strip()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError, UnicodeDecodeError):
         return None
     return name if name and (index_dir / "builds" / name / "info.json").exists() else None
 
@@ -93,11 +93,15 @@ class EmbeddingCache:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         items = [(k, v) for k, v in self.vectors.items() if k in keep]
         tmp = self.path.with_suffix(".tmp.npz")
-        if items:
-            np.savez(tmp, keys=np.array([k for k, _ in items]), vectors=np.stack([v for _, v in items]))
-        else:
-            np.savez(tmp, keys=np.array([], dtype=str), vectors=np.zeros((0, 1), np.float32))
-        os.replace(tmp, self.path)
+        try:
+            if items:
+                np.savez(tmp, keys=np.array([k for k, _ in items]), vectors=np.stack([v for _, v in items]))
+            else:
+                np.savez(tmp, keys=np.array([], dtype=str), vectors=np.zeros((0, 1), np.float32))
+            os.replace(tmp, self.path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # never leave half a cache file on a full disk
+            raise
 
 
 SEED_DIR_NAME = "vectors"  # corpus/vectors/<embedder>.npz: shipped passage vectors, keyed like the cache
@@ -252,12 +256,20 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
         (tmp_dir / "info.json").write_text(json.dumps(info, indent=1))
         del store
         _switch(index_dir, build)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(tmp_dir, ignore_errors=True)
         if client is not None and settings.chroma.mode == "http":
             drop_collection(client, collection_name(settings, build))
+        if is_disk_full(exc) and not isinstance(exc, DiskFullError):
+            raise disk_full_error(index_dir, exc, what="de nieuwe index schrijven") from exc
         raise
-    cache.save(keep=set(keys) | set(cache.vectors))
+    try:
+        cache.save(keep=set(keys) | set(cache.vectors))
+    except OSError as exc:  # the new index is in service; only the cache of vectors could not be updated
+        if not is_disk_full(exc):
+            raise
+        log.warning("De schijf is vol: de cache met vectoren (%s) is niet bijgewerkt; de nieuwe index is wel in "
+                    "gebruik.", cache.path)
     _prune(settings, keep=build)
     report = BuildReport(build, len(passages), len(todo), len(passages) - len(todo), time.perf_counter() - t0, len(docs))
     if progress:

@@ -275,7 +275,8 @@ def sources_html(citations: list[dict[str, Any]], lang: str = "nl") -> str:
     for doc_id, cs in groups.items():
         c0 = cs[0]
         meta = " · ".join(x for x in (esc(KIND_NL.get(c0.get("kind", ""), c0.get("kind", ""))),
-                                      esc(date_nl(c0.get("date")))) if x)
+                                      esc(date_nl(c0.get("date"))),
+                                      esc(c0.get("provenance", ""))) if x)  # shipped, or added (by whom, when)
         badge = ""
         if c0.get("superseded_by"):
             badge = (f' <span class="wlz-badge wlz-badge-old">mogelijk achterhaald door '

@@ -18,6 +18,8 @@ import getpass
 import hashlib
 import hmac
 import logging
+import posixpath
+import re
 import secrets
 import sys
 import threading
@@ -212,11 +214,204 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def web_app_kwargs(*, with_login: bool) -> dict[str, Any]:
-    """``launch(app_kwargs=...)``: security headers always; with users, the client's address for the login check."""
+_BY_NAME = re.compile(r"^(?:/gradio_api)?/(?:run|api|call(?:/v2)?)/([^/]+)")
+_UPLOAD = re.compile(r"^(?:/gradio_api)?/upload/?$")
+_MONITORING = re.compile(r"^(?:/gradio_api)?/monitoring(?:/|$)")
+
+
+def _header(scope: Any, name: bytes) -> str | None:
+    for k, v in scope.get("headers", []):
+        if k.lower() == name:
+            return str(v.decode("latin-1"))
+    return None
+
+
+def _authority(url: str) -> str:
+    """``https://host:port/path`` -> ``host:port`` (lower case; default ports dropped)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        port = parts.port
+    except ValueError:
+        return "\0invalid"
+    if not host:
+        return "\0invalid"
+    default = {"http": 80, "https": 443}.get(parts.scheme)
+    host = f"[{host}]" if ":" in host else host
+    return host if port in (None, default) else f"{host}:{port}"
+
+
+def _own_authority(scope: Any) -> str:
+    host = (_header(scope, b"host") or "").lower()
+    scheme = scope.get("scheme", "http")
+    default = {"http": "80", "https": "443"}.get(scheme)
+    if default and host.endswith(f":{default}"):
+        host = host[: -len(default) - 1]
+    return host
+
+
+class Exposure:
+    """ASGI middleware: only what the app means to offer is reachable.
+
+    * Events are callable by name (``/gradio_api/call/<name>``, ``/run/<name>``, ``/api/<name>``) only when they are
+      public API endpoints (``public``: the ``gr.api`` names). Gradio gives every "private" event a name and still
+      serves it on these routes; the browser calls events through the queue by index, never by name.
+    * ``/gradio_api/upload`` refuses a request whose Origin (or, without one, Referer) is another site than the
+      app's own host (403: a page elsewhere cannot make a logged-in browser upload files), and a body larger than
+      ``max_bytes`` by its Content-Length (413; Gradio also counts the bytes as they arrive).
+    * ``/monitoring`` (Gradio's dashboard, which prints its key to the log) is off unless ``monitoring``.
+    """
+
+    def __init__(self, app: Any, *, public: frozenset[str] | Mapping[str, int] | None = None,
+                 max_bytes: int | None = None, monitoring: bool = False, max_body: int = 16 * 1024 * 1024) -> None:
+        self.app = app
+        self.public = public
+        # public name -> number of inputs: a call by name with fewer values gets the rest as null (the function
+        # then answers in Dutch) instead of Gradio's bare error; a body that is not {"data": [...]} gets 400
+        self.arity = dict(public) if isinstance(public, Mapping) else {}
+        self.max_body = max_body
+        self.max_bytes = max_bytes
+        self.monitoring = monitoring
+
+    async def _refuse(self, send: Any, status: int, text: str) -> None:
+        body = text.encode("utf-8")
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                                (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope.get("type") != "http":
+            await self.app(scope, receive, send)
+            return
+        path = str(scope.get("path", ""))
+        root = str(scope.get("root_path", "") or "")
+        if root and path.startswith(root):
+            path = path[len(root):]
+        path = posixpath.normpath("/" + path.lstrip("/")) if path else "/"  # "/call/ask/../on_ask", "//call"
+        if not self.monitoring and _MONITORING.match(path):
+            await self._refuse(send, 404, "Niet gevonden: monitoring staat uit (WLZ_APP__MONITORING).")
+            return
+        named = _BY_NAME.match(path)
+        if named and self.public is not None and named.group(1) not in self.public:
+            log.warning("refused call by name of non-public event %r", named.group(1)[:80])
+            await self._refuse(send, 404, "Niet gevonden: deze functie is niet via de API beschikbaar.")
+            return
+        if _UPLOAD.match(path) and scope.get("method") == "POST":
+            origin = _header(scope, b"origin")
+            referer = _header(scope, b"referer")
+            claimed = origin if origin not in (None, "") else referer
+            if claimed and (claimed == "null" or _authority(claimed) != _own_authority(scope)):
+                log.warning("refused cross-origin upload from %r", claimed[:200])
+                await self._refuse(send, 403, "Geweigerd: uploaden kan alleen vanaf de pagina van de app zelf.")
+                return
+            length = _header(scope, b"content-length")
+            if self.max_bytes is not None and length and length.isdigit() and int(length) > self.max_bytes + 64 * 1024:
+                await self._refuse(send, 413, f"Het bestand is te groot (maximaal {self.max_bytes // (1024 * 1024)} MB; "
+                                              "instelling WLZ_LIMITS__UPLOAD_MB).")
+                return
+        if named and scope.get("method") == "POST" and named.group(1) in self.arity:
+            body = await self._read_body(receive)
+            if body is None:
+                await self._refuse(send, 413, "Ongeldig verzoek: de invoer is te groot.")
+                return
+            fixed = self._pad(body, self.arity[named.group(1)])
+            if isinstance(fixed, str):
+                await self._refuse(send, 400, fixed)
+                return
+            receive = self._replay(fixed)
+            scope = {**scope, "headers": [(k, v) for k, v in scope.get("headers", []) if k.lower() != b"content-length"]
+                     + [(b"content-length", str(len(fixed)).encode())]}
+        started = False
+
+        async def tracking(message: Any) -> None:
+            nonlocal started
+            started = started or message.get("type") == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except Exception as exc:  # a malformed request that Gradio's routes do not catch
+            # (an unknown event id, a bad fn_index): one log line, no traceback, a plain refusal to the caller
+            log.warning("request %s %s failed: %s", scope.get("method"), path[:200], repr(exc)[:300])
+            log.debug("details", exc_info=exc)
+            if not started:
+                await self._refuse(send, 400, "Ongeldig verzoek: de app kan dit verzoek niet verwerken.")
+
+
+    async def _read_body(self, receive: Any) -> bytes | None:
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message.get("type") != "http.request":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body:
+                return None
+            chunks.append(chunk)
+            if not message.get("more_body"):
+                break
+        return b"".join(chunks)
+
+    @staticmethod
+    def _pad(body: bytes, n: int) -> bytes | str:
+        import json
+
+        try:
+            payload = json.loads(body or b"{}")
+        except (ValueError, RecursionError):
+            return "Ongeldig verzoek: de invoer is geen geldige JSON."
+        if not isinstance(payload, dict):
+            return 'Ongeldig verzoek: stuur een object {"data": [...]} met de invoerwaarden.'
+        data = payload.get("data", [])
+        if not isinstance(data, list):
+            return "Ongeldig verzoek: 'data' moet een lijst met de invoerwaarden zijn."
+        if len(data) > n:
+            return f"Ongeldig verzoek: te veel invoerwaarden ({len(data)}; deze functie neemt er {n})."
+        if len(data) == n:
+            return body
+        payload["data"] = data + [None] * (n - len(data))
+        return json.dumps(payload).encode()
+
+    @staticmethod
+    def _replay(body: bytes) -> Any:
+        sent = False
+
+        async def receive() -> dict[str, Any]:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return {"type": "http.disconnect"}
+
+        return receive
+
+
+def public_api_arity(demo: Any) -> dict[str, int]:
+    """Public API endpoint name -> its number of inputs (``api_visibility="public"``)."""
+    return {str(fn.api_name): len(fn.inputs) for fn in demo.fns.values()
+            if getattr(fn, "api_visibility", "public") == "public" and fn.api_name}
+
+
+def public_api_names(demo: Any) -> frozenset[str]:
+    """The names of a Blocks app's public API endpoints (``api_visibility="public"``)."""
+    return frozenset(str(fn.api_name) for fn in demo.fns.values()
+                     if getattr(fn, "api_visibility", "public") == "public" and fn.api_name)
+
+
+def web_app_kwargs(*, with_login: bool, public: frozenset[str] | Mapping[str, int] | None = None,
+                   max_bytes: int | None = None,
+                   monitoring: bool = False) -> dict[str, Any]:
+    """``launch(app_kwargs=...)``: security headers and :class:`Exposure` always; with users, the client's
+    address for the login check. ``public``: the event names callable by name (None: all, Gradio's default)."""
     from starlette.middleware import Middleware
 
-    middleware = [Middleware(SecurityHeaders)]
+    middleware = [Middleware(SecurityHeaders),
+                  Middleware(Exposure, public=public, max_bytes=max_bytes, monitoring=monitoring)]
     if with_login:
         middleware.append(Middleware(ClientAddress))
     return {"middleware": middleware}

@@ -87,6 +87,8 @@ def user_message(exc: BaseException) -> str:
 
 def parse_date_nl(text: str | None, what: str = "peildatum") -> date | None:
     """``JJJJ-MM-DD`` or ``DD-MM-JJJJ`` (also with / or .); empty → None; else InputError in Dutch."""
+    if text is not None and not isinstance(text, str):
+        raise InputError("De peildatum moet tekst zijn, bijvoorbeeld 2026-03-01 of 1-3-2026.")
     text = (text or "").strip()
     if not text:
         return None
@@ -100,6 +102,23 @@ def parse_date_nl(text: str | None, what: str = "peildatum") -> date | None:
     except ValueError:
         pass
     raise InputError(f"Ongeldige {what} '{text[:20]}'. Gebruik bijvoorbeeld 2026-03-01 of 1-3-2026.")
+
+
+def parse_year(year: object) -> int | None:
+    """A year from the API or the form (2026, "2026", 2026.0); empty → None; else InputError in Dutch."""
+    if year in (None, "", 0):
+        return None
+    if isinstance(year, bool):
+        raise InputError("Het jaar moet een getal zijn, bijvoorbeeld 2026.")
+    if isinstance(year, float) and year.is_integer():
+        year = int(year)
+    if isinstance(year, str) and year.strip().isdigit():
+        year = int(year.strip())
+    if not isinstance(year, int):
+        raise InputError(f"Ongeldig jaar '{str(year)[:20]}'. Gebruik een jaartal, bijvoorbeeld 2026.")
+    if not 1900 <= year <= 2200:
+        raise InputError(f"Het jaar {year} valt buiten het bereik van de regels (1900–2200).")
+    return year
 
 
 class Controller:
@@ -279,14 +298,19 @@ class Controller:
             raise InputError(f"Ongeldig zorgjaar: {int(year)}. Vul een jaar in zoals {date.today().year}.")
         facts = clean_facts(facts, self.settings.limits)
         clean = {k: v for k, v in facts.items() if v not in (None, "", "onbekend")}
-        verdict = self.assistant.rulebook.check(rule_id, clean, as_of=when, year=int(year) if year else None)
+        verdict = self.assistant.rulebook.check(rule_id, clean, as_of=when, year=parse_year(year))
         return verdict.to_json()
 
     # ------------------------------------------------------------------ admin: add a document
     def add_document(self, path: str | Path, title: str, date_text: str, kind: str, publisher: str = "",
-                     date_status: str = "stated", date_note: str = "") -> Iterator[str]:
-        """Validate, add and re-index in a background thread; yields Dutch progress lines."""
-        if not self.settings.app.admin:
+                     date_status: str = "stated", date_note: str = "", username: str | None = None) -> Iterator[str]:
+        """Validate, add and re-index in a background thread; yields Dutch progress lines.
+
+        ``username``: the logged-in user; with users only the names in ``WLZ_APP__ADMINS`` may add."""
+        if not self.settings.app.can_add(username):
+            if self.settings.app.users:
+                log.warning("add refused for user %r (not in WLZ_APP__ADMINS)", username)
+                raise InputError("Alleen beheerders mogen documenten toevoegen (instelling WLZ_APP__ADMINS).")
             raise InputError("Documenten toevoegen is uitgeschakeld (beheerinstelling WLZ_APP__ADMIN).")
         if not path:
             raise InputError("Kies eerst een bestand.")

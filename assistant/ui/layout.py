@@ -332,20 +332,21 @@ def _load_docs(ctl: Controller, kind: str = "") -> str:
         return render.message_html(user_message(exc), "error")
 
 
-def _docs_tab(ctl: Controller) -> tuple[gr.Radio, gr.HTML]:
+def _docs_tab(ctl: Controller) -> tuple[gr.Radio, gr.HTML, gr.Accordion | None]:
     gr.HTML("<p>De documenten waarop de antwoorden gebaseerd zijn, nieuwste eerst. Een geschatte datum staat erbij "
             "als het document zelf geen datum noemt. <i>Openen</i> toont het document naast de lijst; bij een wet "
             "met de hoofdstukken en artikelen.</p>", js_on_load=None)
     kinds = [(label, k) for k, label in render.KIND_NL.items()]
     kind = gr.Radio([("Alle soorten", ""), *kinds], value="", label="Soort document", elem_id="wlz-docs-kind")
     table = gr.HTML("", elem_id="wlz-docs", js_on_load=None)
-    if ctl.settings.app.admin:
-        _admin(ctl, ctl.settings, table)
-    return kind, table
+    admin = _admin(ctl, ctl.settings, table) if ctl.settings.app.adding_enabled else None
+    return kind, table, admin
 
 
-def _admin(ctl: Controller, settings: Settings, table: gr.HTML) -> None:
-    with gr.Accordion("Document toevoegen (beheer)", open=False, elem_id="wlz-admin"):
+def _admin(ctl: Controller, settings: Settings, table: gr.HTML) -> gr.Accordion:
+    """The add-document form; with logins it is shown per user (only to WLZ_APP__ADMINS, see ``_show_admin``)."""
+    with gr.Accordion("Document toevoegen (beheer)", open=False, elem_id="wlz-admin",
+                      visible=not settings.app.users) as admin_acc:
         up_file = gr.File(label=f"Bestand (.txt, .md, .pdf, .docx, .html; maximaal {settings.limits.upload_mb} MB)",
                           file_types=[".txt", ".md", ".pdf", ".docx", ".html"], type="filepath")
         with gr.Row():
@@ -360,9 +361,10 @@ def _admin(ctl: Controller, settings: Settings, table: gr.HTML) -> None:
         up_btn = gr.Button("Toevoegen en opnieuw indexeren", variant="primary")
         up_msg = gr.HTML("", js_on_load=None)
 
-    def on_upload(path, title, when, kind, pub, dstatus, note):
+    def on_upload(path, title, when, kind, pub, dstatus, note, request: gr.Request):
         try:
-            for line in ctl.add_document(path, title, when, kind, pub, dstatus, note):
+            for line in ctl.add_document(path, title, when, kind, pub, dstatus, note,
+                                         username=getattr(request, "username", None)):
                 yield render.message_html(line), gr.skip()
             yield render.message_html("Klaar. Het document staat in de lijst hieronder."), _load_docs(ctl)
         except Exception as exc:  # noqa: BLE001
@@ -370,6 +372,16 @@ def _admin(ctl: Controller, settings: Settings, table: gr.HTML) -> None:
 
     up_btn.click(on_upload, [up_file, up_title, up_date, up_kind, up_pub, up_status, up_note], [up_msg, table],
                  api_visibility="private", concurrency_limit=1, concurrency_id="reindex")
+    return admin_acc
+
+
+def _show_admin(ctl: Controller, demo: gr.Blocks, admin: gr.Accordion | None) -> None:
+    """With logins, the add-document form is shown only to the users named in WLZ_APP__ADMINS."""
+    if admin is not None and ctl.settings.app.users:
+        def show(request: gr.Request) -> Any:
+            return gr.Accordion(visible=ctl.settings.app.can_add(request.username))
+
+        demo.load(show, None, admin, api_visibility="private")
 
 
 def _terms_tab(ctl: Controller) -> gr.HTML:
@@ -412,7 +424,7 @@ def build(ctl: Controller) -> gr.Blocks:
                 with gr.Tab("Regelcheck", id="rules", elem_id="tab-rules"):
                     rule_parts = _rules_tab(rules, rules_error, used_facts)
                 with gr.Tab("Bronnen", id="docs", elem_id="tab-docs"):
-                    kind, table = _docs_tab(ctl)
+                    kind, table, admin = _docs_tab(ctl)
                 with gr.Tab("Begrippen", id="terms", elem_id="tab-terms"):
                     _terms_tab(ctl)
             with gr.Column(scale=5, min_width=0, elem_id="wlz-viewer-col"):
@@ -423,6 +435,7 @@ def build(ctl: Controller) -> gr.Blocks:
         _wire_viewer(ctl, viewer)
 
         demo.load(lambda: _load_docs(ctl), None, table, api_visibility="private")
+        _show_admin(ctl, demo, admin)
         kind.change(lambda k: _load_docs(ctl, k), [kind], table, api_visibility="private")
         _api(ctl)
     return demo
@@ -456,12 +469,13 @@ def _api(ctl: Controller) -> None:
             try:
                 return fn(*args, **kwargs)
             except Exception as exc:
-                raise gr.Error(user_message(exc)) from exc
+                # a Dutch refusal is not a fault: no traceback in the log (user_message logs unexpected ones)
+                raise gr.Error(user_message(exc), print_exception=False) from exc
 
         return wrapper
 
     @dutch_errors
-    def ask(question: str, as_of: str = "", history: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    def ask(question: str = "", as_of: str = "", history: list[dict[str, str]] | None = None) -> dict[str, Any]:
         """Ask a question. Returns the answer JSON: answer text with [n] markers, verdict, citations."""
         return ctl.ask(question, history or [], as_of or None)
 
@@ -471,7 +485,8 @@ def _api(ctl: Controller) -> None:
         return ctl.rules()
 
     @dutch_errors
-    def regelcheck(rule_id: str, facts: dict[str, Any], year: int | None = None, as_of: str = "") -> dict[str, Any]:
+    def regelcheck(rule_id: str = "", facts: dict[str, Any] | None = None, year: int | None = None,
+                   as_of: str = "") -> dict[str, Any]:
         """Check one rule with the given facts (unknown facts left out): ``year`` is the zorgjaar, ``as_of``
         the stand van de bronnen. Returns the verdict JSON."""
         return ctl.regelcheck(rule_id, facts or {}, year, as_of or None)
@@ -482,7 +497,7 @@ def _api(ctl: Controller) -> None:
         return ctl.documents()
 
     @dutch_errors
-    def document(doc_id: str) -> dict[str, Any]:
+    def document(doc_id: str = "") -> dict[str, Any]:
         """One document's cleaned text (citation start/end offsets point into it) and its metadata."""
         doc = ctl.document(doc_id)
         m = doc.meta
@@ -490,7 +505,8 @@ def _api(ctl: Controller) -> None:
                 "date_status": m.date_status, "publisher": m.publisher, "text": doc.text}
 
     @dutch_errors
-    def feedback(rating: str, question: str, comment: str = "", answer: dict[str, Any] | None = None) -> dict[str, Any]:
+    def feedback(rating: str = "", question: str = "", comment: str = "",
+                 answer: dict[str, Any] | None = None) -> dict[str, Any]:
         """Store a judgement ('up' or 'down') of an answer, with an optional comment."""
         return ctl.save_feedback(rating, question, answer, comment)
 

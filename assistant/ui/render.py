@@ -362,7 +362,7 @@ def documents_html(rows: list[dict[str, Any]], kind: str = "") -> str:
         status = r.get("actualiteit", "actueel") if indexed else str(r.get("status") or "niet geïndexeerd")
         body.append(
             f'<tr><td class="wlz-doc-title-cell">{esc(r.get("title"))}'
-            f'<div class="wlz-doc-note">{esc(r.get("publisher", ""))}</div></td>'
+            f'<div class="wlz-doc-note">{esc(" · ".join(x for x in (r.get("publisher", ""), r.get("provenance", "")) if x))}</div></td>'
             f'<td>{esc(KIND_NL.get(r.get("kind", ""), r.get("kind", "")))}</td>'
             f"<td>{date_cell}<div class=\"wlz-doc-note\">{'geschat' if est else 'vermeld in document'}</div></td>"
             f'<td class="wlz-num">{esc(r.get("passages", 0))}</td>'

@@ -64,13 +64,13 @@ def test_a_build_that_fails_midway_changes_nothing(built: Settings, tmp_path: Pa
 def test_the_manifest_is_written_after_the_new_index_serves(built: Settings, tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[str | None] = []
-    real_append = library.append_entry
+    real_commit = library.commit_staged
 
-    def spy(path: Path, entry: Any) -> None:
+    def spy(staged: Path, path: Path) -> None:
         seen.append(current_build(built.index_dir))
-        real_append(path, entry)
+        real_commit(staged, path)
 
-    monkeypatch.setattr(library, "append_entry", spy)
+    monkeypatch.setattr(library, "commit_staged", spy)
     old = current_build(built.index_dir)
     doc = tmp_path / "notitie.md"
     doc.write_text(NOTE, encoding="utf-8")

@@ -139,7 +139,7 @@ def test_the_middleware_gives_the_check_the_client_address() -> None:
     run(mw({"type": "http", "client": None}, None, None))
     assert seen == ["192.0.2.5", "?"] and auth.CLIENT_ADDRESS.get() == "?"
     kwargs = auth.login_app_kwargs()
-    assert [m.cls for m in kwargs["middleware"]] == [auth.SecurityHeaders, auth.ClientAddress]
+    assert [m.cls for m in kwargs["middleware"]] == [auth.SecurityHeaders, auth.Exposure, auth.ClientAddress]
 
 
 def test_gradio_awaits_the_check_and_sees_the_address() -> None:
