@@ -86,7 +86,6 @@ NON_ELIGIBILITY = re.compile(
     r"(wat is|wat zijn|wat betekent|wat valt|wat houdt|wie|waar|waarop|waarom|wanneer|hoeveel|hoe (lang|vaak|hoog|"
     r"groot|veel|snel)|welke?)\b"
 )
-SCOPE_QUESTION = re.compile(r"^(voor|bij) welke? .*\b(geldt|gelden)\b")  # "Voor welke zzp's geldt de toeslag …?"
 YES_NO_CLAUSE = re.compile(
     r"(^|[,?.;:]\s*|\ben\s)(mag|mogen|kan|kunnen|geldt|gelden|valt|vallen|komt|komen|heeft|hebben|is|zijn|wordt|"
     r"worden|moet|moeten|krijgt|krijgen)\s+(ik|we|wij|u|hij|zij|ze|die|dit|dat|het|de|een|onze|mijn|deze)\b"
@@ -477,14 +476,14 @@ WHO_PAYS = re.compile(r"^(?:en |maar )?wie (?:betaalt|vergoedt|financiert|moet (
 
 def is_eligibility_question(text: str) -> bool:
     t = normalize_question(text)
-    if NON_ELIGIBILITY.search(t) and not YES_NO_CLAUSE.search(t) and not SCOPE_QUESTION.search(t):
+    # "Voor welke zzp's geldt de toeslag …?" asks for a list, not a verdict: the answer quotes the scope
+    if NON_ELIGIBILITY.search(t) and not YES_NO_CLAUSE.search(t):
         return False
     return bool(ELIGIBILITY_CUE.search(t))
 
 
 def question_kind(text: str) -> str | None:
-    """``wie_betaalt`` for "Wie betaalt …?" (unless a yes/no clause follows), ``ja_nee`` for a yes/no or
-    scope question, ``None`` for a question that asks for content (an amount, a place, a list)."""
+    """``wie_betaalt`` for "Wie betaalt …?" (unless a yes/no clause follows), ``ja_nee`` for a yes/no question, ``None`` for a question that asks for content (an amount, a place, a list)."""
     t = normalize_question(text)
     if WHO_PAYS.search(t) and not YES_NO_CLAUSE.search(t):
         return "wie_betaalt"

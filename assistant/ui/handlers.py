@@ -294,11 +294,13 @@ class Controller:
             raise InputError("Kies eerst een regel.")
         # zorgjaar (year: which year's rules) and stand van de bronnen (as_of: which sources exist) together
         when = parse_date_nl(as_of, "stand van de bronnen")
-        if year is not None and not 1900 <= int(year) <= 2200:
-            raise InputError(f"Ongeldig zorgjaar: {int(year)}. Vul een jaar in zoals {date.today().year}.")
+        try:
+            zorgjaar = parse_year(year)
+        except InputError:
+            raise InputError(f"Ongeldig zorgjaar: {str(year)[:20]}. Vul een jaar in zoals {date.today().year}.") from None
         facts = clean_facts(facts, self.settings.limits)
         clean = {k: v for k, v in facts.items() if v not in (None, "", "onbekend")}
-        verdict = self.assistant.rulebook.check(rule_id, clean, as_of=when, year=parse_year(year))
+        verdict = self.assistant.rulebook.check(rule_id, clean, as_of=when, year=zorgjaar)
         return verdict.to_json()
 
     # ------------------------------------------------------------------ admin: add a document

@@ -378,10 +378,10 @@ def _admin(ctl: Controller, settings: Settings, table: gr.HTML) -> gr.Accordion:
 def _show_admin(ctl: Controller, demo: gr.Blocks, admin: gr.Accordion | None) -> None:
     """With logins, the add-document form is shown only to the users named in WLZ_APP__ADMINS."""
     if admin is not None and ctl.settings.app.users:
-        def show(request: gr.Request) -> Any:
+        def show_admin(request: gr.Request) -> Any:
             return gr.Accordion(visible=ctl.settings.app.can_add(request.username))
 
-        demo.load(show, None, admin, api_visibility="private")
+        demo.load(show_admin, None, admin, api_visibility="private")
 
 
 def _terms_tab(ctl: Controller) -> gr.HTML:

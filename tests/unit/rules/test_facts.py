@@ -157,6 +157,8 @@ def test_route_confidence_in_range(book: RuleBook) -> None:
     "Waar mag ZZP 9b (herstelgerichte behandeling) geleverd worden?",
     "Binnen hoeveel weken moet het zorgkantoor beslissen op een meerzorgaanvraag?",
     "Vanaf welke datum mogen we als nieuw REC het LVHC-ZZP declareren?",
+    "Voor welke zzp's geldt de toeslag observatie?",  # a list: the answer quotes the scope, no verdict asks back
+    "Voor welke doelgroepen gelden de LVHC-inkoopvoorwaarden voor REC en DEC?",
 ])
 def test_questions_asking_for_content_get_no_verdict(question: str) -> None:
     """An amount, a duration, a place, a person: the rule check stays silent (the answer quotes the sources)."""
@@ -165,9 +167,8 @@ def test_questions_asking_for_content_get_no_verdict(question: str) -> None:
 
 @pytest.mark.parametrize("question", [
     "Wie betaalt een scootmobiel voor individueel gebruik van een bewoner, valt die buiten het instellingsbudget?",
-    "Voor welke zzp's geldt de toeslag observatie?",
     "Geldt de toeslag observatie voor VG4?",
     "Een jongen van 19 wacht op een LVG-plek en woont zolang bij ons. Mogen wij dat declareren, en hoe lang?",
 ])
-def test_yes_no_and_scope_questions_still_get_a_verdict(question: str) -> None:
+def test_yes_no_questions_still_get_a_verdict(question: str) -> None:
     assert RuleBook.load().check_question(question) is not None
