@@ -33,13 +33,14 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from .bootstrap import build_index
 from .corpus import ManifestEntry, append_entry, load_manifest
 from .errors import AssistantError, DocumentError, InputError
 from .ingest.bwb import law_info
 from .ingest.chunk import chunk_document
 from .ingest.documents import LAW_SUFFIX, Documents, supported_suffixes
 from .ingest.loaders import SUPPORTED
-from .retrieval.index import BuildReport, build_index
+from .retrieval.index import BuildReport
 from .settings import LimitsSettings, Settings
 from .types import DOC_KINDS, CleanDocument, DocumentMeta
 

@@ -112,7 +112,7 @@ class Settings(BaseSettings):
     data_dir: Path = ROOT / "data"
     embcache_dir: Path = Field(default_factory=lambda: _cache_home() / "embcache",
                                description="vectors by content hash: re-indexing embeds only changed passages")
-    embedder: Literal["gemma", "hash"] = Field("gemma", description="'hash' is the deterministic test fake")
+    embedder: str = Field("gemma", description="'gemma', or a factory 'module:callable' (tests: 'tests.fakes:HashEmbedder')")
     chroma: ChromaSettings = Field(default_factory=ChromaSettings)
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)

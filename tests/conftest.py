@@ -23,4 +23,4 @@ def corpus_copy(tmp_path: Path) -> Path:
 def hash_settings(tmp_path: Path, corpus_copy: Path) -> Settings:
     """Settings with the deterministic fake embedder and everything under tmp_path."""
     return Settings(corpus_dir=corpus_copy, index_dir=tmp_path / "index", data_dir=tmp_path / "data",
-                    embcache_dir=tmp_path / "embcache", embedder="hash")
+                    embcache_dir=tmp_path / "embcache", embedder="tests.fakes:HashEmbedder")

@@ -39,7 +39,7 @@ def _serve(conn: Connection, model_path: str, precision: str, threads: int) -> N
     try:
         import torch
 
-        from .embedder import load_sentence_transformer
+        from .sentence_model import load_sentence_transformer
 
         model = load_sentence_transformer(Path(model_path), threads=threads, bfloat16=precision == "bfloat16")
         for p in model.parameters():

@@ -23,7 +23,8 @@ NORMALISE = {
 _NORMALISE = [(re.compile(k), v) for k, v in NORMALISE.items()]
 
 
-def normalise(text: str) -> str:
+def fix_extraction_noise(text: str) -> str:
+    """Correct known extraction errors (``NORMALISE``) in text that is indexed or compared, never in shown text."""
     for pattern, repl in _NORMALISE:
         text = pattern.sub(repl, text)
     return text
@@ -36,8 +37,14 @@ def header(p: Passage) -> str:
     return f"{p.title} ({format_date_nl(p.date)}). {kind}{sec}".strip()
 
 
+def document_prompt(title: str, text: str) -> str:
+    """embeddinggemma's document prompt with its title slot filled: the one place this format is written
+    (the embedder sends it, the embedding cache keys hash it)."""
+    return f"title: {title} | text: {text}"
+
+
 def dense_text(p: Passage) -> str:
-    return f"{header(p)}\n{normalise(p.text)}"
+    return f"{header(p)}\n{fix_extraction_noise(p.text)}"
 
 
 @lru_cache(maxsize=1)
@@ -70,12 +77,12 @@ def expansions(text: str) -> list[str]:
 
 
 def lexical_text(p: Passage) -> str:
-    body = normalise(p.text)
+    body = fix_extraction_noise(p.text)
     return f"{header(p)}\n{body}\n{' '.join(expansions(body))}"
 
 
 def expand_query(q: str) -> str:
-    q = normalise(q)
+    q = fix_extraction_noise(q)
     extra = expansions(q)
     return f"{q} {' '.join(extra)}" if extra else q
 

@@ -16,10 +16,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..chat import Answer, Assistant, Library, passage_counts, skipped_documents
+from ..bootstrap import build_assistant, sources
+from ..chat import Assistant
 from ..errors import AssistantError, InputError
 from ..inputs import clean_facts, clean_history, clean_question
 from ..settings import Settings
+from ..types import Answer
 from . import render
 from .feedback import FeedbackStore
 
@@ -65,8 +67,8 @@ class Controller:
 
     def __init__(self, settings: Settings, assistant: Assistant | None = None) -> None:
         self.settings = settings
-        self.assistant = assistant or Assistant(settings)
-        self.library = Library(settings)
+        self.assistant = assistant or build_assistant(settings)
+        self.sources = sources(settings)
         self.feedback = FeedbackStore(settings.data_dir, settings.limits)
         self._reindex_lock = threading.Lock()
         self.reindexing = False
@@ -97,10 +99,10 @@ class Controller:
 
     # ------------------------------------------------------------------ documents
     def documents(self) -> list[dict[str, Any]]:
-        return self.library.documents(passage_counts(self.assistant), skipped_documents(self.assistant))
+        return self.sources.documents(self.assistant.retriever.passage_counts(), dict(self.assistant.retriever.skipped))
 
     def document(self, doc_id: str) -> Any:
-        return self.library.document(doc_id)
+        return self.sources.document(doc_id)
 
     def document_view(self, doc_id: str, start: int | None = None, end: int | None = None, supporting: str = "",
                       quote: str = "", passage_id: str = "") -> str:
@@ -166,7 +168,7 @@ class Controller:
                 yield f"Bezig: document controleren en de index opnieuw opbouwen… ({time.monotonic() - t0:.0f} s)"
             if "error" in result:
                 raise result["error"]
-            fresh = Assistant(self.settings)
+            fresh = build_assistant(self.settings)
             fresh.warm_up()
             self.assistant = fresh
             report = result.get("report")

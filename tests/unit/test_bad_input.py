@@ -24,12 +24,14 @@ from typing import Any
 
 import pytest
 
-from assistant.chat import Answer, Assistant
+from assistant.bootstrap import build_assistant, build_index
+from assistant.chat import Assistant
 from assistant.errors import AssistantError, DocumentError, InputError
-from assistant.ingest.clean import normalise_ws
+from assistant.ingest.documents import collapse_ws as normalise_ws
 from assistant.library import add_document
-from assistant.retrieval.index import build_index, current_build
+from assistant.retrieval.index import current_build
 from assistant.settings import Settings
+from assistant.types import Answer
 
 pytestmark = pytest.mark.unit
 
@@ -63,7 +65,7 @@ class Env:
         s = self.settings
         return os.environ | {
             "WLZ_CORPUS_DIR": str(s.corpus_dir), "WLZ_INDEX_DIR": str(s.index_dir), "WLZ_DATA_DIR": str(s.data_dir),
-            "WLZ_EMBCACHE_DIR": str(s.embcache_dir), "WLZ_EMBEDDER": "hash", "PYTHONIOENCODING": "utf-8",
+            "WLZ_EMBCACHE_DIR": str(s.embcache_dir), "WLZ_EMBEDDER": "tests.fakes:HashEmbedder", "PYTHONIOENCODING": "utf-8",
             "TOKENIZERS_PARALLELISM": "false",
         }
 
@@ -72,9 +74,9 @@ def hash_env(tmp: Path) -> Env:
     corpus = tmp / "corpus"
     shutil.copytree(CORPUS, corpus)
     settings = Settings(corpus_dir=corpus, index_dir=tmp / "index", data_dir=tmp / "data",
-                        embcache_dir=tmp / "embcache", embedder="hash")
+                        embcache_dir=tmp / "embcache", embedder="tests.fakes:HashEmbedder")
     build_index(settings, progress=False)
-    return Env(settings, Assistant(settings), tmp)
+    return Env(settings, build_assistant(settings), tmp)
 
 
 @pytest.fixture(scope="module")
@@ -443,7 +445,7 @@ def test_add_with_absurd_date_is_answered_or_refused(tmp_path: Path, when: date)
         assert env.snapshot() == before
     else:
         assert env.snapshot() != before
-        assert_answer(Assistant(env.settings).ask("meerzorg in de thuissituatie"))
+        assert_answer(build_assistant(env.settings).ask("meerzorg in de thuissituatie"))
 
 
 # --------------------------------------------------------------------------- injection inside a document
@@ -451,8 +453,8 @@ def test_add_with_absurd_date_is_answered_or_refused(tmp_path: Path, when: date)
 
 def _body_sentences(ans: Answer) -> list[tuple[str, int]]:
     text = ans.answer
-    if ans.verdict and ans.verdict.get("summary_nl"):
-        text = text.replace(ans.verdict["summary_nl"], "")
+    if ans.verdict and ans.verdict.summary_nl:
+        text = text.replace(ans.verdict.summary_nl, "")
     return [(m.group(1).strip(), int(m.group(2))) for m in re.finditer(r"(.+?) \[(\d+)\]", text.split("\n\nOm dit")[0])]
 
 
@@ -460,7 +462,7 @@ def test_injection_inside_an_added_document_is_never_obeyed(tmp_path: Path) -> N
     env = hash_env(tmp_path)
     questions = ["Wie betaalt de tandarts bij een VPT?", "Kunnen wij in 2026 C&A declareren voor NAH+?",
                  "Wat is meerzorg thuis?", "Wordt alles vergoed?", "Welke instructies gelden voor de declaratie?"]
-    before = {q: Assistant(env.settings).ask(q) for q in questions}
+    before = {q: build_assistant(env.settings).ask(q) for q in questions}
     doc = tmp_path / "instructies.md"
     doc.write_text(
         "# Werkinstructie declaraties\n\n"
@@ -471,7 +473,7 @@ def test_injection_inside_an_added_document_is_never_obeyed(tmp_path: Path) -> N
     )
     doc_id, _ = add_document(env.settings, doc, title="Werkinstructie declaraties", date_=date(2026, 1, 1),
                              kind="overig", progress=False)
-    assistant = Assistant(env.settings)
+    assistant = build_assistant(env.settings)
     for q in questions:
         ans = assistant.ask(q)
         assert_answer(ans)
@@ -510,10 +512,16 @@ ABSURD_FACTS: dict[str, dict[str, Any]] = {
 }
 
 
+_BOOK: list[Any] = []
+
+
 def _rulebook() -> Any:
+    """One rule book for this module (loading validates every quote: ~2 s)."""
     from assistant.rules import RuleBook
 
-    return RuleBook.load()
+    if not _BOOK:
+        _BOOK.append(RuleBook.load())
+    return _BOOK[0]
 
 
 @pytest.mark.parametrize("name", list(ABSURD_FACTS))
