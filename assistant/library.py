@@ -142,7 +142,8 @@ def read_document(limits: LimitsSettings, meta: DocumentMeta, path: Path) -> Cle
         raise DocumentError(path, "het bestand kan niet worden gelezen (onverwachte fout).", detail=detail) from exc
     kind = result[0]
     if kind == "ok":
-        return result[1]
+        doc: CleanDocument = result[1]
+        return doc
     if kind == "error":
         message = result[1]
         prefix = f"{path.name}: "

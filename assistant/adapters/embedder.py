@@ -134,8 +134,8 @@ class GemmaEmbedder:
                                 setattr(parent, name, _cast_output(child, torch.bfloat16))
                     self._qmodel = qmodel.to(torch.bfloat16)
                 else:
-                    self._qmodel = torch.ao.quantization.quantize_dynamic(qmodel, {torch.nn.Linear},
-                                                                          dtype=torch.qint8, inplace=True)
+                    self._qmodel = torch.ao.quantization.quantize_dynamic(  # type: ignore[no-untyped-call]
+                        qmodel, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)
         return self._qmodel
 
     def _encode_queries(self, texts: list[str]) -> np.ndarray:
@@ -153,7 +153,8 @@ class GemmaEmbedder:
             worker.start()
             self._worker = worker
             self._batcher.fn = worker
-        return self._worker.pid
+        pid: int | None = self._worker.pid
+        return pid
 
     def stop_query_worker(self) -> None:
         if self._worker is not None:
@@ -168,7 +169,7 @@ class GemmaEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         """Concurrent callers are batched into one forward pass; repeated questions come from a small cache."""
-        return self.embed_queries([text])[0]
+        return np.asarray(self.embed_queries([text])[0])
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
         """Several queries (the parts of a two-part question) in one forward pass, cached ones skipped."""
@@ -207,7 +208,7 @@ class QueryBatcher:
         self._start_lock = threading.Lock()
 
     def submit(self, text: str) -> np.ndarray:
-        return self.submit_many([text])[0]
+        return np.asarray(self.submit_many([text])[0])
 
     def submit_many(self, texts: list[str]) -> np.ndarray:
         """Embed ``texts`` (rows in order), together with whatever else is queued meanwhile."""
