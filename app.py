@@ -77,7 +77,7 @@ def main() -> int:
         say(f"Starten mislukt: {exc.message_nl}")
         return 1
     say(f"Klaar om vragen te beantwoorden ({time.perf_counter() - t0:.1f} s, "
-        f"{len(assistant.retriever.passages)} passages).")
+        f"{sum(assistant.passage_counts().values())} passages).")
 
     from assistant.ui.handlers import Controller
     from assistant.ui.layout import build, launch_kwargs

@@ -101,6 +101,19 @@ class Assistant:
     def rulebook(self) -> RuleBook:
         return self._rulebook.get()
 
+    def passage_counts(self) -> dict[str, int]:
+        """Passages per document in the index in service (the Bronnen tab)."""
+        return self.retriever.passage_counts()
+
+    def passage_text(self, passage_id: str) -> str:
+        """The indexed text of one passage ("" when the index in service has no such passage)."""
+        p = self.retriever.by_id.get(passage_id)
+        return p.text if p is not None else ""
+
+    def skipped_documents(self) -> dict[str, str]:
+        """Documents the index in service had to skip (unreadable), with the Dutch reason."""
+        return dict(self.retriever.skipped)
+
     def warm_up(self) -> None:
         """Load the index, the model and the rules now rather than on the first question."""
         self.retriever.search("warm-up", 1)

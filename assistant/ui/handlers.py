@@ -99,7 +99,7 @@ class Controller:
 
     # ------------------------------------------------------------------ documents
     def documents(self) -> list[dict[str, Any]]:
-        return self.sources.documents(self.assistant.retriever.passage_counts(), dict(self.assistant.retriever.skipped))
+        return self.sources.documents(self.assistant.passage_counts(), self.assistant.skipped_documents())
 
     def document(self, doc_id: str) -> Any:
         return self.sources.document(doc_id)
@@ -109,7 +109,7 @@ class Controller:
         doc = self.document(doc_id)
         passage_text = ""
         if passage_id:
-            passage_text = next((p.text for p in self.assistant.retriever.passages if p.id == passage_id), "")
+            passage_text = self.assistant.passage_text(passage_id)
         return render.document_html(doc, start, end, supporting, quote, passage_text)
 
     # ------------------------------------------------------------------ rules

@@ -176,7 +176,7 @@ def test_an_unreadable_listed_document_is_skipped_and_named_on_bronnen(hash_sett
     assert report.documents == 5
     assistant = build_assistant(hash_settings)
     assert assistant.ask("Wie betaalt de tandarts bij een VPT?").citations
-    rows = {r["id"]: r for r in sources(hash_settings).documents(assistant.retriever.passage_counts(), dict(assistant.retriever.skipped))}
+    rows = {r["id"]: r for r in sources(hash_settings).documents(assistant.passage_counts(), assistant.skipped_documents())}
     assert rows["meerzorg-thuis-2025"]["passages"] == 0
     assert "overgeslagen" in rows["meerzorg-thuis-2025"]["status"]
 
