@@ -41,17 +41,18 @@ def make_embedder(settings: Settings) -> Embedder:
 
             _EMBEDDERS[key] = GemmaEmbedder(model_dir(settings), settings.embedding)  # ModelError: pull first
         else:
-            _EMBEDDERS[key] = _load_factory(settings.embedder)()
+            _EMBEDDERS[key] = _load_factory(settings.embedder, "WLZ_EMBEDDER", "gemma")()
     return _EMBEDDERS[key]
 
 
-def _load_factory(ref: str) -> Callable[[], Any]:
+def _load_factory(ref: str, variable: str, default: str) -> Callable[[], Any]:
+    """``module:callable`` → the callable (a test's fake, or a plug-in adapter)."""
     module, _, attr = ref.partition(":")
     try:
         factory: Callable[[], Any] = getattr(importlib.import_module(module), attr)
         return factory
     except (ImportError, AttributeError, ValueError) as exc:
-        raise ModelError(f"Onbekend embeddingmodel WLZ_EMBEDDER={ref!r}: gebruik 'gemma'.", detail=str(exc)) from exc
+        raise ModelError(f"Onbekende instelling {variable}={ref!r}: gebruik '{default}'.", detail=str(exc)) from exc
 
 
 def start_query_worker(settings: Settings) -> int | None:
@@ -64,9 +65,13 @@ def start_query_worker(settings: Settings) -> int | None:
 
 
 def vector_stores(settings: Settings) -> VectorStores:
-    from .adapters.chroma import ChromaStores
+    """Chroma (``settings.chroma``: embedded or a server), or the factory named in ``settings.vector_store``."""
+    if settings.vector_store == "chroma":
+        from .adapters.chroma import ChromaStores
 
-    return ChromaStores(settings.chroma)
+        return ChromaStores(settings.chroma)
+    stores: VectorStores = _load_factory(settings.vector_store, "WLZ_VECTOR_STORE", "chroma")()
+    return stores
 
 
 def _make_lexical(corpus_tokens: list[list[str]]) -> LexicalIndex:

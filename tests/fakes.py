@@ -3,7 +3,8 @@
 * :class:`HashEmbedder` — hashed word and character-trigram features, L2-normalised. Also usable by a CLI or
   app subprocess: ``WLZ_EMBEDDER=tests.fakes:HashEmbedder`` (run from the repository root).
 * :class:`MemoryVectorStore` / :class:`MemoryStores` — exact cosine search over vectors in memory, with the
-  same filters as the Chroma adapter. The Chroma contract suite runs against it too.
+  same filters as the Chroma adapter. The Chroma contract suite runs against it too; the unit tests use it
+  (``Settings(vector_store="tests.fakes:memory_stores")``), so the unit layer needs no Chroma.
 * :class:`ScriptedChatModel` — a chat model that answers from a script (texts, or exceptions to raise).
 """
 
@@ -98,6 +99,11 @@ class MemoryVectorStore:
         order = [int(i) for i in np.argsort(-sims, kind="stable") if _allows(filters, self.metadatas[int(i)])]
         return [(self.ids[i], float(sims[i])) for i in order[:n]]
 
+    def get_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """The stored (unit) vectors of these passages, like the Chroma adapter's."""
+        where = {pid: i for i, pid in enumerate(self.ids)}
+        return {pid: self.vectors[where[pid]] for pid in ids if pid in where}
+
     def score_ids(self, vector: np.ndarray, ids: list[str]) -> list[tuple[str, float]]:
         where = {pid: i for i, pid in enumerate(self.ids)}
         sims = self._cos(vector) if self.ids else np.zeros(0)
@@ -122,6 +128,15 @@ class MemoryStores:
 
     def drop(self, build_dir: Path, name: str) -> None:
         self.stores.pop((str(build_dir), name), None)
+
+
+_MEMORY = MemoryStores()
+
+
+def memory_stores() -> MemoryStores:
+    """The process's in-memory stores (``Settings(vector_store="tests.fakes:memory_stores")``): one instance, so
+    an index built by one call of ``bootstrap.vector_stores`` is found by the next."""
+    return _MEMORY
 
 
 Script = str | BaseException | Callable[[], Iterator[str]]

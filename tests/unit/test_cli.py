@@ -12,7 +12,7 @@ import pytest
 
 from assistant.settings import Settings
 
-pytestmark = pytest.mark.unit
+pytestmark = pytest.mark.integration  # the CLI end to end in subprocesses, real Chroma on disk (fake embedder)
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -33,6 +33,12 @@ PULL = "python -m assistant models pull"
 REBUILD = "python -m assistant index"
 
 
+@pytest.fixture
+def hash_settings(hash_settings: Settings) -> Settings:
+    """These tests run the CLI in a subprocess or damage Chroma's files: the index lives on disk, in Chroma."""
+    return hash_settings.model_copy(update={"vector_store": "chroma"})
+
+
 def cli_env(s: Settings, **extra: str) -> dict[str, str]:
     env = os.environ | {
         "WLZ_CORPUS_DIR": str(s.corpus_dir), "WLZ_INDEX_DIR": str(s.index_dir), "WLZ_DATA_DIR": str(s.data_dir),
@@ -116,7 +122,7 @@ def test_real_model_with_one_file_changed_is_refused(hash_settings: Settings, tm
         make_embedder(gemma(hash_settings, local_dir=copy))
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # real Chroma on disk (fake embedder)
 def test_missing_model_through_the_cli(hash_settings: Settings, tmp_path: Path) -> None:
     build_index(hash_settings, progress=False)
     env = cli_env(hash_settings, WLZ_EMBEDDER="gemma", WLZ_EMBEDDING__LOCAL_DIR=str(tmp_path / "leeg"))
@@ -159,7 +165,7 @@ BREAKS = ["no-index", "current-garbage", "current-missing-build", "info-corrupt"
           "passage-text-edited", "lexical-missing", "chroma-missing", "other-embedder"]
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # real Chroma on disk (fake embedder)
 @pytest.mark.parametrize("how", BREAKS)
 def test_broken_index_gives_the_rebuild_command(hash_settings: Settings, how: str) -> None:
     build_index(hash_settings, progress=False)
@@ -176,7 +182,7 @@ def test_broken_index_gives_the_rebuild_command(hash_settings: Settings, how: st
 IN_PROCESS_BUGS: dict[str, str] = {}  # fixed: adapters.chroma wraps chromadb errors
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # real Chroma on disk (fake embedder)
 @pytest.mark.parametrize("how", BREAKS)
 def test_broken_index_in_a_running_process(hash_settings: Settings, how: str, request: pytest.FixtureRequest) -> None:
     """The same breakage seen by a process that had already opened the index (the app, a worker)."""
@@ -254,7 +260,7 @@ def _wait_for_text(proc: subprocess.Popen[str], marker: str, timeout: float = 18
         raise AssertionError(f"never reached {marker!r}: {seen[-2000:]}")
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # real Chroma on disk (fake embedder)
 @pytest.mark.parametrize("phase", ["embedding", "chroma-add", "before-switch"])
 def test_sigkill_midway_leaves_the_previous_index_serving(hash_settings: Settings, phase: str) -> None:
     build_index(hash_settings, progress=False)
@@ -378,7 +384,7 @@ def _composer(s: Settings, port: int, timeout_s: float) -> Any:
     return LLMComposer(make_chat_model(s2.llm), timeout_s=s2.llm.timeout_s)
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # real Chroma on disk (fake embedder)
 @pytest.mark.parametrize("backend", ["down", "slow"])
 def test_llm_down_or_slow_falls_back_to_the_extractive_answer(hash_settings: Settings, slow_llm: SlowLLM,
                                                               backend: str) -> None:
@@ -398,7 +404,7 @@ def test_llm_down_or_slow_falls_back_to_the_extractive_answer(hash_settings: Set
     assert text in result.text and [c.passage.id for c in result.citations] == [c.passage.id for c in citations]
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # real Chroma on disk (fake embedder)
 def test_two_builds_in_the_same_second_keep_the_index_serving(hash_settings: Settings,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     from datetime import datetime as real_datetime
@@ -422,7 +428,7 @@ def test_two_builds_in_the_same_second_keep_the_index_serving(hash_settings: Set
     assert open_retriever(hash_settings).search("tandarts VPT", 3)
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # real Chroma on disk (fake embedder)
 def test_a_damaged_chroma_file_gives_the_rebuild_message_and_a_rebuild_serves(hash_settings: Settings) -> None:
     """A fresh process opening a build whose chroma.sqlite3 is damaged: the Dutch rebuild message, no traceback."""
     build_index(hash_settings, progress=False)

@@ -29,7 +29,7 @@ QUESTION = "Wie betaalt de tandarts bij een VPT?"
 
 def settings(tmp_path: Path) -> Settings:
     return Settings(index_dir=tmp_path / "index", data_dir=tmp_path / "data", embcache_dir=tmp_path / "emb",
-                    embedder="tests.fakes:HashEmbedder", limits=LIMITS)
+                    embedder="tests.fakes:HashEmbedder", vector_store="tests.fakes:memory_stores", limits=LIMITS)
 
 
 # --------------------------------------------------------------------------- cleaning

@@ -50,7 +50,8 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     tmp = tmp_path_factory.mktemp("hostile")
     shutil.copytree(CORPUS, tmp / "corpus")
     s = Settings(corpus_dir=tmp / "corpus", index_dir=tmp / "index", data_dir=tmp / "data",
-                 embcache_dir=tmp / "embcache", embedder="tests.fakes:HashEmbedder")
+                 embcache_dir=tmp / "embcache", embedder="tests.fakes:HashEmbedder",
+                 vector_store="tests.fakes:memory_stores")
     build_index(s, progress=False)
     return s
 
