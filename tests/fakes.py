@@ -32,14 +32,22 @@ class HashEmbedder:
 
     def __init__(self, dim: int = 256) -> None:
         self.dim = dim
+        self._slots: dict[str, tuple[int, float]] = {}  # feature → (slot, sign): the same words recur everywhere
+
+    def _slot(self, feature: str) -> tuple[int, float]:
+        found = self._slots.get(feature)
+        if found is None:
+            h = int.from_bytes(hashlib.blake2b(feature.encode(), digest_size=8).digest(), "little")
+            found = self._slots[feature] = (h % self.dim, 1.0 if (h >> 63) else -1.0)
+        return found
 
     def _vec(self, text: str) -> np.ndarray:
         v = np.zeros(self.dim, dtype=np.float32)
         for tok in re.findall(r"\w+", text.lower()):
             feats = [tok] + [tok[i : i + 3] for i in range(max(1, len(tok) - 2))]
             for f in feats:
-                h = int.from_bytes(hashlib.blake2b(f.encode(), digest_size=8).digest(), "little")
-                v[h % self.dim] += 1.0 if (h >> 63) else -1.0
+                slot, sign = self._slot(f)
+                v[slot] += sign
         n = float(np.linalg.norm(v))
         return v / n if n else v
 
