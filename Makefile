@@ -1,13 +1,14 @@
-# Wlz-assistent — the README's commands. Heavy things (venv, model) are cached outside the clone.
+# Wlz-assistent — the README's commands. Each clone has its own virtualenv (.venv/, so one clone never runs
+# another clone's code); the model and the embedding cache are shared in ~/.cache/wlz-assistent.
 PYTHON ?= python3
 CACHE  ?= $(HOME)/.cache/wlz-assistent
-VENV   ?= $(CACHE)/venv
+VENV   ?= .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 export GRADIO_ANALYTICS_ENABLED := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run setup install models index test test-unit test-integration test-browser evals bench lint browser-deps rules-docs clean
+.PHONY: run setup install lock models index test test-unit test-integration test-browser evals bench lint browser-deps rules-docs clean
 
 ## make run: everything on a fresh machine — venv, install, model, index — then start the app
 run: setup
@@ -17,12 +18,22 @@ setup: install models
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
 
+## make install: the exact versions of requirements.lock, every file checked against its sha256 (pip
+## --require-hashes), then this clone itself (editable, no dependencies: they all come from the lock). Done again
+## only when pyproject.toml or the lock changes (the stamp); code changes need no reinstall (editable).
 install: $(PY)
-	@stamp=$(VENV)/.deps-$$(sha256sum pyproject.toml | cut -c1-16); \
-	if [ ! -f $$stamp ]; then $(PY) -m pip install -e ".[dev]" && touch $$stamp; \
-	else $(PY) -m pip install --quiet --no-deps -e .; fi
+	@stamp=$(VENV)/.deps-$$(cat pyproject.toml requirements.lock | sha256sum | cut -c1-16); \
+	if [ ! -f $$stamp ]; then \
+	  $(PY) -m pip install --require-hashes -r requirements.lock && \
+	  $(PY) -m pip install --no-deps --no-build-isolation -e . && touch $$stamp; fi
+
+## make lock: regenerate requirements.lock after changing the dependencies in pyproject.toml (needs uv:
+## pip install uv). Universal for Python >= 3.11; torch stays the CPU build where the machine provides one.
+lock:
+	echo "setuptools>=68" | uv pip compile pyproject.toml - --extra dev --generate-hashes --universal \
+	  $(if $(PIP_FIND_LINKS),--find-links $(PIP_FIND_LINKS)) \
+	  --python-version 3.11 --no-header -o requirements.lock
 
 models: install
 	$(PY) -m assistant models pull

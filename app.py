@@ -28,14 +28,15 @@ def say(msg: str) -> None:
 def _load(settings: Any) -> Any:
     """The assistant with its index and model loaded, the question-embedding worker started (when
     ``app.query_worker``), and warmed up."""
-    from assistant.chat import Assistant
+    from assistant.bootstrap import build_assistant, start_query_worker
     from assistant.errors import AssistantError
 
-    assistant = Assistant(settings)
-    start_worker = getattr(assistant.retriever.embedder, "start_query_worker", None)
-    if settings.app.query_worker and start_worker is not None:
+    assistant = build_assistant(settings)
+    if settings.app.query_worker:
         try:
-            log.info("questions are embedded in worker process %s", start_worker())
+            pid = start_query_worker(settings)
+            if pid is not None:
+                log.info("questions are embedded in worker process %s", pid)
         except AssistantError as exc:  # the app still answers, embedding in its own process
             log.warning("query worker not started: %s", exc)
     assistant.warm_up()
@@ -61,7 +62,8 @@ def main() -> int:
             "of gebruik WLZ_APP__HOST=127.0.0.1.")
         return 2
 
-    from assistant.retrieval.index import build_index, current_build
+    from assistant.bootstrap import build_index
+    from assistant.retrieval.index import current_build
 
     t0 = time.perf_counter()
     try:
@@ -80,7 +82,7 @@ def main() -> int:
         say(f"Starten mislukt: {exc.message_nl}")
         return 1
     say(f"Klaar om vragen te beantwoorden ({time.perf_counter() - t0:.1f} s, "
-        f"{len(assistant.retriever.passages)} passages).")
+        f"{sum(assistant.passage_counts().values())} passages).")
 
     from assistant.ui.handlers import Controller
     from assistant.ui.layout import build, launch_kwargs, upload_bytes

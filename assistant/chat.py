@@ -1,22 +1,26 @@
-"""The Assistant: history → standalone query → rule check + retrieval → cited answer.
+"""The Assistant: history → standalone query → rule check + retrieval → evidence gate → cited answer.
 
-This is the one object the CLI, the evals and the Gradio app talk to.
+This is where a question becomes an answer, and the one object the CLI, the evals and the Gradio app talk to.
+Its parts (retriever, rule book, optional chat model) are passed in by ``assistant/bootstrap.py``.
+One pipeline: :meth:`Assistant.stream` yields the answer text as it grows and then the :class:`Answer`;
+:meth:`Assistant.ask` drains it.
 """
 
 from __future__ import annotations
 
 import logging
-import re
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from .answer.extractive import Sentence, compose, select, split_question, with_definition
-from .answer.gate import assess
+from .answer.followup import standalone_query
+from .answer.gate import Evidence, assess
 from .answer.hostile import conflict_notices
+from .answer.llm import NOTICE_UNREACHABLE, LLMComposer
 from .answer.wording import (
     REFUSAL_NL,
     SOURCES_DUTCH_EN,
@@ -27,61 +31,33 @@ from .answer.wording import (
     verdict_lead,
     version_notice,
 )
-from .errors import InputError, ModelError
+from .errors import ModelError
 from .ingest.documents import collapse_ws, quote_in
 from .inputs import clean_facts, clean_history, clean_question
-from .retrieval.search import Filters, Retriever
-from .settings import Settings, get_settings
-from .types import Citation, Hit, Passage, provenance_nl
+from .ports import ChatModel
+from .retrieval.search import Retriever, interleave
+from .rules import RuleBook, Verdict
+from .settings import Settings
+from .types import Answer, Citation, Filters, Hit, Passage
 
 log = logging.getLogger(__name__)
-
-FOLLOWUP = re.compile(
-    r"^(en|maar|ook|geldt dat|geldt dit|en als|wat als|hoe zit het|hoeveel|waarom|wanneer|voor welk|dus|dan|"
-    r"en voor|en bij|en in|welke|wie)\b|\b(dat|dit|daarvoor|daarvan|daarbij|die|deze|hiervoor|hierbij|ook)\b",
-    re.I,
-)
+T = TypeVar("T")
 
 
-@dataclass
-class Answer:
-    question: str
-    standalone: str
-    answer: str
-    answerable: bool
-    verdict: dict[str, Any] | None
-    citations: list[Citation]
-    retrieved: list[Hit]
-    timing_ms: dict[str, float] = field(default_factory=dict)
-    notices: list[str] = field(default_factory=list)
+class _Part(Generic[T]):
+    """A part opened on first use and then kept for the Assistant's lifetime (thread-safe)."""
 
-    def to_json(self, id: Any = None) -> dict[str, Any]:
-        out: dict[str, Any] = {} if id is None else {"id": id}
-        out |= {
-            "question": self.question,
-            "standalone": self.standalone,
-            "answer": self.answer,
-            "answerable": self.answerable,
-            "verdict": self.verdict,
-            "citations": [c.to_json() for c in self.citations],
-            "retrieved": [h.to_json() for h in self.retrieved],
-            "notices": self.notices,
-            "timing_ms": {k: round(v, 1) for k, v in self.timing_ms.items()},
-        }
-        return out
+    def __init__(self, open_: Callable[[], T]) -> None:
+        self._open = open_
+        self._value: T | None = None
+        self._lock = threading.Lock()
 
-
-def standalone_query(question: str, history: list[dict[str, str]] | None) -> str:
-    """Turn a follow-up into a standalone query by carrying over the previous user turn's topic."""
-    users = [h["content"] for h in (history or [])
-             if isinstance(h, dict) and h.get("role") == "user" and isinstance(h.get("content"), str) and h["content"].strip()]
-    if not users:
-        return question
-    short = len(question.split()) <= 12
-    if not (short or FOLLOWUP.search(question)):
-        return question
-    previous = collapse_ws(users[-1])[:400]
-    return f"{question} ({previous})"
+    def get(self) -> T:
+        if self._value is None:
+            with self._lock:
+                if self._value is None:
+                    self._value = self._open()
+        return self._value
 
 
 @dataclass
@@ -90,38 +66,70 @@ class _Prepared:
 
     question: str
     standalone: str
-    verdict: dict[str, Any] | None
+    verdict: Verdict | None
     hits: list[Hit]
-    answerable: bool
+    evidence: Evidence
     notices: list[str]
     timing: dict[str, float]
     t0: float
-    picked: list[Sentence] | None = None  # the answer's sentences, chosen once
+    picked: list[Sentence]  # the answer's sentences, chosen once: the gate judges them and the answer quotes them
     text: str = REFUSAL_NL
-    lang: Lang = "nl"
     citations: list[Citation] = field(default_factory=list)
+    lang: Lang = "nl"  # the question's language: the words around the (Dutch) quotes
+    receipt: dict[str, Any] | None = None  # the verdict's verantwoording (rule, dates, facts, quotes, hashes)
+
+    @property
+    def answerable(self) -> bool:
+        return self.verdict is not None or self.evidence.answerable
 
     def finish(self, t_compose: float) -> Answer:
         self.timing["compose"] = (time.perf_counter() - t_compose) * 1000
         self.timing["total"] = (time.perf_counter() - self.t0) * 1000
-        self.notices.extend(conflict_notices(self.verdict, self.citations) if self.answerable else [])
+        if self.answerable:  # a quoted sentence that contradicts the verdict is said to do so
+            verdict = self.verdict.to_json() if self.verdict is not None else None
+            self.notices.extend(conflict_notices(verdict, self.citations))
         return Answer(self.question, self.standalone, self.text, self.answerable, self.verdict,
-                      self.citations if self.answerable else [], self.hits, self.timing, self.notices)
+                      self.citations if self.answerable else [], self.hits, self.timing, self.notices,
+                      receipt=self.receipt)
 
 
 class Assistant:
-    def __init__(self, settings: Settings | None = None) -> None:
-        self.settings = settings or get_settings()
+    """Answers questions. ``retriever``, ``rulebook`` and ``chat_model`` open the parts on first use (an app
+    starts, and a refused question is answered, before the index is loaded); :meth:`warm_up` opens them now."""
 
-    @cached_property
+    def __init__(self, settings: Settings, *, retriever: Callable[[], Retriever], rulebook: Callable[[], RuleBook],
+                 chat_model: Callable[[], ChatModel] | None = None) -> None:
+        self.settings = settings
+        self._retriever = _Part(retriever)
+        self._rulebook = _Part(rulebook)
+        self._llm = _Part(lambda: LLMComposer(self._open_chat_model(chat_model), timeout_s=settings.llm.timeout_s))
+
+    @staticmethod
+    def _open_chat_model(chat_model: Callable[[], ChatModel] | None) -> ChatModel:
+        if chat_model is None:
+            raise ModelError("Er is geen taalmodel ingesteld.")
+        return chat_model()
+
+    @property
     def retriever(self) -> Retriever:
-        return Retriever(self.settings)
+        return self._retriever.get()
 
-    @cached_property
-    def rulebook(self) -> Any:
-        from .rules import RuleBook
+    @property
+    def rulebook(self) -> RuleBook:
+        return self._rulebook.get()
 
-        return RuleBook.load()
+    def passage_counts(self) -> dict[str, int]:
+        """Passages per document in the index in service (the Bronnen tab)."""
+        return self.retriever.passage_counts()
+
+    def passage_text(self, passage_id: str) -> str:
+        """The indexed text of one passage ("" when the index in service has no such passage)."""
+        p = self.retriever.by_id.get(passage_id)
+        return p.text if p is not None else ""
+
+    def skipped_documents(self) -> dict[str, str]:
+        """Documents the index in service had to skip (unreadable), with the Dutch reason."""
+        return dict(self.retriever.skipped)
 
     def warm_up(self) -> None:
         """Load the index, the model and the rules now rather than on the first question."""
@@ -134,50 +142,57 @@ class Assistant:
             year: int | None = None) -> Answer:
         """Answer one question (with the conversation so far) from the corpus, with citations.
         ``as_of``: the stand van de bronnen; ``year``: the zorgjaar of the rule check (default: from the question)."""
+        answer: Answer | None = None
+        for item in self.stream(question, history, as_of, facts, kinds=kinds, k=k, year=year):
+            if isinstance(item, Answer):
+                answer = item
+        assert answer is not None  # stream() always ends with the Answer
+        return answer
+
+    def stream(self, question: str, history: list[dict[str, str]] | None = None, as_of: date | None = None,
+               facts: dict[str, Any] | None = None, *, kinds: tuple[str, ...] = (),
+               k: int | None = None, year: int | None = None) -> Iterator[str | Answer]:
+        """Yield the answer text as it grows, then the final Answer (its text is the checked one)."""
         prep = self._prepare(question, history, as_of, kinds, k, facts, year)
         t = time.perf_counter()
-        if prep.answerable:
-            prep.text, prep.citations = self._compose(prep.standalone, prep.hits, prep.verdict, prep.notices,
-                                                      prep.picked, prep.lang)
-        return prep.finish(t)
+        if not prep.answerable:
+            yield from _growing(prep.text)
+        elif self.settings.llm.backend == "none":
+            prep.text, citations = self._extractive(prep)
+            prep.citations = self._mark_superseded(citations, prep.verdict)
+            yield from _growing(prep.text)
+        else:
+            prep.text, citations = yield from self._with_llm(prep)
+            prep.citations = self._mark_superseded(citations, prep.verdict)
+        yield prep.finish(t)
 
-    def stream(self, question: str, history: list[dict[str, str]] | None = None,
-               as_of: date | None = None, facts: dict[str, Any] | None = None) -> Iterator[str | Answer]:
-        """Yield the answer text as it grows, then the final Answer (its text is the checked one)."""
-        prep = self._prepare(question, history, as_of, (), None, facts)
-        t = time.perf_counter()
-        if not prep.answerable or self.settings.llm.backend == "none":
-            if prep.answerable:
-                prep.text, prep.citations = self._compose(prep.standalone, prep.hits, prep.verdict, prep.notices,
-                                                          prep.picked, prep.lang)
-            words = prep.text.split(" ")
-            for i in range(0, len(words), 6):
-                yield " ".join(words[: i + 6])
-            yield prep.finish(t)
-            return
-        from .answer.llm import NOTICE_UNREACHABLE
-
+    def _extractive(self, prep: _Prepared) -> tuple[str, list[Citation]]:
+        """Verdict first, then the picked sentences with [n], then the questions back for missing facts."""
         rule_citations, lead, tail = self._frame(prep.verdict, prep.lang)
+        return compose(prep.standalone, prep.hits, lead=lead, tail=tail, extra_citations=rule_citations,
+                       sentences=prep.picked)
 
-        def extractive() -> tuple[str, list[Citation]]:
-            return compose(prep.standalone, prep.hits, lead=lead, tail=tail, extra_citations=rule_citations,
-                           sentences=prep.picked)
-
+    def _with_llm(self, prep: _Prepared) -> Generator[str, None, tuple[str, list[Citation]]]:
+        """The LLM writes the body under the support check; on any failure, the extractive answer (once, here)."""
+        rule_citations, _, tail = self._frame(prep.verdict, prep.lang)
+        verdict = prep.verdict.to_json() if prep.verdict is not None else None  # what the model is told
         try:
-            for piece in self.llm.stream(prep.standalone, prep.hits, prep.verdict, extractive, tail=tail,
-                                         extra_citations=rule_citations):
+            for piece in self._llm.get().stream(prep.standalone, prep.hits, verdict, lambda: self._extractive(prep),
+                                                tail=tail, extra_citations=rule_citations):
                 if isinstance(piece, str):
                     yield piece
-                else:
-                    prep.text, prep.citations = piece.text, piece.citations
-                    if piece.notice:
-                        prep.notices.append(piece.notice)
+                    continue
+                if piece.notice:
+                    prep.notices.append(piece.notice)
+                if piece.removed:
+                    log.info("LLM sentences removed as unsupported: %s", piece.removed)
+                return piece.text, piece.citations
         except ModelError as exc:
             log.warning("LLM backend unusable: %s", exc)
-            prep.text, prep.citations = extractive()
-            prep.notices.append(NOTICE_UNREACHABLE)
-        prep.citations = self._mark_superseded(prep.citations, prep.verdict)
-        yield prep.finish(t)
+        text, citations = self._extractive(prep)
+        prep.notices.append(NOTICE_UNREACHABLE)
+        yield text
+        return text, citations
 
     def _prepare(self, question: str, history: list[dict[str, str]] | None, as_of: date | None,
                  kinds: tuple[str, ...], k: int | None, facts: dict[str, Any] | None,
@@ -191,29 +206,19 @@ class Assistant:
         timing: dict[str, float] = {}
 
         t = time.perf_counter()
-        verdict_obj = self.rulebook.check_question(question, history=history, as_of=as_of, facts=facts, year=year)
-        verdict = verdict_obj.to_json() if verdict_obj is not None else None
-        if verdict_obj is not None and verdict is not None:
-            verdict["receipt"] = self.rulebook.receipt(verdict_obj)  # the verantwoording (issue 12)
+        verdict = self.rulebook.check_question(question, history=history, as_of=as_of, facts=facts, year=year)
+        receipt = self.rulebook.receipt(verdict) if verdict is not None else None  # the verantwoording
         timing["rules"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()
-        k = k or max(5, self.settings.retrieval.k)
         filters = Filters(kinds=kinds, as_of=as_of)
-        parts = split_question(question)
-        if len(parts) > 1:  # each part of a two-part question gets its own search; results are interleaved
-            queries = [standalone] + [standalone_query(p, history) for p in parts]
-            vectors = self.retriever.embedder.embed_queries(queries)  # one forward pass for all of them
-            hits = _interleave([self.retriever.search(q, k, filters=filters, vector=v)
-                                for q, v in zip(queries, vectors, strict=True)], limit=k + 5 * (len(parts) - 1))
-        else:
-            hits = self.retriever.search(standalone, k, filters=filters)
-        hits = with_definition(standalone, hits, self.retriever.usable(filters))
+        hits = self._search(question, standalone, history, filters, k or max(5, self.settings.retrieval.k))
+        r = self.retriever
+        hits = with_definition(standalone, hits, r.usable(filters))  # "Wat is een REC?": the defining passage
         timing["retrieve"] = (time.perf_counter() - t) * 1000
 
         # the sentences are picked once per request: the gate judges them and the answer quotes them
-        picked = select(standalone, hits, following=self.retriever.text_after)
-        r = self.retriever
+        picked = select(standalone, hits, following=r.text_after)
         evidence = assess(question, hits, vocab=r.vocab, corpus_lower=r.corpus_lower, sentences=[s.text for s in picked],
                           context=standalone, doc_freq=r.doc_freq, passages=len(r.passages),
                           limits=self.settings.answers)
@@ -223,11 +228,22 @@ class Assistant:
         if as_of is not None:
             notices.append(peildatum_notice(lang, as_of))
         notices.extend(self._version_notices(hits, as_of, lang))
-        prep = _Prepared(question, standalone, verdict, hits, verdict is not None or evidence.answerable, notices,
-                         timing, t0, picked)
+        prep = _Prepared(question, standalone, verdict, hits, evidence, notices, timing, t0, picked)
         prep.lang = lang
+        prep.receipt = receipt
         prep.text = evidence.message_nl or refusal(lang)
         return prep
+
+    def _search(self, question: str, standalone: str, history: list[dict[str, str]], filters: Filters,
+                k: int) -> list[Hit]:
+        """One search, or for a two-part question one per part (embedded in one forward pass), interleaved."""
+        parts = split_question(question)
+        if len(parts) <= 1:
+            return self.retriever.search(standalone, k, filters=filters)
+        queries = [standalone] + [standalone_query(p, history) for p in parts]
+        vectors = self.retriever.embedder.embed_queries(queries)
+        return interleave([self.retriever.search(q, k, filters=filters, vector=v)
+                           for q, v in zip(queries, vectors, strict=True)], limit=k + 5 * (len(parts) - 1))
 
     def _version_notices(self, hits: list[Hit], as_of: date | None, lang: Lang = "nl") -> list[str]:
         """Say so when an answer quotes the newer version of a document whose older version is also in the corpus."""
@@ -240,50 +256,19 @@ class Assistant:
                 out.append(version_notice(lang, newest.title, newest.date))
         return out
 
-    @cached_property
-    def llm(self) -> Any:
-        """The optional LLM composer (settings.llm.backend != "none"), built once."""
-        from .adapters.llm import make_chat_model
-        from .answer.llm import LLMComposer
-
-        return LLMComposer(make_chat_model(self.settings), self.settings)
-
-    def _frame(self, verdict: dict[str, Any] | None, lang: Lang = "nl") -> tuple[list[Citation], str, str]:
+    # --- verdict plumbing -----------------------------------------------------------------------
+    def _frame(self, verdict: Verdict | None, lang: Lang = "nl") -> tuple[list[Citation], str, str]:
         """What surrounds the answer: the verdict's citations, its summary as the lead (with [n]), the asks."""
-        rule_citations = self._verdict_citations(verdict) if verdict else []
-        lead = verdict_lead(lang, verdict.get("outcome", ""), verdict.get("summary_nl", "")) if verdict else ""
+        if verdict is None:
+            return [], "", ""
+        rule_citations = self._verdict_citations(verdict)
+        lead = verdict_lead(lang, verdict.outcome, verdict.summary_nl)
         if lead and rule_citations:
             lead = f"{lead} " + "".join(f"[{c.n}]" for c in rule_citations)
-        return rule_citations, lead, self._ask_back(verdict)
+        asks = [m.ask_nl for m in verdict.missing_facts if m.ask_nl]
+        tail = "Om dit te kunnen beoordelen: " + " ".join(asks) if asks else ""
+        return rule_citations, lead, tail
 
-    def _compose(self, standalone: str, hits: list[Hit], verdict: dict[str, Any] | None,
-                 notices: list[str], picked: list[Sentence] | None = None,
-                 lang: Lang = "nl") -> tuple[str, list[Citation]]:
-        """Verdict first, then the answer (extractive, or an LLM under the support check), then questions back."""
-        rule_citations, lead, tail = self._frame(verdict, lang)
-
-        def extractive() -> tuple[str, list[Citation]]:
-            return compose(standalone, hits, lead=lead, tail=tail, extra_citations=rule_citations, sentences=picked)
-
-        if self.settings.llm.backend == "none":
-            text, citations = extractive()
-        else:
-            from .answer.llm import NOTICE_UNREACHABLE
-
-            try:
-                res = self.llm.compose(standalone, hits, verdict, extractive, tail=tail, extra_citations=rule_citations)
-                text, citations = res.text, res.citations
-                if res.notice:
-                    notices.append(res.notice)
-                if res.removed:
-                    log.info("LLM sentences removed as unsupported: %s", res.removed)
-            except ModelError as exc:
-                log.warning("LLM backend unusable: %s", exc)
-                text, citations = extractive()
-                notices.append(NOTICE_UNREACHABLE)
-        return text, self._mark_superseded(citations, verdict)
-
-    # --- verdict plumbing -----------------------------------------------------------------------
     def _passage_for_quote(self, doc_id: str, quote: str) -> tuple[Passage, str] | None:
         """The passage holding a rule's quote, and the part of the quote it holds (a quote may span two)."""
         q = collapse_ws(quote)
@@ -299,15 +284,12 @@ class Assistant:
                     return p, head
         return None
 
-    def _verdict_citations(self, verdict: dict[str, Any]) -> list[Citation]:
+    def _verdict_citations(self, verdict: Verdict) -> list[Citation]:
         out: list[Citation] = []
         seen: set[str] = set()
-        cites: list[dict[str, Any]] = []
-        for cond in verdict.get("conditions", []):
-            cites.extend(cond.get("citations", []))
-        cites.extend(verdict.get("citations", []))
+        cites = [c for cond in verdict.conditions for c in cond.citations] + list(verdict.citations)
         for c in cites:
-            found = self._passage_for_quote(c.get("doc_id", ""), c.get("quote", ""))
+            found = self._passage_for_quote(c.doc_id, c.quote)
             if found is None or found[0].id in seen:
                 continue
             p, supporting = found
@@ -317,84 +299,25 @@ class Assistant:
                 break
         return out
 
-    def _mark_superseded(self, citations: list[Citation], verdict: dict[str, Any] | None) -> list[Citation]:
-        if not verdict or not verdict.get("superseded"):
+    @staticmethod
+    def _mark_superseded(citations: list[Citation], verdict: Verdict | None) -> list[Citation]:
+        if verdict is None or not verdict.superseded:
             return citations
         out = []
         for c in citations:
             by = None
-            for s in verdict["superseded"]:
-                if s.get("doc_id") == c.passage.doc_id and quote_in(c.passage.text, s.get("quote", "")):
-                    by = s.get("superseded_by")
+            for s in verdict.superseded:
+                if s.citation.doc_id == c.passage.doc_id and quote_in(c.passage.text, s.citation.quote):
+                    by = s.superseded_by
             out.append(Citation(c.n, c.passage, c.supporting, by) if by else c)
         return out
 
-    @staticmethod
-    def _ask_back(verdict: dict[str, Any] | None) -> str:
-        if not verdict or not verdict.get("missing_facts"):
-            return ""
-        asks = [m["ask_nl"] for m in verdict["missing_facts"] if m.get("ask_nl")]
-        return "Om dit te kunnen beoordelen: " + " ".join(asks) if asks else ""
+
+def _growing(text: str) -> Iterator[str]:
+    """The text in growing parts of six words (the app shows an answer as it is written)."""
+    words = text.split(" ")
+    for i in range(0, len(words), 6):
+        yield " ".join(words[: i + 6])
 
 
-def _interleave(rankings: list[list[Hit]], limit: int) -> list[Hit]:
-    """Round-robin over several rankings, each passage once, the first ranking leading."""
-    out: list[Hit] = []
-    seen: set[str] = set()
-    for rank in range(max(len(r) for r in rankings)):
-        for ranking in rankings:
-            if rank < len(ranking) and ranking[rank].passage.id not in seen:
-                seen.add(ranking[rank].passage.id)
-                out.append(ranking[rank])
-    return out[:limit]
-
-
-class Library:
-    """Documents and their cleaned text, for the Bronnen tab and the document viewer."""
-
-    def __init__(self, settings: Settings) -> None:
-        from .ingest.documents import Documents
-
-        self.settings = settings
-        self._documents = Documents(settings.corpus_dir)
-
-    def documents(self, passage_counts: dict[str, int] | None = None,
-                  skipped: dict[str, str] | None = None) -> list[dict[str, Any]]:
-        from .ingest.documents import newer_versions
-
-        counts = passage_counts or {}
-        rows = []
-        metas = self._documents.metas()
-        newer = newer_versions(metas)
-        for m in metas:
-            by = newer.get(m.id)
-            rows.append({
-                "current": by is None,
-                "actualiteit": f"vervangen door {by.title} ({by.date_nl})" if by else "actueel",
-                "bwb_id": m.bwb_id, "source": m.source,
-                "id": m.id, "title": m.title, "kind": m.kind, "publisher": m.publisher,
-                "date": m.date.isoformat(), "date_nl": m.date_nl, "date_status": m.date_status,
-                "date_note": m.date_note, "reference": m.reference, "url": m.url, "file": m.file,
-                "added": m.added.isoformat() if m.added else "", "provenance": provenance_nl(m.added),
-                "passages": counts.get(m.id, 0),
-                "status": "geïndexeerd" if counts.get(m.id) else (skipped or {}).get(m.id, "niet geïndexeerd"),
-            })
-        return rows
-
-    def document(self, doc_id: str) -> Any:
-        meta = self._documents.meta(doc_id)
-        if meta is None:
-            raise InputError(f"Document '{doc_id}' bestaat niet in het corpus.")
-        return self._documents.clean(meta)  # cleaned once per file version: the viewer reopens documents often
-
-
-def skipped_documents(assistant: Assistant) -> dict[str, str]:
-    """Documents the index in service had to skip (unreadable), with the Dutch reason."""
-    return dict(assistant.retriever.skipped)
-
-
-def passage_counts(assistant: Assistant) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for p in assistant.retriever.passages:
-        counts[p.doc_id] = counts.get(p.doc_id, 0) + 1
-    return counts
+__all__ = ["Answer", "Assistant"]

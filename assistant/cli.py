@@ -1,4 +1,6 @@
-"""Command line: index, retrieve, ask (single / --json / --jsonl batch), add, models pull, check, rules, eval.
+"""Command line: index, retrieve, ask (single / --json / --jsonl batch), add, models pull, check, rules.
+
+The evals have their own entry point (``python -m evals …``): the product does not depend on them.
 
 Contract: JSON goes to stdout only; logs and progress go to stderr. Domain errors become a short Dutch
 message on stderr and exit code 2 — here, in one place.
@@ -37,7 +39,7 @@ def _emit(obj: Any) -> None:
 
 
 def cmd_models(args: argparse.Namespace) -> int:
-    from .models import pull, verify_dir
+    from .provision.embedding import pull, verify_dir
 
     settings = get_settings()
     path = pull(settings, allow_hub=not args.no_hub)
@@ -47,32 +49,34 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    from .bootstrap import build_index, make_embedder
     from .library import corpus_lock, remove_leftovers
-    from .retrieval.index import build_index, write_seed
+    from .retrieval.index import write_seed
 
     settings = get_settings()
     with corpus_lock(settings):  # never while an `add` is changing the corpus; finish what an interrupted one left
         remove_leftovers(settings)
         report = build_index(settings, progress=not args.quiet)
     if args.write_seed:
-        print(f"Vectoren van het corpus geschreven naar {write_seed(get_settings())}.", file=sys.stderr)
+        print(f"Vectoren van het corpus geschreven naar {write_seed(settings, make_embedder(settings).name)}.", file=sys.stderr)
     if args.json:
         _emit(report.to_json())
     return 0
 
 
 def _assistant() -> Any:
-    from .chat import Assistant
+    from .bootstrap import build_assistant
 
-    return Assistant(get_settings())
+    return build_assistant(get_settings())
 
 
 def cmd_retrieve(args: argparse.Namespace) -> int:
-    from .chat import clean_question
-    from .retrieval.search import Filters, Retriever
+    from .bootstrap import open_retriever
+    from .inputs import clean_question
+    from .types import Filters
 
     question = clean_question(args.question)
-    retriever = Retriever(get_settings())
+    retriever = open_retriever(get_settings())
     t = time.perf_counter()
     hits = retriever.search(question, args.k, filters=Filters(kinds=tuple(args.kind or ()), as_of=args.as_of),
                             mode=args.mode)
@@ -165,12 +169,6 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_eval(args: argparse.Namespace) -> int:
-    from evals.__main__ import main as eval_main
-
-    return eval_main(args.rest)
-
-
 # --- parser ------------------------------------------------------------------------------------
 
 
@@ -220,10 +218,6 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--url")
     d.add_argument("--no-index", action="store_true")
     d.set_defaults(func=cmd_add)
-
-    e = sub.add_parser("eval", help="evaluaties draaien (zie python -m evals --help)")
-    e.add_argument("rest", nargs=argparse.REMAINDER)
-    e.set_defaults(func=cmd_eval)
 
     from .rules.cli import register
 

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from .errors import InputError
-from .ingest.clean import normalise_ws
+from .ingest.documents import collapse_ws
 from .settings import LimitsSettings, get_settings
 
 FACT_VALUE_TYPES = (str, bool, int, float, date)
@@ -42,7 +42,7 @@ def clean_question(question: Any, limits: LimitsSettings | None = None) -> str:
     lim = current_limits(limits)
     if not isinstance(question, str):
         raise InputError("Stel uw vraag als tekst.")
-    text = normalise_ws(clean_text(question))
+    text = collapse_ws(clean_text(question))
     if not text:
         raise InputError("Uw vraag is leeg. Typ een vraag, bijvoorbeeld: 'Wie betaalt de tandarts bij een VPT?'")
     if len(text) > lim.question_chars:

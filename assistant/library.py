@@ -33,13 +33,14 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from .bootstrap import build_index
 from .corpus import ManifestEntry, commit_staged, load_manifest, stage_entry
 from .errors import AssistantError, DocumentError, InputError, disk_full_error, is_disk_full
 from .ingest.bwb import law_info
 from .ingest.chunk import chunk_document
 from .ingest.documents import LAW_SUFFIX, Documents, supported_suffixes
 from .ingest.loaders import SUPPORTED
-from .retrieval.index import BuildReport, build_index
+from .retrieval.index import BuildReport
 from .settings import LimitsSettings, Settings
 from .types import DOC_KINDS, CleanDocument, DocumentMeta
 
@@ -141,7 +142,8 @@ def read_document(limits: LimitsSettings, meta: DocumentMeta, path: Path) -> Cle
         raise DocumentError(path, "het bestand kan niet worden gelezen (onverwachte fout).", detail=detail) from exc
     kind = result[0]
     if kind == "ok":
-        return result[1]
+        doc: CleanDocument = result[1]
+        return doc
     if kind == "error":
         message = result[1]
         prefix = f"{path.name}: "

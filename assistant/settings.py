@@ -155,7 +155,9 @@ class Settings(BaseSettings):
     data_dir: Path = ROOT / "data"
     embcache_dir: Path = Field(default_factory=lambda: _cache_home() / "embcache",
                                description="vectors by content hash: re-indexing embeds only changed passages")
-    embedder: Literal["gemma", "hash"] = Field("gemma", description="'hash' is the deterministic test fake")
+    vector_store: str = Field("chroma", description="'chroma' (see chroma), or a factory 'module:callable' of "
+                              "VectorStores (tests: 'tests.fakes:memory_stores', in one process only)")
+    embedder: str = Field("gemma", description="'gemma', or a factory 'module:callable' (tests: 'tests.fakes:HashEmbedder')")
     chroma: ChromaSettings = Field(default_factory=ChromaSettings)
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)

@@ -1,7 +1,7 @@
-"""The typed core: documents, passages, citations, retrieval hits, answers.
+"""The typed core: documents, passages, citations, retrieval hits and filters, answers.
 
 Framework-free on purpose: langchain, chromadb and gradio never define these.
-Verdict types live in :mod:`assistant.rules.model`.
+The verdict type (:class:`assistant.rules.model.Verdict`) lives with the rules that produce it.
 """
 
 from __future__ import annotations
@@ -9,7 +9,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:  # the verdict type is the rule check's own (rules/model.py imports this module)
+    from .rules.model import Verdict
 
 Day = date  # a ``date`` field shadows the type inside the dataclasses below
 
@@ -75,14 +78,6 @@ class CleanDocument:
                 break
             page = number
         return page
-
-    @property
-    def section_paths(self) -> list[tuple[str, ...]]:
-        seen: dict[tuple[str, ...], None] = {}
-        for b in self.blocks:
-            if b.kind == "heading":
-                seen.setdefault(b.section, None)
-        return list(seen)
 
 
 @dataclass(frozen=True)
@@ -194,6 +189,58 @@ class Citation:
             "added": p.added,
             "provenance": provenance_nl(p.added),
         }
+
+
+@dataclass
+class Answer:
+    """A question's answer: the text (verdict first), the rule check's verdict, citations and what was retrieved."""
+
+    question: str
+    standalone: str
+    answer: str
+    answerable: bool
+    verdict: Verdict | None  # typed; serialised only at the edges (to_json: the CLI, the app, the evals)
+    citations: list[Citation]
+    retrieved: list[Hit]
+    timing_ms: dict[str, float] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+    receipt: dict[str, Any] | None = None  # the verdict's verantwoording (RuleBook.receipt), in its JSON
+
+    def to_json(self, id: Any = None) -> dict[str, Any]:
+        out: dict[str, Any] = {} if id is None else {"id": id}
+        verdict = self.verdict.to_json() if self.verdict is not None else None
+        if verdict is not None and self.receipt is not None:
+            verdict["receipt"] = self.receipt
+        out |= {
+            "question": self.question,
+            "standalone": self.standalone,
+            "answer": self.answer,
+            "answerable": self.answerable,
+            "verdict": verdict,
+            "citations": [c.to_json() for c in self.citations],
+            "retrieved": [h.to_json() for h in self.retrieved],
+            "notices": self.notices,
+            "timing_ms": {k: round(v, 1) for k, v in self.timing_ms.items()},
+        }
+        return out
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a search may return: kinds, a peildatum, documents to keep or leave out."""
+
+    kinds: tuple[str, ...] = ()
+    as_of: date | None = None
+    doc_ids: tuple[str, ...] = ()
+    exclude_doc_ids: tuple[str, ...] = ()  # older versions of a document, superseded on the date searched
+
+    def allows(self, p: Passage) -> bool:
+        return (
+            (not self.kinds or p.kind in self.kinds)
+            and (self.as_of is None or p.date <= self.as_of)
+            and (not self.doc_ids or p.doc_id in self.doc_ids)
+            and p.doc_id not in self.exclude_doc_ids
+        )
 
 
 MONTHS_NL = (

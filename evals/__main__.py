@@ -18,6 +18,8 @@ from collections import Counter
 from datetime import date, datetime
 from typing import Any
 
+from assistant.settings import get_settings
+
 from .metrics import REPORTS, first_relevant_rank, load_set, percentiles, retrieval_scores, table
 
 RETRIEVAL_TYPES = ("single", "multi", "followup")
@@ -32,13 +34,11 @@ def _write(name: str, text: str, data: dict[str, Any]) -> None:
 
 
 def run_retrieval(set_name: str, with_baseline: bool = True) -> dict[str, Any]:
-    from assistant.chat import standalone_query
-    from assistant.retrieval.search import Retriever
-    from assistant.settings import get_settings
-
+    from assistant.answer.followup import standalone_query
+    from assistant.bootstrap import open_retriever
     settings = get_settings()
     items = [x for x in load_set(set_name) if x["type"] in RETRIEVAL_TYPES]
-    retriever = Retriever(settings)
+    retriever = open_retriever(settings)
     retriever.search("opwarmen", 5)
     pipelines: dict[str, Any] = {
         "hybrid": lambda q: retriever.search(q, 10, mode="hybrid"),
@@ -95,12 +95,13 @@ FURNITURE = re.compile(r"Geachte (voorzitter|heer|mevrouw)|Hoogachtend|Met vrien
 
 
 def run_answers(set_name: str) -> dict[str, Any]:
-    from assistant.chat import Assistant, standalone_query
+    from assistant.answer.followup import standalone_query
+    from assistant.bootstrap import build_assistant
 
     from .metrics import contains_quote
 
     items = load_set(set_name)
-    assistant = Assistant()
+    assistant = build_assistant(get_settings())
     assistant.warm_up()
     assistant.retriever.embedder.clear_cache()
     fact_hits = fact_total = cited = answerable_n = 0
@@ -179,9 +180,10 @@ def run_answers(set_name: str) -> dict[str, Any]:
 
 def run_calibrate(set_name: str) -> None:
     """Print the top dense / lexical scores of answerable vs out-of-scope questions to set the thresholds."""
-    from assistant.chat import Assistant, standalone_query
+    from assistant.answer.followup import standalone_query
+    from assistant.bootstrap import build_assistant
 
-    assistant = Assistant()
+    assistant = build_assistant(get_settings())
     for x in load_set(set_name):
         hits = assistant.retriever.search(standalone_query(x["q"], x.get("history")), 5)
         dense = max((h.raw.get("dense", 0.0) for h in hits), default=0.0)

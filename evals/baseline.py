@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from assistant.adapters.chroma import ChromaStore, make_client
-from assistant.adapters.embedder import get_embedder
+from assistant.bootstrap import make_embedder
 from assistant.corpus import load_manifest
 from assistant.ingest.documents import read_raw
 from assistant.retrieval.index import EmbeddingCache
@@ -30,7 +30,7 @@ class StockBaseline:
         for m in load_manifest(settings.manifest_path):
             for chunk in splitter.split_text(read_raw(settings.corpus_dir / m.file)):
                 self.chunks.append((m.id, chunk))
-        self.embedder = get_embedder(settings)
+        self.embedder = make_embedder(settings)
         cache = EmbeddingCache(CACHE / f"baseline-{self.embedder.name.replace(':', '_')}.npz")
         texts = [c for _, c in self.chunks]
         keys = [cache.key(t) for t in texts]
@@ -42,14 +42,14 @@ class StockBaseline:
             cache.save(keep=set(keys))
         vectors = np.stack([cache.vectors[k] for k in keys])
         self._tmp = tempfile.TemporaryDirectory(prefix="wlz-baseline-")
-        embedded = settings.model_copy(update={"chroma": settings.chroma.model_copy(update={"mode": "embedded"})})
+        embedded = settings.chroma.model_copy(update={"mode": "embedded"})
         self.store = ChromaStore(make_client(embedded, Path(self._tmp.name)), "baseline", create=True)
         ids = [f"c{i}" for i in range(len(self.chunks))]
         self.store.add(ids, vectors, [{"doc_id": d} for d, _ in self.chunks], texts)
 
     def evaluate(self, items: list[dict[str, Any]], k: int = 10) -> tuple[list[int | None], list[float]]:
         """First relevant rank and latency (ms) per golden question; used by evals and the benchmark."""
-        from assistant.chat import standalone_query
+        from assistant.answer.followup import standalone_query
 
         from .metrics import first_relevant_rank
 

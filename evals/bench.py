@@ -50,13 +50,14 @@ def _load() -> str:
 
 
 def worker(settings_json: str, n_ask: int) -> dict[str, Any]:
-    from assistant.chat import Assistant, standalone_query
+    from assistant.answer.followup import standalone_query
+    from assistant.bootstrap import build_assistant
     from assistant.errors import AssistantError
     from assistant.settings import Settings
 
     settings = Settings.model_validate(json.loads(settings_json))
     t = time.perf_counter()
-    assistant = Assistant(settings)
+    assistant = build_assistant(settings)
     assistant.warm_up()
     load_s = time.perf_counter() - t
     retriever = assistant.retriever
@@ -107,8 +108,8 @@ def run_worker(settings: Any, n_ask: int) -> dict[str, Any]:
 
 
 def bench_build(base: Any, work: Path, quick: bool) -> list[dict[str, Any]]:
-    from assistant.adapters.embedder import get_embedder
-    from assistant.retrieval.index import build_index, load_documents, make_passages
+    from assistant.bootstrap import build_index, make_embedder
+    from assistant.retrieval.index import load_documents, make_passages
     from assistant.retrieval.text import dense_text
 
     rows: list[dict[str, Any]] = []
@@ -120,7 +121,7 @@ def bench_build(base: Any, work: Path, quick: bool) -> list[dict[str, Any]]:
     s = base.model_copy(update={"corpus_dir": corpus, "index_dir": work / "index-build", "embcache_dir": cache})
     n = len(make_passages(load_documents(s), s))
     if quick:
-        embedder = get_embedder(s)
+        embedder = make_embedder(s)
         sample = [dense_text(p) for p in make_passages(load_documents(s), s)][::8][:32]
         t = time.perf_counter()
         embedder.embed_documents(sample)
@@ -155,7 +156,8 @@ def bench_build(base: Any, work: Path, quick: bool) -> list[dict[str, Any]]:
 
 
 def bench_growth(base: Any, work: Path, levels: list[int], n_ask: int, embed_real: bool) -> list[dict[str, Any]]:
-    from assistant.retrieval.index import build_index, load_documents, make_passages
+    from assistant.bootstrap import build_index
+    from assistant.retrieval.index import load_documents, make_passages
 
     from .distractors import GROWTH_CACHE, embed_missing, growth_settings, seed_cache
 

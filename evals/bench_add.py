@@ -63,8 +63,8 @@ def write_pdf(path: Path, pages: int) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from assistant.bootstrap import build_index
     from assistant.library import add_document
-    from assistant.retrieval.index import build_index
 
     ap = argparse.ArgumentParser(prog="python -m evals.bench_add", description=__doc__)
     ap.add_argument("--pages", type=int, default=40)

@@ -26,6 +26,7 @@ import numpy as np
 
 from assistant.corpus import ManifestEntry
 from assistant.settings import Settings
+from assistant.types import MONTHS_NL
 
 CACHE = Path(__file__).resolve().parent / "cache"
 GROWTH_CACHE = CACHE / "growth"
@@ -80,8 +81,7 @@ OBJECTS = ["een maatwerkvoorziening", "het persoonsgebonden budget", "de indicat
 NUMBERS = ["12", "35", "140", "2.400", "18.000", "ruim 40.000", "bijna 7.500", "zes", "tien", "drie", "vijftien"]
 AMOUNTS = ["circa 250 miljoen euro", "ongeveer 1,2 miljard euro", "45 miljoen euro", "3,5 procent meer dan in het jaar daarvoor",
            "ruim 80 miljoen euro structureel"]
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = list(MONTHS_NL)
 
 TEMPLATES = [
     "In {y} hebben {a} afgesproken om {g}.",
@@ -200,18 +200,18 @@ def embed_missing(settings: Settings, *, batch: int = 16, synthetic: bool = Fals
     Real model by default (saved after each batch, so an interrupted run keeps its work). With
     ``synthetic=True`` the missing vectors are *synthetic*: a mix of two real vectors already in the cache
     plus Gaussian noise, unit length — same distribution shape, no model cost (for ×100 latency/memory only)."""
-    from assistant.adapters.embedder import get_embedder
+    from assistant.bootstrap import make_embedder
     from assistant.retrieval.index import EmbeddingCache, load_documents, make_passages
-    from assistant.retrieval.text import dense_text, header, normalise
+    from assistant.retrieval.text import dense_text, document_prompt, fix_extraction_noise, header
 
-    embedder = get_embedder(settings)
+    embedder = make_embedder(settings)
     cache = EmbeddingCache(settings.embcache_dir / f"{embedder.name.replace(':', '_')}.npz")
     passages = make_passages(load_documents(settings), settings)
     titles: list[str] | None = None
     if getattr(settings.embedding, "title_in_prompt", False):  # the same cache keys as build_index
         titles = [header(p) for p in passages]
-        texts = [normalise(p.text) for p in passages]
-        keys = [cache.key(f"title: {t} | text: {x}") for t, x in zip(titles, texts, strict=True)]
+        texts = [fix_extraction_noise(p.text) for p in passages]
+        keys = [cache.key(document_prompt(t, x)) for t, x in zip(titles, texts, strict=True)]
     else:
         texts = [dense_text(p) for p in passages]
         keys = [cache.key(t) for t in texts]
@@ -260,9 +260,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=0, help="torch threads (1 is faster on a busy machine)")
     args = ap.parse_args(argv)
     if args.threads:
-        from assistant.adapters.embedder import get_embedder
+        from assistant.bootstrap import make_embedder
 
-        get_embedder(get_settings())
+        make_embedder(get_settings())
         import torch
 
         torch.set_num_threads(args.threads)

@@ -21,6 +21,7 @@ def corpus_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def hash_settings(tmp_path: Path, corpus_copy: Path) -> Settings:
-    """Settings with the deterministic fake embedder and everything under tmp_path."""
+    """Settings with the deterministic fake embedder, vectors in memory (no Chroma), everything under tmp_path."""
     return Settings(corpus_dir=corpus_copy, index_dir=tmp_path / "index", data_dir=tmp_path / "data",
-                    embcache_dir=tmp_path / "embcache", embedder="hash")
+                    embcache_dir=tmp_path / "embcache", embedder="tests.fakes:HashEmbedder",
+                    vector_store="tests.fakes:memory_stores")

@@ -13,11 +13,13 @@ from typing import Any
 import numpy as np
 
 from ..errors import AssistantError, IndexMissingError
-from ..settings import Settings
+from ..settings import ChromaSettings
+from ..types import Filters
 
 SERVER_DOWN = ("De Chroma-server op {host}:{port} is niet bereikbaar of weigert de toegang. "
                "Controleer WLZ_CHROMA__HOST/PORT/HEADERS en of de server draait.")
-STORE_ERROR = "De vectorindex gaf een fout. Bouw de index opnieuw met: python -m assistant index"
+REBUILD_HINT = "Bouw de index opnieuw met: python -m assistant index"
+STORE_ERROR = f"De vectorindex gaf een fout. {REBUILD_HINT}"
 
 
 def _wrap(exc: Exception, settings_like: Any = None) -> AssistantError:
@@ -26,12 +28,11 @@ def _wrap(exc: Exception, settings_like: Any = None) -> AssistantError:
     return IndexMissingError(STORE_ERROR, detail=f"{type(exc).__name__}: {exc}")
 
 
-def make_client(settings: Settings, path: Path | None = None) -> Any:
+def make_client(c: ChromaSettings, path: Path | None = None) -> Any:
     import chromadb
     from chromadb.config import Settings as ChromaConfig
 
     config = ChromaConfig(anonymized_telemetry=False, allow_reset=False)
-    c = settings.chroma
     if c.mode == "http":
         try:
             return chromadb.HttpClient(host=c.host, port=c.port, ssl=c.ssl, headers=c.headers or None, settings=config)
@@ -91,10 +92,10 @@ class ChromaStore:
                 raise _wrap(exc) from exc
         return self._count
 
-    def query(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
+    def query(self, vector: np.ndarray, n: int, filters: Filters | None = None) -> list[tuple[str, float]]:
         n = max(1, min(n, self.count()))
         try:
-            res = self.col.query(query_embeddings=[vector.tolist()], n_results=n, where=where or None,
+            res = self.col.query(query_embeddings=[vector.tolist()], n_results=n, where=chroma_where(filters),
                                  include=["distances"])
         except Exception as exc:
             raise _wrap(exc) from exc
@@ -131,6 +132,49 @@ class ChromaStore:
         return out
 
 
+def chroma_where(filters: Filters | None) -> dict[str, Any] | None:
+    """The Chroma ``where`` clause for ``filters`` (None when nothing is filtered)."""
+    if filters is None:
+        return None
+    clauses: list[dict[str, Any]] = []
+    if filters.kinds:
+        clauses.append({"kind": {"$in": list(filters.kinds)}})
+    if filters.as_of is not None:
+        clauses.append({"date": {"$lte": int(filters.as_of.strftime("%Y%m%d"))}})
+    if filters.doc_ids:
+        clauses.append({"doc_id": {"$in": list(filters.doc_ids)}})
+    if filters.exclude_doc_ids:
+        clauses.append({"doc_id": {"$nin": list(filters.exclude_doc_ids)}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
 def drop_collection(client: Any, name: str) -> None:
     with contextlib.suppress(Exception):  # it may already be gone
         client.delete_collection(name=name)
+
+
+class ChromaStores:
+    """The :class:`~assistant.ports.VectorStores` of Chroma: an embedded store in ``<build>/chroma`` or one
+    collection per build on a Chroma server (``settings.chroma.mode``)."""
+
+    def __init__(self, config: ChromaSettings) -> None:
+        self.config = config
+
+    @property
+    def embedded(self) -> bool:
+        return self.config.mode == "embedded"
+
+    def create(self, build_dir: Path, name: str) -> ChromaStore:
+        return ChromaStore(make_client(self.config, build_dir / "chroma" if self.embedded else None), name, create=True)
+
+    def open(self, build_dir: Path, name: str) -> ChromaStore:
+        if self.embedded and not (build_dir / "chroma").is_dir():
+            raise IndexMissingError(f"De vectorindex ontbreekt. {REBUILD_HINT}")
+        return ChromaStore(make_client(self.config, build_dir / "chroma" if self.embedded else None), name)
+
+    def drop(self, build_dir: Path, name: str) -> None:
+        """A server collection is dropped; an embedded store goes with its build folder."""
+        if not self.embedded:
+            drop_collection(make_client(self.config), name)

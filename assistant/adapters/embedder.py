@@ -1,11 +1,10 @@
-"""Embedders. The only module that imports sentence-transformers.
+"""The embedding adapter: google/embeddinggemma-300m through sentence-transformers (with torch).
 
-Narrow seam: ``embed_documents`` and ``embed_query``; a deterministic hash fake for unit tests.
+Implements :class:`assistant.ports.Embedder`; a deterministic fake for tests is in ``tests/fakes.py``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import queue
@@ -16,83 +15,35 @@ from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 
 from ..errors import ModelError
-from ..settings import Settings
+from ..retrieval.text import document_prompt
+from ..settings import EmbeddingSettings
+from .sentence_model import load_sentence_transformer
 
 log = logging.getLogger(__name__)
-
-
-class Embedder(Protocol):
-    name: str
-    dim: int
-
-    def embed_documents(self, texts: list[str], *, titles: list[str] | None = None,
-                        progress: bool = False) -> np.ndarray: ...
-
-    def embed_query(self, text: str) -> np.ndarray: ...
-
-    def embed_queries(self, texts: list[str]) -> np.ndarray: ...
-
-    def clear_cache(self) -> None: ...
-
-
-class HashEmbedder:
-    """Deterministic fake: hashed word and character-trigram features, L2-normalised. For tests only."""
-
-    name = "hash-fake-v1"
-
-    def __init__(self, dim: int = 256) -> None:
-        self.dim = dim
-
-    def _vec(self, text: str) -> np.ndarray:
-        v = np.zeros(self.dim, dtype=np.float32)
-        for tok in re.findall(r"\w+", text.lower()):
-            feats = [tok] + [tok[i : i + 3] for i in range(max(1, len(tok) - 2))]
-            for f in feats:
-                h = int.from_bytes(hashlib.blake2b(f.encode(), digest_size=8).digest(), "little")
-                v[h % self.dim] += 1.0 if (h >> 63) else -1.0
-        n = float(np.linalg.norm(v))
-        return v / n if n else v
-
-    def embed_documents(self, texts: list[str], *, titles: list[str] | None = None,
-                        progress: bool = False) -> np.ndarray:
-        if titles:
-            texts = [f"{t}\n{x}" for t, x in zip(titles, texts, strict=True)]
-        return np.stack([self._vec(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
-
-    def embed_query(self, text: str) -> np.ndarray:
-        return self._vec(text)
-
-    def embed_queries(self, texts: list[str]) -> np.ndarray:
-        return np.stack([self._vec(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
-
-    def clear_cache(self) -> None:
-        """Nothing cached here; present for the Embedder interface."""
 
 
 class GemmaEmbedder:
     """google/embeddinggemma-300m through sentence-transformers, with its query/document prompts."""
 
-    def __init__(self, settings: Settings) -> None:
-        from ..models import model_dir
-
-        path = model_dir(settings)  # raises ModelError with the provisioning command
+    def __init__(self, path: Path, config: EmbeddingSettings) -> None:
+        """``path``: the verified model directory (``provision.embedding.model_dir``)."""
         self._path = path
         self._worker: Any = None
         self._loaded: Any = None
-        self.batch_size = settings.embedding.batch_size
-        self.dim = settings.embedding.dimensions
+        self.batch_size = config.batch_size
+        self.dim = config.dimensions
         self.name = f"embeddinggemma-300m:{self.dim}"
         self._lock = threading.Lock()
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._batcher = QueryBatcher(self._encode_queries)
-        self._cache_size = settings.embedding.query_cache
-        self.query_precision = resolve_precision(settings.embedding.query_precision)
-        doc = settings.embedding.document_precision
+        self._cache_size = config.query_cache
+        self.query_precision = resolve_precision(config.query_precision)
+        doc = config.document_precision
         self.document_precision = "float32" if doc == "float32" else resolve_precision(doc)
         self._qmodel: Any = None
         self._load_lock = threading.Lock()
@@ -126,7 +77,7 @@ class GemmaEmbedder:
         """Document embeddings. With ``titles``, each goes into the model's own title slot
         ("title: … | text: …", the format of its document prompt) instead of "title: none"."""
         if titles:
-            texts = [f"title: {t} | text: {x}" for t, x in zip(titles, texts, strict=True)]
+            texts = [document_prompt(t, x) for t, x in zip(titles, texts, strict=True)]
         prompt_kw: dict[str, Any] = {"prompt": ""} if titles else {"prompt_name": "document"}
         if not texts:
             return np.zeros((0, self.dim), np.float32)
@@ -183,8 +134,8 @@ class GemmaEmbedder:
                                 setattr(parent, name, _cast_output(child, torch.bfloat16))
                     self._qmodel = qmodel.to(torch.bfloat16)
                 else:
-                    self._qmodel = torch.ao.quantization.quantize_dynamic(qmodel, {torch.nn.Linear},
-                                                                          dtype=torch.qint8, inplace=True)
+                    self._qmodel = torch.ao.quantization.quantize_dynamic(  # type: ignore[no-untyped-call]
+                        qmodel, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)
         return self._qmodel
 
     def _encode_queries(self, texts: list[str]) -> np.ndarray:
@@ -202,7 +153,8 @@ class GemmaEmbedder:
             worker.start()
             self._worker = worker
             self._batcher.fn = worker
-        return self._worker.pid
+        pid: int | None = self._worker.pid
+        return pid
 
     def stop_query_worker(self) -> None:
         if self._worker is not None:
@@ -217,7 +169,7 @@ class GemmaEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         """Concurrent callers are batched into one forward pass; repeated questions come from a small cache."""
-        return self.embed_queries([text])[0]
+        return np.asarray(self.embed_queries([text])[0])
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
         """Several queries (the parts of a two-part question) in one forward pass, cached ones skipped."""
@@ -256,7 +208,7 @@ class QueryBatcher:
         self._start_lock = threading.Lock()
 
     def submit(self, text: str) -> np.ndarray:
-        return self.submit_many([text])[0]
+        return np.asarray(self.submit_many([text])[0])
 
     def submit_many(self, texts: list[str]) -> np.ndarray:
         """Embed ``texts`` (rows in order), together with whatever else is queued meanwhile."""
@@ -302,23 +254,6 @@ class QueryBatcher:
                 fut.set_exception(one)
 
 
-def load_sentence_transformer(path: Path, *, threads: int, bfloat16: bool = False) -> Any:
-    """The verified local model, offline, no remote code; in bfloat16 straight from the files when asked.
-    Shared by the app's process and the question worker (adapters/query_worker.py)."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    import torch
-    from sentence_transformers import SentenceTransformer
-
-    torch.set_num_threads(threads)
-    model = SentenceTransformer(str(path), device="cpu", local_files_only=True, trust_remote_code=False,
-                                model_kwargs={"dtype": torch.bfloat16} if bfloat16 else {})
-    model.max_seq_length = 512
-    if bfloat16:
-        model = model.to(torch.bfloat16)  # the modules outside the transformer (pooling, dense) too
-    return model
-
-
 def _cast_output(inner: Any, dtype: Any) -> Any:
     """A module that runs ``inner`` (shared with the float32 model) and returns its output in ``dtype``.
     ``inner`` sits in a list, not as a submodule, so ``.to(bfloat16)`` on the copy leaves the shared table alone."""
@@ -350,15 +285,4 @@ def resolve_precision(setting: str) -> str:
     return setting
 
 
-_CACHE: dict[tuple[str, str], Embedder] = {}
-
-
-def get_embedder(settings: Settings) -> Embedder:
-    """One embedder per process and kind (models are loaded once)."""
-    key = (settings.embedder, str(settings.embedding.local_dir or settings.embedding.cache_dir))
-    if key not in _CACHE:
-        _CACHE[key] = HashEmbedder() if settings.embedder == "hash" else GemmaEmbedder(settings)
-    return _CACHE[key]
-
-
-__all__ = ["Embedder", "GemmaEmbedder", "HashEmbedder", "ModelError", "get_embedder"]
+__all__ = ["GemmaEmbedder", "QueryBatcher", "cpu_has_bf16", "resolve_precision"]

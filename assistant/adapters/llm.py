@@ -1,4 +1,5 @@
-"""The optional LLM backends, as langchain chat models. The only module that imports a chat-model integration.
+"""The optional LLM backends: langchain chat models behind :class:`assistant.ports.ChatModel`
+(``stream(system, user) -> Iterator[str]``). The only module that imports langchain or a chat-model integration.
 
 ``WLZ_LLM__BACKEND``:
 
@@ -14,16 +15,15 @@ Every import is lazy: the default product (backend ``none``) never loads any of 
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
+from ..settings import LLMSettings
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
-
-    from ..settings import Settings
 
 INSTALL_LLM = "Installeer de LLM-koppelingen met: pip install 'wlz-assistent[llm]'"
 INSTALL_GGUF = (
@@ -33,9 +33,42 @@ INSTALL_GGUF = (
 MAX_TOKENS = 512
 
 
-def make_chat_model(settings: Settings) -> BaseChatModel:
-    """The chat model for ``settings.llm``; raises ModelError (Dutch) when it cannot be made."""
-    llm = settings.llm
+class LangchainChat:
+    """A langchain chat model as a :class:`~assistant.ports.ChatModel`: the messages are built here."""
+
+    def __init__(self, model: BaseChatModel, close: Any = None) -> None:
+        self.model = model
+        self._close = close
+
+    def stream(self, system: str, user: str) -> Iterator[str]:
+        from langchain_core.messages import HumanMessage, SystemMessage
+
+        for chunk in self.model.stream([SystemMessage(content=system), HumanMessage(content=user)]):
+            text = chunk.content if isinstance(chunk.content, str) else _text_of(chunk.content)
+            if text:
+                yield text
+
+    def close(self) -> None:
+        """Free a loaded local model now (llama-cpp-python's own finaliser can fail at interpreter exit)."""
+        if callable(self._close):
+            self._close()
+            self._close = None
+
+
+def _text_of(content: Any) -> str:
+    if isinstance(content, list):
+        return "".join(b.get("text", "") if isinstance(b, dict) else str(b) for b in content)
+    return str(content or "")
+
+
+def make_chat_model(llm: LLMSettings) -> LangchainChat:
+    """The chat model for these settings; raises ModelError (Dutch) when it cannot be made."""
+    if llm.backend == "llamacpp":
+        return _llamacpp_model(llm)
+    return LangchainChat(_langchain_model(llm))
+
+
+def _langchain_model(llm: LLMSettings) -> BaseChatModel:
     if llm.backend == "ollama":
         try:
             from langchain_ollama import ChatOllama
@@ -66,61 +99,42 @@ def make_chat_model(settings: Settings) -> BaseChatModel:
             temperature=llm.temperature,
             max_completion_tokens=MAX_TOKENS,
         )
-    if llm.backend == "llamacpp":
-        return _llamacpp_model(settings)
     raise ModelError(f"Geen taalmodel ingesteld (WLZ_LLM__BACKEND={llm.backend!r}).")
 
 
 # --- llama-cpp-python ---------------------------------------------------------------------------------------
-def _gguf_path(settings: Settings) -> Path:
-    if settings.llm.gguf_path is not None:
-        path = Path(settings.llm.gguf_path).expanduser()
+def _gguf_path(llm: LLMSettings) -> Path:
+    if llm.gguf_path is not None:
+        path = Path(llm.gguf_path).expanduser()
     else:
-        from ..models_llm import default_gguf_path
+        from ..provision.llm import default_gguf_path
 
         path = default_gguf_path()
     if not path.exists():
         raise ModelError(
-            f"Het GGUF-model {path} bestaat niet. Zet WLZ_LLM__GGUF_PATH of voer uit: python -m assistant.models_llm pull"
+            f"Het GGUF-model {path} bestaat niet. Zet WLZ_LLM__GGUF_PATH of voer uit: python -m assistant.provision.llm pull"
         )
     return path
 
 
-@lru_cache(maxsize=2)
 def _load_llama(path: str, n_ctx: int) -> Any:
     try:
         from llama_cpp import Llama
     except ImportError as exc:
         raise ModelError(INSTALL_GGUF) from exc
-    llama = Llama(model_path=path, n_ctx=n_ctx, verbose=False)
-    _LOADED.append(llama)
-    return llama
+    return Llama(model_path=path, n_ctx=n_ctx, verbose=False)
 
 
-_LOADED: list[Any] = []
-
-
-def unload() -> None:
-    """Free loaded GGUF models now (llama-cpp-python's own finaliser can fail at interpreter exit)."""
-    while _LOADED:
-        llama = _LOADED.pop()
-        close = getattr(llama, "close", None)
-        if callable(close):
-            close()
-    _load_llama.cache_clear()
-
-
-def _llamacpp_model(settings: Settings, n_ctx: int = 4096) -> BaseChatModel:
-    path = _gguf_path(settings)
+def _llamacpp_model(llm: LLMSettings, n_ctx: int = 4096) -> LangchainChat:
+    path = _gguf_path(llm)
     llama = _load_llama(str(path), n_ctx)
     cls = _llamacpp_class()
-    return cls(llama=llama, temperature=settings.llm.temperature, max_tokens=MAX_TOKENS, model_name=path.name)
+    model = cls(llama=llama, temperature=llm.temperature, max_tokens=MAX_TOKENS, model_name=path.name)
+    return LangchainChat(model, close=getattr(llama, "close", None))
 
 
-@lru_cache(maxsize=1)
 def _llamacpp_class() -> type[BaseChatModel]:
     """A minimal chat model over ``llama_cpp.Llama.create_chat_completion`` (the GGUF's own chat template)."""
-    from collections.abc import Iterator
 
     from langchain_core.callbacks import CallbackManagerForLLMRun
     from langchain_core.language_models import BaseChatModel

@@ -39,13 +39,14 @@ def _serve(conn: Connection, model_path: str, precision: str, threads: int) -> N
     try:
         import torch
 
-        from .embedder import load_sentence_transformer
+        from .sentence_model import load_sentence_transformer
 
         model = load_sentence_transformer(Path(model_path), threads=threads, bfloat16=precision == "bfloat16")
         for p in model.parameters():
             p.requires_grad_(False)
         if precision == "int8":
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear},  # type: ignore[no-untyped-call]
+                                                           dtype=torch.qint8)
         model.encode(["opwarmen"], prompt_name="query", convert_to_numpy=True, show_progress_bar=False)
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises ModelError
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
@@ -122,7 +123,7 @@ class QueryWorker:
                                  detail=f"{type(exc).__name__}: {exc}") from exc
         if status != "ok":
             raise ModelError("De vraag kon niet worden omgezet voor het zoeken.", detail=str(payload))
-        return payload
+        return np.asarray(payload, dtype=np.float32)
 
     def stop(self) -> None:
         with self._lock:

@@ -15,18 +15,13 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
+from ..ports import ChatModel
 from ..retrieval.text import header
 from ..types import Citation, Hit, Passage, format_date_nl
 from .hostile import without_instructions
 from .support import DEFAULT_MIN_OVERLAP, apply_checks, check_sentences, is_refusal, markers, renumber
-
-if TYPE_CHECKING:
-    from langchain_core.language_models import BaseChatModel
-    from langchain_core.messages import BaseMessage
-
-    from ..settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -63,12 +58,13 @@ class LLMTimeout(Exception):
 
 
 class LLMComposer:
-    """Writes a grounded answer with a langchain chat model; see the module docstring."""
+    """Writes a grounded answer with a chat model (:class:`assistant.ports.ChatModel`); see the module docstring.
+    ``timeout_s``: the most the model may take for a whole answer."""
 
-    def __init__(self, chat_model: BaseChatModel, settings: Settings, *, mode: Literal["remove", "flag"] = "remove",
+    def __init__(self, chat_model: ChatModel, *, timeout_s: float, mode: Literal["remove", "flag"] = "remove",
                  min_overlap: float = DEFAULT_MIN_OVERLAP, max_passages: int = 5, max_passage_chars: int = 1500) -> None:
         self.chat_model = chat_model
-        self.settings = settings
+        self.timeout_s = timeout_s
         self.mode = mode
         self.min_overlap = min_overlap
         self.max_passages = max_passages
@@ -98,11 +94,11 @@ class LLMComposer:
         """
         passages = [h.passage for h in hits[: self.max_passages]]
         lead = (verdict or {}).get("summary_nl", "") or ""
-        messages = self.messages(question, passages, verdict)
+        system, user = self.prompt(question, passages, verdict)
         raw = ""
         t0 = time.perf_counter()
         try:
-            for piece in self._stream_tokens(messages):
+            for piece in self._stream_tokens(system, user):
                 raw += piece
                 yield raw
         except Exception as exc:  # noqa: BLE001 - any model failure means: the extractive answer
@@ -125,10 +121,9 @@ class LLMComposer:
         yield result.text
         yield result
 
-    def messages(self, question: str, passages: list[Passage], verdict: dict[str, Any] | None) -> list[BaseMessage]:
-        from langchain_core.messages import HumanMessage, SystemMessage
-
-        return [SystemMessage(content=SYSTEM_NL), HumanMessage(content=self.user_prompt(question, passages, verdict))]
+    def prompt(self, question: str, passages: list[Passage], verdict: dict[str, Any] | None) -> tuple[str, str]:
+        """The system and the user message."""
+        return SYSTEM_NL, self.user_prompt(question, passages, verdict)
 
     def user_prompt(self, question: str, passages: list[Passage], verdict: dict[str, Any] | None) -> str:
         # passages first, the question last: small models answer the text they read last
@@ -194,22 +189,21 @@ class LLMComposer:
         text, citations = extractive()
         return LLMResult(text, citations, removed or [], notice, used_llm=False, raw=raw)
 
-    def _stream_tokens(self, messages: list[BaseMessage]) -> Iterator[str]:
-        """The model's text pieces as they arrive; raises LLMTimeout past ``settings.llm.timeout_s`` in total.
+    def _stream_tokens(self, system: str, user: str) -> Iterator[str]:
+        """The model's text pieces as they arrive; raises LLMTimeout past ``timeout_s`` in total.
 
         The model runs in a worker thread so that a hung connection or a slow local model cannot block the
         answer; on timeout the worker is told to stop at its next piece.
         """
-        timeout = float(self.settings.llm.timeout_s)
+        timeout = float(self.timeout_s)
         q: queue.Queue[tuple[str, Any]] = queue.Queue()
         stop = threading.Event()
 
         def work() -> None:
             try:
-                for chunk in self.chat_model.stream(messages):
+                for text in self.chat_model.stream(system, user):
                     if stop.is_set():
                         return
-                    text = chunk.content if isinstance(chunk.content, str) else _text_of(chunk.content)
                     if text:
                         q.put(("piece", text))
                 q.put(("done", None))
@@ -236,12 +230,6 @@ class LLMComposer:
                     raise value
         finally:
             stop.set()
-
-
-def _text_of(content: Any) -> str:
-    if isinstance(content, list):
-        return "".join(b.get("text", "") if isinstance(b, dict) else str(b) for b in content)
-    return str(content or "")
 
 
 def _supporting(passage_text: str, claim: str) -> str:

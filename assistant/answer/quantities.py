@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-MONTHS = r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+from ..types import MONTHS_NL
+
+MONTHS = "(" + "|".join(MONTHS_NL) + ")"  # a regex group of the month names (the table is in types.py)
 NOT_A_COUNT = re.compile(rf"\b\d{{1,2}} {MONTHS}\b|\b(19|20)\d\d\b|§\s*[\d.]+|\b\d+(\.\d+)+\b(?! ?%)", re.I)
 COUNT = re.compile(r"(?<![\w-])\d+(?:[.,]\d+)?\s*%?(?![\w-])|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
                    r"elf|twaalf|dertien|veertien|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|"

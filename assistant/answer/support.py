@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 from ..ingest.chunk import sentence_spans
-from ..retrieval.text import expansions, normalise, tokens
+from ..retrieval.text import expansions, fix_extraction_noise, tokens
 
 DEFAULT_MIN_OVERLAP = 0.5
 UNSUPPORTED_FLAG = " [niet onderbouwd]"
@@ -135,12 +135,12 @@ def number_values(text: str) -> set[str]:
 # --- support ----------------------------------------------------------------------------------------------
 def source_tokens(source: str) -> set[str]:
     """Content tokens of a passage, with the glossary synonyms of its terms."""
-    body = normalise(source)
+    body = fix_extraction_noise(source)
     return set(tokens(body)) | set(tokens(" ".join(expansions(body))))
 
 
 def overlap(sentence: str, sources: Iterable[str]) -> float:
-    sent = set(tokens(normalise(sentence)))
+    sent = set(tokens(fix_extraction_noise(sentence)))
     if not sent:
         return 0.0
     pool: set[str] = set()
@@ -159,7 +159,7 @@ def check_sentence(sentence: str, passages_by_n: Mapping[int, str], *,
         return SentenceCheck(sentence, content, cited, False, "verwijzing buiten bereik")
     sources = [passages_by_n[n] for n in cited]
     share = overlap(content, sources)
-    sent_tokens = set(tokens(normalise(content)))
+    sent_tokens = set(tokens(fix_extraction_noise(content)))
     absolute = round(share * len(sent_tokens))
     if share < min_overlap or absolute < min(2, len(sent_tokens)):
         return SentenceCheck(sentence, content, cited, False, "onvoldoende overlap", share)

@@ -71,7 +71,7 @@ def abbreviation(title: str) -> str:
     words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]+", title)]
     if len(words) < 2:
         return title
-    return words[0][0].upper() + "".join(w[0].lower() for w in words[1:])
+    return str(words[0][0]).upper() + "".join(str(w[0]).lower() for w in words[1:])
 
 
 def law_info(path: Path) -> LawInfo:

@@ -75,7 +75,9 @@ class Line:
     blank_before: int = 0
 
 
-def _normalise_chars(text: str) -> str:
+def _unify_newlines_and_spaces(text: str) -> str:
+    """One newline (\\n), plain spaces for no-break/figure/tab spaces, invisible marks (zero-width, BOM, soft
+    hyphen, direction marks) removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for ch in ("\u00a0", "\u2007", "\u202f", "\t"):
         text = text.replace(ch, " ")
@@ -167,88 +169,119 @@ def _is_lost_bullet(line: str, prev: str, prev_was_bullet: bool) -> bool:
     return prev.endswith((":", ";")) or prev_was_bullet
 
 
+@dataclass
+class _Footnotes:
+    """Where the classifier is with footnotes: the number the next one must have, and whether the rest of the
+    page is the footnote zone (PDF footnotes sit at the bottom of their page)."""
+
+    next_fn: int = 1
+    in_zone: bool = False
+
+
 def _classify(pairs: list[tuple[str, int | None]], toc: dict[str, str], toc_lines: set[int]) -> list[Line]:
+    """Each source line → a Line of a kind (blank, footnote, heading, bullet, body); furniture and TOC lines out."""
     lines: list[Line] = []
-    next_fn = 1
+    notes = _Footnotes()
     current_page: int | None = None
-    in_fn_zone = False
     idx = 0
     while idx < len(pairs):
         raw, page = pairs[idx]
         i = idx
         idx += 1
         if page != current_page:
-            in_fn_zone = False
+            notes.in_zone = False
             current_page = page
-        if i in toc_lines:
-            continue
-        if any(p.match(raw) for p in FURNITURE_LINES):
+        if i in toc_lines or any(p.match(raw) for p in FURNITURE_LINES):
             continue
         stripped = raw.strip()
         if not stripped:
             lines.append(Line("", raw, page, kind="blank"))
             continue
-        md_fn = MD_FOOTNOTE_DEF.match(stripped)
-        if md_fn:
-            lines.append(Line(_inline_markdown(md_fn.group(2)).strip(), raw, page, kind="footnote", fn=int(md_fn.group(1))))
-            next_fn = int(md_fn.group(1)) + 1
+        note = _footnote(raw, stripped, page, lines, toc, notes)
+        if note is not None:
+            lines.append(note)
             continue
-        if "↩" in stripped:
-            m = ENDNOTE_DEF.match(stripped)
-            if m:
-                lines.append(Line(_inline_markdown(m.group(2)).strip(), raw, page, kind="footnote", fn=int(m.group(1))))
-                continue
-        pdf_fn = PDF_FOOTNOTE_DEF.match(raw)
-        prev_blank = not lines or lines[-1].kind == "blank" or in_fn_zone
-        if pdf_fn and int(pdf_fn.group(1)) == next_fn and prev_blank and not NUMBERED_HEADING.match(raw):
-            num = int(pdf_fn.group(1))
-            if not (toc and str(num) in toc and toc[str(num)].split()[0] == pdf_fn.group(2).split()[0]):
-                lines.append(Line(pdf_fn.group(2).strip(), raw, page, kind="footnote", fn=num))
-                next_fn = num + 1
-                in_fn_zone = True
-                continue
-        if in_fn_zone:
-            # continuation of a footnote (wrapped text or its URL) until the page ends
-            for prev in reversed(lines):
-                if prev.kind == "footnote":
-                    if URL_LINE.match(stripped) and stripped in prev.text:
-                        break
-                    prev.text = f"{prev.text} {stripped}" if not URL_LINE.match(stripped) or stripped not in prev.text else prev.text
-                    break
+        if notes.in_zone:  # continuation of a footnote (wrapped text or its URL) until the page ends
+            _continue_footnote(lines, stripped)
             continue
-        md = MD_HEADING.match(stripped)
-        if md:
-            lines.append(Line(_inline_markdown(md.group(2)).strip(), raw, page, kind="heading", level=len(md.group(1)) - 2))
-            continue
-        numbered = re.match(r"^(\d+(?:\.\d+)*)\s+(.*)$", stripped)
-        if numbered and numbered.group(1) in toc and _toc_title_matches(toc[numbered.group(1)], numbered.group(2)):
-            title = toc[numbered.group(1)]
-            consumed = " ".join(numbered.group(2).split())
-            while len(consumed) < len(title) and idx < len(pairs):
-                nxt = pairs[idx][0].strip()
-                if not nxt:
-                    idx += 1
-                    continue
-                candidate = f"{consumed} {nxt}"
-                if title.startswith(candidate) or candidate.startswith(title):
-                    consumed = candidate
-                    idx += 1
-                else:
-                    break
-            lines.append(Line(f"{numbered.group(1)} {title}", raw, page, kind="heading",
-                              level=numbered.group(1).count(".") + 1))
-            continue
-        if not toc and NUMBERED_HEADING.match(stripped) and len(stripped) < 90 and not stripped.endswith("."):
-            n = NUMBERED_HEADING.match(stripped)
-            assert n is not None
-            lines.append(Line(stripped, raw, page, kind="heading", level=n.group(1).count(".") + 1))
-            continue
-        bullet = BULLET.match(stripped)
-        if bullet and len(stripped) > bullet.end():
-            lines.append(Line(_inline_markdown(stripped[bullet.end():]).strip(), raw, page, kind="bullet"))
-            continue
-        lines.append(Line(_inline_markdown(stripped).strip(), raw, page))
+        heading, idx = _heading(raw, stripped, page, toc, pairs, idx)
+        lines.append(heading or _body(raw, stripped, page))
     _mark_plain_headings(lines)
+    _count_blank_runs(lines)
+    return lines
+
+
+def _footnote(raw: str, stripped: str, page: int | None, lines: list[Line], toc: dict[str, str],
+              notes: _Footnotes) -> Line | None:
+    """A footnote definition: Markdown ``[^n]:``, an endnote with ``↩``, or a PDF footnote (the expected next
+    number after a blank line, not a numbered heading and not a TOC entry)."""
+    md_fn = MD_FOOTNOTE_DEF.match(stripped)
+    if md_fn:
+        notes.next_fn = int(md_fn.group(1)) + 1
+        return Line(_inline_markdown(md_fn.group(2)).strip(), raw, page, kind="footnote", fn=int(md_fn.group(1)))
+    if "↩" in stripped:
+        m = ENDNOTE_DEF.match(stripped)
+        if m:
+            return Line(_inline_markdown(m.group(2)).strip(), raw, page, kind="footnote", fn=int(m.group(1)))
+    pdf_fn = PDF_FOOTNOTE_DEF.match(raw)
+    prev_blank = not lines or lines[-1].kind == "blank" or notes.in_zone
+    if pdf_fn and int(pdf_fn.group(1)) == notes.next_fn and prev_blank and not NUMBERED_HEADING.match(raw):
+        num = int(pdf_fn.group(1))
+        if not (toc and str(num) in toc and toc[str(num)].split()[0] == pdf_fn.group(2).split()[0]):
+            notes.next_fn = num + 1
+            notes.in_zone = True
+            return Line(pdf_fn.group(2).strip(), raw, page, kind="footnote", fn=num)
+    return None
+
+
+def _continue_footnote(lines: list[Line], stripped: str) -> None:
+    for prev in reversed(lines):
+        if prev.kind == "footnote":
+            if URL_LINE.match(stripped) and stripped in prev.text:
+                break
+            prev.text = f"{prev.text} {stripped}" if not URL_LINE.match(stripped) or stripped not in prev.text else prev.text
+            break
+
+
+def _heading(raw: str, stripped: str, page: int | None, toc: dict[str, str], pairs: list[tuple[str, int | None]],
+             idx: int) -> tuple[Line | None, int]:
+    """A heading (Markdown, a numbered one the TOC names — its title may wrap over the next lines, which are then
+    consumed —, or a short numbered line without a TOC), and the index of the next line to read."""
+    md = MD_HEADING.match(stripped)
+    if md:
+        return Line(_inline_markdown(md.group(2)).strip(), raw, page, kind="heading", level=len(md.group(1)) - 2), idx
+    numbered = re.match(r"^(\d+(?:\.\d+)*)\s+(.*)$", stripped)
+    if numbered and numbered.group(1) in toc and _toc_title_matches(toc[numbered.group(1)], numbered.group(2)):
+        title = toc[numbered.group(1)]
+        consumed = " ".join(numbered.group(2).split())
+        while len(consumed) < len(title) and idx < len(pairs):
+            nxt = pairs[idx][0].strip()
+            if not nxt:
+                idx += 1
+                continue
+            candidate = f"{consumed} {nxt}"
+            if title.startswith(candidate) or candidate.startswith(title):
+                consumed = candidate
+                idx += 1
+            else:
+                break
+        return Line(f"{numbered.group(1)} {title}", raw, page, kind="heading",
+                    level=numbered.group(1).count(".") + 1), idx
+    n = NUMBERED_HEADING.match(stripped)
+    if not toc and n and len(stripped) < 90 and not stripped.endswith("."):
+        return Line(stripped, raw, page, kind="heading", level=n.group(1).count(".") + 1), idx
+    return None, idx
+
+
+def _body(raw: str, stripped: str, page: int | None) -> Line:
+    bullet = BULLET.match(stripped)
+    if bullet and len(stripped) > bullet.end():
+        return Line(_inline_markdown(stripped[bullet.end():]).strip(), raw, page, kind="bullet")
+    return Line(_inline_markdown(stripped).strip(), raw, page)
+
+
+def _count_blank_runs(lines: list[Line]) -> None:
+    """Each line learns how many blank lines precede it (paragraph breaks)."""
     run = 0
     for ln in lines:
         if ln.kind == "blank":
@@ -256,7 +289,6 @@ def _classify(pairs: list[tuple[str, int | None]], toc: dict[str, str], toc_line
         else:
             ln.blank_before = run
             run = 0
-    return lines
 
 
 def _toc_title_matches(title: str, rest: str) -> bool:
@@ -352,7 +384,7 @@ class BlockBuilder:
 
 
 def build_document(meta: DocumentMeta, raw: str, *, pdf_like: bool | None = None) -> CleanDocument:
-    text = _normalise_chars(raw)
+    text = _unify_newlines_and_spaces(raw)
     real_pdf = pdf_like is True  # a .pdf file; text extractions saved as .txt keep the older, tested rules
     if pdf_like is None:
         pdf_like = not MD_HEADING.search(text) and bool(re.search(r"^ (?! )\S", text, re.MULTILINE))
@@ -527,5 +559,3 @@ def _dedupe_pages(marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def normalise_ws(text: str) -> str:
-    return " ".join(text.split())

@@ -47,24 +47,24 @@ class Seg:
 
     @property
     def x0(self) -> float:
-        return min(w["x0"] for w in self.words)
+        return float(min(w["x0"] for w in self.words))
 
     @property
     def x1(self) -> float:
-        return max(w["x1"] for w in self.words)
+        return float(max(w["x1"] for w in self.words))
 
     @property
     def top(self) -> float:
-        return min(w["top"] for w in self.words)
+        return float(min(w["top"] for w in self.words))
 
     @property
     def bottom(self) -> float:
-        return max(w["bottom"] for w in self.words)
+        return float(max(w["bottom"] for w in self.words))
 
     @property
     def size(self) -> float:
         sizes = Counter(round(w["size"], 1) for w in self.words if not _is_glyph(w["text"]))
-        return sizes.most_common(1)[0][0] if sizes else round(self.words[0]["size"], 1)
+        return float(sizes.most_common(1)[0][0]) if sizes else float(round(self.words[0]["size"], 1))
 
     @property
     def bold(self) -> bool:

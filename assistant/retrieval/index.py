@@ -11,6 +11,7 @@ A build is written aside and switched on only when complete; a crash leaves the 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -19,6 +20,7 @@ import shutil
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -30,9 +32,10 @@ from ..corpus import load_manifest
 from ..errors import AssistantError, DiskFullError, IndexMissingError, disk_full_error, is_disk_full
 from ..ingest.chunk import chunk_document
 from ..ingest.documents import DocumentProblem, Documents, newer_versions
+from ..ports import Embedder, LexicalIndex, VectorStores
 from ..settings import Settings
 from ..types import CleanDocument, DocumentMeta, Passage
-from .text import dense_text, header, lexical_text, normalise, tokens
+from .text import dense_text, document_prompt, fix_extraction_noise, header, lexical_text, tokens
 
 log = logging.getLogger(__name__)
 REBUILD_HINT = "Bouw de index opnieuw met: python -m assistant index"
@@ -127,11 +130,9 @@ def load_seed(path: Path) -> dict[str, np.ndarray]:
         return {}
 
 
-def write_seed(settings: Settings) -> Path:
-    """Write the vectors of the current build's passages (from the cache) as the corpus's seed file."""
-    from ..adapters.embedder import get_embedder
-
-    name = get_embedder(settings).name
+def write_seed(settings: Settings, name: str) -> Path:
+    """Write the vectors of the current build's passages (from the cache) as the corpus's seed file
+    (``name``: the embedder's name)."""
     cache = EmbeddingCache(settings.embcache_dir / f"{name.replace(':', '_')}.npz")
     docs = load_documents(settings)
     passages = make_passages(docs, settings)
@@ -153,8 +154,8 @@ def embed_keys(passages: list[Passage], settings: Settings, cache: EmbeddingCach
     """(titles, texts) as the embedder gets them, and the cache key of each passage."""
     if settings.embedding.title_in_prompt:
         titles: list[str] | None = [header(p) for p in passages]
-        texts = [normalise(p.text) for p in passages]
-        keys = [cache.key(f"title: {t} | text: {x}") for t, x in zip(titles or [], texts, strict=True)]
+        texts = [fix_extraction_noise(p.text) for p in passages]
+        keys = [cache.key(document_prompt(t, x)) for t, x in zip(titles or [], texts, strict=True)]
     else:
         titles, texts = None, [dense_text(p) for p in passages]
         keys = [cache.key(t) for t in texts]
@@ -181,11 +182,12 @@ def make_passages(docs: list[CleanDocument], settings: Settings) -> list[Passage
     return passages
 
 
-def build_index(settings: Settings, *, progress: bool = True, metas: list[DocumentMeta] | None = None) -> BuildReport:
-    """Build a new index aside and switch to it. Raises AssistantError; the old index stays in service."""
-    from ..adapters.chroma import ChromaStore, drop_collection, make_client
-    from ..adapters.embedder import get_embedder
+def build_index(settings: Settings, *, embedder: Embedder, stores: VectorStores,
+                make_lexical: Callable[[list[list[str]]], LexicalIndex], progress: bool = True,
+                metas: list[DocumentMeta] | None = None) -> BuildReport:
+    """Build a new index aside and switch to it. Raises AssistantError; the old index stays in service.
 
+    The parts come from ``assistant/bootstrap.py`` (which has a ``build_index(settings)`` that picks them)."""
     t0 = time.perf_counter()
     index_dir = settings.index_dir
     builds = index_dir / "builds"
@@ -201,7 +203,6 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
     passages = make_passages(docs, settings)
     if not passages:
         raise AssistantError("Er zijn geen passages om te indexeren: het corpus is leeg.")
-    embedder = get_embedder(settings)
     cache = EmbeddingCache(settings.embcache_dir / f"{embedder.name.replace(':', '_')}.npz")
     (titles, texts), keys = embed_keys(passages, settings, cache)
     seeded = 0
@@ -214,7 +215,7 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
     if progress:
         print(f"{len(passages)} passages uit {len(docs)} documenten; {len(todo)} nieuw te embedden, "
               f"{len(passages) - len(todo) - seeded} uit de cache, {seeded} meegeleverd met het corpus.", file=sys.stderr)
-    client = None
+    created = False
     try:
         if todo:
             vecs = embedder.embed_documents([texts[i] for i in todo], progress=progress,
@@ -228,15 +229,11 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
         with (tmp_dir / "passages.jsonl").open("w", encoding="utf-8") as f:
             for p in passages:
                 f.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
-        import bm25s
+        make_lexical([tokens(lexical_text(p)) for p in passages]).save(tmp_dir / "lexical")
 
-        lex = bm25s.BM25()
-        lex.index([tokens(lexical_text(p)) or ["_"] for p in passages], show_progress=False)
-        lex.save(str(tmp_dir / "lexical"), show_progress=False)
-
-        client = make_client(settings, tmp_dir / "chroma" if settings.chroma.mode == "embedded" else None)
         name = collection_name(settings, build)
-        store = ChromaStore(client, name, create=True)
+        created = True
+        store = stores.create(tmp_dir, name)
         metadatas = [
             {"doc_id": p.doc_id, "kind": p.kind, "date": int(p.date.strftime("%Y%m%d")), "footnote": p.is_footnote}
             for p in passages
@@ -257,9 +254,10 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
         del store
         _switch(index_dir, build)
     except BaseException as exc:
+        if created:
+            with contextlib.suppress(Exception):  # the build failed already: that error is the one to report
+                stores.drop(tmp_dir, collection_name(settings, build))
         shutil.rmtree(tmp_dir, ignore_errors=True)
-        if client is not None and settings.chroma.mode == "http":
-            drop_collection(client, collection_name(settings, build))
         if is_disk_full(exc) and not isinstance(exc, DiskFullError):
             raise disk_full_error(index_dir, exc, what="de nieuwe index schrijven") from exc
         raise
@@ -270,7 +268,7 @@ def build_index(settings: Settings, *, progress: bool = True, metas: list[Docume
             raise
         log.warning("De schijf is vol: de cache met vectoren (%s) is niet bijgewerkt; de nieuwe index is wel in "
                     "gebruik.", cache.path)
-    _prune(settings, keep=build)
+    _prune(settings, stores, keep=build)
     report = BuildReport(build, len(passages), len(todo), len(passages) - len(todo), time.perf_counter() - t0, len(docs))
     if progress:
         print(f"Index klaar: {report.passages} passages in {report.seconds:.1f} s ({build}).", file=sys.stderr)
@@ -283,7 +281,7 @@ def _switch(index_dir: Path, build: str) -> None:
     os.replace(tmp, index_dir / "CURRENT")
 
 
-def _prune(settings: Settings, keep: str) -> None:
+def _prune(settings: Settings, stores: VectorStores, keep: str) -> None:
     """Remove old builds (and their server collections); keep the one in service."""
     builds = settings.index_dir / "builds"
     for d in builds.iterdir():
@@ -291,13 +289,10 @@ def _prune(settings: Settings, keep: str) -> None:
             continue
         if not (d / "info.json").exists() and time.time() - d.stat().st_mtime < 3600:
             continue  # a build may be running in another process
-        if settings.chroma.mode == "http":
-            try:
-                from ..adapters.chroma import drop_collection, make_client
-
-                drop_collection(make_client(settings), collection_name(settings, d.name))
-            except Exception as exc:  # noqa: BLE001 - pruning is best effort
-                log.warning("could not drop old collection for %s: %s", d.name, exc)
+        try:
+            stores.drop(d, collection_name(settings, d.name))
+        except Exception as exc:  # noqa: BLE001 - pruning is best effort
+            log.warning("could not drop old collection for %s: %s", d.name, exc)
         shutil.rmtree(d, ignore_errors=True)
 
 
@@ -305,7 +300,27 @@ def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def open_build(settings: Settings) -> tuple[Path, dict[str, Any]]:
+@dataclass(frozen=True)
+class OpenBuild:
+    """The build in service, read and checked: its folder, its info.json and its passages."""
+
+    path: Path
+    info: dict[str, Any]
+    passages: list[Passage]
+
+
+def open_build(settings: Settings) -> OpenBuild:
+    """The build in service; IndexMissingError (with the rebuild command) when missing, changed or damaged."""
+    path, info = _read_info(settings)
+    try:
+        with (path / "passages.jsonl").open(encoding="utf-8") as f:
+            passages = [passage_from_json(json.loads(line)) for line in f if line.strip()]
+    except (OSError, ValueError, KeyError) as exc:
+        raise IndexMissingError(f"De index is beschadigd. {REBUILD_HINT}", detail=str(exc)) from exc
+    return OpenBuild(path, info, passages)
+
+
+def _read_info(settings: Settings) -> tuple[Path, dict[str, Any]]:
     build = current_build(settings.index_dir)
     if build is None:
         raise IndexMissingError(f"Er is nog geen index. {REBUILD_HINT}")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import cached_property
 from typing import Literal
@@ -13,63 +12,35 @@ from typing import Literal
 import numpy as np
 
 from ..errors import IndexMissingError
-from ..settings import Settings
-from ..types import Hit, Passage
-from .index import REBUILD_HINT, open_build, passage_from_json
+from ..ports import Embedder, LexicalIndex, VectorStore
+from ..settings import RetrievalSettings
+from ..types import Filters, Hit, Passage
+from .index import REBUILD_HINT, OpenBuild
 from .text import expand_query, tokens
 
 log = logging.getLogger(__name__)
 Mode = Literal["hybrid", "lexical", "dense"]
 
 
-@dataclass(frozen=True)
-class Filters:
-    kinds: tuple[str, ...] = ()
-    as_of: date | None = None
-    doc_ids: tuple[str, ...] = ()
-    exclude_doc_ids: tuple[str, ...] = ()  # older versions of a document, superseded on the date searched
-
-    def allows(self, p: Passage) -> bool:
-        return (
-            (not self.kinds or p.kind in self.kinds)
-            and (self.as_of is None or p.date <= self.as_of)
-            and (not self.doc_ids or p.doc_id in self.doc_ids)
-            and p.doc_id not in self.exclude_doc_ids
-        )
-
-    def chroma_where(self) -> dict[str, object] | None:
-        clauses: list[dict[str, object]] = []
-        if self.kinds:
-            clauses.append({"kind": {"$in": list(self.kinds)}})
-        if self.as_of is not None:
-            clauses.append({"date": {"$lte": int(self.as_of.strftime("%Y%m%d"))}})
-        if self.doc_ids:
-            clauses.append({"doc_id": {"$in": list(self.doc_ids)}})
-        if self.exclude_doc_ids:
-            clauses.append({"doc_id": {"$nin": list(self.exclude_doc_ids)}})
-        if not clauses:
-            return None
-        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-
 class Retriever:
-    """Loads the index in service once; ``search`` is cheap afterwards."""
+    """Hybrid search over one index build. Its parts are passed in (see ``assistant/bootstrap.py``, which opens
+    them from settings): the passages, the lexical index, the vector store and the embedder of questions."""
 
-    def __init__(self, settings: Settings) -> None:
-        import bm25s
-
-        from ..adapters.chroma import ChromaStore, make_client
-        from ..adapters.embedder import get_embedder
-
-        self.settings = settings
-        path, info = open_build(settings)
+    def __init__(self, config: RetrievalSettings, build: OpenBuild, *, lexical: LexicalIndex, store: VectorStore,
+                 embedder: Embedder) -> None:
+        self.config = config
+        info = build.info
         self.build = info["build"]
-        try:
-            with (path / "passages.jsonl").open(encoding="utf-8") as f:
-                self.passages = [passage_from_json(json.loads(line)) for line in f if line.strip()]
-            self.lexical = bm25s.BM25.load(str(path / "lexical"), load_vocab=True)
-        except (OSError, ValueError, KeyError) as exc:
-            raise IndexMissingError(f"De index is beschadigd. {REBUILD_HINT}", detail=str(exc)) from exc
+        self.passages = build.passages
+        self.lexical = lexical
+        self.embedder = embedder
+        self.store = store
+        if info.get("embedder") != embedder.name:
+            raise IndexMissingError(
+                f"De index is gebouwd met een ander embeddingmodel ({info.get('embedder')}). {REBUILD_HINT}"
+            )
+        if store.count() != len(self.passages):
+            raise IndexMissingError(f"De vectorindex en de passages lopen niet gelijk. {REBUILD_HINT}")
         self.by_id = {p.id: p for p in self.passages}
         self.index_of = {p.id: i for i, p in enumerate(self.passages)}
         self._kinds = np.array([p.kind for p in self.passages])
@@ -77,18 +48,7 @@ class Retriever:
         self.by_doc: dict[str, list[Passage]] = {}
         for p in self.passages:
             self.by_doc.setdefault(p.doc_id, []).append(p)
-        self.embedder = get_embedder(settings)
-        if info.get("embedder") != self.embedder.name:
-            raise IndexMissingError(
-                f"De index is gebouwd met een ander embeddingmodel ({info.get('embedder')}). {REBUILD_HINT}"
-            )
-        if settings.chroma.mode == "embedded" and not (path / "chroma").is_dir():
-            raise IndexMissingError(f"De vectorindex ontbreekt. {REBUILD_HINT}")
-        client = make_client(settings, path / "chroma" if settings.chroma.mode == "embedded" else None)
-        self.store = ChromaStore(client, info["collection"])
-        if self.store.count() != len(self.passages):
-            raise IndexMissingError(f"De vectorindex en de passages lopen niet gelijk. {REBUILD_HINT}")
-        self._vocab = set(getattr(self.lexical, "vocab_dict", {}) or {})
+        self._vocab = lexical.vocab
         self.dates = np.array([int(p.date.strftime("%Y%m%d")) for p in self.passages])
         # older versions of a document → the date their newer version took over (from the build's manifest)
         self.superseded: dict[str, date] = {
@@ -96,6 +56,13 @@ class Retriever:
         }
         self.newer: dict[str, str] = {old: v["by"] for old, v in (info.get("versions") or {}).items()}
         self.skipped: dict[str, str] = {x["doc_id"]: x["message"] for x in info.get("skipped") or []}
+
+    def passage_counts(self) -> dict[str, int]:
+        """Passages per document in this build (the Bronnen tab)."""
+        counts: dict[str, int] = {}
+        for p in self.passages:
+            counts[p.doc_id] = counts.get(p.doc_id, 0) + 1
+        return counts
 
     def current_only(self, filters: Filters) -> Filters:
         """Leave out document versions that a newer version replaced on or before the date searched."""
@@ -136,13 +103,13 @@ class Retriever:
         q = [t for t in tokens(expand_query(query)) if not self._vocab or t in self._vocab]
         if not q:
             return None
-        scores = np.asarray(self.lexical.get_scores(q), dtype=np.float64)
+        scores = self.lexical.scores(q)
         mask = self._mask(filters)
         return scores if mask is None else np.where(mask, scores, -1.0)
 
     def dense_ranking(self, query: str, filters: Filters, n: int, vector: np.ndarray | None = None) -> list[tuple[int, float]]:
         vec = vector if vector is not None else self.embedder.embed_query(query)
-        hits = self.store.query(vec, n, where=filters.chroma_where())
+        hits = self.store.query(vec, n, filters)
         return [(self.index_of[pid], score) for pid, score in hits if pid in self.index_of]
 
     def _mask(self, filters: Filters) -> np.ndarray | None:
@@ -169,9 +136,9 @@ class Retriever:
         BM25 array covers every passage; missing cosines are asked of Chroma for exactly those ids). Without
         that, a gold passage that BM25 ranks first but that sits just outside the dense top-60 scored 0 on the
         dense side, and on a corpus ×10 the size generic passages pushed it out of the top 5."""
-        k = k or self.settings.retrieval.k
+        k = k or self.config.k
         filters = self.current_only(filters or Filters())
-        n = max(self.settings.retrieval.candidates, k)
+        n = max(self.config.candidates, k)
         rankings: dict[str, list[tuple[int, float]]] = {}
         lex = self.lexical_scores(query, filters) if mode in ("hybrid", "lexical") else None
         if mode in ("hybrid", "lexical"):
@@ -180,7 +147,7 @@ class Retriever:
             vector = vector if vector is not None else self.embedder.embed_query(query)
             rankings["dense"] = self.dense_ranking(query, filters, n, vector)
         scores: dict[str, dict[int, float]] = {name: dict(r) for name, r in rankings.items()}
-        if mode == "hybrid" and self.settings.retrieval.fusion != "rrf":
+        if mode == "hybrid" and self.config.fusion != "rrf":
             candidates = set(scores["lexical"]) | set(scores["dense"])
             if lex is not None:
                 scores["lexical"] |= {i: max(0.0, float(lex[i])) for i in candidates - set(scores["lexical"])}
@@ -200,7 +167,7 @@ class Retriever:
 
     def _fuse(self, rankings: dict[str, list[tuple[int, float]]],
               scores: dict[str, dict[int, float]]) -> list[tuple[int, float]]:
-        cfg = self.settings.retrieval
+        cfg = self.config
         weights = {"lexical": cfg.lexical_weight, "dense": cfg.dense_weight}
         fused: dict[int, float] = {}
         if cfg.fusion == "rrf" or len(rankings) == 1:
@@ -213,7 +180,7 @@ class Retriever:
                     continue
                 idx = np.fromiter(by_index, dtype=np.int64)
                 vals = np.fromiter(by_index.values(), dtype=np.float64)
-                for i, v in zip(idx.tolist(), _normalise(vals, cfg.fusion).tolist(), strict=True):
+                for i, v in zip(idx.tolist(), _standardise(vals, cfg.fusion).tolist(), strict=True):
                     fused[i] = fused.get(i, 0.0) + weights[name] * v
         return sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
 
@@ -223,10 +190,25 @@ def _top(scores: np.ndarray, n: int) -> list[tuple[int, float]]:
     return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
 
 
-def _normalise(vals: np.ndarray, how: str) -> np.ndarray:
+def _standardise(vals: np.ndarray, how: str) -> np.ndarray:
     """``zscore``: (x - mean) / std over the candidates; ``minmax``: onto [0, 1]. Constant scores give 0."""
     if how == "minmax":
         span = float(vals.max() - vals.min())
         return (vals - vals.min()) / span if span > 0 else np.zeros_like(vals)
     std = float(vals.std())
     return (vals - vals.mean()) / std if std > 0 else np.zeros_like(vals)
+
+
+def interleave(rankings: list[list[Hit]], limit: int) -> list[Hit]:
+    """Round-robin over several rankings, each passage once, the first ranking leading."""
+    out: list[Hit] = []
+    seen: set[str] = set()
+    for rank in range(max(len(r) for r in rankings)):
+        for ranking in rankings:
+            if rank < len(ranking) and ranking[rank].passage.id not in seen:
+                seen.add(ranking[rank].passage.id)
+                out.append(ranking[rank])
+    return out[:limit]
+
+
+__all__ = ["Filters", "Mode", "Retriever", "interleave"]

@@ -23,7 +23,8 @@ NORMALISE = {
 _NORMALISE = [(re.compile(k), v) for k, v in NORMALISE.items()]
 
 
-def normalise(text: str) -> str:
+def fix_extraction_noise(text: str) -> str:
+    """Correct known extraction errors (``NORMALISE``) in text that is indexed or compared, never in shown text."""
     for pattern, repl in _NORMALISE:
         text = pattern.sub(repl, text)
     return text
@@ -36,8 +37,14 @@ def header(p: Passage) -> str:
     return f"{p.title} ({format_date_nl(p.date)}). {kind}{sec}".strip()
 
 
+def document_prompt(title: str, text: str) -> str:
+    """embeddinggemma's document prompt with its title slot filled: the one place this format is written
+    (the embedder sends it, the embedding cache keys hash it)."""
+    return f"title: {title} | text: {text}"
+
+
 def dense_text(p: Passage) -> str:
-    return f"{header(p)}\n{normalise(p.text)}"
+    return f"{header(p)}\n{fix_extraction_noise(p.text)}"
 
 
 @lru_cache(maxsize=1)
@@ -47,22 +54,23 @@ def glossary_groups() -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _term_patterns() -> list[tuple[re.Pattern[str], int]]:
+def _term_patterns() -> list[tuple[str, re.Pattern[str], int]]:
+    """(the term in lower case, its pattern, its group) for every glossary term."""
     pats = []
     for gi, group in enumerate(glossary_groups()):
         for term in group:
             flags = 0 if (term.isupper() and len(term) <= 6) or any(c.isupper() for c in term[1:]) else re.I
-            pats.append((re.compile(rf"(?<![\w&]){re.escape(term)}(?![\w&])", flags), gi))
+            pats.append((term.lower(), re.compile(rf"(?<![\w&]){re.escape(term)}(?![\w&])", flags), gi))
     return pats
 
 
 def expansions(text: str) -> list[str]:
     """Glossary terms equivalent to those found in ``text`` (not already present)."""
-    found: set[int] = set()
-    for pattern, gi in _term_patterns():
-        if gi not in found and pattern.search(text):
-            found.add(gi)
     lower = text.lower()
+    found: set[int] = set()
+    for needle, pattern, gi in _term_patterns():  # the substring test first: most terms are absent (5x faster)
+        if gi not in found and needle in lower and pattern.search(text):
+            found.add(gi)
     out: list[str] = []
     for gi in sorted(found):
         out.extend(t for t in glossary_groups()[gi] if t.lower() not in lower)
@@ -70,12 +78,12 @@ def expansions(text: str) -> list[str]:
 
 
 def lexical_text(p: Passage) -> str:
-    body = normalise(p.text)
+    body = fix_extraction_noise(p.text)
     return f"{header(p)}\n{body}\n{' '.join(expansions(body))}"
 
 
 def expand_query(q: str) -> str:
-    q = normalise(q)
+    q = fix_extraction_noise(q)
     extra = expansions(q)
     return f"{q} {' '.join(extra)}" if extra else q
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from ..errors import InputError, RuleError
 from . import receipt
@@ -42,8 +42,6 @@ _TIME_KEYS = ("year", "as_of", "on")
 class RuleBook:
     """All rules, validated against the corpus; the one entry point for checking."""
 
-    _cache: ClassVar[dict[tuple[Path, Path, int], RuleBook]] = {}
-
     def __init__(self, rules: dict[str, Rule], corpus: Corpus, unavailable: dict[str, str] | None = None) -> None:
         self.rules = rules
         self.corpus = corpus
@@ -56,21 +54,16 @@ class RuleBook:
 
     # -- loading
     @classmethod
-    def load(cls, data_dir: Path | None = None, corpus_dir: Path | None = None, *, cached: bool = True) -> RuleBook:
+    def load(cls, data_dir: Path | None = None, corpus_dir: Path | None = None) -> RuleBook:
+        """Load and validate every rule (each quote checked against its document). Not cached here: the owner
+        of the book keeps it (the Assistant, for its lifetime; a new one after a document is added)."""
         data_dir = (data_dir or DATA_DIR).resolve()
         corpus_dir = (corpus_dir or _corpus_dir()).resolve()
-        manifest = corpus_dir / "manifest.toml"
-        stamp = manifest.stat().st_mtime_ns if manifest.exists() else 0
-        key = (data_dir, corpus_dir, stamp)  # a changed manifest (an added document) re-checks every quote
-        if cached and key in cls._cache:
-            return cls._cache[key]
         corpus = load_corpus(corpus_dir)
         paths = sorted(p for p in data_dir.glob("*.yaml"))
         unavailable: dict[str, str] = {}
         book = cls(load_rules(paths, corpus, unavailable), corpus, unavailable)
         book.data_dir = data_dir
-        if cached:
-            cls._cache[key] = book
         return book
 
     # -- checking

@@ -131,7 +131,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _rules(args: argparse.Namespace) -> int:
-    book = RuleBook.load(cached=False)
+    book = RuleBook.load()
     if args.check:
         return _report_check(book, as_json=args.json)
     if args.json:

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from ..types import MONTHS_NL
 from .model import ALL_PROFILES, DERIVED_FROM, Rule
 from .registry import FactSpec, registry
 
@@ -31,10 +32,9 @@ _NUM_WORDS = {
 _NUM_WORD_RE = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
 _NUM = r"((?<!\d)(?<!\d[.,])\d+(?:[.,]\d+)*|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
 
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
-    "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+MONTHS = {name: i for i, name in enumerate(MONTHS_NL, 1)} | {  # the month table of types.py, and abbreviations
+    "jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11,
+    "dec": 12,
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 

@@ -166,7 +166,7 @@ def _inline(text: str, cites: dict[int, dict[str, Any]], terms: Any, seen: set[s
 def _linked(text: str, terms: Any, seen: set[str]) -> str:
     if not text or terms is None:
         return esc(text)
-    return terms.link(text, seen)
+    return str(terms.link(text, seen))
 
 
 def rich_html(text: str, citations: list[dict[str, Any]] | None = None, terms: Any = None,

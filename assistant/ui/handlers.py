@@ -17,10 +17,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..chat import Answer, Assistant, Library, passage_counts, skipped_documents
+from ..bootstrap import build_assistant, sources
+from ..chat import Assistant
 from ..errors import AssistantError, InputError
 from ..inputs import clean_facts, clean_history, clean_question, recent_history
 from ..settings import Settings
+from ..types import Answer
 from . import answer_view, glossary, render
 from .feedback import FeedbackStore
 
@@ -126,8 +128,8 @@ class Controller:
 
     def __init__(self, settings: Settings, assistant: Assistant | None = None) -> None:
         self.settings = settings
-        self.assistant = assistant or Assistant(settings)
-        self.library = Library(settings)
+        self.assistant = assistant or build_assistant(settings)
+        self.sources = sources(settings)
         self.feedback = FeedbackStore(settings.data_dir, settings.limits)
         self._reindex_lock = threading.Lock()
         self.reindexing = False
@@ -253,7 +255,7 @@ class Controller:
     def documents(self) -> list[dict[str, Any]]:
         """The documents with their actuality; a current one that a rule marks as overruled on a point by a
         later source reads "deels achterhaald door …"."""
-        rows = self.library.documents(passage_counts(self.assistant), skipped_documents(self.assistant))
+        rows = self.sources.documents(self.assistant.passage_counts(), self.assistant.skipped_documents())
         titles = {r["id"]: f"{r['title']} ({r['date_nl']})" for r in rows}
         partly: dict[str, set[str]] = {}
         try:
@@ -271,14 +273,14 @@ class Controller:
         return rows
 
     def document(self, doc_id: str) -> Any:
-        return self.library.document(doc_id)
+        return self.sources.document(doc_id)
 
     def document_view(self, doc_id: str, start: int | None = None, end: int | None = None, supporting: str = "",
                       quote: str = "", passage_id: str = "") -> str:
         doc = self.document(doc_id)
         passage_text = ""
         if passage_id:
-            passage_text = next((p.text for p in self.assistant.retriever.passages if p.id == passage_id), "")
+            passage_text = self.assistant.passage_text(passage_id)
         return render.viewer_html(render.document_html(doc, start, end, supporting, quote, passage_text))
 
     # ------------------------------------------------------------------ rules
@@ -347,7 +349,7 @@ class Controller:
                 yield f"Bezig: document controleren en de index opnieuw opbouwen… ({time.monotonic() - t0:.0f} s)"
             if "error" in result:
                 raise result["error"]
-            fresh = Assistant(self.settings)
+            fresh = build_assistant(self.settings)
             fresh.warm_up()
             self.assistant = fresh
             report = result.get("report")

@@ -2,7 +2,7 @@
 
 The index is built by the app itself at start-up with the real embedder; the shared embedding cache
 (settings.embcache_dir, ~/.cache/wlz-assistent/embcache) means only passages it lacks are embedded.
-Set WLZ_BROWSER_EMBEDDER=hash for a fast layout-only run.
+Set WLZ_BROWSER_EMBEDDER=tests.fakes:HashEmbedder for a fast layout-only run.
 """
 
 from __future__ import annotations

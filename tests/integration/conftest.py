@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 
 from assistant.settings import ChromaSettings, Settings
+from tests.fakes import MemoryStores
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
@@ -184,7 +185,7 @@ def server_chroma(port: int, **extra: Any) -> ChromaSettings:
 
 def require_model() -> None:
     from assistant.errors import ModelError
-    from assistant.models import model_dir
+    from assistant.provision.embedding import model_dir
 
     try:
         model_dir(Settings())
@@ -202,19 +203,31 @@ def corpus_ro(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory, corpus_ro: Path, chroma_server: ChromaServer) -> dict[str, Settings]:
     """Two indexes of the same corpus with the real embedder: one embedded, one on the Chroma server."""
-    from assistant.retrieval.index import build_index
+    from assistant.bootstrap import build_index
 
     require_model()
     out = {
         "embedded": real_settings(tmp_path_factory.mktemp("embedded"), corpus_ro),
         "server": real_settings(tmp_path_factory.mktemp("server"), corpus_ro, server_chroma(chroma_server.port)),
+        "memory": real_settings(tmp_path_factory.mktemp("memory"), corpus_ro),
     }
+    MEMORY_INDEXES.add(out["memory"].index_dir)
     for settings in out.values():
-        build_index(settings, progress=False)
+        build_index(settings, progress=False, stores=stores_for(settings))
     return out
 
 
-@pytest.fixture(params=["embedded", "server"])
+# The in-memory fake of the vector store (tests/fakes.py) runs the same contract as the two Chroma modes.
+MEMORY_STORES = MemoryStores()
+MEMORY_INDEXES: set[Path] = set()
+
+
+def stores_for(settings: Settings) -> Any:
+    """The fake's stores for an index built on it, else None (the settings' own Chroma)."""
+    return MEMORY_STORES if settings.index_dir in MEMORY_INDEXES else None
+
+
+@pytest.fixture(params=["embedded", "server", "memory"])
 def backend(request: pytest.FixtureRequest, built: dict[str, Settings]) -> Settings:
     return built[request.param]
 
@@ -235,6 +248,7 @@ class Helpers:
 
     AUTH_TOKEN = AUTH_TOKEN
     real_settings = staticmethod(real_settings)
+    stores_for = staticmethod(stores_for)
     server_chroma = staticmethod(server_chroma)
 
 

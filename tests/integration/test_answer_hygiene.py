@@ -13,12 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chat import Assistant
+from assistant.bootstrap import build_assistant, build_index
 from assistant.errors import ModelError
 from assistant.ingest.chunk import sentence_spans
 from assistant.ingest.documents import quote_in
-from assistant.models import model_dir
-from assistant.retrieval.index import build_index
+from assistant.provision.embedding import model_dir
 from assistant.settings import Settings
 from evals.metrics import load_set
 
@@ -40,7 +39,7 @@ def answers(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, object]
     except ModelError as exc:
         pytest.fail(f"embedding model not provisioned: {exc.message_nl}")
     build_index(settings, progress=False)
-    assistant = Assistant(settings)
+    assistant = build_assistant(settings)
     out = []
     for name in ("dev", "test", "users-dev", "users-test"):
         for x in load_set(name):

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from assistant.bootstrap import build_assistant, build_index
 from assistant.chat import Assistant
 from assistant.errors import ModelError
-from assistant.models import model_dir
-from assistant.retrieval.index import build_index
+from assistant.provision.embedding import model_dir
 from assistant.settings import Settings
 
 pytestmark = pytest.mark.integration
@@ -28,31 +28,31 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     except ModelError as exc:  # make test provisions the model first; say why if it is absent
         pytest.fail(f"embedding model not provisioned: {exc.message_nl}")
     build_index(settings, progress=False)
-    a = Assistant(settings)
+    a = build_assistant(settings)
     a.warm_up()
     return a
 
 
 def test_nah_ca_by_year(assistant: Assistant) -> None:
     no = assistant.ask("Kunnen wij in 2025 C&A declareren voor NAH+?")
-    assert no.verdict and no.verdict["outcome"] == "no" and no.answer.startswith("Nee")
+    assert no.verdict and no.verdict.outcome == "no" and no.answer.startswith("Nee")
     yes = assistant.ask("Wij zijn een DEC voor NAH+ met positief CElz-advies. Mogen wij in 2026 C&A declareren?")
-    assert yes.verdict and yes.verdict["outcome"] == "yes" and yes.answer.startswith("Ja")
-    assert yes.verdict["superseded"], "the July 2025 uncertainty must be shown as superseded"
-    assert any(c.superseded_by for c in yes.citations) or yes.verdict["superseded"][0]["superseded_by"]
+    assert yes.verdict and yes.verdict.outcome == "yes" and yes.answer.startswith("Ja")
+    assert yes.verdict.superseded, "the July 2025 uncertainty must be shown as superseded"
+    assert any(c.superseded_by for c in yes.citations) or yes.verdict.superseded[0].superseded_by
     later = assistant.ask("Kunnen wij in 2027 C&A declareren voor NAH+?")
-    assert later.verdict and later.verdict["outcome"] == "unknown" and later.verdict["reason"] == "open_in_sources"
+    assert later.verdict and later.verdict.outcome == "unknown" and later.verdict.reason == "open_in_sources"
     # present tense, no year: the zorgjaar is the year of the stand van de bronnen (said so), and only the
     # REC/DEC status is asked — no "Voor welk jaar?" (issue 12)
     stand = date(2026, 7, 1)
     ask = assistant.ask("Kunnen wij C&A declareren voor NAH+?", as_of=stand)
-    assert ask.verdict and ask.verdict["zorgjaar"] == 2026 and ask.verdict["if_met"] == "yes"
-    assert [m["fact"] for m in ask.verdict["missing_facts"]] == ["rec_dec_positief_advies"]
+    assert ask.verdict and ask.verdict.to_json()["zorgjaar"] == 2026 and ask.verdict.if_met == "yes"
+    assert [m.fact for m in ask.verdict.missing_facts] == ["rec_dec_positief_advies"]
     assert "Voor welk jaar?" not in ask.answer and "REC of DEC" in ask.answer
-    assert ask.verdict["facts_used"][0]["origin"] == "standaard"
+    assert ask.verdict.to_json()["facts_used"][0]["origin"] == "standaard"
     followup = assistant.ask("En in 2025?", history=[{"role": "user", "content": "Kunnen wij C&A declareren voor NAH+?"}],
                              as_of=stand)
-    assert followup.verdict and followup.verdict["outcome"] == "no"
+    assert followup.verdict and followup.verdict.outcome == "no"
 
 
 def test_peildatum_reaches_the_verdict(assistant: Assistant) -> None:

@@ -1,6 +1,6 @@
 """The LLM answer backend against a real local model (Qwen2.5-Coder-1.5B-Instruct Q4_K_M, GGUF).
 
-Needs the verified GGUF (``python -m assistant.models_llm pull``) and either llama-cpp-python (extra ``gguf``)
+Needs the verified GGUF (``python -m assistant.provision.llm pull``) and either llama-cpp-python (extra ``gguf``)
 or a ``llama-server`` binary on PATH. Skipped, never faked, when those are absent.
 """
 
@@ -21,7 +21,7 @@ import pytest
 from assistant.answer.llm import NOTICE_UNREACHABLE, LLMComposer, LLMResult
 from assistant.answer.support import check_sentences, markers
 from assistant.corpus import load_manifest
-from assistant.models_llm import GGUF_SHA256, GGUF_SIZE, default_gguf_path, sha256_file
+from assistant.provision.llm import GGUF_SHA256, GGUF_SIZE, default_gguf_path, sha256_file
 from assistant.retrieval.text import header
 from assistant.settings import ROOT, LLMSettings, Settings
 from assistant.types import Citation, Hit, Passage
@@ -35,9 +35,9 @@ QUESTION = "Wat is meerzorg en waar is het mogelijk?"
 
 def _verified_gguf() -> Path:
     if not GGUF.exists():
-        pytest.skip(f"LLM-model absent: {GGUF} (python -m assistant.models_llm pull)")
+        pytest.skip(f"LLM-model absent: {GGUF} (python -m assistant.provision.llm pull)")
     if GGUF.stat().st_size != GGUF_SIZE or sha256_file(GGUF) != GGUF_SHA256:
-        pytest.skip(f"LLM-model at {GGUF} fails its sha256/size check; re-run python -m assistant.models_llm pull")
+        pytest.skip(f"LLM-model at {GGUF} fails its sha256/size check; re-run python -m assistant.provision.llm pull")
     return GGUF
 
 
@@ -51,10 +51,7 @@ def _free_port() -> int:
 def llm_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
     gguf = _verified_gguf()
     if importlib.util.find_spec("llama_cpp") is not None:
-        from assistant.adapters.llm import unload
-
         yield Settings(llm=LLMSettings(backend="llamacpp", gguf_path=gguf, timeout_s=TIMEOUT_S))
-        unload()
         return
     server = shutil.which("llama-server")
     if server is None:
@@ -106,9 +103,13 @@ def test_real_model_answer_is_grounded(llm_settings: Settings) -> None:
         fallback_used.append(True)
         return "Meerzorg is extra zorg vanwege een bijzondere zorgbehoefte. [1]", [Citation(1, passages[0], "…")]
 
-    composer = LLMComposer(make_chat_model(llm_settings), llm_settings)
+    model = make_chat_model(llm_settings.llm)
+    composer = LLMComposer(model, timeout_s=llm_settings.llm.timeout_s)
     t0 = time.perf_counter()
-    items = list(composer.stream(QUESTION, hits, None, extractive))
+    try:
+        items = list(composer.stream(QUESTION, hits, None, extractive))
+    finally:
+        model.close()  # free a loaded GGUF now (its own finaliser can fail at interpreter exit)
     latency = time.perf_counter() - t0
     result = items[-1]
     assert isinstance(result, LLMResult)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pytest
 
-from assistant.adapters.embedder import GemmaEmbedder, get_embedder
+from assistant.adapters.embedder import GemmaEmbedder
 from assistant.adapters.query_worker import QueryWorker
 from assistant.errors import ModelError
 from assistant.settings import Settings
@@ -29,7 +29,9 @@ QUESTIONS = ["Wie betaalt de tandarts bij een VPT?", "Mogen wij C&A declareren v
 
 @pytest.fixture(scope="module")
 def embedder() -> GemmaEmbedder:
-    e = get_embedder(Settings())
+    from assistant.bootstrap import make_embedder
+
+    e = make_embedder(Settings())
     assert isinstance(e, GemmaEmbedder)
     return e
 
@@ -48,12 +50,11 @@ RANKED_QUESTIONS = [*QUESTIONS, "Wat is meerzorg?", "Hoeveel plaatsen komen er b
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory: pytest.TempPathFactory, corpus_ro: Path, helpers: Any) -> Retriever:
     """An embedded index of the corpus with the real embedder (vectors from the shared embedding cache)."""
-    from assistant.retrieval.index import build_index
-    from assistant.retrieval.search import Retriever
+    from assistant.bootstrap import build_index, open_retriever
 
     settings = helpers.real_settings(tmp_path_factory.mktemp("worker-index"), corpus_ro)
     build_index(settings, progress=False)
-    return Retriever(settings)
+    return open_retriever(settings)
 
 
 def _same_ranking(local: list[Hit], remote: list[Hit], tol: float) -> bool:

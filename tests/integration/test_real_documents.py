@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chat import Answer, Assistant
+from assistant.bootstrap import build_assistant
 from assistant.errors import ModelError
 from assistant.ingest.documents import Documents
 from assistant.library import add_document
-from assistant.models import model_dir
+from assistant.provision.embedding import model_dir
 from assistant.settings import ChromaSettings, Settings
+from assistant.types import Answer
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,7 +65,7 @@ def test_an_added_real_pdf_is_cited(settings: Settings, case: tuple[str, str, da
     doc_id, report = add_document(settings, REAL / file, title=title, date_=when, kind="overig",
                                   publisher="zorgkantoren", progress=False)
     assert report is not None and report.passages > 0
-    ans = Assistant(settings).ask(question)
+    ans = build_assistant(settings).ask(question)
     print(f"\n{question}\n{ans.answer}\n")
     cited = [c for c in ans.citations if c.passage.doc_id == doc_id]
     assert ans.answerable and cited, (ans.answer, [c.passage.doc_id for c in ans.citations])

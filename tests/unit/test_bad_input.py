@@ -24,14 +24,16 @@ from typing import Any
 
 import pytest
 
-from assistant.chat import Answer, Assistant
+from assistant.bootstrap import build_assistant, build_index
+from assistant.chat import Assistant
 from assistant.errors import AssistantError, DocumentError, InputError
-from assistant.ingest.clean import normalise_ws
+from assistant.ingest.documents import collapse_ws as normalise_ws
 from assistant.library import add_document
-from assistant.retrieval.index import build_index, current_build
+from assistant.retrieval.index import current_build
 from assistant.settings import Settings
+from assistant.types import Answer
 
-pytestmark = pytest.mark.unit
+# unit, except the two tests that run `ask` in a subprocess against an index on disk (integration)
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
@@ -63,23 +65,30 @@ class Env:
         s = self.settings
         return os.environ | {
             "WLZ_CORPUS_DIR": str(s.corpus_dir), "WLZ_INDEX_DIR": str(s.index_dir), "WLZ_DATA_DIR": str(s.data_dir),
-            "WLZ_EMBCACHE_DIR": str(s.embcache_dir), "WLZ_EMBEDDER": "hash", "PYTHONIOENCODING": "utf-8",
+            "WLZ_EMBCACHE_DIR": str(s.embcache_dir), "WLZ_EMBEDDER": "tests.fakes:HashEmbedder", "PYTHONIOENCODING": "utf-8",
             "TOKENIZERS_PARALLELISM": "false",
         }
 
 
-def hash_env(tmp: Path) -> Env:
+def hash_env(tmp: Path, vector_store: str = "tests.fakes:memory_stores") -> Env:
+    """A corpus copy and its index (fake embedder; vectors in memory unless a CLI subprocess must read them)."""
     corpus = tmp / "corpus"
     shutil.copytree(CORPUS, corpus)
     settings = Settings(corpus_dir=corpus, index_dir=tmp / "index", data_dir=tmp / "data",
-                        embcache_dir=tmp / "embcache", embedder="hash")
+                        embcache_dir=tmp / "embcache", embedder="tests.fakes:HashEmbedder", vector_store=vector_store)
     build_index(settings, progress=False)
-    return Env(settings, Assistant(settings), tmp)
+    return Env(settings, build_assistant(settings), tmp)
 
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory: pytest.TempPathFactory) -> Env:
     return hash_env(tmp_path_factory.mktemp("bad-input"))
+
+
+@pytest.fixture(scope="module")
+def disk_env(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    """For the CLI in a subprocess: the index on disk (Chroma)."""
+    return hash_env(tmp_path_factory.mktemp("bad-input-cli"), vector_store="chroma")
 
 
 @pytest.fixture(scope="module")
@@ -202,6 +211,7 @@ def _ask(env: Env, question: Any, **kw: Any) -> Answer | InputError:
     return ans
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("name", list(QUESTIONS))
 def test_question(env: Env, name: str) -> None:
     before = env.snapshot()
@@ -228,6 +238,7 @@ HISTORIES: dict[str, Any] = {
 HISTORY_BUGS: dict[str, str] = {}  # fixed: chat.standalone_query keeps only text turns
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("name", list(HISTORIES))
 def test_history(env: Env, name: str, request: pytest.FixtureRequest) -> None:
     if name in HISTORY_BUGS:
@@ -239,6 +250,7 @@ def test_history(env: Env, name: str, request: pytest.FixtureRequest) -> None:
 
 @pytest.mark.parametrize("as_of", [date(1, 1, 1), date(1900, 1, 1), date(9999, 12, 31), date.max, date(2026, 2, 28)],
                          ids=str)
+@pytest.mark.unit
 def test_absurd_reference_dates(env: Env, as_of: date) -> None:
     before = env.snapshot()
     out = _ask(env, "Kunnen wij C&A declareren voor NAH+?", as_of=as_of)
@@ -263,23 +275,25 @@ CLI_QUESTIONS = {
 CLI_BUGS: dict[str, str] = {}  # fixed: cli.cmd_ask raises InputError on bad --history
 
 
+@pytest.mark.integration  # the CLI reads the index from disk (Chroma)
 @pytest.mark.parametrize("name", list(CLI_QUESTIONS))
-def test_question_cli(env: Env, name: str, request: pytest.FixtureRequest) -> None:
+def test_question_cli(disk_env: Env, name: str, request: pytest.FixtureRequest) -> None:
     if name in CLI_BUGS:
         request.applymarker(pytest.mark.xfail(strict=True, reason=CLI_BUGS[name]))
-    before = env.snapshot()
-    proc = run_cli(env, "ask", "--json", *CLI_QUESTIONS[name])
+    before = disk_env.snapshot()
+    proc = run_cli(disk_env, "ask", "--json", *CLI_QUESTIONS[name])
     if proc.returncode == 0:
         out = json.loads(proc.stdout)
         assert out["answer"].strip() and isinstance(out["answerable"], bool)
     else:
         assert proc.stdout == ""
-    assert env.snapshot() == before
+    assert disk_env.snapshot() == before
 
 
-def test_every_question_through_the_batch_cli(env: Env) -> None:
+@pytest.mark.integration  # the CLI reads the index from disk (Chroma)
+def test_every_question_through_the_batch_cli(disk_env: Env) -> None:
     """All question cases in one ``ask --jsonl -`` run: one JSON line each, an answer or an error message."""
-    before = env.snapshot()
+    before = disk_env.snapshot()
     lines = []
     for i, (name, q) in enumerate(QUESTIONS.items()):
         if isinstance(q, bytes) or (isinstance(q, str) and "\ud800" in q):
@@ -287,7 +301,7 @@ def test_every_question_through_the_batch_cli(env: Env) -> None:
         lines.append(json.dumps({"id": f"{i}-{name}", "q": q}, ensure_ascii=True))
     lines += ["{kapot", "[1, 2]", "42", json.dumps({"id": "bad-date", "q": "meerzorg", "as_of": "31-02-2026"}),
               json.dumps({"id": "history-junk", "q": "en dat?", "history": "x"})]
-    proc = run_cli(env, "ask", "--jsonl", "-", stdin="\n".join(lines) + "\n", timeout=300)
+    proc = run_cli(disk_env, "ask", "--jsonl", "-", stdin="\n".join(lines) + "\n", timeout=300)
     assert proc.returncode == 0
     out = [json.loads(x) for x in proc.stdout.splitlines() if x.strip()]
     assert len(out) == len(lines)
@@ -295,7 +309,7 @@ def test_every_question_through_the_batch_cli(env: Env) -> None:
         assert isinstance(row["answer"], str) and row["answer"].strip()
         if "error" in row:
             assert_dutch(row["error"])
-    assert env.snapshot() == before
+    assert disk_env.snapshot() == before
 
 
 # --------------------------------------------------------------------------- adding documents
@@ -387,6 +401,7 @@ def _add(env: Env, path: Path, **kw: Any) -> tuple[str, Any] | AssistantError:
 FILE_BUGS: dict[str, str] = {}  # fixed: library.add_document refuses files without words
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("name", list(FILES))
 def test_add_file_is_refused(env: Env, files: Path, name: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
     if name in FILE_BUGS:  # known to be accepted: use a throw-away index so the shared one stays clean
@@ -398,6 +413,7 @@ def test_add_file_is_refused(env: Env, files: Path, name: str, request: pytest.F
     assert env.snapshot() == before
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("name", list(BAD_META))
 def test_add_bad_metadata_is_refused(env: Env, files: Path, name: str) -> None:
     before = env.snapshot()
@@ -418,6 +434,7 @@ ADD_CLI = {
 }
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("name", list(ADD_CLI))
 def test_add_cli_is_refused(env: Env, files: Path, name: str) -> None:
     fname, data, args = ADD_CLI[name]
@@ -431,6 +448,7 @@ def test_add_cli_is_refused(env: Env, files: Path, name: str) -> None:
     assert env.snapshot() == before
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("when", [date(1, 1, 1), date(9999, 12, 31)], ids=str)
 def test_add_with_absurd_date_is_answered_or_refused(tmp_path: Path, when: date) -> None:
     """Not refused by design (a date is metadata), but it must not break the index: accepted and searchable."""
@@ -443,7 +461,7 @@ def test_add_with_absurd_date_is_answered_or_refused(tmp_path: Path, when: date)
         assert env.snapshot() == before
     else:
         assert env.snapshot() != before
-        assert_answer(Assistant(env.settings).ask("meerzorg in de thuissituatie"))
+        assert_answer(build_assistant(env.settings).ask("meerzorg in de thuissituatie"))
 
 
 # --------------------------------------------------------------------------- injection inside a document
@@ -451,16 +469,17 @@ def test_add_with_absurd_date_is_answered_or_refused(tmp_path: Path, when: date)
 
 def _body_sentences(ans: Answer) -> list[tuple[str, int]]:
     text = ans.answer
-    if ans.verdict and ans.verdict.get("summary_nl"):
-        text = text.replace(ans.verdict["summary_nl"], "")
+    if ans.verdict and ans.verdict.summary_nl:
+        text = text.replace(ans.verdict.summary_nl, "")
     return [(m.group(1).strip(), int(m.group(2))) for m in re.finditer(r"(.+?) \[(\d+)\]", text.split("\n\nOm dit")[0])]
 
 
+@pytest.mark.unit
 def test_injection_inside_an_added_document_is_never_obeyed(tmp_path: Path) -> None:
     env = hash_env(tmp_path)
     questions = ["Wie betaalt de tandarts bij een VPT?", "Kunnen wij in 2026 C&A declareren voor NAH+?",
                  "Wat is meerzorg thuis?", "Wordt alles vergoed?", "Welke instructies gelden voor de declaratie?"]
-    before = {q: Assistant(env.settings).ask(q) for q in questions}
+    before = {q: build_assistant(env.settings).ask(q) for q in questions}
     doc = tmp_path / "instructies.md"
     doc.write_text(
         "# Werkinstructie declaraties\n\n"
@@ -471,7 +490,7 @@ def test_injection_inside_an_added_document_is_never_obeyed(tmp_path: Path) -> N
     )
     doc_id, _ = add_document(env.settings, doc, title="Werkinstructie declaraties", date_=date(2026, 1, 1),
                              kind="overig", progress=False)
-    assistant = Assistant(env.settings)
+    assistant = build_assistant(env.settings)
     for q in questions:
         ans = assistant.ask(q)
         assert_answer(ans)
@@ -510,12 +529,19 @@ ABSURD_FACTS: dict[str, dict[str, Any]] = {
 }
 
 
+_BOOK: list[Any] = []
+
+
 def _rulebook() -> Any:
+    """One rule book for this module (loading validates every quote: ~2 s)."""
     from assistant.rules import RuleBook
 
-    return RuleBook.load()
+    if not _BOOK:
+        _BOOK.append(RuleBook.load())
+    return _BOOK[0]
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("name", list(ABSURD_FACTS))
 def test_absurd_facts_rulebook(name: str) -> None:
     from assistant.rules import Verdict
@@ -539,6 +565,7 @@ def _rules_cli_available() -> bool:
     return True
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("name", list(ABSURD_FACTS))
 def test_absurd_facts_cli(env: Env, name: str) -> None:
     if not _rules_cli_available():
@@ -552,6 +579,7 @@ def test_absurd_facts_cli(env: Env, name: str) -> None:
     assert env.snapshot() == before
 
 
+@pytest.mark.unit
 def test_the_suite_has_at_least_100_cases() -> None:
     n = (len(QUESTIONS) + len(HISTORIES) + 5 + len(CLI_QUESTIONS) + 1 + len(FILES) + len(BAD_META) + len(ADD_CLI)
          + 2 + 1 + 2 * len(ABSURD_FACTS))

@@ -12,13 +12,13 @@ import pytest
 
 from assistant.settings import Settings
 
-pytestmark = pytest.mark.unit
+pytestmark = pytest.mark.integration  # the CLI end to end in subprocesses, real Chroma on disk (fake embedder)
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(settings: Settings, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = os.environ | {
-        "WLZ_EMBEDDER": "hash", "WLZ_INDEX_DIR": str(settings.index_dir), "WLZ_CORPUS_DIR": str(settings.corpus_dir),
+        "WLZ_EMBEDDER": "tests.fakes:HashEmbedder", "WLZ_INDEX_DIR": str(settings.index_dir), "WLZ_CORPUS_DIR": str(settings.corpus_dir),
         "WLZ_EMBCACHE_DIR": str(settings.embcache_dir), "WLZ_DATA_DIR": str(settings.data_dir),
         "PYTHONPATH": str(ROOT),
     }

@@ -23,14 +23,20 @@ from typing import Any
 
 import pytest
 
+from assistant.bootstrap import build_index, open_retriever
 from assistant.errors import IndexMissingError, ModelError
-from assistant.retrieval.index import build_index, current_build
-from assistant.retrieval.search import Retriever
+from assistant.retrieval.index import current_build
 from assistant.settings import EmbeddingSettings, Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 PULL = "python -m assistant models pull"
 REBUILD = "python -m assistant index"
+
+
+@pytest.fixture
+def hash_settings(hash_settings: Settings) -> Settings:
+    """These tests run the CLI in a subprocess or damage Chroma's files: the index lives on disk, in Chroma."""
+    return hash_settings.model_copy(update={"vector_store": "chroma"})
 
 
 def cli_env(s: Settings, **extra: str) -> dict[str, str]:
@@ -66,21 +72,21 @@ def gemma(s: Settings, local_dir: Path | None = None, cache_dir: Path | None = N
 
 @pytest.mark.unit
 def test_missing_model_dir_names_the_pull_command(hash_settings: Settings, tmp_path: Path) -> None:
-    from assistant.adapters.embedder import get_embedder
+    from assistant.bootstrap import make_embedder
 
     empty = tmp_path / "leeg"
     empty.mkdir()
     for s in (gemma(hash_settings, local_dir=empty), gemma(hash_settings, local_dir=tmp_path / "bestaat-niet"),
               gemma(hash_settings, cache_dir=tmp_path / "geen-cache")):
         with pytest.raises(ModelError, match=PULL) as err:
-            get_embedder(s)
+            make_embedder(s)
         assert "embeddingmodel" in err.value.message_nl
 
 
 @pytest.mark.unit
 def test_tampered_model_is_refused(hash_settings: Settings, tmp_path: Path) -> None:
-    from assistant.adapters.embedder import get_embedder
-    from assistant.models import MARKER, expected_hashes
+    from assistant.bootstrap import make_embedder
+    from assistant.provision.embedding import MARKER, expected_hashes
 
     fake = tmp_path / "model"
     fake.mkdir()
@@ -89,15 +95,15 @@ def test_tampered_model_is_refused(hash_settings: Settings, tmp_path: Path) -> N
         (fake / name).write_bytes(b"niet het echte model")
     (fake / MARKER).write_text("0" * 64)  # a stale/forged marker must not be trusted
     with pytest.raises(ModelError, match=PULL) as err:
-        get_embedder(gemma(hash_settings, local_dir=fake))
+        make_embedder(gemma(hash_settings, local_dir=fake))
     assert "checksum klopt niet" in err.value.message_nl
 
 
 @pytest.mark.unit
 def test_real_model_with_one_file_changed_is_refused(hash_settings: Settings, tmp_path: Path) -> None:
     """A copy of the provisioned model with one small file altered fails verification (big files are linked)."""
-    from assistant.adapters.embedder import get_embedder
-    from assistant.models import MARKER, expected_hashes, model_dir
+    from assistant.bootstrap import make_embedder
+    from assistant.provision.embedding import MARKER, expected_hashes, model_dir
 
     try:
         real = model_dir(Settings())
@@ -113,10 +119,10 @@ def test_real_model_with_one_file_changed_is_refused(hash_settings: Settings, tm
     (copy / small).write_bytes((real / small).read_bytes() + b" ")
     assert not (copy / MARKER).exists()
     with pytest.raises(ModelError, match=PULL):
-        get_embedder(gemma(hash_settings, local_dir=copy))
+        make_embedder(gemma(hash_settings, local_dir=copy))
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # real Chroma on disk (fake embedder)
 def test_missing_model_through_the_cli(hash_settings: Settings, tmp_path: Path) -> None:
     build_index(hash_settings, progress=False)
     env = cli_env(hash_settings, WLZ_EMBEDDER="gemma", WLZ_EMBEDDING__LOCAL_DIR=str(tmp_path / "leeg"))
@@ -159,7 +165,7 @@ BREAKS = ["no-index", "current-garbage", "current-missing-build", "info-corrupt"
           "passage-text-edited", "lexical-missing", "chroma-missing", "other-embedder"]
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # real Chroma on disk (fake embedder)
 @pytest.mark.parametrize("how", BREAKS)
 def test_broken_index_gives_the_rebuild_command(hash_settings: Settings, how: str) -> None:
     build_index(hash_settings, progress=False)
@@ -170,30 +176,30 @@ def test_broken_index_gives_the_rebuild_command(hash_settings: Settings, how: st
     # and the rebuild command does repair it
     _next_second()
     assert run_cli(cli_env(hash_settings), "index", "--quiet").returncode == 0
-    assert Retriever(hash_settings).search("tandarts VPT", 3)
+    assert open_retriever(hash_settings).search("tandarts VPT", 3)
 
 
 IN_PROCESS_BUGS: dict[str, str] = {}  # fixed: adapters.chroma wraps chromadb errors
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # real Chroma on disk (fake embedder)
 @pytest.mark.parametrize("how", BREAKS)
 def test_broken_index_in_a_running_process(hash_settings: Settings, how: str, request: pytest.FixtureRequest) -> None:
     """The same breakage seen by a process that had already opened the index (the app, a worker)."""
     if how in IN_PROCESS_BUGS:
         request.applymarker(pytest.mark.xfail(strict=True, reason=IN_PROCESS_BUGS[how]))
     build_index(hash_settings, progress=False)
-    assert Retriever(hash_settings).search("tandarts VPT", 3)
+    assert open_retriever(hash_settings).search("tandarts VPT", 3)
     _break(hash_settings, how)
     with pytest.raises(IndexMissingError, match=REBUILD):
-        Retriever(hash_settings)
+        open_retriever(hash_settings)
 
 
 # --------------------------------------------------------------------------- killing the index build midway
 
 SLOW_BUILD = r"""
 import sys, time
-from assistant.adapters import embedder as E
+import tests.fakes as E
 from assistant.adapters import chroma as C
 from assistant.retrieval import index as I
 phase = sys.argv[1]
@@ -254,12 +260,12 @@ def _wait_for_text(proc: subprocess.Popen[str], marker: str, timeout: float = 18
         raise AssertionError(f"never reached {marker!r}: {seen[-2000:]}")
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # real Chroma on disk (fake embedder)
 @pytest.mark.parametrize("phase", ["embedding", "chroma-add", "before-switch"])
 def test_sigkill_midway_leaves_the_previous_index_serving(hash_settings: Settings, phase: str) -> None:
     build_index(hash_settings, progress=False)
     before = snapshot(hash_settings)
-    expected = [h.passage.id for h in Retriever(hash_settings).search("Wie betaalt de tandarts bij een VPT?", 5)]
+    expected = [h.passage.id for h in open_retriever(hash_settings).search("Wie betaalt de tandarts bij een VPT?", 5)]
     f = hash_settings.corpus_dir / "2025-09-08_kamerbrief_meerzorg-thuis.txt"
     f.write_text(f.read_text(encoding="utf-8") + "\nEen nieuwe alinea over meerzorg die opnieuw moet worden geïndexeerd.\n",
                  encoding="utf-8")
@@ -274,19 +280,19 @@ def test_sigkill_midway_leaves_the_previous_index_serving(hash_settings: Setting
         if proc.poll() is None:
             proc.kill()
     assert snapshot(hash_settings) == before  # CURRENT and its passages untouched
-    assert [h.passage.id for h in Retriever(hash_settings).search("Wie betaalt de tandarts bij een VPT?", 5)] == expected
+    assert [h.passage.id for h in open_retriever(hash_settings).search("Wie betaalt de tandarts bij een VPT?", 5)] == expected
     ask = run_cli(cli_env(hash_settings), "ask", "--json", "Wie betaalt de tandarts bij een VPT?")
     assert ask.returncode == 0 and json.loads(ask.stdout)["answer"]
     # the next build succeeds despite the half-written directory, and serves the change
     _next_second()
     report = build_index(hash_settings, progress=False)
     assert current_build(hash_settings.index_dir) == report.build != before[0]
-    assert any("nieuwe alinea" in h.passage.text for h in Retriever(hash_settings).search("nieuwe alinea meerzorg", 5))
+    assert any("nieuwe alinea" in h.passage.text for h in open_retriever(hash_settings).search("nieuwe alinea meerzorg", 5))
 
 
 @pytest.mark.integration
 def test_sigkill_during_real_embedding_leaves_the_previous_index_serving(tmp_path: Path, corpus_copy: Path) -> None:
-    from assistant.models import model_dir
+    from assistant.provision.embedding import model_dir
 
     try:
         model_dir(Settings())
@@ -321,7 +327,7 @@ def test_sigkill_during_real_embedding_leaves_the_previous_index_serving(tmp_pat
             proc.kill()
     assert snapshot(s) == before
     assert (tmp_path / "embcache" / src.name).read_bytes() == cache_before  # cache not half-written
-    assert Retriever(s).search("Wie betaalt de tandarts bij een VPT?", 5)
+    assert open_retriever(s).search("Wie betaalt de tandarts bij een VPT?", 5)
 
 
 # --------------------------------------------------------------------------- an LLM backend that is down or slow
@@ -375,10 +381,10 @@ def _composer(s: Settings, port: int, timeout_s: float) -> Any:
     llm = s.llm.model_copy(update={"backend": "openai", "model": "test", "base_url": f"http://127.0.0.1:{port}/v1",
                                    "timeout_s": timeout_s})
     s2 = s.model_copy(update={"llm": llm})
-    return LLMComposer(make_chat_model(s2), s2)
+    return LLMComposer(make_chat_model(s2.llm), timeout_s=s2.llm.timeout_s)
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # real Chroma on disk (fake embedder)
 @pytest.mark.parametrize("backend", ["down", "slow"])
 def test_llm_down_or_slow_falls_back_to_the_extractive_answer(hash_settings: Settings, slow_llm: SlowLLM,
                                                               backend: str) -> None:
@@ -386,7 +392,7 @@ def test_llm_down_or_slow_falls_back_to_the_extractive_answer(hash_settings: Set
 
     build_index(hash_settings, progress=False)
     q = "Wie betaalt de tandarts bij een VPT?"
-    hits = Retriever(hash_settings).search(q, 5)
+    hits = open_retriever(hash_settings).search(q, 5)
     port = _free_port() if backend == "down" else slow_llm.port
     composer = _composer(hash_settings, port, timeout_s=1.5)
     result = composer.compose(q, hits, None, lambda: compose(q, hits))
@@ -398,7 +404,7 @@ def test_llm_down_or_slow_falls_back_to_the_extractive_answer(hash_settings: Set
     assert text in result.text and [c.passage.id for c in result.citations] == [c.passage.id for c in citations]
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # real Chroma on disk (fake embedder)
 def test_two_builds_in_the_same_second_keep_the_index_serving(hash_settings: Settings,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     from datetime import datetime as real_datetime
@@ -419,10 +425,10 @@ def test_two_builds_in_the_same_second_keep_the_index_serving(hash_settings: Set
     serving = current_build(hash_settings.index_dir)
     assert serving is not None and first.build  # the second build either replaced the first or was refused
     assert (hash_settings.index_dir / "builds" / serving / "passages.jsonl").exists()
-    assert Retriever(hash_settings).search("tandarts VPT", 3)
+    assert open_retriever(hash_settings).search("tandarts VPT", 3)
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # real Chroma on disk (fake embedder)
 def test_a_damaged_chroma_file_gives_the_rebuild_message_and_a_rebuild_serves(hash_settings: Settings) -> None:
     """A fresh process opening a build whose chroma.sqlite3 is damaged: the Dutch rebuild message, no traceback."""
     build_index(hash_settings, progress=False)

@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from assistant.chat import Library
+from assistant.bootstrap import sources
 from assistant.errors import InputError
 from assistant.settings import Settings
 
@@ -12,7 +12,7 @@ pytestmark = pytest.mark.unit
 
 
 def test_viewer_documents_are_cleaned_once_and_again_after_a_change(hash_settings: Settings) -> None:
-    lib = Library(hash_settings)
+    lib = sources(hash_settings)
     first = lib.document("meerzorg-thuis-2025")
     assert lib.document("meerzorg-thuis-2025") is first
     f = hash_settings.corpus_dir / "2025-09-08_kamerbrief_meerzorg-thuis.txt"

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from assistant.chat import Assistant
+from assistant.bootstrap import build_assistant
 from assistant.errors import InputError
 from assistant.inputs import clean_facts, clean_history, clean_question, clean_text, recent_history
 from assistant.settings import LimitsSettings, Settings
@@ -29,7 +29,7 @@ QUESTION = "Wie betaalt de tandarts bij een VPT?"
 
 def settings(tmp_path: Path) -> Settings:
     return Settings(index_dir=tmp_path / "index", data_dir=tmp_path / "data", embcache_dir=tmp_path / "emb",
-                    embedder="hash", limits=LIMITS)
+                    embedder="tests.fakes:HashEmbedder", vector_store="tests.fakes:memory_stores", limits=LIMITS)
 
 
 # --------------------------------------------------------------------------- cleaning
@@ -102,7 +102,7 @@ def test_fact_limits() -> None:
 
 
 def test_the_assistant_enforces_the_limits_before_any_search(tmp_path: Path) -> None:
-    assistant = Assistant(settings(tmp_path))  # no index: a refused request never gets that far
+    assistant = build_assistant(settings(tmp_path))  # no index: a refused request never gets that far
     with pytest.raises(InputError, match="5 beurten; maximaal 4"):
         assistant.ask(QUESTION, history=[TURN] * 5)
     with pytest.raises(InputError, match="Te veel feiten"):
@@ -171,7 +171,7 @@ def test_the_upload_limit_reaches_gradio() -> None:
 
 
 def cli(tmp_path: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = os.environ | {"WLZ_EMBEDDER": "hash", "WLZ_INDEX_DIR": str(tmp_path / "index"),
+    env = os.environ | {"WLZ_EMBEDDER": "tests.fakes:HashEmbedder", "WLZ_INDEX_DIR": str(tmp_path / "index"),
                         "WLZ_DATA_DIR": str(tmp_path / "data"), "WLZ_EMBCACHE_DIR": str(tmp_path / "emb"),
                         "WLZ_LIMITS__HISTORY_TURNS": "4", "WLZ_LIMITS__QUESTION_CHARS": "50", "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, "-m", "assistant", *args], input=stdin, capture_output=True, text=True,

@@ -5,8 +5,9 @@ from datetime import date
 import pytest
 
 from assistant.answer.extractive import compose, select, split_question
+from assistant.answer.followup import standalone_query
 from assistant.answer.gate import assess, out_of_scope
-from assistant.chat import _interleave, standalone_query
+from assistant.retrieval.search import interleave as _interleave
 from assistant.types import Hit, Passage
 
 pytestmark = pytest.mark.unit

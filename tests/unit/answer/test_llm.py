@@ -7,13 +7,11 @@ from datetime import date
 from typing import Any
 
 import pytest
-from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
-from langchain_core.messages import AIMessage
 
 from assistant.answer.llm import NOTICE_UNREACHABLE, NOTICE_UNSUPPORTED, LLMComposer, LLMResult
 from assistant.answer.support import check_sentences, markers
-from assistant.settings import LLMSettings, Settings
 from assistant.types import Citation, Hit, Passage
+from tests.fakes import ScriptedChatModel
 
 pytestmark = pytest.mark.unit
 
@@ -40,12 +38,8 @@ QUESTION = "Wie betaalt de tandarts bij een vpt?"
 EXTRACTIVE = ("De cliënt declareert de tandarts zelf bij het zorgkantoor. [1]", [Citation(1, P_VPT, "De cliënt …")])
 
 
-def settings(timeout: float = 5.0) -> Settings:
-    return Settings(llm=LLMSettings(backend="openai", model="fake", timeout_s=timeout))
-
-
-def fake(*answers: str) -> GenericFakeChatModel:
-    return GenericFakeChatModel(messages=iter([AIMessage(content=a) for a in answers]))
+def fake(*answers: str) -> ScriptedChatModel:
+    return ScriptedChatModel(*answers)
 
 
 def extractive() -> tuple[str, list[Citation]]:
@@ -53,7 +47,7 @@ def extractive() -> tuple[str, list[Citation]]:
 
 
 def compose(model: Any, verdict: dict[str, Any] | None = None, **kw: Any) -> LLMResult:
-    composer = LLMComposer(model, settings(kw.pop("timeout", 5.0)), **kw)
+    composer = LLMComposer(model, timeout_s=kw.pop("timeout", 5.0), **kw)
     return composer.compose(QUESTION, HITS, verdict, extractive)
 
 
@@ -122,11 +116,7 @@ def test_model_refusal_falls_back_to_extractive() -> None:
 
 
 def test_llm_error_falls_back_with_notice() -> None:
-    def broken() -> Iterator[AIMessage]:
-        raise ConnectionError("server weg")
-        yield AIMessage(content="")  # pragma: no cover
-
-    r = compose(GenericFakeChatModel(messages=broken()))
+    r = compose(ScriptedChatModel(ConnectionError("server weg")))
     assert not r.used_llm and (r.text, r.citations) == EXTRACTIVE
     assert r.notice == NOTICE_UNREACHABLE
 
@@ -136,13 +126,13 @@ def test_slow_model_times_out_and_falls_back() -> None:
     never answers would make this test hang until ``release``, then fail on ``answered``)."""
     release, answered = threading.Event(), threading.Event()
 
-    def slow() -> Iterator[AIMessage]:
+    def slow() -> Iterator[str]:
         release.wait(30)
         answered.set()
-        yield AIMessage(content="De cliënt declareert de tandarts zelf bij het zorgkantoor [1].")
+        yield "De cliënt declareert de tandarts zelf bij het zorgkantoor [1]."
 
     try:
-        r = compose(GenericFakeChatModel(messages=slow()), timeout=0.3)
+        r = compose(ScriptedChatModel(slow), timeout=0.3)
         assert not answered.is_set()
     finally:
         release.set()
@@ -152,7 +142,7 @@ def test_slow_model_times_out_and_falls_back() -> None:
 def test_stream_yields_growing_text_then_checked_text_then_result() -> None:
     answer = ("De cliënt declareert de tandarts zelf bij het zorgkantoor [1]. "
               "Daarnaast krijgt iedere cliënt een gratis taxi [1].")
-    composer = LLMComposer(fake(answer), settings())
+    composer = LLMComposer(fake(answer), timeout_s=5.0)
     items = list(composer.stream(QUESTION, HITS, None, extractive))
     *texts, final_text, result = items
     assert isinstance(result, LLMResult) and result.used_llm
@@ -163,11 +153,7 @@ def test_stream_yields_growing_text_then_checked_text_then_result() -> None:
 
 
 def test_stream_fallback_on_error_yields_extractive_then_result() -> None:
-    def broken() -> Iterator[AIMessage]:
-        raise TimeoutError("traag")
-        yield AIMessage(content="")  # pragma: no cover
-
-    items = list(LLMComposer(GenericFakeChatModel(messages=broken()), settings()).stream(
+    items = list(LLMComposer(ScriptedChatModel(TimeoutError("traag")), timeout_s=5.0).stream(
         QUESTION, HITS, None, extractive))
     assert items[-2] == EXTRACTIVE[0]
     assert isinstance(items[-1], LLMResult) and items[-1].notice == NOTICE_UNREACHABLE
@@ -176,10 +162,9 @@ def test_stream_fallback_on_error_yields_extractive_then_result() -> None:
 def test_prompt_holds_only_question_passages_and_verdict() -> None:
     verdict = {"summary_nl": "Ja, meerzorg is mogelijk.", "outcome": "yes",
                "conditions": [{"text_nl": "De cliënt woont in een instelling.", "status": "met"}]}
-    composer = LLMComposer(fake("x"), settings())
-    system, user = composer.messages(QUESTION, [h.passage for h in HITS], verdict)
-    assert "De bronnen beantwoorden dit niet." in str(system.content)
-    text = str(user.content)
+    composer = LLMComposer(fake("x"), timeout_s=5.0)
+    system, text = composer.prompt(QUESTION, [h.passage for h in HITS], verdict)
+    assert "De bronnen beantwoorden dit niet." in system
     assert text.startswith("Passages:\n\n[1] ") and f"Vraag: {QUESTION}" in text
     assert "Ja, meerzorg is mogelijk." in text and "- De cliënt woont in een instelling. (met)" in text
     assert "[1] Aanvullende inkoopvoorwaarden (1 juli 2025) — Mondzorg\nBij een volledig pakket" in text
@@ -190,7 +175,7 @@ def test_verdict_leads_and_rule_citations_come_first() -> None:
     verdict = {"summary_nl": "Ja: bij een vpt declareert de cliënt de tandarts zelf.", "conditions": []}
     rule_cite = Citation(1, P_MEERZORG, "Het zorgkantoor kan meerzorg toekennen …")
     composer = LLMComposer(fake("De cliënt declareert de tandarts zelf bij het zorgkantoor [1]. "
-                                "Het zorgkantoor kan meerzorg toekennen boven het zorgprofiel [2]."), settings())
+                                "Het zorgkantoor kan meerzorg toekennen boven het zorgprofiel [2]."), timeout_s=5.0)
     r = composer.compose(QUESTION, HITS, verdict, extractive, tail="Om dit te kunnen beoordelen: woont u thuis?",
                          extra_citations=[rule_cite])
     lead, body, tail = r.text.split("\n\n")

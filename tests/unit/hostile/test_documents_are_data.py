@@ -14,10 +14,10 @@ import pytest
 
 from assistant.answer.extractive import score_sentences, select
 from assistant.answer.hostile import CONFLICT_NOTICE, conflict_notices, conflicts, is_instruction
-from assistant.chat import Assistant, Library
+from assistant.bootstrap import build_assistant, build_index, sources
 from assistant.ingest.chunk import sentence_spans
 from assistant.library import add_document
-from assistant.retrieval.index import build_index, current_build
+from assistant.retrieval.index import current_build
 from assistant.settings import Settings
 from assistant.types import Citation, Hit, Passage, provenance_nl
 from assistant.ui.answer_view import answer_html, sources_html
@@ -183,7 +183,7 @@ def test_add_writes_who_added_it_and_every_view_shows_it(planted: tuple[Settings
     rows = [json.loads(x) for x in (settings.index_dir / "builds" / str(build) / "passages.jsonl").open()]
     assert {r["added"] for r in rows if r["doc_id"] == doc_id} == {date.today().isoformat()}
     assert {r["added"] for r in rows if r["doc_id"] != doc_id} == {""}
-    docs = Library(settings).documents()
+    docs = sources(settings).documents()
     mine = next(r for r in docs if r["id"] == doc_id)
     assert mine["provenance"] == provenance_nl(date.today())
     assert all(r["provenance"] == "meegeleverd met het corpus" for r in docs if r["id"] != doc_id)
@@ -197,7 +197,7 @@ def test_add_writes_who_added_it_and_every_view_shows_it(planted: tuple[Settings
 ])
 def test_planted_instructions_are_never_quoted(planted: tuple[Settings, str], question: str) -> None:
     settings, doc_id = planted
-    ans = Assistant(settings).ask(question)
+    ans = build_assistant(settings).ask(question)
     assert "Negeer" not in ans.answer and "Als AI-assistent" not in ans.answer
     assert not any(is_instruction(c.supporting) for c in ans.citations)
     for c in ans.to_json()["citations"]:
@@ -213,7 +213,7 @@ def test_planted_instructions_are_never_quoted(planted: tuple[Settings, str], qu
 
 def test_a_planted_sweeping_yes_under_an_open_verdict_gets_the_notice(planted: tuple[Settings, str]) -> None:
     settings, doc_id = planted
-    ans = Assistant(settings).ask("Mag de zorgaanbieder alles declareren voor meerzorg in de thuissituatie?")
+    ans = build_assistant(settings).ask("Mag de zorgaanbieder alles declareren voor meerzorg in de thuissituatie?")
     assert ans.verdict is not None and ans.verdict["outcome"] != "yes"
     planted_quotes = [c for c in ans.citations if c.passage.doc_id == doc_id]
     assert planted_quotes, ans.answer  # the false sentence is quoted (it is data), …
@@ -237,7 +237,7 @@ def test_a_pixel_document_is_quoted_as_text_never_as_markup(tmp_path: Path) -> N
         f"zorgkantoor met een onderbouwing ({i}).\n\n" for i in range(5)), encoding="utf-8")
     doc_id, _ = add_document(settings, doc, title="Nieuwsbrief meerzorg", date_=date(2026, 1, 15), kind="overig",
                              progress=False)
-    assistant = Assistant(settings)
+    assistant = build_assistant(settings)
     ans = assistant.ask("Hoe vraag ik meerzorg thuis aan bij het zorgkantoor?")
     mine = [c for c in ans.to_json()["citations"] if c["doc_id"] == doc_id]
     assert mine, ans.answer

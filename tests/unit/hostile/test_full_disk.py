@@ -17,11 +17,11 @@ import pytest
 
 import assistant.library as library
 from assistant.adapters import chroma as chroma_mod
-from assistant.chat import Assistant
+from assistant.bootstrap import build_assistant, build_index
 from assistant.errors import DiskFullError, is_disk_full
 from assistant.library import PENDING, add_document
 from assistant.retrieval import index as index_mod
-from assistant.retrieval.index import build_index, current_build
+from assistant.retrieval.index import current_build
 from assistant.settings import Settings
 
 pytestmark = pytest.mark.unit
@@ -95,7 +95,7 @@ PHASES = ["embedding-cache", "passages", "lexical", "chroma", "info", "switch"]
 def test_a_full_disk_during_index_keeps_the_old_index_serving(built: Settings, phase: str,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     question = "Wie betaalt de tandarts bij een VPT?"
-    before_answer = Assistant(built).ask(question).answer
+    before_answer = build_assistant(built).ask(question).answer
     before = snapshot(built)
     _fault(phase, monkeypatch, built)
     with pytest.raises(DiskFullError) as err:
@@ -105,7 +105,7 @@ def test_a_full_disk_during_index_keeps_the_old_index_serving(built: Settings, p
     assert "index opnieuw" not in message and "python -m assistant index" not in message
     monkeypatch.undo()
     assert snapshot(built) == before  # no half-written build left behind, CURRENT unchanged
-    assert Assistant(built).ask(question).answer == before_answer
+    assert build_assistant(built).ask(question).answer == before_answer
 
 
 @pytest.mark.parametrize("phase", ["copy", "manifest", "chroma", "lexical", "pending-note"])

@@ -14,11 +14,12 @@ from typing import Any
 
 import pytest
 
+import assistant.bootstrap as bootstrap_mod
 import assistant.library as library
-from assistant.adapters import embedder as embedder_mod
+from assistant.bootstrap import build_index
 from assistant.corpus import load_manifest
 from assistant.library import PENDING, add_document, corpus_lock
-from assistant.retrieval.index import build_index, current_build
+from assistant.retrieval.index import current_build
 from assistant.settings import Settings
 
 pytestmark = pytest.mark.unit
@@ -40,7 +41,7 @@ def built(hash_settings: Settings) -> Settings:
 
 def test_a_build_that_fails_midway_changes_nothing(built: Settings, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    real = embedder_mod.get_embedder
+    real = bootstrap_mod.make_embedder
 
     class Failing:
         def __init__(self, inner: Any) -> None:
@@ -50,7 +51,7 @@ def test_a_build_that_fails_midway_changes_nothing(built: Settings, tmp_path: Pa
         def embed_documents(self, *args: Any, **kwargs: Any) -> Any:
             raise RuntimeError("stroomstoring halverwege de index")
 
-    monkeypatch.setattr(embedder_mod, "get_embedder", lambda settings: Failing(real(settings)))
+    monkeypatch.setattr(bootstrap_mod, "make_embedder", lambda settings: Failing(real(settings)))
     doc = tmp_path / "notitie.md"
     doc.write_text(NOTE, encoding="utf-8")
     before = snapshot(built)

@@ -53,7 +53,7 @@ def test_zn_page_markers_toc_and_dehyphenation() -> None:
 
 def test_sections_have_paths() -> None:
     doc = DOCS["zn-inkoopvoorwaarden-2026"]
-    paths = doc.section_paths
+    paths = {b.section for b in doc.blocks if b.kind == "heading"}
     assert ("2 Inkoopvoorwaarden voor meerdere sectoren", "2.8 Laag Volume Hoog Complex (V&V, GZ, GGZ)",
             "Consultatie en advies") in paths
     assert any(p[-1] == "Toelichting" and p[-2].startswith("2.1 ") for p in paths)

@@ -20,9 +20,10 @@ from typing import Any
 
 import pytest
 
+from assistant.bootstrap import build_index
 from assistant.errors import AssistantError, DocumentError, InputError
 from assistant.library import add_document
-from assistant.retrieval.index import build_index, current_build
+from assistant.retrieval.index import current_build
 from assistant.settings import LimitsSettings, Settings
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -49,7 +50,8 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     tmp = tmp_path_factory.mktemp("hostile")
     shutil.copytree(CORPUS, tmp / "corpus")
     s = Settings(corpus_dir=tmp / "corpus", index_dir=tmp / "index", data_dir=tmp / "data",
-                 embcache_dir=tmp / "embcache", embedder="hash")
+                 embcache_dir=tmp / "embcache", embedder="tests.fakes:HashEmbedder",
+                 vector_store="tests.fakes:memory_stores")
     build_index(s, progress=False)
     return s
 

@@ -132,10 +132,9 @@ def test_hostile_or_broken_xml_gets_a_dutch_message_and_reads_no_files(tmp_path:
 
 def test_adding_a_newer_version_of_the_law_supersedes_the_older(hash_settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Same BWB id, later "geldend vanaf": the newer version answers; the older stays searchable by peildatum."""
-    from assistant.chat import Library
+    from assistant.bootstrap import build_index, open_retriever, sources
     from assistant.library import add_document
-    from assistant.retrieval.index import build_index
-    from assistant.retrieval.search import Filters, Retriever
+    from assistant.types import Filters
 
     build_index(hash_settings, progress=False)
     xml = WLZ.read_text(encoding="utf-8")
@@ -150,35 +149,34 @@ def test_adding_a_newer_version_of_the_law_supersedes_the_older(hash_settings, t
     metas = {m.id: m for m in Documents(hash_settings.corpus_dir).metas()}
     assert metas[doc_id].bwb_id == "BWBR0035917" and metas[doc_id].date == date(2026, 1, 1) and metas[doc_id].kind == "wet"
 
-    r = Retriever(hash_settings)
+    r = open_retriever(hash_settings)
     query = "verzekerde recht op zorg behoeften persoonskenmerken mogelijkheden afgestemd"
     now = {h.passage.doc_id for h in r.search(query, 10)}
     assert doc_id in now and "wlz-2025-07-05" not in now
     then = {h.passage.doc_id for h in r.search(query, 10, filters=Filters(as_of=date(2025, 12, 31)))}
     assert "wlz-2025-07-05" in then and doc_id not in then
 
-    rows = {row["id"]: row for row in Library(hash_settings).documents()}
+    rows = {row["id"]: row for row in sources(hash_settings).documents()}
     assert rows["wlz-2025-07-05"]["current"] is False and "vervangen door" in rows["wlz-2025-07-05"]["actualiteit"]
     assert rows[doc_id]["actualiteit"] == "actueel"
 
-    from assistant.chat import Assistant
+    from assistant.bootstrap import build_assistant
 
-    answer = Assistant(hash_settings).ask("Wanneer heeft een verzekerde recht op zorg die op zijn behoeften is afgestemd?")
+    answer = build_assistant(hash_settings).ask("Wanneer heeft een verzekerde recht op zorg die op zijn behoeften is afgestemd?")
     assert any("meerdere versies" in n and "1 januari 2026" in n for n in answer.notices), answer.notices
     assert all(c.passage.doc_id != "wlz-2025-07-05" for c in answer.citations)
 
 
 def test_an_unreadable_listed_document_is_skipped_and_named_on_bronnen(hash_settings) -> None:  # type: ignore[no-untyped-def]
-    from assistant.chat import Assistant, Library, passage_counts, skipped_documents
-    from assistant.retrieval.index import build_index
+    from assistant.bootstrap import build_assistant, build_index, sources
 
     target = hash_settings.corpus_dir / "2025-09-08_kamerbrief_meerzorg-thuis.txt"
     target.write_bytes(b"\x00\x01\x02" * 100)  # the file was damaged after it was added
     report = build_index(hash_settings, progress=False)
     assert report.documents == 5
-    assistant = Assistant(hash_settings)
+    assistant = build_assistant(hash_settings)
     assert assistant.ask("Wie betaalt de tandarts bij een VPT?").citations
-    rows = {r["id"]: r for r in Library(hash_settings).documents(passage_counts(assistant), skipped_documents(assistant))}
+    rows = {r["id"]: r for r in sources(hash_settings).documents(assistant.passage_counts(), assistant.skipped_documents())}
     assert rows["meerzorg-thuis-2025"]["passages"] == 0
     assert "overgeslagen" in rows["meerzorg-thuis-2025"]["status"]
 

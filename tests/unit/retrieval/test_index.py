@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from assistant.bootstrap import build_index, open_retriever
 from assistant.errors import IndexMissingError
 from assistant.retrieval import index as index_mod
-from assistant.retrieval.index import build_index, current_build
-from assistant.retrieval.search import Filters, Retriever
+from assistant.retrieval.index import current_build
 from assistant.retrieval.text import expand_query, tokens
 from assistant.settings import Settings
+from assistant.types import Filters
 
 pytestmark = pytest.mark.unit
 
@@ -42,7 +43,7 @@ def test_build_is_incremental_and_atomic(hash_settings: Settings, monkeypatch: p
     with pytest.raises(RuntimeError):
         build_index(hash_settings, progress=False)
     assert current_build(hash_settings.index_dir) == served  # the old index still serves
-    assert Retriever(hash_settings).search("tandarts VPT", 3)
+    assert open_retriever(hash_settings).search("tandarts VPT", 3)
 
 
 def test_changed_document_is_the_only_one_embedded(hash_settings: Settings) -> None:
@@ -55,7 +56,7 @@ def test_changed_document_is_the_only_one_embedded(hash_settings: Settings) -> N
 
 def test_filters_by_date_and_kind(hash_settings: Settings) -> None:
     build_index(hash_settings, progress=False)
-    r = Retriever(hash_settings)
+    r = open_retriever(hash_settings)
     hits = r.search("consultatie en advies NAH", 10, filters=Filters(as_of=date(2025, 12, 31)))
     assert hits and all(h.passage.date <= date(2025, 12, 31) for h in hits)
     hits = r.search("consultatie en advies", 10, filters=Filters(kinds=("inkoopvoorwaarden",)))
@@ -67,12 +68,12 @@ def test_filters_by_date_and_kind(hash_settings: Settings) -> None:
 
 def test_missing_or_corrupt_index_says_how_to_rebuild(hash_settings: Settings) -> None:
     with pytest.raises(IndexMissingError, match="python -m assistant index"):
-        Retriever(hash_settings)
+        open_retriever(hash_settings)
     build_index(hash_settings, progress=False)
     build = current_build(hash_settings.index_dir)
     (hash_settings.index_dir / "builds" / str(build) / "passages.jsonl").write_text("{kapot")
     with pytest.raises(IndexMissingError, match="python -m assistant index"):
-        Retriever(hash_settings)
+        open_retriever(hash_settings)
 
 
 def test_passages_carry_provenance(hash_settings: Settings) -> None:
@@ -89,7 +90,7 @@ def test_hybrid_scores_every_candidate_with_both_rankers(hash_settings: Settings
     """A passage only one ranker found still gets the other's real score, never an implicit 0."""
     build_index(hash_settings, progress=False)
     small = hash_settings.model_copy(update={"retrieval": hash_settings.retrieval.model_copy(update={"candidates": 5})})
-    r = Retriever(small)
+    r = open_retriever(small)
     q = "Wie betaalt de tandarts bij een volledig pakket thuis?"
     hits = r.search(q, 10)
     assert len(hits) == 10
@@ -109,7 +110,7 @@ def test_hybrid_scores_every_candidate_with_both_rankers(hash_settings: Settings
 def test_fusion_modes_rank_the_obvious_passage_first(hash_settings: Settings, fusion: str) -> None:
     build_index(hash_settings, progress=False)
     s = hash_settings.model_copy(update={"retrieval": hash_settings.retrieval.model_copy(update={"fusion": fusion})})
-    hits = Retriever(s).search("kosten van leegstand declareren opbaren overleden cliënt", 5)
+    hits = open_retriever(s).search("kosten van leegstand declareren opbaren overleden cliënt", 5)
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
     assert any("leegstand" in h.passage.text for h in hits[:3])
 
@@ -118,10 +119,11 @@ def test_shipped_vectors_seed_a_cold_build(hash_settings: Settings, tmp_path: Pa
     """corpus/vectors/<model>.npz: a fresh machine embeds only what the corpus does not ship."""
     import numpy as np
 
-    from assistant.retrieval.index import EmbeddingCache, build_index, write_seed
+    from assistant.bootstrap import build_index
+    from assistant.retrieval.index import EmbeddingCache, write_seed
 
     first = build_index(hash_settings, progress=False)
-    path = write_seed(hash_settings)
+    path = write_seed(hash_settings, "hash-fake-v1")
     assert path.parent == hash_settings.corpus_dir / "vectors" and path.exists()
     cold = hash_settings.model_copy(update={"embcache_dir": tmp_path / "empty-cache", "index_dir": tmp_path / "idx2"})
     report = build_index(cold, progress=False)
@@ -133,10 +135,11 @@ def test_shipped_vectors_seed_a_cold_build(hash_settings: Settings, tmp_path: Pa
 
 
 def test_a_changed_passage_misses_the_seed_and_is_embedded(hash_settings: Settings, tmp_path: Path) -> None:
-    from assistant.retrieval.index import build_index, write_seed
+    from assistant.bootstrap import build_index
+    from assistant.retrieval.index import write_seed
 
     build_index(hash_settings, progress=False)
-    write_seed(hash_settings)
+    write_seed(hash_settings, "hash-fake-v1")
     f = hash_settings.corpus_dir / "2025-09-08_kamerbrief_meerzorg-thuis.txt"
     f.write_text(f.read_text(encoding="utf-8") + "\nEen geheel nieuwe alinea over meerzorg thuis.\n", encoding="utf-8")
     cold = hash_settings.model_copy(update={"embcache_dir": tmp_path / "empty-cache", "index_dir": tmp_path / "idx2"})

@@ -160,9 +160,9 @@ def test_route_confidence_in_range(book: RuleBook) -> None:
     "Voor welke zzp's geldt de toeslag observatie?",  # a list: the answer quotes the scope, no verdict asks back
     "Voor welke doelgroepen gelden de LVHC-inkoopvoorwaarden voor REC en DEC?",
 ])
-def test_questions_asking_for_content_get_no_verdict(question: str) -> None:
+def test_questions_asking_for_content_get_no_verdict(question: str, book: RuleBook) -> None:
     """An amount, a duration, a place, a person: the rule check stays silent (the answer quotes the sources)."""
-    assert RuleBook.load().check_question(question) is None
+    assert book.check_question(question) is None
 
 
 @pytest.mark.parametrize("question", [
@@ -170,5 +170,5 @@ def test_questions_asking_for_content_get_no_verdict(question: str) -> None:
     "Geldt de toeslag observatie voor VG4?",
     "Een jongen van 19 wacht op een LVG-plek en woont zolang bij ons. Mogen wij dat declareren, en hoe lang?",
 ])
-def test_yes_no_questions_still_get_a_verdict(question: str) -> None:
-    assert RuleBook.load().check_question(question) is not None
+def test_yes_no_questions_still_get_a_verdict(question: str, book: RuleBook) -> None:
+    assert book.check_question(question) is not None

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chat import Library
+from assistant.bootstrap import sources
+from assistant.sources import Sources
 from assistant.settings import Settings
 from assistant.ui import glossary
 from assistant.ui.layout import rule_choices
@@ -16,11 +17,11 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")
-def library() -> Library:
-    return Library(Settings(corpus_dir=ROOT / "corpus"))
+def library() -> Sources:
+    return sources(Settings(corpus_dir=ROOT / "corpus"))
 
 
-def test_every_term_has_a_full_form_and_a_quote_found_in_its_document(library: Library) -> None:
+def test_every_term_has_a_full_form_and_a_quote_found_in_its_document(library: Sources) -> None:
     terms = glossary.load_terms()
     assert len(terms) >= 15
     names = {t.term for t in terms}
@@ -36,7 +37,7 @@ def test_every_term_has_a_full_form_and_a_quote_found_in_its_document(library: L
     assert len({t.slug for t in terms}) == len(terms), "slugs are unique"
 
 
-def test_glossary_html_is_searchable_escaped_and_opens_the_viewer(library: Library) -> None:
+def test_glossary_html_is_searchable_escaped_and_opens_the_viewer(library: Sources) -> None:
     t = glossary.Term(term="X<y>", full="een <b>test</b>", doc="lvhc-2026", quote="<script>")
     html = glossary.glossary_html([glossary.entry(t, None)])
     assert "<script>" not in html and "&lt;b&gt;test&lt;/b&gt;" in html

