@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from assistant.bootstrap import sources
-from assistant.sources import Sources
 from assistant.settings import Settings
+from assistant.sources import Sources
 from assistant.ui import glossary
 from assistant.ui.layout import rule_choices
 
