@@ -6,9 +6,10 @@ Nothing here has side effects at import time; call :func:`get_settings`.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
@@ -165,6 +166,15 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     app: AppSettings = Field(default_factory=AppSettings)
     limits: LimitsSettings = Field(default_factory=LimitsSettings)
+
+    @field_validator("embedder", "vector_store")
+    @classmethod
+    def _built_in_or_factory(cls, value: str, info: Any) -> str:
+        """'gemma' / 'chroma', or a factory written as 'module:callable' (the test fakes)."""
+        built_in = "gemma" if info.field_name == "embedder" else "chroma"
+        if value != built_in and not re.fullmatch(r"[A-Za-z_][\w.]*:[A-Za-z_]\w*", value):
+            raise ValueError(f"gebruik '{built_in}' (of een fabriek als 'module:functie')")
+        return value
 
     @property
     def manifest_path(self) -> Path:

@@ -41,13 +41,6 @@ ALL_PROFILES: tuple[str, ...] = (
 )
 
 
-def profile_sector(profile: str) -> str:
-    for sector in ("GGZ-W", "SGLVG", "LVG", "ZGvis", "ZGaud", "VV", "VG", "LG"):
-        if profile.startswith(sector):
-            return sector
-    raise ValueError(profile)
-
-
 def canonical_profile(value: object) -> str:
     text = re.sub(r"[\s_]+", "", str(value))
     canon = {p.lower(): p for p in ALL_PROFILES}

@@ -165,6 +165,14 @@ def registry() -> Registry:
     return load_registry()
 
 
+def profile_sector(profile: str) -> str:
+    """The sector of a zorgprofiel: 'VG7' → 'VG', 'GGZ-W5' → 'GGZ-W'."""
+    for sector in ("GGZ-W", "SGLVG", "LVG", "ZGvis", "ZGaud", "VV", "VG", "LG"):
+        if profile.startswith(sector):
+            return sector
+    raise ValueError(profile)
+
+
 def derive(spec: Derivation, values: list[Any]) -> Any:
     """The derived value, or ``None`` when a source is unknown."""
     if any(v is None for v in values):
@@ -182,7 +190,5 @@ def derive(spec: Derivation, values: list[Any]) -> Any:
         value = values[0]
         return bool(value < spec.date.year) if isinstance(value, int) else bool(value < spec.date)
     if spec.op == "profile_sector":
-        from .model import profile_sector
-
         return profile_sector(str(values[0]))
     raise AssertionError(spec.op)

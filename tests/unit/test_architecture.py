@@ -76,10 +76,10 @@ def _imports(name: str, path: Path) -> list[str]:
                 mod = ".".join([*base, node.module] if node.module else base)
             else:
                 mod = node.module or ""
-            found.append(mod)
-            for a in node.names:  # "from . import render" imports a module
-                if f"{mod}.{a.name}" in MODULES:
-                    found.append(f"{mod}.{a.name}")
+            submodules = [f"{mod}.{a.name}" for a in node.names if f"{mod}.{a.name}" in MODULES]
+            found.extend(submodules)  # "from . import render" imports the module render …
+            if len(submodules) < len(node.names):  # … while "from .rules import Verdict" uses the package
+                found.append(mod)
         for child in ast.iter_child_nodes(node):
             visit(child)
 

@@ -26,7 +26,7 @@ def live_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveApp]:
     users = {u: hash_password(p, iterations=1000) for u, p in PASSWORDS.items()}
     env = os.environ | {
         "WLZ_CORPUS_DIR": str(tmp / "corpus"), "WLZ_INDEX_DIR": str(tmp / "index"), "WLZ_DATA_DIR": str(tmp / "data"),
-        "WLZ_EMBCACHE_DIR": str(tmp / "embcache"), "WLZ_EMBEDDER": "hash",
+        "WLZ_EMBCACHE_DIR": str(tmp / "embcache"), "WLZ_EMBEDDER": "tests.fakes:HashEmbedder",
         "WLZ_APP__HOST": "127.0.0.1", "WLZ_APP__PORT": str(port), "WLZ_APP__USERS": json.dumps(users),
         "WLZ_APP__ADMINS": "anna", "WLZ_APP__QUERY_WORKER": "false", "WLZ_LIMITS__UPLOAD_MB": str(UPLOAD_MB),
         "GRADIO_ANALYTICS_ENABLED": "False", "PYTHONUNBUFFERED": "1",

@@ -98,8 +98,8 @@ CLI_CONFIG: dict[str, dict[str, str]] = {
     "limit-negative": {"WLZ_LIMITS__QUESTION_CHARS": "-1"},
     "weight-nan": {"WLZ_RETRIEVAL__DENSE_WEIGHT": "nan"},
     "users-not-json": {"WLZ_APP__USERS": "kapot"},
-    "index-dir-is-a-file": {"WLZ_INDEX_DIR": "/etc/hostname", "WLZ_EMBEDDER": "hash"},
-    "corpus-dir-missing": {"WLZ_CORPUS_DIR": "/bestaat/niet", "WLZ_EMBEDDER": "hash"},
+    "index-dir-is-a-file": {"WLZ_INDEX_DIR": "/etc/hostname", "WLZ_EMBEDDER": "tests.fakes:HashEmbedder"},
+    "corpus-dir-missing": {"WLZ_CORPUS_DIR": "/bestaat/niet", "WLZ_EMBEDDER": "tests.fakes:HashEmbedder"},
 }
 
 

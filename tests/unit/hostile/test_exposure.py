@@ -51,7 +51,7 @@ def test_the_controller_refuses_a_user_who_is_not_an_admin(tmp_path: Any) -> Non
     from assistant.ui.handlers import Controller
 
     settings = Settings(app=AppSettings(users={"anna": "h", "bert": "h"}, admins=["anna"], admin=True),
-                        embedder="hash", data_dir=tmp_path)
+                        embedder="tests.fakes:HashEmbedder", data_dir=tmp_path)
     ctl = Controller.__new__(Controller)
     ctl.settings = settings
     with pytest.raises(InputError, match="Alleen beheerders"):

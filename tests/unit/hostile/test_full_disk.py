@@ -73,6 +73,9 @@ def _fault(phase: str, monkeypatch: pytest.MonkeyPatch, settings: Settings) -> N
                 raise chroma_mod._wrap(exc) from exc
 
         monkeypatch.setattr(chroma_mod.ChromaStore, "add", add)
+        from tests.fakes import MemoryVectorStore  # the unit layer keeps vectors in memory: its store fails alike
+
+        monkeypatch.setattr(MemoryVectorStore, "add", add)
     elif phase == "info":
         real_write = Path.write_text
 
@@ -168,7 +171,7 @@ def test_the_cli_says_the_disk_is_full(built: Settings) -> None:
         "sys.exit(main(['index', '--quiet']))\n"
     )
     env = {"WLZ_CORPUS_DIR": str(built.corpus_dir), "WLZ_INDEX_DIR": str(built.index_dir),
-           "WLZ_DATA_DIR": str(built.data_dir), "WLZ_EMBCACHE_DIR": str(built.embcache_dir), "WLZ_EMBEDDER": "hash"}
+           "WLZ_DATA_DIR": str(built.data_dir), "WLZ_EMBCACHE_DIR": str(built.embcache_dir), "WLZ_EMBEDDER": "tests.fakes:HashEmbedder"}
     import os
 
     before = snapshot(built)

@@ -19,6 +19,16 @@ ROOT = Path(__file__).resolve().parents[3]
 ASK = "Is uw organisatie een REC of DEC?"
 
 
+class ScriptedVerdict:
+    """Stands in for a rules Verdict: the page only reads its JSON."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.data)
+
+
 class ScriptedAssistant:
     """Streams two pieces, then a finished answer with a verdict."""
 
@@ -31,8 +41,9 @@ class ScriptedAssistant:
         yield "Ja, in 2026 — mits"
         yield Answer(
             question=question, standalone=question, answer=f"Ja, in 2026 — mits REC. {ASK} [1]\n\nMeer.", answerable=True,
-            verdict={"outcome": "unknown", "if_met": "yes", "summary_nl": f"Ja, in 2026 — mits REC. {ASK}",
-                     "missing_facts": [{"fact": "x", "ask_nl": ASK, "values": ["ja", "nee"]}], "conditions": []},
+            verdict=ScriptedVerdict({  # type: ignore[arg-type]
+                "outcome": "unknown", "if_met": "yes", "summary_nl": f"Ja, in 2026 — mits REC. {ASK}",
+                "missing_facts": [{"fact": "x", "ask_nl": ASK, "values": ["ja", "nee"]}], "conditions": []}),
             citations=[], retrieved=[],
         )
 
