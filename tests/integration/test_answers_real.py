@@ -59,7 +59,7 @@ def test_peildatum_reaches_the_verdict(assistant: Assistant) -> None:
     """Stand van de bronnen 31-12-2025, zorgjaar 2026: what the ZN conditions of 1 July 2025 said (VWS had not
     decided about NAH+ and MS+), never the Kamerbrief of 26 May 2026 (issue 12)."""
     ans = assistant.ask("Kunnen wij in 2026 C&A declareren voor NAH+?", as_of=date(2025, 12, 31))
-    v = ans.verdict
+    v = ans.to_json()["verdict"]  # the JSON the CLI and the app get, receipt included
     assert v and v["outcome"] == "unknown" and v["reason"] == "open_in_sources" and v["zorgjaar"] == 2026
     assert not v["superseded"] and all(c["date"] <= "2025-12-31" for c in v["citations"])
     assert all(c.passage.date <= date(2025, 12, 31) for c in ans.citations)
