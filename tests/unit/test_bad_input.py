@@ -33,7 +33,7 @@ from assistant.retrieval.index import current_build
 from assistant.settings import Settings
 from assistant.types import Answer
 
-# unit, except the two tests that run `ask` in a subprocess against an index on disk (integration)
+# unit, except the tests that run the CLI in a subprocess (integration: `ask` against an index on disk, `add`, `check`)
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
@@ -434,7 +434,7 @@ ADD_CLI = {
 }
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # the CLI end to end, one subprocess per case
 @pytest.mark.parametrize("name", list(ADD_CLI))
 def test_add_cli_is_refused(env: Env, files: Path, name: str) -> None:
     fname, data, args = ADD_CLI[name]
@@ -565,7 +565,7 @@ def _rules_cli_available() -> bool:
     return True
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # the CLI end to end, one subprocess per case
 @pytest.mark.parametrize("name", list(ABSURD_FACTS))
 def test_absurd_facts_cli(env: Env, name: str) -> None:
     if not _rules_cli_available():
