@@ -21,6 +21,7 @@ from typing import Any
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr
+from gradio.events import api as register_api  # gr.api, imported where it is defined (mypy --strict)
 
 from ..rules.model import CLIENT_GROUP_NL, Facts, fact_ask_nl, fact_label_nl, fact_values
 from ..settings import Settings
@@ -511,4 +512,4 @@ def _api(ctl: Controller) -> None:
         return ctl.save_feedback(rating, question, answer, comment)
 
     for fn in (ask, rules, regelcheck, documents, document, feedback):
-        gr.api(fn, api_name=fn.__name__)
+        register_api(fn, api_name=fn.__name__)
