@@ -34,6 +34,7 @@ lock:
 	echo "setuptools>=68" | uv pip compile pyproject.toml - --extra dev --generate-hashes --universal \
 	  $(if $(PIP_FIND_LINKS),--find-links $(PIP_FIND_LINKS)) \
 	  --python-version 3.11 --no-header -o requirements.lock
+	sed -i '1i # The exact dependency set of `make install` (pip --require-hashes): regenerate with `make lock`.\n# torch: the CPU build on Python 3.11 where the machine provides it (find-links), else the registry build.' requirements.lock
 
 models: install
 	$(PY) -m assistant models pull
