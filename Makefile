@@ -47,7 +47,7 @@ test: setup browser-deps
 	$(PY) -m pytest -m "unit or integration or browser or llm"
 
 test-unit: install
-	$(PY) -m pytest -m unit -q
+	$(PY) -m pytest -m unit -q -n auto
 
 test-integration: setup
 	$(PY) -m pytest -m integration

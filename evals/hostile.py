@@ -71,7 +71,7 @@ def channel(file: str, test: str) -> str | None:
 
 def collect() -> list[tuple[str, str]]:
     out = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider",
-                          "-m", "unit or browser", *FILES], cwd=ROOT, capture_output=True, text=True, check=False)
+                          "-m", "unit or integration or browser", *FILES], cwd=ROOT, capture_output=True, text=True, check=False)
     ids = [line.strip() for line in out.stdout.splitlines() if "::" in line]
     return [(i.split("::", 1)[0], i.split("::", 1)[1]) for i in ids]
 
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         xml = Path(tmp) / "junit.xml"
-        subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "unit",
+        subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "unit or integration",
                         f"--junitxml={xml}", *[f for f in FILES if "browser" not in f]], cwd=ROOT, check=False)
         outcome: Counter[tuple[str, str]] = Counter()
         for case in ET.parse(xml).getroot().iter("testcase"):

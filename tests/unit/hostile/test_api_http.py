@@ -13,7 +13,7 @@ import httpx
 import pytest
 from liveapp import LiveApp
 
-pytestmark = pytest.mark.unit
+pytestmark = pytest.mark.integration  # starts the real app or rebuilds indexes in subprocesses: not the unit layer
 TIMEOUT_S = 60
 DUTCH = re.compile(r"\b(de|het|een|is|geen|niet|uw|van|te|vraag|gebruik|geef|ongeldige?|kies|onbekende?|datum|jaar|"
                    r"moet|mag|kan|bestaat|maximaal|tekst|lijst|alleen|beoordeling|regel|document)\b", re.I)

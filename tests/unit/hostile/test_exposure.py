@@ -16,7 +16,7 @@ from assistant.errors import InputError
 from assistant.settings import AppSettings
 from assistant.ui import auth
 
-pytestmark = pytest.mark.unit
+pytestmark = pytest.mark.integration  # starts the real app or rebuilds indexes in subprocesses: not the unit layer
 
 
 # --------------------------------------------------------------------------- the admin role

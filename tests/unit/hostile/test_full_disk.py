@@ -24,7 +24,7 @@ from assistant.retrieval import index as index_mod
 from assistant.retrieval.index import current_build
 from assistant.settings import Settings
 
-pytestmark = pytest.mark.unit
+pytestmark = pytest.mark.integration  # starts the real app or rebuilds indexes in subprocesses: not the unit layer
 ROOT = Path(__file__).resolve().parents[3]
 NOTE = "# Werkinstructie zorgboerderij\n\nVanaf 2027 geldt een toeslag voor dagbesteding op een zorgboerderij in de Wlz.\n"
 
