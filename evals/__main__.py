@@ -89,6 +89,12 @@ def _has_fact(answer: str, fact: str) -> bool:
     return n(fact) in n(answer)
 
 
+def _present(answer: str, wanted: list[str]) -> tuple[int, list[str]]:
+    """How many of ``wanted`` (key facts, list items) the answer holds, and the ones it misses."""
+    missed = [w for w in wanted if not _has_fact(answer, w)]
+    return len(wanted) - len(missed), missed
+
+
 MARKED = re.compile(r"(.+?)\s\[\d+\]")
 FURNITURE = re.compile(r"Geachte (voorzitter|heer|mevrouw)|Hoogachtend|Met vriendelijke groet|Retouradres|"
                        r"Correspondentie uitsluitend|^Den Haag, \d|^Aan de Voorzitter", re.I)
@@ -134,18 +140,12 @@ def run_answers(set_name: str) -> dict[str, Any]:
             wrongly_refused += 1
             misses.append(f"{x['id']} onterecht geweigerd: {x['q']}")
             continue
-        for item in x.get("items", []):
-            item_total += 1
-            ok = _has_fact(ans.answer, item)
-            item_hits += int(ok)
-            if not ok:
-                misses.append(f"{x['id']} mist item '{item}': {x['q']}")
-        for f in x.get("key_facts", []):
-            fact_total += 1
-            ok = _has_fact(ans.answer, f)
-            fact_hits += int(ok)
-            if not ok:
-                misses.append(f"{x['id']} mist feit '{f}': {x['q']}")
+        found, missed = _present(ans.answer, x.get("items", []))
+        item_hits, item_total = item_hits + found, item_total + found + len(missed)
+        misses += [f"{x['id']} mist item '{i}': {x['q']}" for i in missed]
+        found, missed = _present(ans.answer, x.get("key_facts", []))
+        fact_hits, fact_total = fact_hits + found, fact_total + found + len(missed)
+        misses += [f"{x['id']} mist feit '{f}': {x['q']}" for f in missed]
         if any(contains_quote(c.passage.text, q["quote"]) for c in ans.citations for q in x["quotes"]):
             cited += 1
         else:

@@ -37,6 +37,15 @@ ROOT = Path(__file__).resolve().parent.parent
 API_NAME = "/ask"
 
 
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    """SIGTERM the app, then SIGKILL if it has not stopped within 20 s."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -227,11 +236,7 @@ def main(argv: list[str] | None = None) -> int:
                       f"p50 {row['p50_ms']:.0f} ms, p95 {row['p95_ms']:.0f} ms", file=sys.stderr, flush=True)
     finally:
         if proc is not None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            _stop(proc)
         tmp.cleanup()
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     cols = ["mode", "users", "requests", "errors", "seconds", "throughput_rps", "p50_ms", "p95_ms", "p99_ms", "max_ms"]
@@ -311,11 +316,7 @@ def attack_main(args: argparse.Namespace, items: list[dict[str, Any]], argv: lis
             rss = _rss_mb(proc.pid)
     finally:
         if proc is not None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            _stop(proc)
         tmp.cleanup()
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     cols = ["attack", "attacker_threads", "p95_without_ms", "p95_with_ms", "ratio", "normal_requests",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from ..ingest.chunk import sentence_spans
 from ..retrieval.text import expand_query, tokens
 from ..types import Citation, Hit, Passage
-from .asked import Asked, classify, holds_value
+from .asked import VALUE_PATTERNS, Asked, classify, holds_value
 from .hostile import is_instruction
 from .language import is_english
 from .quantities import MONTHS, has_count
@@ -227,10 +227,12 @@ def with_definition(question: str, hits: list[Hit], passages: list[Passage]) -> 
     m = _TERM.match(question)
     if not m:
         return hits
-    pattern = re.compile(_DEFINES.format(t=re.escape(m.group("t").strip())), re.I)
+    term = m.group("t").strip()
+    pattern = re.compile(_DEFINES.format(t=re.escape(term)), re.I)
 
-    def defines(p: Passage) -> bool:
-        return any(pattern.search(p.text[a:b].strip()) for a, b in sentence_spans(p.text))
+    def defines(p: Passage) -> bool:  # a cheap substring test first: most passages never name the term
+        return term.lower() in p.text.lower() and any(pattern.search(p.text[a:b].strip())
+                                                      for a, b in sentence_spans(p.text))
 
     if any(defines(h.passage) for h in hits[:3]):
         return hits
@@ -290,8 +292,6 @@ _QUALIFIER = (r"(?:(?:maximaal|minimaal|ten hoogste|ten minste|tenminste|(?:tot 
 
 def value_phrase(asked: Asked, sentence: str, question: str = "") -> str:
     """The value itself, verbatim: 'maximaal 2 x 13 weken', '€ 4,5 miljoen', '17%'."""
-    from .asked import VALUE_PATTERNS
-
     pattern = VALUE_PATTERNS.get(asked.value)
     if pattern is None:
         return ""

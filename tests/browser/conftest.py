@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 from browser_helpers import DESKTOP  # tests/browser is on sys.path (rootdir-relative test imports)
 
+from tests.processes import stop_process
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 SHOTS = ARTIFACTS / "screenshots"
@@ -85,12 +87,7 @@ def app_url(tmp_path_factory: pytest.TempPathFactory, app_data_dir: Path) -> Ite
                 time.sleep(0.5)
             yield url
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=5)
+            stop_process(proc)
 
 
 @pytest.fixture(scope="session")

@@ -25,6 +25,7 @@ import pytest
 
 from assistant.settings import ChromaSettings, Settings
 from tests.fakes import MemoryStores
+from tests.processes import stop_process
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
@@ -80,13 +81,7 @@ class ChromaServer:
             raise
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=5)
+        stop_process(self.proc)
         self._log_f.close()
 
     def collections(self) -> list[str]:

@@ -25,6 +25,7 @@ from assistant.provision.llm import GGUF_SHA256, GGUF_SIZE, default_gguf_path, s
 from assistant.retrieval.text import header
 from assistant.settings import ROOT, LLMSettings, Settings
 from assistant.types import Citation, Hit, Passage
+from tests.processes import stop_process
 
 pytestmark = pytest.mark.llm
 
@@ -73,8 +74,7 @@ def llm_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]
         yield Settings(llm=LLMSettings(backend="openai", model="qwen", base_url=f"http://127.0.0.1:{port}/v1",
                                        timeout_s=TIMEOUT_S))
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        stop_process(proc, timeout=30)
         log.close()
 
 

@@ -18,6 +18,7 @@ from assistant.library import add_document
 from assistant.provision.embedding import model_dir
 from assistant.settings import ChromaSettings, Settings
 from assistant.types import Answer
+from tests.processes import stop_process
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
@@ -127,8 +128,4 @@ def test_the_app_api_answers_from_an_added_pdf(settings: Settings) -> None:
             other = client.predict("Wie betaalt de tandarts bij een VPT?", "", None, api_name="/ask")
             assert other["answerable"] and other["citations"]
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop_process(proc)

@@ -16,6 +16,7 @@ import pytest
 from liveapp import PASSWORDS, ROOT, UPLOAD_MB, LiveApp, free_port
 
 from assistant.ui.auth import hash_password
+from tests.processes import stop_process
 
 
 @pytest.fixture(scope="session")
@@ -52,8 +53,4 @@ def live_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveApp]:
                 time.sleep(0.3)
             yield app
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop_process(proc)
