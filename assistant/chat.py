@@ -221,7 +221,7 @@ class Assistant:
         picked = select(standalone, hits, following=r.text_after)
         evidence = assess(question, hits, vocab=r.vocab, corpus_lower=r.corpus_lower, sentences=[s.text for s in picked],
                           context=standalone, doc_freq=r.doc_freq, passages=len(r.passages),
-                          limits=self.settings.answers)
+                          limits=self.settings.answers, today=as_of)
         log.info("evidence %s", evidence)
         lang = language(question)
         notices: list[str] = [SOURCES_DUTCH_EN] if lang == "en" and evidence.answerable else []

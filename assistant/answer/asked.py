@@ -15,7 +15,7 @@ from ..retrieval.text import tokens
 from .quantities import MONTHS, NOT_A_COUNT
 
 Shape = Literal["list", "definition", "value", "procedure", "yesno", "other"]
-ValueKind = Literal["duration", "amount", "percent", "count", "date", "contact", "form", ""]
+ValueKind = Literal["duration", "amount", "percent", "count", "date", "contact", "form", "code", ""]
 
 _NUM_WORD = (r"[a-zé]*(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend)|"
              r"één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
@@ -45,12 +45,14 @@ _WHO_WHY = re.compile(r"^\s*(wie|waarom|wat doet|wat doen|who|why)\b", re.I)
 _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
     ("contact", re.compile(r"\b(telefoonnummer|(e-?mail|post|bezoek)?adres|website|e-?mailadres|phone|address)\b",
                            re.I)),
+    ("code", re.compile(r"\b(tarief|prestatie|declaratie|product|vektis)codes?\b|\bwelke codes?\b|"
+                        r"\bwhich (tariff |billing )?codes?\b", re.I)),
     ("form", re.compile(r"\b(welk|welke|which) (aanvraag)?(formulier|form)\b", re.I)),
     ("percent", re.compile(r"\b(procent|percentage|hoeveel %|what percentage)\b", re.I)),
     ("amount", re.compile(
         r"\b(wat|hoeveel) (kost|kosten|bedraagt|bedragen)\b|\btarie(f|ven)\b|\bbedrag|\beuro|\bhoeveel geld\b|"
         r"\bhoe hoog (is|zijn|wordt|worden) (de|het) (eigen bijdrage|premie|vergoeding|budget|huur)|"
-        r"\bhoeveel (is|zijn|betaal|betaalt|betalen|krijg|krijgt|krijgen) (ik|je|we|wij|u|men|de|het)?\s*"
+        r"\bhoeveel (is|zijn|betaal|betaalt|betalen|krijg|krijgt|krijgen) (ik|je|we|wij|u|men|de|het)?\s*(\w+\s+)?"
         r"(eigen bijdrage|toeslag|premie|vergoeding|budget|huur|zakgeld|contributie|pgb)\b|"
         r"\b(contracteerruimte|zakgeld|contributie|huur|premie)\b.{0,30}\b(hoe (hoog|groot)|hoeveel)\b|"
         r"\b(hoe (hoog|groot)|hoeveel)\b.{0,30}\b(contracteerruimte|zakgeld|contributie|huur|premie)\b|"
@@ -69,9 +71,17 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
 _DURATION_A = re.compile(rf"\b{_NUMBER}\s+({_TIME_UNIT})\b|\b(onbepaalde|bepaalde) tijd\b|\bjaarlijks\b|"
                          rf"\b(termijn|periode) van\b|\bper (jaar|maand|week|dag)\b", re.I)
 _AMOUNT_A = re.compile(r"€|\beuro\b|\bEUR\b|\b(miljoen|miljard)\b", re.I)
+# an amount that is not a budget: "€ 4,5 miljoen" answers "hoeveel geld is er beschikbaar", not "hoeveel reiskosten
+# per consult" or "hoe hoog is de eigen bijdrage"
+_UNIT_AMOUNT_A = re.compile(r"(€|\bEUR\b)\s?\d[\d.,]*(?![\d.,]*\s*(miljoen|miljard|mln|mld)\b)|"
+                            r"\d[\d.,]*\s*euro\b", re.I)
+_MACRO_Q = re.compile(r"\b(budget\w*|beschikbaar|macro\w*|middelen|transitiemiddelen|totaal|landelijk\w*|"
+                      r"investe\w+|uitgaven|contracteerruimte|geld (is|gaat|komt)|miljoen|miljard|"
+                      r"available|total)\b", re.I)
 _PERCENT_A = re.compile(r"%|\bprocent\b", re.I)
 _CONTACT_A = re.compile(r"\b0\d{1,3}[- ]?\d{6,8}\b|\b0[89]00\b|www\.|https?://|\S+@\S+\.\w+|\b\d{4} ?[A-Z]{2}\b")
 _FORM_A = re.compile(r"formulier", re.I)
+_CODE_A = re.compile(r"\b[A-Z]{1,3}\d{2,4}[a-z]?\b|\bcode\s+\w*\d")
 _DATE_A = re.compile(rf"\b(19|20)\d\d\b|\b{MONTHS}\b|\b(najaar|voorjaar|zomer|winter)\b", re.I)
 _COUNT_A = re.compile(rf"(?<![\w-]){_NUMBER}(?![\w-])", re.I)
 
@@ -97,6 +107,7 @@ class Asked:
     shape: Shape
     value: ValueKind = ""
     counted: str = ""  # for a count: the stem of what is counted ("plaats" in "hoeveel plaatsen")
+    macro: bool = True  # for an amount: a budget may answer ("hoeveel geld is er beschikbaar"), not only a rate
 
 
 def classify(question: str) -> Asked:
@@ -115,7 +126,8 @@ def classify(question: str) -> Asked:
             if kind == "count":
                 m = _UNIT_NOUN.search(last)
                 counted = m.group(1).lower() if m and m.group(1).lower() not in _NOT_NOUN else ""
-            return Asked("value", kind, counted)
+            macro = kind != "amount" or bool(_MACRO_Q.search(last))
+            return Asked("value", kind, counted, macro)
     if _DEFINITION.match(last) and len(tokens(last)) <= 4:
         return Asked("definition")
     if _PROCEDURE.match(last):
@@ -132,6 +144,8 @@ def holds_value(asked: Asked, sentence: str) -> bool:
     if kind == "duration":
         return bool(_DURATION_A.search(sentence))
     if kind == "amount":
+        if not asked.macro:
+            return bool(_UNIT_AMOUNT_A.search(sentence) or _PERCENT_A.search(sentence))
         return bool(_AMOUNT_A.search(sentence) or _PERCENT_A.search(sentence))
     if kind == "percent":
         return bool(_PERCENT_A.search(sentence))
@@ -139,12 +153,14 @@ def holds_value(asked: Asked, sentence: str) -> bool:
         return bool(_CONTACT_A.search(sentence))
     if kind == "form":
         return bool(_FORM_A.search(sentence))
+    if kind == "code":
+        return bool(_CODE_A.search(sentence))
     if kind == "date":
         return bool(_DATE_A.search(sentence))
     if kind == "count":
         text = NOT_A_COUNT.sub(" ", sentence)
-        if _PERCENT_A.search(text):  # "ca. 90% woont thuis" answers "hoeveel kinderen wonen thuis"
-            return True
+        if _PERCENT_A.search(text) and (not asked.counted or asked.counted[:5] in text.lower()):
+            return True  # "ca. 90% van de kinderen woont thuis" answers "hoeveel kinderen", not "hoeveel uren"
         if not asked.counted:
             return any(m.group(0).lower() not in ("een", "a") for m in _COUNT_A.finditer(text))
         stem = asked.counted[:5]

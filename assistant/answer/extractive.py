@@ -170,6 +170,9 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
 # --- answer shapes ---------------------------------------------------------------------------------------
 _BULLET = re.compile(r"\n\s*[-–•▪]\s+")
 _INLINE_LIST = re.compile(r"(?<!hierna):\s*(?P<items>[^:]+?(?:,\s*[^,]+?){1,}\s+(?:en|of)\s+[^.;]+)[.;]?\s*$")
+# a series of profile codes or ranges of them: "VG5 tot en met VG8 en LVG3 tot en met LVG5", "VG5, VG6, VG7 en VG8"
+_CODE = r"(?:[A-Z]{1,4}-?[A-Z]?\d{1,2}\+?(?:\s+tot en met\s+[A-Z]{1,4}-?[A-Z]?\d{1,2}\+?)?)"
+_CODE_SERIES = re.compile(rf"(?P<items>{_CODE}(?:(?:,\s*|\s+en\s+|\s+of\s+){_CODE})+)")
 _DEFINES = (r"\(hierna:?\s*(?:de |het )?{t}\b|"  # "regionale en doelgroepen expertisecentra (hierna: REC en DEC)"
             r"^\s*(?:een |de |het )?{t}\b(?:\s*\([^)]*\))?\s+(?:is|zijn|betekent|staat voor|houdt in|omvat)\b|"
             r"\bonder (?:een |de |het )?{t}\b[^.]{{0,60}}\bverstaan\b|"
@@ -197,8 +200,8 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
     words = {t for t in tokens(question) if len(t) >= 4 and t not in _ASKING}
     candidates = [s for s in scored if s.score >= MIN_ANCHOR_SCORE * best]
 
-    def named(s: Sentence) -> int:
-        st = set(tokens(s.text))
+    def named(s: Sentence) -> int:  # the sentence and the heading it stands under ("Toeslag observatie")
+        st = set(tokens(s.text + " " + " ".join(s.passage.section[-1:])))
         return sum(1 for t in words if t in st or _partial(t, st) or any(_stem_prefix(t, w) for w in st))
 
     if asked.shape == "value" and asked.value:
@@ -253,6 +256,11 @@ def list_items(s: Sentence, following: Following | None = None) -> tuple[list[st
         nxt, rest = following(s.passage) if following is not None else (None, "")
         more = _bullets(rest) if nxt is not None and not (own and own[-1][1]) else []
         return [i for i, _ in own + more], len(own), nxt
+    codes = _CODE_SERIES.search(s.text)
+    if codes:
+        parts = [p.strip() for p in re.findall(_CODE, codes.group("items"))]
+        if len(parts) >= 2:
+            return parts, len(parts), None
     m = _INLINE_LIST.search(s.text)
     if m:
         parts = re.split(r",\s*|\s+(?:en|of)\s+(?=[^,]+$)", m.group("items"))

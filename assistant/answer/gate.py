@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -52,6 +53,24 @@ SCOPE_NL = ("Deze vraag gaat over {name}, niet over de Wlz. Ik antwoord alleen o
 NO_LIST_NL = ("De bronnen noemen wel {focus}, maar sommen ze niet op. Ik kan dus niet zeggen welke {focus} precies "
               "gelden; raadpleeg uw zorgkantoor of de NZa.")
 NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-Z][a-zà-ÿ]{2,}(?:[- ][A-Z][a-zà-ÿ]+)*)\b")
+# a year the question is about; a range ("2025-2030") is a name, not the year asked
+YEAR_Q = re.compile(r"(?<![\d–-])\b((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)")
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|t/m|tot en met|tot)\s*((?:19|20)\d\d)\b")
+_YEAR_FROM = re.compile(r"\b(?:vanaf|sinds|per|met ingang van|m\.i\.v\.|na)\s+(?:\d{1,2}\s+\w+\s+)?((?:19|20)\d\d)\b",
+                        re.I)
+# "wat staat er in het convenant MGZ", "wat kwam er uit het HHM-onderzoek": the contents of a named document
+DOCUMENT_Q = re.compile(r"\b(?:wat staat er (?:allemaal )?in|wat (?:kwam|komt) er uit|wat zegt|"
+                        r"wat (?:zijn|waren) de (?:uitkomsten|conclusies|resultaten|aanbevelingen) (?:van|uit)|"
+                        r"what is in)\s+(?:het|de|the)\s+(.+?)(?:\s+(?:over|about)\b.*)?[?.!]*\s*$|"
+                        r"\bwhat does the\s+(.+?)\s+say\b", re.I)
+OTHER_DOCUMENT_NL = ("Dat document zit niet in mijn bronnen; ze noemen het alleen. Ik kan dus niet zeggen wat erin "
+                     "staat. De bronnen die ik wel heb staan onder 'Bronnen'.")
+OTHER_DOCUMENT_EN = ("That document is not among my sources; they only mention it, so I cannot say what it contains. "
+                     "The documents I do have are listed under 'Bronnen'.")
+OTHER_YEAR_NL = ("De bronnen die ik heb zeggen hier niets over voor {year}. Ik geef dus geen antwoord voor dat jaar; "
+                 "raadpleeg uw zorgkantoor, het CIZ of de NZa.")
+OTHER_YEAR_EN = ("The sources I have (Dutch documents) say nothing about this for {year}, so I give no answer for that "
+                 "year; ask the zorgkantoor, the CIZ or the NZa.")
 
 
 @dataclass(frozen=True)
@@ -82,6 +101,18 @@ def _scope() -> tuple[re.Pattern[str], tuple[Regime, ...]]:
     return words(data["anchors"]), regimes
 
 
+@cache
+def countries() -> frozenset[str]:
+    """Countries (lower case): the law speaks of them in general terms ("een staat van de Europese Unie",
+    "ingezetene", "buitenland"), so naming one is not naming something the corpus does not know."""
+    return frozenset(c.lower() for c in yaml.safe_load(SCOPE_FILE.read_text(encoding="utf-8"))["countries"])
+
+
+def named_regime(question: str) -> Regime | None:
+    """The neighbouring regime a question names, Wlz words or not ("huurtoeslag in een Wlz-instelling")."""
+    return next((r for r in _scope()[1] if r.pattern.search(question)), None)
+
+
 def out_of_scope(question: str) -> Regime | None:
     """The neighbouring regime a question is about, when it names nothing of the Wlz."""
     anchors, regimes = _scope()
@@ -101,9 +132,9 @@ def _lists(focus: str, passage_texts: list[str]) -> bool:
 
 
 VALUE_NL = {"duration": "termijn of duur", "amount": "bedrag", "percent": "percentage", "count": "aantal",
-            "date": "datum", "contact": "contactgegevens", "form": "formulier"}
+            "date": "datum", "contact": "contactgegevens", "form": "formulier", "code": "code"}
 VALUE_EN = {"duration": "period or time limit", "amount": "amount", "percent": "percentage", "count": "number",
-            "date": "date", "contact": "contact details", "form": "form"}
+            "date": "date", "contact": "contact details", "form": "form", "code": "code"}
 NO_VALUE_NL = ("De bronnen die ik heb noemen {topic}, maar geen {kind} waar uw vraag om vraagt. Ik noem dus geen "
                "{kind}; raadpleeg uw zorgkantoor, het CIZ of de NZa (of de regeling zelf).")
 NO_VALUE_NL_BARE = ("De bronnen die ik heb noemen geen {kind} waar uw vraag om vraagt. Ik noem dus geen {kind}; "
@@ -132,6 +163,7 @@ class Signals:
     dense: float
     lexical: float
     oov_share: float
+    today: date
 
 
 Refusal = tuple[str, str]  # (reason, specific message or "")
@@ -143,6 +175,56 @@ def _out_of_scope(s: Signals) -> Refusal | None:
     return ("out_of_scope", SCOPE_NL.format(name=regime.name, ask=regime.ask)) if regime else None
 
 
+def _other_regime(s: Signals) -> Refusal | None:
+    """A question that names a neighbouring regime's own scheme (huurtoeslag, Jeugdwet, AOW) next to Wlz words is
+    answered only when one of the top passages speaks of that regime; otherwise it belongs there."""
+    regime = named_regime(s.question)
+    if regime is None or any(regime.pattern.search(h.passage.text) for h in s.hits[: s.limits.value_passages]):
+        return None
+    return "out_of_scope", SCOPE_NL.format(name=regime.name, ask=regime.ask)
+
+
+def _covers(year: int, text: str) -> bool:
+    if str(year) in text:
+        return True
+    if any(int(a) <= year <= int(b) for a, b in _YEAR_RANGE.findall(text)):
+        return True
+    return any(int(a) <= year for a in _YEAR_FROM.findall(text))
+
+
+def _other_year(s: Signals) -> Refusal | None:
+    """A question about another year than this one ("in 2023", "voor 2027") needs passages that speak of that year
+    (the year itself, a range over it, "vanaf 2021"); a yes/no question goes to the rule check, which knows the
+    versions of each rule."""
+    if s.asked.shape == "yesno":
+        return None
+    years = {int(y) for y in YEAR_Q.findall(s.context or s.question)}
+    if len(years) != 1 or s.today.year in years:  # two years: a comparison ("de verhoging voor 2025 en het tekort
+        return None                                # in 2021"), not a question about one year
+    texts = [h.passage.text + " " + " ".join(h.passage.section) for h in s.hits[: s.limits.value_passages]]
+    missing = sorted(y for y in years if not any(_covers(y, t) for t in texts))
+    if not missing:
+        return None
+    return "other_year", (OTHER_YEAR_EN if s.english else OTHER_YEAR_NL).format(year=missing[0])
+
+
+def _other_document(s: Signals) -> Refusal | None:
+    """A question about what a named document says is answered only from that document: when no retrieved passage
+    comes from a document whose title names it (the corpus only mentions the report, the covenant, the agenda), the
+    answer would be the mention, not the contents."""
+    m = DOCUMENT_Q.search(s.question.strip())
+    if not m:
+        return None
+    named = {t for t in tokens(m.group(1) or m.group(2)) if len(t) >= 3 and not t.isdigit()}
+    if not named:
+        return None
+    for h in s.hits:
+        title = set(tokens(f"{h.passage.title} {h.passage.doc_id}"))
+        if len(named & title) * 2 >= len(named):
+            return None
+    return "other_document", OTHER_DOCUMENT_EN if s.english else OTHER_DOCUMENT_NL
+
+
 def _no_hits(s: Signals) -> Refusal | None:
     return None if s.hits else ("not_relevant", "")
 
@@ -150,7 +232,7 @@ def _no_hits(s: Signals) -> Refusal | None:
 def _unknown_name(s: Signals) -> Refusal | None:
     if s.english:  # English words are unknown to a Dutch index, not a sign of an unknown topic
         return None
-    names = [n for n in NAME.findall(s.question) if n.lower() not in s.corpus_lower]
+    names = [n for n in NAME.findall(s.question) if n.lower() not in s.corpus_lower and n.lower() not in countries()]
     return ("unknown_name", "") if names else None
 
 
@@ -170,11 +252,20 @@ def _present(token: str, pool: set[str]) -> bool:
     return token in pool or (len(token) >= 5 and any(token in w or (len(w) >= 6 and w in token) for w in pool))
 
 
+# words that ask (or qualify what is asked) rather than name the topic, however rare they are in the corpus
+ASKING_WORDS = frozenset(tokens(
+    "hoeveel welke welk wanneer hoelang datum vóór voor volgens gemiddeld gemiddelde precies ongeveer eigenlijk "
+    "maximaal maximale maximum minimaal minimale minimum uiterlijk zowat allemaal lang lange meestal vaak "
+    "gewoonlijk normaal normaliter"))
+
+
 def topic_words(s: Signals) -> list[tuple[str, str]]:
     """(stem, word as written) for the question's words that occur in few passages: they name its topic."""
     limit = s.limits.topic_max_df * max(1, s.passages)
     out: list[tuple[str, str]] = []
     for word in re.findall(r"[\w+&-]+", s.context or s.question):
+        if word.lower() in ASKING_WORDS or set(tokens(word)) <= ASKING_WORDS:
+            continue
         for t in tokens(word):
             if len(t) >= 4 and not t.isdigit() and 0 < s.doc_freq.get(t, 0) <= limit and t not in dict(out):
                 out.append((t, word))
@@ -193,11 +284,17 @@ def _no_value(s: Signals) -> Refusal | None:
         text = h.passage.text
         title = " ".join(h.passage.section[-1:])
         spans = list(sentence_spans(text))
+        passage_pool = set(tokens(text + " " + " ".join(h.passage.section)))
         for i, (a, b) in enumerate(spans):
             if not holds_value(s.asked, text[a:b]):
                 continue
             pool = set(tokens(text[spans[i - 1][0] if i else a: b] + " " + title))
-            if not stems or any(_present(t, pool) for t in stems):
+            if not stems:
+                return None
+            # a topic word next to the value, and a second one in the same passage ("beslissen" and "meerzorg",
+            # not only "beslissen")
+            if any(_present(t, pool) for t in stems) and \
+                    sum(_present(t, passage_pool) for t in stems) >= min(2, len(stems)):
                 return None
         # a heading can hold the value ("Landelijk beschikbaar budget van 4,5 miljoen") for the passage under it
         if title and holds_value(s.asked, title):
@@ -239,10 +336,13 @@ def _no_list(s: Signals) -> Refusal | None:
 # run in order; the first that refuses decides
 CHECKS: list[tuple[str, Check]] = [
     ("out_of_scope", _out_of_scope),
+    ("other_regime", _other_regime),
     ("no_hits", _no_hits),
     ("unknown_name", _unknown_name),
     ("unknown_terms", _unknown_terms),
     ("not_relevant", _not_relevant),
+    ("other_document", _other_document),
+    ("other_year", _other_year),
     ("no_value", _no_value),
     ("no_amount", _no_amount),
     ("no_count", _no_count),
@@ -252,7 +352,7 @@ CHECKS: list[tuple[str, Check]] = [
 
 def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str, sentences: list[str],
            context: str = "", doc_freq: dict[str, int] | None = None, passages: int = 0,
-           limits: AnswerSettings | None = None) -> Evidence:
+           limits: AnswerSettings | None = None, today: date | None = None) -> Evidence:
     """Decide whether the retrieved evidence answers ``question`` (``sentences``: the ones the answerer picked;
     ``context``: the standalone query of a follow-up, whose Wlz topic keeps "En bij de Wmo?" in scope)."""
     dense = max((h.raw.get("dense", 0.0) for h in hits), default=0.0)
@@ -261,7 +361,8 @@ def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str
     oov = [t for t in content if t not in vocab]
     share = len(oov) / len(content) if content else 0.0
     signals = Signals(question, context, hits, sentences, vocab, corpus_lower, doc_freq or {}, passages,
-                      limits or AnswerSettings(), classify(context or question), is_english(question), dense, lexical, share)
+                      limits or AnswerSettings(), classify(context or question), is_english(question), dense, lexical, share,
+                      today or date.today())
     for _name, check in CHECKS:
         refusal = check(signals)
         if refusal is not None:

@@ -115,9 +115,14 @@ def test_neighbouring_regimes_are_out_of_scope(question: str, regime: str | None
 def test_a_follow_up_keeps_the_wlz_topic_of_the_conversation() -> None:
     standalone = standalone_query("En bij de Wmo?", [{"role": "user", "content": "Wie betaalt de rolstoel bij verblijf "
                                                                             "in een Wlz-instelling?"}])
-    ev = assess("En bij de Wmo?", [hit("De rolstoel valt onder de Wlz.", dense=0.7)], vocab={"rolstoel"},
-                corpus_lower="rolstoel wlz wmo", sentences=["De rolstoel valt onder de Wlz."], context=standalone)
+    ev = assess("En bij de Wmo?", [hit("De rolstoel valt onder de Wlz, niet onder de Wmo.", dense=0.7)],
+                vocab={"rolstoel"}, corpus_lower="rolstoel wlz wmo", sentences=["De rolstoel valt onder de Wlz."],
+                context=standalone)
     assert ev.reason != "out_of_scope"
+    # no passage speaks of the Wmo: the follow-up belongs with the gemeente, Wlz context or not
+    silent = assess("En bij de Wmo?", [hit("De rolstoel valt onder de Wlz.", dense=0.7)], vocab={"rolstoel"},
+                    corpus_lower="rolstoel wlz wmo", sentences=["De rolstoel valt onder de Wlz."], context=standalone)
+    assert silent.reason == "out_of_scope" and "gemeente" in silent.message_nl
     alone = assess("En bij de Wmo?", [hit("De rolstoel valt onder de Wlz.", dense=0.7)], vocab={"rolstoel"},
                    corpus_lower="rolstoel wlz wmo", sentences=["De rolstoel valt onder de Wlz."])
     assert alone.reason == "out_of_scope"

@@ -1,0 +1,120 @@
+"""The answerability checks added for questions about another year, another document, another regime's own
+scheme, and values of the wrong scale or unit (issue 11: refuse what the sources do not say)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from assistant.answer.asked import classify, holds_value
+from assistant.answer.extractive import Sentence, list_items
+from assistant.answer.gate import assess, topic_words
+from assistant.answer.quantities import has_count
+from assistant.types import Hit, Passage
+
+pytestmark = pytest.mark.unit
+
+TODAY = date(2026, 12, 1)
+
+
+def hit(text: str, title: str = "Kamerbrief Meerzorg thuis", section: str = "S", dense: float = 0.7) -> Hit:
+    p = Passage(doc_id="meerzorg-thuis-2025", title=title, kind="kamerbrief", date=date(2025, 9, 8),
+                section=(section,), page=1, start=0, end=len(text), text=text)
+    return Hit(p, 1.0, {"dense": 1, "lexical": 1}, {"dense": dense, "lexical": 10.0})
+
+
+def judge(question: str, *texts: str, title: str = "Kamerbrief Meerzorg thuis") -> str:
+    hits = [hit(t, title) for t in texts]
+    words = {w.lower().strip(".,?") for t in (question, *texts) for w in t.split()}
+    ev = assess(question, hits, vocab=words, corpus_lower=" ".join(texts).lower(), sentences=list(texts),
+                doc_freq={}, passages=100, today=TODAY)
+    return ev.reason
+
+
+@pytest.mark.parametrize(("question", "passage", "reason"), [
+    # another year than the sources speak of
+    ("Hoeveel transitiemiddelen zijn er beschikbaar in 2027?",
+     "VWS stelt voor 2022 – 2026 transitiemiddelen beschikbaar voor de Wlz: € 150 miljoen.", "other_year"),
+    ("Wat waren de inkoopvoorwaarden voor mondzorg in 2023?",
+     "Sinds 2025 regelt de zorgaanbieder de mondzorg voor de cliënt.", "other_year"),
+    # a year inside a range, after "sinds", or this year: not refused for its year
+    ("Hoeveel transitiemiddelen zijn er beschikbaar in 2024?",
+     "VWS stelt voor 2022 – 2026 transitiemiddelen beschikbaar voor de Wlz: € 150 miljoen.", "ok"),
+    ("Welke regels gelden er in 2024 voor de GGZ in de Wlz?",
+     "Sinds 1 januari 2021 kunnen mensen met een psychische stoornis toegang krijgen tot de Wlz.", "ok"),
+    ("Hoeveel transitiemiddelen zijn er in 2026?",
+     "VWS stelt transitiemiddelen beschikbaar voor de Wlz: € 150 miljoen.", "ok"),
+    # two years: a comparison, not a question about one year
+    ("Hoe verhoudt de tariefverhoging voor 2025 zich tot het tekort in 2021?",
+     "Het tarief voor VG7 stijgt in 2025 met 5%; instellingen komen 17% tekort.", "ok"),
+])
+def test_a_question_about_another_year_needs_sources_about_that_year(question: str, passage: str,
+                                                                      reason: str) -> None:
+    got = judge(question, passage)
+    assert got == reason if reason == "other_year" else got != "other_year", got
+
+
+def test_the_contents_of_a_document_the_corpus_only_mentions_are_not_answered() -> None:
+    mention = "Afspraken worden conform het convenant MGZ regionaal gemaakt aan de regiotafels."
+    assert judge("Wat staat er in het convenant MGZ?", mention) == "other_document"
+    assert judge("What does the MGZ covenant say about staffing?", mention) == "other_document"
+    # a document of the corpus: answered from it
+    assert judge("Wat staat er in de kamerbrief over meerzorg thuis?", "Meerzorg thuis wordt verruimd.") == "ok"
+    # "what does X stand for" is a definition, not a document question
+    assert judge("What does the abbreviation CElz stand for?", "de Commissie Expertisecentra (CElz)") != \
+        "other_document"
+
+
+def test_a_neighbouring_scheme_named_next_to_wlz_words_needs_a_passage_about_it() -> None:
+    stay = "Wie in een Wlz-instelling verblijft heeft recht op verblijf en zorg."
+    assert judge("Heb ik recht op huurtoeslag als ik in een Wlz-instelling woon?", stay) == "out_of_scope"
+    assert judge("Wanneer krijg ik AOW?", stay) == "out_of_scope"
+    # the passage speaks of the regime: answered
+    cak = "Het CAK is belast met de inning van de eigen bijdragen van de Wet maatschappelijke ondersteuning (Wmo)."
+    assert judge("Int het CAK bij een Wlz-indicatie ook de eigen bijdrage Wmo?", cak) != "out_of_scope"
+
+
+@pytest.mark.parametrize(("question", "sentence", "holds"), [
+    # a budget does not answer a question about a rate or a personal amount
+    ("Hoeveel euro reiskosten mogen we per C&A-consult declareren?",
+     "Voor deze prestaties heeft VWS voor het jaar 2025 € 4,5 miljoen beschikbaar gesteld.", False),
+    ("Hoeveel is de lage eigen bijdrage in 2026?", "Dit is € 30 miljoen per jaar voor de jaren 2022-2026.", False),
+    ("Hoeveel euro reiskosten mogen we per C&A-consult declareren?", "Het tarief is € 45,50 per consult.", True),
+    # … but it answers a question about a budget
+    ("Hoeveel geld is er beschikbaar voor C&A in 2025?", "VWS heeft € 4,5 miljoen beschikbaar gesteld.", True),
+    # a percentage answers "hoeveel kinderen", not "hoeveel uren"
+    ("Wat is het maximale aantal uren meerzorg dat een kind krijgt?", "Waarvan ca. 90% thuis woont.", False),
+    ("Hoeveel kinderen met ZEVMB wonen thuis?", "Kinderen met ZEVMB, waarvan ca. 90% thuis woont.", True),
+    # a code question needs a code
+    ("Met welke prestatiecode declareren we C&A bij Korsakov?", "De uren C&A worden maandelijks gedeclareerd.", False),
+    ("Welke tariefcode hoort bij de inzet van een andere behandelaar?", "Hiervoor geldt prestatie H335.", True),
+])
+def test_a_value_must_be_of_the_scale_and_unit_asked(question: str, sentence: str, holds: bool) -> None:
+    assert holds_value(classify(question), sentence) is holds
+
+
+def test_article_and_paragraph_numbers_are_not_counts() -> None:
+    assert not has_count("een machtiging als bedoeld in artikel 24 of 28a van de Wet zorg en dwang")
+    assert not has_count("zoals bedoeld in artikel 3.2.1, eerste lid, en hoofdstuk 4")
+    assert has_count("Er zijn 20 gemeenten bij betrokken.")
+
+
+def test_asking_words_do_not_name_the_topic() -> None:
+    hits = [hit("Een Wlz-uitvoerder zendt voor 1 juli aan de zorgautoriteit een financieel verslag.")]
+    from assistant.answer.gate import Signals
+    from assistant.settings import AnswerSettings
+
+    q = "Vóór welke datum moet een Wlz-uitvoerder het financieel verslag bij de NZa indienen?"
+    freq = {"vóór": 1, "datum": 1, "financieel": 2, "verslag": 50, "uitvoerder": 50}
+    s = Signals(q, "", hits, [], set(), "", freq, 100, AnswerSettings(), classify(q), False, 0.7, 10.0, 0.0, TODAY)
+    assert [stem for stem, _ in topic_words(s)] == ["financieel"]
+
+
+def test_a_series_of_profile_ranges_is_a_list() -> None:
+    text = "De toeslag is van toepassing op VG5 tot en met VG8 en LVG3 tot en met LVG5."
+    s = Sentence(0, hit(text).passage, 0, len(text), text, 1.0)
+    assert list_items(s)[0] == ["VG5 tot en met VG8", "LVG3 tot en met LVG5"]
+    plain = replace(s, text="De toeslag geldt voor VG5.")
+    assert list_items(plain)[0] == []
