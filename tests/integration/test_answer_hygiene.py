@@ -41,7 +41,7 @@ def answers(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, object]
     build_index(settings, progress=False)
     assistant = build_assistant(settings)
     out = []
-    for name in ("dev", "test", "users-dev", "users-test"):
+    for name in ("dev", "test", "users-dev", "users-test", "users2-test"):
         for x in load_set(name):
             out.append((f"{name}/{x['id']}", assistant.ask(x["q"], history=x.get("history"))))
     return out
