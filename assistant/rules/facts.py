@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -102,6 +102,7 @@ class Found:
     value: Any
     start: int
     end: int
+    approx: bool = False  # a number said roughly ("ongeveer een jaar"): the rule decides only when either side agrees
 
 
 @lru_cache(maxsize=4096)
@@ -274,7 +275,26 @@ def _b_sector(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     return {}
 
 
+# A number said roughly ("ongeveer een jaar", "circa 25%", "zo'n 300 dagen") is read as approximate: the check
+# decides only when a quarter less and a quarter more give the same outcome, else the fact is asked.
+_APPROX = re.compile(r"(?:\b(?:ongeveer|circa|ca\.?|zo'n|rond de|rondom|pakweg|plusminus|grofweg|ruwweg|ruim|"
+                     r"bijna|nagenoeg|een stuk of|naar schatting|misschien)|[±~])\s*$")
+
+
+def _approximate(t: str, start: int) -> bool:
+    """The number at ``start`` is said roughly: an approximating word directly before it."""
+    return bool(_APPROX.search(t, max(0, start - 20), start))
+
+
+_YEARS_RE = re.compile(r"\b(\d(?:[.,]\d+)?|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b(?! geleden| oud)")
+_MONTHS_RE = re.compile(_NUM + r"\s*(?:maanden|maand)\b")
+
+
 def _b_duration(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
+    return {k: replace(f, approx=True) if _approximate(t, f.start) else f for k, f in _duration(t).items()}
+
+
+def _duration(t: str) -> dict[str, Found]:
     out: dict[str, Found] = {}
     m = re.search(r"\b(\d+)\s*[x×]\s*(\d+)\s*weken", t)
     if m:
@@ -285,8 +305,12 @@ def _b_duration(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
         value = 18.0 if half.group().startswith("anderhalf ") or half.group() == "anderhalfjaar" else \
             1.5 if "maand" in half.group() else 6.0
         out["duur_maanden"] = Found(value, half.start(), half.end())
-    years = re.search(r"\b(\d|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b(?! geleden)", t)
-    if months := re.search(_NUM + r"\s*(?:maanden|maand)\b", t):
+    years = _YEARS_RE.search(t)
+    months = _MONTHS_RE.search(t)
+    if years and months and re.fullmatch(r"\s*(?:en|,)?\s*", t[years.end() : months.start()]):
+        # "3 jaar en 2 maanden": one duration
+        out["duur_maanden"] = Found(_num(years.group(1)) * 12 + _num(months.group(1)), years.start(), months.end())
+    elif months:
         out["duur_maanden"] = Found(_num(months.group(1)), months.start(), months.end())
     elif years and "duur_maanden" not in out and "duur_weken" not in out:
         out["duur_maanden"] = Found(_num(years.group(1)) * 12, years.start(), years.end())
@@ -354,7 +378,7 @@ def _number(spec: FactSpec, t: str) -> Found | None:
                 m = _rx(r"(?<![\w])(" + _NUM_WORD_RE + r")(?=" + rec.unit + r")").search(t)
             if m is not None:
                 value = _num(m.group()) if spec.type == "number" else _int(m.group())
-                return Found(value, m.start(), m.end())
+                return Found(value, m.start(), m.end(), _approximate(t, m.start()))
         elif rec.prefix is not None:
             m2 = _rx(rec.prefix + r"(\d+(?:[.,]\d+)?)").search(t)
             if m2 is not None:

@@ -462,6 +462,7 @@ class FactUse:
     value: Any
     origin: Literal["vraag", "gesprek", "antwoord", "standaard", "afgeleid"]
     quote: str = ""  # the words it was read from (vraag / gesprek)
+    approx: bool = False  # a number said roughly ("ongeveer een jaar")
 
     @property
     def origin_nl(self) -> str:
