@@ -289,6 +289,9 @@ class Condition(BaseModel):
 
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     text_nl: str = Field(min_length=5)
+    # the condition as a subordinate clause after "omdat", where the word order cannot be derived from text_nl
+    # (wording.because_clause): "de zorg valt onder de verantwoordelijkheid van …" -> "… onder … valt"
+    omdat_nl: str | None = None
     test: Expr
     cite: list[Cite] = Field(min_length=1)
 

@@ -274,6 +274,7 @@ CSS = """
 .wlz-cond-met .wlz-cond-status {color: #047857}
 .wlz-cond-unmet .wlz-cond-status {color: #b91c1c}
 .wlz-cond-unknown .wlz-cond-status {color: #92400e}
+.wlz-cond-greyed, .wlz-cond-greyed .wlz-cond-status {color: #6b7280}
 .wlz-quote {margin: 4px 0; padding: 4px 10px; border-left: 3px solid #94a3b8; font-size: 0.92em; color: #1f2937}
 .wlz-cite {cursor: pointer; margin-left: 24px; background: rgba(255,255,255,0.7)}
 .wlz-cite-src {font-size: 0.85em; color: #374151}

@@ -121,14 +121,19 @@ def conditions_html(conditions: list[dict[str, Any]], title: str = "Voorwaarden"
     if not conditions:
         return ""
     rows = []
+    alternatives = status and any(c.get("alternative") for c in conditions)
     for cond in conditions:
         st = cond.get("status", "unknown") if status else "note"
         label = f'{STATUS_ICON.get(st, "?")} {esc(STATUS_NL.get(st, st))}' if status else "•"
+        if cond.get("greyed"):  # an alternative that does not apply: greyed, never a failure inside a Ja
+            st, label = "greyed", "– niet van toepassing"
         cites = "".join(_cite_html(c) for c in cond.get("citations", []))
         rows.append(
             f'<li class="wlz-cond wlz-cond-{esc(st)}"><span class="wlz-cond-status">{label}</span> '
             f'<span class="wlz-cond-text">{esc(cond.get("text_nl"))}</span>{cites}</li>'
         )
+    if alternatives:
+        title = f"{title} — één van:"
     return f'<div class="wlz-subtitle">{esc(title)}</div><ul class="wlz-conds">{"".join(rows)}</ul>'
 
 
