@@ -176,7 +176,9 @@ class RuleBook:
         if not question or not question.strip():
             raise InputError("Lege vraag.")
         stand = _as_date(as_of) or date.today()
-        given = dict(facts or {})
+        raw = dict(facts or {})
+        times = {k: raw.pop(k) for k in _TIME_KEYS if k in raw}
+        given = {**parse_facts(raw).known(), **times}  # typed: an answer "nee" is False, as read from text
         user_turns = [str(h.get("content", "")) for h in (history or []) if h.get("role", "user") == "user"]
         cache: dict[str, dict[str, FactUse]] = {}
 

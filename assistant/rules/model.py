@@ -139,6 +139,27 @@ def fact_values(name: str) -> list[str]:
     return []
 
 
+def fact_choices(name: str) -> dict[str, Any]:
+    """How a fact can be changed on the review screen: ``{"kind": "choice", "options": [[value, label], …]}`` for
+    ja/nee and enum facts, else ``{"kind": "number" | "date" | "year" | "text"}`` (a field to type in)."""
+    if name == "year":
+        return {"kind": "year"}
+    if name == "on":
+        return {"kind": "date"}
+    spec = REGISTRY.facts.get(name)
+    if spec is None:
+        return {"kind": "text"}
+    if spec.type == "bool":
+        return {"kind": "choice", "options": [["ja", "ja"], ["nee", "nee"]]}
+    if spec.type == "enum":
+        return {"kind": "choice", "options": [[v, label] for v, label in spec.values.items()]}
+    if spec.type in ("integer", "number"):
+        return {"kind": "number"}
+    if spec.type in ("date", "year"):
+        return {"kind": spec.type}
+    return {"kind": "text"}  # a zorgprofiel: typed ("VG7"), checked by parse_facts
+
+
 def value_nl(name: str, value: Any) -> str:
     """A fact value in Dutch: enum labels, ja/nee, dates as '1 maart 2026'."""
     spec = REGISTRY.facts.get(name)

@@ -314,17 +314,18 @@ def sources_html(citations: list[dict[str, Any]], lang: str = "nl") -> str:
 
 def details_html(v: dict[str, Any] | None, lang: str = "nl") -> str:
     """The verdict's details in a collapsed block: conditions with quotes, provisos, older sources."""
-    from .render import verdict_body_html
+    from .render import review_html, verdict_body_html
 
     if not v:
         return ""
+    review = review_html(v)  # what was understood, changeable in place, and the Verantwoording download
     inner = verdict_body_html(v)
     if not inner:
-        return ""
+        return review
     outcome = esc(v.get("outcome", "unknown"))
     summary = ("Details of the verdict: conditions, quotes, older sources" if lang == "en"
                else "Onderbouwing van het oordeel: voorwaarden, citaten, oudere bronnen")
-    return (f'<details class="wlz-verdict wlz-verdict-{outcome} wlz-details" data-outcome="{outcome}">'
+    return (f'{review}<details class="wlz-verdict wlz-verdict-{outcome} wlz-details" data-outcome="{outcome}">'
             f'<summary>{summary}</summary>{inner}</details>')
 
 
