@@ -196,7 +196,7 @@ def _fact_controls(f: dict[str, Any]) -> str:
         current = ("ja" if current else "nee") if isinstance(current, bool) else str(current)
         return "".join(
             f'<button type="button" class="wlz-refine" data-refine-fact="{esc(name)}" data-refine-value="{esc(value)}" '
-            f'aria-pressed="{"true" if value == current else "false"}">{esc(text)}</button>'
+            f'aria-pressed="{"true" if value == current else "false"}" aria-label="{label}: {esc(text)}">{esc(text)}</button>'
             for value, text in choice["options"]
         )
     value = f.get("value")
@@ -204,7 +204,7 @@ def _fact_controls(f: dict[str, Any]) -> str:
     return (
         f'<form class="wlz-refine-form" data-refine-fact="{esc(name)}">'
         f'<input {_INPUT[choice["kind"]]} name="value" value="{esc(shown)}" aria-label="Nieuwe waarde voor {label}">'
-        f'<button type="submit" class="wlz-refine-apply">Toepassen</button></form>'
+        f'<button type="submit" class="wlz-refine-apply" aria-label="Toepassen: {label}">Toepassen</button></form>'
     )
 
 
