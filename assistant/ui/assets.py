@@ -291,7 +291,10 @@ CSS = """
 .wlz-cond-unmet .wlz-cond-status {color: #b91c1c}
 .wlz-cond-unknown .wlz-cond-status {color: #92400e}
 .wlz-cond-greyed, .wlz-cond-greyed .wlz-cond-status {color: #6b7280}
-.wlz-review {margin: 6px 0 10px; padding: 8px 12px; border: 1px solid #cbd5e1; border-radius: 8px}
+.wlz-review {margin: 6px 0 10px; padding: 6px 12px; border: 1px solid #cbd5e1; border-radius: 8px}
+.wlz-review > summary {cursor: pointer}
+.wlz-review .wlz-subtitle {display: inline}
+.wlz-review-open {color: #1d4ed8; text-decoration: underline}
 .wlz-review .wlz-fact {margin: 4px 0}
 .wlz-edit {display: inline-block; margin-left: 6px}
 .wlz-edit > summary {cursor: pointer; color: #1d4ed8; text-decoration: underline; display: inline}

@@ -236,8 +236,11 @@ def review_html(v: dict[str, Any] | None) -> str:
             f'<div class="wlz-edit-opts">{_fact_controls(f)}</div></details></li>'
         )
     stand = f'<div class="wlz-stand">{esc(v["stand_nl"])}</div>' if v.get("stand_nl") else ""
-    return (f'<div class="wlz-review"><div class="wlz-subtitle">Begrepen — klik op "Wijzig" om een gegeven aan te '
-            f'passen</div><ul class="wlz-facts">{"".join(rows)}</ul>{stand}{receipt_link_html(v)}</div>')
+    # one line while closed ("Begrepen: zorgjaar: 2026 · LVHC-doelgroep: NAH+"), the review screen when opened
+    brief = " · ".join(f'{f.get("label_nl")}: {f.get("value_nl")}' for f in v["facts_used"])
+    return (f'<details class="wlz-review"><summary><span class="wlz-subtitle">Begrepen:</span> {esc(brief)} '
+            f'<span class="wlz-review-open">— controleren of wijzigen</span></summary>'
+            f'<ul class="wlz-facts">{"".join(rows)}</ul>{stand}{receipt_link_html(v)}</details>')
 
 
 def verdict_body_html(v: dict[str, Any]) -> str:

@@ -16,6 +16,8 @@ def test_changing_a_fact_changes_the_verdict(page) -> None:  # type: ignore[no-u
     label = answer.locator(".wlz-head .wlz-verdict-label")
     assert label.inner_text().strip() == "Ja"
     review = page.locator("#wlz-banner .wlz-review")
+    assert "Begrepen: zorgjaar: 2026 · LVHC-doelgroep: Korsakov" in review.locator("> summary").inner_text()
+    review.locator("> summary").click()  # the one line opens into the review screen
     fact = review.locator('.wlz-fact[data-fact="rec_dec_positief_advies"]')
     assert "REC/DEC met positief CElz-advies: ja" in fact.inner_text()
     assert review.locator("a.wlz-receipt").get_attribute("download", timeout=5_000).startswith("verantwoording-")
@@ -25,6 +27,7 @@ def test_changing_a_fact_changes_the_verdict(page) -> None:  # type: ignore[no-u
         "() => { const l = [...document.querySelectorAll('#wlz-chat .wlz-bot .wlz-head .wlz-verdict-label')].pop();"
         " return l && l.textContent.trim() === 'Nee'; }", timeout=30_000)
     assert finished_count(page) == 1  # recomputed in place: no new question, no new answer bubble
+    page.locator("#wlz-banner .wlz-review > summary").click()  # the new verdict's review screen
     changed = page.locator('#wlz-banner .wlz-fact[data-fact="rec_dec_positief_advies"]')
     assert "uw antwoord → REC/DEC met positief CElz-advies: nee" in changed.inner_text()
     shot(page, "review-fact-changed.png")

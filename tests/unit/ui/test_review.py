@@ -58,6 +58,7 @@ def test_understood_facts_are_listed_with_their_values_to_choose(ctl: Controller
     st = _asked(ctl)
     v = st["last"]["answer"]["verdict"]
     html = review_html(v)
+    assert "<summary><span class=\"wlz-subtitle\">Begrepen:</span> zorgjaar: 2026 · LVHC-doelgroep: Korsakov" in html
     assert "Begrepen" in html and "uit uw vraag: &#x27;Korsakov&#x27; → LVHC-doelgroep: Korsakov" in html
     # an enum: every value as a button, the current one pressed
     assert 'data-refine-fact="client_group" data-refine-value="nah_plus" aria-pressed="false"' in html
