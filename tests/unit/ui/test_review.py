@@ -4,6 +4,7 @@ with that fact as "uw antwoord" without asking the question again; the Verantwoo
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -134,3 +135,29 @@ def test_verantwoording_download_carries_the_receipt(ctl: Controller) -> None:
     data = json.loads(unquote(href.split(",", 1)[1].replace("&amp;", "&").replace("&#x27;", "'").replace("&quot;", '"')))
     assert data == v["receipt"] and len(data["sha256"]) == 64
     assert receipt_link_html({k: x for k, x in v.items() if k != "receipt"}) == ""
+
+
+def test_missing_facts_are_asked_one_at_a_time_most_decisive_first_and_once() -> None:
+    from assistant.ui.answer_view import answer_html
+
+    v = BOOK.check_question("Voldoet onze organisatie aan de inkoopvoorwaarden voor ZZP VG7?", as_of=STAND)
+    assert v is not None and v.outcome == "unknown" and len(v.missing_facts) == 4
+    data = v.to_json()
+    asks = [m["ask_nl"] for m in data["missing_facts"]]
+    # the answer text as the chat may write it: the summary, every question, then more text
+    answer = {"question": "Voldoet onze organisatie aan de inkoopvoorwaarden voor ZZP VG7?", "verdict": data,
+              "answer": data["summary_nl"] + "\n\n" + " ".join(asks) + "\n\nMeer uitleg.", "citations": []}
+    page = answer_html(answer, 0) + details_html(data)
+    shown = re.sub(r"<[^>]+>", " ", page)  # the text on the screen (attributes left out)
+    assert shown.count(asks[0]) == 1 and all(a not in page for a in asks[1:])  # one at a time, once
+    assert page.count('class="wlz-followup"') == 2 and "Daarna nog 3 vragen, als dat dan nog nodig is." in page
+    assert v.missing_facts[-1].fact == "aanrijtijd_minuten"  # a number is asked after the yes/no facts
+    # answering the first brings the next one; the last one asked says nothing about later questions
+    facts: dict[str, object] = {}
+    for m in v.missing_facts[:-1]:
+        facts[m.fact] = "ja"
+    last = BOOK.check_question("Voldoet onze organisatie aan de inkoopvoorwaarden voor ZZP VG7?", as_of=STAND,
+                               facts=facts)
+    assert last is not None and [m.fact for m in last.missing_facts] == ["aanrijtijd_minuten"]
+    one = answer_html({**answer, "verdict": last.to_json(), "answer": last.summary_nl}, 0)
+    assert "Daarna nog" not in one and one.count('class="wlz-followup"') == 1  # a number: one "Beantwoorden"
