@@ -165,6 +165,13 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     stated = {c: f for c, f in decisions.items() if not _is_question_clause(t, starts, c)}
     pool = stated or decisions
     if len({f.value for f in pool.values()}) > 1:
+        # "wij zijn geen REC, maar wel een DEC" / "wij zijn een DEC, maar hebben geen positief advies": the clause
+        # after "maar" corrects the one just before it; any other disagreement leaves the fact unknown
+        last = max(pool)
+        earlier = {f.value for c, f in pool.items() if c != last}
+        if (last - 1 in pool and len(earlier) == 1 and pool[last].value not in earlier
+                and re.search(r"\bmaar\s+$", t[max(0, starts[last] - 8) : starts[last]])):
+            return pool[last]
         return None
     return pool[min(pool)]
 
@@ -223,8 +230,8 @@ def _dates(text: str) -> list[tuple[int, int, date]]:
     out: list[tuple[int, int, date | None]] = []
     for m in re.finditer(r"\b(\d{1,2})\s+(" + _MONTH_RE + r")\.?\s+(20\d\d)\b", text):
         out.append((m.start(), m.end(), _safe_date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))))
-    for m in re.finditer(r"\b(\d{1,2})-(\d{1,2})-(20\d\d)\b", text):
-        out.append((m.start(), m.end(), _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
+    for m in re.finditer(r"\b(\d{1,2})([-/.])(\d{1,2})\2(20\d\d)\b", text):  # 1-3-2026, 01/03/2026, 1.3.2026
+        out.append((m.start(), m.end(), _safe_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))))
     for m in re.finditer(r"\b(20\d\d)-(\d{2})-(\d{2})\b", text):
         out.append((m.start(), m.end(), _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
     return sorted((s, e, d) for s, e, d in out if d is not None)
@@ -301,6 +308,9 @@ def _duration(t: str) -> dict[str, Found]:
         out["duur_weken"] = Found(float(int(m.group(1)) * int(m.group(2))), m.start(), m.end())
     elif m := re.search(_NUM + r"\s*(?:weken|week)\b", t):
         out["duur_weken"] = Found(_num(m.group(1)), m.start(), m.end())
+    if whole := re.search(r"\b(\d|een|één|twee|drie|vier|vijf) en een half jaar\b", t):  # "drie en een half jaar"
+        out["duur_maanden"] = Found((_num(whole.group(1)) + 0.5) * 12, whole.start(), whole.end())
+        return out
     if half := re.search(r"\banderhalf ?jaar|\banderhalve maand|(?<![a-z])(?:een |1 )?half ?jaar", t):
         value = 18.0 if half.group().startswith("anderhalf ") or half.group() == "anderhalfjaar" else \
             1.5 if "maand" in half.group() else 6.0
