@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..types import MONTHS_NL
-from .model import ALL_PROFILES, DERIVED_FROM, Rule
+from .model import ALL_PROFILES, DERIVED_FROM, NO_END_MONTHS, Rule
 from .registry import FactSpec, registry
 
 # --------------------------------------------------------------------------- helpers
@@ -301,6 +301,10 @@ def _b_duration(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     return {k: replace(f, approx=True) if _approximate(t, f.start) else f for k, f in _duration(t).items()}
 
 
+# "voor altijd", "voor onbepaalde tijd": a duration without an end (NO_END_MONTHS), longer than any ceiling
+_NO_END = re.compile(r"\b(?:voor altijd|voor onbepaalde tijd|onbeperkt|levenslang|zonder einddatum)\b")
+
+
 def _duration(t: str) -> dict[str, Found]:
     out: dict[str, Found] = {}
     m = re.search(r"\b(\d+)\s*[x×]\s*(\d+)\s*weken", t)
@@ -324,6 +328,8 @@ def _duration(t: str) -> dict[str, Found]:
         out["duur_maanden"] = Found(_num(months.group(1)), months.start(), months.end())
     elif years and "duur_maanden" not in out and "duur_weken" not in out:
         out["duur_maanden"] = Found(_num(years.group(1)) * 12, years.start(), years.end())
+    elif not out and (endless := _NO_END.search(t)):
+        out["duur_maanden"] = Found(NO_END_MONTHS, endless.start(), endless.end())
     return out
 
 

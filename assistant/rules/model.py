@@ -139,6 +139,9 @@ def fact_values(name: str) -> list[str]:
     return []
 
 
+NO_END_MONTHS = 1200.0  # a duration said without an end ("voor altijd"): longer than any ceiling a rule sets
+
+
 def fact_choices(name: str) -> dict[str, Any]:
     """How a fact can be changed on the review screen: ``{"kind": "choice", "options": [[value, label], …]}`` for
     ja/nee and enum facts, else ``{"kind": "number" | "date" | "year" | "text"}`` (a field to type in)."""
@@ -169,6 +172,8 @@ def value_nl(name: str, value: Any) -> str:
         return format_date_nl(value)
     if spec is not None and spec.type == "enum":
         return spec.values.get(str(value), str(value))
+    if (name, value) in (("duur_maanden", NO_END_MONTHS), ("duur_weken", NO_END_MONTHS * 52 / 12)):  # "voor altijd"
+        return "onbeperkt (zonder einde)"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
