@@ -155,7 +155,7 @@ class RuleBook:
         turns = [(str(h.get("content", "")), "gesprek") for h in (history or []) if h.get("role", "user") == "user"]
         for text, origin in [*turns, (question, "vraag")]:
             for name, found in _extract(text, rule.facts, today=today).items():
-                out[name] = FactUse(name, found.value, origin, snippet(text, found))  # type: ignore[arg-type]
+                out[name] = FactUse(name, found.value, origin, snippet(text, found), found.approx)  # type: ignore[arg-type]
         for name, value in given.items():
             out[name] = FactUse(name, value, "antwoord")
         return out
@@ -176,7 +176,9 @@ class RuleBook:
         if not question or not question.strip():
             raise InputError("Lege vraag.")
         stand = _as_date(as_of) or date.today()
-        given = dict(facts or {})
+        raw = dict(facts or {})
+        times = {k: raw.pop(k) for k in _TIME_KEYS if k in raw}
+        given = {**parse_facts(raw).known(), **times}  # typed: an answer "nee" is False, as read from text
         user_turns = [str(h.get("content", "")) for h in (history or []) if h.get("role", "user") == "user"]
         cache: dict[str, dict[str, FactUse]] = {}
 
@@ -205,9 +207,27 @@ class RuleBook:
                 continue
             when_year, when_on, time_use = self._when(uses, year, as_of, stand)
             verdict = self.check(rule_id, values, as_of=stand, year=when_year, on=when_on)
+            rough = [k for k in values if uses[k].approx]
+            if rough and not self._robust(rule_id, values, rough, verdict, stand, when_year, when_on):
+                # "ongeveer een jaar" against a ceiling of twelve months: asked, never guessed
+                uses = {k: u for k, u in uses.items() if k not in rough}
+                values = {k: v for k, v in values.items() if k not in rough}
+                verdict = self.check(rule_id, values, as_of=stand, year=when_year, on=when_on)
             used = [time_use, *self._used(rule, verdict, uses)]
             return replace(verdict, confidence=confidence, facts_used=tuple(used))
         return None
+
+    def _robust(self, rule_id: str, values: dict[str, Any], rough: list[str], verdict: Verdict, stand: date,
+                year: int | None, on: date | None) -> bool:
+        """The outcome stays the same with each roughly stated number a quarter lower and a quarter higher."""
+        for factor in (0.75, 1.25):
+            shifted = dict(values)
+            for k in rough:
+                v = values[k] * factor
+                shifted[k] = round(v) if isinstance(values[k], int) else v
+            if self.check(rule_id, shifted, as_of=stand, year=year, on=on).outcome != verdict.outcome:
+                return False
+        return True
 
     @staticmethod
     def _when(uses: dict[str, FactUse], year: int | None, as_of: date | None, stand: date

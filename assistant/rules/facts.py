@@ -10,13 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from ..types import MONTHS_NL
-from .model import ALL_PROFILES, DERIVED_FROM, Rule
+from .model import ALL_PROFILES, DERIVED_FROM, NO_END_MONTHS, Rule
 from .registry import FactSpec, registry
 
 # --------------------------------------------------------------------------- helpers
@@ -75,7 +75,7 @@ PROFILE_REVERSED_RE = re.compile(r"\b(?:zzp|zorgprofiel)\s*(10|[1-9])(b)?\s*-?\s
 ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
     r"recht op|voldoe\w*|verantwoordelijk|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
-    r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|koopt|kopen|beschikbaar|zit .* in|blijven|"
+    r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder)\b"
 )
 # A question that opens by asking for content — an amount, a duration, a place, a person, a list — is not a yes/no
@@ -102,6 +102,7 @@ class Found:
     value: Any
     start: int
     end: int
+    approx: bool = False  # a number said roughly ("ongeveer een jaar"): the rule decides only when either side agrees
 
 
 @lru_cache(maxsize=4096)
@@ -164,6 +165,13 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     stated = {c: f for c, f in decisions.items() if not _is_question_clause(t, starts, c)}
     pool = stated or decisions
     if len({f.value for f in pool.values()}) > 1:
+        # "wij zijn geen REC, maar wel een DEC" / "wij zijn een DEC, maar hebben geen positief advies": the clause
+        # after "maar" corrects the one just before it; any other disagreement leaves the fact unknown
+        last = max(pool)
+        earlier = {f.value for c, f in pool.items() if c != last}
+        if (last - 1 in pool and len(earlier) == 1 and pool[last].value not in earlier
+                and re.search(r"\bmaar\s+$", t[max(0, starts[last] - 8) : starts[last]])):
+            return pool[last]
         return None
     return pool[min(pool)]
 
@@ -222,8 +230,8 @@ def _dates(text: str) -> list[tuple[int, int, date]]:
     out: list[tuple[int, int, date | None]] = []
     for m in re.finditer(r"\b(\d{1,2})\s+(" + _MONTH_RE + r")\.?\s+(20\d\d)\b", text):
         out.append((m.start(), m.end(), _safe_date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))))
-    for m in re.finditer(r"\b(\d{1,2})-(\d{1,2})-(20\d\d)\b", text):
-        out.append((m.start(), m.end(), _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
+    for m in re.finditer(r"\b(\d{1,2})([-/.])(\d{1,2})\2(20\d\d)\b", text):  # 1-3-2026, 01/03/2026, 1.3.2026
+        out.append((m.start(), m.end(), _safe_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))))
     for m in re.finditer(r"\b(20\d\d)-(\d{2})-(\d{2})\b", text):
         out.append((m.start(), m.end(), _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
     return sorted((s, e, d) for s, e, d in out if d is not None)
@@ -274,22 +282,54 @@ def _b_sector(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     return {}
 
 
+# A number said roughly ("ongeveer een jaar", "circa 25%", "zo'n 300 dagen") is read as approximate: the check
+# decides only when a quarter less and a quarter more give the same outcome, else the fact is asked.
+_APPROX = re.compile(r"(?:\b(?:ongeveer|circa|ca\.?|zo'n|rond de|rondom|pakweg|plusminus|grofweg|ruwweg|ruim|"
+                     r"bijna|nagenoeg|een stuk of|naar schatting|misschien)|[±~])\s*$")
+
+
+def _approximate(t: str, start: int) -> bool:
+    """The number at ``start`` is said roughly: an approximating word directly before it."""
+    return bool(_APPROX.search(t, max(0, start - 20), start))
+
+
+_YEARS_RE = re.compile(r"\b(\d(?:[.,]\d+)?|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b(?! geleden| oud)")
+_MONTHS_RE = re.compile(_NUM + r"\s*(?:maanden|maand)\b")
+
+
 def _b_duration(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
+    return {k: replace(f, approx=True) if _approximate(t, f.start) else f for k, f in _duration(t).items()}
+
+
+# "voor altijd", "voor onbepaalde tijd": a duration without an end (NO_END_MONTHS), longer than any ceiling
+_NO_END = re.compile(r"\b(?:voor altijd|voor onbepaalde tijd|onbeperkt|levenslang|zonder einddatum)\b")
+
+
+def _duration(t: str) -> dict[str, Found]:
     out: dict[str, Found] = {}
     m = re.search(r"\b(\d+)\s*[x×]\s*(\d+)\s*weken", t)
     if m:
         out["duur_weken"] = Found(float(int(m.group(1)) * int(m.group(2))), m.start(), m.end())
     elif m := re.search(_NUM + r"\s*(?:weken|week)\b", t):
         out["duur_weken"] = Found(_num(m.group(1)), m.start(), m.end())
+    if whole := re.search(r"\b(\d|een|één|twee|drie|vier|vijf) en een half jaar\b", t):  # "drie en een half jaar"
+        out["duur_maanden"] = Found((_num(whole.group(1)) + 0.5) * 12, whole.start(), whole.end())
+        return out
     if half := re.search(r"\banderhalf ?jaar|\banderhalve maand|(?<![a-z])(?:een |1 )?half ?jaar", t):
         value = 18.0 if half.group().startswith("anderhalf ") or half.group() == "anderhalfjaar" else \
             1.5 if "maand" in half.group() else 6.0
         out["duur_maanden"] = Found(value, half.start(), half.end())
-    years = re.search(r"\b(\d|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b(?! geleden)", t)
-    if months := re.search(_NUM + r"\s*(?:maanden|maand)\b", t):
+    years = _YEARS_RE.search(t)
+    months = _MONTHS_RE.search(t)
+    if years and months and re.fullmatch(r"\s*(?:en|,)?\s*", t[years.end() : months.start()]):
+        # "3 jaar en 2 maanden": one duration
+        out["duur_maanden"] = Found(_num(years.group(1)) * 12 + _num(months.group(1)), years.start(), months.end())
+    elif months:
         out["duur_maanden"] = Found(_num(months.group(1)), months.start(), months.end())
     elif years and "duur_maanden" not in out and "duur_weken" not in out:
         out["duur_maanden"] = Found(_num(years.group(1)) * 12, years.start(), years.end())
+    elif not out and (endless := _NO_END.search(t)):
+        out["duur_maanden"] = Found(NO_END_MONTHS, endless.start(), endless.end())
     return out
 
 
@@ -354,7 +394,7 @@ def _number(spec: FactSpec, t: str) -> Found | None:
                 m = _rx(r"(?<![\w])(" + _NUM_WORD_RE + r")(?=" + rec.unit + r")").search(t)
             if m is not None:
                 value = _num(m.group()) if spec.type == "number" else _int(m.group())
-                return Found(value, m.start(), m.end())
+                return Found(value, m.start(), m.end(), _approximate(t, m.start()))
         elif rec.prefix is not None:
             m2 = _rx(rec.prefix + r"(\d+(?:[.,]\d+)?)").search(t)
             if m2 is not None:

@@ -139,6 +139,30 @@ def fact_values(name: str) -> list[str]:
     return []
 
 
+NO_END_MONTHS = 1200.0  # a duration said without an end ("voor altijd"): longer than any ceiling a rule sets
+
+
+def fact_choices(name: str) -> dict[str, Any]:
+    """How a fact can be changed on the review screen: ``{"kind": "choice", "options": [[value, label], …]}`` for
+    ja/nee and enum facts, else ``{"kind": "number" | "date" | "year" | "text"}`` (a field to type in)."""
+    if name == "year":
+        return {"kind": "year"}
+    if name == "on":
+        return {"kind": "date"}
+    spec = REGISTRY.facts.get(name)
+    if spec is None:
+        return {"kind": "text"}
+    if spec.type == "bool":
+        return {"kind": "choice", "options": [["ja", "ja"], ["nee", "nee"]]}
+    if spec.type == "enum":
+        return {"kind": "choice", "options": [[v, label] for v, label in spec.values.items()]}
+    if spec.type in ("integer", "number"):
+        return {"kind": "number"}
+    if spec.type in ("date", "year"):
+        return {"kind": spec.type}
+    return {"kind": "text"}  # a zorgprofiel: typed ("VG7"), checked by parse_facts
+
+
 def value_nl(name: str, value: Any) -> str:
     """A fact value in Dutch: enum labels, ja/nee, dates as '1 maart 2026'."""
     spec = REGISTRY.facts.get(name)
@@ -148,6 +172,8 @@ def value_nl(name: str, value: Any) -> str:
         return format_date_nl(value)
     if spec is not None and spec.type == "enum":
         return spec.values.get(str(value), str(value))
+    if (name, value) in (("duur_maanden", NO_END_MONTHS), ("duur_weken", NO_END_MONTHS * 52 / 12)):  # "voor altijd"
+        return "onbeperkt (zonder einde)"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
@@ -289,6 +315,9 @@ class Condition(BaseModel):
 
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     text_nl: str = Field(min_length=5)
+    # the condition as a subordinate clause after "omdat", where the word order cannot be derived from text_nl
+    # (wording.because_clause): "de zorg valt onder de verantwoordelijkheid van …" -> "… onder … valt"
+    omdat_nl: str | None = None
     test: Expr
     cite: list[Cite] = Field(min_length=1)
 
@@ -462,6 +491,7 @@ class FactUse:
     value: Any
     origin: Literal["vraag", "gesprek", "antwoord", "standaard", "afgeleid"]
     quote: str = ""  # the words it was read from (vraag / gesprek)
+    approx: bool = False  # a number said roughly ("ongeveer een jaar")
 
     @property
     def origin_nl(self) -> str:

@@ -68,7 +68,8 @@ class AnswerView:
     label: str = ""
     one_line: str = ""
     head_markers: list[int] = field(default_factory=list)
-    asks: list[dict[str, Any]] = field(default_factory=list)
+    asks: list[dict[str, Any]] = field(default_factory=list)  # the most decisive missing fact: one at a time
+    later_asks: int = 0  # how many more missing facts follow once it is answered
     body: str = ""
     notices: list[str] = field(default_factory=list)
     citations: list[dict[str, Any]] = field(default_factory=list)
@@ -87,8 +88,8 @@ def view(answer: dict[str, Any]) -> AnswerView:
         out.body = text
         return out
     asks = [m for m in v.get("missing_facts") or [] if m.get("ask_nl")]
-    ask_texts = [str(m["ask_nl"]) for m in asks]
-    out.asks = asks
+    ask_texts = [str(m["ask_nl"]) for m in asks]  # none of them repeated in the head or the body
+    out.asks, out.later_asks = asks[:1], max(0, len(asks) - 1)  # asked one at a time, most decisive first
     out.outcome = str(v.get("outcome", "unknown"))
     out.label = verdict_label(v, lang)
     summary = str(v.get("summary_nl", "")).strip()
@@ -209,7 +210,13 @@ def asks_html(av: AnswerView) -> str:
     if not av.asks:
         return ""
     title = "To decide this I still need" if av.lang == "en" else "Om dit te beoordelen heb ik nog nodig"
-    return f'<div lang="{av.lang}">{followups_html(av.asks, title=title)}</div>'
+    later = ""
+    if av.later_asks:
+        n = av.later_asks
+        later = (f"Then {n} more question{'s' if n > 1 else ''}, if still needed." if av.lang == "en"
+                 else f"Daarna nog {n} vra{'gen' if n > 1 else 'ag'}, als dat dan nog nodig is.")
+        later = f'<p class="wlz-later">{esc(later)}</p>'
+    return f'<div lang="{av.lang}">{followups_html(av.asks, title=title)}{later}</div>'
 
 
 def answer_html(answer: dict[str, Any], index: int, terms: Any = None) -> str:
@@ -314,17 +321,18 @@ def sources_html(citations: list[dict[str, Any]], lang: str = "nl") -> str:
 
 def details_html(v: dict[str, Any] | None, lang: str = "nl") -> str:
     """The verdict's details in a collapsed block: conditions with quotes, provisos, older sources."""
-    from .render import verdict_body_html
+    from .render import review_html, verdict_body_html
 
     if not v:
         return ""
+    review = review_html(v)  # what was understood, changeable in place, and the Verantwoording download
     inner = verdict_body_html(v)
     if not inner:
-        return ""
+        return review
     outcome = esc(v.get("outcome", "unknown"))
     summary = ("Details of the verdict: conditions, quotes, older sources" if lang == "en"
                else "Onderbouwing van het oordeel: voorwaarden, citaten, oudere bronnen")
-    return (f'<details class="wlz-verdict wlz-verdict-{outcome} wlz-details" data-outcome="{outcome}">'
+    return (f'{review}<details class="wlz-verdict wlz-verdict-{outcome} wlz-details" data-outcome="{outcome}">'
             f'<summary>{summary}</summary>{inner}</details>')
 
 

@@ -78,6 +78,22 @@ for (const ev of ['mouseover', 'focusin']) {
 }
 """
 
+# The review screen ("Begrepen"): a value button or a field's "Toepassen" recomputes the verdict with that fact.
+JS_REVIEW = """
+element.addEventListener('click', (e) => {
+  const b = e.target.closest('[data-refine-value]');
+  if (!b || !element.contains(b)) return;
+  trigger('click', {action: 'refine', fact: b.dataset.refineFact, value: b.dataset.refineValue});
+});
+element.addEventListener('submit', (e) => {
+  const f = e.target.closest('form[data-refine-fact]');
+  if (!f || !element.contains(f)) return;
+  e.preventDefault();
+  const input = f.querySelector('input');
+  trigger('click', {action: 'refine', fact: f.dataset.refineFact, value: input ? input.value : ''});
+});
+"""
+
 JS_EXAMPLES = """
 element.addEventListener('click', (e) => {
   const t = e.target.closest('[data-followup]');
@@ -274,6 +290,20 @@ CSS = """
 .wlz-cond-met .wlz-cond-status {color: #047857}
 .wlz-cond-unmet .wlz-cond-status {color: #b91c1c}
 .wlz-cond-unknown .wlz-cond-status {color: #92400e}
+.wlz-cond-greyed, .wlz-cond-greyed .wlz-cond-status {color: #6b7280}
+.wlz-review {margin: 6px 0 10px; padding: 6px 12px; border: 1px solid #cbd5e1; border-radius: 8px}
+.wlz-review > summary {cursor: pointer}
+.wlz-review .wlz-subtitle {display: inline}
+.wlz-review-open {color: #1d4ed8; text-decoration: underline}
+.wlz-review .wlz-fact {margin: 4px 0}
+.wlz-edit {display: inline-block; margin-left: 6px}
+.wlz-edit > summary {cursor: pointer; color: #1d4ed8; text-decoration: underline; display: inline}
+.wlz-edit-opts {display: flex; flex-wrap: wrap; gap: 6px; margin: 4px 0 2px}
+.wlz-refine, .wlz-refine-apply {padding: 2px 10px; border: 1px solid #64748b; border-radius: 6px; background: #fff;
+  color: #111827; cursor: pointer}
+.wlz-refine[aria-pressed="true"] {background: #1e3a8a; color: #fff; border-color: #1e3a8a}
+.wlz-refine-form input {width: 9em; padding: 2px 6px; border: 1px solid #64748b; border-radius: 6px}
+.wlz-receipt {display: inline-block; margin-top: 6px; color: #1d4ed8}
 .wlz-quote {margin: 4px 0; padding: 4px 10px; border-left: 3px solid #94a3b8; font-size: 0.92em; color: #1f2937}
 .wlz-cite {cursor: pointer; margin-left: 24px; background: rgba(255,255,255,0.7)}
 .wlz-cite-src {font-size: 0.85em; color: #374151}

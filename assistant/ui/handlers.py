@@ -106,6 +106,42 @@ def parse_date_nl(text: str | None, what: str = "peildatum") -> date | None:
     raise InputError(f"Ongeldige {what} '{text[:20]}'. Gebruik bijvoorbeeld 2026-03-01 of 1-3-2026.")
 
 
+def refine_value(fact: object, value: object) -> tuple[str, Any]:
+    """A fact changed on the review screen, checked: its name and the value to pass on (ja/nee and enum values
+    as given, a number as a number, a date as ISO text, a year as a number). Bad input: InputError in Dutch."""
+    from ..rules.model import REGISTRY, fact_choices, fact_label_nl
+
+    if not isinstance(fact, str) or (fact not in ("year", "on") and fact not in REGISTRY.facts):
+        raise InputError("Onbekend gegeven; kies een gegeven uit de lijst 'Begrepen'.")
+    text = "" if value is None else str(value).strip()
+    if not text:
+        raise InputError("Vul een waarde in.")
+    choice = fact_choices(fact)
+    label = "zorgjaar" if fact == "year" else "datum" if fact == "on" else fact_label_nl(fact)
+    if choice["kind"] == "choice":
+        allowed = [v for v, _ in choice["options"]]
+        if text not in allowed:
+            raise InputError(f"Kies voor {label} een van: {', '.join(allowed)}.")
+        return fact, text
+    if choice["kind"] == "year":
+        return fact, parse_year(text)
+    if choice["kind"] == "date":
+        day = parse_date_nl(text, "datum")
+        assert day is not None
+        return fact, day.isoformat()
+    if choice["kind"] == "number":
+        try:
+            number = float(text.replace(",", "."))
+        except ValueError:
+            raise InputError(f"Geef voor {label} een getal, bijvoorbeeld 12.") from None
+        if number < 0 or number != number or number in (float("inf"), float("-inf")):
+            raise InputError(f"Geef voor {label} een getal van 0 of meer.")
+        return fact, int(number) if number.is_integer() else number
+    if len(text) > 40:
+        raise InputError(f"De waarde voor {label} is te lang.")
+    return fact, text
+
+
 def parse_year(year: object) -> int | None:
     """A year from the API or the form (2026, "2026", 2026.0); empty → None; else InputError in Dutch."""
     if year in (None, "", 0):
@@ -218,6 +254,39 @@ class Controller:
             actions=render.actions_html(answer_view.copy_text(final), lang),
             state=new,
         )
+
+    def refine_page(self, fact: object, value: object, state: dict[str, Any] | None) -> PageUpdate:
+        """A fact changed on the review screen ("Begrepen"): the last verdict is recomputed with that fact as
+        "uw antwoord" (earlier changes kept), without asking the question again — no search, no new answer
+        text; the one-line answer, the missing-fact questions, the details and the receipt follow the verdict."""
+        st = dict(state or new_state())
+        turns = list(st.get("turns") or [])
+        last = dict(st.get("last") or {})
+        old = turns[-1].get("answer") if turns else None
+        if not last or not old or not old.get("verdict"):
+            return PageUpdate(status=render.message_html("Er is nog geen oordeel om aan te passen.", "error"))
+        book = self.assistant.rulebook
+        try:
+            name, clean = refine_value(fact, value)
+            overrides = clean_facts({**(last.get("facts") or {}), name: clean}, self.settings.limits)
+            history = recent_history((st.get("history") or [])[:-2], self.settings.limits)
+            verdict = book.check_question(str(last.get("question", "")), history=history,
+                                          as_of=parse_date_nl(last.get("as_of")), facts=overrides)
+        except Exception as exc:  # noqa: BLE001 - shown as a short Dutch message
+            return PageUpdate(status=render.message_html(user_message(exc), "error"))
+        if verdict is None:
+            return PageUpdate(status=render.message_html(
+                "Met dit gegeven past geen regel meer bij de vraag; het oordeel is niet veranderd.", "error"))
+        v = verdict.to_json()
+        v["receipt"] = book.receipt(verdict)
+        rest = answer_view.view(old).body  # the answer text after its one-line verdict, as it was
+        answer = {**old, "verdict": v, "answer": "\n\n".join(x for x in (v.get("summary_nl", ""), rest) if x)}
+        turns[-1] = {**turns[-1], "answer": answer}
+        lang = answer_view.language(str(answer.get("question", "")))
+        new = {**st, "turns": turns, "last": {**last, "answer": answer, "facts": overrides},
+               "history": [*(st.get("history") or [])[:-1], {"role": "assistant", "content": answer["answer"]}]}
+        return PageUpdate(conversation=self.conversation(turns), details=answer_view.details_html(v, lang),
+                          actions=render.actions_html(answer_view.copy_text(answer), lang), status="", state=new)
 
     def vote(self, rating: str, state: dict[str, Any] | None, comment: str) -> tuple[str, dict[str, Any] | None]:
         """One changeable vote per answer: a second click replaces the first (same ``vote_id``)."""

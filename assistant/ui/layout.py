@@ -26,7 +26,7 @@ from gradio.events import api as register_api  # gr.api, imported where it is de
 from ..rules.model import CLIENT_GROUP_NL, Facts, fact_ask_nl, fact_label_nl, fact_values
 from ..settings import Settings
 from . import glossary, render
-from .assets import CSS, JS_CHAT, JS_COPY, JS_EXAMPLES, JS_PAGE, JS_TERMS, JS_VIEWER
+from .assets import CSS, JS_CHAT, JS_COPY, JS_EXAMPLES, JS_PAGE, JS_REVIEW, JS_TERMS, JS_VIEWER
 from .handlers import EXAMPLES_NL, VIEWER_EMPTY, Controller, PageUpdate, parse_date_nl, user_message
 
 log = logging.getLogger("assistant.ui")
@@ -174,7 +174,7 @@ def _chat_tab(ctl: Controller) -> ChatParts:
         new = gr.Button("Nieuw gesprek", elem_id="wlz-new", scale=1)
     examples = gr.HTML(render.examples_html(EXAMPLES_NL), elem_id="wlz-examples", js_on_load=JS_EXAMPLES)
     status = gr.HTML("", elem_id="wlz-status", js_on_load=None)
-    details = gr.HTML("", elem_id="wlz-banner", js_on_load=None)
+    details = gr.HTML("", elem_id="wlz-banner", js_on_load=JS_REVIEW)
     sources = gr.HTML("", elem_id="wlz-cards", js_on_load=None)
     actions = gr.HTML("", elem_id="wlz-actions", js_on_load=JS_COPY)
     with gr.Row(visible=False, elem_id="wlz-feedback-row") as feedback_row:
@@ -238,6 +238,14 @@ def _wire_chat(ctl: Controller, c: ChatParts, viewer: gr.HTML) -> None:
         source.click(pick_followup, None, [c.question, c.pending, c.autosend], **quiet).then(
             maybe_ask, [c.autosend, *inputs], outputs, **quiet)
     c.as_of.blur(lambda t: date_hint(t, "stand van de bronnen"), [c.as_of], c.status, **quiet)
+
+    def on_refine(st: dict[str, Any], evt: gr.EventData):
+        d = _evt(evt)
+        if d.get("action") != "refine":
+            return tuple(gr.skip() for _ in outputs)
+        return _as_outputs(ctl.refine_page(d.get("fact"), d.get("value"), st))
+
+    c.details.click(on_refine, [c.state], outputs, **quiet)
 
     def on_vote(rating: str, st: dict[str, Any], note: str):
         try:

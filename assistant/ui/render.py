@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import html
 import itertools
+import json
 import re
 from datetime import date
 from typing import Any
+from urllib.parse import quote
 
+from ..rules.model import fact_choices
 from ..types import format_date_nl
 
 OUTCOME_NL = {"yes": "Ja", "no": "Nee", "unknown": "Onbekend"}
@@ -121,14 +124,19 @@ def conditions_html(conditions: list[dict[str, Any]], title: str = "Voorwaarden"
     if not conditions:
         return ""
     rows = []
+    alternatives = status and any(c.get("alternative") for c in conditions)
     for cond in conditions:
         st = cond.get("status", "unknown") if status else "note"
         label = f'{STATUS_ICON.get(st, "?")} {esc(STATUS_NL.get(st, st))}' if status else "•"
+        if cond.get("greyed"):  # an alternative that does not apply: greyed, never a failure inside a Ja
+            st, label = "greyed", "– niet van toepassing"
         cites = "".join(_cite_html(c) for c in cond.get("citations", []))
         rows.append(
             f'<li class="wlz-cond wlz-cond-{esc(st)}"><span class="wlz-cond-status">{label}</span> '
             f'<span class="wlz-cond-text">{esc(cond.get("text_nl"))}</span>{cites}</li>'
         )
+    if alternatives:
+        title = f"{title} — één van:"
     return f'<div class="wlz-subtitle">{esc(title)}</div><ul class="wlz-conds">{"".join(rows)}</ul>'
 
 
@@ -172,6 +180,67 @@ def _understood_html(v: dict[str, Any]) -> str:
                    for f in v.get("facts_used") or [])
     stand = f'<div class="wlz-stand">{esc(v["stand_nl"])}</div>' if v.get("stand_nl") else ""
     return f'<div class="wlz-subtitle">Begrepen</div><ul class="wlz-facts">{rows}</ul>{stand}' if rows else stand
+
+
+_INPUT = {"number": 'type="number" step="any" min="0"', "year": 'type="number" step="1" min="1900" max="2200"',
+          "date": 'type="date"', "text": 'type="text" maxlength="40"'}
+
+
+def _fact_controls(f: dict[str, Any]) -> str:
+    """The ways to change one understood fact: its values as buttons, or a field with "Toepassen"."""
+    name = str(f.get("fact", ""))
+    choice = fact_choices(name)
+    label = esc(f.get("label_nl") or name)
+    if choice["kind"] == "choice":
+        current = f.get("value")
+        current = ("ja" if current else "nee") if isinstance(current, bool) else str(current)
+        return "".join(
+            f'<button type="button" class="wlz-refine" data-refine-fact="{esc(name)}" data-refine-value="{esc(value)}" '
+            f'aria-pressed="{"true" if value == current else "false"}" aria-label="{label}: {esc(text)}">{esc(text)}</button>'
+            for value, text in choice["options"]
+        )
+    value = f.get("value")
+    shown = "" if value is None else str(value)
+    return (
+        f'<form class="wlz-refine-form" data-refine-fact="{esc(name)}">'
+        f'<input {_INPUT[choice["kind"]]} name="value" value="{esc(shown)}" aria-label="Nieuwe waarde voor {label}">'
+        f'<button type="submit" class="wlz-refine-apply" aria-label="Toepassen: {label}">Toepassen</button></form>'
+    )
+
+
+def receipt_link_html(v: dict[str, Any]) -> str:
+    """"Verantwoording" download: the verdict's receipt as a JSON file (rule, dates, facts, quotes, hashes)."""
+    rec = v.get("receipt")
+    if not rec:
+        return ""
+    body = json.dumps(rec, ensure_ascii=False, indent=2, sort_keys=True)
+    name = f"verantwoording-{v.get('rule_id', 'oordeel')}-{str(rec.get('sha256', ''))[:12]}.json"
+    return (f'<a class="wlz-receipt" download="{esc(name)}" href="data:application/json;charset=utf-8,{esc(quote(body))}">'
+            "Verantwoording downloaden (JSON)</a>")
+
+
+def review_html(v: dict[str, Any] | None) -> str:
+    """The review screen: what the check understood (value and origin), each fact changeable in place; a
+    change recomputes the verdict with that fact as "uw antwoord" without asking the question again."""
+    if not v or not v.get("facts_used"):
+        return ""
+    rows = []
+    for f in v["facts_used"]:
+        text = f'<span class="wlz-fact-text">{esc(f.get("text_nl"))}</span>'
+        if f.get("origin") == "afgeleid":  # computed from other facts: change those
+            rows.append(f'<li class="wlz-fact" data-fact="{esc(f.get("fact"))}">{text}</li>')
+            continue
+        rows.append(
+            f'<li class="wlz-fact" data-fact="{esc(f.get("fact"))}">{text} <details class="wlz-edit">'
+            f'<summary>Wijzig<span class="wlz-sr"> {esc(f.get("label_nl"))}</span></summary>'
+            f'<div class="wlz-edit-opts">{_fact_controls(f)}</div></details></li>'
+        )
+    stand = f'<div class="wlz-stand">{esc(v["stand_nl"])}</div>' if v.get("stand_nl") else ""
+    # one line while closed ("Begrepen: zorgjaar: 2026 · LVHC-doelgroep: NAH+"), the review screen when opened
+    brief = " · ".join(f'{f.get("label_nl")}: {f.get("value_nl")}' for f in v["facts_used"])
+    return (f'<details class="wlz-review"><summary><span class="wlz-subtitle">Begrepen:</span> {esc(brief)} '
+            f'<span class="wlz-review-open">— controleren of wijzigen</span></summary>'
+            f'<ul class="wlz-facts">{"".join(rows)}</ul>{stand}{receipt_link_html(v)}</details>')
 
 
 def verdict_body_html(v: dict[str, Any]) -> str:

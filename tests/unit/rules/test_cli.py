@@ -32,7 +32,7 @@ def test_check_question_human(capsys: pytest.CaptureFixture[str]) -> None:
     """A present-tense question without a year: the zorgjaar is the stand's year (said so), not "Voor welk jaar?"."""
     assert _run(["check", "--question", "Kunnen wij C&A declareren voor NAH+?", "--as-of", "2026-06-01"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("JA, MITS — Ja, in 2026 — mits: de zorgaanbieder") and "Voor welk jaar?" not in out
+    assert out.startswith("JA, MITS — Ja, in 2026, mits de zorgaanbieder") and "Voor welk jaar?" not in out
     assert "standaard: het jaar van de stand van de bronnen → zorgjaar: 2026" in out
     assert "uit uw vraag: 'NAH+' → LVHC-doelgroep: NAH+" in out
     assert "Vraag: Is uw organisatie een REC of DEC" in out

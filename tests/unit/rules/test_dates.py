@@ -5,7 +5,7 @@ lie after the stand falls back to what the earlier sources say (often "onbekend"
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -128,3 +128,31 @@ def test_no_verdict_cites_a_source_after_its_stand(rule_id: str, stand: date, ye
     if v.version is not None and v.outcome in ("yes", "no"):
         assert v.citations
     assert v.stand == stand
+
+
+def _source_dates(rule_id: str) -> list[date]:
+    rule = BOOK.rules[rule_id]
+    docs = {c.doc for v in rule.versions for c in [*v.all_cites(), *v.supersedes]}
+    return sorted({BOOK.corpus.docs[d].date for d in docs})
+
+
+@pytest.mark.parametrize("rule_id", RULE_IDS)
+def test_every_rule_at_every_source_date_falls_back_never_forward(rule_id: str) -> None:
+    """Every rule (so every family) at each date a source of it appears, and the day before: no verdict cites a
+    source dated after the stand; an unknown says why; before the rule's first source there is no version."""
+    dates = _source_dates(rule_id)
+    assert dates
+    first = dates[0] - timedelta(days=1)
+    for year in (2025, 2026, 2027):
+        before = BOOK.check(rule_id, {}, as_of=first, year=year)
+        assert (before.outcome, before.reason) == ("unknown", "no_version") and not _all_dates(before)
+        for d in dates:
+            for stand in (d - timedelta(days=1), d):
+                v = BOOK.check(rule_id, {}, as_of=stand, year=year)
+                assert all(x <= stand.isoformat() for x in _all_dates(v)), (rule_id, stand, year)
+                assert v.stand == stand and v.summary_nl
+                if v.outcome == "unknown":
+                    assert v.reason in ("no_version", "open_in_sources", "conflict", "missing_fact", "split_year")
+                    if v.reason == "missing_fact":
+                        assert v.missing_facts  # it says which fact would decide
+    assert {BOOK.rules[r].family for r in RULE_IDS} == {r.family for r in BOOK.rules.values()}

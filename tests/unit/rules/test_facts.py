@@ -122,14 +122,14 @@ def test_headline_question(book: RuleBook) -> None:
     # present tense, no year: the zorgjaar is the stand's year, said so; only the REC/DEC status is asked
     assert no_year is not None and no_year.outcome == "unknown" and no_year.reason == "missing_fact"
     assert no_year.year == 2026 and [m.fact for m in no_year.missing_facts] == ["rec_dec_positief_advies"]
-    assert no_year.if_met == "yes" and no_year.summary_nl.startswith("Ja, in 2026 — mits: de zorgaanbieder")
+    assert no_year.if_met == "yes" and no_year.summary_nl.startswith("Ja, in 2026, mits de zorgaanbieder")
     assert no_year.facts_used[0].origin == "standaard"
     y2025 = book.check_question("Kunnen wij C&A declareren voor NAH+ in 2025?", as_of=stand)
     assert y2025 is not None and y2025.outcome == "no"
     assert "LVHC-doelgroep: NAH+" in y2025.summary_nl  # a "Nee" names the value that fails
     y2026 = book.check_question("Wij zijn een DEC voor NAH+ met positief CElz-advies. Kunnen wij in 2026 C&A declareren?",
                                 as_of=stand)
-    assert y2026 is not None and y2026.outcome == "yes" and y2026.summary_nl.startswith("Ja, in 2026, want")
+    assert y2026 is not None and y2026.outcome == "yes" and y2026.summary_nl.startswith("Ja, in 2026, omdat")
     assert "mits" not in y2026.summary_nl  # "mits" only while facts are missing
     assert y2026.superseded and "26 mei 2026" in y2026.superseded[0].superseded_by
     y2027 = book.check_question("Kunnen wij in 2027 C&A declareren voor NAH+?", as_of=stand)

@@ -63,7 +63,7 @@ def test_golden_case(book: RuleBook, case: dict[str, Any]) -> None:
     if answer:
         expected = answer  # the answer in the words of the question ("Het zorgkantoor betaalt …")
     if verdict.outcome == "unknown" and verdict.if_met == "yes":
-        expected = "Ja, "  # "Ja, in 2026 — mits …": yes once the missing facts are confirmed
+        expected = "Ja, "  # "Ja, in 2026, mits …": yes once the missing facts are confirmed
         assert verdict.reason == "missing_fact" and verdict.missing_facts
         assert all(c.status != "unmet" for c in verdict.conditions)
     assert verdict.summary_nl.startswith(expected)

@@ -50,11 +50,14 @@ def test_no_names_the_value_that_fails() -> None:
 
 def test_yes_because_when_all_hold_and_mits_only_while_missing() -> None:
     full = BOOK.check("lvhc_ca_declareren", {"client_group": "korsakov", "rec_dec_positief_advies": True}, as_of=STAND, year=2026)
-    assert full.outcome == "yes" and full.summary_nl.startswith("Ja, in 2026, want de doelgroep is")
+    assert full.outcome == "yes" and full.summary_nl.startswith(
+        "Ja, in 2026, omdat de doelgroep een van de zeven LVHC-doelgroepen is, die per 2026 alle als aanspraak")
+    assert "; en omdat de zorgaanbieder met een positief deskundigenadvies van de CElz is aangewezen" in full.summary_nl
     assert "mits" not in full.summary_nl
     partial = BOOK.check("lvhc_ca_declareren", {"client_group": "korsakov"}, as_of=STAND, year=2026)
     assert partial.outcome == "unknown" and partial.if_met == "yes"
-    assert partial.summary_nl.startswith("Ja, in 2026 — mits: de zorgaanbieder is met een positief")
+    assert partial.summary_nl.startswith(
+        "Ja, in 2026, mits de zorgaanbieder met een positief deskundigenadvies van de CElz is aangewezen als REC")
     # the question itself is asked once (follow-up / chat), the summary only names what is needed
     assert partial.missing_facts[0].ask_nl not in partial.summary_nl
 
@@ -119,3 +122,69 @@ def test_rules_hash_ignores_line_endings(tmp_path: Path) -> None:
     assert files_sha256([tmp_path / "a" / "r.yaml"]) == files_sha256([tmp_path / "b" / "r.yaml"])
     (tmp_path / "b" / "r.yaml").write_bytes(b"rules:\n  - id: y\n")
     assert files_sha256([tmp_path / "a" / "r.yaml"]) != files_sha256([tmp_path / "b" / "r.yaml"])
+
+
+@pytest.mark.parametrize(
+    ("main", "subordinate"),
+    [
+        ("De doelgroep is Korsakov, Huntington, GP+ of DZEP", "de doelgroep Korsakov, Huntington, GP+ of DZEP is"),
+        ("Op de locatie wordt behandeling geboden", "op de locatie behandeling geboden wordt"),
+        ("Binnen vijf minuten kan iemand bij de cliënt zijn", "binnen vijf minuten iemand bij de cliënt kan zijn"),
+        ("Een derdelijnsbehandeling kan uitkomst bieden", "een derdelijnsbehandeling uitkomst kan bieden"),
+        ("De cliënt heeft een andere Wlz-indicatie en wacht op plaats",
+         "de cliënt een andere Wlz-indicatie heeft en op plaats wacht"),
+        ("De cliënt heeft een Wlz-indicatie en uw organisatie verleent die",
+         "de cliënt een Wlz-indicatie heeft en uw organisatie die verleent"),
+        ("Er zijn een AVG, een gedragsdeskundige en begeleiders van hbo-niveau aanwezig",
+         "er een AVG, een gedragsdeskundige en begeleiders van hbo-niveau aanwezig zijn"),
+        ("De zorgaanbieder is toegelaten voor behandeling", "de zorgaanbieder voor behandeling toegelaten is"),
+        ("Het gaat om extra kosten voor het opbaren, niet om de kosten van de lege kamer",
+         "het om extra kosten voor het opbaren gaat, niet om de kosten van de lege kamer"),
+        ("Het zorgprofiel is ZGvis 1 of 2 (behandeling is daar géén onderdeel van het ZZP)",
+         "het zorgprofiel ZGvis 1 of 2 is (behandeling is daar géén onderdeel van het ZZP)"),
+        ("Geen werkwoord hier", None),
+    ],
+)
+def test_because_clause_puts_the_finite_verb_last(main: str, subordinate: str | None) -> None:
+    from assistant.rules.wording import because_clause
+
+    assert because_clause(main) == subordinate
+
+
+def test_every_condition_reads_after_omdat() -> None:
+    """Each condition of every rule version can follow "omdat": derived word order or its own omdat_nl."""
+    from assistant.rules.wording import because_clause
+
+    for rule in BOOK.rules.values():
+        for version in rule.versions:
+            for cond in version.conditions:
+                assert cond.omdat_nl or because_clause(cond.text_nl), (rule.id, cond.id)
+
+
+def test_yes_says_omdat_and_mits_only_while_facts_are_missing() -> None:
+    v = BOOK.check("vg7_voorwaarden", {"besloten_setting": True, "permanent_toezicht": True, "aanrijtijd_minuten": 3,
+                                        "avg_gedragsdeskundige_hbo": True}, as_of=STAND, year=2026)
+    assert v.outcome == "yes" and ", omdat de aanbieder in een gesloten/besloten setting voorziet" in v.summary_nl
+    assert "binnen vijf minuten iemand bij de cliënt kan zijn" in v.summary_nl and "mits" not in v.summary_nl
+    assert verdict_html(v.to_json()).count('class="wlz-verdict-label">Ja<') == 1
+    partial = BOOK.check("vg7_voorwaarden", {"besloten_setting": True, "permanent_toezicht": True}, as_of=STAND, year=2026)
+    assert partial.outcome == "unknown" and partial.if_met == "yes" and "mits" in partial.summary_nl
+    assert 'class="wlz-verdict-label">Ja, mits …<' in verdict_html(partial.to_json())
+    no = BOOK.check("vg7_voorwaarden", {"besloten_setting": True, "permanent_toezicht": True, "aanrijtijd_minuten": 10,
+                                         "avg_gedragsdeskundige_hbo": True}, as_of=STAND, year=2026)
+    assert no.outcome == "no" and "mits" not in no.summary_nl and "omdat" not in no.summary_nl
+    assert "tijd tot iemand bij de cliënt is (minuten): 10 — voldoet niet aan" in no.summary_nl
+    assert 'class="wlz-verdict-label">Nee<' in verdict_html(no.to_json())
+
+
+def test_banner_shows_alternatives_as_one_of_with_the_others_greyed() -> None:
+    v = BOOK.check_question("Wie betaalt de rolstoel van mijn moeder in het verpleeghuis?", as_of=STAND)
+    assert v is not None and v.outcome == "yes"
+    html = verdict_html(v.to_json())
+    assert "Voorwaarden — één van:" in html
+    assert html.count("wlz-cond-greyed") >= 2 and "– niet van toepassing" in html
+    assert "✗" not in html and "niet voldaan" not in html  # never a failure inside a Ja
+    shared = BOOK.check_question("Wie betaalt de tillift op de afdeling?", as_of=STAND)
+    assert shared is not None and shared.outcome == "no"
+    no_html = verdict_html(shared.to_json())
+    assert "wlz-cond-greyed" not in no_html and "✗ niet voldaan" in no_html  # in a Nee every alternative fails
