@@ -21,6 +21,7 @@ from .answer.followup import standalone_query
 from .answer.gate import Evidence, assess
 from .answer.hostile import conflict_notices
 from .answer.llm import NOTICE_UNREACHABLE, LLMComposer
+from .answer.meaning import Meaning, load_meaning
 from .answer.wording import (
     REFUSAL_NL,
     SOURCES_DUTCH_EN,
@@ -50,14 +51,16 @@ class _Part(Generic[T]):
     def __init__(self, open_: Callable[[], T]) -> None:
         self._open = open_
         self._value: T | None = None
+        self._opened = False  # a part may open as None (no calibrated weights for this embedder)
         self._lock = threading.Lock()
 
     def get(self) -> T:
-        if self._value is None:
+        if not self._opened:
             with self._lock:
-                if self._value is None:
+                if not self._opened:
                     self._value = self._open()
-        return self._value
+                    self._opened = True
+        return self._value  # type: ignore[return-value]
 
 
 @dataclass
@@ -102,6 +105,9 @@ class Assistant:
         self.settings = settings
         self._retriever = _Part(retriever)
         self._rulebook = _Part(rulebook)
+        # a sentence's closeness in meaning to the question, with the weights calibrated for this index's embedder
+        self._meaning = _Part[Meaning | None](
+            lambda: load_meaning(self.retriever.embedder.name, self.retriever.sentence_similarity))
         self._llm = _Part(lambda: LLMComposer(self._open_chat_model(chat_model), timeout_s=settings.llm.timeout_s))
 
     @staticmethod
@@ -218,7 +224,7 @@ class Assistant:
         timing["retrieve"] = (time.perf_counter() - t) * 1000
 
         # the sentences are picked once per request: the gate judges them and the answer quotes them
-        picked = select(standalone, hits, following=r.text_after)
+        picked = select(standalone, hits, following=r.text_after, meaning=self._meaning.get())
         evidence = assess(question, hits, vocab=r.vocab, corpus_lower=r.corpus_lower, sentences=[s.text for s in picked],
                           context=standalone, doc_freq=r.doc_freq, passages=len(r.passages),
                           limits=self.settings.answers, today=as_of)

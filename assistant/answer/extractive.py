@@ -15,6 +15,7 @@ from ..types import Citation, Hit, Passage
 from .asked import VALUE_PATTERNS, Asked, classify, holds_value
 from .hostile import is_instruction
 from .language import is_english
+from .meaning import Meaning
 from .quantities import MONTHS, has_count
 
 
@@ -63,9 +64,11 @@ def _partial(token: str, sentence_tokens: set[str]) -> bool:
     return any(token in t or (len(t) >= 5 and t in token) for t in sentence_tokens)
 
 
-def score_sentences(question: str, hits: list[Hit], max_hits: int = 6) -> list[Sentence]:
+def score_sentences(question: str, hits: list[Hit], max_hits: int = 6, meaning: Meaning | None = None
+                    ) -> list[Sentence]:
     """Lexical overlap (stemmed, glossary-expanded, idf-weighted, with partial credit for compounds),
-    a bonus when the sentence holds the kind of answer asked for, times a prior from the passage rank."""
+    a bonus when the sentence holds the kind of answer asked for and (with ``meaning``) one for its closeness in
+    meaning to the question, times a prior from the passage rank."""
     q_tokens = set(tokens(expand_query(question)))
     wanted = [a for q, a in ANSWER_TYPES if q.search(question)]
     idf = _idf(hits)
@@ -84,6 +87,9 @@ def score_sentences(question: str, hits: list[Hit], max_hits: int = 6) -> list[S
             overlap += 0.5 * sum(idf.get(t, 1.0) for t in q_tokens - st if _partial(t, st))
             bonus = 0.6 if any(has_count(sent) if a is None else a.search(sent) for a in wanted) else 0.0
             out.append(Sentence(rank, h.passage, s, e, sent, prior * (0.15 + overlap / math.sqrt(len(st)) + bonus)))
+    if meaning is not None and out:
+        close = meaning.bonus(question, [x.text for x in out])
+        out = [replace(x, score=x.score + c / (1.0 + 0.35 * x.hit_rank)) for x, c in zip(out, close, strict=True)]
     return sorted(out, key=lambda x: -x.score)
 
 
@@ -115,29 +121,30 @@ Following = Callable[[Passage], tuple[Passage | None, str]]
 
 
 def select(question: str, hits: list[Hit], max_sentences: int = MAX_SENTENCES,
-           following: Following | None = None) -> list[Sentence]:
+           following: Following | None = None, meaning: Meaning | None = None) -> list[Sentence]:
     """The sentences that answer the question; a two-part question gets sentences for each part.
 
     Pure: the Assistant calls it once per request and hands the result to both the gate and the answer."""
-    return _select(question, hits, max_sentences, following)
+    return _select(question, hits, max_sentences, following, meaning)
 
 
-def _select(question: str, hits: list[Hit], max_sentences: int, following: Following | None = None) -> list[Sentence]:
+def _select(question: str, hits: list[Hit], max_sentences: int, following: Following | None = None,
+            meaning: Meaning | None = None) -> list[Sentence]:
     parts = split_question(question)
     if len(parts) == 1:
-        return _select_one(question, hits, max_sentences, following=following)
+        return _select_one(question, hits, max_sentences, following=following, meaning=meaning)
     chosen: list[Sentence] = []
     per_part = max(2, (max_sentences + 1) // len(parts))
     for part in parts:
-        for s in _select_one(part, hits, per_part, max_hits=len(hits)):  # each part's own hits are interleaved
+        for s in _select_one(part, hits, per_part, max_hits=len(hits), meaning=meaning):  # parts' hits interleaved
             if not any(_key(c.text) == _key(s.text) for c in chosen):
                 chosen.append(s)
     return sorted(chosen, key=lambda s: (s.hit_rank, s.start))
 
 
 def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: int = 6,
-                following: Following | None = None) -> list[Sentence]:
-    scored = score_sentences(question, hits, max_hits)
+                following: Following | None = None, meaning: Meaning | None = None) -> list[Sentence]:
+    scored = score_sentences(question, hits, max_hits, meaning)
     if not scored:
         return []
     best = scored[0].score

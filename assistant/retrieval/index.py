@@ -30,7 +30,7 @@ import numpy as np
 
 from ..corpus import load_manifest
 from ..errors import AssistantError, DiskFullError, IndexMissingError, disk_full_error, is_disk_full
-from ..ingest.chunk import chunk_document
+from ..ingest.chunk import chunk_document, sentence_spans
 from ..ingest.documents import DocumentProblem, Documents, newer_versions
 from ..ports import Embedder, LexicalIndex, VectorStores
 from ..settings import Settings
@@ -49,6 +49,8 @@ class BuildReport:
     reused: int
     seconds: float
     documents: int
+    sentences: int = 0  # sentences with a vector (the answerer judges sentences by meaning as well as words)
+    sentences_embedded: int = 0  # of which embedded by this build (the rest came from the cache or the seed)
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__ | {"passages_per_s": round(self.embedded / self.seconds, 2) if self.seconds else None}
@@ -107,6 +109,41 @@ class EmbeddingCache:
             raise
 
 
+MIN_SENTENCE_CHARS = 20
+SENTENCES_FILE = "sentences.npz"
+
+
+def sentence_texts(passages: list[Passage]) -> list[str]:
+    """Every distinct sentence of the passages (as the answerer cuts them), in corpus order: each gets a vector,
+    so answering compares a sentence's meaning with the question's without embedding at question time."""
+    out = {p.text[a:b].strip(): None for p in passages for a, b in sentence_spans(p.text)}
+    return [t for t in out if len(t) >= MIN_SENTENCE_CHARS]
+
+
+def sentence_id(text: str) -> str:
+    """How a sentence's vector is found in a build (sha256 of its text as the answerer quotes it)."""
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def sentence_cache_key(text: str) -> str:
+    """The embedding cache's (and the seed's) key of a sentence: apart from passages, which embed with a header."""
+    return EmbeddingCache.key(f"sentence | {text}")
+
+
+def load_sentences(build_dir: Path) -> tuple[dict[str, int], np.ndarray | None]:
+    """The build's sentence vectors: (row of each sentence id, matrix). None for a build without them (built by
+    an older version): answers then judge sentences by their words only."""
+    path = build_dir / SENTENCES_FILE
+    if not path.exists():
+        return {}, None
+    try:
+        with np.load(path) as data:
+            ids = [str(x) for x in data["ids"]]
+            return {x: i for i, x in enumerate(ids)}, data["vectors"].astype(np.float32)
+    except (OSError, ValueError, KeyError) as exc:
+        raise IndexMissingError(f"De index is beschadigd. {REBUILD_HINT}", detail=str(exc)) from exc
+
+
 SEED_DIR_NAME = "vectors"  # corpus/vectors/<embedder>.npz: shipped passage vectors, keyed like the cache
 
 
@@ -136,11 +173,12 @@ def write_seed(settings: Settings, name: str) -> Path:
     cache = EmbeddingCache(settings.embcache_dir / f"{name.replace(':', '_')}.npz")
     docs = load_documents(settings)
     passages = make_passages(docs, settings)
-    keys = embed_keys(passages, settings, cache)[1]
+    keys = embed_keys(passages, settings, cache)[1] + [sentence_cache_key(t) for t in sentence_texts(passages)]
     keys = list(dict.fromkeys(keys))
     missing = [k for k in keys if k not in cache.vectors]
     if missing:
-        raise AssistantError(f"{len(missing)} passages hebben nog geen vector; bouw eerst de index (python -m assistant index).")
+        raise AssistantError(f"{len(missing)} passages of zinnen hebben nog geen vector; bouw eerst de index "
+                             "(python -m assistant index).")
     path = seed_path(settings, name)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp.npz")
@@ -205,16 +243,20 @@ def build_index(settings: Settings, *, embedder: Embedder, stores: VectorStores,
         raise AssistantError("Er zijn geen passages om te indexeren: het corpus is leeg.")
     cache = EmbeddingCache(settings.embcache_dir / f"{embedder.name.replace(':', '_')}.npz")
     (titles, texts), keys = embed_keys(passages, settings, cache)
+    sentences = sentence_texts(passages)
+    s_keys = [sentence_cache_key(t) for t in sentences]
     seeded = 0
-    if any(k not in cache.vectors for k in keys):
+    if any(k not in cache.vectors for k in [*keys, *s_keys]):
         seed = load_seed(seed_path(settings, embedder.name))
-        found = {k: seed[k] for k in keys if k in seed and k not in cache.vectors}
+        found = {k: seed[k] for k in [*keys, *s_keys] if k in seed and k not in cache.vectors}
         cache.vectors.update(found)
-        seeded = len(found)
+        seeded = sum(1 for k in keys if k in found)
     todo = [i for i, k in enumerate(keys) if k not in cache.vectors]
+    s_todo = [i for i, k in enumerate(s_keys) if k not in cache.vectors]
     if progress:
         print(f"{len(passages)} passages uit {len(docs)} documenten; {len(todo)} nieuw te embedden, "
-              f"{len(passages) - len(todo) - seeded} uit de cache, {seeded} meegeleverd met het corpus.", file=sys.stderr)
+              f"{len(passages) - len(todo) - seeded} uit de cache, {seeded} meegeleverd met het corpus. "
+              f"{len(sentences)} zinnen, waarvan {len(s_todo)} nieuw te embedden.", file=sys.stderr)
     created = False
     try:
         if todo:
@@ -223,6 +265,11 @@ def build_index(settings: Settings, *, embedder: Embedder, stores: VectorStores,
             for i, v in zip(todo, vecs, strict=True):
                 cache.vectors[keys[i]] = v
             cache.save(keep=set(keys) | set(cache.vectors))  # save early: a crash later keeps the work
+        if s_todo:
+            vecs = embedder.embed_documents([sentences[i] for i in s_todo], progress=progress)
+            for i, v in zip(s_todo, vecs, strict=True):
+                cache.vectors[s_keys[i]] = v
+            cache.save(keep=set(cache.vectors))
         vectors = np.stack([cache.vectors[k] for k in keys])
 
         tmp_dir.mkdir(parents=True)
@@ -230,6 +277,9 @@ def build_index(settings: Settings, *, embedder: Embedder, stores: VectorStores,
             for p in passages:
                 f.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
         make_lexical([tokens(lexical_text(p)) for p in passages]).save(tmp_dir / "lexical")
+        np.savez(tmp_dir / SENTENCES_FILE, ids=np.array([sentence_id(t) for t in sentences]),
+                 vectors=np.stack([cache.vectors[k] for k in s_keys]).astype(np.float16) if sentences
+                 else np.zeros((0, vectors.shape[1]), np.float16))
 
         name = collection_name(settings, build)
         created = True
@@ -248,6 +298,7 @@ def build_index(settings: Settings, *, embedder: Embedder, stores: VectorStores,
                          for old, new in newer_versions([d.meta for d in docs]).items()},
             "skipped": [{"doc_id": p.doc_id, "file": p.file, "message": p.message} for p in problems],
             "created": datetime.now().isoformat(timespec="seconds"),
+            "sentences": len(sentences),
             "sha256": {"passages.jsonl": sha256_of(tmp_dir / "passages.jsonl")},  # checked at load
         }
         (tmp_dir / "info.json").write_text(json.dumps(info, indent=1))
@@ -269,9 +320,11 @@ def build_index(settings: Settings, *, embedder: Embedder, stores: VectorStores,
         log.warning("De schijf is vol: de cache met vectoren (%s) is niet bijgewerkt; de nieuwe index is wel in "
                     "gebruik.", cache.path)
     _prune(settings, stores, keep=build)
-    report = BuildReport(build, len(passages), len(todo), len(passages) - len(todo), time.perf_counter() - t0, len(docs))
+    report = BuildReport(build, len(passages), len(todo), len(passages) - len(todo), time.perf_counter() - t0, len(docs),
+                         sentences=len(sentences), sentences_embedded=len(s_todo))
     if progress:
-        print(f"Index klaar: {report.passages} passages in {report.seconds:.1f} s ({build}).", file=sys.stderr)
+        print(f"Index klaar: {report.passages} passages en {report.sentences} zinnen in {report.seconds:.1f} s "
+              f"({build}).", file=sys.stderr)
     return report
 
 

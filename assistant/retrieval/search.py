@@ -15,7 +15,7 @@ from ..errors import IndexMissingError
 from ..ports import Embedder, LexicalIndex, VectorStore
 from ..settings import RetrievalSettings
 from ..types import Filters, Hit, Passage
-from .index import REBUILD_HINT, OpenBuild
+from .index import REBUILD_HINT, OpenBuild, load_sentences, sentence_id
 from .text import expand_query, tokens
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,20 @@ class Retriever:
         }
         self.newer: dict[str, str] = {old: v["by"] for old, v in (info.get("versions") or {}).items()}
         self.skipped: dict[str, str] = {x["doc_id"]: x["message"] for x in info.get("skipped") or []}
+        self._sentence_row, self._sentence_vectors = load_sentences(build.path)
+
+    def sentence_similarity(self, question: str, texts: list[str]) -> list[float | None]:
+        """Cosine between the question and each sentence (as quoted from a passage of this build), from the
+        sentence vectors stored with the build; None for a sentence without one (or a build without them)."""
+        if self._sentence_vectors is None or not texts:
+            return [None] * len(texts)
+        rows = [self._sentence_row.get(sentence_id(t)) for t in texts]
+        if all(r is None for r in rows):
+            return [None] * len(texts)
+        q = np.asarray(self.embedder.embed_query(question), np.float32)  # the search's vector, from the cache
+        found = [r for r in rows if r is not None]
+        sims = iter((self._sentence_vectors[found] @ q).tolist())
+        return [None if r is None else next(sims) for r in rows]
 
     def passage_counts(self) -> dict[str, int]:
         """Passages per document in this build (the Bronnen tab)."""
