@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Generic, TypeVar
 
+from .answer.asked import classify
 from .answer.extractive import Sentence, compose, select, split_question, with_definition
 from .answer.followup import standalone_query
 from .answer.gate import Evidence, assess
@@ -43,6 +44,7 @@ from .types import Answer, Citation, Filters, Hit, Passage
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+NO_VERDICT_SHAPES = frozenset({"value", "list", "definition", "procedure"})
 
 
 class _Part(Generic[T]):
@@ -212,7 +214,11 @@ class Assistant:
         timing: dict[str, float] = {}
 
         t = time.perf_counter()
-        verdict = self.rulebook.check_question(question, history=history, as_of=as_of, facts=facts, year=year)
+        # the rule check speaks only when asked: a question for a value, a list, a definition or the steps of a
+        # procedure ("Hoe lang mag een observatie duren?", "Uit welke wet wordt dat betaald?") gets no verdict
+        asks = classify(standalone).shape
+        verdict = None if asks in NO_VERDICT_SHAPES else self.rulebook.check_question(
+            question, history=history, as_of=as_of, facts=facts, year=year)
         receipt = self.rulebook.receipt(verdict) if verdict is not None else None  # the verantwoording
         timing["rules"] = (time.perf_counter() - t) * 1000
 
