@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answer.extractive import DANGLING
 from assistant.bootstrap import build_assistant, build_index
 from assistant.errors import ModelError
 from assistant.ingest.chunk import sentence_spans
@@ -85,3 +86,14 @@ def test_every_cited_supporting_sentence_is_verbatim_in_its_passage(answers) -> 
     for qid, a in answers:
         for c in a.citations:  # type: ignore[attr-defined]
             assert not c.supporting or quote_in(c.passage.text, c.supporting), (qid, c.supporting[:80])
+
+
+def test_no_sentence_that_needs_its_predecessor_without_it(answers) -> None:  # type: ignore[no-untyped-def]
+    """"Hiermee …", "Dan gelden …": quoted only right after the sentence it continues (same source)."""
+    bad = []
+    for qid, a in answers:
+        sentences = quoted(a)
+        for i, (sentence, cite) in enumerate(sentences):
+            if DANGLING.match(sentence) and (i == 0 or sentences[i - 1][1] != cite):
+                bad.append((qid, sentence[:80]))
+    assert not bad, bad[:5]

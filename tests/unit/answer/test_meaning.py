@@ -67,3 +67,20 @@ def test_the_build_stores_a_vector_for_every_sentence(hash_settings: Settings) -
     vec = r.embedder.embed_query("Wat is de Wlz?")
     own = r.embedder.embed_documents([known])[0]
     assert sims[0] == pytest.approx(float(np.dot(vec, own)), abs=2e-3)  # float16 on disk
+
+
+def test_a_build_without_sentence_vectors_answers_by_words_and_a_damaged_one_asks_for_a_rebuild(
+        hash_settings: Settings) -> None:
+    from assistant.errors import IndexMissingError
+    from assistant.retrieval.index import SENTENCES_FILE, current_build
+
+    build_index(hash_settings, progress=False)
+    path = hash_settings.index_dir / "builds" / str(current_build(hash_settings.index_dir)) / SENTENCES_FILE
+    path.unlink()  # a build made by an older version
+    r = open_retriever(hash_settings)
+    texts = sentence_texts(r.passages[:1])
+    assert r.sentence_similarity("Wat is de Wlz?", texts) == [None] * len(texts)
+    path.write_bytes(b"not a numpy file")
+    with pytest.raises(IndexMissingError) as exc:
+        open_retriever(hash_settings)
+    assert "python -m assistant index" in exc.value.message_nl
