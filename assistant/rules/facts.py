@@ -17,7 +17,7 @@ from typing import Any
 
 from ..types import MONTHS_NL
 from .model import ALL_PROFILES, DERIVED_FROM, NO_END_MONTHS, Rule
-from .registry import FactSpec, registry
+from .registry import FactSpec, registry, spelling
 
 # --------------------------------------------------------------------------- helpers
 
@@ -54,7 +54,20 @@ def _int(text: str) -> int:
 
 def normalize_question(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
-    return re.sub(r"\s+", " ", text).strip()
+    return respell(re.sub(r"\s+", " ", text).strip())
+
+
+SPELLING = spelling()
+_SPELLING_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, SPELLING), key=len, reverse=True)) + ")") \
+    if SPELLING else None
+
+
+def respell(low: str) -> str:
+    """``low`` (lower case) with the common misspellings of ``data/facts/spelling.yaml`` read as the word meant
+    ("tandarst" → "tandarts"); each correction has the same length, so every offset stays the same."""
+    if _SPELLING_RE is None:
+        return low
+    return _SPELLING_RE.sub(lambda m: SPELLING[m.group(1)], low)
 
 
 # --------------------------------------------------------------------------- tables
@@ -123,7 +136,7 @@ def lower_same_length(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep it as it is
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_ONE_TO_ONE)
+    return respell(low.translate(_ONE_TO_ONE))
 
 
 _CLAUSE_END = re.compile(r"(?<!excl)(?<!incl)[.?!;](?=\s|$)|,?\s+maar\s+")
@@ -275,7 +288,8 @@ def _b_sector(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     if _profile(t):
         return {}
     for pattern, sector in ((r"\bsglvg\b", "SGLVG"), (r"(?<![(\w])lvg-?(?:indicatie|zorgprofiel|profiel|cliënt)", "LVG"),
-                            (r"\bggz-?w(?:onen)?\b", "GGZ-W")):
+                            (r"\bggz-?w(?:onen)?\b", "GGZ-W"), (r"\bzg\s?-?\s?aud(?:itief)?\b", "ZGaud"),
+                            (r"\bzg\s?-?\s?vis(?:ueel)?\b", "ZGvis")):
         m = re.search(pattern, t)
         if m and not (sector == "SGLVG" and re.search(r"\(sg\)\s?lvg", t)):
             return {"sector": Found(sector, m.start(), m.end())}
