@@ -288,12 +288,27 @@ def _b_sector(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     if _profile(t):
         return {}
     for pattern, sector in ((r"\bsglvg\b", "SGLVG"), (r"(?<![(\w])lvg-?(?:indicatie|zorgprofiel|profiel|cliënt)", "LVG"),
-                            (r"\bggz-?w(?:onen)?\b", "GGZ-W"), (r"\bzg\s?-?\s?aud(?:itief)?\b", "ZGaud"),
-                            (r"\bzg\s?-?\s?vis(?:ueel)?\b", "ZGvis")):
+                            (r"\bggz-?w(?:onen)?\b", "GGZ-W")):
         m = re.search(pattern, t)
         if m and not (sector == "SGLVG" and re.search(r"\(sg\)\s?lvg", t)):
             return {"sector": Found(sector, m.start(), m.end())}
+    # an indication without a profile number ("een indicatie ZGaud", "heeft ZG-visueel", "een VV-indicatie"), said as
+    # the client's indication, not as a kind of treatment; when two sectors are named so, the sector stays unknown
+    zg = sorted((m.start(), m.end(), "ZGaud" if m.group("kind").startswith("a") else "ZGvis")
+                for rx in _ZG_INDICATION for m in rx.finditer(t))
+    other = [(m.start(), m.end(), (m.group(1) or m.group(2)).upper()) for m in _OTHER_INDICATION.finditer(t)]
+    named = zg + other
+    if named and len({k for _, _, k in named}) == 1:  # one sector named as the indication: VV, VG, LG, ZGaud, ZGvis
+        return {"sector": Found(named[0][2], named[0][0], named[0][1])}
     return {}
+
+
+_ZG = r"zg\s?-?\s?(?P<kind>aud(?:itief)?|vis(?:ueel)?)\b"
+_ZG_INDICATION = tuple(re.compile(p) for p in (
+    r"\b(?:indicatie|zorgprofiel|profiel|zzp)\s+(?:voor\s+)?(?:een\s+)?" + _ZG + r"(?!\s?-?\s?behandel)",
+    r"\b" + _ZG + r"\s?-?\s?(?:indicatie|zorgprofiel|profiel)",
+    r"\b(?:heeft|hebben|met|is)\s+(?:een\s+)?" + _ZG + r"(?!\s?-?\s?(?:behandel|zorg\b|aanbieder|instelling))"))
+_OTHER_INDICATION = re.compile(r"\b(vv|vg|lg)[- ]?(?:indicatie|zorgprofiel)\b|\bindicatie (?:voor )?(?:een )?(vv|vg|lg)\b(?!-?\d)")
 
 
 # A number said roughly ("ongeveer een jaar", "circa 25%", "zo'n 300 dagen") is read as approximate: the check
