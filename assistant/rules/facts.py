@@ -17,7 +17,7 @@ from typing import Any
 
 from ..types import MONTHS_NL
 from .model import ALL_PROFILES, DERIVED_FROM, NO_END_MONTHS, Rule
-from .registry import FactSpec, registry
+from .registry import FactSpec, registry, spelling
 
 # --------------------------------------------------------------------------- helpers
 
@@ -54,7 +54,20 @@ def _int(text: str) -> int:
 
 def normalize_question(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
-    return re.sub(r"\s+", " ", text).strip()
+    return respell(re.sub(r"\s+", " ", text).strip())
+
+
+SPELLING = spelling()
+_SPELLING_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, SPELLING), key=len, reverse=True)) + ")") \
+    if SPELLING else None
+
+
+def respell(low: str) -> str:
+    """``low`` (lower case) with the common misspellings of ``data/facts/spelling.yaml`` read as the word meant
+    ("tandarst" → "tandarts"); each correction has the same length, so every offset stays the same."""
+    if _SPELLING_RE is None:
+        return low
+    return _SPELLING_RE.sub(lambda m: SPELLING[m.group(1)], low)
 
 
 # --------------------------------------------------------------------------- tables
@@ -123,7 +136,7 @@ def lower_same_length(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep it as it is
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_ONE_TO_ONE)
+    return respell(low.translate(_ONE_TO_ONE))
 
 
 _CLAUSE_END = re.compile(r"(?<!excl)(?<!incl)[.?!;](?=\s|$)|,?\s+maar\s+")
@@ -279,7 +292,23 @@ def _b_sector(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
         m = re.search(pattern, t)
         if m and not (sector == "SGLVG" and re.search(r"\(sg\)\s?lvg", t)):
             return {"sector": Found(sector, m.start(), m.end())}
+    # an indication without a profile number ("een indicatie ZGaud", "heeft ZG-visueel", "een VV-indicatie"), said as
+    # the client's indication, not as a kind of treatment; when two sectors are named so, the sector stays unknown
+    zg = sorted((m.start(), m.end(), "ZGaud" if m.group("kind").startswith("a") else "ZGvis")
+                for rx in _ZG_INDICATION for m in rx.finditer(t))
+    other = [(m.start(), m.end(), (m.group(1) or m.group(2)).upper()) for m in _OTHER_INDICATION.finditer(t)]
+    named = zg + other
+    if named and len({k for _, _, k in named}) == 1:  # one sector named as the indication: VV, VG, LG, ZGaud, ZGvis
+        return {"sector": Found(named[0][2], named[0][0], named[0][1])}
     return {}
+
+
+_ZG = r"zg\s?-?\s?(?P<kind>aud(?:itief)?|vis(?:ueel)?)\b"
+_ZG_INDICATION = tuple(re.compile(p) for p in (
+    r"\b(?:indicatie|zorgprofiel|profiel|zzp)\s+(?:voor\s+)?(?:een\s+)?" + _ZG + r"(?!\s?-?\s?behandel)",
+    r"\b" + _ZG + r"\s?-?\s?(?:indicatie|zorgprofiel|profiel)",
+    r"\b(?:heeft|hebben|met|is)\s+(?:een\s+)?" + _ZG + r"(?!\s?-?\s?(?:behandel|zorg\b|aanbieder|instelling))"))
+_OTHER_INDICATION = re.compile(r"\b(vv|vg|lg)[- ]?(?:indicatie|zorgprofiel)\b|\bindicatie (?:voor )?(?:een )?(vv|vg|lg)\b(?!-?\d)")
 
 
 # A number said roughly ("ongeveer een jaar", "circa 25%", "zo'n 300 dagen") is read as approximate: the check

@@ -192,3 +192,31 @@ def derive(spec: Derivation, values: list[Any]) -> Any:
     if spec.op == "profile_sector":
         return profile_sector(str(values[0]))
     raise AssertionError(spec.op)
+
+
+SPELLING_PATH = Path(__file__).parent / "data" / "facts" / "spelling.yaml"
+
+
+def load_spelling(path: Path = SPELLING_PATH) -> dict[str, str]:
+    """Common misspellings (a word's start as often mistyped → the word meant), each of the same length so that
+    a span read from the corrected text still shows the user's own words."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RuleError(f"Ongeldige spellingslijst ({path.name}): {exc}") from exc
+    table = raw.get("spelling") if isinstance(raw, dict) else None
+    if not isinstance(table, dict):
+        raise RuleError(f"Ongeldige spellingslijst ({path.name}): verwacht 'spelling:' met woord: bedoeld woord")
+    out: dict[str, str] = {}
+    for wrong, right in table.items():
+        if not (isinstance(wrong, str) and isinstance(right, str) and re.fullmatch(r"[a-zà-ÿ]{5,}", wrong)
+                and re.fullmatch(r"[a-zà-ÿ]+", right) and len(wrong) == len(right) and wrong != right):
+            raise RuleError(f"Ongeldige spellingslijst ({path.name}): {wrong!r} → {right!r} moet kleine letters zijn, "
+                            "minstens vijf, en even lang als het bedoelde woord")
+        out[wrong] = right
+    return out
+
+
+@cache
+def spelling() -> dict[str, str]:
+    return load_spelling()
