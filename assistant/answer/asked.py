@@ -22,8 +22,8 @@ _NUM_WORD = (r"[a-zé]*(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig
              r"achttien|negentien|half|halve|anderhalf|enkele|"
              r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|a")
 _NUMBER = rf"(?:\d+(?:[.,]\d+)?|{_NUM_WORD})"
-_TIME_UNIT = (r"(?:werk)?dag(?:en)?|weken|week|maand(?:en)?|jaar|jaren|kwarta(?:al|len)|uur|uren|"
-              r"days?|weeks?|months?|years?|hours?")
+_TIME_UNIT = (r"(?:werk)?dag(?:en)?|weken|week|maand(?:en)?|jaar|jaren|kwarta(?:al|len)|uur|uren|minuut|minuten|"
+              r"days?|weeks?|months?|years?|hours?|minutes?")
 
 _YESNO = re.compile(
     r"^\s*(?:(?:en|maar|dus|ok[eé]?|oke|stel)\s*,?\s+)?(?:mag|mogen|moet|moeten|kan|kunnen|kun|is|zijn|geldt|gelden|"
@@ -60,7 +60,7 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
     ("duration", re.compile(
         rf"\bhoe ?(lang|snel)\b|\bbinnen hoeveel ({_TIME_UNIT})\b|\bhoeveel ({_TIME_UNIT}|tijd)\b(?! (zorg|begeleiding|"
         rf"dagbesteding|behandeling|per))|\b(beslis|bezwaar|opzeg|bewaar|lever|doorloop|geldigheids|wacht)"
-        rf"(termijn|tijd|duur)|\btreeknorm\b|\bhow long\b|\bhow many (days|weeks|months)\b", re.I)),
+        rf"(termijn|tijd|duur)|\btreeknorm\b|\bhow long\b|\bhow many (days|weeks|months|years|hours|minutes)\b", re.I)),
     ("count", re.compile(r"\bhoeveel\b|\bhoe (hoog|groot)\b|\b(maximale|minimale|maximum|minimum) aantal\b|"
                          r"\bhow many\b", re.I)),
     ("date", re.compile(r"\b(per|vanaf|sinds|tot) wanneer\b|\bwelke datum\b|\bin welk jaar\b|"
@@ -68,14 +68,14 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
                         r"treedt|treden|komt|komen|wordt .{1,40} (bekend|gepubliceerd|ingevoerd))\b|\bwhen\b", re.I)),
 ]
 
-_DURATION_A = re.compile(rf"\b{_NUMBER}\s+({_TIME_UNIT})\b|\b(onbepaalde|bepaalde) tijd\b|\bjaarlijks\b|"
+_DURATION_A = re.compile(rf"\b{_NUMBER}\s+({_TIME_UNIT})\b|\b(half|kwart)jaar\b|\b(onbepaalde|bepaalde) tijd\b|\bjaarlijks\b|"
                          rf"\b(termijn|periode) van\b|\bper (jaar|maand|week|dag)\b", re.I)
 _AMOUNT_A = re.compile(r"€|\beuro\b|\bEUR\b|\b(miljoen|miljard)\b", re.I)
 # an amount that is not a budget: "€ 4,5 miljoen" answers "hoeveel geld is er beschikbaar", not "hoeveel reiskosten
 # per consult" or "hoe hoog is de eigen bijdrage"
 _UNIT_AMOUNT_A = re.compile(r"(€|\bEUR\b)\s?\d[\d.,]*(?![\d.,]*\s*(miljoen|miljard|mln|mld)\b)|"
                             r"\d[\d.,]*\s*euro\b", re.I)
-_MACRO_Q = re.compile(r"\b(budget\w*|beschikbaar|macro\w*|middelen|transitiemiddelen|totaal|landelijk\w*|"
+_MACRO_Q = re.compile(r"\b(\w*budget\w*|hoeveel geld|beschikbaar|macro\w*|middelen|transitiemiddelen|totaal|landelijk\w*|"
                       r"investe\w+|uitgaven|contracteerruimte|geld (is|gaat|komt)|miljoen|miljard|"
                       r"available|total)\b", re.I)
 _PERCENT_A = re.compile(r"%|\bprocent\b", re.I)
@@ -85,6 +85,10 @@ _CODE_A = re.compile(r"\b[A-Z]{1,3}\d{2,4}[a-z]?\b|\bcode\s+\w*\d")
 _DATE_A = re.compile(rf"\b(19|20)\d\d\b|\b{MONTHS}\b|\b(najaar|voorjaar|zomer|winter)\b", re.I)
 _COUNT_A = re.compile(rf"(?<![\w-]){_NUMBER}(?![\w-])", re.I)
 
+# what an English question counts, in the Dutch of the sources ("how many client groups" → "groep")
+_COUNTED_EN = {"groups": "groep", "group": "groep", "clients": "cliënt", "client": "cliënt", "places": "plaats",
+               "beds": "bed", "providers": "aanbieder", "hours": "uur", "days": "dag", "weeks": "week", "months": "maand",
+               "years": "jaar", "organisations": "organisatie", "organizations": "organisatie"}
 _UNIT_NOUN = re.compile(r"\b(?:hoeveel|aantal|how many)\s+(?:\w+\s+){0,1}?([a-zà-ÿ]{4,})", re.I)
 _NOT_NOUN = frozenset({"mensen", "keer", "procent", "euro", "tijd", "geld", "zorg", "is", "kost", "mag", "mogen",
                       "moet", "moeten", "kan", "kunnen", "krijg", "krijgt", "krijgen", "betaal", "betaalt",
@@ -93,7 +97,7 @@ _NOT_NOUN = frozenset({"mensen", "keer", "procent", "euro", "tijd", "geld", "zor
 
 # the verbatim value in an answer sentence, per kind (for the answer's short lead)
 VALUE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "duration": re.compile(rf"\b{_NUMBER}\s+(?:{_TIME_UNIT})\b", re.I),
+    "duration": re.compile(rf"\b{_NUMBER}\s+(?:{_TIME_UNIT})\b|\b(?:een )?(?:half|kwart)jaar\b", re.I),
     "amount": re.compile(r"€\s?[\d.,]+(?:\s*(?:miljoen|miljard))?|[\d.,]+\s*(?:euro|miljoen|miljard)\b|\d+(?:[.,]\d+)?\s?%",
                          re.I),
     "percent": re.compile(r"\d+(?:[.,]\d+)?\s?%|\b\w+ procent\b", re.I),
@@ -126,6 +130,10 @@ def classify(question: str) -> Asked:
             if kind == "count":
                 m = _UNIT_NOUN.search(last)
                 counted = m.group(1).lower() if m and m.group(1).lower() not in _NOT_NOUN else ""
+                english = re.search(r"\bhow many\s+(\w+)(?:\s+(\w+))?", last, re.I)
+                if english:  # the noun of the next two words that names a unit, in Dutch
+                    counted = next((_COUNTED_EN[w.lower()] for w in reversed(english.groups()) if w and w.lower() in
+                                    _COUNTED_EN), counted)
             macro = kind != "amount" or bool(_MACRO_Q.search(last))
             return Asked("value", kind, counted, macro)
     if _DEFINITION.match(last) and len(tokens(last)) <= 4:

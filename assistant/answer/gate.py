@@ -29,12 +29,13 @@ from pathlib import Path
 import yaml
 
 from ..ingest.chunk import sentence_spans
-from ..retrieval.text import tokens
+from ..retrieval.text import glossary_groups, tokens
 from ..settings import AnswerSettings
 from ..types import Hit
 from .asked import Asked, classify, holds_value
 from .extractive import split_question
 from .language import is_english
+from .meaning import Meaning
 from .quantities import has_count
 
 AMOUNT_Q = re.compile(
@@ -164,6 +165,7 @@ class Signals:
     lexical: float
     oov_share: float
     today: date
+    meaning: Meaning | None = None  # sentence vectors and their calibrated thresholds (None: words only)
 
 
 Refusal = tuple[str, str]  # (reason, specific message or "")
@@ -232,8 +234,15 @@ def _no_hits(s: Signals) -> Refusal | None:
 def _unknown_name(s: Signals) -> Refusal | None:
     if s.english:  # English words are unknown to a Dutch index, not a sign of an unknown topic
         return None
-    names = [n for n in NAME.findall(s.question) if n.lower() not in s.corpus_lower and n.lower() not in countries()]
+    names = [n for n in NAME.findall(s.question) if not _known(n.lower(), s.corpus_lower) and n.lower() not in countries()]
     return ("unknown_name", "") if names else None
+
+
+def _known(name: str, corpus_lower: str) -> bool:
+    """The corpus names it, or names it in full ("Wzd" → "Wet zorg en dwang", from the glossary)."""
+    if name in corpus_lower:
+        return True
+    return any(t.lower() in corpus_lower for g in glossary_groups() if name in (x.lower() for x in g) for t in g)
 
 
 def _unknown_terms(s: Signals) -> Refusal | None:
@@ -280,27 +289,29 @@ def _no_value(s: Signals) -> Refusal | None:
         return None
     topic = topic_words(s)
     stems = [t for t, _ in topic]
+    holding: list[str] = []  # value sentences without a topic word: close enough in meaning may still answer
     for h in s.hits[: s.limits.value_passages]:
         text = h.passage.text
         title = " ".join(h.passage.section[-1:])
         spans = list(sentence_spans(text))
-        passage_pool = set(tokens(text + " " + " ".join(h.passage.section)))
         for i, (a, b) in enumerate(spans):
             if not holds_value(s.asked, text[a:b]):
                 continue
             pool = set(tokens(text[spans[i - 1][0] if i else a: b] + " " + title))
             if not stems:
                 return None
-            # a topic word next to the value, and a second one in the same passage ("beslissen" and "meerzorg",
-            # not only "beslissen")
-            if any(_present(t, pool) for t in stems) and \
-                    sum(_present(t, passage_pool) for t in stems) >= min(2, len(stems)):
+            if any(_present(t, pool) for t in stems):
                 return None
+            holding.append(text[a:b].strip())
         # a heading can hold the value ("Landelijk beschikbaar budget van 4,5 miljoen") for the passage under it
         if title and holds_value(s.asked, title):
             pool = set(tokens(title + " " + text[:300]))
             if not stems or any(_present(t, pool) for t in stems):
                 return None
+    if s.meaning is not None and holding:
+        close = [c for c in s.meaning.similarity(question, holding) if c is not None]
+        if close and max(close) >= s.meaning.value_cosine:
+            return None
     named = [w for t, w in topic if _present(t, set(tokens(" ".join(h.passage.text for h in s.hits[:5]))))]
     kind = (VALUE_EN if s.english else VALUE_NL)[s.asked.value]
     if named:
@@ -352,7 +363,8 @@ CHECKS: list[tuple[str, Check]] = [
 
 def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str, sentences: list[str],
            context: str = "", doc_freq: dict[str, int] | None = None, passages: int = 0,
-           limits: AnswerSettings | None = None, today: date | None = None) -> Evidence:
+           limits: AnswerSettings | None = None, today: date | None = None, meaning: Meaning | None = None
+           ) -> Evidence:
     """Decide whether the retrieved evidence answers ``question`` (``sentences``: the ones the answerer picked;
     ``context``: the standalone query of a follow-up, whose Wlz topic keeps "En bij de Wmo?" in scope)."""
     dense = max((h.raw.get("dense", 0.0) for h in hits), default=0.0)
@@ -362,7 +374,7 @@ def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str
     share = len(oov) / len(content) if content else 0.0
     signals = Signals(question, context, hits, sentences, vocab, corpus_lower, doc_freq or {}, passages,
                       limits or AnswerSettings(), classify(context or question), is_english(question), dense, lexical, share,
-                      today or date.today())
+                      today or date.today(), meaning)
     for _name, check in CHECKS:
         refusal = check(signals)
         if refusal is not None:

@@ -118,3 +118,47 @@ def test_a_series_of_profile_ranges_is_a_list() -> None:
     assert list_items(s)[0] == ["VG5 tot en met VG8", "LVG3 tot en met LVG5"]
     plain = replace(s, text="De toeslag geldt voor VG5.")
     assert list_items(plain)[0] == []
+
+
+@pytest.mark.parametrize(("question", "sentence"), [
+    ("Hoe snel moet er bij VG7 iemand bij de cliënt kunnen zijn bij een alarm?",
+     "Binnen vijf minuten moet iemand bij de cliënt kunnen zijn"),
+    ("Hoe lang mag een observatieplaatsing maximaal duren?", "Een observatie duurt in eerste instantie maximaal een halfjaar"),
+    ("For how many years is meerzorg usually granted?", "Meerzorg wordt voor een beperkte tijd (1-3 jaar) toegekend."),
+    ("How many client groups are covered by LVHC care?", "Het gaat om zeven doelgroepen."),
+    ("Hoeveel geld zit er in het regionaal stimuleringsbudget Wlz?",
+     "Voor het regionaal stimuleringsbudget is landelijk € 150 miljoen beschikbaar."),
+])
+def test_values_as_the_sources_write_them(question: str, sentence: str) -> None:
+    assert holds_value(classify(question), sentence)
+
+
+def test_a_value_sentence_close_in_meaning_answers_without_a_topic_word() -> None:
+    from assistant.answer.meaning import Meaning
+
+    q = "Voor hoe lang mag een overeenkomst tussen zorgkantoor en aanbieder maximaal worden gesloten?"
+    text = "De duur van een overeenkomst bedraagt maximaal vijf jaar."
+    hits = [hit(text)]
+    from assistant.retrieval.text import tokens
+
+    df = {"overeenkomst": 60, "zorgkantoor": 60, "aanbieder": 60, "gesloten": 2, "duur": 40}
+    common = {tokens(w)[0]: n for w, n in df.items()}  # document frequencies are kept per stem
+
+    def ask(cosine: float | None) -> str:
+        meaning = None if cosine is None else Meaning(lambda q, s: [cosine] * len(s), 3.0, 0.3, value_cosine=0.65)
+        return assess(q, hits, vocab=set(common), corpus_lower=text.lower(), sentences=[text], doc_freq=common,
+                      passages=100, today=TODAY, meaning=meaning).reason
+
+    assert ask(None) == "no_value"  # "gesloten", the one rare word, is not next to the value
+    assert ask(0.5) == "no_value"  # not close enough in meaning
+    assert ask(0.8) == "ok"
+
+
+def test_an_abbreviation_the_corpus_writes_in_full_is_a_known_name() -> None:
+    corpus = "een machtiging als bedoeld in artikel 24 van de wet zorg en dwang psychogeriatrische cliënten"
+    q = "Moet het zorgkantoor zorgen voor een vertrouwenspersoon Wzd?"
+    ev = assess(q, [hit(corpus)], vocab=set(corpus.split()), corpus_lower=corpus, sentences=[corpus], today=TODAY)
+    assert ev.reason != "unknown_name"
+    ev = assess("Wat regelt de Wvggz hier?", [hit(corpus)], vocab=set(corpus.split()), corpus_lower=corpus,
+                sentences=[corpus], today=TODAY)
+    assert ev.reason == "unknown_name"
