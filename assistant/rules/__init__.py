@@ -21,13 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, RuleError
+from . import facts as _facts
 from . import receipt
 from .coverage import Uncovered, uncovered_topic
 from .evaluator import Evaluator
 from .facts import extract as _extract
 from .facts import extract_facts as _extract_facts
 from .facts import is_eligibility_question, normalize_question, snippet
-from .facts import route as _route
+from .facts import route as _route_capped
+from .facts import route_scores as _route
 from .loader import DATA_DIR, Corpus, load_corpus, load_rules
 from .model import DERIVED_FROM, Facts, FactUse, Rule, Verdict, fact_label_nl, parse_facts
 from .registry import REGISTRY_PATH
@@ -144,7 +146,7 @@ class RuleBook:
 
     def route(self, question: str, facts: dict[str, Any] | None = None) -> list[tuple[str, float]]:
         known = facts or {}
-        return _route(self.rules, question, lambda rule: known)
+        return _route_capped(self.rules, question, lambda rule: known)
 
     def read_facts(
         self, rule: Rule, question: str, history: list[dict[str, Any]] | None, given: dict[str, Any], today: date,
@@ -197,14 +199,17 @@ class RuleBook:
             supplies or is_eligibility_question(question)
         ):
             candidates = _route(self.rules, " ".join([*user_turns[-2:], question]), read)
-        for rule_id, confidence in candidates:
-            if confidence < MIN_CONFIDENCE:
-                break
+        above = [(rid, score) for rid, score in candidates if score >= MIN_CONFIDENCE]
+        in_scope = [(rid, score) for rid, score in above
+                    if self.in_scope(rid, {k: u.value for k, u in read(self.rules[rid]).items() if k not in _TIME_KEYS})]
+        # a rule that fits the words better but was passed over for a fact read from the text ("een rolstoel en een
+        # spraakcomputer": the spraak rule is out of scope for the rolstoel) leaves the question open
+        passed_over = bool(in_scope) and above[0][0] != in_scope[0][0] and above[0][1] > in_scope[0][1]
+        for rule_id, score in in_scope[:1]:
+            confidence = min(1.0, score)
             rule = self.rules[rule_id]
             uses = read(rule)
             values = {k: u.value for k, u in uses.items() if k not in _TIME_KEYS}
-            if not self.in_scope(rule_id, values):
-                continue
             when_year, when_on, time_use = self._when(uses, year, as_of, stand)
             verdict = self.check(rule_id, values, as_of=stand, year=when_year, on=when_on)
             rough = [k for k in values if uses[k].approx]
@@ -213,6 +218,11 @@ class RuleBook:
                 uses = {k: u for k, u in uses.items() if k not in rough}
                 values = {k: v for k, v in values.items() if k not in rough}
                 verdict = self.check(rule_id, values, as_of=stand, year=when_year, on=when_on)
+            if verdict.outcome in ("yes", "no") and "route_margin" in _facts.GUARDS and any(
+                    score - other <= _facts.ROUTE_MARGIN for _, other in in_scope[1:2]):
+                return None  # two rules fit (nearly) equally well: no yes/no decided by which rule is listed first
+            if verdict.outcome in ("yes", "no") and "scope_skip" in _facts.GUARDS and passed_over:
+                return None
             used = [time_use, *self._used(rule, verdict, uses)]
             return replace(verdict, confidence=confidence, facts_used=tuple(used))
         return None
