@@ -86,6 +86,7 @@ GUARDS: frozenset[str] = frozenset({
     "doubt",              # the clause that states a yes/no fact also voices doubt ("weet niet zeker of"): unknown
     "maar_wel",           # "X hebben geen …, maar Y wel": the negation is about someone else: unknown
     "scope_skip",         # a better-scoring rule was passed over for a fact read from the text: no yes/no
+    "subject_clause",     # of two numbers, the one in a clause naming the fact's subject (registry ``subject``) wins
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -545,6 +546,12 @@ def _number(spec: FactSpec, t: str) -> Found | None:
     if len({v for v, _, _, _ in hits}) <= 1:
         return found
     facts = [h for h in hits if not h[3]]
+    if len({v for v, _, _, _ in facts}) != 1 and spec.recognise.subject and "subject_clause" in GUARDS:
+        # the values read in a clause that names what the fact is about ("30% meer cliënten. De EKT is 20%")
+        starts = clause_starts(t)
+        subject = _rx(spec.recognise.subject)
+        facts = [h for h in facts if subject.search(t, starts[bisect.bisect_right(starts, h[1]) - 1],
+                                                    _clause_end(t, starts, bisect.bisect_right(starts, h[1]) - 1))]
     if len({v for v, _, _, _ in facts}) == 1:  # "hooguit 25 procent? Bij ons is het 20 procent": the bound gives way
         v, s, e, _ = facts[0]
         return Found(v, s, e, _approximate(t, s))

@@ -30,8 +30,7 @@ CASES = [
     ("duration_conflict", "Na een behandeling van 20 weken is de SGLVG-behandeling van onze cliënt klaar en hij krijgt "
                           "geen Wlz-indicatie meer. Mag hij daarna nog 8 weken bij ons blijven?"),
     ("number_conflict", "De EKT van meneer was 15% van het basisbedrag en wordt nu 35%. Mag dat?"),
-    ("number_conflict", "We hebben dit jaar 30% meer thuiswonende cliënten. Mogen de extra kosten thuis voor mevrouw "
-                        "20% van het basisbedrag zijn?"),
+    ("number_conflict", "De EKT van mevrouw was 20% van het basisbedrag, de EKT van meneer 30%. Mag dat?"),
     ("enum_conflict", "Bewoner A heeft zzp VV4 en bewoner B heeft zzp VV2. Geldt de toeslag chronische "
                       "ademhalingsondersteuning?"),
     ("enum_conflict", "Ons DEC heeft een positief advies. Mijn ene cliënt heeft Korsakov, de andere NAH. Mogen we in "
@@ -62,7 +61,15 @@ def test_guard_keeps_a_yes_no_from_an_unsure_reading(guard: str, question: str, 
 
 
 def test_every_guard_has_a_case() -> None:
-    assert {g for g, _ in CASES} == set(F.GUARDS)
+    assert {g for g, _ in CASES} == set(F.GUARDS) - {"subject_clause"}  # that one is tested on its own below
+
+
+def test_subject_clause_picks_the_number_said_about_the_fact(monkeypatch: pytest.MonkeyPatch) -> None:
+    question = ("We hebben dit jaar 30% meer thuiswonende cliënten. Mogen de extra kosten thuis voor mevrouw 20% van het "
+                "basisbedrag zijn?")
+    assert _outcome(question) == "yes"  # 20% is the EKT; the 30% is about the number of clients
+    monkeypatch.setattr(F, "GUARDS", F.GUARDS - {"subject_clause"})
+    assert _outcome(question) == "unknown"  # without it: two percentages, asked (never the first one: "nee")
 
 
 def test_route_margin_is_a_named_setting(monkeypatch: pytest.MonkeyPatch) -> None:
