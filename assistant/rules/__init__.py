@@ -173,8 +173,23 @@ class RuleBook:
         (or earlier turns), else the stand's year ("standaard: dit jaar"). ``facts`` (answers clicked in the
         UI) override what was read from the text. Returns ``None`` for a question that is not a yes/no or
         "wie betaalt" question, or when no rule fits with enough confidence (a question about a condition no
-        rule covers gets no verdict from a neighbouring rule).
+        rule covers gets no verdict from a neighbouring rule), or when two rules fit it (nearly) equally well
+        and the best one would say yes or no (:meth:`tied_rules` names them; ``facts.GUARDS``).
         """
+        return self._decide(question, history, as_of, facts, year)[0]
+
+    def tied_rules(
+        self, question: str, history: list[dict[str, Any]] | None = None, as_of: date | None = None,
+        facts: dict[str, Any] | None = None, year: int | None = None,
+    ) -> list[Rule]:
+        """The rules a question fits (nearly) equally well, when that kept :meth:`check_question` from a yes or
+        no (empty otherwise): ask which of their questions is meant."""
+        return [self.rules[r] for r in self._decide(question, history, as_of, facts, year)[1]]
+
+    def _decide(
+        self, question: str, history: list[dict[str, Any]] | None, as_of: date | None,
+        facts: dict[str, Any] | None, year: int | None,
+    ) -> tuple[Verdict | None, tuple[str, ...]]:
         if not question or not question.strip():
             raise InputError("Lege vraag.")
         stand = _as_date(as_of) or date.today()
@@ -190,7 +205,7 @@ class RuleBook:
             return cache[rule.id]
 
         if uncovered_topic(normalize_question(question)) is not None:
-            return None  # a deciding passage that is no rule yet: no verdict from a neighbouring rule
+            return None, ()  # a deciding passage that is no rule yet: no verdict from a neighbouring rule
         candidates = _route(self.rules, question, read)
         # A follow-up borrows the topic of earlier turns only when it is itself an eligibility question or
         # supplies facts ("En in 2025?", "Wij zijn een DEC"); "En hoeveel budget was daarvoor?" gets no verdict.
@@ -220,12 +235,13 @@ class RuleBook:
                 verdict = self.check(rule_id, values, as_of=stand, year=when_year, on=when_on)
             if verdict.outcome in ("yes", "no") and "route_margin" in _facts.GUARDS and any(
                     score - other <= _facts.ROUTE_MARGIN for _, other in in_scope[1:2]):
-                return None  # two rules fit (nearly) equally well: no yes/no decided by which rule is listed first
+                # two rules fit (nearly) equally well: no yes/no decided by which rule is listed first
+                return None, (rule_id, in_scope[1][0])
             if verdict.outcome in ("yes", "no") and "scope_skip" in _facts.GUARDS and passed_over:
-                return None
+                return None, (above[0][0], rule_id)
             used = [time_use, *self._used(rule, verdict, uses)]
-            return replace(verdict, confidence=confidence, facts_used=tuple(used))
-        return None
+            return replace(verdict, confidence=confidence, facts_used=tuple(used)), ()
+        return None, ()
 
     def _robust(self, rule_id: str, values: dict[str, Any], rough: list[str], verdict: Verdict, stand: date,
                 year: int | None, on: date | None) -> bool:

@@ -120,3 +120,11 @@ def test_maar_wel_only_as_an_elliptic_correction() -> None:
 def test_doubt_in_another_clause_does_not_count() -> None:
     got = _facts("Wij zijn een REC met positief CElz-advies. Misschien komen er meer cliënten.")
     assert got["rec_dec_positief_advies"] is True
+
+
+def test_tied_rules_names_the_rules_only_when_a_tie_kept_a_yes_no() -> None:
+    tie = ("Wij leveren zorg tijdens onderwijs met een VPT inclusief dagbesteding. Mogen we daarvoor personeel van de "
+           "school inzetten?")
+    assert {r.id for r in BOOK.tied_rules(tie, as_of=STAND)} == {"zorg_onderwijs_financiering", "zorg_onderwijs_personeel"}
+    assert BOOK.tied_rules("Kan meerzorg voor drie jaar worden toegekend?", as_of=STAND) == []
+    assert BOOK.tied_rules("Wat is de Wlz?", as_of=STAND) == []
