@@ -157,6 +157,8 @@ class RuleBook:
         turns = [(str(h.get("content", "")), "gesprek") for h in (history or []) if h.get("role", "user") == "user"]
         for text, origin in [*turns, (question, "vraag")]:
             for name, found in _extract(text, rule.facts, today=today).items():
+                if name.startswith("_"):
+                    continue  # two values named ("_alt_…"): not known; see _decide_between
                 out[name] = FactUse(name, found.value, origin, snippet(text, found), found.approx)  # type: ignore[arg-type]
         for name, value in given.items():
             out[name] = FactUse(name, value, "antwoord")
@@ -233,6 +235,10 @@ class RuleBook:
                 uses = {k: u for k, u in uses.items() if k not in rough}
                 values = {k: v for k, v in values.items() if k not in rough}
                 verdict = self.check(rule_id, values, as_of=stand, year=when_year, on=when_on)
+            if verdict.outcome == "unknown":
+                decided = self._decide_between(rule, question, values, uses, stand, when_year, when_on)
+                if decided is not None:
+                    verdict, values, uses = decided
             if verdict.outcome in ("yes", "no") and "route_margin" in _facts.GUARDS and any(
                     score - other <= _facts.ROUTE_MARGIN for _, other in in_scope[1:2]):
                 # two rules fit (nearly) equally well: no yes/no decided by which rule is listed first
@@ -242,6 +248,37 @@ class RuleBook:
             used = [time_use, *self._used(rule, verdict, uses)]
             return replace(verdict, confidence=confidence, facts_used=tuple(used)), ()
         return None, ()
+
+    def _decide_between(
+        self, rule: Rule, question: str, values: dict[str, Any], uses: dict[str, FactUse], stand: date,
+        year: int | None, on: date | None,
+    ) -> tuple[Verdict, dict[str, Any], dict[str, FactUse]] | None:
+        """A fact named with two or more values in the question ("VV4 … VV6"), unknown so far: when every value
+        named gives the same yes or no (and each is in the rule's scope), that verdict, with the fact shown as
+        "VV4 of VV6"; else ``None`` (the fact is asked)."""
+        alts = {k[len("_alt_"):]: f for k, f in _extract(question, rule.facts, today=stand).items()
+                if k.startswith("_alt_") and k[len("_alt_"):] in rule.facts and k[len("_alt_"):] not in values}
+        if not alts:
+            return None
+        combos: list[dict[str, Any]] = [dict(values)]
+        for name, found in alts.items():
+            combos = [{**c, name: v} for c in combos for v in (found.value, *found.alternatives)]
+            if len(combos) > 16:
+                return None
+        outcomes = set()
+        for combo in combos:
+            if not self.in_scope(rule.id, combo):
+                return None
+            outcomes.add(self.check(rule.id, combo, as_of=stand, year=year, on=on).outcome)
+        if len(outcomes) != 1 or outcomes & {"unknown"}:
+            return None
+        first = combos[0]
+        verdict = self.check(rule.id, first, as_of=stand, year=year, on=on)
+        uses = dict(uses)
+        for name, found in alts.items():
+            said = " of ".join(str(v) for v in (found.value, *found.alternatives))
+            uses[name] = FactUse(name, first[name], "vraag", f"{said} (elk geeft hetzelfde antwoord)")
+        return verdict, first, uses
 
     def _robust(self, rule_id: str, values: dict[str, Any], rough: list[str], verdict: Verdict, stand: date,
                 year: int | None, on: date | None) -> bool:

@@ -134,6 +134,9 @@ class Found:
     start: int
     end: int
     approx: bool = False  # a number said roughly ("ongeveer een jaar"): the rule decides only when either side agrees
+    # other values named for the same enum, profile or client group ("VV4 … VV6"): the fact stays unknown (``extract`` files it under
+    # "_alt_<name>"); the check decides only when every value named gives the same yes or no
+    alternatives: tuple[Any, ...] = ()
 
 
 @lru_cache(maxsize=4096)
@@ -180,7 +183,7 @@ def _first(patterns: Iterable[tuple[str, str]], text: str) -> Found | None:
         starts = clause_starts(text)
         stated = [f for f in hits if not _is_question_clause(text, starts, bisect.bisect_right(starts, f.start) - 1)]
         if len({f.value for f in stated}) != 1:
-            return None
+            return _with_alternatives(sorted(stated or hits, key=lambda f: f.start))
         return min(stated, key=lambda f: f.start)
     return best
 
@@ -232,6 +235,12 @@ _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?o
 _WEL_LAST = re.compile(r"\bwel\W*$")
 
 
+def _with_alternatives(hits: list[Found]) -> Found:
+    """The first of ``hits`` (in text order), the other values named as its alternatives."""
+    others = tuple(dict.fromkeys(f.value for f in hits if f.value != hits[0].value))
+    return replace(hits[0], alternatives=others)
+
+
 def _clause_end(t: str, starts: list[int], clause: int) -> int:
     return starts[clause + 1] if clause + 1 < len(starts) else len(t)
 
@@ -272,7 +281,8 @@ def _profile(text: str) -> Found | None:
         candidates.append((m.start(), m.end(), _canon_profile(sector, number, b)))
     named = sorted(c for c in candidates if c[2])
     if "enum_conflict" in GUARDS and len({canon for _, _, canon in named}) > 1:
-        return None  # "VG6 of VG2", "bewoner A VV4, bewoner B VV2": which profile is asked
+        # "VG6 of VG2", "bewoner A VV4, bewoner B VV2": which profile is asked
+        return _with_alternatives([Found(canon, s, e) for s, e, canon in named])
     return Found(named[0][2], named[0][0], named[0][1]) if named else None
 
 
@@ -318,7 +328,9 @@ def _b_client_group(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
         dec_group = inner[0] if inner else None
     others = [g for g in groups if not (m and m.start(1) <= g[0] < m.end(1))]
     if "enum_conflict" in GUARDS and len({v for _, _, v in others}) > 1:
-        return out  # "de ene cliënt heeft Korsakov, de andere NAH": which group is asked
+        # "de ene cliënt heeft Korsakov, de andere NAH": which group is asked
+        out["client_group"] = _with_alternatives([Found(v, s, e) for s, e, v in others])
+        return out
     if others:
         out["client_group"] = Found(others[0][2], others[0][0], others[0][1])
     elif dec_group:
@@ -379,7 +391,9 @@ def _b_duration(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     if "duration_conflict" in GUARDS:
         read = _duration_guarded(t)
         if read is None:
-            return {}  # "woont al 5 jaar thuis … meerzorg voor 2 jaar": which duration the rule is about is asked
+            # "woont al 5 jaar thuis … meerzorg voor 2 jaar": which duration the rule is about is asked. Not decided
+            # over the durations named: the one meant may be their sum ("al 8 maanden … nog 6 maanden")
+            return {}
         t = read
     return {k: replace(f, approx=True) if _approximate(t, f.start) else f for k, f in _duration(t).items()}
 
@@ -555,7 +569,9 @@ def _number(spec: FactSpec, t: str) -> Found | None:
     if len({v for v, _, _, _ in facts}) == 1:  # "hooguit 25 procent? Bij ons is het 20 procent": the bound gives way
         v, s, e, _ = facts[0]
         return Found(v, s, e, _approximate(t, s))
-    return None  # "was 15% en wordt nu 35%", "30% meer cliënten … 20% van het basisbedrag": asked
+    # "was 15% en wordt nu 35%": asked. Not decided over the values named, as an enum is: the number meant may be
+    # none of them ("al 8 maanden … nog 6 maanden": 14 in all)
+    return None
 
 
 def _number_hits(spec: FactSpec, t: str) -> list[tuple[float, int, int, bool]]:
@@ -656,12 +672,16 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
     # the REC/DEC named is for another group than the one asked about: the designation is not known
     if found.pop("_dec_other_group", None) is not None and found.get("rec_dec_positief_advies", Found(False, 0, 0)).value:
         del found["rec_dec_positief_advies"]
+    for key, hit in list(found.items()):
+        if hit.alternatives:  # two values named: the fact is not known; the values are kept apart
+            del found[key]
+            found["_alt_" + key] = hit
     return found
 
 
 def extract_facts(text: str, *, today: date | None = None, names: Iterable[str] | None = None) -> dict[str, Any]:
     """Fact values stated in ``text``. Keys ``year`` (the zorgjaar) / ``on`` (a day) carry the time asked about."""
-    return {k: f.value for k, f in extract(text, names, today=today).items()}
+    return {k: f.value for k, f in extract(text, names, today=today).items() if not k.startswith("_")}
 
 
 def snippet(text: str, f: Found, width: int = 60) -> str:

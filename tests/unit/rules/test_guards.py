@@ -128,3 +128,21 @@ def test_tied_rules_names_the_rules_only_when_a_tie_kept_a_yes_no() -> None:
     assert {r.id for r in BOOK.tied_rules(tie, as_of=STAND)} == {"zorg_onderwijs_financiering", "zorg_onderwijs_personeel"}
     assert BOOK.tied_rules("Kan meerzorg voor drie jaar worden toegekend?", as_of=STAND) == []
     assert BOOK.tied_rules("Wat is de Wlz?", as_of=STAND) == []
+
+
+def test_two_values_of_an_enum_decide_only_when_each_gives_the_same_answer() -> None:
+    both_yes = BOOK.check_question("De cliënt had eerst zzp VV4, het wordt misschien VV6. Geldt de toeslag chronische "
+                                   "ademhalingsondersteuning voor hem?", as_of=STAND)
+    assert both_yes is not None and both_yes.outcome == "yes"
+    used = {u.fact: u for u in both_yes.facts_used}
+    assert used["zorgprofiel"].quote.startswith("VV4 of VV6")
+    split = BOOK.check_question("Bewoner A heeft zzp VV4 en bewoner B heeft zzp VV2. Geldt de toeslag chronische "
+                                "ademhalingsondersteuning?", as_of=STAND)
+    assert split is not None and split.outcome == "unknown"
+    assert "zorgprofiel" in {m.fact for m in split.missing_facts}  # asked, not guessed
+
+
+def test_numbers_and_durations_are_not_decided_over_the_values_named() -> None:
+    # 8 and 6 months are each under the ceiling of 12, but the observation may be 14 months in all: asked
+    v = BOOK.check_question("Hij woont al 8 maanden bij ons. Mag de observatie met toeslag nog 6 maanden duren?", as_of=STAND)
+    assert v is not None and v.outcome == "unknown"

@@ -36,7 +36,6 @@ KNOWN_SAFE_MISSES = {
     "dev11-meerzorg-niet-bijzonder-andere": "maar_wel: the 'geen' is about the other clients",
     "dev11-meerzorg-thuis-en-duur": "route_margin: the two meerzorg rules tie",
     "dev11-onderwijs-personeel-en-financiering": "route_margin: the two onderwijs rules tie",
-    "dev11b-ademhaling-profiel-was": "enum_conflict: VV4 and VV6 (both would give 'ja'; the guard does not try both)",
 }
 
 
