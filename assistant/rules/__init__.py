@@ -21,13 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, RuleError
+from . import facts as _facts
 from . import receipt
 from .coverage import Uncovered, uncovered_topic
 from .evaluator import Evaluator
 from .facts import extract as _extract
 from .facts import extract_facts as _extract_facts
 from .facts import is_eligibility_question, normalize_question, snippet
-from .facts import route as _route
+from .facts import route as _route_capped
+from .facts import route_scores as _route
 from .loader import DATA_DIR, Corpus, load_corpus, load_rules
 from .model import DERIVED_FROM, Facts, FactUse, Rule, Verdict, fact_label_nl, parse_facts
 from .registry import REGISTRY_PATH
@@ -144,7 +146,7 @@ class RuleBook:
 
     def route(self, question: str, facts: dict[str, Any] | None = None) -> list[tuple[str, float]]:
         known = facts or {}
-        return _route(self.rules, question, lambda rule: known)
+        return _route_capped(self.rules, question, lambda rule: known)
 
     def read_facts(
         self, rule: Rule, question: str, history: list[dict[str, Any]] | None, given: dict[str, Any], today: date,
@@ -155,6 +157,8 @@ class RuleBook:
         turns = [(str(h.get("content", "")), "gesprek") for h in (history or []) if h.get("role", "user") == "user"]
         for text, origin in [*turns, (question, "vraag")]:
             for name, found in _extract(text, rule.facts, today=today).items():
+                if name.startswith("_"):
+                    continue  # two values named ("_alt_…"): not known; see _decide_between
                 out[name] = FactUse(name, found.value, origin, snippet(text, found), found.approx)  # type: ignore[arg-type]
         for name, value in given.items():
             out[name] = FactUse(name, value, "antwoord")
@@ -171,8 +175,23 @@ class RuleBook:
         (or earlier turns), else the stand's year ("standaard: dit jaar"). ``facts`` (answers clicked in the
         UI) override what was read from the text. Returns ``None`` for a question that is not a yes/no or
         "wie betaalt" question, or when no rule fits with enough confidence (a question about a condition no
-        rule covers gets no verdict from a neighbouring rule).
+        rule covers gets no verdict from a neighbouring rule), or when two rules fit it (nearly) equally well
+        and the best one would say yes or no (:meth:`tied_rules` names them; ``facts.GUARDS``).
         """
+        return self._decide(question, history, as_of, facts, year)[0]
+
+    def tied_rules(
+        self, question: str, history: list[dict[str, Any]] | None = None, as_of: date | None = None,
+        facts: dict[str, Any] | None = None, year: int | None = None,
+    ) -> list[Rule]:
+        """The rules a question fits (nearly) equally well, when that kept :meth:`check_question` from a yes or
+        no (empty otherwise): ask which of their questions is meant."""
+        return [self.rules[r] for r in self._decide(question, history, as_of, facts, year)[1]]
+
+    def _decide(
+        self, question: str, history: list[dict[str, Any]] | None, as_of: date | None,
+        facts: dict[str, Any] | None, year: int | None,
+    ) -> tuple[Verdict | None, tuple[str, ...]]:
         if not question or not question.strip():
             raise InputError("Lege vraag.")
         stand = _as_date(as_of) or date.today()
@@ -188,7 +207,7 @@ class RuleBook:
             return cache[rule.id]
 
         if uncovered_topic(normalize_question(question)) is not None:
-            return None  # a deciding passage that is no rule yet: no verdict from a neighbouring rule
+            return None, ()  # a deciding passage that is no rule yet: no verdict from a neighbouring rule
         candidates = _route(self.rules, question, read)
         # A follow-up borrows the topic of earlier turns only when it is itself an eligibility question or
         # supplies facts ("En in 2025?", "Wij zijn een DEC"); "En hoeveel budget was daarvoor?" gets no verdict.
@@ -197,14 +216,17 @@ class RuleBook:
             supplies or is_eligibility_question(question)
         ):
             candidates = _route(self.rules, " ".join([*user_turns[-2:], question]), read)
-        for rule_id, confidence in candidates:
-            if confidence < MIN_CONFIDENCE:
-                break
+        above = [(rid, score) for rid, score in candidates if score >= MIN_CONFIDENCE]
+        in_scope = [(rid, score) for rid, score in above
+                    if self.in_scope(rid, {k: u.value for k, u in read(self.rules[rid]).items() if k not in _TIME_KEYS})]
+        # a rule that fits the words better but was passed over for a fact read from the text ("een rolstoel en een
+        # spraakcomputer": the spraak rule is out of scope for the rolstoel) leaves the question open
+        passed_over = bool(in_scope) and above[0][0] != in_scope[0][0] and above[0][1] > in_scope[0][1]
+        for rule_id, score in in_scope[:1]:
+            confidence = min(1.0, score)
             rule = self.rules[rule_id]
             uses = read(rule)
             values = {k: u.value for k, u in uses.items() if k not in _TIME_KEYS}
-            if not self.in_scope(rule_id, values):
-                continue
             when_year, when_on, time_use = self._when(uses, year, as_of, stand)
             verdict = self.check(rule_id, values, as_of=stand, year=when_year, on=when_on)
             rough = [k for k in values if uses[k].approx]
@@ -213,9 +235,50 @@ class RuleBook:
                 uses = {k: u for k, u in uses.items() if k not in rough}
                 values = {k: v for k, v in values.items() if k not in rough}
                 verdict = self.check(rule_id, values, as_of=stand, year=when_year, on=when_on)
+            if verdict.outcome == "unknown":
+                decided = self._decide_between(rule, question, values, uses, stand, when_year, when_on)
+                if decided is not None:
+                    verdict, values, uses = decided
+            if verdict.outcome in ("yes", "no") and "route_margin" in _facts.GUARDS and any(
+                    score - other <= _facts.ROUTE_MARGIN for _, other in in_scope[1:2]):
+                # two rules fit (nearly) equally well: no yes/no decided by which rule is listed first
+                return None, (rule_id, in_scope[1][0])
+            if verdict.outcome in ("yes", "no") and "scope_skip" in _facts.GUARDS and passed_over:
+                return None, (above[0][0], rule_id)
             used = [time_use, *self._used(rule, verdict, uses)]
-            return replace(verdict, confidence=confidence, facts_used=tuple(used))
-        return None
+            return replace(verdict, confidence=confidence, facts_used=tuple(used)), ()
+        return None, ()
+
+    def _decide_between(
+        self, rule: Rule, question: str, values: dict[str, Any], uses: dict[str, FactUse], stand: date,
+        year: int | None, on: date | None,
+    ) -> tuple[Verdict, dict[str, Any], dict[str, FactUse]] | None:
+        """A fact named with two or more values in the question ("VV4 … VV6"), unknown so far: when every value
+        named gives the same yes or no (and each is in the rule's scope), that verdict, with the fact shown as
+        "VV4 of VV6"; else ``None`` (the fact is asked)."""
+        alts = {k[len("_alt_"):]: f for k, f in _extract(question, rule.facts, today=stand).items()
+                if k.startswith("_alt_") and k[len("_alt_"):] in rule.facts and k[len("_alt_"):] not in values}
+        if not alts:
+            return None
+        combos: list[dict[str, Any]] = [dict(values)]
+        for name, found in alts.items():
+            combos = [{**c, name: v} for c in combos for v in (found.value, *found.alternatives)]
+            if len(combos) > 16:
+                return None
+        outcomes = set()
+        for combo in combos:
+            if not self.in_scope(rule.id, combo):
+                return None
+            outcomes.add(self.check(rule.id, combo, as_of=stand, year=year, on=on).outcome)
+        if len(outcomes) != 1 or outcomes & {"unknown"}:
+            return None
+        first = combos[0]
+        verdict = self.check(rule.id, first, as_of=stand, year=year, on=on)
+        uses = dict(uses)
+        for name, found in alts.items():
+            said = " of ".join(str(v) for v in (found.value, *found.alternatives))
+            uses[name] = FactUse(name, first[name], "vraag", f"{said} (elk geeft hetzelfde antwoord)")
+        return verdict, first, uses
 
     def _robust(self, rule_id: str, values: dict[str, Any], rough: list[str], verdict: Verdict, stand: date,
                 year: int | None, on: date | None) -> bool:

@@ -116,6 +116,10 @@ def _check(args: argparse.Namespace) -> int:
                                                              "why_nl": topic.why_nl}, ensure_ascii=False))
             elif topic is not None:
                 print(f"Geen regeltoets: hierover is (nog) geen regel — {topic.topic_nl}. {topic.why_nl}")
+            elif tied := book.tied_rules(args.question, as_of=as_of, year=args.year):
+                print("Geen regeltoets: de vraag past bij meer dan één regel. Welke vraag bedoelt u?")
+                for rule in tied:
+                    print(f"  - {rule.question_nl} ({rule.id})")
             else:
                 print("Geen regeltoets: dit lijkt geen vraag over voorwaarden of vergoeding, of geen regel past goed genoeg.")
             return 0

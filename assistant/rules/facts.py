@@ -74,6 +74,24 @@ def respell(low: str) -> str:
 
 REGISTRY = registry()
 
+# --------------------------------------------------------------------------- guards (issue 12)
+# Structural guards against a wrong yes/no on wordings nobody wrote a pattern for. Each one turns a reading that
+# could be wrong into "unknown" (the fact is asked), never into another value. Named here so that each can be
+# measured on its own (``evals/verdicts.py``) and documented in docs/rules.md ("Vangrails").
+GUARDS: frozenset[str] = frozenset({
+    "route_margin",       # two rules score (nearly) the same: no yes/no from either (ROUTE_MARGIN)
+    "number_conflict",    # a number fact read twice with different values ("was 15%, wordt 35%"): unknown
+    "duration_conflict",  # two different durations in the text ("woont al 5 jaar … voor 2 jaar"): unknown
+    "enum_conflict",      # two different values of one enum / profile / client group named: unknown
+    "doubt",              # the clause that states a yes/no fact also voices doubt ("weet niet zeker of"): unknown
+    "maar_wel",           # "X hebben geen …, maar Y wel": the negation is about someone else: unknown
+    "scope_skip",         # a better-scoring rule was passed over for a fact read from the text: no yes/no
+    "subject_clause",     # of two numbers, the one in a clause naming the fact's subject (registry ``subject``) wins
+})
+# The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
+# yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
+ROUTE_MARGIN = 0.0
+
 
 def _value_patterns(name: str) -> list[tuple[str, str]]:
     return [(v, p) for v, ps in REGISTRY.facts[name].recognise.values.items() for p in ps]
@@ -116,6 +134,9 @@ class Found:
     start: int
     end: int
     approx: bool = False  # a number said roughly ("ongeveer een jaar"): the rule decides only when either side agrees
+    # other values named for the same enum, profile or client group ("VV4 … VV6"): the fact stays unknown (``extract`` files it under
+    # "_alt_<name>"); the check decides only when every value named gives the same yes or no
+    alternatives: tuple[Any, ...] = ()
 
 
 @lru_cache(maxsize=4096)
@@ -149,10 +170,21 @@ def clause_starts(t: str) -> list[int]:
 
 def _first(patterns: Iterable[tuple[str, str]], text: str) -> Found | None:
     best: Found | None = None
+    hits: list[Found] = []
     for value, pattern in patterns:
         m = _search(pattern, text)
-        if m and (best is None or m.start() < best.start):
-            best = Found(value, m.start(), m.end())
+        if m:
+            hits.append(Found(value, m.start(), m.end()))
+            if best is None or m.start() < best.start:
+                best = hits[-1]
+    if best is not None and "enum_conflict" in GUARDS and len({f.value for f in hits}) > 1:
+        # two values named: what a statement says beats what the question sentence mentions ("… woont thuis met een
+        # VPT. Mag hij die houden volgens de regeling voor een Wlz-instelling?"); else which one is meant is asked
+        starts = clause_starts(text)
+        stated = [f for f in hits if not _is_question_clause(text, starts, bisect.bisect_right(starts, f.start) - 1)]
+        if len({f.value for f in stated}) != 1:
+            return _with_alternatives(sorted(stated or hits, key=lambda f: f.start))
+        return min(stated, key=lambda f: f.start)
     return best
 
 
@@ -177,6 +209,13 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     # what a statement says beats what the question sentence mentions ("…heeft nog geen X. Mag hij X houden?")
     stated = {c: f for c, f in decisions.items() if not _is_question_clause(t, starts, c)}
     pool = stated or decisions
+    if "doubt" in GUARDS and any(_DOUBT.search(t, starts[c], _clause_end(t, starts, c)) for c in pool):
+        return None
+    if "maar_wel" in GUARDS and any(
+        not f.value and c + 1 < len(starts) and re.search(r"\bmaar\s+$", t[max(0, starts[c + 1] - 8) : starts[c + 1]])
+        and c + 1 not in decisions and _WEL_LAST.search(t[starts[c + 1] : _clause_end(t, starts, c + 1)])
+        for c, f in pool.items()):
+        return None  # "andere cliënten hebben geen X, maar zij wel": the "geen" is about someone else
     if len({f.value for f in pool.values()}) > 1:
         # "wij zijn geen REC, maar wel een DEC" / "wij zijn een DEC, maar hebben geen positief advies": the clause
         # after "maar" corrects the one just before it; any other disagreement leaves the fact unknown
@@ -187,6 +226,23 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             return pool[last]
         return None
     return pool[min(pool)]
+
+
+# Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn").
+_DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?of|niet zeker of|twijfel\w*|"
+                    r"misschien|vroeger|waarschijnlijk|volgens mij|onduidelijk of|geen idee of)\b")
+# an elliptic correction: "…, maar mevrouw De Vries wel." (not "maar hebben wel veel MS+ cliënten")
+_WEL_LAST = re.compile(r"\bwel\W*$")
+
+
+def _with_alternatives(hits: list[Found]) -> Found:
+    """The first of ``hits`` (in text order), the other values named as its alternatives."""
+    others = tuple(dict.fromkeys(f.value for f in hits if f.value != hits[0].value))
+    return replace(hits[0], alternatives=others)
+
+
+def _clause_end(t: str, starts: list[int], clause: int) -> int:
+    return starts[clause + 1] if clause + 1 < len(starts) else len(t)
 
 
 def _is_question_clause(t: str, starts: list[int], clause: int) -> bool:
@@ -223,10 +279,11 @@ def _profile(text: str) -> Found | None:
     for m in PROFILE_REVERSED_RE.finditer(text):
         number, b, sector = m.group(1), m.group(2), m.group(3)
         candidates.append((m.start(), m.end(), _canon_profile(sector, number, b)))
-    for s, e, canon in sorted(candidates):
-        if canon:
-            return Found(canon, s, e)
-    return None
+    named = sorted(c for c in candidates if c[2])
+    if "enum_conflict" in GUARDS and len({canon for _, _, canon in named}) > 1:
+        # "VG6 of VG2", "bewoner A VV4, bewoner B VV2": which profile is asked
+        return _with_alternatives([Found(canon, s, e) for s, e, canon in named])
+    return Found(named[0][2], named[0][0], named[0][1]) if named else None
 
 
 def _canon_profile(sector: str, number: str, b: str | None) -> str:
@@ -270,6 +327,10 @@ def _b_client_group(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
         inner = [(s, e, v) for s, e, v in groups if m.start(1) <= s < m.end(1)]
         dec_group = inner[0] if inner else None
     others = [g for g in groups if not (m and m.start(1) <= g[0] < m.end(1))]
+    if "enum_conflict" in GUARDS and len({v for _, _, v in others}) > 1:
+        # "de ene cliënt heeft Korsakov, de andere NAH": which group is asked
+        out["client_group"] = _with_alternatives([Found(v, s, e) for s, e, v in others])
+        return out
     if others:
         out["client_group"] = Found(others[0][2], others[0][0], others[0][1])
     elif dec_group:
@@ -327,7 +388,83 @@ _MONTHS_RE = re.compile(_NUM + r"\s*(?:maanden|maand)\b")
 
 
 def _b_duration(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
+    if "duration_conflict" in GUARDS:
+        read = _duration_guarded(t)
+        if read is None:
+            # "woont al 5 jaar thuis … meerzorg voor 2 jaar": which duration the rule is about is asked. Not decided
+            # over the durations named: the one meant may be their sum ("al 8 maanden … nog 6 maanden")
+            return {}
+        t = read
     return {k: replace(f, approx=True) if _approximate(t, f.start) else f for k, f in _duration(t).items()}
+
+
+def _duration_guarded(t: str) -> str | None:
+    """``t`` with the durations that are not the fact blanked out (ages: "een meisje van 7 jaar"), or ``None`` when it names two different durations. Two exceptions: a duration said as a bound of
+    the rule ("niet langer dan een jaar … wij zitten op 14 maanden") gives way to the one that is not a bound, and
+    a total that is the sum of the others ("een half jaar en dan drie maanden, dus negen maanden") is one duration."""
+    spans = _duration_spans(t)
+    clean = _blank(t, [(s, e) for s, e, _, kind in spans if kind == "age"])
+    values = {v for _, _, v, kind in spans if kind in ("fact", "bound")}
+    if len(values) <= 1:
+        return clean
+    facts = {v for _, _, v, kind in spans if kind == "fact"}
+    if len(facts) == 1:
+        return _blank(clean, [(s, e) for s, e, _, kind in spans if kind == "bound"])
+    ordered = sorted(values)
+    if len(ordered) >= 3 and abs(ordered[-1] - sum(ordered[:-1])) < 0.05:  # the parts blanked, the total read
+        return _blank(clean, [(s, e) for s, e, v, kind in spans if kind != "age" and v != ordered[-1]])
+    return None
+
+
+def _blank(t: str, spans: list[tuple[int, int]]) -> str:
+    """``t`` with ``spans`` replaced by spaces (the offsets stay the same)."""
+    chars = list(t)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
+_DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]], ...] = (  # (pattern, months); the longer forms first, their span then taken
+    (re.compile(r"\b(\d+)\s*[x×]\s*(\d+)\s*weken"), lambda m: int(m.group(1)) * int(m.group(2)) * 12 / 52),
+    (re.compile(r"\b(\d(?:[.,]\d+)?|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\s*(?:en|,)?\s*" + _NUM
+                + r"\s*(?:maanden|maand)\b"), lambda m: _num(m.group(1)) * 12 + _num(m.group(2))),
+    (re.compile(r"\b(\d|een|één|twee|drie|vier|vijf) en een half jaar\b"), lambda m: (_num(m.group(1)) + 0.5) * 12),
+    (re.compile(r"\banderhalf ?jaar"), lambda m: 18.0),
+    (re.compile(r"\banderhalve maand"), lambda m: 1.5),
+    (re.compile(r"(?<![a-z])(?:een |1 )?half ?jaar"), lambda m: 6.0),
+    (re.compile(_NUM + r"\s*(?:weken|week)\b"), lambda m: _num(m.group(1)) * 12 / 52),
+    (re.compile(_NUM + r"\s*(?:maanden|maand)\b"), lambda m: _num(m.group(1))),
+    (re.compile(r"\b(\d+(?:[.,]\d+)?|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b"), lambda m: _num(m.group(1)) * 12),
+)
+# a number of years that is an age ("een meisje van 7 jaar", "8 jaar oud"; not "3 weken geleden": for the
+# nine weeks after a move that is the fact), or a bound the rule sets, quoted in the question ("niet langer dan een jaar", "maximaal 3 jaar")
+_AGE_BEFORE = re.compile(r"\b(?:van)\s+$")  # not "is/was 4 jaar": that may be the duration itself
+_OLD_AFTER = re.compile(r"^\s*oud\b")
+_BOUND_BEFORE = re.compile(r"\b(?:maximaal|hooguit|ten hoogste|maximum van|langer dan|meer dan|hoger dan|"
+                           r"minder dan|korter dan|tot maximaal|max\.?|grens van|plafond van)\s+$")
+
+
+def _duration_spans(t: str) -> list[tuple[int, int, float, str]]:
+    """Every duration named in ``t``: (start, end, months, kind) with kind fact / age / bound."""
+    taken = bytearray(len(t) + 1)
+    out: list[tuple[int, int, float, str]] = []
+    for rx, months in _DURATION_FORMS:
+        for m in rx.finditer(t):
+            if taken[m.start()] or taken[max(m.start(), m.end() - 1)]:
+                continue
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            before = t[max(0, m.start() - 20) : m.start()]
+            if "jaar" in m.group() and (_AGE_BEFORE.search(before) or _OLD_AFTER.match(t[m.end() : m.end() + 8])):
+                kind = "age"
+            elif _BOUND_BEFORE.search(before):
+                kind = "bound"
+            else:
+                kind = "fact"
+            try:
+                out.append((m.start(), m.end(), round(months(m), 1), kind))
+            except ValueError:
+                continue
+    return out
 
 
 # "voor altijd", "voor onbepaalde tijd": a duration without an end (NO_END_MONTHS), longer than any ceiling
@@ -416,6 +553,47 @@ _YEAR_NEAR = re.compile(r"\b(?:sinds|vanaf|uit|in|per)\s+(?:(?:\d{1,2}\s+)?[a-z]
 
 
 def _number(spec: FactSpec, t: str) -> Found | None:
+    found = _number_first(spec, t)
+    if found is None or "number_conflict" not in GUARDS:
+        return found
+    hits = _number_hits(spec, t)
+    if len({v for v, _, _, _ in hits}) <= 1:
+        return found
+    facts = [h for h in hits if not h[3]]
+    if len({v for v, _, _, _ in facts}) != 1 and spec.recognise.subject and "subject_clause" in GUARDS:
+        # the values read in a clause that names what the fact is about ("30% meer cliënten. De EKT is 20%")
+        starts = clause_starts(t)
+        subject = _rx(spec.recognise.subject)
+        facts = [h for h in facts if subject.search(t, starts[bisect.bisect_right(starts, h[1]) - 1],
+                                                    _clause_end(t, starts, bisect.bisect_right(starts, h[1]) - 1))]
+    if len({v for v, _, _, _ in facts}) == 1:  # "hooguit 25 procent? Bij ons is het 20 procent": the bound gives way
+        v, s, e, _ = facts[0]
+        return Found(v, s, e, _approximate(t, s))
+    # "was 15% en wordt nu 35%": asked. Not decided over the values named, as an enum is: the number meant may be
+    # none of them ("al 8 maanden … nog 6 maanden": 14 in all)
+    return None
+
+
+def _number_hits(spec: FactSpec, t: str) -> list[tuple[float, int, int, bool]]:
+    """Every value the fact's number recognisers find in ``t`` (digits and number words): (value, start, end,
+    said as a bound of the rule: "maximaal 25 procent")."""
+    out: list[tuple[float, int, int]] = []
+    for rec in spec.recognise.number:
+        if rec.unit is not None:
+            unit = _rx(rec.unit)
+            out.extend((_num(m.group()), m.start(), m.end()) for m in _VALUE_RUN.finditer(t) if unit.match(t, m.end()))
+            out.extend((_num(m.group(1)), m.start(), m.end())
+                       for m in _rx(r"(?<![\w])(" + _NUM_WORD_RE + r")(?=" + rec.unit + r")").finditer(t))
+        elif rec.prefix is not None:
+            for m2 in _rx(rec.prefix + r"(\d+(?:[.,]\d+)?)").finditer(t):
+                value = _num(m2.group(1))
+                if (spec.min is None or value >= spec.min) and (spec.max is None or value <= spec.max):
+                    out.append((value, m2.start(), m2.end()))
+    return sorted(((v, s, e, bool(_BOUND_BEFORE.search(t, max(0, s - 20), s))) for v, s, e in out),
+                  key=lambda h: h[1])
+
+
+def _number_first(spec: FactSpec, t: str) -> Found | None:
     for rec in spec.recognise.number:
         if rec.unit is not None:
             m = _number_match_before(rec.unit, t, _VALUE_RUN)
@@ -494,12 +672,16 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
     # the REC/DEC named is for another group than the one asked about: the designation is not known
     if found.pop("_dec_other_group", None) is not None and found.get("rec_dec_positief_advies", Found(False, 0, 0)).value:
         del found["rec_dec_positief_advies"]
+    for key, hit in list(found.items()):
+        if hit.alternatives:  # two values named: the fact is not known; the values are kept apart
+            del found[key]
+            found["_alt_" + key] = hit
     return found
 
 
 def extract_facts(text: str, *, today: date | None = None, names: Iterable[str] | None = None) -> dict[str, Any]:
     """Fact values stated in ``text``. Keys ``year`` (the zorgjaar) / ``on`` (a day) carry the time asked about."""
-    return {k: f.value for k, f in extract(text, names, today=today).items()}
+    return {k: f.value for k, f in extract(text, names, today=today).items() if not k.startswith("_")}
 
 
 def snippet(text: str, f: Found, width: int = 60) -> str:
@@ -560,6 +742,12 @@ def question_kind(text: str) -> str | None:
 
 
 def route(rules: dict[str, Rule], question: str, facts_for: Callable[[Rule], dict[str, Any]]) -> list[tuple[str, float]]:
+    """:func:`route_scores` with each score capped at 1 (a confidence)."""
+    return [(rid, min(1.0, s)) for rid, s in route_scores(rules, question, facts_for)]
+
+
+def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rule], dict[str, Any]]
+                 ) -> list[tuple[str, float]]:
     """Score every rule on its trigger terms (+ a little for the facts of its own it finds); best first.
 
     The topic decides first (triggers, ``requires``); only then are a candidate rule's own facts read
@@ -589,8 +777,8 @@ def route(rules: dict[str, Rule], question: str, facts_for: Callable[[Rule], dic
         count = sum(1 for f in rules[rule_id].facts
                     if f in known or (f in DERIVED_FROM and all(src in known for src in DERIVED_FROM[f])))
         out.append((rule_id, round(score + min(0.15, 0.05 * count), 4), order))
-    out.sort(key=lambda x: (-x[1], x[2]))  # raw score decides; ties go to the earlier rule
-    return [(rid, min(1.0, s)) for rid, s, _ in out]
+    out.sort(key=lambda x: (-x[1], x[2]))  # raw score decides; a tie within ROUTE_MARGIN gives no yes/no
+    return [(rid, s) for rid, s, _ in out]
 
 
 MIN_ROUTE = 0.5

@@ -55,6 +55,9 @@ class Recogniser(BaseModel):
     number: list[NumberRecogniser] = Field(default_factory=list)
     year_near: list[str] = Field(default_factory=list)  # a year (sinds 2018) in the clause that mentions one of these
     builtin: str | None = None
+    # What the fact is about ("extra kosten|ekt"): when a number is read twice with different values, the values
+    # read in a clause that names the subject win ("30% meer cliënten … de EKT is 20%"); see facts.GUARDS
+    subject: str | None = None
     # Exemplar phrasings, no regular expressions: per key (ja / nee / onzeker, or an enum value) phrases whose
     # words must occur in this order, with at most three other words between two of them, none a negation.
     # "het advies loopt nog" also recognises "het advies van de CElz loopt nog".
@@ -144,7 +147,7 @@ class Registry(BaseModel):
             rec = spec.recognise
             for pattern in [*rec.ja, *rec.nee, *rec.onzeker, *rec.year_near,
                             *(exemplar_pattern(z) for zs in rec.zinnen.values() for z in zs), *(p for ps in rec.values.values() for p in ps),
-                            *(n.unit or n.prefix or "" for n in rec.number)]:
+                            *(n.unit or n.prefix or "" for n in rec.number), *([rec.subject] if rec.subject else [])]:
                 try:
                     re.compile(pattern)
                 except re.error as exc:

