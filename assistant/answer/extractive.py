@@ -149,6 +149,10 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
         return []
     best = scored[0].score
     anchor = shaped_anchor(classify(question), question, scored, best, following)
+    if anchor is not None and DANGLING.match(anchor.text):  # "Deze periode kan … verlengd worden": with the one before
+        chain = _lead_in(anchor, hits)
+        anchor = None if chain is None else replace(
+            anchor, start=chain[0].start, text=anchor.passage.text[chain[0].start:anchor.end].strip())
     chosen: list[Sentence] = [anchor] if anchor else []
     seen: set[str] = {_key(anchor.text)} | {_key(i) for i in anchor.items} if anchor else set()
     length = len(anchor.text) + sum(len(i) for i in anchor.items) if anchor else 0
@@ -158,13 +162,14 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
         if _key(s.text) in seen or (chosen and length + len(s.text) > MAX_BODY_CHARS):
             continue
         if DANGLING.match(s.text):  # "Hiermee …", "Dan gelden …" only make sense after the sentence before
-            before = _predecessor(s, hits)
-            if before is None or is_instruction(before.text):
+            chain = _lead_in(s, hits)
+            if chain is None:
                 continue
-            if _key(before.text) not in seen:
-                chosen.append(before)
-                seen.add(_key(before.text))
-                length += len(before.text)
+            for before in chain:
+                if _key(before.text) not in seen:
+                    chosen.append(before)
+                    seen.add(_key(before.text))
+                    length += len(before.text)
         chosen.append(s)
         seen.add(_key(s.text))
         length += len(s.text)
@@ -356,6 +361,20 @@ DANGLING = re.compile(r"^\s*(hiermee|hierdoor|hierbij|hiervoor|daarmee|daardoor|
 
 def _key(text: str) -> str:
     return " ".join(re.sub(r"^[-–•]\s*", "", text).lower().split())
+
+
+def _lead_in(s: Sentence, hits: list[Hit], depth: int = 2) -> list[Sentence] | None:
+    """The sentences before a dangling ``s`` that make it readable ("Dit geheel …" after "Hiermee …" after the
+    sentence that says what), nearest last; None when its passage starts mid-thought or an instruction leads in."""
+    before = _predecessor(s, hits)
+    if before is None or is_instruction(before.text):
+        return None
+    if not DANGLING.match(before.text):
+        return [before]
+    if depth <= 1:
+        return None
+    chain = _lead_in(before, hits, depth - 1)
+    return None if chain is None else [*chain, before]
 
 
 def _predecessor(s: Sentence, hits: list[Hit]) -> Sentence | None:

@@ -84,3 +84,19 @@ def test_a_build_without_sentence_vectors_answers_by_words_and_a_damaged_one_ask
     with pytest.raises(IndexMissingError) as exc:
         open_retriever(hash_settings)
     assert "python -m assistant index" in exc.value.message_nl
+
+
+def test_a_dangling_sentence_comes_with_the_sentences_that_make_it_readable() -> None:
+    from assistant.answer.extractive import DANGLING
+
+    text = ("De Federatie LVHC is de vereniging van alle LVHC-aanbieders. "
+            "Hiermee ontstaat een lerende cirkel van expertise. "
+            "Dit geheel noemen we de LVHC-infrastructuur.")
+    picked = select("Wat noemen we de LVHC-infrastructuur?", [hit(text)])
+    texts = [s.text for s in picked]
+    for i, t in enumerate(texts):  # every "Hiermee …"/"Dit …" right after the sentence it continues
+        if DANGLING.match(t):
+            assert i > 0 and text.index(texts[i - 1]) < text.index(t), texts
+    # a passage that starts mid-thought: its "Hiermee …" and "Dit …" are not quoted at all
+    cut = "Hiermee ontstaat een lerende cirkel van expertise. Dit geheel noemen we de LVHC-infrastructuur."
+    assert not select("Wat noemen we de LVHC-infrastructuur?", [hit(cut)])
