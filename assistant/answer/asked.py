@@ -30,7 +30,7 @@ _YESNO = re.compile(
     r"heeft|hebben|heb|krijgt|krijg|krijgen|valt|vallen|wordt|worden|telt|tellen|blijft|blijven|loopt|doet|"
     r"betaalt|betalen|gaat|komt|hoort|horen|vergoedt|ben|bestaat|zit|staat|"
     r"can|may|must|is|are|do|does|will|should)\b", re.I)
-_LIST = re.compile(r"\b(welke|wat zijn (de|alle)|noem|which|what are the)\b(?! (datum|jaar|dag|organisatie\b))", re.I)
+_LIST = re.compile(r"\b(welke|wat zijn (de|alle)|noem|which|what are the|wat (zit|valt|hoort) er (allemaal )?(bij|in|onder))\b(?! (datum|jaar|dag|organisatie\b))", re.I)
 _DEFINITION = re.compile(
     r"^\s*(wat (is|zijn|betekent|betekenen|houdt|houden|bedoelen ze met|wordt bedoeld met|is eigenlijk)|"
     r"waar staat .{1,20} voor|what (is|are|does)\b(?! the (monthly|hourly|maximum|minimum)))\b", re.I)

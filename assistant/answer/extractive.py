@@ -151,8 +151,10 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
     anchor = shaped_anchor(classify(question), question, scored, best, following)
     if anchor is not None and DANGLING.match(anchor.text):  # "Deze periode kan … verlengd worden": with the one before
         chain = _lead_in(anchor, hits)
-        anchor = None if chain is None else replace(
-            anchor, start=chain[0].start, text=anchor.passage.text[chain[0].start:anchor.end].strip())
+        if chain is not None:
+            anchor = replace(anchor, start=chain[0].start, text=anchor.passage.text[chain[0].start:anchor.end].strip())
+        elif not _DEFINES_ANY.search(anchor.text):  # a definition ("Dit geldt voor … (hierna: REC)") defines alone
+            anchor = None
     chosen: list[Sentence] = [anchor] if anchor else []
     seen: set[str] = {_key(anchor.text)} | {_key(i) for i in anchor.items} if anchor else set()
     length = len(anchor.text) + sum(len(i) for i in anchor.items) if anchor else 0
@@ -185,6 +187,7 @@ _INLINE_LIST = re.compile(r"(?<!hierna):\s*(?P<items>[^:]+?(?:,\s*[^,]+?){1,}\s+
 # a series of profile codes or ranges of them: "VG5 tot en met VG8 en LVG3 tot en met LVG5", "VG5, VG6, VG7 en VG8"
 _CODE = r"(?:[A-Z]{1,4}-?[A-Z]?\d{1,2}\+?(?:\s+tot en met\s+[A-Z]{1,4}-?[A-Z]?\d{1,2}\+?)?)"
 _CODE_SERIES = re.compile(rf"(?P<items>{_CODE}(?:(?:,\s*|\s+en\s+|\s+of\s+){_CODE})+)")
+_DEFINES_ANY = re.compile(r"\(hierna:|\bwordt verstaan\b", re.I)
 _DEFINES = (r"\(hierna:?\s*(?:de |het )?{t}\b|"  # "regionale en doelgroepen expertisecentra (hierna: REC en DEC)"
             r"^\s*(?:een |de |het )?{t}\b(?:\s*\([^)]*\))?\s+(?:is|zijn|betekent|staat voor|houdt in|omvat)\b|"
             r"\bonder (?:een |de |het )?{t}\b[^.]{{0,60}}\bverstaan\b|"
@@ -279,18 +282,50 @@ def list_items(s: Sentence, following: Following | None = None) -> tuple[list[st
         parts = [p.strip(" .;") for p in parts if p.strip(" .;")]
         if len(parts) >= 3 and all(len(p) <= 80 and p.count("(") == p.count(")") for p in parts):
             return parts, len(parts), None
-    return [], 0, None
+    names = _name_series(s.text)
+    return names, len(names), None
+
+
+def _name_series(text: str) -> list[str]:
+    """A series of names without a colon ("Het betreft de cliëntgroepen Korsakov, Huntington, …, Niet Aangeboren
+    Hersenletsel + en Multiple Sclerose."): three or more short items, most of them capitalised; the lead-in
+    before the first name is not an item."""
+    body = text.strip().rstrip(" .;")
+    last = re.search(r",?\s+(?:en|of)\s+([^,]{1,60})$", body)
+    if not last:
+        return []
+    parts = [p.strip() for p in body[: last.start()].split(",")]
+    first = re.search(r"((?:[A-Z][\w&()-]*\+?\s*)+\+?)$", parts[0]) if len(parts) >= 3 else None
+    if first is None:
+        return []
+    items = [first.group(1).strip(), *parts[1:], last.group(1).strip()]
+    if any(not i or len(i.split()) > 7 for i in items):
+        return []
+    return items if sum(i[:1].isupper() or i[:1].isdigit() for i in items) * 3 >= len(items) * 2 else []
+
+
+_BULLET = re.compile(r"^([-–•▪]|\d{1,2}°\.?|[a-z]\.|\d{1,2}[.)])\s+")
+
+
+def _kind(mark: str) -> str:
+    """The kind of a list mark: a dash, "1°", "a.", "1." — a list keeps one kind."""
+    return "°" if "°" in mark else "a" if mark[0].isalpha() else "1" if mark[0].isdigit() else "-"
 
 
 def _bullets(text: str) -> list[tuple[str, bool]]:
     """The bullet items at the start of ``text`` (first sentence each), each with whether the list ended after it."""
     items: list[list[str]] = []
     ended = False
+    kind = ""
     for para in re.split(r"\n\s*\n", text.strip()):
         para = " ".join(para.split())
-        bullet = re.match(r"^[-–•▪]\s+", para)
-        if bullet:
+        bullet = _BULLET.match(para)
+        if bullet and (not items or _kind(bullet.group(1)) == kind):
+            kind = _kind(bullet.group(1))
             items.append([para[bullet.end():]])
+        elif bullet:  # "b. …" after "1°. … 3°. …;": the next item of the list above, not of this one
+            ended = True
+            break
         elif items and not items[-1][-1].endswith((";", ".", ":")):
             items[-1].append(para)  # an item broken over two lines of the source
         else:
@@ -302,7 +337,8 @@ def _bullets(text: str) -> list[tuple[str, bool]]:
     for n, parts in enumerate(items):
         body = " ".join(parts)
         first = next(iter(sentence_spans(body)), (0, len(body)))
-        out.append((body[first[0]:first[1]].strip().rstrip(";,. "), ended and n == len(items) - 1))
+        item = re.sub(r",?\s+(?:en|of)$", "", body[first[0]:first[1]].strip().rstrip(";,. "))  # "…, en" closes item 2
+        out.append((item, ended and n == len(items) - 1))
     return out
 
 

@@ -162,3 +162,23 @@ def test_an_abbreviation_the_corpus_writes_in_full_is_a_known_name() -> None:
     ev = assess("Wat regelt de Wvggz hier?", [hit(corpus)], vocab=set(corpus.split()), corpus_lower=corpus,
                 sentences=[corpus], today=TODAY)
     assert ev.reason == "unknown_name"
+
+
+def test_lists_as_the_law_and_the_letters_write_them() -> None:
+    law = ("a. verblijf in een instelling, waaronder in elk geval:\n\n1°. het verstrekken van eten en drinken,\n\n"
+           "2°. het schoonhouden van de woonruimte van de verzekerde, en\n\n3°. roerende voorzieningen;\n\n"
+           "b. persoonlijke verzorging")
+    lead = law.index(":") + 1
+    s = Sentence(0, hit(law).passage, 0, lead, law[:lead], 1.0)
+    # the 1°-items, the last without its "en"; "b." belongs to the list above, not to this one
+    assert list_items(s)[0] == ["het verstrekken van eten en drinken", "het schoonhouden van de woonruimte van de "
+                                "verzekerde", "roerende voorzieningen"]
+    letter = ("Het betreft de cliëntgroepen Korsakov, Huntington, Langdurig Bewustzijnsstoornis, Gerontopsychiatrie +, "
+              "Dementie met zeer ernstige gedragsproblemen, Niet Aangeboren Hersenletsel + en Multiple Sclerose.")
+    s = Sentence(0, hit(letter).passage, 0, len(letter), letter, 1.0)
+    assert list_items(s)[0] == ["Korsakov", "Huntington", "Langdurig Bewustzijnsstoornis", "Gerontopsychiatrie +",
+                                "Dementie met zeer ernstige gedragsproblemen", "Niet Aangeboren Hersenletsel +",
+                                "Multiple Sclerose"]
+    prose = "De zorgaanbieder overlegt met de cliënt, de mentor en de huisarts over het zorgplan en de evaluatie."
+    assert list_items(replace(s, text=prose))[0] == []  # a sentence with commas is not a list of names
+    assert classify("Wat zit er allemaal bij verblijf in een instelling inbegrepen?").shape == "list"
