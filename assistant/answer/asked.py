@@ -15,7 +15,7 @@ from ..retrieval.text import tokens
 from .quantities import MONTHS, NOT_A_COUNT
 
 Shape = Literal["list", "definition", "value", "procedure", "yesno", "other"]
-ValueKind = Literal["duration", "amount", "percent", "count", "date", "contact", "form", "code", ""]
+ValueKind = Literal["duration", "amount", "percent", "count", "date", "contact", "form", "code", "frequency", ""]
 
 _NUM_WORD = (r"[a-zé]*(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend)|"
              r"één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
@@ -47,6 +47,7 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
                            re.I)),
     ("code", re.compile(r"\b(tarief|prestatie|declaratie|product|vektis)codes?\b|\bwelke codes?\b|"
                         r"\bwhich (tariff |billing )?codes?\b", re.I)),
+    ("frequency", re.compile(r"\bhoe (vaak|dikwijls|regelmatig)\b|\bhow often\b|\bmet welke frequentie\b", re.I)),
     ("form", re.compile(r"\b(welk|welke|which) (aanvraag)?(formulier|form)\b", re.I)),
     ("percent", re.compile(r"\b(procent|percentage|hoeveel %|what percentage)\b", re.I)),
     ("amount", re.compile(
@@ -81,6 +82,9 @@ _MACRO_Q = re.compile(r"\b(\w*budget\w*|hoeveel geld|beschikbaar|macro\w*|middel
 _PERCENT_A = re.compile(r"%|\bprocent\b", re.I)
 _CONTACT_A = re.compile(r"\b0\d{1,3}[- ]?\d{6,8}\b|\b0[89]00\b|www\.|https?://|\S+@\S+\.\w+|\b\d{4} ?[A-Z]{2}\b")
 _FORM_A = re.compile(r"formulier", re.I)
+_FREQUENCY = (r"\b(?:\w+maal|\w+ keer|eens) per (?:jaar|half jaar|halfjaar|kwartaal|maand|week|dag)\b|"
+              r"\b(?:jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks|periodiek)\b")
+_FREQUENCY_A = re.compile(_FREQUENCY, re.I)
 _CODE_A = re.compile(r"\b[A-Z]{1,3}\d{2,4}[a-z]?\b|\bcode\s+\w*\d")
 _DATE_A = re.compile(rf"\b(19|20)\d\d\b|\b{MONTHS}\b|\b(najaar|voorjaar|zomer|winter)\b", re.I)
 _COUNT_A = re.compile(rf"(?<![\w-]){_NUMBER}(?![\w-])", re.I)
@@ -103,6 +107,7 @@ VALUE_PATTERNS: dict[str, re.Pattern[str]] = {
     "percent": re.compile(r"\d+(?:[.,]\d+)?\s?%|\b\w+ procent\b", re.I),
     "date": re.compile(rf"\b\d{{1,2}} {MONTHS} (?:19|20)\d\d\b|\b{MONTHS} (?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.I),
     "count": re.compile(r"\d+(?:[.,]\d+)?\s?%|\b\d[\d.]*\s+[a-zà-ÿ]+", re.I),
+    "frequency": re.compile(_FREQUENCY, re.I),
 }
 
 
@@ -163,6 +168,8 @@ def holds_value(asked: Asked, sentence: str) -> bool:
         return bool(_FORM_A.search(sentence))
     if kind == "code":
         return bool(_CODE_A.search(sentence))
+    if kind == "frequency":
+        return bool(_FREQUENCY_A.search(sentence))
     if kind == "date":
         return bool(_DATE_A.search(sentence))
     if kind == "count":

@@ -221,6 +221,8 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
 
     if asked.shape == "value" and asked.value:
         shaped = [s for s in candidates if holds_value(asked, s.text)]
+        if not shaped:  # further down, a value sentence that names two of the question's words (with its heading)
+            shaped = [s for s in scored if holds_value(asked, s.text) and named(s) >= 2]
         if shaped:
             s = max(shaped, key=lambda x: (named(x), x.score))
             return replace(s, value=value_phrase(asked, s.text, question))

@@ -133,9 +133,10 @@ def _lists(focus: str, passage_texts: list[str]) -> bool:
 
 
 VALUE_NL = {"duration": "termijn of duur", "amount": "bedrag", "percent": "percentage", "count": "aantal",
-            "date": "datum", "contact": "contactgegevens", "form": "formulier", "code": "code"}
+            "date": "datum", "contact": "contactgegevens", "form": "formulier", "code": "code",
+            "frequency": "frequentie"}
 VALUE_EN = {"duration": "period or time limit", "amount": "amount", "percent": "percentage", "count": "number",
-            "date": "date", "contact": "contact details", "form": "form", "code": "code"}
+            "date": "date", "contact": "contact details", "form": "form", "code": "code", "frequency": "frequency"}
 NO_VALUE_NL = ("De bronnen die ik heb noemen {topic}, maar geen {kind} waar uw vraag om vraagt. Ik noem dus geen "
                "{kind}; raadpleeg uw zorgkantoor, het CIZ of de NZa (of de regeling zelf).")
 NO_VALUE_NL_BARE = ("De bronnen die ik heb noemen geen {kind} waar uw vraag om vraagt. Ik noem dus geen {kind}; "

@@ -182,3 +182,16 @@ def test_lists_as_the_law_and_the_letters_write_them() -> None:
     prose = "De zorgaanbieder overlegt met de cliënt, de mentor en de huisarts over het zorgplan en de evaluatie."
     assert list_items(replace(s, text=prose))[0] == []  # a sentence with commas is not a list of names
     assert classify("Wat zit er allemaal bij verblijf in een instelling inbegrepen?").shape == "list"
+
+
+def test_how_often_asks_for_a_frequency_and_leads_with_it() -> None:
+    from assistant.answer.extractive import select
+
+    asked = classify("Hoe vaak moet het zorgplan met de cliënt geëvalueerd worden?")
+    assert (asked.shape, asked.value) == ("value", "frequency")
+    text = ("De zorgaanbieder legt binnen zes weken na aanvang van de zorgverlening de uitkomsten vast in een "
+            "zorgplan. De verzekerde heeft er recht op dat de zorgaanbieder tweemaal per jaar een bespreking met hem "
+            "organiseert ter evaluatie van het zorgplan.")
+    assert not holds_value(asked, text.split(". ")[0])
+    picked = select("Hoe vaak moet het zorgplan met de cliënt geëvalueerd worden?", [hit(text)])
+    assert picked[0].value == "tweemaal per jaar"
