@@ -30,6 +30,7 @@ from .answer.wording import (
     language,
     peildatum_notice,
     refusal,
+    tie_notice,
     verdict_lead,
     version_notice,
 )
@@ -220,6 +221,8 @@ class Assistant:
         verdict = None if asks in NO_VERDICT_SHAPES else self.rulebook.check_question(
             question, history=history, as_of=as_of, facts=facts, year=year)
         receipt = self.rulebook.receipt(verdict) if verdict is not None else None  # the verantwoording
+        tied = [] if verdict is not None or asks in NO_VERDICT_SHAPES else self.rulebook.tied_rules(
+            question, history=history, as_of=as_of, facts=facts, year=year)
         timing["rules"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()
@@ -240,6 +243,8 @@ class Assistant:
         if as_of is not None:
             notices.append(peildatum_notice(lang, as_of))
         notices.extend(self._version_notices(hits, as_of, lang))
+        if tied:  # a yes/no was kept back because two rules fit equally well: ask which question is meant
+            notices.append(tie_notice(lang, [r.question_nl for r in tied]))
         prep = _Prepared(question, standalone, verdict, hits, evidence, notices, timing, t0, picked)
         prep.lang = lang
         prep.receipt = receipt

@@ -40,6 +40,15 @@ def peildatum_notice(lang: Lang, as_of: date) -> str:
     return f"Alleen bronnen van vóór of op {format_date_nl(as_of)} zijn gebruikt (peildatum)."
 
 
+def tie_notice(lang: Lang, questions: list[str]) -> str:
+    """The rule check kept back a yes/no because the question fits more than one rule: ask which is meant."""
+    quoted = " of ".join(f"„{q}”" for q in questions) if lang == "nl" else " or ".join(f"“{q}”" for q in questions)
+    if lang == "en":
+        return (f"No rule check: your question fits more than one rule. Do you mean {quoted}? Ask it so that one of "
+                "them fits.")
+    return f"Geen regeltoets: uw vraag past bij meer dan één regel. Bedoelt u {quoted}? Stel de vraag zo dat één ervan past."
+
+
 def version_notice(lang: Lang, title: str, when: date) -> str:
     if lang == "en":
         return (f"The corpus holds several versions of '{title}'; the version of {when.isoformat()} was used. Set a "
