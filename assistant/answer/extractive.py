@@ -80,6 +80,8 @@ def score_sentences(question: str, hits: list[Hit], max_hits: int = 6, meaning: 
             sent = text[s:e].strip()
             if len(sent) < 25 or is_instruction(sent):  # documents are data: never quote an instruction
                 continue
+            if _is_question(sent):  # a question in the source ("Is er sprake van …?") answers nothing by itself
+                continue
             st = set(tokens(sent))
             if not st:
                 continue
@@ -176,6 +178,9 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
         seen.add(_key(s.text))
         length += len(s.text)
     chosen = _spread(chosen, scored, best, max_sentences, keep=1 if anchor else 0)
+    # a question of the source only with the sentence it leads into ("Is er sprake van …? Dan gelden …")
+    chosen = [s for s in chosen if not _is_question(s.text) or any(
+        t.passage.id == s.passage.id and 0 <= t.start - s.end <= 2 for t in chosen)]
     # read in document order within each passage, passages in rank order; the shape's anchor first
     rest = sorted(chosen[1:] if anchor else chosen, key=lambda s: (s.hit_rank, s.start))
     return [anchor, *rest] if anchor else rest
@@ -399,6 +404,10 @@ DANGLING = re.compile(r"^\s*(hiermee|hierdoor|hierbij|hiervoor|daarmee|daardoor|
 
 def _key(text: str) -> str:
     return " ".join(re.sub(r"^[-–•]\s*", "", text).lower().split())
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(" )\"'”").endswith("?")
 
 
 def _lead_in(s: Sentence, hits: list[Hit], depth: int = 2) -> list[Sentence] | None:

@@ -195,3 +195,15 @@ def test_how_often_asks_for_a_frequency_and_leads_with_it() -> None:
     assert not holds_value(asked, text.split(". ")[0])
     picked = select("Hoe vaak moet het zorgplan met de cliënt geëvalueerd worden?", [hit(text)])
     assert picked[0].value == "tweemaal per jaar"
+
+
+def test_a_question_in_the_source_is_quoted_only_with_what_it_leads_into() -> None:
+    from assistant.answer.extractive import select
+
+    text = ("Zorgaanbieders declareren de uren C&A na afloop van de maand. "
+            "Is er sprake van de inzet van een gedragswetenschapper onder de prestatie H335? "
+            "Overleg dan vooraf met het zorgkantoor over de declaratie van C&A.")
+    picked = [s.text for s in select("Hoe declareren wij C&A bij een gedragswetenschapper?", [hit(text)])]
+    for i, t in enumerate(picked):
+        if t.endswith("?"):  # never alone: the sentence it leads into comes right after it
+            assert i + 1 < len(picked) and text.index(picked[i + 1]) > text.index(t), picked
