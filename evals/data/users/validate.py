@@ -55,11 +55,13 @@ def expected_split(qid: str) -> str:
     return "test" if int(hashlib.sha256(qid.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "dev"
 
 
-def main() -> int:
+def main(questions: Path = QUESTIONS, min_total: int = MIN_TOTAL, min_unanswerable: int = MIN_UNANSWERABLE,
+         split_of=expected_split, test_share_range: tuple[float, float] = (0.25, 0.42)) -> int:
+    """Validate ``questions``; another set (evals/data/users2/validate.py) passes its own sizes and split rule."""
     docs = load_docs()
     errors = []
     rows = []
-    for n, line in enumerate(QUESTIONS.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(questions.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
@@ -88,8 +90,8 @@ def main() -> int:
             errors.append(f"{qid}: bad regime {r['regime']!r}")
         if r["shape"] not in SHAPES:
             errors.append(f"{qid}: bad shape {r['shape']!r}")
-        if r["split"] != expected_split(qid):
-            errors.append(f"{qid}: split {r['split']!r} != {expected_split(qid)!r}")
+        if r["split"] != split_of(qid):
+            errors.append(f"{qid}: split {r['split']!r} != {split_of(qid)!r}")
         if not isinstance(r["answerable"], bool):
             errors.append(f"{qid}: answerable must be a bool")
             continue
@@ -128,13 +130,14 @@ def main() -> int:
 
     total = len(rows)
     unans = sum(1 for r in rows if r.get("answerable") is False)
-    if total < MIN_TOTAL:
-        errors.append(f"only {total} questions (< {MIN_TOTAL})")
-    if unans < MIN_UNANSWERABLE:
-        errors.append(f"only {unans} unanswerable (< {MIN_UNANSWERABLE})")
+    if total < min_total:
+        errors.append(f"only {total} questions (< {min_total})")
+    if unans < min_unanswerable:
+        errors.append(f"only {unans} unanswerable (< {min_unanswerable})")
     test_share = sum(1 for r in rows if r.get("split") == "test") / max(total, 1)
-    if not 0.25 <= test_share <= 0.42:
-        errors.append(f"test share {test_share:.2f} outside 0.25-0.42")
+    low, high = test_share_range
+    if not low <= test_share <= high:
+        errors.append(f"test share {test_share:.2f} outside {low:.2f}-{high:.2f}")
 
     def show(title, key):
         c = collections.Counter(key(r) for r in rows)
