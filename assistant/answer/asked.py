@@ -99,6 +99,17 @@ _NOT_NOUN = frozenset({"mensen", "keer", "procent", "euro", "tijd", "geld", "zor
                       "heeft", "hebben", "zijn", "wordt", "worden", "bedraagt", "people"})
 
 
+# the kinds of value one pattern recognises in a sentence (amounts and counts need more: see holds_value)
+_HOLDS: dict[str, re.Pattern[str]] = {"duration": _DURATION_A, "percent": _PERCENT_A, "contact": _CONTACT_A,
+                                      "form": _FORM_A, "code": _CODE_A, "frequency": _FREQUENCY_A, "date": _DATE_A}
+
+# words that ask (or qualify what is asked) rather than name the topic, however rare they are in the corpus: the
+# gate does not take them for topic words, the answerer does not count them as words a sentence should name
+ASKING_WORDS = frozenset(tokens(
+    "hoeveel welke welk wanneer hoelang datum vóór voor volgens gemiddeld gemiddelde precies ongeveer eigenlijk "
+    "maximaal maximale maximum minimaal minimale minimum uiterlijk zowat allemaal lang lange meestal vaak "
+    "gewoonlijk normaal normaliter duur duren duurt aantal kost kosten bedrag tarief procent zijn worden"))
+
 # the verbatim value in an answer sentence, per kind (for the answer's short lead)
 VALUE_PATTERNS: dict[str, re.Pattern[str]] = {
     "duration": re.compile(rf"\b{_NUMBER}\s+(?:{_TIME_UNIT})\b|\b(?:een )?(?:half|kwart)jaar\b", re.I),
@@ -154,24 +165,11 @@ def holds_value(asked: Asked, sentence: str) -> bool:
     """True when ``sentence`` holds a value of the kind asked ("drie maanden" for a duration, "€ 2.000" for an
     amount, "twaalf plaatsen" for "hoeveel plaatsen"). Questions that ask no value: always True."""
     kind = asked.value
-    if kind == "duration":
-        return bool(_DURATION_A.search(sentence))
+    if kind in _HOLDS:
+        return bool(_HOLDS[kind].search(sentence))
     if kind == "amount":
-        if not asked.macro:
-            return bool(_UNIT_AMOUNT_A.search(sentence) or _PERCENT_A.search(sentence))
-        return bool(_AMOUNT_A.search(sentence) or _PERCENT_A.search(sentence))
-    if kind == "percent":
-        return bool(_PERCENT_A.search(sentence))
-    if kind == "contact":
-        return bool(_CONTACT_A.search(sentence))
-    if kind == "form":
-        return bool(_FORM_A.search(sentence))
-    if kind == "code":
-        return bool(_CODE_A.search(sentence))
-    if kind == "frequency":
-        return bool(_FREQUENCY_A.search(sentence))
-    if kind == "date":
-        return bool(_DATE_A.search(sentence))
+        amount = _AMOUNT_A if asked.macro else _UNIT_AMOUNT_A
+        return bool(amount.search(sentence) or _PERCENT_A.search(sentence))
     if kind == "count":
         text = NOT_A_COUNT.sub(" ", sentence)
         if _PERCENT_A.search(text) and (not asked.counted or asked.counted[:5] in text.lower()):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from ..ingest.chunk import sentence_spans
 from ..retrieval.text import expand_query, tokens
 from ..types import Citation, Hit, Passage
-from .asked import VALUE_PATTERNS, Asked, classify, holds_value
+from .asked import ASKING_WORDS, VALUE_PATTERNS, Asked, classify, holds_value
 from .hostile import is_instruction
 from .language import is_english
 from .meaning import Meaning
@@ -217,7 +217,7 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
             pattern = re.compile(_DEFINES.format(t=re.escape(term)), re.I)
             return next((s for s in scored if pattern.search(s.text)), None)
         return None
-    words = {t for t in tokens(question) if len(t) >= 4 and t not in _ASKING}
+    words = {t for t in tokens(question) if len(t) >= 4 and t not in ASKING_WORDS}
     candidates = [s for s in scored if s.score >= MIN_ANCHOR_SCORE * best]
 
     def named(s: Sentence) -> int:  # the sentence and the heading it stands under ("Toeslag observatie")
@@ -237,11 +237,6 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
             s, (found, own, nxt) = max(listed, key=lambda x: (named(x[0]), x[0].score))
             return replace(s, items=tuple(found), items_in_own=own, items_next=nxt if own < len(found) else None)
     return None
-
-
-# words that say what is asked, not what it is about
-_ASKING = frozenset(tokens("hoeveel lang duur duren duurt maximaal minimaal maximum minimum welke welk aantal kost "
-                           "kosten bedrag tarief procent wanneer datum zijn worden"))
 
 
 def with_definition(question: str, hits: list[Hit], passages: list[Passage]) -> list[Hit]:

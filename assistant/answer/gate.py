@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -32,7 +33,7 @@ from ..ingest.chunk import sentence_spans
 from ..retrieval.text import glossary_groups, tokens
 from ..settings import AnswerSettings
 from ..types import Hit
-from .asked import Asked, classify, holds_value
+from .asked import ASKING_WORDS, Asked, classify, holds_value
 from .extractive import split_question
 from .language import is_english
 from .meaning import Meaning
@@ -91,22 +92,27 @@ class Regime:
     pattern: re.Pattern[str]
 
 
+def _scope_data() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(SCOPE_FILE.read_text(encoding="utf-8"))
+    return data
+
+
 @cache
-def _scope() -> tuple[re.Pattern[str], tuple[Regime, ...]]:
-    data = yaml.safe_load(SCOPE_FILE.read_text(encoding="utf-8"))
+def _scope() -> tuple[re.Pattern[str], tuple[Regime, ...], frozenset[str]]:
+    """(Wlz anchors, neighbouring regimes, countries) from ``assistant/data/scope.yaml``, read once."""
+    data = _scope_data()
 
     def words(terms: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?<![\w-])(" + "|".join(f"(?:{t})" for t in terms) + r")(?![\w-])", re.I)
 
     regimes = tuple(Regime(r["name"], r["ask"], words(r["terms"])) for r in data["regimes"])
-    return words(data["anchors"]), regimes
+    return words(data["anchors"]), regimes, frozenset(c.lower() for c in data["countries"])
 
 
-@cache
 def countries() -> frozenset[str]:
     """Countries (lower case): the law speaks of them in general terms ("een staat van de Europese Unie",
     "ingezetene", "buitenland"), so naming one is not naming something the corpus does not know."""
-    return frozenset(c.lower() for c in yaml.safe_load(SCOPE_FILE.read_text(encoding="utf-8"))["countries"])
+    return _scope()[2]
 
 
 def named_regime(question: str) -> Regime | None:
@@ -116,7 +122,7 @@ def named_regime(question: str) -> Regime | None:
 
 def out_of_scope(question: str) -> Regime | None:
     """The neighbouring regime a question is about, when it names nothing of the Wlz."""
-    anchors, regimes = _scope()
+    anchors, regimes, _ = _scope()
     if anchors.search(question):
         return None
     return next((r for r in regimes if r.pattern.search(question)), None)
@@ -262,13 +268,6 @@ def _present(token: str, pool: set[str]) -> bool:
     return token in pool or (len(token) >= 5 and any(token in w or (len(w) >= 6 and w in token) for w in pool))
 
 
-# words that ask (or qualify what is asked) rather than name the topic, however rare they are in the corpus
-ASKING_WORDS = frozenset(tokens(
-    "hoeveel welke welk wanneer hoelang datum vóór voor volgens gemiddeld gemiddelde precies ongeveer eigenlijk "
-    "maximaal maximale maximum minimaal minimale minimum uiterlijk zowat allemaal lang lange meestal vaak "
-    "gewoonlijk normaal normaliter"))
-
-
 def topic_words(s: Signals) -> list[tuple[str, str]]:
     """(stem, word as written) for the question's words that occur in few passages: they name its topic."""
     limit = s.limits.topic_max_df * max(1, s.passages)
@@ -309,7 +308,7 @@ def _no_value(s: Signals) -> Refusal | None:
             pool = set(tokens(title + " " + text[:300]))
             if not stems or any(_present(t, pool) for t in stems):
                 return None
-    if s.meaning is not None and holding:
+    if s.meaning is not None and s.meaning.value_cosine is not None and holding:
         close = [c for c in s.meaning.similarity(question, holding) if c is not None]
         if close and max(close) >= s.meaning.value_cosine:
             return None

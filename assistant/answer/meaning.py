@@ -21,7 +21,7 @@ class Meaning:
     similarity: Similarity
     weight: float
     floor: float
-    value_cosine: float = 2.0  # a value sentence this close to the question answers it without a topic word (>1: never)
+    value_cosine: float | None = None  # a value sentence this close answers without a topic word (None: never)
 
     def bonus(self, question: str, sentences: list[str]) -> list[float]:
         """weight × max(0, cosine − floor) per sentence; 0 for one without a vector."""
@@ -35,5 +35,6 @@ def load_meaning(embedder: str, similarity: Similarity, path: Path = MODEL_FILE)
     entry = (data.get("embedders") or {}).get(embedder)
     if not entry or float(entry.get("weight", 0)) <= 0:
         return None
+    value_cosine = entry.get("value_cosine")
     return Meaning(similarity, float(entry["weight"]), float(entry.get("floor", 0.0)),
-                   float(entry.get("value_cosine", 2.0)))
+                   None if value_cosine is None else float(value_cosine))

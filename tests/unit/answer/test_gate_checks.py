@@ -203,7 +203,16 @@ def test_a_question_in_the_source_is_quoted_only_with_what_it_leads_into() -> No
     text = ("Zorgaanbieders declareren de uren C&A na afloop van de maand. "
             "Is er sprake van de inzet van een gedragswetenschapper onder de prestatie H335? "
             "Overleg dan vooraf met het zorgkantoor over de declaratie van C&A.")
-    picked = [s.text for s in select("Hoe declareren wij C&A bij een gedragswetenschapper?", [hit(text)])]
+    from assistant.answer.extractive import score_sentences
+
+    q = "Hoe declareren wij C&A bij een gedragswetenschapper?"
+    assert not any(s.text.endswith("?") for s in score_sentences(q, [hit(text)]))  # never a candidate by itself
+    # as the lead-in of a dangling sentence it is quoted, right before the sentence it leads into
+    lead = ("Is er sprake van de inzet van een gedragswetenschapper onder de prestatie H335? "
+            "Dan gelden als voorwaarden voor het declareren van C&A door de gedragswetenschapper een verwijzing.")
+    chained = [s.text for s in select(q, [hit(lead)])]
+    assert chained and chained[0].endswith("?") and chained[1].startswith("Dan gelden"), chained
+    picked = [s.text for s in select(q, [hit(text)])]
     for i, t in enumerate(picked):
         if t.endswith("?"):  # never alone: the sentence it leads into comes right after it
             assert i + 1 < len(picked) and text.index(picked[i + 1]) > text.index(t), picked
