@@ -17,8 +17,9 @@ REPORTS = Path(__file__).resolve().parent / "reports"
 def load_set(name: str) -> list[dict[str, Any]]:
     """``dev`` / ``test`` (evals/data/*.jsonl), ``users-dev`` / ``users-test``: the split of the user-style set
     (evals/data/users/questions.jsonl), or ``users2-test``: the second user-style set, held out whole
-    (evals/data/users2/questions.jsonl); in the same shape (type single/unanswerable/out_of_scope)."""
-    if name.startswith(("users-", "users2-")):
+    (evals/data/users2/questions.jsonl), or ``users3-dev`` / ``users3-test``: the third, a third of it held out
+    (evals/data/users3/questions.jsonl); in the same shape (type single/unanswerable/out_of_scope)."""
+    if name.startswith(("users-", "users2-", "users3-")):
         folder, _, split = name.partition("-")
         out = []
         for line in (DATA / folder / "questions.jsonl").read_text(encoding="utf-8").splitlines():
