@@ -87,6 +87,8 @@ GUARDS: frozenset[str] = frozenset({
     "maar_wel",           # "X hebben geen …, maar Y wel": the negation is about someone else: unknown
     "scope_skip",         # a better-scoring rule was passed over for a fact read from the text: no yes/no
     "subject_clause",     # of two numbers, the one in a clause naming the fact's subject (registry ``subject``) wins
+    "negated_yes",        # a "ja" pattern just after a negation of its own clause ("geen sprake van een X"): unknown
+    "other_party",        # the clause of a "ja" says another organisation does it ("door een andere aanbieder"): unknown
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -114,8 +116,9 @@ ELIGIBILITY_CUE = re.compile(
 # yes/no clause of its own follows (", valt die buiten het instellingsbudget?", ". Mogen wij dat declareren").
 NON_ELIGIBILITY = re.compile(
     r"^((aan|onder|voor|in|op|bij|met|van|uit|over|tot|door|binnen|vanaf|sinds) )?"
-    r"(wat is|wat zijn|wat betekent|wat valt|wat houdt|wie|waar|waarop|waarom|wanneer|hoeveel|hoe (lang|vaak|hoog|"
-    r"groot|veel|snel)|welke?)\b"
+    r"(wat is|wat zijn|wat betekent|wat valt|wat houdt|wat (?:moet|moeten|kan|kunnen|mag|mogen|doe|doen)|wat voor|"
+    r"wie|waar|waarop|waarvoor|waarom|wanneer|hoeveel|hoe (lang|vaak|hoog|groot|veel|snel)|"
+    r"hoe (?!lang\b|zit\b)\w+ (?:ik|je|jij|we|wij|u|jullie|ze|zij|hij|het|de|een)|welke?)\b"
 )
 YES_NO_CLAUSE = re.compile(
     r"(^|[,?.;:]\s*|\ben\s)(mag|mogen|kan|kunnen|geldt|gelden|valt|vallen|komt|komen|heeft|hebben|is|zijn|wordt|"
@@ -203,6 +206,15 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                 clause = bisect.bisect_right(starts, m.start()) - 1
                 if clause not in store or m.start() < store[clause].start:
                     store[clause] = Found(value, m.start(), m.end())
+    # a "ja" that is negated just before it, or said of another organisation while the fact is about the provider
+    # asking, does not count: the fact is stated by another clause or asked, never guessed
+    about_us = bool(_ABOUT_US.search(spec.ask_nl))
+    for c, f in list(pos.items()):
+        if c in neg:
+            continue
+        if ("negated_yes" in GUARDS and _NEGATED_BEFORE.search(t, max(starts[c], f.start - 60), f.start)) or (
+                "other_party" in GUARDS and about_us and _OTHER_PARTY.search(t, starts[c], _clause_end(t, starts, c))):
+            del pos[c]
     decisions = {**{c: f for c, f in pos.items() if c not in neg}, **neg}
     if not decisions or any(c in unsure for c in decisions):
         return None  # the clause that states it is unsure ("waren vroeger", "weten niet of"): ask, never guess
@@ -231,6 +243,17 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
 # Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn").
 _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?of|niet zeker of|twijfel\w*|"
                     r"misschien|vroeger|waarschijnlijk|volgens mij|onduidelijk of|geen idee of)\b")
+# A negation a few words before a "ja" match, within its clause and not across a comma, a colon or a conjunction
+# ("er is geen sprake van een …", "zonder …"; not "niet genoeg geholpen en een derdelijnsbehandeling kan …").
+_NEGATED_BEFORE = re.compile(r"\b(?:geen|niet|nooit|zonder|noch)\b"
+                             r"(?:\s+(?!(?:en|of|maar|want|dus|omdat|terwijl|dan|toch)\b)[^\s,:;]+){0,4}\s*$")
+# Another organisation named as the one that does it: the fact (about "us", "this provider") is not stated.
+_OTHER_PARTY = re.compile(
+    r"\b(?:door|bij|via|van)\s+(?:een\s+)?andere?\s+(?:[\w-]+\s+)?(?:organisatie|aanbieder|zorgaanbieder|instelling|"
+    r"thuiszorg\w*|partij|zorgverlener)\b|\bandere?\s+(?:thuiszorg)?(?:organisatie|aanbieder|zorgaanbieder|partij)\s+"
+    r"(?:levert|doet|verzorgt|geeft|verleent)\b")
+# a fact about the provider that asks ("Is uw organisatie …", "Levert de aanbieder …")
+_ABOUT_US = re.compile(r"\buw organisatie\b|\bu\b|\bde aanbieder\b")
 # an elliptic correction: "…, maar mevrouw De Vries wel." (not "maar hebben wel veel MS+ cliënten")
 _WEL_LAST = re.compile(r"\bwel\W*$")
 
@@ -725,18 +748,47 @@ def _number_before(suffix: str, t: str) -> str | None:
 WHO_PAYS = re.compile(r"^(?:en |maar )?wie (?:betaalt|vergoedt|financiert|moet (?:\w+ ){0,6}(?:betalen|vergoeden))\b")
 
 
+def asking_parts(t: str) -> list[str]:
+    """The sentences of ``t`` that ask (end in "?"), else its last sentence: "Een bewoner heeft … nodig. Wat moeten
+    we doen?" asks "wat moeten we doen?", whatever cue words the situation before it holds."""
+    parts = [p for p in re.split(r"(?<=[.?!])\s+", t.strip()) if p]
+    asking = [p for p in parts if p.rstrip().endswith("?")]
+    return asking or parts[-1:]
+
+
+# An either-or question between two things that are not payers, budgets or regimes ("Declareren we C&A per consult
+# of per traject?", "via ons of rechtstreeks?") asks which one, not yes or no; "Betaalt het verpleeghuis die of wordt
+# die apart vergoed?" and "Wlz of Zvw?" ask who pays, which a rule answers.
+_EITHER_OR = re.compile(r"((?:\S+\s+){0,3}\S+)\s+of\s+(?!niet\b|nee\b|zo\b|wel\b|toch\b)((?:\S+\s*){1,4})\?\s*$")
+_PAYER = re.compile(r"zorgkantoor|instelling|verpleeghuis|aanbieder|gemeente|verzekeraar|\bwlz|\bzvw|\bwmo|jeugdwet|"
+                    r"budget|bovenbudgettair|vergoed|betaal|betalen|\bzelf\b|apart|\bcak\b|nabestaanden|familie")
+
+
+def _asks_which(part: str) -> bool:
+    m = _EITHER_OR.search(part)
+    return m is not None and not _PAYER.search(m.group(1) + " " + m.group(2))
+
+
+def _asks_content(part: str) -> bool:
+    """The asking sentence asks for content (an amount, a place, a list, a procedure, one of two things), unless
+    a yes/no clause of its own follows ("Hoeveel …, valt die buiten het instellingsbudget?")."""
+    return (bool(NON_ELIGIBILITY.search(part)) and not YES_NO_CLAUSE.search(part)) or _asks_which(part)
+
+
 def is_eligibility_question(text: str) -> bool:
     t = normalize_question(text)
     # "Voor welke zzp's geldt de toeslag …?" asks for a list, not a verdict: the answer quotes the scope
-    if NON_ELIGIBILITY.search(t) and not YES_NO_CLAUSE.search(t):
+    if all(_asks_content(p) for p in asking_parts(t)):
         return False
     return bool(ELIGIBILITY_CUE.search(t))
 
 
 def question_kind(text: str) -> str | None:
-    """``wie_betaalt`` for "Wie betaalt …?" (unless a yes/no clause follows), ``ja_nee`` for a yes/no question, ``None`` for a question that asks for content (an amount, a place, a list)."""
+    """``wie_betaalt`` for "Wie betaalt …?" (unless a yes/no clause follows), ``ja_nee`` for a yes/no question,
+    ``None`` for a question that asks for content (an amount, a place, a list). The asking sentences decide,
+    not the situation told before them."""
     t = normalize_question(text)
-    if WHO_PAYS.search(t) and not YES_NO_CLAUSE.search(t):
+    if any(WHO_PAYS.search(p) and not YES_NO_CLAUSE.search(p) for p in asking_parts(t)):
         return "wie_betaalt"
     return "ja_nee" if is_eligibility_question(t) else None
 

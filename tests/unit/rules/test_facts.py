@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from assistant.rules import RuleBook
-from assistant.rules.facts import extract_facts, is_eligibility_question
+from assistant.rules.facts import extract_facts, is_eligibility_question, question_kind
 
 pytestmark = pytest.mark.unit
 
@@ -114,6 +114,25 @@ def test_non_eligibility_questions() -> None:
     assert not is_eligibility_question("Wat is de CElz?")
     assert not is_eligibility_question("Wanneer stopt de commissie?")
     assert is_eligibility_question("Mogen wij C&A declareren voor NAH+?")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the asking sentence decides, not the cue words of the situation told before it
+    ("Een bewoner heeft blijvend behandeling nodig maar heeft een zzp zonder behandeling. Wat moeten we doen?", None),
+    ("Wij willen C&A declareren voor onze cliënten. Hoe declareren wij dat?", None),
+    ("Waarvoor mag het regionaal stimuleringsbudget gebruikt worden?", None),
+    ("Wat voor behandelaar moet er zijn bij LVG 4?", None),
+    ("Mijn moeder woont in een verpleeghuis zonder behandeling. Wie betaalt dan haar tandarts?", "wie_betaalt"),
+    ("Wij zijn een DEC met positief advies. Hoeveel mogen we declareren? Mogen we ook C&A declareren?", "ja_nee"),
+    # an either-or between things that are not payers asks which one; between payers or budgets it asks who pays
+    ("Declareren we C&A per consult of per traject?", None),
+    ("Declareert de hulpmiddelenleverancier via ons of rechtstreeks?", None),
+    ("Betaalt het verpleeghuis de rolstoel, of wordt die apart vergoed?", "ja_nee"),
+    ("Valt de tandarts onder de Wlz of moeten we dat zelf regelen?", "ja_nee"),
+    ("Mag dat via een vpt of niet?", "ja_nee"),
+])
+def test_question_kind_reads_the_asking_sentence(text: str, kind: str | None) -> None:
+    assert question_kind(text) == kind
 
 
 def test_headline_question(book: RuleBook) -> None:

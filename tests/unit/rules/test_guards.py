@@ -42,6 +42,12 @@ CASES = [
                  "aanmerking voor meerzorg?"),
     ("route_margin", "Wij leveren zorg tijdens onderwijs met een VPT inclusief dagbesteding. Mogen we daarvoor "
                      "personeel van de school inzetten?"),
+    ("negated_yes", "Het zorgkantoor schrijft dat er bij mijn vader geen sprake is van een bijzondere zorgbehoefte. Kan "
+                    "hij thuis meerzorg krijgen?"),
+    ("negated_yes", "Wij leveren voor deze cliënt niet de persoonlijke verzorging. Is onze organisatie verantwoordelijk voor "
+                    "de dagelijkse mondverzorging?"),
+    ("other_party", "De persoonlijke verzorging van deze cliënt wordt door een andere thuiszorgorganisatie geleverd. Is "
+                    "onze organisatie verantwoordelijk voor de dagelijkse mondverzorging?"),
     ("scope_skip", "Mijn zus in het verpleeghuis heeft een rolstoel en een spraakcomputer. Wordt het hulpmiddel "
                    "bovenbudgettair vergoed?"),
 ]
