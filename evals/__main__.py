@@ -116,7 +116,7 @@ def run_answers(set_name: str) -> dict[str, Any]:
     follow_ranks: list[int | None] = []
     stand_ranks: list[int | None] = []
     misses: list[str] = []
-    item_hits = item_total = duplicates = furniture = stray_verdicts = shaped_n = 0
+    item_hits = item_total = duplicates = furniture = stray_verdicts = shaped_n = non_eligible_verdicts = non_eligible_n = 0
     for x in items:
         t = time.perf_counter()
         ans = assistant.ask(x["q"], history=x.get("history"))
@@ -129,6 +129,11 @@ def run_answers(set_name: str) -> dict[str, Any]:
             if ans.verdict is not None:
                 stray_verdicts += 1
                 misses.append(f"{x['id']} oordeel bij een niet-ja/nee-vraag: {x['q']}")
+        if x.get("eligibility") is False:  # hand-labelled: asks for no may/applies/qualifies/who-pays decision
+            non_eligible_n += 1
+            if ans.verdict is not None:
+                non_eligible_verdicts += 1
+                misses.append(f"{x['id']} oordeel bij een vraag die om geen oordeel vraagt: {x['q']}")
         if x["type"] in ("out_of_scope", "unanswerable"):
             oos_n += 1
             refused_oos += int(not ans.answerable)
@@ -164,6 +169,7 @@ def run_answers(set_name: str) -> dict[str, Any]:
         "duplicated_sentences": duplicates,
         "furniture_sentences": furniture,
         "verdicts_on_non_yes_no": f"{stray_verdicts}/{shaped_n}",
+        "verdicts_on_non_eligibility": f"{non_eligible_verdicts}/{non_eligible_n}",
         "followup_R@5": retrieval_scores(follow_ranks)["R@5"],
         "standalone_R@5": retrieval_scores(stand_ranks)["R@5"],
         **{f"ask_{k}_ms": v for k, v in percentiles(lat).items()},

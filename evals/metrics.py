@@ -30,7 +30,8 @@ def load_set(name: str) -> list[dict[str, Any]]:
                 continue
             kind = "single" if u["answerable"] else ("out_of_scope" if u["regime"] != "wlz" else "unanswerable")
             out.append({"id": u["id"], "q": u["q"], "history": [], "quotes": u["quotes"], "key_facts": u["key_facts"],
-                        "type": kind, "shape": u["shape"], "lang": u["lang"], "items": u.get("items", [])})
+                        "type": kind, "shape": u["shape"], "lang": u["lang"], "items": u.get("items", []),
+                        "eligibility": u.get("eligibility")})
         return out
     with (DATA / f"{name}.jsonl").open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]

@@ -25,6 +25,8 @@ QUESTIONS = {
     "transitiemiddelen_bestedingsdoelen": "Mogen wij transitiemiddelen besteden aan modern werkgeverschap?",
     "mutatiedagen_declareren": "Mogen we na het overlijden van een bewoner 3 mutatiedagen declareren?",
     "ca_landelijk_budget": "Mogen wij C&A declareren als het landelijke budget op is? Wij zijn DEC voor Korsakov.",
+    "toestemming_vooraf": "Moet de tandarts van tevoren toestemming vragen voor een brug bij een bewoner met behandeling?",
+    "tarief_hoogte": "Krijgen wij als DEC voor Korsakov het volle NZa-tarief als we C&A declareren?",
 }
 
 
