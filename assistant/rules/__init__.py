@@ -24,6 +24,7 @@ from ..errors import InputError, RuleError
 from . import facts as _facts
 from . import receipt
 from .coverage import Uncovered, uncovered_topic
+from .english import read_in_dutch
 from .evaluator import Evaluator
 from .facts import extract as _extract
 from .facts import extract_facts as _extract_facts
@@ -194,6 +195,9 @@ class RuleBook:
     ) -> tuple[Verdict | None, tuple[str, ...]]:
         if not question or not question.strip():
             raise InputError("Lege vraag.")
+        # an English question is read in Dutch (data/facts/english.yaml): the rules and recognisers are Dutch
+        question = read_in_dutch(question)
+        history = [{**h, "content": read_in_dutch(str(h.get("content", "")))} for h in history or []] or None
         stand = _as_date(as_of) or date.today()
         raw = dict(facts or {})
         times = {k: raw.pop(k) for k in _TIME_KEYS if k in raw}

@@ -1,0 +1,36 @@
+"""English questions read in Dutch for the rule check.
+
+The rules, their triggers and the fact recognisers are Dutch. An English question ("Can we bill C&A for
+Korsakoff?") is read through the phrase table ``data/facts/english.yaml`` first, so it reaches the same rule and
+facts as its Dutch counterpart. It is a reading aid, not a translation: what is not recognised in the Dutch
+reading stays unknown and is asked, never guessed. Dutch questions pass unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from assistant.answer.language import is_english
+
+ENGLISH_PATH = Path(__file__).parent / "data" / "facts" / "english.yaml"
+
+
+@lru_cache(maxsize=1)
+def table() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, Dutch) in the order of the data file; each pattern bounded by non-word characters."""
+    rows = yaml.safe_load(ENGLISH_PATH.read_text(encoding="utf-8"))["gloss"]
+    return tuple((re.compile(rf"(?<![\w&])(?:{pattern})(?![\w&])"), dutch) for pattern, dutch in rows)
+
+
+def read_in_dutch(text: str) -> str:
+    """``text`` read in Dutch (lower case) when it is English; otherwise ``text`` itself."""
+    if not text or not is_english(text):
+        return text
+    out = " ".join(text.lower().replace("’", "'").split())
+    for rx, dutch in table():
+        out = rx.sub(dutch, out)
+    return out

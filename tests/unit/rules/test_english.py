@@ -1,0 +1,59 @@
+"""English questions reach the Dutch rules through the phrase table (``data/facts/english.yaml``), negations
+included; Dutch questions pass unchanged."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.rules import RuleBook
+from assistant.rules.english import read_in_dutch, table
+
+pytestmark = pytest.mark.unit
+
+BOOK = RuleBook.load()
+STAND = date(2026, 12, 1)
+
+CASES = [
+    ("We are a DEC with a positive CElz advice for Huntington. Can we bill consultation and advice this year?",
+     "lvhc_ca_declareren", "yes"),
+    ("We are a REC for Korsakoff but we don't have a positive CElz advice. Can we bill C&A?", "lvhc_ca_declareren", "no"),
+    ("We are a REC for Korsakoff but our CElz advice isn't positive. Can we bill C&A?", "lvhc_ca_declareren", "no"),
+    ("Our client has MS+ and we are an expertise centre without positive advice. Can we bill C&A in 2026?",
+     "lvhc_ca_declareren", "no"),
+    ("Who pays for my mother's wheelchair in the nursing home?", "hulpmiddel_bovenbudgettair", "yes"),
+    ("My father lives at home with a full package at home (VPT). Is his dental care covered by the Wlz?",
+     "tandheelkundige_zorg_wlz", "no"),
+    ("My mother lives in a nursing home without treatment. Is her dental care covered by the Wlz?",
+     "tandheelkundige_zorg_wlz", "no"),
+    ("Does the observation surcharge apply to a client with VG7?", "toeslag_observatie_profiel", "yes"),
+]
+
+
+@pytest.mark.parametrize(("question", "rule", "outcome"), CASES, ids=[f"en-{i}" for i in range(len(CASES))])
+def test_english_question_gets_the_dutch_rule_and_outcome(question: str, rule: str, outcome: str) -> None:
+    verdict = BOOK.check_question(question, as_of=STAND)
+    assert verdict is not None and (verdict.rule_id, verdict.outcome) == (rule, outcome), read_in_dutch(question)
+
+
+@pytest.mark.parametrize("question", [
+    "The care office says there is no special care need. Can my father get extra care at home?",
+    "We lack a positive CElz advice. Can we bill C&A for Huntington?",
+])
+def test_an_english_negation_never_becomes_a_yes(question: str) -> None:
+    verdict = BOOK.check_question(question, as_of=STAND)
+    assert verdict is None or verdict.outcome != "yes", read_in_dutch(question)
+
+
+def test_dutch_passes_unchanged_and_english_either_or_words_stay_dutch() -> None:
+    dutch = "Declareren we C&A per consult of per traject?"
+    assert read_in_dutch(dutch) == dutch
+    assert "c&a" in read_in_dutch("Can we bill C&A for Korsakoff?")  # the "a" of C&A is not an article
+
+
+def test_every_phrase_of_the_table_compiles_with_a_dutch_reading() -> None:
+    rows = table()
+    assert len(rows) > 100
+    for rx, dutch in rows:
+        assert rx.pattern and dutch
