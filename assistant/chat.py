@@ -28,6 +28,7 @@ from .answer.wording import (
     SOURCES_DUTCH_EN,
     Lang,
     language,
+    missing_facts_tail,
     peildatum_notice,
     refusal,
     tie_notice,
@@ -279,11 +280,10 @@ class Assistant:
         if verdict is None:
             return [], "", ""
         rule_citations = self._verdict_citations(verdict)
-        lead = verdict_lead(lang, verdict.outcome, verdict.summary_nl)
+        lead = verdict_lead(lang, verdict.outcome, verdict.summary_nl, verdict.answer_en)
         if lead and rule_citations:
             lead = f"{lead} " + "".join(f"[{c.n}]" for c in rule_citations)
-        asks = [m.ask_nl for m in verdict.missing_facts if m.ask_nl]
-        tail = "Om dit te kunnen beoordelen: " + " ".join(asks) if asks else ""
+        tail = missing_facts_tail(lang, [m.ask_nl for m in verdict.missing_facts if m.ask_nl])
         return rule_citations, lead, tail
 
     def _passage_for_quote(self, doc_id: str, quote: str) -> tuple[Passage, str] | None:

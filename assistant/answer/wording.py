@@ -57,8 +57,18 @@ def version_notice(lang: Lang, title: str, when: date) -> str:
             f"gebruikt. Een oudere versie vindt u met een peildatum.")
 
 
-def verdict_lead(lang: Lang, outcome: str, summary_nl: str) -> str:
-    """The rule check's summary as the answer's lead; in English the outcome word first, the Dutch summary after."""
+def verdict_lead(lang: Lang, outcome: str, summary_nl: str, answer_en: str = "") -> str:
+    """The rule check's summary as the answer's lead; in English the outcome word first (or the rule's English
+    answer to a "who pays" question: "The zorgkantoor pays for this aid …"), the Dutch summary after."""
     if lang == "en" and summary_nl:
-        return f"Rule check: {VERDICT_EN.get(outcome, outcome)}. (In Dutch: {summary_nl})"
+        return f"Rule check: {answer_en or VERDICT_EN.get(outcome, outcome)}. (In Dutch: {summary_nl})"
     return summary_nl
+
+
+def missing_facts_tail(lang: Lang, asks: list[str]) -> str:
+    """The questions the rule check needs answered (in Dutch: the facts are read in Dutch)."""
+    if not asks:
+        return ""
+    if lang == "en":
+        return "To decide this, the rule check needs to know (asked in Dutch): " + " ".join(asks)
+    return "Om dit te kunnen beoordelen: " + " ".join(asks)

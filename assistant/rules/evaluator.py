@@ -120,6 +120,7 @@ class Evaluator:
             provisos=provisos if outcome == "yes" else (), facts=dict(facts),
             if_met="yes" if ev.if_met else None, stand=stand, year=year,
             answer_nl=rule.answer_nl.get(outcome, "") if outcome in ("yes", "no") else "",
+            answer_en=rule.answer_en.get(outcome, "") if outcome in ("yes", "no") else "",
             version_valid=(version.valid_from, version.valid_to),
         )
 
@@ -222,7 +223,8 @@ class Evaluator:
             return Verdict(
                 outcome=first.outcome, reason="none",
                 summary_nl=f"{'Ja' if first.outcome == 'yes' else 'Nee'}, in {year} (in alle deelperiodes gelijk).",
-                conditions=first.conditions, provisos=first.provisos, answer_nl=first.answer_nl, **common,
+                conditions=first.conditions, provisos=first.provisos, answer_nl=first.answer_nl,
+                answer_en=first.answer_en, **common,
             )
         return Verdict(
             outcome="unknown", reason="split_year",

@@ -422,6 +422,7 @@ class Rule(BaseModel):
     requires: list[str] = Field(default_factory=list)  # at least one of these patterns must match to route
     # The answer in the words of the question, per outcome ("Het zorgkantoor betaalt dit hulpmiddel").
     answer_nl: dict[Literal["yes", "no"], str] = Field(default_factory=dict)
+    answer_en: dict[Literal["yes", "no"], str] = Field(default_factory=dict)  # the same, for English questions
     # Which questions the rule answers: a yes/no question, and (with answer_nl) "wie betaalt …?".
     answers: list[AnswerKind] = Field(default_factory=lambda: list(_YES_NO))
     versions: list[Version] = Field(min_length=1)
@@ -547,6 +548,7 @@ class Verdict:
     year: int | None = None  # the zorgjaar
     facts_used: tuple[FactUse, ...] = ()
     answer_nl: str = ""  # the answer in the words of the question asked (rule.answer_nl)
+    answer_en: str = ""  # the same in English (rule.answer_en), for an English question's lead
     version_valid: tuple[date, date | None] | None = None
 
     @property
@@ -577,6 +579,7 @@ class Verdict:
                 "reason": self.reason,
                 "summary_nl": self.summary_nl,
                 "answer_nl": self.answer_nl,
+                "answer_en": self.answer_en,
                 "conditions": [c.to_json() for c in self.conditions],
                 "missing_facts": [m.to_json() for m in self.missing_facts],
                 "superseded": [s.to_json() for s in self.superseded],

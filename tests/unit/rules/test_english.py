@@ -46,6 +46,13 @@ def test_an_english_negation_never_becomes_a_yes(question: str) -> None:
     assert verdict is None or verdict.outcome != "yes", read_in_dutch(question)
 
 
+def test_who_pays_rule_carries_its_english_answer() -> None:
+    verdict = BOOK.check_question("Who pays for my mother's wheelchair in the nursing home?", as_of=STAND)
+    assert verdict is not None and verdict.answer_en.startswith("The zorgkantoor pays")
+    assert all(set(r.answer_en) in (set(), {"yes", "no"}) for r in BOOK.rules.values())
+    assert all(r.answer_en for r in BOOK.rules.values() if r.answer_nl)  # every "who pays" answer in both languages
+
+
 def test_dutch_passes_unchanged_and_english_either_or_words_stay_dutch() -> None:
     dutch = "Declareren we C&A per consult of per traject?"
     assert read_in_dutch(dutch) == dutch
