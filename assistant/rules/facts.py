@@ -118,8 +118,14 @@ NON_ELIGIBILITY = re.compile(
     r"^((aan|onder|voor|in|op|bij|met|van|uit|over|tot|door|binnen|vanaf|sinds) )?"
     r"(wat is|wat zijn|wat betekent|wat valt|wat houdt|wat (?:moet|moeten|kan|kunnen|mag|mogen|doe|doen)|wat voor|"
     r"wie|waar|waarop|waarvoor|waarom|wanneer|hoeveel|hoe (lang|vaak|hoog|groot|veel|snel)|"
-    r"hoe (?!lang\b|zit\b)\w+ (?:ik|je|jij|we|wij|u|jullie|ze|zij|hij|het|de|een)|welke?)\b"
+    r"hoe (?!lang\b|zit\b)\w+ (?:ik|je|jij|we|wij|u|jullie|ze|zij|hij|het|de|een)|welke?|"
+    # whether something will come ("Komt er een nieuw zorgprofiel?"); with _AUTHORITY_ACTS, what the zorgkantoor or
+    # CIZ may do to an application ("Mag het zorgkantoor een aanvraag afwijzen zonder …?"): no eligibility
+    r"(?:komt|komen) er)\b"
 )
+_AUTHORITY_ACTS = re.compile(r"^(?:en |maar )?(?:mag|mogen|kan|kunnen|moet|moeten) het (?:zorgkantoor|ciz|cak)\b[^?]*\b(?:"
+                             r"afwijzen|weigeren|intrekken|terugvorderen|stopzetten|beëindigen|eisen|controleren|"
+                             r"langskomen|kijken)\b")
 YES_NO_CLAUSE = re.compile(
     r"(^|[,?.;:]\s*|\ben\s)(mag|mogen|kan|kunnen|geldt|gelden|valt|vallen|komt|komen|heeft|hebben|is|zijn|wordt|"
     r"worden|moet|moeten|krijgt|krijgen)\s+(ik|we|wij|u|hij|zij|ze|die|dit|dat|het|de|een|onze|mijn|deze)\b"
@@ -772,7 +778,8 @@ def _asks_which(part: str) -> bool:
 def _asks_content(part: str) -> bool:
     """The asking sentence asks for content (an amount, a place, a list, a procedure, one of two things), unless
     a yes/no clause of its own follows ("Hoeveel …, valt die buiten het instellingsbudget?")."""
-    return (bool(NON_ELIGIBILITY.search(part)) and not YES_NO_CLAUSE.search(part)) or _asks_which(part)
+    return ((bool(NON_ELIGIBILITY.search(part)) and not YES_NO_CLAUSE.search(part)) or _asks_which(part)
+            or bool(_AUTHORITY_ACTS.search(part)))
 
 
 def is_eligibility_question(text: str) -> bool:

@@ -43,10 +43,26 @@ def answers(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, object]
     build_index(settings, progress=False)
     assistant = build_assistant(settings)
     out = []
-    for name in ("dev", "test", "users-dev", "users-test", "users2-test"):
+    for name in ("dev", "test", "users-dev", "users-test", "users2-test", "users3-dev", "users3-test"):
         for x in load_set(name):
             out.append((f"{name}/{x['id']}", assistant.ask(x["q"], history=x.get("history"))))
     return out
+
+
+# the sets whose misses may be read: a held-out split is measured and reported (python -m evals answers), not
+# asserted, so that a failing test never shows what it holds
+TUNING_SETS = ("users-dev", "users-test", "users3-dev")
+
+
+def test_no_verdict_on_a_question_that_asks_for_no_decision(answers) -> None:  # type: ignore[no-untyped-def]
+    """The rule check speaks only when asked: no verdict on a question hand-labelled (``eligibility``: false) as
+    asking for no may / applies / qualifies / who-pays decision (a value, a list, a procedure, what the zorgkantoor
+    may do, an either-or between things that are not payers)."""
+    labelled = {f"{name}/{x['id']}" for name in TUNING_SETS for x in load_set(name) if x.get("eligibility") is False}
+    assert len(labelled) > 400
+    stray = [(qid, a.question) for qid, a in answers
+             if qid in labelled and a.verdict is not None]
+    assert not stray, stray
 
 
 def quoted(answer: object) -> list[tuple[str, int]]:

@@ -26,6 +26,7 @@ QUESTIONS = {
     "mutatiedagen_declareren": "Mogen we na het overlijden van een bewoner 3 mutatiedagen declareren?",
     "ca_landelijk_budget": "Mogen wij C&A declareren als het landelijke budget op is? Wij zijn DEC voor Korsakov.",
     "toestemming_vooraf": "Moet de tandarts van tevoren toestemming vragen voor een brug bij een bewoner met behandeling?",
+    "hulpmiddel_indicatiestelling": "Wie stelt de indicatie voor een aangepaste rolstoel, moet dat een ergotherapeut zijn?",
     "tarief_hoogte": "Krijgen wij als DEC voor Korsakov het volle NZa-tarief als we C&A declareren?",
 }
 

@@ -130,6 +130,10 @@ def test_non_eligibility_questions() -> None:
     ("Betaalt het verpleeghuis de rolstoel, of wordt die apart vergoed?", "ja_nee"),
     ("Valt de tandarts onder de Wlz of moeten we dat zelf regelen?", "ja_nee"),
     ("Mag dat via een vpt of niet?", "ja_nee"),
+    # whether something will come, or what the zorgkantoor may do to an application: no eligibility
+    ("Komt er een nieuw zorgprofiel voor VG7-plus?", None),
+    ("Mag het zorgkantoor een meerzorgaanvraag afwijzen zonder eerst te komen kijken?", None),
+    ("Kan het zorgkantoor toch gespecialiseerde LVHC-zorg voor Korsakov bij ons inkopen?", "ja_nee"),
 ])
 def test_question_kind_reads_the_asking_sentence(text: str, kind: str | None) -> None:
     assert question_kind(text) == kind
