@@ -21,7 +21,7 @@ from .asked import ASKING_WORDS, Asked, holds_value
 
 SHAPES = ("yesno", "value", "definition", "procedure", "list", "other")
 # words that ask rather than name what is asked, beyond asked.ASKING_WORDS (stemmed like the index)
-_ASKING_EXTRA = frozenset(tokens(
+ASKING_EXTRA = frozenset(tokens(
     "wat wie waar waarom hoe welke kan kun kunnen mag mogen moet moeten ik je jij u we wij mijn onze krijg krijgen "
     "krijgt wordt gaat doen doet heb hebben iemand iets vraag vragen aanvragen regelen geldt gelden nodig "
     "what who where why how which can may must does do is are the my our get need"))
@@ -52,7 +52,7 @@ def focus_words(question: str, doc_freq: Mapping[str, int], passages: int) -> di
     n = max(1, passages)
     out: dict[str, float] = {}
     for t in tokens(question):
-        if len(t) < 3 or t.isdigit() or t in ASKING_WORDS or t in _ASKING_EXTRA:
+        if len(t) < 3 or t.isdigit() or t in ASKING_WORDS or t in ASKING_EXTRA:
             continue
         out[t] = math.log((n + 1) / (doc_freq.get(t, 0) + 1)) + 1.0
     return out

@@ -33,7 +33,7 @@ from ..ingest.chunk import sentence_spans
 from ..retrieval.text import glossary_groups, tokens
 from ..settings import AnswerSettings
 from ..types import Hit
-from .answered import FeatureInput, features
+from .answered import ASKING_EXTRA, FeatureInput, features
 from .asked import ASKING_WORDS, Asked, classify, holds_value
 from .extractive import split_question
 from .language import is_english
@@ -377,7 +377,8 @@ def _not_answered(s: Signals) -> Refusal | None:
     score = s.meaning.answer_score if s.meaning is not None else None
     if score is None or not s.hits or score.answers(answer_features(s)):
         return None
-    named = [w for t, w in topic_words(s) if _present(t, set(tokens(" ".join(h.passage.text for h in s.hits[:5]))))]
+    pool = set(tokens(" ".join(h.passage.text for h in s.hits[:5])))
+    named = [w for t, w in topic_words(s) if t not in ASKING_EXTRA and _present(t, pool)]
     if named:
         template = NOT_ANSWERED_EN if s.english else NOT_ANSWERED_NL
         return "not_answered", template.format(topic=_join(named[:3], "and" if s.english else "en"))
