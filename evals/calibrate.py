@@ -180,12 +180,13 @@ def report(data: dict[str, Any], c: float = C_SHIPPED) -> tuple[str, dict[str, C
     n_un = len(rows) - n_ans
     use = usable(rows)
     u_ans = sum(1 for x in use if x["answerable"])
+    refused_before = sum(1 for x in rows if not x["answerable"] and x["checks"] not in ("ok", "not_answered"))
     lines = [f"# Calibration of the 'answers the question' score — sets {', '.join(data['sets'])}, "
              f"embedder {data['embedder']}",
              "",
              f"{len(rows)} questions ({n_ans} answerable, {n_un} not); the named checks and the rule check leave "
              f"{len(use)} that the score can change ({u_ans} answerable, {len(use) - u_ans} not: "
-             f"already refused {sum(1 for x in rows if not x['answerable'] and x['checks'] != 'ok')} of {n_un}).",
+             f"the other checks refuse {refused_before} of {n_un}).",
              f"Logistic regression (standardised, class-balanced, C={c}), stratified grouped 5-fold × 10 shuffles; "
              "thresholds picked on the training folds. Figures are shares of ALL questions of the sets "
              "(the eval's denominators): extra refused unanswerable / extra wrongly refused answerable.",
