@@ -1,4 +1,4 @@
-"""Evals: ``python -m evals [retrieval|answers|verdicts|all] [--set dev|test]``.
+"""Evals: ``python -m evals [retrieval|answers|verdicts|thresholds|all] [--set dev|test]``, ``python -m evals calibrate``.
 
 retrieval — R@1/3/5, MRR, latency p50/p95 for hybrid, lexical, dense and the stock baseline, side by side.
 answers   — key facts in the answer, gold passage cited, refusals, follow-up vs standalone R@5, ask latency.
@@ -184,7 +184,7 @@ def run_answers(set_name: str) -> dict[str, Any]:
     return res
 
 
-def run_calibrate(set_name: str) -> None:
+def run_thresholds(set_name: str) -> None:
     """Print the top dense / lexical scores of answerable vs out-of-scope questions to set the thresholds."""
     from assistant.answer.followup import standalone_query
     from assistant.bootstrap import build_assistant
@@ -199,17 +199,23 @@ def run_calibrate(set_name: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["calibrate"]:  # the "answers the question" score: its own options (evals/calibrate.py)
+        from . import calibrate
+
+        return calibrate.main(argv[1:])
     p = argparse.ArgumentParser(prog="python -m evals")
-    p.add_argument("what", nargs="?", default="all", choices=["retrieval", "answers", "verdicts", "calibrate", "all"])
-    p.add_argument("--set", default="dev", choices=["dev", "test", "users-dev", "users-test", "users2-test", "users3-dev", "users3-test"])
+    p.add_argument("what", nargs="?", default="all", choices=["retrieval", "answers", "verdicts", "thresholds", "all"])
+    p.add_argument("--set", default="dev", choices=["dev", "test", "users-dev", "users-test", "users2-test", "users3-dev",
+                                                    "users3-test"])
     p.add_argument("--no-baseline", action="store_true")
     args = p.parse_args(argv)
     if args.what in ("retrieval", "all"):
         run_retrieval(args.set, with_baseline=not args.no_baseline)
     if args.what in ("answers", "all"):
         run_answers(args.set)
-    if args.what == "calibrate":
-        run_calibrate(args.set)
+    if args.what == "thresholds":
+        run_thresholds(args.set)
     if args.what in ("verdicts", "all"):
         from . import verdicts
 

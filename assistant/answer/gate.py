@@ -33,6 +33,7 @@ from ..ingest.chunk import sentence_spans
 from ..retrieval.text import glossary_groups, tokens
 from ..settings import AnswerSettings
 from ..types import Hit
+from .answered import ASKING_EXTRA, FeatureInput, features
 from .asked import ASKING_WORDS, Asked, classify, holds_value
 from .extractive import split_question
 from .language import is_english
@@ -344,6 +345,46 @@ def _no_list(s: Signals) -> Refusal | None:
     return None
 
 
+def feature_input(s: Signals) -> FeatureInput:
+    """What the calibrated score reads: the top passages with their raw scores, the picked sentences."""
+    top = s.hits[: s.limits.value_passages]
+    return FeatureInput(
+        question=s.context or s.question, passages_text=[h.passage.text for h in top],
+        dense=[h.raw.get("dense", 0.0) for h in top], lexical=[h.raw.get("lexical", 0.0) for h in top],
+        dense_rank=[h.ranks.get("dense", 0) for h in top], lexical_rank=[h.ranks.get("lexical", 0) for h in top],
+        picked=s.sentences, doc_freq=s.doc_freq, passages=s.passages, asked=s.asked, english=s.english)
+
+
+def answer_features(s: Signals) -> dict[str, float]:
+    """The calibrated score's features for these signals (``answered.features``)."""
+    return features(feature_input(s), s.meaning.similarity if s.meaning is not None else None)
+
+
+NOT_ANSWERED_NL = ("De bronnen die ik heb noemen {topic}, maar ik vind geen zin die uw vraag beantwoordt. Ik geef dus "
+                   "geen antwoord; raadpleeg uw zorgkantoor, het CIZ of de NZa.")
+NOT_ANSWERED_NL_BARE = ("Ik vind in de bronnen die ik heb geen zin die uw vraag beantwoordt. Ik geef dus geen "
+                        "antwoord; raadpleeg uw zorgkantoor, het CIZ of de NZa.")
+NOT_ANSWERED_EN = ("The sources I have (Dutch documents) mention {topic}, but no sentence in them answers your "
+                   "question, so I give no answer; ask the zorgkantoor, the CIZ or the NZa.")
+NOT_ANSWERED_EN_BARE = ("No sentence in the sources I have (Dutch documents) answers your question, so I give no "
+                        "answer; ask the zorgkantoor, the CIZ or the NZa.")
+
+
+def _not_answered(s: Signals) -> Refusal | None:
+    """The calibrated "answers the question" score (``answer_model.yaml``: features, coefficients, threshold per
+    embedder) below its threshold: no retrieved sentence is likely to answer. Without a calibrated score for this
+    embedder the check is off."""
+    score = s.meaning.answer_score if s.meaning is not None else None
+    if score is None or not s.hits or score.answers(answer_features(s)):
+        return None
+    pool = set(tokens(" ".join(h.passage.text for h in s.hits[:5])))
+    named = [w for t, w in topic_words(s) if t not in ASKING_EXTRA and _present(t, pool)]
+    if named:
+        template = NOT_ANSWERED_EN if s.english else NOT_ANSWERED_NL
+        return "not_answered", template.format(topic=_join(named[:3], "and" if s.english else "en"))
+    return "not_answered", NOT_ANSWERED_EN_BARE if s.english else NOT_ANSWERED_NL_BARE
+
+
 # run in order; the first that refuses decides
 CHECKS: list[tuple[str, Check]] = [
     ("out_of_scope", _out_of_scope),
@@ -358,6 +399,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("no_amount", _no_amount),
     ("no_count", _no_count),
     ("no_list", _no_list),
+    ("not_answered", _not_answered),
 ]
 
 
@@ -367,6 +409,20 @@ def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str
            ) -> Evidence:
     """Decide whether the retrieved evidence answers ``question`` (``sentences``: the ones the answerer picked;
     ``context``: the standalone query of a follow-up, whose Wlz topic keeps "En bij de Wmo?" in scope)."""
+    signals = gather(question, hits, vocab=vocab, corpus_lower=corpus_lower, sentences=sentences, context=context,
+                     doc_freq=doc_freq, passages=passages, limits=limits, today=today, meaning=meaning)
+    for _name, check in CHECKS:
+        refusal = check(signals)
+        if refusal is not None:
+            return Evidence(False, refusal[0], signals.dense, signals.lexical, signals.oov_share, refusal[1])
+    return Evidence(True, "ok", signals.dense, signals.lexical, signals.oov_share)
+
+
+def gather(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str, sentences: list[str],
+           context: str = "", doc_freq: dict[str, int] | None = None, passages: int = 0,
+           limits: AnswerSettings | None = None, today: date | None = None, meaning: Meaning | None = None
+           ) -> Signals:
+    """The signals the checks read (``assess``'s arguments; the calibration reads them too)."""
     dense = max((h.raw.get("dense", 0.0) for h in hits), default=0.0)
     lexical = max((h.raw.get("lexical", 0.0) for h in hits), default=0.0)
     content = [t for t in tokens(question) if len(t) >= 4 and not t.isdigit()]
@@ -375,8 +431,4 @@ def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str
     signals = Signals(question, context, hits, sentences, vocab, corpus_lower, doc_freq or {}, passages,
                       limits or AnswerSettings(), classify(context or question), is_english(question), dense, lexical, share,
                       today or date.today(), meaning)
-    for _name, check in CHECKS:
-        refusal = check(signals)
-        if refusal is not None:
-            return Evidence(False, refusal[0], dense, lexical, share, refusal[1])
-    return Evidence(True, "ok", dense, lexical, share)
+    return signals

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import yaml
 
+from .answered import AnswerScore
+
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "answer_model.yaml"
 
 Similarity = Callable[[str, list[str]], list[float | None]]  # (question, sentences) → cosine or None each
@@ -22,6 +24,7 @@ class Meaning:
     weight: float
     floor: float
     value_cosine: float | None = None  # a value sentence this close answers without a topic word (None: never)
+    answer_score: AnswerScore | None = None  # the calibrated "answers the question" score (None: not calibrated)
 
     def bonus(self, question: str, sentences: list[str]) -> list[float]:
         """weight × max(0, cosine − floor) per sentence; 0 for one without a vector."""
@@ -36,5 +39,7 @@ def load_meaning(embedder: str, similarity: Similarity, path: Path = MODEL_FILE)
     if not entry or float(entry.get("weight", 0)) <= 0:
         return None
     value_cosine = entry.get("value_cosine")
+    score = entry.get("answer_score")
     return Meaning(similarity, float(entry["weight"]), float(entry.get("floor", 0.0)),
-                   None if value_cosine is None else float(value_cosine))
+                   None if value_cosine is None else float(value_cosine),
+                   AnswerScore.from_data(score) if score else None)
