@@ -529,48 +529,166 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     dates = _dates(t)
     used_years: set[int] = set()
     for s, e, d in dates:
-        before = t[max(0, s - 60) : s]
-        after = t[s : s + 40]
-        advice = max(before.rfind("advies"), before.rfind("ingangsdatum"))
-        declare = max(before.rfind("declar"), after.find("declar") if after.find("declar") >= 0 else -1)
-        if advice >= 0 and advice > before.rfind("declar") and "ingangsdatum_advies" not in out:
+        used_years.add(d.year)
+        if _END_BEFORE.search(t, max(0, s - 30), s):
+            continue  # "het advies loopt af op 30 juni 2026": an end date, read by the advice term (_b_advice_term)
+        role = _date_role(t, starts, s, e)
+        if role == "advies" and "ingangsdatum_advies" not in out:
             out["ingangsdatum_advies"] = Found(d, s, e)
-        elif declare >= 0 and "declaratie_startdatum" not in out:
+        elif role == "declaratie" and "declaratie_startdatum" not in out:
             out["declaratie_startdatum"] = Found(d, s, e)
             out.setdefault("on", Found(d, s, e))
-        elif re.search(r"(?:voor|vóór|sinds)\s+$", before):
-            pass
-        else:
+        elif role is None and not re.search(r"(?:voor|vóór|sinds)\s+$", t[max(0, s - 60) : s]):
             out.setdefault("on", Found(d, s, e))
-        used_years.add(d.year)
+    # a day without a year ("vanaf 4 augustus") in a clause about the advice or about declaring: the year of the
+    # nearest date that has one, else the zorgjaar named, else the year of the stand
+    for m in _DAY_MONTH.finditer(t):
+        s, e = m.start(), m.end()
+        role = _date_role(t, starts, s, e, window=False)
+        key = {"advies": "ingangsdatum_advies", "declaratie": "declaratie_startdatum"}.get(role or "")
+        if key is None or key in out or _END_BEFORE.search(t, max(0, s - 30), s):
+            continue
+        if dates:
+            year = min(dates, key=lambda x: abs(x[0] - s))[2].year
+        else:
+            named = _zorgjaar(t, ref, starts, set())
+            year = int(named.value) if named is not None else ref.year
+        day = _safe_date(year, MONTHS[m.group(2)], int(m.group(1)))
+        if day is not None:
+            out[key] = Found(day, s, e)
+            if key == "declaratie_startdatum":
+                out.setdefault("on", Found(day, s, e))
     if "on" in out:
         return out
-    for m in re.finditer(r"\b(20[1-4]\d)\b", t):
-        before = t[max(0, m.start() - 20) : m.start()]
-        after = t[m.end() : m.end() + 25]
-        if re.search(r"(?:vóór|sinds|na|tot|vanaf|uit)\s+(?:1 januari\s+)?$|voor 1 januari\s+$|(?:al|nog) voor\s+$", before):
-            continue
-        if re.search(r"voor\s+$", before) and re.search(r"^\s*(?:al |een |het )*(?:pgb|had|kreeg|gekregen|ontving)", after):
-            continue
-        if re.search(r"\d{1,2}\s+(?:" + _MONTH_RE + r")\.?\s+$|\d-$", before):
-            continue
-        if int(m.group(1)) in used_years and dates:
-            continue
-        out["year"] = Found(int(m.group(1)), m.start(), m.end())
-        return out
-    for pattern, delta in ((r"volgend jaar|komend jaar|volgend contractjaar", 1),
-                           (r"dit jaar|dit contractjaar|huidige jaar|dit kalenderjaar", 0), (r"vorig jaar|afgelopen jaar", -1)):
-        if rel := re.search(pattern, t):
-            out["year"] = Found(ref.year + delta, rel.start(), rel.end())
-            break
+    zorgjaar = _zorgjaar(t, ref, starts, used_years if dates else set())
+    if zorgjaar is not None:
+        out["year"] = zorgjaar
     return out
 
 
+# What a date is the date of: a cue in its own clause (the nearest, when both kinds are there) — the advice
+# ("het advies gaat in per", "ingangsdatum", "de brief van de CElz") or declaring ("willen per 1 april declareren",
+# "in rekening brengen"). Without a cue in the clause, the 60 characters before it (and 40 after, for declaring).
+_ADVICE_CUE = re.compile(r"advies|ingangsdatum|\bingaa?t\b|\bingegaan\b|in werking|aanwijzing|\bcelz\b")
+_DECLARE_CUE = re.compile(r"declar\w*|in rekening|factur\w*")
+_END_BEFORE = re.compile(r"(?:\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|\bafloopt (?:op|per)|\beindigt (?:op|per)?|"
+                         r"\bverloopt (?:op|per)?|\bvervalt (?:op|per)?|\beinddatum(?: is| van)?)\s+$")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS_NL) + r")\b(?!\.?\s*(?:\d|'\d))")
+
+
+def _date_role(t: str, starts: list[int], s: int, e: int, *, window: bool = True) -> str | None:
+    """``advies`` / ``declaratie`` / ``None``: what the date at ``t[s:e]`` is the date of."""
+    c = bisect.bisect_right(starts, s) - 1
+    cs, ce = starts[c], _clause_end(t, starts, c)
+    near: dict[str, int] = {}
+    for role, rx in (("advies", _ADVICE_CUE), ("declaratie", _DECLARE_CUE)):
+        dists = [min(abs(m.start() - s), abs(m.end() - e)) for m in rx.finditer(t, cs, ce)
+                 if not (s <= m.start() < e)]
+        if dists:
+            near[role] = min(dists)
+    if near:
+        return min(near, key=lambda r: near[r])
+    if not window:
+        return None
+    before = t[max(0, s - 60) : s]
+    after = t[s : s + 40]
+    advice = max(before.rfind("advies"), before.rfind("ingangsdatum"))
+    declare = max(before.rfind("declar"), after.find("declar") if after.find("declar") >= 0 else -1)
+    if advice >= 0 and advice > before.rfind("declar"):
+        return "advies"
+    return "declaratie" if declare >= 0 else None
+
+
+# How long the advice runs, against the zorgjaar: "het advies loopt tot eind 2027" (the whole year within it: yes),
+# "het advies loopt af op 30 juni 2026, … voor heel 2026" (no), "verliep in 2025" (no). An advice that ends during
+# the zorgjaar, without the agreement being said to cover the whole year, leaves it unknown (asked).
+_TERM_CLAUSE = re.compile(r"advies|aanwijzing|erkenning")
+_TERM_YEAR = re.compile(r"\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,30}?\btot( en met)?\s+"
+                        r"(?:(eind|einde|het eind van|het einde van|ultimo)\s+)?(20\d\d)\b")
+_TERM_DAY = re.compile(r"(?:\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,30}?\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|"
+                       r"\bafloopt (?:op|per)|\beindigt (?:op|per)?|\bverloopt (?:op|per)?|\bvervalt (?:op|per)?|"
+                       r"\beinddatum(?: is| van)?)\s+(\d{1,2})\s+(" + "|".join(MONTHS_NL) + r")(?:\s+(20\d\d))?\b")
+_TERM_LEFT = re.compile(r"\b(?:loopt|geldt|is)\s+(?:nog\s+)?(?:geldig\s+)?(?:voor\s+)?" + _NUM + r"\s+(jaar|jaren|maanden|maand)\b")
+_WHOLE_YEAR = re.compile(r"\bhee?le? (?:jaar|20\d\d|zorgjaar|kalenderjaar)\b|\bhet (?:hele|volledige) jaar\b|\bvolledig jaar\b|"
+                         r"\bjaarafspraak\b|\bvoor het hele\b")
+
+
+def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
+    """``binnen_duur_advies`` from the end of the advice said as a date, a year or a time left (see above)."""
+    named = _zorgjaar(t, ref, starts, set())
+    zorgjaar = int(named.value) if named is not None else ref.year
+    first, last = date(zorgjaar, 1, 1), date(zorgjaar, 12, 31)
+    for rx in (_TERM_DAY, _TERM_YEAR, _TERM_LEFT):
+        for m in rx.finditer(t):
+            c = bisect.bisect_right(starts, m.start()) - 1
+            if not _TERM_CLAUSE.search(t, starts[c], _clause_end(t, starts, c)):
+                continue
+            if _NEGATED_BEFORE.search(t, max(starts[c], m.start() - 40), m.start()) or re.search(
+                    r"\b(?:niet|geen|nooit)\b", m.group()):
+                continue
+            if rx is _TERM_DAY:
+                end = _safe_date(int(m.group(3)) if m.group(3) else zorgjaar, MONTHS[m.group(2)], int(m.group(1)))
+                if end is None:
+                    continue
+            elif rx is _TERM_YEAR:
+                y = int(m.group(3))
+                end = date(y, 12, 31) if (m.group(1) or m.group(2)) else date(y - 1, 12, 31)
+            else:
+                n = _num(m.group(1))
+                months = n * 12 if m.group(2).startswith("ja") else n
+                end = date(ref.year + int((ref.month - 1 + months) // 12), int((ref.month - 1 + months) % 12) + 1, 1)
+            if end >= last:
+                return {"binnen_duur_advies": Found(True, m.start(), m.end())}
+            if end < first or _WHOLE_YEAR.search(t):
+                return {"binnen_duur_advies": Found(False, m.start(), m.end())}
+            return {"binnen_duur_advies": Found(None, m.start(), m.end())}  # ends during the year: asked
+    return {}
+
+
+# The zorgjaar is read only from words that say which year is asked about ("in 2026", "voor 2027", "dit jaar",
+# "volgend jaar"), not from the date of something else: "sinds 2021 aangewezen", "het advies loopt tot eind 2027",
+# "vorig jaar erkend" (a statement about the past), "had al voor 2020 een pgb".
+_NOT_ZORGJAAR_BEFORE = re.compile(
+    r"(?:\b(?:vóór|sinds|na|uit|geleden|eind|einde|medio|halverwege)|\btot(?: en met)?(?: (?:eind|einde|begin|medio|half|"
+    r"halverwege|en met))?|\bvoor 1 januari|\b(?:al|nog) voor|\bper 1 januari|\bvan)\s+(?:1 januari\s+)?$")
+_PAST_AFTER = re.compile(r"^\s*(?:al |een |het )*(?:pgb|had|kreeg|gekregen|ontving)")
+_RELATIVE_YEARS = ((re.compile(r"\b(?:volgend|komend) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 1),
+                   (re.compile(r"\b(?:dit|het huidige|huidige) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 0),
+                   (re.compile(r"\b(?:vorig|afgelopen) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), -1))
+
+
+def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Found | None:
+    """The zorgjaar named in ``t``: a year said in an asking sentence beats one said in the situation before it; a
+    year in digits beats "dit jaar" / "volgend jaar" within the same kind of sentence. "vanaf 2027" is the zorgjaar
+    when asked or when it lies ahead ("vanaf 2019 woont zij thuis" is the past); "vorig jaar" only when asked."""
+    found: list[tuple[int, int, Found]] = []  # (rank, start, found): rank 0 asked in digits, 1 asked relative, ...
+    for m in re.finditer(r"\b(20[1-4]\d)\b", t):
+        value = int(m.group(1))
+        before = t[max(0, m.start() - 25) : m.start()]
+        if _NOT_ZORGJAAR_BEFORE.search(before) or re.search(r"\d{1,2}\s+(?:" + _MONTH_RE + r")\.?\s+$|\d-$", before):
+            continue
+        if re.search(r"\bvoor\s+$", before) and _PAST_AFTER.search(t[m.end() : m.end() + 25]):
+            continue
+        if value in used_years:
+            continue
+        asked = _is_question_clause(t, starts, bisect.bisect_right(starts, m.start()) - 1)
+        if re.search(r"\bvanaf\s+$", before) and not asked and value < ref.year:
+            continue
+        found.append((0 if asked else 2, m.start(), Found(value, m.start(), m.end())))
+    for rx, delta in _RELATIVE_YEARS:
+        for rel in rx.finditer(t):
+            asked = _is_question_clause(t, starts, bisect.bisect_right(starts, rel.start()) - 1)
+            if delta < 0 and not asked:
+                continue  # "het zorgkantoor heeft het vorig jaar erkend": when something happened, not the year asked
+            found.append((1 if asked else 3, rel.start(), Found(ref.year + delta, rel.start(), rel.end())))
+    return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
+
+
 BUILTIN = {"client_group": _b_client_group, "profile": _b_profile, "sector": _b_sector, "dates": _b_dates,
-           "duration": _b_duration}
+           "duration": _b_duration, "advice_term": _b_advice_term}
 BUILTIN_FACTS = {"client_group": ("client_group",), "profile": ("zorgprofiel",), "sector": ("sector",),
                  "dates": ("ingangsdatum_advies", "declaratie_startdatum", "on", "year"),
-                 "duration": ("duur_weken", "duur_maanden")}
+                 "duration": ("duur_weken", "duur_maanden"), "advice_term": ("binnen_duur_advies",)}
 TIME_KEYS = ("year", "on")
 _YEAR_NEAR = re.compile(r"\b(?:sinds|vanaf|uit|in|per)\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?((?:19|20)\d\d)\b")
 
@@ -648,6 +766,10 @@ def _year_near(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     return None
 
 
+def _has_bool_patterns(spec: FactSpec) -> bool:
+    return spec.type == "bool" and bool(spec.recognise.ja or spec.recognise.nee or spec.recognise.zinnen)
+
+
 def needed(names: Iterable[str]) -> list[str]:
     """The facts to read for ``names``: the names and, recursively, what they are derived from."""
     out: list[str] = []
@@ -679,7 +801,11 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
                 for key, hit in BUILTIN[builtin](t, ref, starts).items():
                     if key in wanted or key in TIME_KEYS or key.startswith("_"):
                         found[key] = hit
-            continue
+            if name in found and found[name].value is None:
+                del found[name]  # the built-in read it and is unsure: asked, never guessed by a pattern
+                continue
+            if spec is None or name in found or not _has_bool_patterns(spec):
+                continue  # a built-in that read nothing falls back to the fact's own patterns, if it has them
         assert spec is not None
         f: Found | None = None
         if spec.type == "bool" and (spec.recognise.ja or spec.recognise.nee or spec.recognise.zinnen):

@@ -24,7 +24,7 @@ from ..errors import RuleError
 REGISTRY_PATH = Path(__file__).parent / "data" / "facts" / "registry.yaml"
 
 FactType = Literal["bool", "enum", "integer", "number", "date", "year", "profile"]
-BUILTINS = ("client_group", "profile", "sector", "dates", "duration")
+BUILTINS = ("client_group", "profile", "sector", "dates", "duration", "advice_term")
 
 
 class NumberRecogniser(BaseModel):
