@@ -42,7 +42,9 @@ CASES = [
                  "aanmerking voor meerzorg?"),
     ("route_margin", "Wij leveren zorg tijdens onderwijs met een VPT inclusief dagbesteding. Mogen we daarvoor "
                      "personeel van de school inzetten?"),
-    ("negated_yes", "Het zorgkantoor schrijft dat er bij mijn vader geen sprake is van een bijzondere zorgbehoefte. Kan "
+    # ("geen sprake van een bijzondere zorgbehoefte" is now a "nee" pattern of its own; the guard still catches a
+    # negation the patterns do not know)
+    ("negated_yes", "Het zorgkantoor ziet bij mijn vader nog geen duidelijke bijzondere zorgbehoefte. Kan "
                     "hij thuis meerzorg krijgen?"),
     ("negated_yes", "Wij leveren voor deze cliënt niet de persoonlijke verzorging. Is onze organisatie verantwoordelijk voor "
                     "de dagelijkse mondverzorging?"),
