@@ -111,6 +111,12 @@ ELIGIBILITY_CUE = re.compile(
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder)\b"
 )
+# A short asking sentence that refers back to the situation told before it ("Gaat dat?", "Klopt dat?", "Is dat
+# goed?", "Kan dat zomaar?"): a yes/no question about that situation, whatever its verb.
+SHORT_ASK = re.compile(
+    r"(?:^|[.?!;,:]\s*)(?:en |maar )?(?:gaat|klopt|lukt|werkt|kan|mag|past|is|zit|geldt|valt|kloppen)\s+(?:dat|dit|het)"
+    r"(?:\s+(?:zo|zomaar|wel|goed|ok|oké|toegestaan|mogelijk|akkoord|in orde|lukken|door|juist|terecht|nog|ook|dan|"
+    r"eigenlijk|echt|allemaal|gewoon)){0,3}\s*\?\s*$")
 # A question that opens by asking for content — an amount, a duration, a place, a person, a list — is not a yes/no
 # eligibility question, even when a modal verb follows ("Hoeveel mutatiedagen mogen we declareren?"), unless a
 # yes/no clause of its own follows (", valt die buiten het instellingsbudget?", ". Mogen wij dat declareren").
@@ -904,9 +910,10 @@ def _asks_content(part: str) -> bool:
 def is_eligibility_question(text: str) -> bool:
     t = normalize_question(text)
     # "Voor welke zzp's geldt de toeslag …?" asks for a list, not a verdict: the answer quotes the scope
-    if all(_asks_content(p) for p in asking_parts(t)):
+    parts = asking_parts(t)
+    if all(_asks_content(p) for p in parts):
         return False
-    return bool(ELIGIBILITY_CUE.search(t))
+    return bool(ELIGIBILITY_CUE.search(t)) or any(SHORT_ASK.search(p) for p in parts)
 
 
 def question_kind(text: str) -> str | None:

@@ -51,3 +51,17 @@ def test_the_celz_advice_is_no_consultation(book: RuleBook) -> None:
     v = book.check_question("Wij zijn door de CElz positief geadviseerd als DEC voor Korsakov. Koopt het "
                             "zorgkantoor de expertisezorg bij ons in?", as_of=STAND)
     assert v is not None and v.rule_id == "lvhc_expertisezorg_inkoop"
+
+
+@pytest.mark.parametrize("closing", ["Gaat dat?", "Klopt dat?", "Is dat toegestaan?", "Kan dat zomaar?",
+                                     "Is dat goed?", "Lukt dat?"])
+def test_a_short_asking_sentence_whatever_its_verb(book: RuleBook, closing: str) -> None:
+    v = book.check_question(f"Het zorgkantoor wil de meerzorg van mijn moeder voor vijf jaar toekennen. {closing}",
+                            as_of=STAND)
+    assert v is not None and (v.rule_id, v.outcome) == ("meerzorg_toekenningsduur", "no")
+
+
+@pytest.mark.parametrize("question", ["Het zorgkantoor wil de meerzorg voor vijf jaar toekennen. Is dat het tarief?",
+                                      "Het zorgkantoor kent meerzorg toe. Wat is dat?"])
+def test_a_short_question_for_content_gets_no_verdict(book: RuleBook, question: str) -> None:
+    assert book.check_question(question, as_of=STAND) is None
