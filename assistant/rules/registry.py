@@ -72,13 +72,23 @@ class Recogniser(BaseModel):
 _NEGATION = r"(?:niet|geen|nooit|zonder|nog niet|niets)"
 
 
+_PRONOUNS = frozenset({"wij", "we", "ik", "zij", "ze", "hij", "u", "jullie", "men"})
+
+
 def exemplar_pattern(phrase: str) -> str:
-    """An exemplar phrase as a pattern: its words in order, up to three other words (no negation) between."""
+    """An exemplar phrase as a pattern: its words in order, up to three other words (no negation) between. A subject
+    pronoun and the verb after it also match inverted, as Dutch puts them after a fronted word: "wij leveren
+    persoonlijke verzorging" also recognises "daarom leveren wij de persoonlijke verzorging"."""
     words = re.findall(r"[\w+&-]+", phrase.lower())
     if not words:
         raise ValueError(f"lege voorbeeldzin {phrase!r}")
     gap = r"(?:\s+(?!" + _NEGATION + r"\b)[\w'-]+){0,3}?\s+"
-    return (r"(?<![\w-])" + gap.join(re.escape(w) for w in words)
+    orders = [words]
+    for i, w in enumerate(words[:-1]):
+        if w in _PRONOUNS and words[i + 1] not in _PRONOUNS:
+            orders.append([*words[:i], words[i + 1], w, *words[i + 2 :]])
+    body = "|".join(gap.join(re.escape(w) for w in order) for order in orders)
+    return (r"(?<![\w-])(?:" + body + r")"
             + r"(?![\w-])(?!\s+" + _NEGATION + r"\b)")  # "het advies loopt nog niet" is no "loopt nog"
 
 
