@@ -544,7 +544,10 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
         elif role == "declaratie" and "declaratie_startdatum" not in out:
             out["declaratie_startdatum"] = Found(d, s, e)
             out.setdefault("on", Found(d, s, e))
-        elif role is None and not re.search(r"(?:voor|vóór|sinds)\s+$", t[max(0, s - 60) : s]):
+        elif role is None and not re.search(r"(?:voor|vóór|sinds)\s+$", t[max(0, s - 60) : s]) and (
+                _is_question_clause(t, starts, bisect.bisect_right(starts, s) - 1) or _FROM_DAY.search(t, max(0, s - 25), s)):
+            # the day asked about: said in the question, or as the day from which something applies ("per 1 januari
+            # 2027"); not the day something else happened ("Mevrouw is op 3 maart 2025 verhuisd.")
             out.setdefault("on", Found(d, s, e))
     # a day without a year ("vanaf 4 augustus") in a clause about the advice or about declaring: the year of the
     # nearest date that has one, else the zorgjaar named, else the year of the stand
@@ -579,6 +582,7 @@ _ADVICE_CUE = re.compile(r"advies|ingangsdatum|\bingaa?t\b|\bingegaan\b|in werki
 _DECLARE_CUE = re.compile(r"declar\w*|in rekening|factur\w*")
 _END_BEFORE = re.compile(r"(?:\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|\bafloopt (?:op|per)|\beindigt (?:op|per)?|"
                          r"\bverloopt (?:op|per)?|\bvervalt (?:op|per)?|\beinddatum(?: is| van)?)\s+$")
+_FROM_DAY = re.compile(r"\b(?:per|vanaf|met ingang van|m\.i\.v\.|ingaande|gaat in op|ingaan op|in werking op)\s+$")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS_NL) + r")\b(?!\.?\s*(?:\d|'\d))")
 
 

@@ -90,3 +90,13 @@ def test_an_agreement_told_as_a_story_is_routed_and_compared(book: RuleBook) -> 
     assert v.facts["productieplafond"] == 3600 and v.outcome == "no"
     v2 = book.check_question(q.replace("3.800", "3.500"), as_of=date(2026, 6, 1))
     assert v2 is not None and v2.outcome == "yes"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Mevrouw is op 3 maart 2025 verhuisd. Heeft zij nog recht op tandheelkundige hulp?", None),  # another event
+    ("Geldt dit per 1 januari 2027?", date(2027, 1, 1)),
+    ("Mag dat op 1 maart 2027 nog?", date(2027, 3, 1)),  # the asking sentence names the day
+    ("Vanaf 1 juli 2026 willen we meerzorg aanvragen. Kan dat?", date(2026, 7, 1)),
+])
+def test_the_day_asked_about_is_not_the_day_of_another_event(text: str, day: date | None) -> None:
+    assert ex(text).get("on") == day
