@@ -613,7 +613,7 @@ def _date_role(t: str, starts: list[int], s: int, e: int, *, window: bool = True
 # "het advies loopt af op 30 juni 2026, … voor heel 2026" (no), "verliep in 2025" (no). An advice that ends during
 # the zorgjaar, without the agreement being said to cover the whole year, leaves it unknown (asked).
 _TERM_CLAUSE = re.compile(r"advies|aanwijzing|erkenning")
-_TERM_YEAR = re.compile(r"\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,30}?\btot( en met)?\s+"
+_TERM_YEAR = re.compile(r"(?:\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,30}?|\badvies\b[^.?;]{0,40}?)\btot( en met)?\s+"
                         r"(?:(eind|einde|het eind van|het einde van|ultimo)\s+)?(20\d\d)\b")
 _TERM_DAY = re.compile(r"(?:\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,30}?\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|"
                        r"\bafloopt (?:op|per)|\beindigt (?:op|per)?|\bverloopt (?:op|per)?|\bvervalt (?:op|per)?|"
@@ -662,6 +662,12 @@ _NOT_ZORGJAAR_BEFORE = re.compile(
     r"(?:\b(?:vóór|sinds|na|uit|geleden|eind|einde|medio|halverwege)|\btot(?: en met)?(?: (?:eind|einde|begin|medio|half|"
     r"halverwege|en met))?|\bvoor 1 januari|\b(?:al|nog) voor|\bper 1 januari|\bvan)\s+(?:1 januari\s+)?$")
 _PAST_AFTER = re.compile(r"^\s*(?:al |een |het )*(?:pgb|had|kreeg|gekregen|ontving)")
+# A question in the past tense ("Mocht dat?", "Konden wij toen …?") asks about the year its situation names; one in
+# the present tense does not ask about the past year in which something happened ("… in 2024 gekregen").
+_PAST_ASK = re.compile(r"\b(?:mocht|mochten|kon|konden|was|waren|had|hadden|werd|werden|gold|golden|viel|vielen|kreeg|"
+                       r"kregen|moest|moesten|hoefde|hoefden|betaalde|vergoedde|zou|zouden)\b")
+_PAST_EVENT = re.compile(r"\b(?:hebben|heeft|hadden|had|is|zijn|was|waren|werd|werden)\b[^.?;]{0,60}\bge[a-z]{2,}(?:d|t|en)\b|"
+                         r"\b(?:kregen|kreeg|ontving|ontvingen|werd|werden|verhuisde|verhuisden|startte|startten|begon|begonnen)\b")
 _RELATIVE_YEARS = ((re.compile(r"\b(?:volgend|komend) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 1),
                    (re.compile(r"\b(?:dit|het huidige|huidige) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 0),
                    (re.compile(r"\b(?:vorig|afgelopen) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), -1))
@@ -672,6 +678,7 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
     year in digits beats "dit jaar" / "volgend jaar" within the same kind of sentence. "vanaf 2027" is the zorgjaar
     when asked or when it lies ahead ("vanaf 2019 woont zij thuis" is the past); "vorig jaar" only when asked."""
     found: list[tuple[int, int, Found]] = []  # (rank, start, found): rank 0 asked in digits, 1 asked relative, ...
+    asks_past = any(_PAST_ASK.search(p) for p in asking_parts(t))
     for m in re.finditer(r"\b(20[1-4]\d)\b", t):
         value = int(m.group(1))
         before = t[max(0, m.start() - 25) : m.start()]
@@ -681,9 +688,14 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
             continue
         if value in used_years:
             continue
-        asked = _is_question_clause(t, starts, bisect.bisect_right(starts, m.start()) - 1)
+        clause = bisect.bisect_right(starts, m.start()) - 1
+        asked = _is_question_clause(t, starts, clause)
         if re.search(r"\bvanaf\s+$", before) and not asked and value < ref.year:
             continue
+        if (not asked and not asks_past and value < ref.year
+                and _PAST_EVENT.search(t, starts[clause], _clause_end(t, starts, clause))):
+            continue  # "Wij hebben in 2024 een positief advies gekregen. Mogen wij …?": when that happened
+
         found.append((0 if asked else 2, m.start(), Found(value, m.start(), m.end())))
     for rx, delta in _RELATIVE_YEARS:
         for rel in rx.finditer(t):

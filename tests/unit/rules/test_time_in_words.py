@@ -100,3 +100,16 @@ def test_an_agreement_told_as_a_story_is_routed_and_compared(book: RuleBook) -> 
 ])
 def test_the_day_asked_about_is_not_the_day_of_another_event(text: str, day: date | None) -> None:
     assert ex(text).get("on") == day
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a past year in which something happened, asked in the present tense: not the zorgjaar
+    ("Wij hebben in 2024 een positief CElz-advies gekregen als REC. Mogen wij C&A declareren?", None),
+    ("In 2025 kregen wij het advies. Mogen we C&A declareren?", None),
+    # asked in the past tense: the year of the situation is the year asked about
+    ("In 2025 hebben we C&A gedeclareerd voor NAH+. Mocht dat?", 2025),
+    # a statement about the year asked, not a past event
+    ("In 2025 willen we C&A declareren. Mag dat?", 2025),
+])
+def test_a_past_event_year_is_no_zorgjaar_unless_asked_in_the_past(text: str, year: int | None) -> None:
+    assert ex(text).get("year") == year
