@@ -248,6 +248,7 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
 
 # Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn").
 _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?of|niet zeker of|twijfel\w*|"
+                    r"(?:weten|weet) (?:we|wij|ik|men|ze|zij) (?:dat |het )?(?:nog )?niet\b|"
                     r"misschien|vroeger|waarschijnlijk|volgens mij|onduidelijk of|geen idee of)\b")
 # A negation a few words before a "ja" match, within its clause and not across a comma, a colon or a conjunction
 # ("er is geen sprake van een …", "zonder …"; not "niet genoeg geholpen en een derdelijnsbehandeling kan …").

@@ -36,6 +36,8 @@ CASES = [
     ("enum_conflict", "Ons DEC heeft een positief advies. Mijn ene cliënt heeft Korsakov, de andere NAH. Mogen we in "
                       "2025 voor hen C&A declareren?"),
     ("doubt", "Ik weet niet zeker of wij door de CElz als REC zijn aangewezen. Mogen we C&A declareren voor Korsakov?"),
+    ("doubt", "Of De Borg genoeg plek heeft, weten we niet. Eerdere interventies waren onvoldoende en een "
+              "derdelijnsbehandeling kan uitkomst bieden. Koopt het zorgkantoor extra SGLVG-verblijf in?"),
     ("doubt", "Vroeger had de cliënt een indicatie voor persoonlijke verzorging, nu weten we dat niet. Is onze "
               "organisatie verantwoordelijk voor de dagelijkse mondverzorging?"),
     ("maar_wel", "Onze andere cliënten hebben geen bijzondere zorgbehoefte, maar mevrouw De Vries wel. Komt zij in "
