@@ -65,3 +65,20 @@ def test_a_short_asking_sentence_whatever_its_verb(book: RuleBook, closing: str)
                                       "Het zorgkantoor kent meerzorg toe. Wat is dat?"])
 def test_a_short_question_for_content_gets_no_verdict(book: RuleBook, question: str) -> None:
     assert book.check_question(question, as_of=STAND) is None
+
+
+@pytest.mark.parametrize(("question", "outcome", "percentage"), [
+    ("De EKT van mijn vader is € 1.500 per maand bij een basisbedrag van € 5.000. Mag dat?", "no", 30.0),
+    ("De extra kosten thuis zijn 1.000 euro, het basisbedrag is 5.000 euro. Kan dat?", "yes", 20.0),
+])
+def test_two_amounts_give_the_percentage(book: RuleBook, question: str, outcome: str, percentage: float) -> None:
+    v = book.check_question(question, as_of=STAND)
+    assert v is not None and (v.rule_id, v.outcome) == ("ekt_maximum", outcome)
+    assert v.facts["ekt_percentage"] == percentage
+    used = {u.fact: u for u in v.facts_used}
+    assert used["ekt_percentage"].origin == "afgeleid" and "5000" in used["ekt_percentage"].quote
+
+
+def test_one_amount_alone_gives_no_percentage(book: RuleBook) -> None:
+    v = book.check_question("De EKT van mijn vader is € 1.500 per maand. Mag dat?", as_of=STAND)
+    assert v is not None and v.outcome == "unknown"
