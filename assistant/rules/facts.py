@@ -415,6 +415,7 @@ def _approximate(t: str, start: int) -> bool:
 
 _YEARS_RE = re.compile(r"\b(\d(?:[.,]\d+)?|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b(?! geleden| oud)")
 _MONTHS_RE = re.compile(_NUM + r"\s*(?:maanden|maand)\b")
+_QUARTERS_RE = re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b")
 
 
 def _b_duration(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
@@ -464,11 +465,15 @@ _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]],
     (re.compile(r"(?<![a-z])(?:een |1 )?half ?jaar"), lambda m: 6.0),
     (re.compile(_NUM + r"\s*(?:weken|week)\b"), lambda m: _num(m.group(1)) * 12 / 52),
     (re.compile(_NUM + r"\s*(?:maanden|maand)\b"), lambda m: _num(m.group(1))),
+    (re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b"), lambda m: _num(m.group(1)) * 3),
     (re.compile(r"\b(\d+(?:[.,]\d+)?|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b"), lambda m: _num(m.group(1)) * 12),
 )
 # a number of years that is an age ("een meisje van 7 jaar", "8 jaar oud"; not "3 weken geleden": for the
 # nine weeks after a move that is the fact), or a bound the rule sets, quoted in the question ("niet langer dan een jaar", "maximaal 3 jaar")
 _AGE_BEFORE = re.compile(r"\b(?:van)\s+$")  # not "is/was 4 jaar": that may be the duration itself
+# "een periode van twee jaar", "een looptijd van 3 jaar": a duration, not an age
+_PERIOD_OF = re.compile(r"\b(?:periode|duur|termijn|looptijd|tijdsduur|toekenning|afspraak|indicatie|verlenging|"
+                        r"maximum|maximaal|minimum|observatie|toekenningsduur)\s+van\s+$")
 _OLD_AFTER = re.compile(r"^\s*oud\b")
 _BOUND_BEFORE = re.compile(r"\b(?:maximaal|hooguit|ten hoogste|maximum van|langer dan|meer dan|hoger dan|"
                            r"minder dan|korter dan|tot maximaal|max\.?|grens van|plafond van)\s+$")
@@ -484,7 +489,8 @@ def _duration_spans(t: str) -> list[tuple[int, int, float, str]]:
                 continue
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             before = t[max(0, m.start() - 20) : m.start()]
-            if "jaar" in m.group() and (_AGE_BEFORE.search(before) or _OLD_AFTER.match(t[m.end() : m.end() + 8])):
+            if "jaar" in m.group() and ((_AGE_BEFORE.search(before) and not _PERIOD_OF.search(before))
+                                        or _OLD_AFTER.match(t[m.end() : m.end() + 8])):
                 kind = "age"
             elif _BOUND_BEFORE.search(before):
                 kind = "bound"
@@ -522,6 +528,8 @@ def _duration(t: str) -> dict[str, Found]:
         out["duur_maanden"] = Found(_num(years.group(1)) * 12 + _num(months.group(1)), years.start(), months.end())
     elif months:
         out["duur_maanden"] = Found(_num(months.group(1)), months.start(), months.end())
+    elif (quarters := _QUARTERS_RE.search(t)) and "duur_maanden" not in out and "duur_weken" not in out and not years:
+        out["duur_maanden"] = Found(_num(quarters.group(1)) * 3, quarters.start(), quarters.end())  # "een kwartaal"
     elif years and "duur_maanden" not in out and "duur_weken" not in out:
         out["duur_maanden"] = Found(_num(years.group(1)) * 12, years.start(), years.end())
     elif not out and (endless := _NO_END.search(t)):
@@ -915,7 +923,11 @@ _PAYER = re.compile(r"zorgkantoor|instelling|verpleeghuis|aanbieder|gemeente|ver
 
 def _asks_which(part: str) -> bool:
     m = _EITHER_OR.search(part)
-    return m is not None and not _PAYER.search(m.group(1) + " " + m.group(2))
+    # "… waar geen SO of behandelaar werkt?": a negated "or" inside a clause names neither, it asks nothing to choose
+    return m is not None and not _PAYER.search(m.group(1) + " " + m.group(2)) and not _NEGATED_OR.search(m.group(1))
+
+
+_NEGATED_OR = re.compile(r"\b(?:geen|zonder|niet|noch|nooit)\b")
 
 
 def _asks_content(part: str) -> bool:

@@ -82,3 +82,22 @@ def test_two_amounts_give_the_percentage(book: RuleBook, question: str, outcome:
 def test_one_amount_alone_gives_no_percentage(book: RuleBook) -> None:
     v = book.check_question("De EKT van mijn vader is € 1.500 per maand. Mag dat?", as_of=STAND)
     assert v is not None and v.outcome == "unknown"
+
+
+def test_a_negated_or_inside_a_clause_is_no_either_or_question(book: RuleBook) -> None:
+    v = book.check_question("Is het 9b-profiel toegestaan op een afdeling waar geen SO of behandelaar werkt?", as_of=STAND)
+    assert v is not None and (v.rule_id, v.outcome) == ("zzp_vv9b_locatie", "no")
+    # a real either-or between two things that are not payers still asks which one, not yes or no
+    assert book.check_question("Declareren we C&A per consult of per traject?", as_of=STAND) is None
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("meerzorg voor een periode van twee jaar", 24.0),  # "van twee jaar" after a period: no age
+    ("een meisje van 7 jaar", None),  # an age
+    ("de observatie duurt drie kwartalen", 9.0),
+    ("we vangen hem een kwartaal op", 3.0),
+])
+def test_durations_said_as_a_period_or_in_quarters(text: str, months: float | None) -> None:
+    from assistant.rules.facts import extract_facts
+
+    assert extract_facts(text, today=STAND, names=["duur_maanden"]).get("duur_maanden") == months
