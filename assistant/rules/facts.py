@@ -622,11 +622,14 @@ def _date_role(t: str, starts: list[int], s: int, e: int, *, window: bool = True
 # "het advies loopt af op 30 juni 2026, … voor heel 2026" (no), "verliep in 2025" (no). An advice that ends during
 # the zorgjaar, without the agreement being said to cover the whole year, leaves it unknown (asked).
 _TERM_CLAUSE = re.compile(r"advies|aanwijzing|erkenning")
-_TERM_YEAR = re.compile(r"(?:\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,30}?|\badvies\b[^.?;]{0,40}?)\btot( en met)?\s+"
+_TERM_YEAR = re.compile(r"(?:\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,30}?|\badvies\b[^.?;]{0,40}?)(?:\btot( en met)?|(t/m|tm))\s+"
                         r"(?:(eind|einde|het eind van|het einde van|ultimo)\s+)?(20\d\d)\b")
 _TERM_DAY = re.compile(r"(?:\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,30}?\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|"
                        r"\bafloopt (?:op|per)|\beindigt (?:op|per)?|\bverloopt (?:op|per)?|\bvervalt (?:op|per)?|"
                        r"\beinddatum(?: is| van)?)\s+(\d{1,2})\s+(" + "|".join(MONTHS_NL) + r")(?:\s+(20\d\d))?\b")
+# the year in which it ends: "loopt eind 2027 af", "verloopt in 2027", "eindigt in 2025"
+_TERM_IN_YEAR = re.compile(r"\b(?:loopt|liep)\s+(?:(eind|einde|ultimo)\s+|in\s+)?(20\d\d)\s+af\b|"
+                           r"\b(?:verloopt|verliep|eindigt|eindigde|vervalt|verviel)\s+(?:(eind|einde|ultimo)\s+|in\s+)?(20\d\d)\b")
 _TERM_LEFT = re.compile(r"\b(?:loopt|geldt|is)\s+(?:nog\s+)?(?:geldig\s+)?(?:voor\s+)?" + _NUM + r"\s+(jaar|jaren|maanden|maand)\b")
 _WHOLE_YEAR = re.compile(r"\bhee?le? (?:jaar|20\d\d|zorgjaar|kalenderjaar)\b|\bhet (?:hele|volledige) jaar\b|\bvolledig jaar\b|"
                          r"\bjaarafspraak\b|\bvoor het hele\b")
@@ -637,7 +640,7 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     named = _zorgjaar(t, ref, starts, set())
     zorgjaar = int(named.value) if named is not None else ref.year
     first, last = date(zorgjaar, 1, 1), date(zorgjaar, 12, 31)
-    for rx in (_TERM_DAY, _TERM_YEAR, _TERM_LEFT):
+    for rx in (_TERM_DAY, _TERM_YEAR, _TERM_IN_YEAR, _TERM_LEFT):
         for m in rx.finditer(t):
             c = bisect.bisect_right(starts, m.start()) - 1
             if not _TERM_CLAUSE.search(t, starts[c], _clause_end(t, starts, c)):
@@ -650,8 +653,16 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
                 if end is None:
                     continue
             elif rx is _TERM_YEAR:
-                y = int(m.group(3))
-                end = date(y, 12, 31) if (m.group(1) or m.group(2)) else date(y - 1, 12, 31)
+                y = int(m.group(4))
+                end = date(y, 12, 31) if (m.group(1) or m.group(2) or m.group(3)) else date(y - 1, 12, 31)
+            elif rx is _TERM_IN_YEAR:
+                y = int(m.group(2) or m.group(4))
+                if m.group(1) or m.group(3):
+                    end = date(y, 12, 31)
+                elif y == zorgjaar:  # ends some time in the zorgjaar: which day is asked
+                    return {"binnen_duur_advies": Found(None, m.start(), m.end())}
+                else:
+                    end = date(y, 1, 1)
             else:
                 n = _num(m.group(1))
                 months = n * 12 if m.group(2).startswith("ja") else n
@@ -668,8 +679,8 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
 # "volgend jaar"), not from the date of something else: "sinds 2021 aangewezen", "het advies loopt tot eind 2027",
 # "vorig jaar erkend" (a statement about the past), "had al voor 2020 een pgb".
 _NOT_ZORGJAAR_BEFORE = re.compile(
-    r"(?:\b(?:vóór|sinds|na|uit|geleden|eind|einde|medio|halverwege)|\btot(?: en met)?(?: (?:eind|einde|begin|medio|half|"
-    r"halverwege|en met))?|\bvoor 1 januari|\b(?:al|nog) voor|\bper 1 januari|\bvan)\s+(?:1 januari\s+)?$")
+    r"(?:\b(?:vóór|sinds|na|uit|geleden|eind|einde|medio|halverwege|ultimo|verloopt|eindigt|vervalt)|"
+    r"(?:\btot(?: en met)?|\bt/m|\btm)(?: (?:eind|einde|begin|medio|half|halverwege|en met))?|\bvoor 1 januari|\b(?:al|nog) voor|\bper 1 januari|\bvan)\s+(?:1 januari\s+)?$")
 _PAST_AFTER = re.compile(r"^\s*(?:al |een |het )*(?:pgb|had|kreeg|gekregen|ontving)")
 # A question in the past tense ("Mocht dat?", "Konden wij toen …?") asks about the year its situation names; one in
 # the present tense does not ask about the past year in which something happened ("… in 2024 gekregen").

@@ -113,3 +113,15 @@ def test_the_day_asked_about_is_not_the_day_of_another_event(text: str, day: dat
 ])
 def test_a_past_event_year_is_no_zorgjaar_unless_asked_in_the_past(text: str, year: int | None) -> None:
     assert ex(text).get("year") == year
+
+
+@pytest.mark.parametrize(("text", "within"), [
+    ("Het advies loopt t/m 2027. Past een afspraak in 2026?", True),
+    ("Het advies loopt eind 2027 af. Past een afspraak in 2027?", True),
+    ("Het advies verloopt in 2028. Past een afspraak in 2027?", True),
+    ("Het advies verloopt in 2027. Past een afspraak in 2027?", None),  # which day in 2027: asked
+    ("Het advies verliep in 2025. Past een afspraak in 2026?", False),
+])
+def test_the_year_the_advice_ends(text: str, within: bool | None) -> None:
+    assert ex(text, "binnen_duur_advies").get("binnen_duur_advies") is within
+    assert ex(text).get("year") == int(text.split("afspraak in ")[1][:4])  # the end's year is no zorgjaar
