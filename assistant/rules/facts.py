@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -576,6 +576,25 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
             out[key] = Found(day, s, e)
             if key == "declaratie_startdatum":
                 out.setdefault("on", Found(day, s, e))
+    # a month without a day, said about declaring: "vanaf mei", "per juni 2026" is its first day; "in mei" is any day of
+    # it (its first and last day, as two values: the check decides only when both give the same answer)
+    for m in _MONTH_ONLY.finditer(t):
+        if "declaratie_startdatum" in out or _date_role(t, starts, m.start(), m.end(), window=False) != "declaratie":
+            continue
+        if m.group(3):
+            year = int(m.group(3))
+        elif dates:
+            year = min(dates, key=lambda x: abs(x[0] - m.start()))[2].year
+        else:
+            named = _zorgjaar(t, ref, starts, set())
+            year = int(named.value) if named is not None else ref.year
+        month = MONTHS[m.group(2)]
+        first_day = date(year, month, 1)
+        if m.group(1) == "in":
+            last_day = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+            out["declaratie_startdatum"] = Found(first_day, m.start(), m.end(), alternatives=(last_day,))
+        else:
+            out["declaratie_startdatum"] = Found(first_day, m.start(), m.end())
     if "on" in out:
         return out
     zorgjaar = _zorgjaar(t, ref, starts, used_years if dates else set())
@@ -591,6 +610,8 @@ _ADVICE_CUE = re.compile(r"advies|ingangsdatum|\bingaa?t\b|\bingegaan\b|in werki
 _DECLARE_CUE = re.compile(r"declar\w*|in rekening|factur\w*")
 _END_BEFORE = re.compile(r"(?:\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|\bafloopt (?:op|per)|\beindigt (?:op|per)?|"
                          r"\bverloopt (?:op|per)?|\bvervalt (?:op|per)?|\beinddatum(?: is| van)?)\s+$")
+_MONTH_ONLY = re.compile(r"\b(in|vanaf|per|sinds|met ingang van)\s+(?:de maand\s+)?(" + "|".join(MONTHS_NL)
+                         + r")\b(?:\s+(20\d\d)\b)?")
 _FROM_DAY = re.compile(r"\b(?:per|vanaf|met ingang van|m\.i\.v\.|ingaande|gaat in op|ingaan op|in werking op)\s+$")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS_NL) + r")\b(?!\.?\s*(?:\d|'\d))")
 

@@ -125,3 +125,14 @@ def test_a_past_event_year_is_no_zorgjaar_unless_asked_in_the_past(text: str, ye
 def test_the_year_the_advice_ends(text: str, within: bool | None) -> None:
     assert ex(text, "binnen_duur_advies").get("binnen_duur_advies") is within
     assert ex(text).get("year") == int(text.split("afspraak in ")[1][:4])  # the end's year is no zorgjaar
+
+
+@pytest.mark.parametrize(("question", "outcome"), [
+    ("Wij zijn REC met positief advies dat per 1 juni 2026 ingaat. Mogen we in mei al declareren?", "no"),
+    ("Wij zijn REC met positief advies dat per 15 juni 2026 ingaat. Mogen we in juni declareren?", "unknown"),
+    ("Wij zijn REC met positief advies dat per 15 juni 2026 ingaat. Mogen we vanaf juli declareren?", "yes"),
+    ("Wij zijn REC met positief advies dat per 1 juni 2026 ingaat. Mogen we in juni declareren?", "yes"),
+])
+def test_a_month_without_a_day_against_the_start_of_the_advice(book: RuleBook, question: str, outcome: str) -> None:
+    v = book.check_question(question, as_of=TODAY)
+    assert v is not None and (v.rule_id, v.outcome) == ("lvhc_zzp_declaratie", outcome), (v and v.facts)
