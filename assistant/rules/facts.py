@@ -707,8 +707,12 @@ _PAST_AFTER = re.compile(r"^\s*(?:al |een |het )*(?:pgb|had|kreeg|gekregen|ontvi
 # the present tense does not ask about the past year in which something happened ("… in 2024 gekregen").
 _PAST_ASK = re.compile(r"\b(?:mocht|mochten|kon|konden|was|waren|had|hadden|werd|werden|gold|golden|viel|vielen|kreeg|"
                        r"kregen|moest|moesten|hoefde|hoefden|betaalde|vergoedde|zou|zouden)\b")
-_PAST_EVENT = re.compile(r"\b(?:hebben|heeft|hadden|had|is|zijn|was|waren|werd|werden)\b[^.?;]{0,60}\bge[a-z]{2,}(?:d|t|en)\b|"
-                         r"\b(?:kregen|kreeg|ontving|ontvingen|werd|werden|verhuisde|verhuisden|startte|startten|begon|begonnen)\b")
+# Something that happened to the client or the organisation in that year (a status gained, a move), not care that
+# was delivered or declared then: "in 2024 een positief advies gekregen", "in 2023 aangewezen", "in 2022 verhuisd".
+# ("In 2025 hebben we C&A geleverd. Kunnen we dat declareren?" asks about 2025.)
+_PAST_EVENT = re.compile(r"\b(?:gekregen|kregen|kreeg|ontvangen|ontving|ontvingen|erkend|aangewezen|toegekend|afgegeven|"
+                         r"geadviseerd|aangevraagd|geïndiceerd|verhuisd|verhuisde|verhuisden|opgericht|begonnen|gestart|"
+                         r"startte|startten|begon)\b")
 _RELATIVE_YEARS = ((re.compile(r"\b(?:volgend|komend) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 1),
                    (re.compile(r"\b(?:dit|het huidige|huidige) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 0),
                    (re.compile(r"\b(?:vorig|afgelopen) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), -1))
@@ -717,7 +721,8 @@ _RELATIVE_YEARS = ((re.compile(r"\b(?:volgend|komend) (?:jaar|contractjaar|zorgj
 def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Found | None:
     """The zorgjaar named in ``t``: a year said in an asking sentence beats one said in the situation before it; a
     year in digits beats "dit jaar" / "volgend jaar" within the same kind of sentence. "vanaf 2027" is the zorgjaar
-    when asked or when it lies ahead ("vanaf 2019 woont zij thuis" is the past); "vorig jaar" only when asked."""
+    when asked or when it lies ahead ("vanaf 2019 woont zij thuis" is the past); a past year in which a status was gained
+    ("in 2024 een advies gekregen", "vorig jaar erkend") is not the zorgjaar of a question in the present tense."""
     found: list[tuple[int, int, Found]] = []  # (rank, start, found): rank 0 asked in digits, 1 asked relative, ...
     asks_past = any(_PAST_ASK.search(p) for p in asking_parts(t))
     for m in re.finditer(r"\b(20[1-4]\d)\b", t):
@@ -740,8 +745,10 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
         found.append((0 if asked else 2, m.start(), Found(value, m.start(), m.end())))
     for rx, delta in _RELATIVE_YEARS:
         for rel in rx.finditer(t):
-            asked = _is_question_clause(t, starts, bisect.bisect_right(starts, rel.start()) - 1)
-            if delta < 0 and not asked:
+            clause = bisect.bisect_right(starts, rel.start()) - 1
+            asked = _is_question_clause(t, starts, clause)
+            if delta < 0 and not asked and not asks_past and _PAST_EVENT.search(t, starts[clause],
+                                                                             _clause_end(t, starts, clause)):
                 continue  # "het zorgkantoor heeft het vorig jaar erkend": when something happened, not the year asked
             found.append((1 if asked else 3, rel.start(), Found(ref.year + delta, rel.start(), rel.end())))
     return min(found, key=lambda x: (x[0], x[1]))[2] if found else None

@@ -136,3 +136,19 @@ def test_the_year_the_advice_ends(text: str, within: bool | None) -> None:
 def test_a_month_without_a_day_against_the_start_of_the_advice(book: RuleBook, question: str, outcome: str) -> None:
     v = book.check_question(question, as_of=TODAY)
     assert v is not None and (v.rule_id, v.outcome) == ("lvhc_zzp_declaratie", outcome), (v and v.facts)
+
+
+def test_care_delivered_in_a_past_year_is_asked_about_that_year(book: RuleBook) -> None:
+    """Care delivered or declared in a past year is care of that zorgjaar, also when asked in the present tense."""
+    q = ("In 2025 hebben we als DEC met positief advies C&A geleverd voor NAH+. Kunnen we dat declareren?")
+    assert ex(q).get("year") == 2025
+    v = book.check_question(q, as_of=date(2026, 6, 1))
+    assert v is not None and v.year == 2025
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Vorig jaar hebben we C&A geleverd voor NAH+. Kunnen we dat nog declareren?", 2025),  # care of last year
+    ("Het zorgkantoor heeft het vorig jaar erkend. Krijgt zij meerzorg?", None),  # a status gained last year
+])
+def test_last_year_in_the_situation(text: str, year: int | None) -> None:
+    assert ex(text).get("year") == year
