@@ -319,9 +319,18 @@ class RuleBook:
                 if name in uses:
                     out.append(uses[name])
                 else:
-                    sources = ", ".join(fact_label_nl(s) for s in DERIVED_FROM.get(name, ()))
+                    # with the values read for its sources ("uit EKT (bedrag) 1500, basisbedrag (euro) 5000")
+                    sources = ", ".join(f"{fact_label_nl(s)} {_plain(uses[s].value)}" if s in uses else fact_label_nl(s)
+                                        for s in DERIVED_FROM.get(name, ()))
                     out.append(FactUse(name, verdict.facts[name], "afgeleid", f"uit {sources}" if sources else ""))
         return out
+
+
+def _plain(value: Any) -> str:
+    """A value as shown in a verdict: a whole number without ".0"."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _corpus_dir() -> Path:

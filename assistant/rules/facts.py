@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -111,6 +111,12 @@ ELIGIBILITY_CUE = re.compile(
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder)\b"
 )
+# A short asking sentence that refers back to the situation told before it ("Gaat dat?", "Klopt dat?", "Is dat
+# goed?", "Kan dat zomaar?"): a yes/no question about that situation, whatever its verb.
+SHORT_ASK = re.compile(
+    r"(?:^|[.?!;,:]\s*)(?:en |maar )?(?:gaat|klopt|lukt|werkt|kan|mag|past|is|zit|geldt|valt|kloppen)\s+(?:dat|dit|het)"
+    r"(?:\s+(?:zo|zomaar|wel|goed|ok|oké|toegestaan|mogelijk|akkoord|in orde|lukken|door|juist|terecht|nog|ook|dan|"
+    r"eigenlijk|echt|allemaal|gewoon)){0,3}\s*\?\s*$")
 # A question that opens by asking for content — an amount, a duration, a place, a person, a list — is not a yes/no
 # eligibility question, even when a modal verb follows ("Hoeveel mutatiedagen mogen we declareren?"), unless a
 # yes/no clause of its own follows (", valt die buiten het instellingsbudget?", ". Mogen wij dat declareren").
@@ -248,6 +254,7 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
 
 # Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn").
 _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?of|niet zeker of|twijfel\w*|"
+                    r"(?:weten|weet) (?:we|wij|ik|men|ze|zij) (?:dat |het )?(?:nog )?niet\b|"
                     r"misschien|vroeger|waarschijnlijk|volgens mij|onduidelijk of|geen idee of)\b")
 # A negation a few words before a "ja" match, within its clause and not across a comma, a colon or a conjunction
 # ("er is geen sprake van een …", "zonder …"; not "niet genoeg geholpen en een derdelijnsbehandeling kan …").
@@ -414,6 +421,7 @@ def _approximate(t: str, start: int) -> bool:
 
 _YEARS_RE = re.compile(r"\b(\d(?:[.,]\d+)?|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b(?! geleden| oud)")
 _MONTHS_RE = re.compile(_NUM + r"\s*(?:maanden|maand)\b")
+_QUARTERS_RE = re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b")
 
 
 def _b_duration(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
@@ -463,11 +471,15 @@ _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]],
     (re.compile(r"(?<![a-z])(?:een |1 )?half ?jaar"), lambda m: 6.0),
     (re.compile(_NUM + r"\s*(?:weken|week)\b"), lambda m: _num(m.group(1)) * 12 / 52),
     (re.compile(_NUM + r"\s*(?:maanden|maand)\b"), lambda m: _num(m.group(1))),
+    (re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b"), lambda m: _num(m.group(1)) * 3),
     (re.compile(r"\b(\d+(?:[.,]\d+)?|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b"), lambda m: _num(m.group(1)) * 12),
 )
 # a number of years that is an age ("een meisje van 7 jaar", "8 jaar oud"; not "3 weken geleden": for the
 # nine weeks after a move that is the fact), or a bound the rule sets, quoted in the question ("niet langer dan een jaar", "maximaal 3 jaar")
 _AGE_BEFORE = re.compile(r"\b(?:van)\s+$")  # not "is/was 4 jaar": that may be the duration itself
+# "een periode van twee jaar", "een looptijd van 3 jaar": a duration, not an age
+_PERIOD_OF = re.compile(r"\b(?:periode|duur|termijn|looptijd|tijdsduur|toekenning|afspraak|indicatie|verlenging|"
+                        r"maximum|maximaal|minimum|observatie|toekenningsduur)\s+van\s+$")
 _OLD_AFTER = re.compile(r"^\s*oud\b")
 _BOUND_BEFORE = re.compile(r"\b(?:maximaal|hooguit|ten hoogste|maximum van|langer dan|meer dan|hoger dan|"
                            r"minder dan|korter dan|tot maximaal|max\.?|grens van|plafond van)\s+$")
@@ -483,7 +495,8 @@ def _duration_spans(t: str) -> list[tuple[int, int, float, str]]:
                 continue
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             before = t[max(0, m.start() - 20) : m.start()]
-            if "jaar" in m.group() and (_AGE_BEFORE.search(before) or _OLD_AFTER.match(t[m.end() : m.end() + 8])):
+            if "jaar" in m.group() and ((_AGE_BEFORE.search(before) and not _PERIOD_OF.search(before))
+                                        or _OLD_AFTER.match(t[m.end() : m.end() + 8])):
                 kind = "age"
             elif _BOUND_BEFORE.search(before):
                 kind = "bound"
@@ -521,6 +534,8 @@ def _duration(t: str) -> dict[str, Found]:
         out["duur_maanden"] = Found(_num(years.group(1)) * 12 + _num(months.group(1)), years.start(), months.end())
     elif months:
         out["duur_maanden"] = Found(_num(months.group(1)), months.start(), months.end())
+    elif (quarters := _QUARTERS_RE.search(t)) and "duur_maanden" not in out and "duur_weken" not in out and not years:
+        out["duur_maanden"] = Found(_num(quarters.group(1)) * 3, quarters.start(), quarters.end())  # "een kwartaal"
     elif years and "duur_maanden" not in out and "duur_weken" not in out:
         out["duur_maanden"] = Found(_num(years.group(1)) * 12, years.start(), years.end())
     elif not out and (endless := _NO_END.search(t)):
@@ -535,48 +550,221 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     dates = _dates(t)
     used_years: set[int] = set()
     for s, e, d in dates:
-        before = t[max(0, s - 60) : s]
-        after = t[s : s + 40]
-        advice = max(before.rfind("advies"), before.rfind("ingangsdatum"))
-        declare = max(before.rfind("declar"), after.find("declar") if after.find("declar") >= 0 else -1)
-        if advice >= 0 and advice > before.rfind("declar") and "ingangsdatum_advies" not in out:
+        used_years.add(d.year)
+        if _END_BEFORE.search(t, max(0, s - 30), s):
+            continue  # "het advies loopt af op 30 juni 2026": an end date, read by the advice term (_b_advice_term)
+        role = _date_role(t, starts, s, e)
+        if role == "advies" and "ingangsdatum_advies" not in out:
             out["ingangsdatum_advies"] = Found(d, s, e)
-        elif declare >= 0 and "declaratie_startdatum" not in out:
+        elif role == "declaratie" and "declaratie_startdatum" not in out:
             out["declaratie_startdatum"] = Found(d, s, e)
             out.setdefault("on", Found(d, s, e))
-        elif re.search(r"(?:voor|vóór|sinds)\s+$", before):
-            pass
-        else:
+        elif role is None and not re.search(r"(?:voor|vóór|sinds)\s+$", t[max(0, s - 60) : s]) and (
+                _is_question_clause(t, starts, bisect.bisect_right(starts, s) - 1) or _FROM_DAY.search(t, max(0, s - 25), s)):
+            # the day asked about: said in the question, or as the day from which something applies ("per 1 januari
+            # 2027"); not the day something else happened ("Mevrouw is op 3 maart 2025 verhuisd.")
             out.setdefault("on", Found(d, s, e))
-        used_years.add(d.year)
+    # a day without a year ("vanaf 4 augustus") in a clause about the advice or about declaring: the year of the
+    # nearest date that has one, else the zorgjaar named, else the year of the stand
+    for m in _DAY_MONTH.finditer(t):
+        s, e = m.start(), m.end()
+        role = _date_role(t, starts, s, e, window=False)
+        key = {"advies": "ingangsdatum_advies", "declaratie": "declaratie_startdatum"}.get(role or "")
+        if key is None or key in out or _END_BEFORE.search(t, max(0, s - 30), s):
+            continue
+        if dates:
+            year = min(dates, key=lambda x: abs(x[0] - s))[2].year
+        else:
+            named = _zorgjaar(t, ref, starts, set())
+            year = int(named.value) if named is not None else ref.year
+        day = _safe_date(year, MONTHS[m.group(2)], int(m.group(1)))
+        if day is not None:
+            out[key] = Found(day, s, e)
+            if key == "declaratie_startdatum":
+                out.setdefault("on", Found(day, s, e))
+    # a month without a day, said about declaring: "vanaf mei", "per juni 2026" is its first day; "in mei" is any day of
+    # it (its first and last day, as two values: the check decides only when both give the same answer)
+    for m in _MONTH_ONLY.finditer(t):
+        if "declaratie_startdatum" in out or _date_role(t, starts, m.start(), m.end(), window=False) != "declaratie":
+            continue
+        if m.group(3):
+            year = int(m.group(3))
+        elif dates:
+            year = min(dates, key=lambda x: abs(x[0] - m.start()))[2].year
+        else:
+            named = _zorgjaar(t, ref, starts, set())
+            year = int(named.value) if named is not None else ref.year
+        month = MONTHS[m.group(2)]
+        first_day = date(year, month, 1)
+        if m.group(1) == "in":
+            last_day = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+            out["declaratie_startdatum"] = Found(first_day, m.start(), m.end(), alternatives=(last_day,))
+        else:
+            out["declaratie_startdatum"] = Found(first_day, m.start(), m.end())
     if "on" in out:
         return out
-    for m in re.finditer(r"\b(20[1-4]\d)\b", t):
-        before = t[max(0, m.start() - 20) : m.start()]
-        after = t[m.end() : m.end() + 25]
-        if re.search(r"(?:vóór|sinds|na|tot|vanaf|uit)\s+(?:1 januari\s+)?$|voor 1 januari\s+$|(?:al|nog) voor\s+$", before):
-            continue
-        if re.search(r"voor\s+$", before) and re.search(r"^\s*(?:al |een |het )*(?:pgb|had|kreeg|gekregen|ontving)", after):
-            continue
-        if re.search(r"\d{1,2}\s+(?:" + _MONTH_RE + r")\.?\s+$|\d-$", before):
-            continue
-        if int(m.group(1)) in used_years and dates:
-            continue
-        out["year"] = Found(int(m.group(1)), m.start(), m.end())
-        return out
-    for pattern, delta in ((r"volgend jaar|komend jaar|volgend contractjaar", 1),
-                           (r"dit jaar|dit contractjaar|huidige jaar|dit kalenderjaar", 0), (r"vorig jaar|afgelopen jaar", -1)):
-        if rel := re.search(pattern, t):
-            out["year"] = Found(ref.year + delta, rel.start(), rel.end())
-            break
+    zorgjaar = _zorgjaar(t, ref, starts, used_years if dates else set())
+    if zorgjaar is not None:
+        out["year"] = zorgjaar
     return out
 
 
+# What a date is the date of: a cue in its own clause (the nearest, when both kinds are there) — the advice
+# ("het advies gaat in per", "ingangsdatum", "de brief van de CElz") or declaring ("willen per 1 april declareren",
+# "in rekening brengen"). Without a cue in the clause, the 60 characters before it (and 40 after, for declaring).
+_ADVICE_CUE = re.compile(r"advies|ingangsdatum|\bingaa?t\b|\bingegaan\b|in werking|aanwijzing|\bcelz\b")
+_DECLARE_CUE = re.compile(r"declar\w*|in rekening|factur\w*")
+_END_BEFORE = re.compile(r"(?:\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|\bafloopt (?:op|per)|\beindigt (?:op|per)?|"
+                         r"\bverloopt (?:op|per)?|\bvervalt (?:op|per)?|\beinddatum(?: is| van)?)\s+$")
+_MONTH_ONLY = re.compile(r"\b(in|vanaf|per|sinds|met ingang van)\s+(?:de maand\s+)?(" + "|".join(MONTHS_NL)
+                         + r")\b(?:\s+(20\d\d)\b)?")
+_FROM_DAY = re.compile(r"\b(?:per|vanaf|met ingang van|m\.i\.v\.|ingaande|gaat in op|ingaan op|in werking op)\s+$")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS_NL) + r")\b(?!\.?\s*(?:\d|'\d))")
+
+
+def _date_role(t: str, starts: list[int], s: int, e: int, *, window: bool = True) -> str | None:
+    """``advies`` / ``declaratie`` / ``None``: what the date at ``t[s:e]`` is the date of."""
+    c = bisect.bisect_right(starts, s) - 1
+    cs, ce = starts[c], _clause_end(t, starts, c)
+    near: dict[str, int] = {}
+    for role, rx in (("advies", _ADVICE_CUE), ("declaratie", _DECLARE_CUE)):
+        dists = [min(abs(m.start() - s), abs(m.end() - e)) for m in rx.finditer(t, cs, ce)
+                 if not (s <= m.start() < e)]
+        if dists:
+            near[role] = min(dists)
+    if near:
+        return min(near, key=lambda r: near[r])
+    if not window:
+        return None
+    before = t[max(0, s - 60) : s]
+    after = t[s : s + 40]
+    advice = max(before.rfind("advies"), before.rfind("ingangsdatum"))
+    declare = max(before.rfind("declar"), after.find("declar") if after.find("declar") >= 0 else -1)
+    if advice >= 0 and advice > before.rfind("declar"):
+        return "advies"
+    return "declaratie" if declare >= 0 else None
+
+
+# How long the advice runs, against the zorgjaar: "het advies loopt tot eind 2027" (the whole year within it: yes),
+# "het advies loopt af op 30 juni 2026, … voor heel 2026" (no), "verliep in 2025" (no). An advice that ends during
+# the zorgjaar, without the agreement being said to cover the whole year, leaves it unknown (asked).
+_TERM_CLAUSE = re.compile(r"advies|aanwijzing|erkenning")
+_TERM_YEAR = re.compile(r"(?:\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,30}?|\badvies\b[^.?;]{0,40}?)(?:\btot( en met)?|(t/m|tm))\s+"
+                        r"(?:(eind|einde|het eind van|het einde van|ultimo)\s+)?(20\d\d)\b")
+_TERM_DAY = re.compile(r"(?:\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,30}?\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|"
+                       r"\bafloopt (?:op|per)|\beindigt (?:op|per)?|\bverloopt (?:op|per)?|\bvervalt (?:op|per)?|"
+                       r"\beinddatum(?: is| van)?)\s+(\d{1,2})\s+(" + "|".join(MONTHS_NL) + r")(?:\s+(20\d\d))?\b")
+# the year in which it ends: "loopt eind 2027 af", "verloopt in 2027", "eindigt in 2025"
+_TERM_IN_YEAR = re.compile(r"\b(?:loopt|liep)\s+(?:(eind|einde|ultimo)\s+|in\s+)?(20\d\d)\s+af\b|"
+                           r"\b(?:verloopt|verliep|eindigt|eindigde|vervalt|verviel)\s+(?:(eind|einde|ultimo)\s+|in\s+)?(20\d\d)\b")
+_TERM_LEFT = re.compile(r"\b(?:loopt|geldt|is)\s+(?:nog\s+)?(?:geldig\s+)?(?:voor\s+)?" + _NUM + r"\s+(jaar|jaren|maanden|maand)\b")
+_WHOLE_YEAR = re.compile(r"\bhee?le? (?:jaar|20\d\d|zorgjaar|kalenderjaar)\b|\bhet (?:hele|volledige) jaar\b|\bvolledig jaar\b|"
+                         r"\bjaarafspraak\b|\bvoor het hele\b")
+
+
+def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
+    """``binnen_duur_advies`` from the end of the advice said as a date, a year or a time left (see above)."""
+    named = _zorgjaar(t, ref, starts, set())
+    zorgjaar = int(named.value) if named is not None else ref.year
+    first, last = date(zorgjaar, 1, 1), date(zorgjaar, 12, 31)
+    for rx in (_TERM_DAY, _TERM_YEAR, _TERM_IN_YEAR, _TERM_LEFT):
+        for m in rx.finditer(t):
+            c = bisect.bisect_right(starts, m.start()) - 1
+            if not _TERM_CLAUSE.search(t, starts[c], _clause_end(t, starts, c)):
+                continue
+            if _NEGATED_BEFORE.search(t, max(starts[c], m.start() - 40), m.start()) or re.search(
+                    r"\b(?:niet|geen|nooit)\b", m.group()):
+                continue
+            if rx is _TERM_DAY:
+                end = _safe_date(int(m.group(3)) if m.group(3) else zorgjaar, MONTHS[m.group(2)], int(m.group(1)))
+                if end is None:
+                    continue
+            elif rx is _TERM_YEAR:
+                y = int(m.group(4))
+                end = date(y, 12, 31) if (m.group(1) or m.group(2) or m.group(3)) else date(y - 1, 12, 31)
+            elif rx is _TERM_IN_YEAR:
+                y = int(m.group(2) or m.group(4))
+                if m.group(1) or m.group(3):
+                    end = date(y, 12, 31)
+                elif y == zorgjaar:  # ends some time in the zorgjaar: which day is asked
+                    return {"binnen_duur_advies": Found(None, m.start(), m.end())}
+                else:
+                    end = date(y, 1, 1)
+            else:
+                n = _num(m.group(1))
+                months = n * 12 if m.group(2).startswith("ja") else n
+                end = date(ref.year + int((ref.month - 1 + months) // 12), int((ref.month - 1 + months) % 12) + 1, 1)
+            if end >= last:
+                return {"binnen_duur_advies": Found(True, m.start(), m.end())}
+            if end < first or _WHOLE_YEAR.search(t):
+                return {"binnen_duur_advies": Found(False, m.start(), m.end())}
+            return {"binnen_duur_advies": Found(None, m.start(), m.end())}  # ends during the year: asked
+    return {}
+
+
+# The zorgjaar is read only from words that say which year is asked about ("in 2026", "voor 2027", "dit jaar",
+# "volgend jaar"), not from the date of something else: "sinds 2021 aangewezen", "het advies loopt tot eind 2027",
+# "vorig jaar erkend" (a statement about the past), "had al voor 2020 een pgb".
+_NOT_ZORGJAAR_BEFORE = re.compile(
+    r"(?:\b(?:vóór|sinds|na|uit|geleden|eind|einde|medio|halverwege|ultimo|verloopt|eindigt|vervalt)|"
+    r"(?:\btot(?: en met)?|\bt/m|\btm)(?: (?:eind|einde|begin|medio|half|halverwege|en met))?|\bvoor 1 januari|\b(?:al|nog) voor|\bper 1 januari|\bvan)\s+(?:1 januari\s+)?$")
+_PAST_AFTER = re.compile(r"^\s*(?:al |een |het )*(?:pgb|had|kreeg|gekregen|ontving)")
+# A question in the past tense ("Mocht dat?", "Konden wij toen …?") asks about the year its situation names; one in
+# the present tense does not ask about the past year in which something happened ("… in 2024 gekregen").
+_PAST_ASK = re.compile(r"\b(?:mocht|mochten|kon|konden|was|waren|had|hadden|werd|werden|gold|golden|viel|vielen|kreeg|"
+                       r"kregen|moest|moesten|hoefde|hoefden|betaalde|vergoedde|zou|zouden)\b")
+# Something that happened to the client or the organisation in that year (a status gained, a move), not care that
+# was delivered or declared then: "in 2024 een positief advies gekregen", "in 2023 aangewezen", "in 2022 verhuisd".
+# ("In 2025 hebben we C&A geleverd. Kunnen we dat declareren?" asks about 2025.)
+_PAST_EVENT = re.compile(r"\b(?:gekregen|kregen|kreeg|ontvangen|ontving|ontvingen|erkend|aangewezen|toegekend|afgegeven|"
+                         r"geadviseerd|aangevraagd|geïndiceerd|verhuisd|verhuisde|verhuisden|opgericht|begonnen|gestart|"
+                         r"startte|startten|begon)\b")
+_RELATIVE_YEARS = ((re.compile(r"\b(?:volgend|komend) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 1),
+                   (re.compile(r"\b(?:dit|het huidige|huidige) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 0),
+                   (re.compile(r"\b(?:vorig|afgelopen) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), -1))
+
+
+def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Found | None:
+    """The zorgjaar named in ``t``: a year said in an asking sentence beats one said in the situation before it; a
+    year in digits beats "dit jaar" / "volgend jaar" within the same kind of sentence. "vanaf 2027" is the zorgjaar
+    when asked or when it lies ahead ("vanaf 2019 woont zij thuis" is the past); a past year in which a status was gained
+    ("in 2024 een advies gekregen", "vorig jaar erkend") is not the zorgjaar of a question in the present tense."""
+    found: list[tuple[int, int, Found]] = []  # (rank, start, found): rank 0 asked in digits, 1 asked relative, ...
+    asks_past = any(_PAST_ASK.search(p) for p in asking_parts(t))
+    for m in re.finditer(r"\b(20[1-4]\d)\b", t):
+        value = int(m.group(1))
+        before = t[max(0, m.start() - 25) : m.start()]
+        if _NOT_ZORGJAAR_BEFORE.search(before) or re.search(r"\d{1,2}\s+(?:" + _MONTH_RE + r")\.?\s+$|\d-$", before):
+            continue
+        if re.search(r"\bvoor\s+$", before) and _PAST_AFTER.search(t[m.end() : m.end() + 25]):
+            continue
+        if value in used_years:
+            continue
+        clause = bisect.bisect_right(starts, m.start()) - 1
+        asked = _is_question_clause(t, starts, clause)
+        if re.search(r"\bvanaf\s+$", before) and not asked and value < ref.year:
+            continue
+        if (not asked and not asks_past and value < ref.year
+                and _PAST_EVENT.search(t, starts[clause], _clause_end(t, starts, clause))):
+            continue  # "Wij hebben in 2024 een positief advies gekregen. Mogen wij …?": when that happened
+
+        found.append((0 if asked else 2, m.start(), Found(value, m.start(), m.end())))
+    for rx, delta in _RELATIVE_YEARS:
+        for rel in rx.finditer(t):
+            clause = bisect.bisect_right(starts, rel.start()) - 1
+            asked = _is_question_clause(t, starts, clause)
+            if delta < 0 and not asked and not asks_past and _PAST_EVENT.search(t, starts[clause],
+                                                                             _clause_end(t, starts, clause)):
+                continue  # "het zorgkantoor heeft het vorig jaar erkend": when something happened, not the year asked
+            found.append((1 if asked else 3, rel.start(), Found(ref.year + delta, rel.start(), rel.end())))
+    return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
+
+
 BUILTIN = {"client_group": _b_client_group, "profile": _b_profile, "sector": _b_sector, "dates": _b_dates,
-           "duration": _b_duration}
+           "duration": _b_duration, "advice_term": _b_advice_term}
 BUILTIN_FACTS = {"client_group": ("client_group",), "profile": ("zorgprofiel",), "sector": ("sector",),
                  "dates": ("ingangsdatum_advies", "declaratie_startdatum", "on", "year"),
-                 "duration": ("duur_weken", "duur_maanden")}
+                 "duration": ("duur_weken", "duur_maanden"), "advice_term": ("binnen_duur_advies",)}
 TIME_KEYS = ("year", "on")
 _YEAR_NEAR = re.compile(r"\b(?:sinds|vanaf|uit|in|per)\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?((?:19|20)\d\d)\b")
 
@@ -654,6 +842,10 @@ def _year_near(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     return None
 
 
+def _has_bool_patterns(spec: FactSpec) -> bool:
+    return spec.type == "bool" and bool(spec.recognise.ja or spec.recognise.nee or spec.recognise.zinnen)
+
+
 def needed(names: Iterable[str]) -> list[str]:
     """The facts to read for ``names``: the names and, recursively, what they are derived from."""
     out: list[str] = []
@@ -685,7 +877,11 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
                 for key, hit in BUILTIN[builtin](t, ref, starts).items():
                     if key in wanted or key in TIME_KEYS or key.startswith("_"):
                         found[key] = hit
-            continue
+            if name in found and found[name].value is None:
+                del found[name]  # the built-in read it and is unsure: asked, never guessed by a pattern
+                continue
+            if spec is None or name in found or not _has_bool_patterns(spec):
+                continue  # a built-in that read nothing falls back to the fact's own patterns, if it has them
         assert spec is not None
         f: Found | None = None
         if spec.type == "bool" and (spec.recognise.ja or spec.recognise.nee or spec.recognise.zinnen):
@@ -772,7 +968,11 @@ _PAYER = re.compile(r"zorgkantoor|instelling|verpleeghuis|aanbieder|gemeente|ver
 
 def _asks_which(part: str) -> bool:
     m = _EITHER_OR.search(part)
-    return m is not None and not _PAYER.search(m.group(1) + " " + m.group(2))
+    # "… waar geen SO of behandelaar werkt?": a negated "or" inside a clause names neither, it asks nothing to choose
+    return m is not None and not _PAYER.search(m.group(1) + " " + m.group(2)) and not _NEGATED_OR.search(m.group(1))
+
+
+_NEGATED_OR = re.compile(r"\b(?:geen|zonder|niet|noch|nooit)\b")
 
 
 def _asks_content(part: str) -> bool:
@@ -785,9 +985,10 @@ def _asks_content(part: str) -> bool:
 def is_eligibility_question(text: str) -> bool:
     t = normalize_question(text)
     # "Voor welke zzp's geldt de toeslag …?" asks for a list, not a verdict: the answer quotes the scope
-    if all(_asks_content(p) for p in asking_parts(t)):
+    parts = asking_parts(t)
+    if all(_asks_content(p) for p in parts):
         return False
-    return bool(ELIGIBILITY_CUE.search(t))
+    return bool(ELIGIBILITY_CUE.search(t)) or any(SHORT_ASK.search(p) for p in parts)
 
 
 def question_kind(text: str) -> str | None:

@@ -24,7 +24,7 @@ from ..errors import RuleError
 REGISTRY_PATH = Path(__file__).parent / "data" / "facts" / "registry.yaml"
 
 FactType = Literal["bool", "enum", "integer", "number", "date", "year", "profile"]
-BUILTINS = ("client_group", "profile", "sector", "dates", "duration")
+BUILTINS = ("client_group", "profile", "sector", "dates", "duration", "advice_term")
 
 
 class NumberRecogniser(BaseModel):
@@ -72,23 +72,34 @@ class Recogniser(BaseModel):
 _NEGATION = r"(?:niet|geen|nooit|zonder|nog niet|niets)"
 
 
+_PRONOUNS = frozenset({"wij", "we", "ik", "zij", "ze", "hij", "u", "jullie", "men"})
+
+
 def exemplar_pattern(phrase: str) -> str:
-    """An exemplar phrase as a pattern: its words in order, up to three other words (no negation) between."""
+    """An exemplar phrase as a pattern: its words in order, up to three other words (no negation) between. A subject
+    pronoun and the verb after it also match inverted, as Dutch puts them after a fronted word: "wij leveren
+    persoonlijke verzorging" also recognises "daarom leveren wij de persoonlijke verzorging"."""
     words = re.findall(r"[\w+&-]+", phrase.lower())
     if not words:
         raise ValueError(f"lege voorbeeldzin {phrase!r}")
     gap = r"(?:\s+(?!" + _NEGATION + r"\b)[\w'-]+){0,3}?\s+"
-    return (r"(?<![\w-])" + gap.join(re.escape(w) for w in words)
+    orders = [words]
+    for i, w in enumerate(words[:-1]):
+        if w in _PRONOUNS and words[i + 1] not in _PRONOUNS:
+            orders.append([*words[:i], words[i + 1], w, *words[i + 2 :]])
+    body = "|".join(gap.join(re.escape(w) for w in order) for order in orders)
+    return (r"(?<![\w-])(?:" + body + r")"
             + r"(?![\w-])(?!\s+" + _NEGATION + r"\b)")  # "het advies loopt nog niet" is no "loopt nog"
 
 
 class Derivation(BaseModel):
     """A fact computed from others: ``product``, ``scale`` (× factor), ``before`` (a date or year
-    before ``date``), ``profile_sector`` (the sector of a zorgprofiel)."""
+    before ``date``), ``profile_sector`` (the sector of a zorgprofiel), ``percentage`` (the first as a percentage
+    of the second: an amount of a base amount)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
-    op: Literal["product", "scale", "before", "profile_sector"]
+    op: Literal["product", "scale", "before", "profile_sector", "percentage"]
     from_: list[str] = Field(alias="from", min_length=1)
     factor: str | None = None  # a fraction, e.g. "12/52"
     date: _dt.date | None = None
@@ -194,6 +205,9 @@ def derive(spec: Derivation, values: list[Any]) -> Any:
         return bool(value < spec.date.year) if isinstance(value, int) else bool(value < spec.date)
     if spec.op == "profile_sector":
         return profile_sector(str(values[0]))
+    if spec.op == "percentage":
+        part, whole = float(values[0]), float(values[1])
+        return round(100 * part / whole, 2) if whole > 0 else None
     raise AssertionError(spec.op)
 
 

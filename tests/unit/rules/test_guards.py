@@ -36,13 +36,17 @@ CASES = [
     ("enum_conflict", "Ons DEC heeft een positief advies. Mijn ene cliënt heeft Korsakov, de andere NAH. Mogen we in "
                       "2025 voor hen C&A declareren?"),
     ("doubt", "Ik weet niet zeker of wij door de CElz als REC zijn aangewezen. Mogen we C&A declareren voor Korsakov?"),
+    ("doubt", "Of De Borg genoeg plek heeft, weten we niet. Eerdere interventies waren onvoldoende en een "
+              "derdelijnsbehandeling kan uitkomst bieden. Koopt het zorgkantoor extra SGLVG-verblijf in?"),
     ("doubt", "Vroeger had de cliënt een indicatie voor persoonlijke verzorging, nu weten we dat niet. Is onze "
               "organisatie verantwoordelijk voor de dagelijkse mondverzorging?"),
     ("maar_wel", "Onze andere cliënten hebben geen bijzondere zorgbehoefte, maar mevrouw De Vries wel. Komt zij in "
                  "aanmerking voor meerzorg?"),
     ("route_margin", "Wij leveren zorg tijdens onderwijs met een VPT inclusief dagbesteding. Mogen we daarvoor "
                      "personeel van de school inzetten?"),
-    ("negated_yes", "Het zorgkantoor schrijft dat er bij mijn vader geen sprake is van een bijzondere zorgbehoefte. Kan "
+    # ("geen sprake van een bijzondere zorgbehoefte" is now a "nee" pattern of its own; the guard still catches a
+    # negation the patterns do not know)
+    ("negated_yes", "Het zorgkantoor ziet bij mijn vader nog geen duidelijke bijzondere zorgbehoefte. Kan "
                     "hij thuis meerzorg krijgen?"),
     ("negated_yes", "Wij leveren voor deze cliënt niet de persoonlijke verzorging. Is onze organisatie verantwoordelijk voor "
                     "de dagelijkse mondverzorging?"),

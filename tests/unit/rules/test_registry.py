@@ -92,6 +92,19 @@ def test_the_documented_exemplar_fact(tmp_path: Path) -> None:
     assert "client_woont_thuis:" in OUT.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(("text", "hit"), [
+    ("wij doen de behandeling zelf", True),
+    ("de behandeling doen wij zelf", False),  # the object fronted: not the exemplar's order
+    ("daarom doen wij de behandeling zelf", True),  # subject and verb inverted after a fronted word
+    ("daarom doen wij de behandeling niet zelf", False),
+    ("zij doen de behandeling zelf", False),  # another subject
+])
+def test_an_exemplar_matches_its_subject_and_verb_inverted(text: str, hit: bool) -> None:
+    from assistant.rules.registry import exemplar_pattern
+
+    assert bool(re.search(exemplar_pattern("wij doen de behandeling zelf"), text)) is hit
+
+
 @pytest.mark.parametrize("broken", [
     {"type": "bool", "label_nl": "x", "ask_nl": "Is het zo?", "recognise": {"ja": ["(unclosed"]}},
     {"type": "enum", "label_nl": "x", "ask_nl": "Welke is het?"},

@@ -30,7 +30,6 @@ KNOWN_SAFE_MISSES = {
     "dev11-meerzorg-woonduur-niet-de-periode": "duration_conflict: woont al 5 jaar, meerzorg voor 2 jaar",
     "dev11-sglvg-behandelduur-niet-de-verblijfsduur": "duration_conflict: 20 weeks of treatment, 8 weeks to stay",
     "dev11-lvg-indicatie-leeftijd-jaren": "duration_conflict: is 19 jaar, al 4 jaar, voor 2 jaar",
-    "dev11-vg7-afstand-niet-aanrijtijd": "'een AVG en gedragsdeskundige op hbo-niveau' is not read as the AVG fact",
     "dev11-meerzorg-twee-periodes": "duration_conflict (right outcome, the other meerzorg rule asks)",
     "dev11-ca-bijzin-niet-voor-ons": "two REC/DEC statements in one message disagree: asked",
     "dev11-meerzorg-niet-bijzonder-andere": "maar_wel: the 'geen' is about the other clients",
