@@ -1,7 +1,7 @@
 """Calibrate the "answers the question" score: ``python -m evals calibrate [--collect] [--write]``.
 
 1. ``--collect`` runs the pipeline (rule check, retrieval, sentence pick, the named checks) over the tuning sets
-   (users-dev, users-test, dev, test: never users2 / users3) and stores each question's features
+   (users-dev, users-test, users3-dev, dev, test: never users2 / users3-test) and stores each question's features
    (``assistant/answer/answered.py``) in evals/reports/calibration-features.json. Without it, the stored
    features are used when they were computed for the current embedder.
 2. Only the questions the named checks let through and that get no rule verdict matter (the rest is refused, or
@@ -27,7 +27,8 @@ import numpy as np
 
 from .metrics import REPORTS, load_set
 
-SETS = ("users-dev", "users-test", "dev", "test")  # tuning data; users2 / users3 are held out and never read
+# tuning data; users2 and the held-out third of users3 (users3-test) are never read
+SETS = ("users-dev", "users-test", "users3-dev", "dev", "test")
 FEATURES_FILE = REPORTS / "calibration-features.json"
 QA_PROMPT = "task: question answering | query: "
 BASELINE = ("cos_best",)
