@@ -31,6 +31,7 @@ import yaml
 
 from ..ingest.chunk import sentence_spans
 from ..retrieval.text import glossary_groups, tokens
+from ..rules.english import read_in_dutch
 from ..settings import AnswerSettings
 from ..types import Hit
 from .answered import ASKING_EXTRA, FeatureInput, features
@@ -273,7 +274,10 @@ def topic_words(s: Signals) -> list[tuple[str, str]]:
     """(stem, word as written) for the question's words that occur in few passages: they name its topic."""
     limit = s.limits.topic_max_df * max(1, s.passages)
     out: list[tuple[str, str]] = []
-    for word in re.findall(r"[\w+&-]+", s.context or s.question):
+    text = s.context or s.question
+    if s.english:  # "How long can the observation last?": its topic words in Dutch, as the rule check reads it
+        text = f"{text} {read_in_dutch(text)}"
+    for word in re.findall(r"[\w+&-]+", text):
         if word.lower() in ASKING_WORDS or set(tokens(word)) <= ASKING_WORDS:
             continue
         for t in tokens(word):
@@ -426,7 +430,8 @@ def gather(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str
     dense = max((h.raw.get("dense", 0.0) for h in hits), default=0.0)
     lexical = max((h.raw.get("lexical", 0.0) for h in hits), default=0.0)
     content = [t for t in tokens(question) if len(t) >= 4 and not t.isdigit()]
-    oov = [t for t in content if t not in vocab]
+    # asking words ("precies", "eigenlijk", "maximaal") are not terms the corpus must know: "wat is zzp 9b precies?"
+    oov = [t for t in content if t not in vocab and t not in ASKING_WORDS]
     share = len(oov) / len(content) if content else 0.0
     signals = Signals(question, context, hits, sentences, vocab, corpus_lower, doc_freq or {}, passages,
                       limits or AnswerSettings(), classify(context or question), is_english(question), dense, lexical, share,

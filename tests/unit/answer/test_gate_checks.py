@@ -112,6 +112,27 @@ def test_asking_words_do_not_name_the_topic() -> None:
     assert [stem for stem, _ in topic_words(s)] == ["financieel"]
 
 
+def test_an_english_question_names_its_topic_in_the_dutch_words_of_the_sources() -> None:
+    from assistant.answer.gate import Signals
+    from assistant.settings import AnswerSettings
+
+    q = "How long can the observation last in total, including an extension?"
+    hits = [hit("De observatie duurt maximaal een jaar, inclusief verlenging.")]
+    freq = {"observeer": 2, "verleng": 2, "totaal": 40}
+    s = Signals(q, "", hits, [], set(), "", freq, 100, AnswerSettings(), classify(q), True, 0.7, 10.0, 0.0, TODAY)
+    assert {"observeer", "verleng"} <= {stem for stem, _ in topic_words(s)}  # Dutch stems
+    assert not topic_words(replace(s, english=False))  # without the Dutch reading: none
+
+
+def test_asking_words_are_not_terms_the_corpus_must_know() -> None:
+    # "precies" is the only word of four letters or more; it is no term of the documents, and no reason to refuse
+    q = "wat is zzp 9b precies?"
+    hits = [hit("Herstelgerichte behandeling met verpleging en verzorging (ZZP 9b).", dense=0.42)]
+    ev = assess(q, hits, vocab={"zzp", "9b", "herstelgericht"}, corpus_lower=hits[0].passage.text.lower(),
+                sentences=[hits[0].passage.text], doc_freq={}, passages=100, today=TODAY)
+    assert ev.oov_share == 0.0 and ev.reason != "unknown_terms"
+
+
 def test_a_series_of_profile_ranges_is_a_list() -> None:
     text = "De toeslag is van toepassing op VG5 tot en met VG8 en LVG3 tot en met LVG5."
     s = Sentence(0, hit(text).passage, 0, len(text), text, 1.0)
