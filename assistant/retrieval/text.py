@@ -97,6 +97,13 @@ STOPWORDS = frozenset(
 )
 
 
+# Number words read as their digits, so "de zeven cliëntgroepen" and "welke 7 doelgroepen" share a token ("een" is a
+# stopword: mostly the article).
+NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "nul _ twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien "
+    "achttien negentien twintig".split()) if w != "_"}
+
+
 @lru_cache(maxsize=1)
 def _stemmer() -> Any:
     import Stemmer
@@ -112,6 +119,6 @@ def tokens(text: str) -> list[str]:
 @lru_cache(maxsize=65536)  # passage sentences recur in every answer that cites them
 def _tokens(text: str) -> tuple[str, ...]:
     raw = [t.lower() for t in _TOKEN.findall(text)]
-    words = [t for t in raw if t not in STOPWORDS]
+    words = [NUMBER_WORDS.get(t, t) for t in raw if t not in STOPWORDS]
     stemmer = _stemmer()
     return tuple(w if any(c.isdigit() or c in "&+" for c in w) else stemmer.stemWord(w) for w in words)

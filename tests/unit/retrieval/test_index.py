@@ -23,6 +23,12 @@ def test_dutch_tokens_stem_and_keep_codes() -> None:
     assert tokens("zorgaanbieders") == tokens("zorgaanbieder")
 
 
+def test_number_words_and_digits_share_a_token() -> None:
+    assert "7" in tokens("de zeven cliëntgroepen") and "7" in tokens("welke 7 doelgroepen")
+    assert tokens("twaalf plaatsen") == tokens("12 plaatsen")
+    assert "1" not in tokens("een cliënt")  # "een" is mostly the article: a stopword
+
+
 def test_glossary_expands_abbreviations_and_lay_terms() -> None:
     assert "volledig pakket thuis" in expand_query("Wie betaalt de tandarts bij een VPT?")
     assert "tandheelkundige zorg" in expand_query("Wie betaalt de tandarts?")
