@@ -224,7 +224,8 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     for c, f in list(pos.items()):
         if c in neg:
             continue
-        if ("negated_yes" in GUARDS and _NEGATED_BEFORE.search(t, max(starts[c], f.start - 60), f.start)) or (
+        if ("negated_yes" in GUARDS and (_NEGATED_BEFORE.search(t, max(starts[c], f.start - 60), f.start)
+                                         or _NEGATIVE_AFTER.search(t, f.end, _clause_end(t, starts, c)))) or (
                 "other_party" in GUARDS and about_us and _OTHER_PARTY.search(t, starts[c], _clause_end(t, starts, c))):
             del pos[c]
     decisions = {**{c: f for c, f in pos.items() if c not in neg}, **neg}
@@ -260,6 +261,8 @@ _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?o
 # ("er is geen sprake van een …", "zonder …"; not "niet genoeg geholpen en een derdelijnsbehandeling kan …").
 _NEGATED_BEFORE = re.compile(r"\b(?:geen|niet|nooit|zonder|noch)\b"
                              r"(?:\s+(?!(?:en|of|maar|want|dus|omdat|terwijl|dan|toch)\b)[^\s,:;]+){0,4}\s*$")
+# ... or a negative outcome said of it later in its clause ("ons CElz-advies als DEC voor DZEP was negatief").
+_NEGATIVE_AFTER = re.compile(r"\b(?:is|was|werd|luidt|luidde|bleek)\s+(?:\w+\s+)?(?:negatief|afgewezen|ingetrokken)\b")
 # Another organisation named as the one that does it: the fact (about "us", "this provider") is not stated.
 _OTHER_PARTY = re.compile(
     r"\b(?:door|bij|via|van)\s+(?:een\s+)?andere?\s+(?:[\w-]+\s+)?(?:organisatie|aanbieder|zorgaanbieder|instelling|"

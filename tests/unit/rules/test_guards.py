@@ -50,6 +50,7 @@ CASES = [
                     "hij thuis meerzorg krijgen?"),
     ("negated_yes", "Wij leveren voor deze cliënt niet de persoonlijke verzorging. Is onze organisatie verantwoordelijk voor "
                     "de dagelijkse mondverzorging?"),
+    ("negated_yes", "Ons CElz-advies als DEC voor Korsakov werd helaas negatief. Mogen wij C&A declareren?"),
     ("other_party", "De persoonlijke verzorging van deze cliënt wordt door een andere thuiszorgorganisatie geleverd. Is "
                     "onze organisatie verantwoordelijk voor de dagelijkse mondverzorging?"),
     ("scope_skip", "Mijn zus in het verpleeghuis heeft een rolstoel en een spraakcomputer. Wordt het hulpmiddel "
