@@ -99,9 +99,9 @@ STOPWORDS = frozenset(
 
 # Number words read as their digits, so "de zeven cliëntgroepen" and "welke 7 doelgroepen" share a token ("een" is a
 # stopword: mostly the article).
-NUMBER_WORDS = {w: str(n) for n, w in enumerate(
-    "nul _ twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien "
-    "achttien negentien twintig".split()) if w != "_"}
+_NUMBER_WORDS = ("nul _ twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+                 "zeventien achttien negentien twintig")
+NUMBER_WORDS = {w: str(n) for n, w in enumerate(_NUMBER_WORDS.split()) if w != "_"}
 
 
 @lru_cache(maxsize=1)
