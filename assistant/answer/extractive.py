@@ -200,6 +200,11 @@ _DEFINES = (r"\(hierna:?\s*(?:de |het )?{t}\b|"  # "regionale en doelgroepen exp
 _TERM = re.compile(r"^\s*(?:wat|what)\s+(?:is|zijn|betekent|betekenen|houdt|does|are)\s+(?:een |de |het |a |an |the )?"
                    r"(?P<t>[^?]+?)(?:\s+(?:in|precies|eigenlijk|voluit|mean|inhoud))?\s*\??\s*$", re.I)
 MIN_ANCHOR_SCORE = 0.25  # the shape's sentence must still be about the question (share of the best score)
+# A list that names the very thing asked for ("Welke cliëntgroepen …?" → "Het betreft de cliëntgroepen Korsakov,
+# Huntington, …") is the answer even when the letter's introduction around it scores higher on words: down to this
+# share of the best score, with at least three items.
+MIN_NAMED_LIST_SCORE = 0.10
+_LIST_NOUN = re.compile(r"\b(?:welke|welk|wat zijn (?:de|alle)|noem (?:de|alle))\s+(?:\w+\s+)??([a-zà-ÿ-]{4,})\b", re.I)
 
 
 def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: float,
@@ -233,6 +238,12 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
             return replace(s, value=value_phrase(asked, s.text, question))
     elif asked.shape == "list":
         listed = [(s, items) for s in candidates if len((items := list_items(s, following))[0]) >= 2]
+        m = _LIST_NOUN.search(question)
+        noun = tokens(m.group(1))[:1] if m else []
+        if noun:  # the list of exactly what is asked for, if there is one, comes first
+            of_noun = [(s, items) for s in scored if s.score >= MIN_NAMED_LIST_SCORE * best
+                       and noun[0] in tokens(s.text) and len((items := list_items(s, following))[0]) >= 3]
+            listed = of_noun or listed
         if listed:
             s, (found, own, nxt) = max(listed, key=lambda x: (named(x[0]), x[0].score))
             return replace(s, items=tuple(found), items_in_own=own, items_next=nxt if own < len(found) else None)

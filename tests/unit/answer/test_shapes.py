@@ -141,3 +141,14 @@ def test_each_top_passage_with_a_near_answer_is_heard_once() -> None:
     second = hit("De toeslag is van toepassing op VG5 tot en met VG8 en LVG3 tot en met LVG5.", "S2")
     picked = select("Voor welke profielen geldt de toeslag observatie?", [first, second], max_sentences=3)
     assert len(picked) == 3 and any(s.passage is second.passage for s in picked)
+
+
+def test_the_list_of_exactly_what_is_asked_for_leads_even_when_the_introduction_scores_higher() -> None:
+    intro = hit("In 2019 is uw Kamer geïnformeerd over de LVHC-structuur. Doel hiervan is dat kleine, complexe "
+                "cliëntgroepen in de LVHC-structuur gespecialiseerde zorg krijgen binnen de LVHC-structuur.")
+    listing = hit("De CElz heeft de infrastructuur opgezet voor zeven groepen. Het betreft de cliëntgroepen Korsakov, "
+                  "Huntington, Gerontopsychiatrie en Multiple Sclerose.", doc="z")
+    question = "Welke cliëntgroepen vallen onder de LVHC-structuur?"
+    answer, _ = compose(question, [intro, listing])
+    assert answer.startswith("Het betreft de cliëntgroepen Korsakov"), answer
+    assert "\n- Korsakov\n- Huntington\n- Gerontopsychiatrie\n- Multiple Sclerose" in answer
