@@ -433,7 +433,6 @@ def gather(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str
     # asking words ("precies", "eigenlijk", "maximaal") are not terms the corpus must know: "wat is zzp 9b precies?"
     oov = [t for t in content if t not in vocab and t not in ASKING_WORDS]
     share = len(oov) / len(content) if content else 0.0
-    signals = Signals(question, context, hits, sentences, vocab, corpus_lower, doc_freq or {}, passages,
-                      limits or AnswerSettings(), classify(context or question), is_english(question), dense, lexical, share,
-                      today or date.today(), meaning)
-    return signals
+    return Signals(question, context, hits, sentences, vocab, corpus_lower, doc_freq or {}, passages,
+                   limits or AnswerSettings(), classify(context or question), is_english(question), dense, lexical, share,
+                   today or date.today(), meaning)

@@ -575,12 +575,7 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
         key = {"advies": "ingangsdatum_advies", "declaratie": "declaratie_startdatum"}.get(role or "")
         if key is None or key in out or _END_BEFORE.search(t, max(0, s - 30), s):
             continue
-        if dates:
-            year = min(dates, key=lambda x: abs(x[0] - s))[2].year
-        else:
-            named = _zorgjaar(t, ref, starts, set())
-            year = int(named.value) if named is not None else ref.year
-        day = _safe_date(year, MONTHS[m.group(2)], int(m.group(1)))
+        day = _safe_date(_year_around(t, ref, starts, dates, s), MONTHS[m.group(2)], int(m.group(1)))
         if day is not None:
             out[key] = Found(day, s, e)
             if key == "declaratie_startdatum":
@@ -590,13 +585,7 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     for m in _MONTH_ONLY.finditer(t):
         if "declaratie_startdatum" in out or _date_role(t, starts, m.start(), m.end(), window=False) != "declaratie":
             continue
-        if m.group(3):
-            year = int(m.group(3))
-        elif dates:
-            year = min(dates, key=lambda x: abs(x[0] - m.start()))[2].year
-        else:
-            named = _zorgjaar(t, ref, starts, set())
-            year = int(named.value) if named is not None else ref.year
+        year = int(m.group(3)) if m.group(3) else _year_around(t, ref, starts, dates, m.start())
         month = MONTHS[m.group(2)]
         first_day = date(year, month, 1)
         if m.group(1) == "in":
@@ -610,6 +599,19 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     if zorgjaar is not None:
         out["year"] = zorgjaar
     return out
+
+
+def _year_asked(t: str, ref: date, starts: list[int]) -> int:
+    """The zorgjaar the text names, else the year of the stand."""
+    named = _zorgjaar(t, ref, starts, set())
+    return int(named.value) if named is not None else ref.year
+
+
+def _year_around(t: str, ref: date, starts: list[int], dates: list[tuple[int, int, date]], pos: int) -> int:
+    """The year of a day or month said without one: that of the nearest date that has one, else the zorgjaar."""
+    if dates:
+        return min(dates, key=lambda x: abs(x[0] - pos))[2].year
+    return _year_asked(t, ref, starts)
 
 
 # What a date is the date of: a cue in its own clause (the nearest, when both kinds are there) — the advice
@@ -667,8 +669,7 @@ _WHOLE_YEAR = re.compile(r"\bhee?le? (?:jaar|20\d\d|zorgjaar|kalenderjaar)\b|\bh
 
 def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     """``binnen_duur_advies`` from the end of the advice said as a date, a year or a time left (see above)."""
-    named = _zorgjaar(t, ref, starts, set())
-    zorgjaar = int(named.value) if named is not None else ref.year
+    zorgjaar = _year_asked(t, ref, starts)
     first, last = date(zorgjaar, 1, 1), date(zorgjaar, 12, 31)
     for rx in (_TERM_DAY, _TERM_YEAR, _TERM_IN_YEAR, _TERM_LEFT):
         for m in rx.finditer(t):
@@ -887,7 +888,7 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
                 continue  # a built-in that read nothing falls back to the fact's own patterns, if it has them
         assert spec is not None
         f: Found | None = None
-        if spec.type == "bool" and (spec.recognise.ja or spec.recognise.nee or spec.recognise.zinnen):
+        if _has_bool_patterns(spec):
             f = _bool(spec, t, starts)
         elif spec.recognise.values or spec.recognise.zinnen:
             f = _first([(v, p) for v in spec.values for p in spec.recognise.patterns(v)], t)
@@ -969,13 +970,14 @@ _PAYER = re.compile(r"zorgkantoor|instelling|verpleeghuis|aanbieder|gemeente|ver
                     r"budget|bovenbudgettair|vergoed|betaal|betalen|\bzelf\b|apart|\bcak\b|nabestaanden|familie")
 
 
+_NEGATED_OR = re.compile(r"\b(?:geen|zonder|niet|noch|nooit)\b")
+
+
 def _asks_which(part: str) -> bool:
     m = _EITHER_OR.search(part)
     # "… waar geen SO of behandelaar werkt?": a negated "or" inside a clause names neither, it asks nothing to choose
     return m is not None and not _PAYER.search(m.group(1) + " " + m.group(2)) and not _NEGATED_OR.search(m.group(1))
 
-
-_NEGATED_OR = re.compile(r"\b(?:geen|zonder|niet|noch|nooit)\b")
 
 
 def _asks_content(part: str) -> bool:
