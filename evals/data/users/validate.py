@@ -170,9 +170,7 @@ SETS = {
     "users2": {"min_total": 150, "min_unanswerable": 70, "split_of": lambda qid: "test",
                "test_share_range": (1.0, 1.0)},
     "users3": {"min_total": 180, "min_unanswerable": 90},
-    # written with every split "test"; the hash split is assigned once the set is complete
-    "users4": {"min_total": 180, "min_unanswerable": 90, "split_of": lambda qid: "test",
-               "test_share_range": (1.0, 1.0)},
+    "users4": {"min_total": 180, "min_unanswerable": 90},
 }
 
 
