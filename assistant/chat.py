@@ -111,7 +111,8 @@ class Assistant:
         self._rulebook = _Part(rulebook)
         # a sentence's closeness in meaning to the question, with the weights calibrated for this index's embedder
         self._meaning = _Part[Meaning | None](
-            lambda: load_meaning(self.retriever.embedder.name, self.retriever.sentence_similarity))
+            lambda: load_meaning(self.retriever.embedder.name, self.retriever.sentence_similarity,
+                                 vector=self.retriever.embedder.embed_query, documents=self.retriever.by_doc))
         self._llm = _Part(lambda: LLMComposer(self._open_chat_model(chat_model), timeout_s=settings.llm.timeout_s))
 
     @staticmethod
@@ -123,6 +124,11 @@ class Assistant:
     @property
     def retriever(self) -> Retriever:
         return self._retriever.get()
+
+    @property
+    def meaning(self) -> Meaning | None:
+        """The sentence-meaning weights and the calibrated "answers the question" score for this index."""
+        return self._meaning.get()
 
     @property
     def rulebook(self) -> RuleBook:

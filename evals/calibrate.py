@@ -11,6 +11,14 @@
    held-out folds (the threshold picked on the training folds), next to the single-cosine baseline.
 3. ``--write`` fits on all of it and writes the features, coefficients and threshold under the embedder's name in
    assistant/data/answer_model.yaml (only when the cross-validated figures say it helps; see docs/answers.md).
+
+The question prior (``q_prior``): a logistic regression over the question's own search vector, fitted on every
+question of the tuning sets (answerable or not), says how likely the shipped documents answer a question like it.
+Its value for each question is cross-fitted (from a prior that did not see that question's group), so the score
+that reads it is fitted and validated on values like those of new questions. ``--write`` stores the prior (with the
+document ids it was fitted on: a build with other documents does not use it) and a second score that reads it
+(``answer_score_prior``). The report also fits on all sets but one and tests on the one left out: a writer the
+prior never saw.
 """
 
 from __future__ import annotations
@@ -27,9 +35,11 @@ import numpy as np
 
 from .metrics import REPORTS, load_set
 
-# tuning data; users2 and the held-out third of users3 (users3-test) are never read
-SETS = ("users-dev", "users-test", "users3-dev", "dev", "test")
+# tuning data; users2 and the held-out thirds of users3 and users4 (users3-test, users4-test) are never read
+SETS = ("users-dev", "users-test", "users3-dev", "users4-dev", "dev", "test")
 FEATURES_FILE = REPORTS / "calibration-features.json"
+VECTORS_FILE = Path(__file__).parent / "cache" / "calibration-qvectors.npz"  # the questions' search vectors
+C_PRIOR = 10.0  # the prior's inverse regularisation (1, 3, 10, 30, 100 compared by leaving one set out)
 QA_PROMPT = "task: question answering | query: "
 BASELINE = ("cos_best",)
 
@@ -51,6 +61,7 @@ def collect(sets: tuple[str, ...] = SETS) -> dict[str, Any]:
     r = assistant.retriever
     meaning = assistant._meaning.get()
     rows: list[dict[str, Any]] = []
+    vectors: list[np.ndarray] = []
     timing: list[float] = []  # ms per question for the shipped features (the gate computes them on every answer)
     for set_name in sets:
         for x in load_set(set_name):
@@ -62,7 +73,9 @@ def collect(sets: tuple[str, ...] = SETS) -> dict[str, Any]:
             feats = answer_features(signals)
             timing.append((time.perf_counter() - t) * 1000)
             feats.update(_qa_features(r, prep.standalone, [h.passage.text for h in prep.hits[:5]], sentence_id))
-            rows.append({"set": set_name, "id": x["id"], "q": x["q"], "group": _group(prep.standalone),
+            vectors.append(np.asarray(r.embedder.embed_query(prep.standalone), np.float32))  # cached: no new call
+            rows.append({"set": set_name, "id": x["id"], "q": x["q"], "standalone": prep.standalone,
+                         "group": _group(prep.standalone),
                          "answerable": x["type"] not in ("out_of_scope", "unanswerable"),
                          "checks": prep.evidence.reason, "verdict": prep.verdict is not None, "features": feats})
             print(f"{set_name:10s} {x['id']:>12s} {prep.evidence.reason:14s} {feats['cos_best']:.3f}", file=sys.stderr)
@@ -70,7 +83,97 @@ def collect(sets: tuple[str, ...] = SETS) -> dict[str, Any]:
             "feature_ms": {"p50": float(np.percentile(timing, 50)), "p95": float(np.percentile(timing, 95))}}
     REPORTS.mkdir(parents=True, exist_ok=True)
     FEATURES_FILE.write_text(json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8")
+    _save_vectors(data, np.stack(vectors))
     return data
+
+
+def _keys(data: dict[str, Any]) -> np.ndarray:
+    return np.asarray([f"{x['set']}/{x['id']}" for x in data["rows"]])
+
+
+def _save_vectors(data: dict[str, Any], vectors: np.ndarray) -> None:
+    VECTORS_FILE.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(VECTORS_FILE, keys=_keys(data), vectors=vectors, embedder=np.asarray(data["embedder"]))
+
+
+def question_vectors(data: dict[str, Any]) -> np.ndarray:
+    """The search vector of every row's (standalone) question: from the cache when it holds these rows for this
+    embedder, else embedded now (about 30 s for 700 questions)."""
+    keys = _keys(data)
+    if VECTORS_FILE.exists():
+        with np.load(VECTORS_FILE) as z:
+            if str(z["embedder"]) == data["embedder"] and z["keys"].shape == keys.shape and (z["keys"] == keys).all():
+                return np.asarray(z["vectors"], np.float32)
+    from assistant.bootstrap import build_assistant
+    from assistant.settings import get_settings
+
+    assistant = build_assistant(get_settings())
+    r = assistant.retriever
+    if r.embedder.name != data["embedder"]:
+        raise SystemExit(f"de opgeslagen kenmerken horen bij {data['embedder']}, de index bij {r.embedder.name}: "
+                         "draai python -m evals calibrate --collect")
+    standalone = {(x["set"], x["id"]): x.get("standalone", x["q"]) for x in data["rows"]}
+    vectors = np.stack([np.asarray(r.embedder.embed_query(standalone[(x["set"], x["id"])]), np.float32)
+                        for x in data["rows"]])
+    _save_vectors(data, vectors)
+    return vectors
+
+
+def _fit_prior(vectors: np.ndarray, ys: np.ndarray, c: float = C_PRIOR) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, max_iter=5000).fit(vectors, ys)
+
+
+def cross_fitted_prior(data: dict[str, Any], vectors: np.ndarray, *, c: float = C_PRIOR, folds: int = 5,
+                       seed: int = 0) -> np.ndarray:
+    """Each question's ``q_prior`` from a prior fitted without its group (grouped, stratified k-fold over all rows)."""
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    ys = np.asarray([int(x["answerable"]) for x in data["rows"]])
+    groups = np.asarray([x["group"] for x in data["rows"]])
+    out = np.zeros(len(ys))
+    for train, test in StratifiedGroupKFold(folds, shuffle=True, random_state=seed).split(vectors, ys, groups):
+        out[test] = _fit_prior(vectors[train], ys[train], c).decision_function(vectors[test])
+    return out
+
+
+def add_prior(data: dict[str, Any], vectors: np.ndarray, c: float = C_PRIOR) -> None:
+    """Set the cross-fitted ``q_prior`` feature on every row."""
+    for x, v in zip(data["rows"], cross_fitted_prior(data, vectors, c=c), strict=True):
+        x["features"]["q_prior"] = float(v)
+
+
+def leave_one_set_out(data: dict[str, Any], vectors: np.ndarray, names: tuple[str, ...], *, c: float,
+                      c_prior: float = C_PRIOR) -> list[tuple[str, float, float]]:
+    """For each set: the prior and the score fitted on the other sets only, tested on it (a writer they never saw).
+    Returns (set, AUC without the prior's feature, AUC with it) on that set's usable questions."""
+    from sklearn.metrics import roc_auc_score
+
+    rows = data["rows"]
+    ys = np.asarray([int(x["answerable"]) for x in rows])
+    sets = np.asarray([x["set"] for x in rows])
+    use = np.asarray([x["checks"] in ("ok", "not_answered") and not x["verdict"] for x in rows])
+    base = tuple(n for n in names if n != "q_prior")
+    out = []
+    for held in dict.fromkeys(sets):
+        test, train = sets == held, sets != held
+        if len(set(ys[test & use])) < 2:
+            continue
+        sub = {"rows": [x for x, t in zip(rows, train, strict=True) if t]}
+        inner = cross_fitted_prior(sub, vectors[train], c=c_prior)  # the training rows' prior, cross-fitted
+        prior = _fit_prior(vectors[train], ys[train], c_prior).decision_function(vectors[test])
+        q = np.zeros(len(rows))
+        q[train], q[test] = inner, prior
+        aucs = []
+        for feats in (base, names):
+            def matrix(mask: np.ndarray, feats: tuple[str, ...] = feats, q: np.ndarray = q) -> np.ndarray:
+                return np.asarray([[q[i] if f == "q_prior" else rows[i]["features"][f] for f in feats]
+                                   for i in np.where(mask)[0]], np.float64)
+            model = _fit(matrix(train & use), ys[train & use], c)
+            aucs.append(float(roc_auc_score(ys[test & use], model.predict_proba(matrix(test & use))[:, 1])))
+        out.append((str(held), aucs[0], aucs[1]))
+    return out
 
 
 def _qa_features(r: Any, question: str, texts: list[str], sentence_id: Any) -> dict[str, float]:
@@ -162,6 +265,9 @@ SHIPPED = ("cos_best", "cos_gap", "dense_top", "agree_top", "cov_passage", "cov_
            "shape_other", "value_asked")
 C_SHIPPED = 0.03  # inverse regularisation (C 0.03, 0.1, 0.3, 1 compared by the same cross-validation)
 COST_SHIPPED = 0.0  # the threshold refuses no answerable question of the calibration data (held out: +0.005)
+# with the question prior: 0.5% of the answerable questions of the calibration data may fall under the threshold;
+# cross-validated that buys about nine unanswerable refused for each answerable one (calibration.md)
+COST_PRIOR = 0.005
 CANDIDATES: dict[str, tuple[str, ...]] = {
     "baseline: best sentence cosine": BASELINE,
     "qa prompt: best sentence cosine": ("qa_best",),
@@ -172,7 +278,10 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
     "all + qa prompt": (*FULL, "qa_best", "qa_gap"),
     "all + missing specific": (*FULL, "miss_picked", "miss_top"),
     "shipped (9 features)": SHIPPED,
+    "question prior alone": ("q_prior",),
+    "shipped + question prior": (*SHIPPED, "q_prior"),
 }
+WITH_PRIOR = (*SHIPPED, "q_prior")
 
 
 def report(data: dict[str, Any], c: float = C_SHIPPED) -> tuple[str, dict[str, CvResult]]:
@@ -223,27 +332,38 @@ def fit_all(data: dict[str, Any], names: tuple[str, ...] = SHIPPED, cost: float 
             "threshold": round(_threshold(p, ys, cost, n_ans), 6)}
 
 
-BLOCK_START = "    # answer_score: written by python -m evals calibrate --write"
-BLOCK_END = "    # end answer_score"
+def fit_prior_entry(data: dict[str, Any], vectors: np.ndarray, documents: list[str], c: float = C_PRIOR
+                    ) -> dict[str, Any]:
+    """The prior fitted on every question of the sets, as the yaml's question_prior entry."""
+    ys = np.asarray([int(x["answerable"]) for x in data["rows"]])
+    model = _fit_prior(vectors, ys, c)
+    return {"documents": sorted(documents), "intercept": round(float(model.intercept_[0]), 6),
+            "coef": [round(float(v), 6) for v in model.coef_[0]]}
 
 
-def write_score(entry: dict[str, Any], embedder: str, note: str, path: Path | None = None) -> None:
-    """Put ``entry`` as the ``answer_score`` of ``embedder`` in answer_model.yaml, keeping the file's comments
-    (an earlier block written here is replaced)."""
+def _block(key: str) -> tuple[str, str]:
+    return f"    # {key}: written by python -m evals calibrate --write", f"    # end {key}"
+
+
+def write_score(entry: dict[str, Any], embedder: str, note: str, path: Path | None = None,
+                key: str = "answer_score") -> None:
+    """Put ``entry`` as ``key`` (answer_score, answer_score_prior, question_prior) of ``embedder`` in
+    answer_model.yaml, keeping the file's comments (an earlier block written here is replaced)."""
     from assistant.answer.meaning import MODEL_FILE
 
     path = path or MODEL_FILE
+    start, end = _block(key)
     lines = path.read_text(encoding="utf-8").splitlines()
-    if BLOCK_START in lines:
-        a, b = lines.index(BLOCK_START), lines.index(BLOCK_END)
+    if start in lines:
+        a, b = lines.index(start), lines.index(end)
         lines = lines[:a] + lines[b + 1:]
-    key = f'  "{embedder}":'
-    if key not in lines:
+    section = f'  "{embedder}":'
+    if section not in lines:
         raise SystemExit(f"{path} heeft geen sectie voor embedder {embedder}; voeg die eerst toe (docs/answers.md).")
-    block = [BLOCK_START, *(f"    # {n}" for n in note.splitlines()), "    answer_score:"]
+    block = [start, *(f"    # {n}" for n in note.splitlines()), f"    {key}:"]
     block += [f"      {k}: {json.dumps(v)}" for k, v in entry.items()]
-    block.append(BLOCK_END)
-    at = lines.index(key) + 1
+    block.append(end)
+    at = lines.index(section) + 1
     path.write_text("\n".join(lines[:at] + block + lines[at:]) + "\n", encoding="utf-8")
 
 
@@ -261,19 +381,40 @@ def main(argv: list[str]) -> int:
         data = collect()
     else:
         data = json.loads(FEATURES_FILE.read_text(encoding="utf-8"))
+    vectors = question_vectors(data)
+    add_prior(data, vectors)
     text, results = report(data, args.c)
+    loso = leave_one_set_out(data, vectors, WITH_PRIOR, c=args.c)
+    text += ("\n\nLeaving one set out (the prior and the score fitted on the other sets; AUC on the left-out set's "
+             "usable questions):\n\n| set left out | shipped | shipped + question prior |\n|---|---|---|\n")
+    text += "\n".join(f"| {name} | {a:.3f} | {b:.3f} |" for name, a, b in loso)
     print(text)
     (REPORTS / "calibration.md").write_text(text + "\n", encoding="utf-8")
     if args.write:
-        shipped = results["shipped (9 features)"]
-        entry = fit_all(data, c=args.c)
-        point = next(x for x in shipped.points if x["cost"] == COST_SHIPPED)
-        note = (f"{date.today()}: fitted on {', '.join(data['sets'])} ({len(usable(data['rows']))} questions the "
-                f"named checks let through).\nCross-validated: AUC {shipped.auc:.3f}; at this threshold "
-                f"+{point['extra_refused_unanswerable']:.3f} unanswerable refused, "
-                f"+{point['extra_wrongly_refused']:.3f} answerable wrongly refused (held-out folds).")
-        write_score(entry, data["embedder"], note)
-        print(f"\nGeschreven: answer_score voor {data['embedder']} (drempel {entry['threshold']})", file=sys.stderr)
+        today = date.today()
+        for key, label, names, cost in (("answer_score", "shipped (9 features)", SHIPPED, COST_SHIPPED),
+                                        ("answer_score_prior", "shipped + question prior", WITH_PRIOR, COST_PRIOR)):
+            res = results[label]
+            entry = fit_all(data, names, cost=cost, c=args.c)
+            point = next(x for x in res.points if x["cost"] == cost)
+            note = (f"{today}: fitted on {', '.join(data['sets'])} ({len(usable(data['rows']))} questions the "
+                    f"named checks let through).\nCross-validated: AUC {res.auc:.3f}; at this threshold "
+                    f"+{point['extra_refused_unanswerable']:.3f} unanswerable refused, "
+                    f"+{point['extra_wrongly_refused']:.3f} answerable wrongly refused (held-out folds).")
+            if key == "answer_score_prior":
+                note += "\nUsed only when question_prior applies (the build has exactly its documents)."
+            write_score(entry, data["embedder"], note, key=key)
+        from assistant.bootstrap import build_assistant
+        from assistant.settings import get_settings
+
+        documents = sorted(build_assistant(get_settings()).retriever.by_doc)
+        prior = fit_prior_entry(data, vectors, documents)
+        note = (f"{today}: logistic regression (C={C_PRIOR}) over the question's search vector, fitted on all "
+                f"{len(data['rows'])} questions of {', '.join(data['sets'])}; q_prior = intercept + coef · vector.\n"
+                "Valid for these documents only: a build with other documents uses answer_score instead.")
+        write_score(prior, data["embedder"], note, key="question_prior")
+        print(f"\nGeschreven: answer_score, answer_score_prior en question_prior voor {data['embedder']}",
+              file=sys.stderr)
     return 0
 
 

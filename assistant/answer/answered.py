@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from ..ingest.chunk import sentence_spans
 from ..retrieval.text import tokens
@@ -174,3 +176,35 @@ class AnswerScore:
         assert isinstance(names, list)
         return cls(tuple(str(f) for f in names), floats("coef"), float(str(data["intercept"])), floats("mean"),
                    floats("scale"), float(str(data["threshold"])))
+
+
+@dataclass(frozen=True)
+class QuestionPrior:
+    """How likely the corpus it was fitted on answers a question *like this one*, from the question's own search
+    vector: a logistic regression over the vector (``q_prior`` = intercept + coef · vector, a log-odds). It learns
+    which kinds of question the documents answer (a decision's conditions, a profile's meaning) and which they
+    never do (a phone number, a decision period, another organisation's tariff), also for wordings nobody wrote.
+    Valid only for the documents it was fitted on: a build with other documents (one added with ``add``) does not
+    use it (:meth:`fits`), and the score falls back to the model without it."""
+
+    documents: frozenset[str]
+    coef: tuple[float, ...]
+    intercept: float
+
+    def __post_init__(self) -> None:
+        if not self.coef or not self.documents:
+            raise ValueError("question_prior: coef and documents must not be empty")
+
+    def value(self, vector: Sequence[float] | np.ndarray) -> float:
+        if len(vector) != len(self.coef):
+            raise ValueError(f"question_prior: a vector of {len(vector)} values, fitted on {len(self.coef)}")
+        return self.intercept + math.fsum(c * float(v) for c, v in zip(self.coef, vector, strict=True))
+
+    def fits(self, documents: Iterable[str]) -> bool:
+        return frozenset(documents) == self.documents
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, object]) -> QuestionPrior:
+        coef, docs = data["coef"], data["documents"]
+        assert isinstance(coef, list) and isinstance(docs, list)
+        return cls(frozenset(str(d) for d in docs), tuple(float(v) for v in coef), float(str(data["intercept"])))

@@ -360,8 +360,13 @@ def feature_input(s: Signals) -> FeatureInput:
 
 
 def answer_features(s: Signals) -> dict[str, float]:
-    """The calibrated score's features for these signals (``answered.features``)."""
-    return features(feature_input(s), s.meaning.similarity if s.meaning is not None else None)
+    """The calibrated score's features for these signals (``answered.features``), with ``q_prior`` when the
+    question prior applies to this build."""
+    out = features(feature_input(s), s.meaning.similarity if s.meaning is not None else None)
+    prior = s.meaning.prior_value(s.context or s.question) if s.meaning is not None else None
+    if prior is not None:
+        out["q_prior"] = prior
+    return out
 
 
 NOT_ANSWERED_NL = ("De bronnen die ik heb noemen {topic}, maar ik vind geen zin die uw vraag beantwoordt. Ik geef dus "
@@ -378,7 +383,7 @@ def _not_answered(s: Signals) -> Refusal | None:
     """The calibrated "answers the question" score (``answer_model.yaml``: features, coefficients, threshold per
     embedder) below its threshold: no retrieved sentence is likely to answer. Without a calibrated score for this
     embedder the check is off."""
-    score = s.meaning.answer_score if s.meaning is not None else None
+    score = s.meaning.score if s.meaning is not None else None
     if score is None or not s.hits or score.answers(answer_features(s)):
         return None
     pool = set(tokens(" ".join(h.passage.text for h in s.hits[:5])))

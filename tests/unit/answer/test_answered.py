@@ -198,3 +198,90 @@ def test_the_calibration_only_learns_from_questions_the_score_can_change() -> No
     data = [{"checks": "ok", "verdict": False}, {"checks": "not_answered", "verdict": False},
             {"checks": "no_value", "verdict": False}, {"checks": "ok", "verdict": True}]
     assert usable(data) == data[:2]  # refused by another check, or answered by the rule check: left out
+
+
+PRIOR_YAML = """embedders:
+  "m:1":
+    weight: 2.0
+    floor: 0.3
+    answer_score:
+      features: ["cos_best"]
+      coef: [4.0]
+      intercept: 0.0
+      mean: [0.6]
+      scale: [0.1]
+      threshold: 0.5
+    answer_score_prior:
+      features: ["cos_best", "q_prior"]
+      coef: [4.0, 1.0]
+      intercept: 0.0
+      mean: [0.6, 0.0]
+      scale: [0.1, 1.0]
+      threshold: 0.5
+    question_prior:
+      documents: ["wlz", "zn"]
+      intercept: -1.0
+      coef: [3.0, -2.0]
+"""
+
+
+def test_the_question_prior_is_a_logistic_over_the_question_vector_and_only_for_its_documents(tmp_path: Path) -> None:
+    from assistant.answer.answered import QuestionPrior
+
+    f = tmp_path / "m.yaml"
+    f.write_text(PRIOR_YAML, encoding="utf-8")
+    asks_a_phone_number = [0.0, 1.0]  # fake 2-d "search vectors"
+    asks_a_condition = [1.0, 0.0]
+
+    def vector(q: str) -> list[float]:
+        return asks_a_phone_number if "telefoon" in q else asks_a_condition
+
+    shipped = load_meaning("m:1", fake_similarity, path=f, vector=vector, documents=["zn", "wlz"])
+    assert shipped is not None and shipped.prior_applies and shipped.score is shipped.prior_score
+    assert shipped.prior_value("Wat is het telefoonnummer?") == pytest.approx(-3.0)
+    assert shipped.prior_value("Wanneer mag C&A?") == pytest.approx(2.0)
+    # a build with a document the prior never saw (added with `add`): the score without it
+    added = load_meaning("m:1", fake_similarity, path=f, vector=vector, documents=["zn", "wlz", "eigen-protocol"])
+    assert added is not None and not added.prior_applies and added.score is added.answer_score
+    assert added.prior_value("Wat is het telefoonnummer?") is None
+    no_vector = load_meaning("m:1", fake_similarity, path=f, documents=["zn", "wlz"])
+    assert no_vector is not None and no_vector.score is no_vector.answer_score
+    with pytest.raises(ValueError):
+        QuestionPrior(frozenset({"wlz"}), (1.0, 2.0), 0.0).value([1.0])  # fitted on another width
+    with pytest.raises(ValueError):
+        QuestionPrior(frozenset(), (1.0,), 0.0)
+
+
+def test_the_gate_reads_the_prior_so_the_same_sentence_answers_one_question_and_not_another(tmp_path: Path) -> None:
+    """Same retrieved sentence, same closeness: the question whose kind the documents never answer is refused."""
+    f = tmp_path / "m.yaml"
+    f.write_text(PRIOR_YAML, encoding="utf-8")
+    text = "Meerzorg is zorg bovenop het zorgprofiel. De aanvraag loopt via het zorgkantoor en duurt enige tijd."
+
+    def vector(q: str) -> list[float]:
+        return [0.0, 1.0] if "contactpersoon" in q else [1.0, 0.0]
+
+    meaning = load_meaning("m:1", lambda q, xs: [0.6] * len(xs), path=f, vector=vector, documents=["wlz", "zn"])
+
+    def reason(question: str) -> str:
+        words = {w.lower().strip(".,?") for w in f"{question} {text}".split()}
+        return assess(question, [hit(text)], vocab=words, corpus_lower=text.lower(), sentences=[text.split(". ")[0]],
+                      doc_freq={"meerzorg": 3, "zorgprofiel": 5}, passages=1000, today=TODAY, meaning=meaning).reason
+
+    assert reason("Wie is mijn contactpersoon voor meerzorg bij het zorgkantoor?") == "not_answered"
+    assert reason("Wie beoordeelt de meerzorg bij een zwaar zorgprofiel?") == "ok"
+
+
+def test_the_shipped_prior_names_the_shipped_documents() -> None:
+    """The prior is valid for the corpus it was fitted on: its document ids are the shipped manifest's."""
+    import tomllib
+
+    data = yaml.safe_load(MODEL_FILE.read_text(encoding="utf-8"))
+    entry = data["embedders"][f"embeddinggemma-300m:{Settings().embedding.dimensions}"]
+    prior = entry["question_prior"]
+    assert len(prior["coef"]) == Settings().embedding.dimensions
+    assert "q_prior" in entry["answer_score_prior"]["features"]
+    root = MODEL_FILE.parent.parent.parent
+    manifest = tomllib.loads((root / "corpus" / "manifest.toml").read_text(encoding="utf-8"))
+    ids = {d["id"] for d in manifest["documents"]}
+    assert set(prior["documents"]) == ids
