@@ -51,7 +51,8 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
     ("form", re.compile(r"\b(welk|welke|which) (aanvraag)?(formulier|form)\b", re.I)),
     ("percent", re.compile(r"\b(procent|percentage|hoeveel %|what percentage)\b", re.I)),
     ("amount", re.compile(
-        r"\b(wat|hoeveel) (kost|kosten|bedraagt|bedragen)\b|\btarie(f|ven)\b|\bbedrag|\beuro|\bhoeveel geld\b|"
+        r"\b(wat|hoeveel) (kost|kosten|bedraagt|bedragen)\b|\btarie(f|ven)\b|\bbedrag|\beuro|"
+        r"\bhoeveel (geld|budget|middelen)\b|"
         r"\bhoe hoog (is|zijn|wordt|worden) (de|het) (eigen bijdrage|premie|vergoeding|budget|huur)|"
         r"\bhoeveel (is|zijn|betaal|betaalt|betalen|krijg|krijgt|krijgen) (ik|je|we|wij|u|men|de|het)?\s*(\w+\s+)?"
         r"(eigen bijdrage|toeslag|premie|vergoeding|budget|huur|zakgeld|contributie|pgb)\b|"
@@ -82,6 +83,8 @@ _MACRO_Q = re.compile(r"\b(\w*budget\w*|hoeveel geld|beschikbaar|macro\w*|middel
 _PERCENT_A = re.compile(r"%|\bprocent\b", re.I)
 _CONTACT_A = re.compile(r"\b0\d{1,3}[- ]?\d{6,8}\b|\b0[89]00\b|www\.|https?://|\S+@\S+\.\w+|\b\d{4} ?[A-Z]{2}\b")
 _FORM_A = re.compile(r"formulier", re.I)
+_NAMED_PERCENT_Q = re.compile(r"\b(welk|welke|which|what)\s+(\w+\s+)?percentage\b", re.I)
+_NAMED_PERCENT_A = re.compile(r"\w*percentage\b", re.I)
 _FREQUENCY = (r"\b(?:\w+maal|\w+ keer|eens) per (?:jaar|half jaar|halfjaar|kwartaal|maand|week|dag)\b|"
               r"\b(?:jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks|periodiek)\b")
 _FREQUENCY_A = re.compile(_FREQUENCY, re.I)
@@ -108,7 +111,8 @@ _HOLDS: dict[str, re.Pattern[str]] = {"duration": _DURATION_A, "percent": _PERCE
 ASKING_WORDS = frozenset(tokens(
     "hoeveel welke welk wanneer hoelang datum vóór voor volgens gemiddeld gemiddelde precies ongeveer eigenlijk "
     "maximaal maximale maximum minimaal minimale minimum uiterlijk zowat allemaal lang lange meestal vaak "
-    "gewoonlijk normaal normaliter duur duren duurt aantal kost kosten bedrag tarief procent zijn worden"))
+    "gewoonlijk normaal normaliter duur duren duurt aantal kost kosten bedrag tarief procent zijn worden "
+    "mijn onze jullie uw hun"))
 
 # the verbatim value in an answer sentence, per kind (for the answer's short lead)
 VALUE_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -128,6 +132,7 @@ class Asked:
     value: ValueKind = ""
     counted: str = ""  # for a count: the stem of what is counted ("plaats" in "hoeveel plaatsen")
     macro: bool = True  # for an amount: a budget may answer ("hoeveel geld is er beschikbaar"), not only a rate
+    named: bool = False  # for a percentage: "welk percentage" may be answered by its name ("het richttariefpercentage")
 
 
 def classify(question: str) -> Asked:
@@ -151,7 +156,8 @@ def classify(question: str) -> Asked:
                     counted = next((_COUNTED_EN[w.lower()] for w in reversed(english.groups()) if w and w.lower() in
                                     _COUNTED_EN), counted)
             macro = kind != "amount" or bool(_MACRO_Q.search(last))
-            return Asked("value", kind, counted, macro)
+            named = kind == "percent" and bool(_NAMED_PERCENT_Q.search(last))
+            return Asked("value", kind, counted, macro, named)
     if _DEFINITION.match(last) and len(tokens(last)) <= 4:
         return Asked("definition")
     if _PROCEDURE.match(last):
@@ -165,6 +171,8 @@ def holds_value(asked: Asked, sentence: str) -> bool:
     """True when ``sentence`` holds a value of the kind asked ("drie maanden" for a duration, "€ 2.000" for an
     amount, "twaalf plaatsen" for "hoeveel plaatsen"). Questions that ask no value: always True."""
     kind = asked.value
+    if kind == "percent" and asked.named and _NAMED_PERCENT_A.search(sentence):
+        return True  # "welk percentage passen jullie toe?" — "het richttariefpercentage wordt toegepast"
     if kind in _HOLDS:
         return bool(_HOLDS[kind].search(sentence))
     if kind == "amount":

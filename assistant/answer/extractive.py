@@ -30,7 +30,8 @@ class Sentence:
     items: tuple[str, ...] = ()  # a list's items, verbatim (the sentence is its lead-in)
     items_next: Passage | None = None  # the passage the items after the first ``items_in_own`` come from
     items_in_own: int = 0
-    value: str = ""  # the value a value question asks for, verbatim from the sentence
+    value: str = ""  # the value a value question asks for, verbatim from the sentence (or from ``value_from``)
+    value_from: str = ""  # the heading the value stands in, when the sentence under it does not repeat it
 
 
 def _idf(hits: list[Hit]) -> dict[str, float]:
@@ -165,6 +166,12 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
             break
         if _key(s.text) in seen or (chosen and length + len(s.text) > MAX_BODY_CHARS):
             continue
+        if s.text.rstrip().endswith(":"):  # a list's lead-in is quoted with its items, never without them
+            found, own, nxt = list_items(s, following)
+            if found:
+                s = replace(s, items=tuple(found), items_in_own=own, items_next=nxt if own < len(found) else None)
+                seen |= {_key(i) for i in found}
+                length += sum(len(i) for i in found)
         if DANGLING.match(s.text):  # "Hiermee …", "Dan gelden …" only make sense after the sentence before
             chain = _lead_in(s, hits)
             if chain is None:
@@ -207,6 +214,16 @@ MIN_NAMED_LIST_SCORE = 0.10
 _LIST_NOUN = re.compile(r"\b(?:welke|welk|wat zijn (?:de|alle)|noem (?:de|alle))\s+(?:\w+\s+)??([a-zà-ÿ-]{4,})\b", re.I)
 
 
+# a list of conditions is also introduced without the word: "We kopen alleen meer … in, als:", "… mits:"
+_CONDITION_NOUNS = frozenset(tokens("voorwaarden eisen criteria vereisten"))
+_CONDITION_LEAD = re.compile(r"\b(als|indien|mits|wanneer|op voorwaarde dat)\s*:\s*$", re.I)
+
+
+def _names_list(noun: str, lead_in: str) -> bool:
+    """The lead-in names what the question lists: the noun itself, or a condition lead for "welke voorwaarden"."""
+    return noun in tokens(lead_in) or (noun in _CONDITION_NOUNS and bool(_CONDITION_LEAD.search(lead_in)))
+
+
 def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: float,
                   following: Following | None = None) -> Sentence | None:
     """The sentence that gives the answer its shape: the value, the list (with its items), or the definition.
@@ -236,13 +253,20 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
         if shaped:
             s = max(shaped, key=lambda x: (named(x), x.score))
             return replace(s, value=value_phrase(asked, s.text, question))
+        # the value in the heading of a passage the question is about ("Landelijk beschikbaar budget van 4,5
+        # miljoen"), over the best sentence under it
+        for s in candidates:
+            heading = s.passage.section[-1] if s.passage.section else ""
+            value = value_phrase(asked, heading, question) if heading and holds_value(asked, heading) else ""
+            if value:
+                return replace(s, value=value, value_from=heading)
     elif asked.shape == "list":
         listed = [(s, items) for s in candidates if len((items := list_items(s, following))[0]) >= 2]
         m = _LIST_NOUN.search(question)
         noun = tokens(m.group(1))[:1] if m else []
         if noun:  # the list of exactly what is asked for, if there is one, comes first
             of_noun = [(s, items) for s in scored if s.score >= MIN_NAMED_LIST_SCORE * best
-                       and noun[0] in tokens(s.text) and len((items := list_items(s, following))[0]) >= 3]
+                       and _names_list(noun[0], s.text) and len((items := list_items(s, following))[0]) >= 3]
             listed = of_noun or listed
         if listed:
             s, (found, own, nxt) = max(listed, key=lambda x: (named(x[0]), x[0].score))
@@ -325,12 +349,18 @@ def _kind(mark: str) -> str:
     return "°" if "°" in mark else "a" if mark[0].isalpha() else "1" if mark[0].isdigit() else "-"
 
 
+# paragraphs, and items on consecutive lines ("1. …;\n2. …")
+_JOINED_ITEMS = re.compile(r";\s+(?=\d{1,2}[.)]\s+[A-ZÀ-Ý])")  # "…zorgvragen; 2. Het …": two items on one line
+_ITEM_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-–•▪]|\d{1,2}°\.?|[a-z]\.|\d{1,2}[.)])\s)")
+
+
 def _bullets(text: str) -> list[tuple[str, bool]]:
     """The bullet items at the start of ``text`` (first sentence each), each with whether the list ended after it."""
     items: list[list[str]] = []
     ended = False
     kind = ""
-    for para in re.split(r"\n\s*\n", text.strip()):
+    text = _JOINED_ITEMS.sub(";\n", text.strip())
+    for para in _ITEM_BREAK.split(text):
         para = " ".join(para.split())
         bullet = _BULLET.match(para)
         if bullet and (not items or _kind(bullet.group(1)) == kind):
@@ -339,8 +369,8 @@ def _bullets(text: str) -> list[tuple[str, bool]]:
         elif bullet:  # "b. …" after "1°. … 3°. …;": the next item of the list above, not of this one
             ended = True
             break
-        elif items and not items[-1][-1].endswith((";", ".", ":")):
-            items[-1].append(para)  # an item broken over two lines of the source
+        elif items and not items[-1][-1].endswith((";", ".", ":")) and not para[:1].isupper():
+            items[-1].append(para)  # an item broken over two lines of the source (it goes on in lower case)
         else:
             ended = bool(items)
             break
@@ -466,6 +496,8 @@ def compose(question: str, hits: list[Hit], *, lead: str = "", tail: str = "",
                     citations.append(Citation(m, s.items_next, s.items[s.items_in_own]))
             lines = [f"- {i}" if k < s.items_in_own else f"- {i} [{m}]" for k, i in enumerate(s.items)]
             parts.append(f"\n\n{clean_sentence(s.text)} [{n}]\n" + "\n".join(lines) + "\n\n")
+        elif s.value and s.value_from:
+            parts.append(f"**{s.value}** (kop: \u201c{s.value_from}\u201d) [{n}]\n\n{clean_sentence(s.text)} [{n}]")
         elif s.value:
             parts.append(f"**{s.value}** [{n}]\n\n{clean_sentence(s.text)} [{n}]")
         else:

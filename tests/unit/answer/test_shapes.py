@@ -55,6 +55,24 @@ def test_holds_value_needs_the_kind_asked_and_the_counted_thing() -> None:
     assert holds_value(Asked("value", "amount"), "VWS heeft € 4,5 miljoen beschikbaar gesteld.")
 
 
+def test_which_percentage_may_be_answered_by_its_name_how_many_percent_only_by_a_number() -> None:
+    named = classify("welk percentage passen jullie toe op de tarieven van de C&A-prestaties?")
+    assert named.value == "percent" and named.named
+    rule = "Op de tarieven van de C&A prestaties wordt het voor de zorgaanbieder geldende richttariefpercentage toegepast."
+    assert holds_value(named, rule)
+    number = classify("Hoeveel procent korting geeft het zorgkantoor op het tarief?")
+    assert number.value == "percent" and not number.named
+    assert not holds_value(number, rule)
+    assert holds_value(number, "De korting bedraagt 3,5% van het NZa-tarief.")
+
+
+def test_how_much_budget_asks_for_an_amount_not_a_count() -> None:
+    budget = classify("Hoeveel budget is er landelijk voor C&A bij LVHC?")
+    assert (budget.value, budget.macro) == ("amount", True)
+    assert holds_value(budget, "Het landelijk beschikbare budget bedraagt 4,5 miljoen euro.")
+    assert not holds_value(budget, "Er zijn 7 cliëntgroepen.")
+
+
 def _assess(question: str, hits: list[Hit]) -> object:
     """The gate over a corpus of 100 passages in which the words of ``hits`` are rare (in 1 or 2 passages)."""
     text = " ".join(h.passage.text for h in hits)
@@ -152,3 +170,40 @@ def test_the_list_of_exactly_what_is_asked_for_leads_even_when_the_introduction_
     answer, _ = compose(question, [intro, listing])
     assert answer.startswith("Het betreft de cliëntgroepen Korsakov"), answer
     assert "\n- Korsakov\n- Huntington\n- Gerontopsychiatrie\n- Multiple Sclerose" in answer
+
+
+def test_a_conditions_list_introduced_by_als_answers_which_conditions_and_ends_at_the_next_paragraph() -> None:
+    offer = hit("Het SGLVG-behandelaanbod voldoet aan de volgende voorwaarden:\n\n- SGLVG-cliënten krijgen een "
+                "flexibele behandeling\n\n- De behandeling sluit aan bij het cognitieve niveau\n\n- De aanbieder heeft "
+                "de expertise zelf in huis", section="Aanvullende inkoopvoorwaarden")
+    more = hit("Het zorgkantoor kijkt naar de wachtlijst. We kopen alleen meer SGLVG-verblijf met behandeling in, "
+               "als:\n\n- er sprake is van problematiek waarbij eerdere interventies onvoldoende\n\nbleken\n\n"
+               "- een derdelijnsbehandeling uitkomst kan bieden\n\n- De Borg-instellingen over onvoldoende zorgaanbod "
+               "beschikken\n\nOok geven deze voorwaarden zorgkantoren een goed kader.", doc="z")
+    question = "Onder welke voorwaarden koopt het zorgkantoor extra SGLVG-verblijf met behandeling in?"
+    answer, _ = compose(question, [offer, more])
+    assert answer.startswith("We kopen alleen meer SGLVG-verblijf met behandeling in, als:"), answer
+    # an item broken over two lines goes on in lower case; a capitalised paragraph after the last item ends the list
+    assert ("\n- er sprake is van problematiek waarbij eerdere interventies onvoldoende bleken\n"
+            "- een derdelijnsbehandeling uitkomst kan bieden\n"
+            "- De Borg-instellingen over onvoldoende zorgaanbod beschikken\n") in answer, answer
+    assert "beschikken Ook geven" not in answer
+    # the other list's lead-in is not quoted without its items
+    assert "voldoet aan de volgende voorwaarden:" not in answer or "voorwaarden: [2]\n- SGLVG-cliënten" in answer, answer
+
+
+def test_a_lead_in_that_is_not_the_anchor_is_quoted_with_its_items_also_on_consecutive_lines() -> None:
+    text = ("Ik werk met ZN, de VGN en Ieder(in) intensief samen op de volgende prioritaire vraagstukken:\n\n"
+            "1. Het voorkómen van geëscaleerde complexe zorgvragen;\n2. Het beantwoorden van een complexe zorgvraag;"
+            " 3. Het verbeteren van de samenwerking.")
+    answer, _ = compose("Met welke partijen werkt de staatssecretaris samen aan de prioritaire vraagstukken?", [hit(text)])
+    assert ("vraagstukken: [1]\n- Het voorkómen van geëscaleerde complexe zorgvragen\n"
+            "- Het beantwoorden van een complexe zorgvraag\n- Het verbeteren van de samenwerking") in answer, answer
+
+
+def test_a_value_that_only_the_heading_states_leads_the_answer_with_the_heading_named() -> None:
+    budget = hit("Onder dit maximale bedrag C&A LVHC vallen alle kosten gedeclareerd met de LVHC-prestaties voor C&A. "
+                 "Zorgkantoren voeren regie op de totale uitgaven voor C&A.",
+                 section="Landelijk beschikbaar budget van 4,5 miljoen")
+    answer, _ = compose("Hoeveel budget is er landelijk voor C&A bij LVHC?", [budget])
+    assert answer.startswith("**4,5 miljoen** (kop: \u201cLandelijk beschikbaar budget van 4,5 miljoen\u201d) [1]"), answer
