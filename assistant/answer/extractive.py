@@ -138,10 +138,12 @@ def _select(question: str, hits: list[Hit], max_sentences: int, following: Follo
         return _select_one(question, hits, max_sentences, following=following, meaning=meaning)
     chosen: list[Sentence] = []
     per_part = max(2, (max_sentences + 1) // len(parts))
+    seen: set[str] = set()  # sentences and list items already quoted
     for part in parts:
         for s in _select_one(part, hits, per_part, max_hits=len(hits), meaning=meaning):  # parts' hits interleaved
-            if not any(_key(c.text) == _key(s.text) for c in chosen):
+            if _key(s.text) not in seen:
                 chosen.append(s)
+                seen |= {_key(s.text)} | {_key(i) for i in s.items}
     return sorted(chosen, key=lambda s: (s.hit_rank, s.start))
 
 
@@ -306,7 +308,8 @@ def list_items(s: Sentence, following: Following | None = None) -> tuple[list[st
     if s.text.rstrip().endswith(":"):
         own = _bullets(s.passage.text[s.end:])
         nxt, rest = following(s.passage) if following is not None else (None, "")
-        more = _bullets(rest) if nxt is not None and not (own and own[-1][1]) else []
+        more = _bullets(rest, kind=_first_kind(s.passage.text[s.end:])) if nxt is not None and not (
+            own and own[-1][1]) else []
         return [i for i, _ in own + more], len(own), nxt
     codes = _CODE_SERIES.search(s.text)
     if codes:
@@ -354,21 +357,35 @@ _JOINED_ITEMS = re.compile(r";\s+(?=\d{1,2}[.)]\s+[A-ZÀ-Ý])")  # "…zorgvrage
 _ITEM_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-–•▪]|\d{1,2}°\.?|[a-z]\.|\d{1,2}[.)])\s)")
 
 
-def _bullets(text: str) -> list[tuple[str, bool]]:
-    """The bullet items at the start of ``text`` (first sentence each), each with whether the list ended after it."""
+def _first_kind(text: str) -> str:
+    m = next((_BULLET.match(" ".join(p.split())) for p in _ITEM_BREAK.split(text.strip()) if _BULLET.match(
+        " ".join(p.split()))), None)
+    return _kind(m.group(1)) if m else ""
+
+
+def _bullets(text: str, kind: str = "") -> list[tuple[str, bool]]:
+    """The bullet items at the start of ``text`` (first sentence each), each with whether the list ended after it.
+    ``kind``: the mark of a list that runs on from the passage before (other marks first are its sub-items)."""
     items: list[list[str]] = []
     ended = False
-    kind = ""
+    nested = bool(kind)
     text = _JOINED_ITEMS.sub(";\n", text.strip())
     for para in _ITEM_BREAK.split(text):
         para = " ".join(para.split())
         bullet = _BULLET.match(para)
-        if bullet and (not items or _kind(bullet.group(1)) == kind):
+        if bullet and ((not items and not kind) or _kind(bullet.group(1)) == kind):
             kind = _kind(bullet.group(1))
             items.append([para[bullet.end():]])
+            nested = False
+        elif bullet and (nested or (items and items[-1][-1].rstrip().endswith(":"))):
+            nested = True  # "a. verblijf …, waaronder in elk geval:" + "1°. …": the item's own sub-list, left out
         elif bullet:  # "b. …" after "1°. … 3°. …;": the next item of the list above, not of this one
             ended = True
             break
+        elif nested and not para[:1].isupper():
+            continue  # a sub-item broken over two lines
+        elif not items and kind:
+            break  # the passage before ended its list
         elif items and not items[-1][-1].endswith((";", ".", ":")) and not para[:1].isupper():
             items[-1].append(para)  # an item broken over two lines of the source (it goes on in lower case)
         else:
@@ -415,7 +432,7 @@ def _spread(chosen: list[Sentence], scored: list[Sentence], best: float, max_sen
     out = list(chosen)
     for rank in range(SPREAD_PASSAGES):
         have = Counter(s.passage.id for s in out)
-        seen = {_key(s.text) for s in out}
+        seen = {_key(s.text) for s in out} | {_key(i) for s in out for i in s.items}
         cand = next((s for s in scored if s.hit_rank == rank and s.score >= SPREAD_MIN_SCORE * best
                      and s.passage.id not in have and _key(s.text) not in seen and not DANGLING.match(s.text)), None)
         if cand is None:
@@ -439,7 +456,10 @@ DANGLING = re.compile(r"^\s*(hiermee|hierdoor|hierbij|hiervoor|daarmee|daardoor|
 
 
 def _key(text: str) -> str:
-    return " ".join(re.sub(r"^[-–•]\s*", "", text).lower().split())
+    """The sentence as compared for repeats: without a list mark ("- ", "c. ", "2°. ") or closing punctuation, so
+    a list item and the same text quoted as a sentence count as one."""
+    text = re.sub(r"^\s*(?:[-–•▪]|\d{1,2}°\.?|[a-z]\.|\d{1,2}[.)])\s+", "", text)
+    return " ".join(text.lower().rstrip(" ;,.:").split())
 
 
 def _is_question(text: str) -> bool:

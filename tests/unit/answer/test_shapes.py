@@ -207,3 +207,16 @@ def test_a_value_that_only_the_heading_states_leads_the_answer_with_the_heading_
                  section="Landelijk beschikbaar budget van 4,5 miljoen")
     answer, _ = compose("Hoeveel budget is er landelijk voor C&A bij LVHC?", [budget])
     assert answer.startswith("**4,5 miljoen** (kop: \u201cLandelijk beschikbaar budget van 4,5 miljoen\u201d) [1]"), answer
+
+
+def test_an_items_own_sub_list_is_left_out_and_a_list_item_counts_as_the_sentence_it_repeats() -> None:
+    from assistant.answer.extractive import _key
+
+    law = hit("Het verzekerde pakket omvat de volgende vormen van zorg:\n\na. verblijf in een instelling, waaronder in "
+              "elk geval:\n\n1°. het verstrekken van eten;\n\n2°. het schoonhouden van de woonruimte;\n\nb. persoonlijke "
+              "verzorging, begeleiding en verpleging;\n\nc. behandeling;\n\nd. vervoer naar dagbesteding.")
+    answer, _ = compose("Welke vormen van zorg zitten in het Wlz-pakket?", [law])
+    assert ("- verblijf in een instelling, waaronder in elk geval:\n- persoonlijke verzorging, begeleiding en verpleging"
+            "\n- behandeling\n- vervoer naar dagbesteding") in answer, answer
+    assert "eten" not in answer
+    assert _key("c. de verzekerde is in staat de zorg aan te sturen;") == _key("de verzekerde is in staat de zorg aan te sturen")
