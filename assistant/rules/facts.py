@@ -89,6 +89,7 @@ GUARDS: frozenset[str] = frozenset({
     "subject_clause",     # of two numbers, the one in a clause naming the fact's subject (registry ``subject``) wins
     "negated_yes",        # a "ja" pattern just after a negation of its own clause ("geen sprake van een X"): unknown
     "other_party",        # the clause of a "ja" says another organisation does it ("door een andere aanbieder"): unknown
+    "denied",             # a reading inside "het is niet zo dat …" counts neither way ("niet zo dat we geen advies hebben")
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -216,6 +217,8 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
         for pattern in patterns:
             for m in _rx(pattern).finditer(t):
                 clause = bisect.bisect_right(starts, m.start()) - 1
+                if "denied" in GUARDS and value is not None and _denied(t, starts[clause], m.start(), m.end()):
+                    continue  # "het is niet zo dat er geen advies is": not a "nee", and not surely a "ja" either
                 if clause not in store or m.start() < store[clause].start:
                     store[clause] = Found(value, m.start(), m.end())
     # a "ja" that is negated just before it, or said of another organisation while the fact is about the provider
@@ -253,6 +256,16 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     return pool[min(pool)]
 
 
+# A statement denied as a whole ("het is niet zo dat er geen behandeling is", "het is niet waar dat wij geen REC
+# zijn"): what is read inside the denied part (up to a comma, colon or the clause end) counts neither way. Its
+# opposite is not always the fact ("niet zo dat we geen advies hebben" says there is an advice, not that it was
+# positive); a fact whose opposite it is says so with a pattern of its own (registry).
+_NOT_SO = re.compile(r"\b(?:het|dat|'t) is (?:helemaal |zeker |echt |dus )?niet (?:zo|waar|het geval) dat\b[^.?!;:,]{0,80}$")
+
+
+def _denied(t: str, clause_start: int, start: int, end: int) -> bool:
+    """The match ``t[start:end]`` lies inside a denied statement ("het is niet zo dat …")."""
+    return bool(_NOT_SO.search(t, max(clause_start, start - 100), start)) and not re.search(r"[,:;]", t[start:end])
 # Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn").
 _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?of|niet zeker of|twijfel\w*|"
                     r"(?:weten|weet) (?:we|wij|ik|men|ze|zij) (?:dat |het )?(?:nog )?niet\b|"
@@ -1025,11 +1038,14 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
     for order, rule in enumerate(rules.values()):
         if kind not in rule.answers:
             continue
-        if rule.requires and not any(_search(p, t) for p in rule.requires):
+        if rule.excludes and any(_search(p, t) for p in rule.excludes):
+            continue  # the situation another rule decides
+        compared = [trig for trig in rule.triggers if trig.more_than is not None and more_than(trig.more_than, t)]
+        if rule.requires and not compared and not any(_search(p, t) for p in rule.requires):
             continue
         score = 0.0
         for trig in rule.triggers:
-            if any(_search(term, t) for term in trig.terms):
+            if trig in compared or any(_search(term, t) for term in trig.terms):
                 score += trig.weight
         if score == 0:
             continue
@@ -1047,3 +1063,16 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
 
 
 MIN_ROUTE = 0.5
+
+
+def more_than(unit: str, t: str) -> bool:
+    """``t`` names a number with ``unit`` and, later, a larger number with the same unit ("het advies noemt 14
+    plaatsen … kan het zorgkantoor ons toch 18 plaatsen geven?"). Digits and number words ("twaalf plaatsen")."""
+    rx = _rx(r"(?<![\w.,])(\d+(?:[.,]\d+)*|" + _NUM_WORD_RE + r")\s*(?:" + unit + r")\b")
+    least: float | None = None
+    for m in rx.finditer(t):
+        value = _num(m.group(1))
+        if least is not None and value > least:
+            return True
+        least = value if least is None else min(least, value)
+    return False

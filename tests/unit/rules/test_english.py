@@ -28,6 +28,15 @@ CASES = [
     ("My mother lives in a nursing home without treatment. Is her dental care covered by the Wlz?",
      "tandheelkundige_zorg_wlz", "no"),
     ("Does the observation surcharge apply to a client with VG7?", "toeslag_observatie_profiel", "yes"),
+    # a speech device is the speech rule, not the general one; "cannot speak" and "primary means of communication"
+    ("Our resident can no longer speak; the speech computer is his primary means of communication with the nurses. "
+     "Is it reimbursed above budget in 2025?", "spraakhulpmiddel_bovenbudgettair", "yes"),
+    ("Can the number of places of our REC be increased beyond the CElz advice?", "lvhc_plaatsen_verhogen", "no"),
+    ("Treatment is available at our location. May we deliver VV9b there?", "zzp_vv9b_locatie", "yes"),
+    ("The care office found that my mother has a care need her care profile cannot meet. Does she qualify for "
+     "meerzorg?", "meerzorg_bijzondere_zorgbehoefte", "yes"),
+    ("My mother lives in a nursing home with treatment, and her dentist works for the same nursing home. Is her "
+     "dental care covered by the Wlz?", "tandheelkundige_zorg_wlz", "yes"),
 ]
 
 
