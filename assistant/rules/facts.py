@@ -105,6 +105,8 @@ CLIENT_GROUP_PATTERNS: list[tuple[str, str]] = _value_patterns("client_group")
 _SECTOR = r"(sglvg|lvg|vv|vg|lg|zg\s*vis|zgvis|zg\s*aud|zgaud|ggz[-\s]?w)"
 PROFILE_RE = re.compile(r"\b(?:zzp|zorgprofiel|profiel)?\s*" + _SECTOR + r"\s*-?\s*(10|[1-9])\s*(b\b)?(?!\d)")
 PROFILE_REVERSED_RE = re.compile(r"\b(?:zzp|zorgprofiel)\s*(10|[1-9])(b)?\s*-?\s*" + _SECTOR + r"\b")
+# "LVG-zorgprofiel 2", "VV-zzp 5": the sector, then the word for the profile, then its number
+PROFILE_NAMED_RE = re.compile(r"\b" + _SECTOR + r"\s*-?\s*(?:zorgprofiel|profiel|zzp)\s*-?\s*(10|[1-9])\s*(b\b)?(?!\d)")
 
 ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
@@ -328,6 +330,9 @@ def _profile(text: str) -> Found | None:
     for m in PROFILE_RE.finditer(text):
         sector, number, b = m.group(1), m.group(2), m.group(3)
         candidates.append((m.start(1), m.end(), _canon_profile(sector, number, b)))
+    for m in PROFILE_NAMED_RE.finditer(text):
+        sector, number, b = m.group(1), m.group(2), m.group(3)
+        candidates.append((m.start(), m.end(), _canon_profile(sector, number, b)))
     for m in PROFILE_REVERSED_RE.finditer(text):
         number, b, sector = m.group(1), m.group(2), m.group(3)
         candidates.append((m.start(), m.end(), _canon_profile(sector, number, b)))

@@ -137,6 +137,32 @@ def test_an_estimate_decides_only_clear_of_the_ceiling(question: str, outcome: s
      ("opbaren_kosten_nabestaanden", "no")),
     ("Mijn vader heeft in het verpleeghuis een spraakcomputer nodig omdat hij niet kan spreken. Betaalt het "
      "zorgkantoor die in 2026?", ("spraakhulpmiddel_bovenbudgettair", "yes")),
+    # words between, inverted word order, the verb last in a subordinate clause
+    ("Behandeling is op onze locatie gewoon aanwezig. Mogen we daar invasieve beademing leveren?",
+     ("invasieve_beademing_locatie", "yes")),
+    ("Op de locatie is behandeling niet beschikbaar. Mogen we daar VV9b leveren?", ("zzp_vv9b_locatie", "no")),
+    ("De woonvorm heeft een eigen behandelaar in huis. Mag daar invasieve beademing?",
+     ("invasieve_beademing_locatie", "yes")),
+    ("De SO wil een psycholoog voor langere tijd inzetten, onder haar regie. Mag dat onder H335?",
+     ("h335_inzet_andere_behandelaar", "no")),
+    ("Mag de specialist ouderengeneeskunde een logopedist inzetten voor een korte periode, terwijl de SO de regie "
+     "houdt, onder H335?", ("h335_inzet_andere_behandelaar", "yes")),
+    ("Mijn vader woont in het verpleeghuis met behandeling. De tandarts komt van een andere organisatie. Valt dat onder "
+     "de Wlz?", ("tandheelkundige_zorg_wlz", "no")),
+    ("Mijn vader woont in het verpleeghuis met behandeling, en de tandarts werkt voor het verpleeghuis. Valt zijn "
+     "mondzorg onder de Wlz?", ("tandheelkundige_zorg_wlz", "yes")),
+    ("Het zorgkantoor heeft vastgesteld dat de zorg die mijn vader nodig heeft niet past binnen zijn zorgprofiel. "
+     "Heeft hij recht op meerzorg?", ("meerzorg_bijzondere_zorgbehoefte", "yes")),
+    ("Volgens het zorgkantoor voorziet het zorgprofiel van mijn moeder redelijkerwijs niet in haar zorgbehoefte. Kan "
+     "zij meerzorg krijgen?", ("meerzorg_bijzondere_zorgbehoefte", "yes")),
+    ("De CElz oordeelde negatief over onze aanvraag als REC voor Korsakov. Koopt het zorgkantoor bij ons in?",
+     ("lvhc_expertisezorg_inkoop", "no")),
+    ("Mijn cliënt met LVG-zorgprofiel 2 heeft al sinds 2016 een pgb. Zijn indicatiebesluit is inmiddels verlopen. Mag "
+     "hij het pgb houden?", ("lvg_pgb", "no")),
+    ("Wij leveren derdelijns klinische epilepsiezorg maar geen langdurige zorg. Krijgen we de toeslag gespecialiseerde "
+     "epilepsiezorg?", ("toeslag_epilepsie", "no")),
+    ("Na het overlijden van mevrouw staat haar appartement nog een week leeg. Mogen we die dagen bij de familie "
+     "declareren?", ("opbaren_kosten_nabestaanden", "no")),
 ])
 def test_facts_in_plain_words(question: str, expected: tuple[str, str]) -> None:
     assert _verdict(question) == expected
