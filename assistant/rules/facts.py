@@ -90,6 +90,7 @@ GUARDS: frozenset[str] = frozenset({
     "negated_yes",        # a "ja" pattern just after a negation of its own clause ("geen sprake van een X"): unknown
     "other_party",        # the clause of a "ja" says another organisation does it ("door een andere aanbieder"): unknown
     "denied",             # a reading inside "het is niet zo dat …" counts neither way ("niet zo dat we geen advies hebben")
+    "negated_no",         # a "nee" reading with "niet" just before it ("niet binnen de formatie") counts neither way
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -221,6 +222,9 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                 clause = bisect.bisect_right(starts, m.start()) - 1
                 if "denied" in GUARDS and value is not None and _denied(t, starts[clause], m.start(), m.end()):
                     continue  # "het is niet zo dat er geen advies is": not a "nee", and not surely a "ja" either
+                if "negated_no" in GUARDS and value is False and _NOT_JUST_BEFORE.search(t, max(starts[clause],
+                                                                                             m.start() - 12), m.start()):
+                    continue  # "dat het niet binnen de formatie valt": the "nee" reading is itself negated
                 if clause not in store or m.start() < store[clause].start:
                     store[clause] = Found(value, m.start(), m.end())
     # a "ja" that is negated just before it, or said of another organisation while the fact is about the provider
@@ -263,6 +267,11 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
 # opposite is not always the fact ("niet zo dat we geen advies hebben" says there is an advice, not that it was
 # positive); a fact whose opposite it is says so with a pattern of its own (registry).
 _NOT_SO = re.compile(r"\b(?:het|dat|'t) is (?:helemaal |zeker |echt |dus )?niet (?:zo|waar|het geval) dat\b[^.?!;:,]{0,80}$")
+
+
+# "niet" or "nooit" as the word just before a "nee" match ("… niet binnen de formatie", "dat de zorg niet past binnen
+# zijn profiel"): the subordinate-clause word order puts the negation before what the "nee" pattern reads as a no.
+_NOT_JUST_BEFORE = re.compile(r"\b(?:niet|nooit)\s+$")
 
 
 def _denied(t: str, clause_start: int, start: int, end: int) -> bool:

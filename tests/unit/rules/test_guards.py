@@ -56,6 +56,8 @@ CASES = [
                     "onze organisatie verantwoordelijk voor de dagelijkse mondverzorging?"),
     ("denied", "Het is niet zo dat wij geen advies van de CElz als REC hebben gekregen. Mogen wij C&A declareren voor "
                "Korsakov?"),
+    ("negated_no", "Wij zetten de begeleider op school niet binnen onze formatie in. Mag dat voor zorg tijdens "
+                   "onderwijs?"),
     ("scope_skip", "Mijn zus in het verpleeghuis heeft een rolstoel en een spraakcomputer. Wordt het hulpmiddel "
                    "bovenbudgettair vergoed?"),
 ]
