@@ -163,6 +163,18 @@ def test_an_estimate_decides_only_clear_of_the_ceiling(question: str, outcome: s
      "epilepsiezorg?", ("toeslag_epilepsie", "no")),
     ("Na het overlijden van mevrouw staat haar appartement nog een week leeg. Mogen we die dagen bij de familie "
      "declareren?", ("opbaren_kosten_nabestaanden", "no")),
+
+    ("Wij zijn een kleinschalige woonvorm. Er is bij ons geen behandeling. Mag een bewoner met invasieve beademing bij "
+     "ons wonen?", ("invasieve_beademing_locatie", "no")),
+    ("Kan meerzorg als het zorgkantoor vindt dat het zorgprofiel van mijn vader tekortschiet voor zijn zorgbehoefte?",
+     ("meerzorg_bijzondere_zorgbehoefte", "yes")),
+    ("Het zorgkantoor zegt dat de zorg van mijn moeder meer is dan haar zorgprofiel kan bieden. Komt ze in aanmerking "
+     "voor meerzorg?", ("meerzorg_bijzondere_zorgbehoefte", "yes")),
+    ("De zorg na het overlijden: mogen we de dagen dat de kamer leegstaat bij de nabestaanden in rekening brengen?",
+     ("opbaren_kosten_nabestaanden", "no")),
+    # "350 dagen per plaats" is the ligdagen per place, not a second production agreement
+    ("Wij zijn REC met een positief advies voor 10 plaatsen; we verwachten 350 dagen per plaats. Past een "
+     "productieafspraak van 3.400 dagen binnen de looptijd van het advies?", ("lvhc_productieafspraak", "yes")),
 ])
 def test_facts_in_plain_words(question: str, expected: tuple[str, str]) -> None:
     assert _verdict(question) == expected

@@ -37,6 +37,23 @@ CASES = [
      "meerzorg?", "meerzorg_bijzondere_zorgbehoefte", "yes"),
     ("My mother lives in a nursing home with treatment, and her dentist works for the same nursing home. Is her "
      "dental care covered by the Wlz?", "tandheelkundige_zorg_wlz", "yes"),
+    # after the treatment vs waiting for it; "3,400" is three thousand four hundred; "of" is no Dutch "or"
+    ("My son finished his LVG treatment and now has a VG indication. He is waiting for a place in a group home, which "
+     "will take 12 weeks. Can he stay in the LVG institution until then, paid by the care office?",
+     "sglvg_na_behandeling_blijven", "yes"),
+    ("Our client with an LVG indication is on the waiting list of a contracted LVG treatment centre. Meanwhile we care "
+     "for him with a VPT for 10 weeks. Is that allowed?", "sglvg_anders_verzilveren", "yes"),
+    ("We have a positive CElz advice for 10 places and expect 350 days per place. Can we make a production agreement "
+     "of 3,400 days within the term of the advice?", "lvhc_productieafspraak", "yes"),
+    ("May we charge the family for the rent of the room while it is empty after the death of a resident?",
+     "opbaren_kosten_nabestaanden", "no"),
+    ("Can we deploy an extra carer at school on top of our regular staffing for care during education?",
+     "zorg_onderwijs_personeel", "yes"),
+    ("Treatment is not available at this location. Can we deliver VV9b there?", "zzp_vv9b_locatie", "no"),
+    ("The elderly care physician wants to deploy a physiotherapist for a few weeks under her direction and "
+     "responsibility. Can we bill that under H335?", "h335_inzet_andere_behandelaar", "yes"),
+    ("My client with LVG 2 has had a personal budget since 2017 but his indication decision has expired. Can he keep "
+     "the pgb?", "lvg_pgb", "no"),
 ]
 
 
