@@ -190,5 +190,20 @@ def test_facts_in_plain_words(question: str, expected: tuple[str, str]) -> None:
     # ... and a fact whose opposite the denial is says so with a pattern of its own
     ("Het is niet zo dat er geen behandeling is.", "locatie_biedt_behandeling", True),
 ])
+@pytest.mark.parametrize("question", [
+    # a negation inside the words that would say yes
+    "De SO werkt niet op die locatie. Mag invasieve beademing daar?",
+    # the fact is the zorgkantoor's judgement, not ours
+    "Mijn vader heeft een zorgbehoefte die zijn zorgprofiel volgens ons niet dekt, maar het zorgkantoor vindt van wel. "
+    "Kan hij meerzorg krijgen?",
+    "Mijn moeder woont in het verpleeghuis met behandeling. Ik weet niet of de tandarts voor het verpleeghuis werkt. "
+    "Valt haar mondzorg onder de Wlz?",
+    "De SO wil een fysiotherapeut inzetten. Het is nog onduidelijk hoe lang. Mag dat onder H335 onder haar regie?",
+])
+def test_unsure_readings_stay_unknown(question: str) -> None:
+    verdict = _verdict(question)
+    assert verdict is None or verdict[1] == "unknown"
+
+
 def test_denied_statements(text: str, name: str, value: object) -> None:
     assert extract_facts(text, today=STAND, names=[name]).get(name) == value
