@@ -180,16 +180,6 @@ def test_facts_in_plain_words(question: str, expected: tuple[str, str]) -> None:
     assert _verdict(question) == expected
 
 
-@pytest.mark.parametrize(("text", "name", "value"), [
-    # a denied statement counts neither way (guard "denied") ...
-    ("Het is niet zo dat wij geen positief advies hebben.", "rec_dec_positief_advies", None),
-    ("Het is niet zo dat er op die locatie behandeling wordt geboden.", "locatie_biedt_behandeling", None),
-    # ... what is said after it, past a colon, still counts
-    ("Het is niet zo dat we geen advies hebben gekregen: we kregen er een, alleen was het negatief.",
-     "rec_dec_positief_advies", False),
-    # ... and a fact whose opposite the denial is says so with a pattern of its own
-    ("Het is niet zo dat er geen behandeling is.", "locatie_biedt_behandeling", True),
-])
 @pytest.mark.parametrize("question", [
     # a negation inside the words that would say yes
     "De SO werkt niet op die locatie. Mag invasieve beademing daar?",
@@ -205,5 +195,15 @@ def test_unsure_readings_stay_unknown(question: str) -> None:
     assert verdict is None or verdict[1] == "unknown"
 
 
+@pytest.mark.parametrize(("text", "name", "value"), [
+    # a denied statement counts neither way (guard "denied") ...
+    ("Het is niet zo dat wij geen positief advies hebben.", "rec_dec_positief_advies", None),
+    ("Het is niet zo dat er op die locatie behandeling wordt geboden.", "locatie_biedt_behandeling", None),
+    # ... what is said after it, past a colon, still counts
+    ("Het is niet zo dat we geen advies hebben gekregen: we kregen er een, alleen was het negatief.",
+     "rec_dec_positief_advies", False),
+    # ... and a fact whose opposite the denial is says so with a pattern of its own
+    ("Het is niet zo dat er geen behandeling is.", "locatie_biedt_behandeling", True),
+])
 def test_denied_statements(text: str, name: str, value: object) -> None:
     assert extract_facts(text, today=STAND, names=[name]).get(name) == value
