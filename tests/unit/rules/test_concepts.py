@@ -36,6 +36,8 @@ def _verdict(question: str) -> tuple[str, str] | None:
     ("De LVG-behandeling van cliënt is afgerond en hij heeft een andere Wlz-indicatie. Er is pas over 8 maanden "
      "plek. Mag hij al die tijd in de LVG-instelling blijven?", ("sglvg_na_behandeling_blijven", "no")),
     # waiting to be admitted to the treatment: still the other rule
+    ("Tot hij in de LVG-instelling kan wonen, vangen wij hem op met een VG-zzp. Hij wacht actief bij een "
+     "gecontracteerde LVG-behandelinstelling. Mag dat 10 weken?", ("sglvg_anders_verzilveren", "yes")),
     ("Onze cliënt heeft een LVG-indicatie en wacht op opname in een gecontracteerde LVG-behandelinstelling. Mag ze "
      "tot die tijd 12 weken met een VG-zzp bij ons wonen?", ("sglvg_anders_verzilveren", "yes")),
     # a staff member named in the singular is staff
