@@ -174,6 +174,16 @@ def test_an_estimate_decides_only_clear_of_the_ceiling(question: str, outcome: s
      "voor meerzorg?", ("meerzorg_bijzondere_zorgbehoefte", "yes")),
     ("De zorg na het overlijden: mogen we de dagen dat de kamer leegstaat bij de nabestaanden in rekening brengen?",
      ("opbaren_kosten_nabestaanden", "no")),
+    ("Op de woongroep is 24 uur per dag een behandelteam beschikbaar. Kan een bewoner met invasieve beademing daar "
+     "terecht?", ("invasieve_beademing_locatie", "yes")),
+    ("Als cliëntondersteuner vraag ik me af: het zorgkantoor heeft besloten dat de zorgvraag van mijn cliënt niet in "
+     "zijn zorgprofiel past. Kan hij dan meerzorg krijgen?", ("meerzorg_bijzondere_zorgbehoefte", "yes")),
+    ("De specialist ouderengeneeskunde schakelt voor drie weken een diëtist in. De diëtist werkt onder haar "
+     "verantwoordelijkheid. Mag dat via H335?", ("h335_inzet_andere_behandelaar", "yes")),
+    ("Mogen we bij de nabestaanden de dagen in rekening brengen waarop de kamer niet bewoond is na het overlijden?",
+     ("opbaren_kosten_nabestaanden", "no")),
+    ("Wij willen voor zorg tijdens onderwijs personeel van onszelf inzetten, en dat komt bovenop onze gewone bezetting. "
+     "Mag dat?", ("zorg_onderwijs_personeel", "yes")),
     # "350 dagen per plaats" is the ligdagen per place, not a second production agreement
     ("Wij zijn REC met een positief advies voor 10 plaatsen; we verwachten 350 dagen per plaats. Past een "
      "productieafspraak van 3.400 dagen binnen de looptijd van het advies?", ("lvhc_productieafspraak", "yes")),
