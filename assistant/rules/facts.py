@@ -797,7 +797,9 @@ BUILTIN_FACTS = {"client_group": ("client_group",), "profile": ("zorgprofiel",),
                  "dates": ("ingangsdatum_advies", "declaratie_startdatum", "on", "year"),
                  "duration": ("duur_weken", "duur_maanden"), "advice_term": ("binnen_duur_advies",)}
 TIME_KEYS = ("year", "on")
-_YEAR_NEAR = re.compile(r"\b(?:sinds|vanaf|uit|in|per)\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?((?:19|20)\d\d)\b")
+# "sinds 2018", "vanaf maart 2017", "sinds eind 2019"; not "sinds vóór 2020" (a bound, read by the fact's own patterns)
+_YEAR_NEAR = re.compile(r"\b(?:sinds|vanaf|uit|in|per)\s+(?:(?:\d{1,2}\s+)?(?:" + _MONTH_RE
+                        + r"|begin|eind|einde|medio|half|halverwege|midden)\.?\s+)?((?:19|20)\d\d)\b")
 
 
 def _number(spec: FactSpec, t: str) -> Found | None:
@@ -1054,9 +1056,9 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
             continue
         if rule.excludes and any(_search(p, t) for p in rule.excludes):
             continue  # the situation another rule decides
-        compared = [trig for trig in rule.triggers if trig.more_than is not None and more_than(trig.more_than, t)]
-        if rule.requires and not compared and not any(_search(p, t) for p in rule.requires):
+        if rule.requires and not any(_search(p, t) for p in rule.requires):
             continue
+        compared = [trig for trig in rule.triggers if trig.more_than is not None and more_than(trig.more_than, t)]
         score = 0.0
         for trig in rule.triggers:
             if trig in compared or any(_search(term, t) for term in trig.terms):

@@ -406,8 +406,7 @@ class Trigger(BaseModel):
     weight: float = Field(gt=0, le=1)
     # A count compared instead of words: the trigger fires when the text names a number with this unit (a regular
     # expression, "plaatsen|plekken|bedden") and later a larger one with the same unit ("het advies noemt 14 plaatsen
-    # … kan het zorgkantoor ons 18 plaatsen geven?"): more than a number said before. Such a trigger also counts as
-    # the rule's ``requires``.
+    # … kan het zorgkantoor ons 18 plaatsen geven?"): more than a number said before.
     more_than: str | None = None
 
     @model_validator(mode="after")

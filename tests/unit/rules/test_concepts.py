@@ -63,6 +63,22 @@ def test_fewer_places_than_the_advice_is_not_raising_them() -> None:
     assert not any(rid == "lvhc_plaatsen_verhogen" for rid, _ in BOOK.route(question))
 
 
+def test_two_counts_of_beds_without_the_advice_are_not_about_raising_it() -> None:
+    question = "Wij hadden 10 bedden en krijgen er nu 12 bedden bij. Mag dat?"
+    assert not any(rid == "lvhc_plaatsen_verhogen" for rid, _ in BOOK.route(question))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "sinds vóór 2020" is a bound, not the year since when (that would make it "since 2020": not before 2020)
+    ("Hij heeft al sinds vóór 2020 een pgb.", {"pgb_voor_2020": True}),
+    ("Zij heeft sinds eind 2019 een pgb.", {"pgb_sinds": 2019}),
+    ("Hij heeft een pgb sinds maart 2021.", {"pgb_sinds": 2021}),
+])
+def test_pgb_since_a_year(text: str, expected: dict[str, object]) -> None:
+    got = extract_facts(text, today=STAND, names=["pgb_voor_2020"])
+    assert {k: got[k] for k in ("pgb_voor_2020", "pgb_sinds") if k in got} == expected
+
+
 def test_excludes_keeps_a_rule_from_its_neighbours_question() -> None:
     question = ("Na de LVG-behandeling heeft de cliënt een VG-indicatie en wacht hij op een plek. Mag hij 8 weken in "
                 "de LVG-instelling blijven?")

@@ -54,6 +54,25 @@ CASES = [
      "responsibility. Can we bill that under H335?", "h335_inzet_andere_behandelaar", "yes"),
     ("My client with LVG 2 has had a personal budget since 2017 but his indication decision has expired. Can he keep "
      "the pgb?", "lvg_pgb", "no"),
+    ("My client with LVG 1 has had a pgb since before 2020, and his indication decision is still valid. Can he keep "
+     "the pgb?", "lvg_pgb", "yes"),
+    ("The CElz advice for our DEC says 12 places. Can the care office contract 15 places with us because of the "
+     "waiting list?", "lvhc_plaatsen_verhogen", "no"),
+    ("Is it possible to get more places than the CElz advised for our REC?", "lvhc_plaatsen_verhogen", "no"),
+    ("There is no treatment at our small-scale housing location. Can a resident with invasive ventilation live there?",
+     "invasieve_beademing_locatie", "no"),
+    ("Our location has an elderly care physician and a treatment team on site. Are we allowed to provide VV9b there?",
+     "zzp_vv9b_locatie", "yes"),
+    ("It is not the case that there is no treatment at the location: our physiotherapists work there every day. May "
+     "we deliver VV9b there?", "zzp_vv9b_locatie", "yes"),
+    ("We offer the full spectrum of epilepsy care including specialised education, we provide both third-line "
+     "clinical and long-term epilepsy care, and we do continuous scientific research with an academic hospital. Do we "
+     "qualify for the specialised epilepsy care surcharge?", "toeslag_epilepsie", "yes"),
+    ("We are an REC with a positive advice for 12 places and expect 365 days per place this year. We want a production "
+     "agreement of 4,000 days, within the term of the advice. Is that within the ceiling?", "lvhc_productieafspraak",
+     "yes"),
+    ("The zorgkantoor decided that my client's care need exceeds what his care profile provides. Can he get meerzorg "
+     "at home?", "meerzorg_bijzondere_zorgbehoefte", "yes"),
 ]
 
 
