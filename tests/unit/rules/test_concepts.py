@@ -200,6 +200,15 @@ def test_an_estimate_decides_only_clear_of_the_ceiling(question: str, outcome: s
      ("opbaren_kosten_nabestaanden", "no")),
     ("Wij willen voor zorg tijdens onderwijs personeel van onszelf inzetten, en dat komt bovenop onze gewone bezetting. "
      "Mag dat?", ("zorg_onderwijs_personeel", "yes")),
+    # a rejection said as a noun is a "nee", whatever "als REC" says (was a wrong "ja")
+    ("We hebben van de CElz een afwijzing gekregen voor onze aanvraag als REC voor Huntington. Koopt het zorgkantoor "
+     "LVHC-zorg voor Huntington bij ons in in 2026?", ("lvhc_expertisezorg_inkoop", "no")),
+    ("Het zorgkantoor vindt dat het zorgprofiel van mijn cliënt volstaat. Komt hij in aanmerking voor meerzorg?",
+     ("meerzorg_bijzondere_zorgbehoefte", "no")),
+    ("Mijn vader woont in een verpleeghuis met behandeling en wordt behandeld door de tandarts van dat verpleeghuis. "
+     "Valt dat onder de Wlz?", ("tandheelkundige_zorg_wlz", "yes")),
+    ("Mijn vader woont in een verpleeghuis met behandeling en gaat naar zijn eigen tandarts in het dorp. Valt dat onder "
+     "de Wlz?", ("tandheelkundige_zorg_wlz", "no")),
     # "350 dagen per plaats" is the ligdagen per place, not a second production agreement
     ("Wij zijn REC met een positief advies voor 10 plaatsen; we verwachten 350 dagen per plaats. Past een "
      "productieafspraak van 3.400 dagen binnen de looptijd van het advies?", ("lvhc_productieafspraak", "yes")),
