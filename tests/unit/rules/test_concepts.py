@@ -226,6 +226,10 @@ def test_facts_in_plain_words(question: str, expected: tuple[str, str]) -> None:
     "Mijn moeder woont in het verpleeghuis met behandeling. Ik weet niet of de tandarts voor het verpleeghuis werkt. "
     "Valt haar mondzorg onder de Wlz?",
     "De SO wil een fysiotherapeut inzetten. Het is nog onduidelijk hoe lang. Mag dat onder H335 onder haar regie?",
+    # an application, a wish or another organisation is no designation as REC/DEC (were wrong "ja"s)
+    "Wij hebben een aanvraag als REC voor Korsakov ingediend bij de CElz. Mogen we C&A declareren in 2026?",
+    "Onze aanmelding als DEC voor MS+ loopt nog. Mogen wij C&A declareren in 2026?",
+    "Wij zijn een zorgaanbieder en werken samen met een DEC voor Korsakov. Mogen wij C&A declareren?",
 ])
 def test_unsure_readings_stay_unknown(question: str) -> None:
     verdict = _verdict(question)
