@@ -209,6 +209,11 @@ def test_an_estimate_decides_only_clear_of_the_ceiling(question: str, outcome: s
      "Valt dat onder de Wlz?", ("tandheelkundige_zorg_wlz", "yes")),
     ("Mijn vader woont in een verpleeghuis met behandeling en gaat naar zijn eigen tandarts in het dorp. Valt dat onder "
      "de Wlz?", ("tandheelkundige_zorg_wlz", "no")),
+    ("De SO wil een fysiotherapeut inzetten voor een paar weken. De fysiotherapeut werkt onder regie van de huisarts. "
+     "Mag dat onder H335?", ("h335_inzet_andere_behandelaar", "no")),
+    ("De SO wil een ergotherapeut kortdurend inzetten. De ergotherapeut werkt zelfstandig. Mag dat onder H335?",
+     ("h335_inzet_andere_behandelaar", "no")),
+    ("Wij leveren behandeling, maar niet op deze locatie. Mogen we daar VV9b leveren?", ("zzp_vv9b_locatie", "no")),
     # "350 dagen per plaats" is the ligdagen per place, not a second production agreement
     ("Wij zijn REC met een positief advies voor 10 plaatsen; we verwachten 350 dagen per plaats. Past een "
      "productieafspraak van 3.400 dagen binnen de looptijd van het advies?", ("lvhc_productieafspraak", "yes")),
@@ -230,6 +235,8 @@ def test_facts_in_plain_words(question: str, expected: tuple[str, str]) -> None:
     "Wij hebben een aanvraag als REC voor Korsakov ingediend bij de CElz. Mogen we C&A declareren in 2026?",
     "Onze aanmelding als DEC voor MS+ loopt nog. Mogen wij C&A declareren in 2026?",
     "Wij zijn een zorgaanbieder en werken samen met een DEC voor Korsakov. Mogen wij C&A declareren?",
+    # treatment elsewhere is not treatment at this location
+    "Wij leveren elders behandeling. Mogen we op deze locatie VV9b leveren?",
 ])
 def test_unsure_readings_stay_unknown(question: str) -> None:
     verdict = _verdict(question)
