@@ -267,8 +267,6 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
 # opposite is not always the fact ("niet zo dat we geen advies hebben" says there is an advice, not that it was
 # positive); a fact whose opposite it is says so with a pattern of its own (registry).
 _NOT_SO = re.compile(r"\b(?:het|dat|'t) is (?:helemaal |zeker |echt |dus )?niet (?:zo|waar|het geval) dat\b[^.?!;:,]{0,80}$")
-
-
 # "niet" or "nooit" as the word just before a "nee" match ("… niet binnen de formatie", "dat de zorg niet past binnen
 # zijn profiel"): the subordinate-clause word order puts the negation before what the "nee" pattern reads as a no.
 _NOT_JUST_BEFORE = re.compile(r"\b(?:niet|nooit)\s+$")
@@ -277,6 +275,8 @@ _NOT_JUST_BEFORE = re.compile(r"\b(?:niet|nooit)\s+$")
 def _denied(t: str, clause_start: int, start: int, end: int) -> bool:
     """The match ``t[start:end]`` lies inside a denied statement ("het is niet zo dat …")."""
     return bool(_NOT_SO.search(t, max(clause_start, start - 100), start)) and not re.search(r"[,:;]", t[start:end])
+
+
 # Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn").
 _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?of|niet zeker of|twijfel\w*|"
                     r"(?:weten|weet) (?:we|wij|ik|men|ze|zij) (?:dat |het )?(?:nog )?niet\b|"
