@@ -73,6 +73,13 @@ CASES = [
      "yes"),
     ("The zorgkantoor decided that my client's care need exceeds what his care profile provides. Can he get meerzorg "
      "at home?", "meerzorg_bijzondere_zorgbehoefte", "yes"),
+    # a rejected application is a "nee", a pending one no designation (were wrong "ja"s)
+    ("Our application as a DEC for Huntington was rejected by the CElz. Can we bill C&A in 2026?",
+     "lvhc_ca_declareren", "no"),
+    ("We applied to become a REC for Korsakoff but have not heard back yet. Can we bill C&A in 2026?",
+     "lvhc_ca_declareren", "unknown"),
+    ("My father lives in a nursing home with treatment. The dentist is from an external practice. Is his dental care "
+     "covered by the Wlz?", "tandheelkundige_zorg_wlz", "no"),
 ]
 
 
