@@ -35,10 +35,13 @@ from .loader import DATA_DIR, Corpus, load_corpus, load_rules
 from .model import DERIVED_FROM, Facts, FactUse, Rule, Verdict, fact_label_nl, parse_facts
 from .registry import REGISTRY_PATH
 
-__all__ = ["DEFAULT_CORPUS_DIR", "MIN_CONFIDENCE", "RuleBook", "Verdict"]
+__all__ = ["APPROX_BAND", "DEFAULT_CORPUS_DIR", "MIN_CONFIDENCE", "RuleBook", "Verdict"]
 
 DEFAULT_CORPUS_DIR = Path(__file__).resolve().parents[2] / "corpus"
 MIN_CONFIDENCE = 0.5
+# A number said roughly ("ongeveer", "naar schatting") decides only when this fraction less and more give the same
+# outcome: "naar schatting 30 weken" is over a ceiling of 26 weeks, "ongeveer een jaar" is on a ceiling of a year.
+APPROX_BAND = 0.1
 _TIME_KEYS = ("year", "as_of", "on")
 
 
@@ -286,8 +289,9 @@ class RuleBook:
 
     def _robust(self, rule_id: str, values: dict[str, Any], rough: list[str], verdict: Verdict, stand: date,
                 year: int | None, on: date | None) -> bool:
-        """The outcome stays the same with each roughly stated number a quarter lower and a quarter higher."""
-        for factor in (0.75, 1.25):
+        """The outcome stays the same with each roughly stated number a tenth lower and a tenth higher
+        (``APPROX_BAND``)."""
+        for factor in (1 - APPROX_BAND, 1 + APPROX_BAND):
             shifted = dict(values)
             for k in rough:
                 v = values[k] * factor

@@ -89,6 +89,8 @@ GUARDS: frozenset[str] = frozenset({
     "subject_clause",     # of two numbers, the one in a clause naming the fact's subject (registry ``subject``) wins
     "negated_yes",        # a "ja" pattern just after a negation of its own clause ("geen sprake van een X"): unknown
     "other_party",        # the clause of a "ja" says another organisation does it ("door een andere aanbieder"): unknown
+    "denied",             # a reading inside "het is niet zo dat …" counts neither way ("niet zo dat we geen advies hebben")
+    "negated_no",         # a "nee" reading with "niet" just before it ("niet binnen de formatie") counts neither way
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -104,6 +106,8 @@ CLIENT_GROUP_PATTERNS: list[tuple[str, str]] = _value_patterns("client_group")
 _SECTOR = r"(sglvg|lvg|vv|vg|lg|zg\s*vis|zgvis|zg\s*aud|zgaud|ggz[-\s]?w)"
 PROFILE_RE = re.compile(r"\b(?:zzp|zorgprofiel|profiel)?\s*" + _SECTOR + r"\s*-?\s*(10|[1-9])\s*(b\b)?(?!\d)")
 PROFILE_REVERSED_RE = re.compile(r"\b(?:zzp|zorgprofiel)\s*(10|[1-9])(b)?\s*-?\s*" + _SECTOR + r"\b")
+# "LVG-zorgprofiel 2", "VV-zzp 5": the sector, then the word for the profile, then its number
+PROFILE_NAMED_RE = re.compile(r"\b" + _SECTOR + r"\s*-?\s*(?:zorgprofiel|profiel|zzp)\s*-?\s*(10|[1-9])\s*(b\b)?(?!\d)")
 
 ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
@@ -216,6 +220,11 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
         for pattern in patterns:
             for m in _rx(pattern).finditer(t):
                 clause = bisect.bisect_right(starts, m.start()) - 1
+                if "denied" in GUARDS and value is not None and _denied(t, starts[clause], m.start(), m.end()):
+                    continue  # "het is niet zo dat er geen advies is": not a "nee", and not surely a "ja" either
+                if "negated_no" in GUARDS and value is False and _NOT_JUST_BEFORE.search(t, max(starts[clause],
+                                                                                             m.start() - 12), m.start()):
+                    continue  # "dat het niet binnen de formatie valt": the "nee" reading is itself negated
                 if clause not in store or m.start() < store[clause].start:
                     store[clause] = Found(value, m.start(), m.end())
     # a "ja" that is negated just before it, or said of another organisation while the fact is about the provider
@@ -251,6 +260,21 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             return pool[last]
         return None
     return pool[min(pool)]
+
+
+# A statement denied as a whole ("het is niet zo dat er geen behandeling is", "het is niet waar dat wij geen REC
+# zijn"): what is read inside the denied part (up to a comma, colon or the clause end) counts neither way. Its
+# opposite is not always the fact ("niet zo dat we geen advies hebben" says there is an advice, not that it was
+# positive); a fact whose opposite it is says so with a pattern of its own (registry).
+_NOT_SO = re.compile(r"\b(?:het|dat|'t) is (?:helemaal |zeker |echt |dus )?niet (?:zo|waar|het geval) dat\b[^.?!;:,]{0,80}$")
+# "niet" or "nooit" as the word just before a "nee" match ("… niet binnen de formatie", "dat de zorg niet past binnen
+# zijn profiel"): the subordinate-clause word order puts the negation before what the "nee" pattern reads as a no.
+_NOT_JUST_BEFORE = re.compile(r"\b(?:niet|nooit)\s+$")
+
+
+def _denied(t: str, clause_start: int, start: int, end: int) -> bool:
+    """The match ``t[start:end]`` lies inside a denied statement ("het is niet zo dat …")."""
+    return bool(_NOT_SO.search(t, max(clause_start, start - 100), start)) and not re.search(r"[,:;]", t[start:end])
 
 
 # Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn").
@@ -315,6 +339,9 @@ def _profile(text: str) -> Found | None:
     for m in PROFILE_RE.finditer(text):
         sector, number, b = m.group(1), m.group(2), m.group(3)
         candidates.append((m.start(1), m.end(), _canon_profile(sector, number, b)))
+    for m in PROFILE_NAMED_RE.finditer(text):
+        sector, number, b = m.group(1), m.group(2), m.group(3)
+        candidates.append((m.start(), m.end(), _canon_profile(sector, number, b)))
     for m in PROFILE_REVERSED_RE.finditer(text):
         number, b, sector = m.group(1), m.group(2), m.group(3)
         candidates.append((m.start(), m.end(), _canon_profile(sector, number, b)))
@@ -770,7 +797,9 @@ BUILTIN_FACTS = {"client_group": ("client_group",), "profile": ("zorgprofiel",),
                  "dates": ("ingangsdatum_advies", "declaratie_startdatum", "on", "year"),
                  "duration": ("duur_weken", "duur_maanden"), "advice_term": ("binnen_duur_advies",)}
 TIME_KEYS = ("year", "on")
-_YEAR_NEAR = re.compile(r"\b(?:sinds|vanaf|uit|in|per)\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?((?:19|20)\d\d)\b")
+# "sinds 2018", "vanaf maart 2017", "sinds eind 2019"; not "sinds vóór 2020" (a bound, read by the fact's own patterns)
+_YEAR_NEAR = re.compile(r"\b(?:sinds|vanaf|uit|in|per)\s+(?:(?:\d{1,2}\s+)?(?:" + _MONTH_RE
+                        + r"|begin|eind|einde|medio|half|halverwege|midden)\.?\s+)?((?:19|20)\d\d)\b")
 
 
 def _number(spec: FactSpec, t: str) -> Found | None:
@@ -1025,11 +1054,14 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
     for order, rule in enumerate(rules.values()):
         if kind not in rule.answers:
             continue
+        if rule.excludes and any(_search(p, t) for p in rule.excludes):
+            continue  # the situation another rule decides
         if rule.requires and not any(_search(p, t) for p in rule.requires):
             continue
+        compared = [trig for trig in rule.triggers if trig.more_than is not None and more_than(trig.more_than, t)]
         score = 0.0
         for trig in rule.triggers:
-            if any(_search(term, t) for term in trig.terms):
+            if trig in compared or any(_search(term, t) for term in trig.terms):
                 score += trig.weight
         if score == 0:
             continue
@@ -1047,3 +1079,16 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
 
 
 MIN_ROUTE = 0.5
+
+
+def more_than(unit: str, t: str) -> bool:
+    """``t`` names a number with ``unit`` and, later, a larger number with the same unit ("het advies noemt 14
+    plaatsen … kan het zorgkantoor ons toch 18 plaatsen geven?"). Digits and number words ("twaalf plaatsen")."""
+    rx = _rx(r"(?<![\w.,])(\d+(?:[.,]\d+)*|" + _NUM_WORD_RE + r")\s*(?:" + unit + r")\b")
+    least: float | None = None
+    for m in rx.finditer(t):
+        value = _num(m.group(1))
+        if least is not None and value > least:
+            return True
+        least = value if least is None else min(least, value)
+    return False

@@ -175,7 +175,8 @@ def _check_rule(path: Path, rule: Rule, corpus: Corpus) -> None:
             raise _err(path, rule.id, f"scope noemt gegeven '{name}' dat niet in 'facts' staat")
         for value in values:
             _validate_values(path, rule, {name: value}, "scope")
-    for pattern in [t for trig in rule.triggers for t in trig.terms] + rule.requires:
+    for pattern in [t for trig in rule.triggers for t in [*trig.terms, *([trig.more_than] if trig.more_than else [])]]\
+            + rule.requires + rule.excludes:
         try:
             re.compile(pattern)
         except re.error as exc:

@@ -402,8 +402,18 @@ class Version(BaseModel):
 class Trigger(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    terms: list[str] = Field(min_length=1)  # regular expressions, matched case-insensitively
+    terms: list[str] = Field(default_factory=list)  # regular expressions, matched case-insensitively
     weight: float = Field(gt=0, le=1)
+    # A count compared instead of words: the trigger fires when the text names a number with this unit (a regular
+    # expression, "plaatsen|plekken|bedden") and later a larger one with the same unit ("het advies noemt 14 plaatsen
+    # … kan het zorgkantoor ons 18 plaatsen geven?"): more than a number said before.
+    more_than: str | None = None
+
+    @model_validator(mode="after")
+    def _some(self) -> Trigger:
+        if not self.terms and self.more_than is None:
+            raise ValueError("een trigger heeft 'terms' of 'more_than'")
+        return self
 
 
 AnswerKind = Literal["ja_nee", "wie_betaalt"]
@@ -420,6 +430,10 @@ class Rule(BaseModel):
     scope: dict[str, list[Scalar]] = Field(default_factory=dict)  # allowed values per fact for this rule
     triggers: list[Trigger] = Field(min_length=1)
     requires: list[str] = Field(default_factory=list)  # at least one of these patterns must match to route
+    # The situation of a neighbouring rule: when one of these patterns matches, this rule does not answer the
+    # question (it shares the topic but decides another question: "na de LVG-behandeling ... wacht op een plek" is
+    # about staying after the treatment, not about waiting for an admission).
+    excludes: list[str] = Field(default_factory=list)
     # The answer in the words of the question, per outcome ("Het zorgkantoor betaalt dit hulpmiddel").
     answer_nl: dict[Literal["yes", "no"], str] = Field(default_factory=dict)
     answer_en: dict[Literal["yes", "no"], str] = Field(default_factory=dict)  # the same, for English questions

@@ -1,5 +1,5 @@
-"""Numbers said roughly ("ongeveer een jaar", "circa 25%"): read as approximate, decided only when a quarter
-less and a quarter more give the same outcome; otherwise the fact stays unknown and is asked."""
+"""Numbers said roughly ("ongeveer een jaar", "circa 25%"): read as approximate, decided only when a tenth
+less and a tenth more (``APPROX_BAND``) give the same outcome; otherwise the fact stays unknown and is asked."""
 
 from __future__ import annotations
 

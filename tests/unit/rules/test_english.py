@@ -28,6 +28,58 @@ CASES = [
     ("My mother lives in a nursing home without treatment. Is her dental care covered by the Wlz?",
      "tandheelkundige_zorg_wlz", "no"),
     ("Does the observation surcharge apply to a client with VG7?", "toeslag_observatie_profiel", "yes"),
+    # a speech device is the speech rule, not the general one; "cannot speak" and "primary means of communication"
+    ("Our resident can no longer speak; the speech computer is his primary means of communication with the nurses. "
+     "Is it reimbursed above budget in 2025?", "spraakhulpmiddel_bovenbudgettair", "yes"),
+    ("Can the number of places of our REC be increased beyond the CElz advice?", "lvhc_plaatsen_verhogen", "no"),
+    ("Treatment is available at our location. May we deliver VV9b there?", "zzp_vv9b_locatie", "yes"),
+    ("The care office found that my mother has a care need her care profile cannot meet. Does she qualify for "
+     "meerzorg?", "meerzorg_bijzondere_zorgbehoefte", "yes"),
+    ("My mother lives in a nursing home with treatment, and her dentist works for the same nursing home. Is her "
+     "dental care covered by the Wlz?", "tandheelkundige_zorg_wlz", "yes"),
+    # after the treatment vs waiting for it; "3,400" is three thousand four hundred; "of" is no Dutch "or"
+    ("My son finished his LVG treatment and now has a VG indication. He is waiting for a place in a group home, which "
+     "will take 12 weeks. Can he stay in the LVG institution until then, paid by the care office?",
+     "sglvg_na_behandeling_blijven", "yes"),
+    ("Our client with an LVG indication is on the waiting list of a contracted LVG treatment centre. Meanwhile we care "
+     "for him with a VPT for 10 weeks. Is that allowed?", "sglvg_anders_verzilveren", "yes"),
+    ("We have a positive CElz advice for 10 places and expect 350 days per place. Can we make a production agreement "
+     "of 3,400 days within the term of the advice?", "lvhc_productieafspraak", "yes"),
+    ("May we charge the family for the rent of the room while it is empty after the death of a resident?",
+     "opbaren_kosten_nabestaanden", "no"),
+    ("Can we deploy an extra carer at school on top of our regular staffing for care during education?",
+     "zorg_onderwijs_personeel", "yes"),
+    ("Treatment is not available at this location. Can we deliver VV9b there?", "zzp_vv9b_locatie", "no"),
+    ("The elderly care physician wants to deploy a physiotherapist for a few weeks under her direction and "
+     "responsibility. Can we bill that under H335?", "h335_inzet_andere_behandelaar", "yes"),
+    ("My client with LVG 2 has had a personal budget since 2017 but his indication decision has expired. Can he keep "
+     "the pgb?", "lvg_pgb", "no"),
+    ("My client with LVG 1 has had a pgb since before 2020, and his indication decision is still valid. Can he keep "
+     "the pgb?", "lvg_pgb", "yes"),
+    ("The CElz advice for our DEC says 12 places. Can the care office contract 15 places with us because of the "
+     "waiting list?", "lvhc_plaatsen_verhogen", "no"),
+    ("Is it possible to get more places than the CElz advised for our REC?", "lvhc_plaatsen_verhogen", "no"),
+    ("There is no treatment at our small-scale housing location. Can a resident with invasive ventilation live there?",
+     "invasieve_beademing_locatie", "no"),
+    ("Our location has an elderly care physician and a treatment team on site. Are we allowed to provide VV9b there?",
+     "zzp_vv9b_locatie", "yes"),
+    ("It is not the case that there is no treatment at the location: our physiotherapists work there every day. May "
+     "we deliver VV9b there?", "zzp_vv9b_locatie", "yes"),
+    ("We offer the full spectrum of epilepsy care including specialised education, we provide both third-line "
+     "clinical and long-term epilepsy care, and we do continuous scientific research with an academic hospital. Do we "
+     "qualify for the specialised epilepsy care surcharge?", "toeslag_epilepsie", "yes"),
+    ("We are an REC with a positive advice for 12 places and expect 365 days per place this year. We want a production "
+     "agreement of 4,000 days, within the term of the advice. Is that within the ceiling?", "lvhc_productieafspraak",
+     "yes"),
+    ("The zorgkantoor decided that my client's care need exceeds what his care profile provides. Can he get meerzorg "
+     "at home?", "meerzorg_bijzondere_zorgbehoefte", "yes"),
+    # a rejected application is a "nee", a pending one no designation (were wrong "ja"s)
+    ("Our application as a DEC for Huntington was rejected by the CElz. Can we bill C&A in 2026?",
+     "lvhc_ca_declareren", "no"),
+    ("We applied to become a REC for Korsakoff but have not heard back yet. Can we bill C&A in 2026?",
+     "lvhc_ca_declareren", "unknown"),
+    ("My father lives in a nursing home with treatment. The dentist is from an external practice. Is his dental care "
+     "covered by the Wlz?", "tandheelkundige_zorg_wlz", "no"),
 ]
 
 

@@ -50,9 +50,14 @@ CASES = [
                     "hij thuis meerzorg krijgen?"),
     ("negated_yes", "Wij leveren voor deze cliënt niet de persoonlijke verzorging. Is onze organisatie verantwoordelijk voor "
                     "de dagelijkse mondverzorging?"),
-    ("negated_yes", "Ons CElz-advies als DEC voor Korsakov werd helaas negatief. Mogen wij C&A declareren?"),
+    # ("ons CElz-advies … werd helaas negatief" is now a "nee" pattern of its own)
+    ("negated_yes", "Onze status als DEC voor Korsakov werd helaas ingetrokken. Mogen wij C&A declareren?"),
     ("other_party", "De persoonlijke verzorging van deze cliënt wordt door een andere thuiszorgorganisatie geleverd. Is "
                     "onze organisatie verantwoordelijk voor de dagelijkse mondverzorging?"),
+    ("denied", "Het is niet zo dat wij geen advies van de CElz als REC hebben gekregen. Mogen wij C&A declareren voor "
+               "Korsakov?"),
+    ("negated_no", "Wij zetten de begeleider op school niet binnen onze formatie in. Mag dat voor zorg tijdens "
+                   "onderwijs?"),
     ("scope_skip", "Mijn zus in het verpleeghuis heeft een rolstoel en een spraakcomputer. Wordt het hulpmiddel "
                    "bovenbudgettair vergoed?"),
 ]

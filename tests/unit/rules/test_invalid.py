@@ -23,6 +23,8 @@ EXPECTED = {
     "supersedes_not_later.yaml": "niet later",
     "fact_not_declared.yaml": "staat niet in de lijst 'facts'",
     "bad_operator.yaml": "precies één operator",
+    "bad_excludes.yaml": "ongeldig zoekpatroon",
+    "empty_trigger.yaml": "een trigger heeft 'terms' of 'more_than'",
 }
 
 
