@@ -205,9 +205,31 @@ _DEFINES_ANY = re.compile(r"\(hierna:|\bwordt verstaan\b", re.I)
 _DEFINES = (r"\(hierna:?\s*(?:de |het )?{t}\b|"  # "regionale en doelgroepen expertisecentra (hierna: REC en DEC)"
             r"^\s*(?:een |de |het )?{t}\b(?:\s*\([^)]*\))?\s+(?:is|zijn|betekent|staat voor|houdt in|omvat)\b|"
             r"\bonder (?:een |de |het )?{t}\b[^.]{{0,60}}\bverstaan\b|"
+            r"^\s*(?:[a-z]\.\s+)?(?:een |de |het )?{t},\s+(?:bestaande uit|zijnde)\b|"  # "b. een mpt, bestaande uit …"
             r"\w\s+\(\s*{t}(?:-\w+)?\s*\)")  # "laag volume hoog complexe zorg (LVHC-zorg)": the full form
 _TERM = re.compile(r"^\s*(?:wat|what)\s+(?:is|zijn|betekent|betekenen|houdt|does|are)\s+(?:een |de |het |a |an |the )?"
                    r"(?P<t>[^?]+?)(?:\s+(?:in|precies|eigenlijk|voluit|mean|inhoud))?\s*\??\s*$", re.I)
+_ALSO_CALLED = re.compile(r"^(?P<full>.+?)\s*\((?P<short>[^()]{2,20})\)$")  # "modulair pakket thuis (mpt)"
+
+
+def _terms(question: str) -> list[str]:
+    """The term a definition question asks about; written with its abbreviation ("een modulair pakket thuis
+    (mpt)"), both the full form and the abbreviation."""
+    m = _TERM.match(question)
+    if not m:
+        return []
+    term = m.group("t").strip()
+    both = _ALSO_CALLED.match(term)
+    return [both.group("full").strip(), both.group("short").strip()] if both else [term]
+
+
+def _definition_pattern(question: str) -> re.Pattern[str] | None:
+    terms = _terms(question)
+    if not terms:
+        return None
+    return re.compile("|".join(f"(?:{_DEFINES.format(t=re.escape(t))})" for t in terms), re.I)
+
+
 MIN_ANCHOR_SCORE = 0.25  # the shape's sentence must still be about the question (share of the best score)
 # A list that names the very thing asked for ("Welke cliëntgroepen …?" → "Het betreft de cliëntgroepen Korsakov,
 # Huntington, …") is the answer even when the letter's introduction around it scores higher on words: down to this
@@ -235,12 +257,8 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
     if is_english(question):
         return None
     if asked.shape == "definition":
-        m = _TERM.match(question)
-        term = m.group("t").strip() if m else ""
-        if term:
-            pattern = re.compile(_DEFINES.format(t=re.escape(term)), re.I)
-            return next((s for s in scored if pattern.search(s.text)), None)
-        return None
+        pattern = _definition_pattern(question)
+        return next((s for s in scored if pattern.search(s.text)), None) if pattern else None
     words = {t for t in tokens(question) if len(t) >= 4 and t not in ASKING_WORDS}
     candidates = [s for s in scored if s.score >= MIN_ANCHOR_SCORE * best]
 
@@ -281,15 +299,15 @@ def with_definition(question: str, hits: list[Hit], passages: list[Passage]) -> 
     "Meerzorg is …") first, wherever it is in ``passages`` (the ones the search may use), unless a hit has it."""
     if classify(question).shape != "definition" or is_english(question):
         return hits
-    m = _TERM.match(question)
-    if not m:
+    pattern = _definition_pattern(question)
+    if pattern is None:
         return hits
-    term = m.group("t").strip()
-    pattern = re.compile(_DEFINES.format(t=re.escape(term)), re.I)
+    terms = _terms(question)
 
     def defines(p: Passage) -> bool:  # a cheap substring test first: most passages never name the term
-        return term.lower() in p.text.lower() and any(pattern.search(p.text[a:b].strip())
-                                                      for a, b in sentence_spans(p.text))
+        low = p.text.lower()
+        return any(t.lower() in low for t in terms) and any(pattern.search(p.text[a:b].strip())
+                                                            for a, b in sentence_spans(p.text))
 
     if any(defines(h.passage) for h in hits[:3]):
         return hits
@@ -458,8 +476,8 @@ DANGLING = re.compile(r"^\s*(hiermee|hierdoor|hierbij|hiervoor|daarmee|daardoor|
 def _key(text: str) -> str:
     """The sentence as compared for repeats: without a list mark ("- ", "c. ", "2°. ") or closing punctuation, so
     a list item and the same text quoted as a sentence count as one."""
-    text = re.sub(r"^\s*(?:[-–•▪]|\d{1,2}°\.?|[a-z]\.|\d{1,2}[.)])\s+", "", text)
-    return " ".join(text.lower().rstrip(" ;,.:").split())
+    text = re.sub(r"^\s*(?:[-–•▪]|\d{1,2}°\.?|[a-z]\.|\d{1,2}[.)])\s+", "", text).lower().rstrip(" ;,.:")
+    return " ".join(re.sub(r",?\s+(?:en|of)$", "", text).rstrip(" ;,.:").split())  # "…, of" closes an item
 
 
 def _is_question(text: str) -> bool:

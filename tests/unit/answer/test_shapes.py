@@ -220,3 +220,15 @@ def test_an_items_own_sub_list_is_left_out_and_a_list_item_counts_as_the_sentenc
             "\n- behandeling\n- vervoer naar dagbesteding") in answer, answer
     assert "eten" not in answer
     assert _key("c. de verzekerde is in staat de zorg aan te sturen;") == _key("de verzekerde is in staat de zorg aan te sturen")
+
+
+def test_a_definition_asked_with_its_abbreviation_finds_the_law_item_that_defines_it() -> None:
+    law = hit("De Wlz-uitvoerder overlegt over de samenstelling van het modulair pakket thuis. Zorg wordt geleverd "
+              "door middel van:\n\na. een volledig pakket thuis dat verleend wordt door één zorgaanbieder, of\n\nb. een "
+              "modulair pakket thuis, bestaande uit één of meer losse vormen van zorg.")
+    answer, _ = compose("Wat is een modulair pakket thuis (mpt)?", [law])
+    assert answer.startswith("b. een modulair pakket thuis, bestaande uit één of meer losse vormen van zorg."), answer
+    from assistant.answer.extractive import _key
+
+    assert _key("a. een volledig pakket thuis dat verleend wordt door één zorgaanbieder, of") == _key(
+        "een volledig pakket thuis dat verleend wordt door één zorgaanbieder")
