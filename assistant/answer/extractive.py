@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from ..ingest.chunk import sentence_spans
 from ..retrieval.text import expand_query, tokens
 from ..types import Citation, Hit, Passage
+from ..rules.english import read_in_dutch
 from .asked import ASKING_WORDS, VALUE_PATTERNS, Asked, classify, holds_value
 from .hostile import is_instruction
 from .language import is_english
@@ -154,14 +155,16 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
         return []
     best = scored[0].score
     anchor = shaped_anchor(classify(question), question, scored, best, following)
+    chained: set[str] = set()  # the sentences an anchor took with it, quoted once
     if anchor is not None and DANGLING.match(anchor.text):  # "Deze periode kan … verlengd worden": with the one before
         chain = _lead_in(anchor, hits)
         if chain is not None:
+            chained = {_key(c.text) for c in chain} | {_key(anchor.text)}
             anchor = replace(anchor, start=chain[0].start, text=anchor.passage.text[chain[0].start:anchor.end].strip())
         elif not _DEFINES_ANY.search(anchor.text):  # a definition ("Dit geldt voor … (hierna: REC)") defines alone
             anchor = None
     chosen: list[Sentence] = [anchor] if anchor else []
-    seen: set[str] = {_key(anchor.text)} | {_key(i) for i in anchor.items} if anchor else set()
+    seen: set[str] = {_key(anchor.text)} | {_key(i) for i in anchor.items} | chained if anchor else set()
     length = len(anchor.text) + sum(len(i) for i in anchor.items) if anchor else 0
     for s in scored:
         if len(chosen) >= max_sentences or s.score < MIN_RELATIVE_SCORE * best:
@@ -209,6 +212,8 @@ _DEFINES = (r"\(hierna:?\s*(?:de |het )?{t}\b|"  # "regionale en doelgroepen exp
             r"\w\s+\(\s*{t}(?:-\w+)?\s*\)")  # "laag volume hoog complexe zorg (LVHC-zorg)": the full form
 _TERM = re.compile(r"^\s*(?:wat|what)\s+(?:is|zijn|betekent|betekenen|houdt|does|are)\s+(?:een |de |het |a |an |the )?"
                    r"(?P<t>[^?]+?)(?:\s+(?:in|precies|eigenlijk|voluit|mean|inhoud))?\s*\??\s*$", re.I)
+_PER_Q = re.compile(r"\bper (jaar|year|maand|month|week|dag|day)\b", re.I)
+_PER_UNIT = {"year": "jaar", "month": "maand", "day": "dag"}
 _ALSO_CALLED = re.compile(r"^(?P<full>.+?)\s*\((?P<short>[^()]{2,20})\)$")  # "modulair pakket thuis (mpt)"
 
 
@@ -248,31 +253,48 @@ def _names_list(noun: str, lead_in: str) -> bool:
     return noun in tokens(lead_in) or (noun in _CONDITION_NOUNS and bool(_CONDITION_LEAD.search(lead_in)))
 
 
+def _sentence_before(s: Sentence) -> str:
+    spans = [(a, b) for a, b in sentence_spans(s.passage.text) if b <= s.start]
+    return s.passage.text[spans[-1][0]:spans[-1][1]] if spans else ""
+
+
 def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: float,
                   following: Following | None = None) -> Sentence | None:
     """The sentence that gives the answer its shape: the value, the list (with its items), or the definition.
     Values and lists only among sentences that still score within MIN_ANCHOR_SCORE of the best and, of those,
     the one that names most of the question's own words; None when there is none (or the question is English:
     its words cannot be matched to Dutch sentences)."""
-    if is_english(question):
+    english = is_english(question)
+    if english and asked.shape != "value":  # English lists and definitions: their words are not the sources'
         return None
     if asked.shape == "definition":
         pattern = _definition_pattern(question)
         return next((s for s in scored if pattern.search(s.text)), None) if pattern else None
-    words = {t for t in tokens(question) if len(t) >= 4 and t not in ASKING_WORDS}
+    read = f"{question} {read_in_dutch(question)}" if english else question  # English: its words in Dutch too
+    words = {t for t in tokens(read) if len(t) >= 4 and t not in ASKING_WORDS}
     candidates = [s for s in scored if s.score >= MIN_ANCHOR_SCORE * best]
 
     def named(s: Sentence) -> int:  # the sentence and the heading it stands under ("Toeslag observatie")
-        st = set(tokens(s.text + " " + " ".join(s.passage.section[-1:])))
+        before = _sentence_before(s) if DANGLING.match(s.text) else ""  # "Dit is …": with the one it continues
+        st = set(tokens(s.text + " " + before + " " + " ".join(s.passage.section[-1:])))
         return sum(1 for t in words if t in st or _partial(t, st) or any(_stem_prefix(t, w) for w in st))
 
     if asked.shape == "value" and asked.value:
         shaped = [s for s in candidates if holds_value(asked, s.text)]
         if not shaped:  # further down, a value sentence that names two of the question's words (with its heading)
             shaped = [s for s in scored if holds_value(asked, s.text) and named(s) >= 2]
+        per = _PER_Q.search(read)
+        if per:  # "hoeveel per jaar": the value given per year, where there is one, over the total
+            unit = _PER_UNIT.get(per.group(1).lower(), per.group(1).lower())
+            shaped = [x for x in shaped if re.search(rf"\bper {unit}\b", x.text, re.I)] or shaped
         if shaped:
             s = max(shaped, key=lambda x: (named(x), x.score))
-            return replace(s, value=value_phrase(asked, s.text, question))
+            phrase = value_phrase(asked, s.text, question)
+            if per:
+                own = re.search(rf"({VALUE_PATTERNS[asked.value].pattern})\s+per {unit}\b", s.text, re.I) \
+                    if asked.value in VALUE_PATTERNS else None
+                phrase = own.group(1) if own else phrase
+            return replace(s, value=phrase)
         # the value in the heading of a passage the question is about ("Landelijk beschikbaar budget van 4,5
         # miljoen"), over the best sentence under it
         for s in candidates:
@@ -450,7 +472,8 @@ def _spread(chosen: list[Sentence], scored: list[Sentence], best: float, max_sen
     out = list(chosen)
     for rank in range(SPREAD_PASSAGES):
         have = Counter(s.passage.id for s in out)
-        seen = {_key(s.text) for s in out} | {_key(i) for s in out for i in s.items}
+        seen = {_key(s.text[a:b]) for s in out for a, b in [(0, len(s.text)), *sentence_spans(s.text)]} | {
+            _key(i) for s in out for i in s.items}
         cand = next((s for s in scored if s.hit_rank == rank and s.score >= SPREAD_MIN_SCORE * best
                      and s.passage.id not in have and _key(s.text) not in seen and not DANGLING.match(s.text)), None)
         if cand is None:

@@ -232,3 +232,14 @@ def test_a_definition_asked_with_its_abbreviation_finds_the_law_item_that_define
 
     assert _key("a. een volledig pakket thuis dat verleend wordt door één zorgaanbieder, of") == _key(
         "een volledig pakket thuis dat verleend wordt door één zorgaanbieder")
+
+
+def test_a_value_asked_per_year_is_the_one_given_per_year_with_the_sentence_it_continues_quoted_once() -> None:
+    text = ("Voor het regionaal stimuleringsbudget is landelijk € 150 miljoen beschikbaar. Dit is € 30 miljoen per "
+            "jaar voor de jaren 2022-2026. Voor het regiobudget scheiden wonen en zorg is € 200 miljoen beschikbaar "
+            "gesteld. Dit is € 40 miljoen per jaar voor de jaren 2022-2026.")
+    for question in ("Hoeveel geld is er per jaar voor het regionaal stimuleringsbudget?",
+                     "How much money per year is available for the regionaal stimuleringsbudget?"):
+        answer, _ = compose(question, [hit(text)])
+        assert answer.startswith("**€ 30 miljoen** [1]"), answer
+        assert answer.count("Voor het regionaal stimuleringsbudget is landelijk € 150 miljoen beschikbaar.") == 1, answer
