@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 
 from ..ingest.chunk import sentence_spans
 from ..retrieval.text import expand_query, tokens
-from ..types import Citation, Hit, Passage
 from ..rules.english import read_in_dutch
+from ..types import Citation, Hit, Passage
 from .asked import ASKING_WORDS, VALUE_PATTERNS, Asked, classify, holds_value
 from .hostile import is_instruction
 from .language import is_english
@@ -291,9 +291,9 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
             s = max(shaped, key=lambda x: (named(x), x.score))
             phrase = value_phrase(asked, s.text, question)
             if per:
-                own = re.search(rf"({VALUE_PATTERNS[asked.value].pattern})\s+per {unit}\b", s.text, re.I) \
+                given = re.search(rf"({VALUE_PATTERNS[asked.value].pattern})\s+per {unit}\b", s.text, re.I) \
                     if asked.value in VALUE_PATTERNS else None
-                phrase = own.group(1) if own else phrase
+                phrase = given.group(1) if given else phrase
             return replace(s, value=phrase)
         # the value in the heading of a passage the question is about ("Landelijk beschikbaar budget van 4,5
         # miljoen"), over the best sentence under it
