@@ -133,11 +133,20 @@ def out_of_scope(question: str) -> Regime | None:
 def _lists(focus: str, passage_texts: list[str]) -> bool:
     """Some passage that names the focus ("criteria") also lists something after it."""
     stem = focus[:-1] if focus.endswith(("a", "n", "s")) else focus
+    # criteria, voorwaarden and eisen name one thing; "… alleen in, als:" lists conditions without the word
+    names = _CONDITION_WORDS if stem.lower() in _CONDITION_WORDS else (re.escape(stem),)
+    pattern = re.compile("|".join(names), re.I)
     for text in passage_texts:
-        for m in re.finditer(re.escape(stem), text, re.I):
+        for m in pattern.finditer(text):
             if LIST_A.search(text[m.start(): m.start() + 400]):
                 return True
+        if stem.lower() in _CONDITION_WORDS and _CONDITION_LEAD_A.search(text):
+            return True
     return False
+
+
+_CONDITION_WORDS = ("criteri", "voorwaarde", "eise", "vereiste")
+_CONDITION_LEAD_A = re.compile(r"\b(als|indien|mits|op voorwaarde dat)\s*:\s*\n", re.I)
 
 
 VALUE_NL = {"duration": "termijn of duur", "amount": "bedrag", "percent": "percentage", "count": "aantal",

@@ -237,3 +237,13 @@ def test_a_question_in_the_source_is_quoted_only_with_what_it_leads_into() -> No
     for i, t in enumerate(picked):
         if t.endswith("?"):  # never alone: the sentence it leads into comes right after it
             assert i + 1 < len(picked) and text.index(picked[i + 1]) > text.index(t), picked
+
+
+def test_which_requirements_are_listed_under_another_name_or_by_a_condition_lead() -> None:
+    from assistant.answer.gate import _lists
+
+    conditions = ("Voor deze zorg gelden de volgende voorwaarden:\n\n- een gesloten setting\n\n- binnen vijf minuten "
+                  "ter plaatse")
+    assert _lists("eisen", [conditions])  # "welke eisen": the source calls them voorwaarden
+    assert _lists("criteria", ["We kopen alleen meer plaatsen in, als:\n\n- er een wachtlijst is"])
+    assert not _lists("eisen", ["Het zorgkantoor stelt eisen aan de zorg. Die worden later bekendgemaakt."])
