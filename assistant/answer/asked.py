@@ -138,7 +138,11 @@ class Asked:
 def classify(question: str) -> Asked:
     """The shape of the answer the question asks for (and the kind of value, for a value question)."""
     q = question.strip()
-    last = re.split(r"[.!?]\s+(?=\S)", q)[-1]  # "Mijn moeder woont thuis. Hoeveel …?" → the asking sentence
+    # "Mijn moeder woont thuis. Hoeveel …?" → the asking sentence; "Wat is het telefoonnummer van het CCE? We willen
+    # advies." → the question, not the statement after it
+    sentences = re.split(r"(?<=[.!?])\s+(?=\S)", q)
+    asking = [x for x in sentences if x.rstrip().endswith("?")]
+    last = asking[-1] if asking else sentences[-1]
     if _YESNO.match(last) and not re.search(r"\b(hoeveel|hoe lang|welke|welk)\b", last, re.I):
         return Asked("yesno")
     if _MEANING.match(last):

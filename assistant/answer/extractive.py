@@ -111,9 +111,17 @@ _PART_BREAK = re.compile(
 )
 
 
+_ASKS = re.compile(r"(?:hoe|hoeveel|hoelang|wat|wie|welke|welk|wanneer|waarom|waar|sinds|blijft|hoort|zag|kan|kun|"
+                   r"kunnen|mag|mogen|moet|moeten|is|zijn|"
+                   r"geldt|gelden|wordt|worden|heeft|hebben|krijg|krijgt|betaalt|valt|vallen|how|what|who|which|when|"
+                   r"why|where|can|may|must|should|is|are|does|do|will)\b", re.I)
+
+
 def split_question(question: str) -> list[str]:
     """A question that asks two things ("Hoe lang …, en hoe lang kan het CIZ …?") → its parts; else [question]."""
     parts = [p.strip(" ,") for p in _PART_BREAK.split(question) if p and p.strip(" ,?")]
+    # a statement after the question ("… van het CCE? We willen advies over …") is context, not a second question
+    parts = [p for p in parts if p.endswith("?") or _ASKS.match(p)]
     parts = [p if p.endswith("?") else p + "?" for p in parts]
     if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
         return [question]

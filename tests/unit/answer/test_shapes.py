@@ -243,3 +243,23 @@ def test_a_value_asked_per_year_is_the_one_given_per_year_with_the_sentence_it_c
         answer, _ = compose(question, [hit(text)])
         assert answer.startswith("**€ 30 miljoen** [1]"), answer
         assert answer.count("Voor het regionaal stimuleringsbudget is landelijk € 150 miljoen beschikbaar.") == 1, answer
+
+
+def test_a_statement_after_the_question_is_context_not_the_question() -> None:
+    from assistant.answer.extractive import split_question
+
+    q = "Wat is het telefoonnummer van het CCE? We willen advies over gedragsproblemen"
+    assert classify(q).value == "contact"  # the question decides the shape, not the remark after it
+    assert split_question(q) == [q]  # and it is one question, not two
+    assert split_question("Hoe lang duurt het? En wie betaalt de kosten?") == ["Hoe lang duurt het?",
+                                                                                "En wie betaalt de kosten?"]
+    assert classify("Mijn moeder woont thuis. Hoe lang duurt de aanvraag?").value == "duration"
+    assert split_question("Hoeveel VG7-cliënten kregen meerzorg en wat wordt verwacht van het meerzorggebruik?") == [
+        "Hoeveel VG7-cliënten kregen meerzorg?", "wat wordt verwacht van het meerzorggebruik?"]
+
+
+def test_a_list_number_is_not_a_count() -> None:
+    from assistant.answer.quantities import has_count
+
+    assert not has_count("2. Aanpassing van de prestatiestructuur voor VG7-plus.")
+    assert has_count("Er zijn 2 aanbieders aangewezen.") and has_count("27% van de cliënten krijgt meerzorg.")
