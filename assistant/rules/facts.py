@@ -91,6 +91,8 @@ GUARDS: frozenset[str] = frozenset({
     "other_party",        # the clause of a "ja" says another organisation does it ("door een andere aanbieder"): unknown
     "denied",             # a reading inside "het is niet zo dat …" counts neither way ("niet zo dat we geen advies hebben")
     "negated_no",         # a "nee" reading with "niet" just before it ("niet binnen de formatie") counts neither way
+    "asked_value",        # the asking sentence names a value (a date, a number) the best rule does not compare and
+                          # another fitting rule does: that rule answers ("… vanaf 1 februari 2026 declareren?")
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -287,11 +289,18 @@ _NEGATED_BEFORE = re.compile(r"\b(?:geen|niet|nooit|zonder|noch)\b"
                              r"(?:\s+(?!(?:en|of|maar|want|dus|omdat|terwijl|dan|toch)\b)[^\s,:;]+){0,4}\s*$")
 # ... or a negative outcome said of it later in its clause ("ons CElz-advies als DEC voor DZEP was negatief").
 _NEGATIVE_AFTER = re.compile(r"\b(?:is|was|werd|luidt|luidde|bleek)\s+(?:\w+\s+)?(?:negatief|afgewezen|ingetrokken)\b")
-# Another organisation named as the one that does it: the fact (about "us", "this provider") is not stated.
+# Another organisation named as the one that does it: the fact (about "us", "this provider") is not stated. In
+# either word order: "wordt door een andere thuiszorgorganisatie geleverd", "een andere aanbieder levert die", and
+# with the verb first, as Dutch puts it after a fronted object ("het wassen en aankleden doet een andere
+# thuiszorgorganisatie", "de verzorging levert de thuiszorg"). Any compound of the organisation nouns counts.
+_ORG = r"(?:[\w-]*(?:organisatie|aanbieder|instelling|partij|zorgverlener)|thuiszorg\w*)"
+_DOES = r"(?:levert|leveren|doet|doen|verzorgt|verzorgen|geeft|geven|verleent|verlenen|biedt|bieden|regelt|regelen)"
 _OTHER_PARTY = re.compile(
-    r"\b(?:door|bij|via|van)\s+(?:een\s+)?andere?\s+(?:[\w-]+\s+)?(?:organisatie|aanbieder|zorgaanbieder|instelling|"
-    r"thuiszorg\w*|partij|zorgverlener)\b|\bandere?\s+(?:thuiszorg)?(?:organisatie|aanbieder|zorgaanbieder|partij)\s+"
-    r"(?:levert|doet|verzorgt|geeft|verleent)\b")
+    r"\b(?:door|bij|via|van)\s+(?:een\s+|de\s+)?andere?\s+(?:[\w-]+\s+)?" + _ORG + r"\b"
+    r"|\bandere?\s+(?:[\w-]+\s+)?" + _ORG + r"\s+" + _DOES + r"\b"
+    r"|\b" + _DOES + r"\s+(?:\w+\s+)?(?:een|de)\s+andere?\s+(?:[\w-]+\s+)?" + _ORG + r"\b"
+    r"|\b" + _DOES + r"\s+(?:\w+\s+)?de\s+(?:thuiszorg|wijkverpleging)\b"
+    r"|\b(?:de\s+)?(?:thuiszorg|wijkverpleging)\s+" + _DOES + r"\b")
 # a fact about the provider that asks ("Is uw organisatie …", "Levert de aanbieder …")
 _ABOUT_US = re.compile(r"\buw organisatie\b|\bu\b|\bde aanbieder\b")
 # an elliptic correction: "…, maar mevrouw De Vries wel." (not "maar hebben wel veel MS+ cliënten")
@@ -1079,6 +1088,32 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
 
 
 MIN_ROUTE = 0.5
+
+_VALUE_TYPES = ("number", "integer", "date")
+
+
+def asked_values(question: str, names: Iterable[str], today: date) -> set[str]:
+    """The number and date facts among ``names`` that the asking sentences of ``question`` state ("Mogen we het
+    ZZP vanaf 1 februari 2026 declareren?": the declaration start date; "Kunnen we 2.880 dagen afspreken?")."""
+    asking = " ".join(asking_parts(lower_same_length(question)))
+    wanted = [n for n in names if n in REGISTRY.facts and REGISTRY.facts[n].type in _VALUE_TYPES]
+    if not wanted:
+        return set()
+    return {k for k in extract(asking, wanted, today=today) if k in wanted}
+
+
+def prefer_asked_value(rules: dict[str, Rule], question: str, candidates: list[tuple[str, float]], today: date
+                       ) -> list[tuple[str, float]]:
+    """The candidates that compare a value the question asks about, when the best one does not (``GUARDS``:
+    ``asked_value``). "Wij zijn DEC Korsakov. Mogen we het ZZP vanaf 1 februari 2026 declareren?" names the day from
+    which to declare: the rule that compares that day answers, not the one about whether the care is purchased at
+    all, which scores higher on the topic words but would answer another question. Else ``candidates`` as given."""
+    top = set(needed(rules[candidates[0][0]].facts))
+    others = {n for rid, _ in candidates[1:] for n in rules[rid].facts if n not in top}
+    asked = asked_values(question, others, today)
+    if not asked:
+        return candidates
+    return [(rid, s) for rid, s in candidates if asked & set(needed(rules[rid].facts))]
 
 
 def more_than(unit: str, t: str) -> bool:

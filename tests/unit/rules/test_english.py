@@ -56,6 +56,9 @@ CASES = [
      "the pgb?", "lvg_pgb", "no"),
     ("My client with LVG 1 has had a pgb since before 2020, and his indication decision is still valid. Can he keep "
      "the pgb?", "lvg_pgb", "yes"),
+    # "production", "agree", "bed days", "valid until": the production agreement, not whether the care is purchased
+    ("Our DEC for Huntington has a positive CElz advice for 6 places, valid until 2028. We expect 350 bed days per "
+     "place. Can we agree a production of 2,200 days with the care office for 2026?", "lvhc_productieafspraak", "no"),
     ("The CElz advice for our DEC says 12 places. Can the care office contract 15 places with us because of the "
      "waiting list?", "lvhc_plaatsen_verhogen", "no"),
     ("Is it possible to get more places than the CElz advised for our REC?", "lvhc_plaatsen_verhogen", "no"),

@@ -54,6 +54,14 @@ CASES = [
     ("negated_yes", "Onze status als DEC voor Korsakov werd helaas ingetrokken. Mogen wij C&A declareren?"),
     ("other_party", "De persoonlijke verzorging van deze cliënt wordt door een andere thuiszorgorganisatie geleverd. Is "
                     "onze organisatie verantwoordelijk voor de dagelijkse mondverzorging?"),
+    # the other organisation named after its verb, as Dutch puts it after a fronted object
+    ("other_party", "Het wassen en aankleden, dus de persoonlijke verzorging, doet een andere thuiszorgorganisatie. "
+                    "Zijn wij verantwoordelijk voor zijn dagelijkse mondverzorging?"),
+    ("other_party", "De persoonlijke verzorging levert de thuiszorg. Zijn wij verantwoordelijk voor de dagelijkse "
+                    "mondverzorging?"),
+    # the day from which to declare the ZZP is compared by the ZZP rule, not by the purchase rule (which says yes)
+    ("asked_value", "Wij zijn DEC Korsakov met een positief CElz-advies. Mogen we het ZZP voor onze nieuwe bewoners "
+                    "vanaf 1 februari 2026 declareren?"),
     ("denied", "Het is niet zo dat wij geen advies van de CElz als REC hebben gekregen. Mogen wij C&A declareren voor "
                "Korsakov?"),
     ("negated_no", "Wij zetten de begeleider op school niet binnen onze formatie in. Mag dat voor zorg tijdens "
@@ -162,3 +170,30 @@ def test_numbers_and_durations_are_not_decided_over_the_values_named() -> None:
     # 8 and 6 months are each under the ceiling of 12, but the observation may be 14 months in all: asked
     v = BOOK.check_question("Hij woont al 8 maanden bij ons. Mag de observatie met toeslag nog 6 maanden duren?", as_of=STAND)
     assert v is not None and v.outcome == "unknown"
+
+
+def test_asked_value_routes_to_the_rule_that_compares_it() -> None:
+    # the asking sentence names the day from which to declare: the ZZP rule answers (the advice's start date is
+    # asked), not the purchase rule that scores higher on "DEC", "Korsakov" and "declareren"
+    v = BOOK.check_question("Wij zijn DEC Korsakov met een positief CElz-advies. Mogen we het ZZP voor onze nieuwe "
+                            "bewoners vanaf 1 februari 2026 declareren?", as_of=STAND)
+    assert v is not None and (v.rule_id, v.outcome) == ("lvhc_zzp_declaratie", "unknown")
+    assert "ingangsdatum_advies" in {m.fact for m in v.missing_facts}
+    # with the advice's start date said as well, that rule decides
+    v = BOOK.check_question("Wij zijn DEC Korsakov met een positief CElz-advies; de ingangsdatum van het advies is "
+                            "1 maart 2026. Mogen we het ZZP vanaf 1 februari 2026 declareren?", as_of=STAND)
+    assert v is not None and (v.rule_id, v.outcome) == ("lvhc_zzp_declaratie", "no")
+    # a value said only in the situation, not asked about, changes nothing
+    candidates = [("lvhc_expertisezorg_inkoop", 1.0), ("lvhc_zzp_declaratie", 0.9)]
+    assert F.prefer_asked_value(BOOK.rules, "Op 1 februari 2026 zijn we gestart. Mogen we als DEC Korsakov-zorg "
+                                "declareren?", candidates, STAND) == candidates
+    assert F.prefer_asked_value(BOOK.rules, "Mogen we het ZZP vanaf 1 februari 2026 declareren?", candidates,
+                                STAND) == [("lvhc_zzp_declaratie", 0.9)]
+
+
+def test_only_from_us_is_a_no_for_personal_care() -> None:
+    assert _facts("Meneer krijgt van ons alleen begeleiding en dagbesteding.")["persoonlijke_verzorging_indicatie"] is False
+    v = BOOK.check_question("Meneer krijgt van ons alleen begeleiding en dagbesteding. Het wassen en aankleden, dus de "
+                            "persoonlijke verzorging, doet een andere thuiszorgorganisatie. Zijn wij dan verantwoordelijk "
+                            "voor zijn dagelijkse mondverzorging?", as_of=STAND)
+    assert v is not None and (v.rule_id, v.outcome) == ("dagelijkse_mondverzorging", "no")
