@@ -430,8 +430,9 @@ def _b_sector(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
             return {"sector": Found(sector, m.start(), m.end())}
     # an indication without a profile number ("een indicatie ZGaud", "heeft ZG-visueel", "een VV-indicatie"), said as
     # the client's indication, not as a kind of treatment; when two sectors are named so, the sector stays unknown
-    zg = sorted((m.start(), m.end(), "ZGaud" if m.group("kind").startswith("a") else "ZGvis")
-                for rx in _ZG_INDICATION for m in rx.finditer(t))
+    zg = sorted([*((m.start(), m.end(), "ZGaud" if m.group("kind").startswith("a") else "ZGvis")
+                   for rx in _ZG_INDICATION for m in rx.finditer(t)),
+                 *((m.start(), m.end(), "ZGvis" if m.group("vis") else "ZGaud") for m in _ZG_IN_WORDS.finditer(t))])
     other = [(m.start(), m.end(), (m.group(1) or m.group(2)).upper()) for m in _OTHER_INDICATION.finditer(t)]
     named = zg + other
     if named and len({k for _, _, k in named}) == 1:  # one sector named as the indication: VV, VG, LG, ZGaud, ZGvis
@@ -444,6 +445,13 @@ _ZG_INDICATION = tuple(re.compile(p) for p in (
     r"\b(?:indicatie|zorgprofiel|profiel|zzp)\s+(?:voor\s+)?(?:een\s+)?" + _ZG + r"(?!\s?-?\s?behandel)",
     r"\b" + _ZG + r"\s?-?\s?(?:indicatie|zorgprofiel|profiel)",
     r"\b(?:heeft|hebben|met|is)\s+(?:een\s+)?" + _ZG + r"(?!\s?-?\s?(?:behandel|zorg\b|aanbieder|instelling))"))
+# a ZG indication said in words, as the client's indication or profile: "een zorgprofiel voor een visuele beperking",
+# "een Wlz-indicatie voor zintuiglijk gehandicapten, auditief", "indicatie vanwege doofheid"
+_ZG_IN_WORDS = re.compile(
+    r"\b(?:indicatie|zorgprofiel|profiel|zzp)\s+(?:voor|vanwege|wegens)\s+(?:een\s+|haar\s+|zijn\s+)?"
+    r"(?:zintuiglijke?\s+(?:beperking|handicap|gehandicapten)\s*,?\s*)?(?:"
+    r"(?P<vis>visuee?l\w*\s+(?:beperking|handicap|gehandicapt\w*)|visueel|slechtziend\w*|blind\w*)|"
+    r"(?P<aud>auditie\w*\s+(?:beperking|handicap|gehandicapt\w*)|auditief|slechthorend\w*|doof\w*|gehoorbeperking))\b")
 _OTHER_INDICATION = re.compile(r"\b(vv|vg|lg)[- ]?(?:indicatie|zorgprofiel)\b|\bindicatie (?:voor )?(?:een )?(vv|vg|lg)\b(?!-?\d)")
 
 

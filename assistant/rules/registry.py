@@ -95,11 +95,12 @@ def exemplar_pattern(phrase: str) -> str:
 class Derivation(BaseModel):
     """A fact computed from others: ``product``, ``scale`` (× factor), ``before`` (a date or year
     before ``date``), ``profile_sector`` (the sector of a zorgprofiel), ``percentage`` (the first as a percentage
-    of the second: an amount of a base amount)."""
+    of the second: an amount of a base amount), ``same`` (the value of a narrower fact that implies this one: a
+    short deployment is a limited period, a long one is not)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
-    op: Literal["product", "scale", "before", "profile_sector", "percentage"]
+    op: Literal["product", "scale", "before", "profile_sector", "percentage", "same"]
     from_: list[str] = Field(alias="from", min_length=1)
     factor: str | None = None  # a fraction, e.g. "12/52"
     date: _dt.date | None = None
@@ -205,6 +206,8 @@ def derive(spec: Derivation, values: list[Any]) -> Any:
         return bool(value < spec.date.year) if isinstance(value, int) else bool(value < spec.date)
     if spec.op == "profile_sector":
         return profile_sector(str(values[0]))
+    if spec.op == "same":
+        return values[0]
     if spec.op == "percentage":
         part, whole = float(values[0]), float(values[1])
         return round(100 * part / whole, 2) if whole > 0 else None

@@ -56,6 +56,21 @@ CASES = [
      "the pgb?", "lvg_pgb", "no"),
     ("My client with LVG 1 has had a pgb since before 2020, and his indication decision is still valid. Can he keep "
      "the pgb?", "lvg_pgb", "yes"),
+    # numbers in words, "minutes", "closed unit", "supervision", "behavioural expert", "physician"
+    ("Can an observation with the observation surcharge last nine months?", "observatie_duur", "yes"),
+    ("Our locked ward has constant supervision with the ability to intervene immediately. Somebody can be with the "
+     "client within three minutes; an AVG doctor, a behavioural specialist and HBO-level support staff are present. "
+     "Do we meet the purchasing conditions for VG7?", "vg7_voorwaarden", "yes"),
+    # treaters who work on site: treatment at the location
+    ("At our location a physiotherapist and an elderly care physician work on site. Can we deliver VV9b here?",
+     "zzp_vv9b_locatie", "yes"),
+    ("We operate a forensic psychiatric ward. Our client with GGZ-W5 needs security level 2. Can he be placed with us?",
+     "ggzw5_beveiligingsniveau", "yes"),
+    # a ZG profile said in words
+    ("My father has a care profile for hearing impairment. Is his treatment paid from the Wlz and not the Zvw?",
+     "zg_behandeling_wlz", "yes"),
+    ("One of our clients has a Wlz indication, but not for personal care. Are we responsible for her daily oral care?",
+     "dagelijkse_mondverzorging", "no"),
     # "production", "agree", "bed days", "valid until": the production agreement, not whether the care is purchased
     ("Our DEC for Huntington has a positive CElz advice for 6 places, valid until 2028. We expect 350 bed days per "
      "place. Can we agree a production of 2,200 days with the care office for 2026?", "lvhc_productieafspraak", "no"),

@@ -190,10 +190,3 @@ def test_asked_value_routes_to_the_rule_that_compares_it() -> None:
     assert F.prefer_asked_value(BOOK.rules, "Mogen we het ZZP vanaf 1 februari 2026 declareren?", candidates,
                                 STAND) == [("lvhc_zzp_declaratie", 0.9)]
 
-
-def test_only_from_us_is_a_no_for_personal_care() -> None:
-    assert _facts("Meneer krijgt van ons alleen begeleiding en dagbesteding.")["persoonlijke_verzorging_indicatie"] is False
-    v = BOOK.check_question("Meneer krijgt van ons alleen begeleiding en dagbesteding. Het wassen en aankleden, dus de "
-                            "persoonlijke verzorging, doet een andere thuiszorgorganisatie. Zijn wij dan verantwoordelijk "
-                            "voor zijn dagelijkse mondverzorging?", as_of=STAND)
-    assert v is not None and (v.rule_id, v.outcome) == ("dagelijkse_mondverzorging", "no")

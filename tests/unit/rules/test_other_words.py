@@ -1,0 +1,47 @@
+"""Facts stated in other words (issue 12, the fifth held-out set): who delivers the care, a limited period read as a
+value, an indication said in words. Each concept is tested on wordings other than the scenario that showed it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.rules import RuleBook
+from assistant.rules.facts import extract_facts
+
+pytestmark = pytest.mark.unit
+
+BOOK = RuleBook.load()
+STAND = date(2026, 12, 1)
+
+
+def _facts(text: str) -> dict[str, object]:
+    return {k: v for k, v in extract_facts(text, today=STAND).items() if k not in ("year", "on")}
+
+
+def test_only_from_us_is_a_no_for_personal_care() -> None:
+    assert _facts("Meneer krijgt van ons alleen begeleiding en dagbesteding.")["persoonlijke_verzorging_indicatie"] is False
+    v = BOOK.check_question("Meneer krijgt van ons alleen begeleiding en dagbesteding. Het wassen en aankleden, dus de "
+                            "persoonlijke verzorging, doet een andere thuiszorgorganisatie. Zijn wij dan verantwoordelijk "
+                            "voor zijn dagelijkse mondverzorging?", as_of=STAND)
+    assert v is not None and (v.rule_id, v.outcome) == ("dagelijkse_mondverzorging", "no")
+
+
+def test_a_limited_period_is_read_as_a_value_and_a_short_deployment_implies_it() -> None:
+    # "voor een periode van drie maanden" is a limited period (ZG beside the ZZP), though not surely a short deployment
+    got = _facts("Hij heeft voor een periode van drie maanden behandeling nodig.")
+    assert got["beperkte_periode"] is True and "kortdurend" not in got
+    q = "Cliënt heeft ZZP ZGvis 1. {} Mag de behandeling ZG naast het ZZP worden ingezet en gedeclareerd?"
+    for said, outcome in (("Hij heeft voor een periode van drie maanden behandeling nodig.", "yes"),
+                          ("Hij heeft voor een paar weken behandeling nodig.", "yes"),  # derived from kortdurend
+                          ("Hij heeft structureel behandeling nodig.", "no"),
+                          ("Hij heeft voor een jaar of langer behandeling nodig.", "unknown")):
+        v = BOOK.check_question(q.format(said), as_of=STAND)
+        assert v is not None and (v.rule_id, v.outcome) == ("zg_behandeling_naast_zgvis", outcome), said
+
+
+def test_a_zg_indication_said_in_words() -> None:
+    assert _facts("Mijn moeder heeft een indicatie voor een visuele beperking.")["sector"] == "ZGvis"
+    assert _facts("Hij heeft een zorgprofiel voor zintuiglijke handicap, auditief.")["sector"] == "ZGaud"
+    assert "sector" not in _facts("Hij krijgt behandeling voor een visuele beperking.")  # not said as the indication
