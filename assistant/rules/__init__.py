@@ -216,13 +216,15 @@ class RuleBook:
         if uncovered_topic(normalize_question(question)) is not None:
             return None, ()  # a deciding passage that is no rule yet: no verdict from a neighbouring rule
         candidates = _route(self.rules, question, read)
+        routed_on = question
         # A follow-up borrows the topic of earlier turns only when it is itself an eligibility question or
         # supplies facts ("En in 2025?", "Wij zijn een DEC"); "En hoeveel budget was daarvoor?" gets no verdict.
         supplies = bool(_extract(question, today=stand)) or bool(given)
         if (not candidates or candidates[0][1] < MIN_CONFIDENCE) and user_turns and (
             supplies or is_eligibility_question(question)
         ):
-            candidates = _route(self.rules, " ".join([*user_turns[-2:], question]), read)
+            routed_on = " ".join([*user_turns[-2:], question])
+            candidates = _route(self.rules, routed_on, read)
         above = [(rid, score) for rid, score in candidates if score >= MIN_CONFIDENCE]
         in_scope = [(rid, score) for rid, score in above
                     if self.in_scope(rid, {k: u.value for k, u in read(self.rules[rid]).items() if k not in _TIME_KEYS})]
@@ -231,6 +233,8 @@ class RuleBook:
         passed_over = bool(in_scope) and above[0][0] != in_scope[0][0] and above[0][1] > in_scope[0][1]
         if "asked_value" in _facts.GUARDS and len(in_scope) > 1:
             in_scope = _facts.prefer_asked_value(self.rules, question, in_scope, stand)
+        if len(in_scope) > 1:  # the rule whose topic the asking sentence names, not only the situation before it
+            in_scope = _facts.prefer_asked_topic(self.rules, routed_on, in_scope)
         for rule_id, score in in_scope[:1]:
             confidence = min(1.0, score)
             rule = self.rules[rule_id]

@@ -1075,11 +1075,7 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
             continue  # the situation another rule decides
         if rule.requires and not any(_search(p, t) for p in rule.requires):
             continue
-        compared = [trig for trig in rule.triggers if trig.more_than is not None and more_than(trig.more_than, t)]
-        score = 0.0
-        for trig in rule.triggers:
-            if trig in compared or any(_search(term, t) for term in trig.terms):
-                score += trig.weight
+        score = topic_score(rule, t)
         if score == 0:
             continue
         scored.append((rule.id, score, order))
@@ -1097,6 +1093,16 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
 
 MIN_ROUTE = 0.5
 
+
+def topic_score(rule: Rule, t: str) -> float:
+    """The sum of the weights of ``rule``'s triggers found in ``t`` (normalised): how well the words fit its topic,
+    before any fact is read."""
+    score = 0.0
+    for trig in rule.triggers:
+        if (trig.more_than is not None and more_than(trig.more_than, t)) or any(_search(term, t) for term in trig.terms):
+            score += trig.weight
+    return score
+
 _VALUE_TYPES = ("number", "integer", "date")
 
 
@@ -1108,6 +1114,37 @@ def asked_values(question: str, names: Iterable[str], today: date) -> set[str]:
     if not wanted:
         return set()
     return {k for k in extract(asking, wanted, today=today) if k in wanted}
+
+
+# How far (in route score) a rule whose topic the asking sentence names may trail the best one, whose topic only the
+# situation before it names, and still answer: the most the facts read from the text add to a score (0.15).
+ASKED_TOPIC_MARGIN = 0.15
+
+
+def prefer_asked_topic(rules: dict[str, Rule], question: str, candidates: list[tuple[str, float]]
+                       ) -> list[tuple[str, float]]:
+    """The candidates whose topic (``requires``) the asking sentence names, when the best one's topic is named only in
+    the situation before it, and that it passed only by the facts read from the text: they trail it by at most
+    ``ASKED_TOPIC_MARGIN`` and fit the words at least as well (``topic_score``). "Wij declareren zorg tijdens onderwijs
+    via het ZZP inclusief dagbesteding. Mogen we daarbij de kind-toeslag rekenen?" asks about the kind-toeslag; the
+    rule about financing care at school fits the situation (and reads its facts there) but is not asked. Only for a
+    question that asks ("?"). Else ``candidates`` as given."""
+    t = normalize_question(question)
+    if "?" not in t:
+        return candidates
+    asking = " ".join(asking_parts(t))
+
+    def asked(rule_id: str) -> bool:
+        requires = rules[rule_id].requires
+        return bool(requires) and any(_search(p, asking) for p in requires)
+
+    best_id, best = candidates[0]
+    if not rules[best_id].requires or asked(best_id):
+        return candidates
+    words = topic_score(rules[best_id], t)
+    named = [(rid, s) for rid, s in candidates[1:]
+             if best - s <= ASKED_TOPIC_MARGIN and asked(rid) and topic_score(rules[rid], t) >= words]
+    return named or candidates
 
 
 def prefer_asked_value(rules: dict[str, Rule], question: str, candidates: list[tuple[str, float]], today: date

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from assistant.rules import RuleBook
+from assistant.rules import facts as F
 from assistant.rules.facts import extract_facts
 
 pytestmark = pytest.mark.unit
@@ -45,3 +46,30 @@ def test_a_zg_indication_said_in_words() -> None:
     assert _facts("Mijn moeder heeft een indicatie voor een visuele beperking.")["sector"] == "ZGvis"
     assert _facts("Hij heeft een zorgprofiel voor zintuiglijke handicap, auditief.")["sector"] == "ZGaud"
     assert "sector" not in _facts("Hij krijgt behandeling voor een visuele beperking.")  # not said as the indication
+
+
+def test_the_topic_the_asking_sentence_names_beats_facts_read_from_the_situation() -> None:
+    # the financing rule reads the delivery form and day care from the situation (a tie with them); the question asks
+    # about the kind-toeslag, which fits the words better
+    v = BOOK.check_question("Wij leveren zorg tijdens onderwijs via een VPT inclusief dagbesteding voor een kind van 10. "
+                            "Mag de kind-toeslag op de dagbesteding dan worden gerekend?", as_of=STAND)
+    assert v is not None and (v.rule_id, v.outcome) == ("zorg_onderwijs_kindtoeslag", "no")
+    # a rule that fits the words better keeps the question, also when the asking sentence only refers back to it
+    v = BOOK.check_question("Een bewoner met ZGvis 1 heeft structureel ZG-behandeling nodig. Kunnen we die behandeling "
+                            "naast het ZZP declareren?", as_of=STAND)
+    assert v is not None and (v.rule_id, v.outcome) == ("zg_behandeling_naast_zgvis", "no")
+
+
+def test_prefer_asked_topic_only_for_an_asking_sentence() -> None:
+    candidates = [("zorg_onderwijs_financiering", 0.9), ("zorg_onderwijs_kindtoeslag", 0.9)]
+    said = "Wij declareren zorg tijdens onderwijs via het ZZP inclusief dagbesteding en de kind-toeslag"
+    assert F.prefer_asked_topic(BOOK.rules, said, candidates) == candidates  # no question asked
+    assert F.prefer_asked_topic(BOOK.rules, said.replace(" en de kind-toeslag", ". Mag de kind-toeslag erbij?"),
+                                candidates) == [("zorg_onderwijs_kindtoeslag", 0.9)]
+
+
+def test_staff_in_compounds_and_already_in_the_staffing() -> None:
+    v = BOOK.check_question("Voor zorg tijdens onderwijs willen we een leerlingbegeleider inzetten die al in onze vaste "
+                            "formatie zit. Mag dat?", as_of=STAND)
+    assert v is not None and (v.rule_id, v.outcome) == ("zorg_onderwijs_personeel", "no")
+    assert "boven_formatie" not in _facts("Een extra verzorgende naast de mensen die al in de formatie zitten.")
