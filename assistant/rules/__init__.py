@@ -142,8 +142,21 @@ class RuleBook:
 
     # -- natural language
     def uncovered(self, question: str) -> Uncovered | None:
-        """The deciding passage without a rule that ``question`` is about, if any."""
-        return uncovered_topic(normalize_question(question))
+        """The deciding passage without a rule that ``question`` is about, if any. Not when only the situation told
+        before the asking sentence names it and the asking sentence by itself names a rule's topic ("… er is geen
+        beter passende regeling zoals SPUK DOS. Komt het plan in aanmerking voor transitiemiddelen?")."""
+        t = normalize_question(question)
+        topic = uncovered_topic(t)
+        if topic is None or "?" not in t:
+            return topic
+        asking = " ".join(_facts.asking_parts(t))
+        if topic.matches(asking):
+            return topic
+        for rule in self.rules.values():
+            if (rule.requires and any(_facts._search(p, asking) for p in rule.requires)
+                    and _facts.topic_score(rule, asking) >= _facts.MIN_ROUTE):
+                return None
+        return topic
 
     def extract_facts(self, text: str, *, today: date | None = None) -> dict[str, object]:
         return _extract_facts(text, today=today)
@@ -213,7 +226,7 @@ class RuleBook:
                 cache[rule.id] = self.read_facts(rule, question, history, given, stand)
             return cache[rule.id]
 
-        if uncovered_topic(normalize_question(question)) is not None:
+        if self.uncovered(question) is not None:
             return None, ()  # a deciding passage that is no rule yet: no verdict from a neighbouring rule
         candidates = _route(self.rules, question, read)
         routed_on = question

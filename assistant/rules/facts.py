@@ -114,7 +114,7 @@ PROFILE_NAMED_RE = re.compile(r"\b" + _SECTOR + r"\s*-?\s*(?:zorgprofiel|profiel
 ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
     r"recht op|voldoe\w*|verantwoordelijk|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
-    r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
+    r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder)\b"
 )
 # A short asking sentence that refers back to the situation told before it ("Gaat dat?", "Klopt dat?", "Is dat
@@ -123,6 +123,11 @@ SHORT_ASK = re.compile(
     r"(?:^|[.?!;,:]\s*)(?:en |maar )?(?:gaat|klopt|lukt|werkt|kan|mag|past|is|zit|geldt|valt|kloppen)\s+(?:dat|dit|het)"
     r"(?:\s+(?:zo|zomaar|wel|goed|ok|oké|toegestaan|mogelijk|akkoord|in orde|lukken|door|juist|terecht|nog|ook|dan|"
     r"eigenlijk|echt|allemaal|gewoon)){0,3}\s*\?\s*$")
+# A sentence that asks whether a statement is true ("Klopt het dat zorgkantoren in 2025 al … inkochten?", "Is het waar
+# dat …?", "Klopt het als …?"): a yes/no question about the statement that follows, whatever its verb.
+CHECK_ASK = re.compile(r"(?:^|[.?!;:]\s*)(?:en |maar )?(?:klopt het|kloppen|is het (?:echt |wel )?(?:waar|juist|correct|zo)|"
+                       r"heb ik (?:het )?goed begrepen|begrijp ik (?:het )?goed|zie ik (?:het )?goed)"
+                       r"\s*,?\s*(?:dat|als|wanneer)\b")
 # A question that opens by asking for content — an amount, a duration, a place, a person, a list — is not a yes/no
 # eligibility question, even when a modal verb follows ("Hoeveel mutatiedagen mogen we declareren?"), unless a
 # yes/no clause of its own follows (", valt die buiten het instellingsbudget?", ". Mogen wij dat declareren").
@@ -216,6 +221,7 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     neg: dict[int, Found] = {}
     pos: dict[int, Found] = {}
     unsure: dict[int, Found] = {}
+    flipped: set[int] = set()  # clauses whose "ja" is a denied "nee" (``denied_nee_is_ja``): negated on purpose
     rec = spec.recognise
     for store, patterns, value in ((neg, rec.patterns("nee"), False), (pos, rec.patterns("ja"), True),
                                    (unsure, rec.patterns("onzeker"), None)):
@@ -223,6 +229,10 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             for m in _rx(pattern).finditer(t):
                 clause = bisect.bisect_right(starts, m.start()) - 1
                 if "denied" in GUARDS and value is not None and _denied(t, starts[clause], m.start(), m.end()):
+                    if value is False and rec.denied_nee_is_ja and (clause not in pos or m.start() < pos[clause].start):
+                        # a denied absence of what the fact is ("niet zo dat het zorgkantoor geen contract heeft")
+                        pos[clause] = Found(True, m.start(), m.end())
+                        flipped.add(clause)
                     continue  # "het is niet zo dat er geen advies is": not a "nee", and not surely a "ja" either
                 if "negated_no" in GUARDS and value is False and _NOT_JUST_BEFORE.search(t, max(starts[clause],
                                                                                              m.start() - 12), m.start()):
@@ -233,7 +243,7 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     # asking, does not count: the fact is stated by another clause or asked, never guessed
     about_us = bool(_ABOUT_US.search(spec.ask_nl))
     for c, f in list(pos.items()):
-        if c in neg:
+        if c in neg or c in flipped:
             continue
         if ("negated_yes" in GUARDS and (_NEGATED_BEFORE.search(t, max(starts[c], f.start - 60), f.start)
                                          or _NEGATIVE_AFTER.search(t, f.end, _clause_end(t, starts, c)))) or (
@@ -284,8 +294,9 @@ _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?o
                     r"(?:weten|weet) (?:we|wij|ik|men|ze|zij) (?:dat |het )?(?:nog )?niet\b|"
                     r"misschien|vroeger|waarschijnlijk|volgens mij|onduidelijk of|geen idee of)\b")
 # A negation a few words before a "ja" match, within its clause and not across a comma, a colon or a conjunction
-# ("er is geen sprake van een …", "zonder …"; not "niet genoeg geholpen en een derdelijnsbehandeling kan …").
-_NEGATED_BEFORE = re.compile(r"\b(?:geen|niet|nooit|zonder|noch)\b"
+# ("er is geen sprake van een …", "zonder …", "niets ervan wordt al uit een andere bron betaald"; not "niet genoeg
+# geholpen en een derdelijnsbehandeling kan …").
+_NEGATED_BEFORE = re.compile(r"\b(?:geen|niet|nooit|zonder|noch|niets|niks|nergens|niemand)\b"
                              r"(?:\s+(?!(?:en|of|maar|want|dus|omdat|terwijl|dan|toch)\b)[^\s,:;]+){0,4}\s*$")
 # ... or a negative outcome said of it later in its clause ("ons CElz-advies als DEC voor DZEP was negatief").
 _NEGATIVE_AFTER = re.compile(r"\b(?:is|was|werd|luidt|luidde|bleek)\s+(?:\w+\s+)?(?:negatief|afgewezen|ingetrokken)\b")
@@ -1039,7 +1050,7 @@ def is_eligibility_question(text: str) -> bool:
     parts = asking_parts(t)
     if all(_asks_content(p) for p in parts):
         return False
-    return bool(ELIGIBILITY_CUE.search(t)) or any(SHORT_ASK.search(p) for p in parts)
+    return bool(ELIGIBILITY_CUE.search(t)) or any(SHORT_ASK.search(p) or CHECK_ASK.search(p) for p in parts)
 
 
 def question_kind(text: str) -> str | None:

@@ -62,6 +62,10 @@ class Recogniser(BaseModel):
     # words must occur in this order, with at most three other words between two of them, none a negation.
     # "het advies loopt nog" also recognises "het advies van de CElz loopt nog".
     zinnen: dict[str, list[str]] = Field(default_factory=dict)
+    # A "nee" reading inside a denied statement ("het is niet zo dat het zorgkantoor geen contract heeft") is a "ja"
+    # for a fact that is exactly the presence of what the "nee" pattern says is absent. Off by default: "niet zo dat
+    # we geen advies hebben" says there is an advice, not that it was positive (facts.GUARDS: "denied").
+    denied_nee_is_ja: bool = False
 
     def patterns(self, key: str) -> list[str]:
         """The patterns for ``key`` (ja / nee / onzeker or an enum value), exemplars included."""

@@ -73,3 +73,57 @@ def test_staff_in_compounds_and_already_in_the_staffing() -> None:
                             "formatie zit. Mag dat?", as_of=STAND)
     assert v is not None and (v.rule_id, v.outcome) == ("zorg_onderwijs_personeel", "no")
     assert "boven_formatie" not in _facts("Een extra verzorgende naast de mensen die al in de formatie zitten.")
+
+
+def test_a_question_whether_a_statement_is_true_is_a_yes_no_question() -> None:
+    assert F.question_kind("Klopt het dat het zorgkantoor in 2025 al LVHC-zorg voor NAH+ inkocht bij een REC?") == "ja_nee"
+    assert F.question_kind("Is het waar dat een observatie een jaar mag duren?") == "ja_nee"
+    assert F.question_kind("Klopt het?") == "ja_nee"  # a short ask about the situation, as before
+    v = BOOK.check_question("Klopt het dat zorgkantoren in 2025 LVHC-zorg voor NAH-plus inkochten bij een REC met "
+                            "positief CElz-advies?", as_of=STAND)
+    assert v is not None and (v.rule_id, v.outcome) == ("lvhc_expertisezorg_inkoop", "no")
+
+
+def test_a_denied_absence_is_presence_only_where_the_registry_says_so() -> None:
+    said = "Het is niet zo dat het zorgkantoor geen contract met die instelling heeft, dat heb ik nagevraagd."
+    assert _facts(said)["wachtinstelling_gecontracteerd"] is True
+    # an advice that is not absent need not be positive: neither way
+    assert "rec_dec_positief_advies" not in _facts("Het is niet zo dat wij geen advies van de CElz hebben.")
+    v = BOOK.check_question("Mijn cliënt heeft een SGLVG-indicatie en staat actief wachtend bij een behandelinstelling. "
+                            + said + " Tot hij daar terechtkan, wil hij tijdelijk bij een VG-aanbieder wonen, naar "
+                            "verwachting 8 weken. Mag zijn indicatie zo worden overbrugd?", as_of=STAND)
+    assert v is not None and (v.rule_id, v.outcome) == ("sglvg_anders_verzilveren", "yes")
+
+
+def test_an_uncovered_topic_named_only_in_the_situation_leaves_the_asked_rule_to_answer() -> None:
+    plan = ("Drie aanbieders voeren samen een plan uit om wonen en zorg te scheiden, met draagvlak in de regio en een "
+            "transformatieplan met SMART-afspraken; er is geen beter passende regeling zoals SPUK DOS en niets wordt al "
+            "uit een andere bron betaald. {}")
+    v = BOOK.check_question(plan.format("Komt het plan in aanmerking voor transitiemiddelen?"), as_of=date(2025, 12, 31))
+    assert v is not None and (v.rule_id, v.outcome) == ("transitiemiddelen_inzet", "yes")
+    # the asking sentence names no rule's topic: the uncovered passage stands (no verdict from a neighbour)
+    assert BOOK.uncovered(plan.format("Krijgen we daarvoor een bijdrage?")) is not None
+    assert BOOK.check_question("Wij werken samen onder de Wet DOS. Krijgen we daarvoor een bijdrage van het "
+                               "zorgkantoor?", as_of=STAND) is None
+
+
+def test_niets_negates_what_follows_it() -> None:
+    assert _facts("Niets ervan wordt al uit een andere bron betaald.")["dubbele_financiering"] is False
+    assert _facts("Een deel wordt al uit een andere bron betaald.")["dubbele_financiering"] is True
+
+
+def test_the_treaters_of_the_home_where_she_lives() -> None:
+    v = BOOK.check_question("Mijn oom woont in een verpleeghuis met een indicatie voor verblijf met behandeling; de "
+                            "fysiotherapeut en de SO van dat verpleeghuis behandelen hem. Valt zijn tandarts onder de "
+                            "Wlz?", as_of=STAND)
+    assert v is not None and (v.rule_id, v.outcome) == ("tandheelkundige_zorg_wlz", "yes")
+
+
+@pytest.mark.parametrize(("text", "name", "value"), [
+    ("De behandelaar is een orthopedagoog zonder GZ-registratie.", "behandelaar_gz_psycholoog", False),
+    ("De tandarts gaat pas na de verhuizing beginnen; er was nog niets gestart.", "behandeling_gestart_voor_verhuizing",
+     False),
+    ("Ze gebruikt de spraakcomputer alleen om met haar dochter te bellen.", "hulpmiddel_soort", "spraak_secundair"),
+])
+def test_facts_in_other_words(text: str, name: str, value: object) -> None:
+    assert _facts(text).get(name) == value
