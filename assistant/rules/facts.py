@@ -1163,11 +1163,17 @@ def prefer_asked_value(rules: dict[str, Rule], question: str, candidates: list[t
     """The candidates that compare a value the question asks about, when the best one does not (``GUARDS``:
     ``asked_value``). "Wij zijn DEC Korsakov. Mogen we het ZZP vanaf 1 februari 2026 declareren?" names the day from
     which to declare: the rule that compares that day answers, not the one about whether the care is purchased at
-    all, which scores higher on the topic words but would answer another question. Else ``candidates`` as given."""
+    all, which scores higher on the topic words but would answer another question. Only when the asking sentence names
+    none of the best rule's own facts. Else ``candidates`` as given."""
     top = set(needed(rules[candidates[0][0]].facts))
     others = {n for rid, _ in candidates[1:] for n in rules[rid].facts if n not in top}
     asked = asked_values(question, others, today)
     if not asked:
+        return candidates
+    asking = " ".join(asking_parts(lower_same_length(question)))
+    if any(not k.startswith("_") and k not in TIME_KEYS for k in extract(asking, top, today=today)):
+        # the asking sentence also names a fact the best rule uses ("Geldt de toeslag observatie voor een cliënt met
+        # VG6 die 4 maanden in observatie is?"): that rule is asked about, the duration is the situation
         return candidates
     return [(rid, s) for rid, s in candidates if asked & set(needed(rules[rid].facts))]
 

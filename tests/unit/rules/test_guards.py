@@ -189,4 +189,8 @@ def test_asked_value_routes_to_the_rule_that_compares_it() -> None:
                                 "declareren?", candidates, STAND) == candidates
     assert F.prefer_asked_value(BOOK.rules, "Mogen we het ZZP vanaf 1 februari 2026 declareren?", candidates,
                                 STAND) == [("lvhc_zzp_declaratie", 0.9)]
+    # the asking sentence names the best rule's own fact as well: that rule is asked about, the value is situation
+    v = BOOK.check_question("Geldt de toeslag observatie voor een cliënt met VG6 die 4 maanden in observatie is?",
+                            as_of=STAND)
+    assert v is not None and v.rule_id == "toeslag_observatie_profiel"
 
