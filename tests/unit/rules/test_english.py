@@ -69,6 +69,8 @@ CASES = [
     # a ZG profile said in words
     ("My father has a care profile for hearing impairment. Is his treatment paid from the Wlz and not the Zvw?",
      "zg_behandeling_wlz", "yes"),
+    ("My aunt has a care profile for a visual impairment. Does the Wlz pay for her treatment instead of the Zvw?",
+     "zg_behandeling_wlz", "yes"),
     ("One of our clients has a Wlz indication, but not for personal care. Are we responsible for her daily oral care?",
      "dagelijkse_mondverzorging", "no"),
     # "production", "agree", "bed days", "valid until": the production agreement, not whether the care is purchased
