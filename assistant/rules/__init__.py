@@ -244,7 +244,7 @@ class RuleBook:
         # a rule that fits the words better but was passed over for a fact read from the text ("een rolstoel en een
         # spraakcomputer": the spraak rule is out of scope for the rolstoel) leaves the question open
         passed_over = bool(in_scope) and above[0][0] != in_scope[0][0] and above[0][1] > in_scope[0][1]
-        if "asked_value" in _facts.GUARDS and len(in_scope) > 1:
+        if len(in_scope) > 1:  # the rule that compares a value the asking sentence names (a date, a number)
             in_scope = _facts.prefer_asked_value(self.rules, question, in_scope, stand)
         if len(in_scope) > 1:  # the rule whose topic the asking sentence names, not only the situation before it
             in_scope = _facts.prefer_asked_topic(self.rules, routed_on, in_scope)

@@ -91,8 +91,6 @@ GUARDS: frozenset[str] = frozenset({
     "other_party",        # the clause of a "ja" says another organisation does it ("door een andere aanbieder"): unknown
     "denied",             # a reading inside "het is niet zo dat …" counts neither way ("niet zo dat we geen advies hebben")
     "negated_no",         # a "nee" reading with "niet" just before it ("niet binnen de formatie") counts neither way
-    "asked_value",        # the asking sentence names a value (a date, a number) the best rule does not compare and
-                          # another fitting rule does: that rule answers ("… vanaf 1 februari 2026 declareren?")
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -1120,11 +1118,16 @@ _VALUE_TYPES = ("number", "integer", "date")
 def asked_values(question: str, names: Iterable[str], today: date) -> set[str]:
     """The number and date facts among ``names`` that the asking sentences of ``question`` state ("Mogen we het
     ZZP vanaf 1 februari 2026 declareren?": the declaration start date; "Kunnen we 2.880 dagen afspreken?")."""
-    asking = " ".join(asking_parts(lower_same_length(question)))
+    asking = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), " ".join(asking_parts(lower_same_length(question))))
     wanted = [n for n in names if n in REGISTRY.facts and REGISTRY.facts[n].type in _VALUE_TYPES]
     if not wanted:
         return set()
     return {k for k in extract(asking, wanted, today=today) if k in wanted}
+
+
+# A relative clause describes someone or something in the question, it is not what is asked ("Geldt de toeslag voor
+# een cliënt met VG6 die 4 maanden in observatie is?"): blanked before the asked values are read.
+_RELATIVE_CLAUSE = re.compile(r"(?<=\w)\s*,?\s+(?:die|wie|welke|waar(?:in|op|bij|mee|door|van|voor)?)\s+[^,;?.!]*")
 
 
 # How far (in route score) a rule whose topic the asking sentence names may trail the best one, whose topic only the
@@ -1160,20 +1163,14 @@ def prefer_asked_topic(rules: dict[str, Rule], question: str, candidates: list[t
 
 def prefer_asked_value(rules: dict[str, Rule], question: str, candidates: list[tuple[str, float]], today: date
                        ) -> list[tuple[str, float]]:
-    """The candidates that compare a value the question asks about, when the best one does not (``GUARDS``:
-    ``asked_value``). "Wij zijn DEC Korsakov. Mogen we het ZZP vanaf 1 februari 2026 declareren?" names the day from
+    """The candidates that compare a value the question asks about, when the best one does not. "Wij zijn DEC Korsakov. Mogen we het ZZP vanaf 1 februari 2026 declareren?" names the day from
     which to declare: the rule that compares that day answers, not the one about whether the care is purchased at
-    all, which scores higher on the topic words but would answer another question. Only when the asking sentence names
-    none of the best rule's own facts. Else ``candidates`` as given."""
+    all, which scores higher on the topic words but would answer another question. A value said in a relative clause
+    ("… voor een cliënt die 4 maanden in observatie is?") describes, it is not asked. Else ``candidates`` as given."""
     top = set(needed(rules[candidates[0][0]].facts))
     others = {n for rid, _ in candidates[1:] for n in rules[rid].facts if n not in top}
     asked = asked_values(question, others, today)
     if not asked:
-        return candidates
-    asking = " ".join(asking_parts(lower_same_length(question)))
-    if any(not k.startswith("_") and k not in TIME_KEYS for k in extract(asking, top, today=today)):
-        # the asking sentence also names a fact the best rule uses ("Geldt de toeslag observatie voor een cliënt met
-        # VG6 die 4 maanden in observatie is?"): that rule is asked about, the duration is the situation
         return candidates
     return [(rid, s) for rid, s in candidates if asked & set(needed(rules[rid].facts))]
 

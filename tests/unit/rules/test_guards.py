@@ -59,9 +59,6 @@ CASES = [
                     "Zijn wij verantwoordelijk voor zijn dagelijkse mondverzorging?"),
     ("other_party", "De persoonlijke verzorging levert de thuiszorg. Zijn wij verantwoordelijk voor de dagelijkse "
                     "mondverzorging?"),
-    # the day from which to declare the ZZP is compared by the ZZP rule, not by the purchase rule (which says yes)
-    ("asked_value", "Wij zijn DEC Korsakov met een positief CElz-advies. Mogen we het ZZP voor onze nieuwe bewoners "
-                    "vanaf 1 februari 2026 declareren?"),
     ("denied", "Het is niet zo dat wij geen advies van de CElz als REC hebben gekregen. Mogen wij C&A declareren voor "
                "Korsakov?"),
     ("negated_no", "Wij zetten de begeleider op school niet binnen onze formatie in. Mag dat voor zorg tijdens "
@@ -170,27 +167,4 @@ def test_numbers_and_durations_are_not_decided_over_the_values_named() -> None:
     # 8 and 6 months are each under the ceiling of 12, but the observation may be 14 months in all: asked
     v = BOOK.check_question("Hij woont al 8 maanden bij ons. Mag de observatie met toeslag nog 6 maanden duren?", as_of=STAND)
     assert v is not None and v.outcome == "unknown"
-
-
-def test_asked_value_routes_to_the_rule_that_compares_it() -> None:
-    # the asking sentence names the day from which to declare: the ZZP rule answers (the advice's start date is
-    # asked), not the purchase rule that scores higher on "DEC", "Korsakov" and "declareren"
-    v = BOOK.check_question("Wij zijn DEC Korsakov met een positief CElz-advies. Mogen we het ZZP voor onze nieuwe "
-                            "bewoners vanaf 1 februari 2026 declareren?", as_of=STAND)
-    assert v is not None and (v.rule_id, v.outcome) == ("lvhc_zzp_declaratie", "unknown")
-    assert "ingangsdatum_advies" in {m.fact for m in v.missing_facts}
-    # with the advice's start date said as well, that rule decides
-    v = BOOK.check_question("Wij zijn DEC Korsakov met een positief CElz-advies; de ingangsdatum van het advies is "
-                            "1 maart 2026. Mogen we het ZZP vanaf 1 februari 2026 declareren?", as_of=STAND)
-    assert v is not None and (v.rule_id, v.outcome) == ("lvhc_zzp_declaratie", "no")
-    # a value said only in the situation, not asked about, changes nothing
-    candidates = [("lvhc_expertisezorg_inkoop", 1.0), ("lvhc_zzp_declaratie", 0.9)]
-    assert F.prefer_asked_value(BOOK.rules, "Op 1 februari 2026 zijn we gestart. Mogen we als DEC Korsakov-zorg "
-                                "declareren?", candidates, STAND) == candidates
-    assert F.prefer_asked_value(BOOK.rules, "Mogen we het ZZP vanaf 1 februari 2026 declareren?", candidates,
-                                STAND) == [("lvhc_zzp_declaratie", 0.9)]
-    # the asking sentence names the best rule's own fact as well: that rule is asked about, the value is situation
-    v = BOOK.check_question("Geldt de toeslag observatie voor een cliënt met VG6 die 4 maanden in observatie is?",
-                            as_of=STAND)
-    assert v is not None and v.rule_id == "toeslag_observatie_profiel"
 

@@ -127,3 +127,31 @@ def test_the_treaters_of_the_home_where_she_lives() -> None:
 ])
 def test_facts_in_other_words(text: str, name: str, value: object) -> None:
     assert _facts(text).get(name) == value
+
+
+def test_asked_value_routes_to_the_rule_that_compares_it() -> None:
+    # the asking sentence names the day from which to declare: the ZZP rule answers (the advice's start date is
+    # asked), not the purchase rule
+    v = BOOK.check_question("Wij zijn DEC Korsakov met een positief CElz-advies. Mogen we het ZZP voor onze nieuwe "
+                            "bewoners vanaf 1 februari 2026 declareren?", as_of=STAND)
+    assert v is not None and (v.rule_id, v.outcome) == ("lvhc_zzp_declaratie", "unknown")
+    assert "ingangsdatum_advies" in {m.fact for m in v.missing_facts}
+    # with the advice's start date said as well, that rule decides
+    v = BOOK.check_question("Wij zijn DEC Korsakov met een positief CElz-advies; de ingangsdatum van het advies is "
+                            "1 maart 2026. Mogen we het ZZP vanaf 1 februari 2026 declareren?", as_of=STAND)
+    assert v is not None and (v.rule_id, v.outcome) == ("lvhc_zzp_declaratie", "no")
+    # a value said only in the situation, not asked about, changes nothing
+    candidates = [("lvhc_expertisezorg_inkoop", 1.0), ("lvhc_zzp_declaratie", 0.9)]
+    assert F.prefer_asked_value(BOOK.rules, "Op 1 februari 2026 zijn we gestart. Mogen we als DEC Korsakov-zorg "
+                                "declareren?", candidates, STAND) == candidates
+    assert F.prefer_asked_value(BOOK.rules, "Mogen we het ZZP vanaf 1 februari 2026 declareren?", candidates,
+                                STAND) == [("lvhc_zzp_declaratie", 0.9)]
+    # the asking sentence names the best rule's own fact as well: that rule is asked about, the value is situation
+    v = BOOK.check_question("Geldt de toeslag observatie voor een cliënt met VG6 die 4 maanden in observatie is?",
+                            as_of=STAND)
+    assert v is not None and v.rule_id == "toeslag_observatie_profiel"
+
+    # the duration asked is compared by the rule about the duration, not the one about the care need
+    v = BOOK.check_question("Mijn vader woont thuis en heeft een bijzondere zorgbehoefte. Kan hij meerzorg krijgen voor "
+                            "vijf jaar?", as_of=STAND)
+    assert v is not None and (v.rule_id, v.outcome) == ("meerzorg_toekenningsduur", "no")
