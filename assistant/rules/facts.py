@@ -850,6 +850,15 @@ def _number(spec: FactSpec, t: str) -> Found | None:
     return None
 
 
+# A year is no count: "worden er in 2026 verblijfsplekken ingekocht?" names no 2026 places.
+_YEAR_WORD_BEFORE = re.compile(r"\b(?:in|voor|vanaf|per|sinds|tot|t/m|jaar|zorgjaar|contractjaar|eind|begin|medio)\s+$")
+
+
+def _is_year(t: str, start: int, end: int) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d\d", t[start:end])) and bool(_YEAR_WORD_BEFORE.search(t, max(0, start - 15),
+                                                                                               start))
+
+
 def _number_hits(spec: FactSpec, t: str) -> list[tuple[float, int, int, bool]]:
     """Every value the fact's number recognisers find in ``t`` (digits and number words): (value, start, end,
     said as a bound of the rule: "maximaal 25 procent")."""
@@ -857,7 +866,8 @@ def _number_hits(spec: FactSpec, t: str) -> list[tuple[float, int, int, bool]]:
     for rec in spec.recognise.number:
         if rec.unit is not None:
             unit = _rx(rec.unit)
-            out.extend((_num(m.group()), m.start(), m.end()) for m in _VALUE_RUN.finditer(t) if unit.match(t, m.end()))
+            out.extend((_num(m.group()), m.start(), m.end()) for m in _VALUE_RUN.finditer(t)
+                       if unit.match(t, m.end()) and not _is_year(t, m.start(), m.end()))
             out.extend((_num(m.group(1)), m.start(), m.end())
                        for m in _rx(r"(?<![\w])(" + _NUM_WORD_RE + r")(?=" + rec.unit + r")").finditer(t))
         elif rec.prefix is not None:
@@ -873,6 +883,8 @@ def _number_first(spec: FactSpec, t: str) -> Found | None:
     for rec in spec.recognise.number:
         if rec.unit is not None:
             m = _number_match_before(rec.unit, t, _VALUE_RUN)
+            if m is not None and _is_year(t, m.start(), m.end()):
+                m = _number_match_before(rec.unit, _blank(t, [(m.start(), m.end())]), _VALUE_RUN)
             if m is None:  # a number in words: "twaalf plaatsen", "binnen vijf minuten"
                 m = _rx(r"(?<![\w])(" + _NUM_WORD_RE + r")(?=" + rec.unit + r")").search(t)
             if m is not None:

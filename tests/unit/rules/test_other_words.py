@@ -155,3 +155,8 @@ def test_asked_value_routes_to_the_rule_that_compares_it() -> None:
     v = BOOK.check_question("Mijn vader woont thuis en heeft een bijzondere zorgbehoefte. Kan hij meerzorg krijgen voor "
                             "vijf jaar?", as_of=STAND)
     assert v is not None and (v.rule_id, v.outcome) == ("meerzorg_toekenningsduur", "no")
+
+
+def test_a_year_is_no_count() -> None:
+    assert "aantal_plaatsen" not in _facts("Worden er in 2026 verblijfsplekken voor deze groep bij ons ingekocht?")
+    assert _facts("Ons advies noemt 12 plaatsen; in 2026 plaatsen we meer cliënten.")["aantal_plaatsen"] == 12
