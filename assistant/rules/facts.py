@@ -1151,7 +1151,7 @@ def prefer_asked_topic(rules: dict[str, Rule], question: str, candidates: list[t
                        ) -> list[tuple[str, float]]:
     """The candidates whose topic (``requires``) the asking sentence names, when the best one's topic is named only in
     the situation before it, and that it passed only by the facts read from the text: they trail it by at most
-    ``ASKED_TOPIC_MARGIN`` and fit the words at least as well (``topic_score``). "Wij declareren zorg tijdens onderwijs
+    ``ASKED_TOPIC_MARGIN`` and fit the words better (``topic_score``). "Wij declareren zorg tijdens onderwijs
     via het ZZP inclusief dagbesteding. Mogen we daarbij de kind-toeslag rekenen?" asks about the kind-toeslag; the
     rule about financing care at school fits the situation (and reads its facts there) but is not asked. Only for a
     question that asks ("?"). Else ``candidates`` as given."""
@@ -1169,7 +1169,7 @@ def prefer_asked_topic(rules: dict[str, Rule], question: str, candidates: list[t
         return candidates
     words = topic_score(rules[best_id], t)
     named = [(rid, s) for rid, s in candidates[1:]
-             if best - s <= ASKED_TOPIC_MARGIN and asked(rid) and topic_score(rules[rid], t) >= words]
+             if best - s <= ASKED_TOPIC_MARGIN and asked(rid) and topic_score(rules[rid], t) > words]
     return named or candidates
 
 

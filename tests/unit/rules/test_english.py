@@ -69,6 +69,16 @@ CASES = [
     # a ZG profile said in words
     ("My father has a care profile for hearing impairment. Is his treatment paid from the Wlz and not the Zvw?",
      "zg_behandeling_wlz", "yes"),
+    # "treats", "that home", "orthopedagogue", "registration", "moved … ago", "nothing had been started", "the move",
+    # "for a limited period of", "next to"; a dental question after a move stays with the move rule
+    ("My father lives in a nursing home with treatment and the elderly care physician of that home treats him. Is his "
+     "dentist covered by the Wlz?", "tandheelkundige_zorg_wlz", "yes"),
+    ("Our client with LVG 5 is treated by an orthopedagogue without GZ registration. Do we meet the conditions for LVG "
+     "5?", "lvg_aanbieder_voorwaarden", "no"),
+    ("The client moved three weeks ago. The dentist only wants to start a new treatment now; nothing had been started "
+     "before the move. Is the dental care still covered?", "tandheelkundig_na_verhuizing", "no"),
+    ("My client with ZGvis 2 needs treatment for a limited period of two months. Can the ZG treatment be billed next to "
+     "the ZZP?", "zg_behandeling_naast_zgvis", "yes"),
     ("My aunt has a care profile for a visual impairment. Does the Wlz pay for her treatment instead of the Zvw?",
      "zg_behandeling_wlz", "yes"),
     ("One of our clients has a Wlz indication, but not for personal care. Are we responsible for her daily oral care?",
