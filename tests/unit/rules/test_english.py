@@ -79,6 +79,7 @@ CASES = [
      "before the move. Is the dental care still covered?", "tandheelkundig_na_verhuizing", "no"),
     ("My client with ZGvis 2 needs treatment for a limited period of two months. Can the ZG treatment be billed next to "
      "the ZZP?", "zg_behandeling_naast_zgvis", "yes"),
+    ("Our client with VG 7 lives in an open group. Do we meet the VG7 conditions?", "vg7_voorwaarden", "no"),
     ("My aunt has a care profile for a visual impairment. Does the Wlz pay for her treatment instead of the Zvw?",
      "zg_behandeling_wlz", "yes"),
     ("One of our clients has a Wlz indication, but not for personal care. Are we responsible for her daily oral care?",
