@@ -142,8 +142,21 @@ class RuleBook:
 
     # -- natural language
     def uncovered(self, question: str) -> Uncovered | None:
-        """The deciding passage without a rule that ``question`` is about, if any."""
-        return uncovered_topic(normalize_question(question))
+        """The deciding passage without a rule that ``question`` is about, if any. Not when only the situation told
+        before the asking sentence names it and the asking sentence by itself names a rule's topic ("… er is geen
+        beter passende regeling zoals SPUK DOS. Komt het plan in aanmerking voor transitiemiddelen?")."""
+        t = normalize_question(question)
+        topic = uncovered_topic(t)
+        if topic is None or "?" not in t:
+            return topic
+        asking = " ".join(_facts.asking_parts(t))
+        if topic.matches(asking):
+            return topic
+        for rule in self.rules.values():
+            if (rule.requires and any(_facts._search(p, asking) for p in rule.requires)
+                    and _facts.topic_score(rule, asking) >= _facts.MIN_ROUTE):
+                return None
+        return topic
 
     def extract_facts(self, text: str, *, today: date | None = None) -> dict[str, object]:
         return _extract_facts(text, today=today)
@@ -213,22 +226,28 @@ class RuleBook:
                 cache[rule.id] = self.read_facts(rule, question, history, given, stand)
             return cache[rule.id]
 
-        if uncovered_topic(normalize_question(question)) is not None:
+        if self.uncovered(question) is not None:
             return None, ()  # a deciding passage that is no rule yet: no verdict from a neighbouring rule
         candidates = _route(self.rules, question, read)
+        routed_on = question
         # A follow-up borrows the topic of earlier turns only when it is itself an eligibility question or
         # supplies facts ("En in 2025?", "Wij zijn een DEC"); "En hoeveel budget was daarvoor?" gets no verdict.
         supplies = bool(_extract(question, today=stand)) or bool(given)
         if (not candidates or candidates[0][1] < MIN_CONFIDENCE) and user_turns and (
             supplies or is_eligibility_question(question)
         ):
-            candidates = _route(self.rules, " ".join([*user_turns[-2:], question]), read)
+            routed_on = " ".join([*user_turns[-2:], question])
+            candidates = _route(self.rules, routed_on, read)
         above = [(rid, score) for rid, score in candidates if score >= MIN_CONFIDENCE]
         in_scope = [(rid, score) for rid, score in above
                     if self.in_scope(rid, {k: u.value for k, u in read(self.rules[rid]).items() if k not in _TIME_KEYS})]
         # a rule that fits the words better but was passed over for a fact read from the text ("een rolstoel en een
         # spraakcomputer": the spraak rule is out of scope for the rolstoel) leaves the question open
         passed_over = bool(in_scope) and above[0][0] != in_scope[0][0] and above[0][1] > in_scope[0][1]
+        if len(in_scope) > 1:  # the rule that compares a value the asking sentence names (a date, a number)
+            in_scope = _facts.prefer_asked_value(self.rules, question, in_scope, stand)
+        if len(in_scope) > 1:  # the rule whose topic the asking sentence names, not only the situation before it
+            in_scope = _facts.prefer_asked_topic(self.rules, routed_on, in_scope)
         for rule_id, score in in_scope[:1]:
             confidence = min(1.0, score)
             rule = self.rules[rule_id]

@@ -83,7 +83,9 @@ def render_registry() -> str:
 def render_coverage(book: RuleBook) -> str:
     lines = ["## Dekking: beslissende passages die (nog) geen regel zijn", "",
              "Uit `assistant/rules/data/coverage/uncovered.yaml`. Een vraag hierover krijgt geen verdict (het antwoord",
-             "citeert dan alleen de bronnen), nooit een verdict van een naburige regel die een andere vraag beslist.", "",
+             "citeert dan alleen de bronnen), nooit een verdict van een naburige regel die een andere vraag beslist.",
+             "Noemt alleen de situatie vóór de vraagzin zo'n passage, en noemt de vraagzin zelf het onderwerp van een",
+             "regel (genoeg om er alleen op te routeren), dan beantwoordt die regel de vraag (`RuleBook.uncovered`).", "",
              "| Onderwerp | Waarom geen regel | Bron | Naburige regels |", "|---|---|---|---|"]
     for u in coverage().uncovered:
         meta = book.corpus.docs.get(u.source.doc)

@@ -112,7 +112,7 @@ PROFILE_NAMED_RE = re.compile(r"\b" + _SECTOR + r"\s*-?\s*(?:zorgprofiel|profiel
 ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
     r"recht op|voldoe\w*|verantwoordelijk|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
-    r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
+    r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder)\b"
 )
 # A short asking sentence that refers back to the situation told before it ("Gaat dat?", "Klopt dat?", "Is dat
@@ -121,6 +121,11 @@ SHORT_ASK = re.compile(
     r"(?:^|[.?!;,:]\s*)(?:en |maar )?(?:gaat|klopt|lukt|werkt|kan|mag|past|is|zit|geldt|valt|kloppen)\s+(?:dat|dit|het)"
     r"(?:\s+(?:zo|zomaar|wel|goed|ok|oké|toegestaan|mogelijk|akkoord|in orde|lukken|door|juist|terecht|nog|ook|dan|"
     r"eigenlijk|echt|allemaal|gewoon)){0,3}\s*\?\s*$")
+# A sentence that asks whether a statement is true ("Klopt het dat zorgkantoren in 2025 al … inkochten?", "Is het waar
+# dat …?", "Klopt het als …?"): a yes/no question about the statement that follows, whatever its verb.
+CHECK_ASK = re.compile(r"(?:^|[.?!;:]\s*)(?:en |maar )?(?:klopt het|kloppen|is het (?:echt |wel )?(?:waar|juist|correct|zo)|"
+                       r"heb ik (?:het )?goed begrepen|begrijp ik (?:het )?goed|zie ik (?:het )?goed)"
+                       r"\s*,?\s*(?:dat|als|wanneer)\b")
 # A question that opens by asking for content — an amount, a duration, a place, a person, a list — is not a yes/no
 # eligibility question, even when a modal verb follows ("Hoeveel mutatiedagen mogen we declareren?"), unless a
 # yes/no clause of its own follows (", valt die buiten het instellingsbudget?", ". Mogen wij dat declareren").
@@ -214,6 +219,7 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     neg: dict[int, Found] = {}
     pos: dict[int, Found] = {}
     unsure: dict[int, Found] = {}
+    flipped: set[int] = set()  # clauses whose "ja" is a denied "nee" (``denied_nee_is_ja``): negated on purpose
     rec = spec.recognise
     for store, patterns, value in ((neg, rec.patterns("nee"), False), (pos, rec.patterns("ja"), True),
                                    (unsure, rec.patterns("onzeker"), None)):
@@ -221,6 +227,10 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             for m in _rx(pattern).finditer(t):
                 clause = bisect.bisect_right(starts, m.start()) - 1
                 if "denied" in GUARDS and value is not None and _denied(t, starts[clause], m.start(), m.end()):
+                    if value is False and rec.denied_nee_is_ja and (clause not in pos or m.start() < pos[clause].start):
+                        # a denied absence of what the fact is ("niet zo dat het zorgkantoor geen contract heeft")
+                        pos[clause] = Found(True, m.start(), m.end())
+                        flipped.add(clause)
                     continue  # "het is niet zo dat er geen advies is": not a "nee", and not surely a "ja" either
                 if "negated_no" in GUARDS and value is False and _NOT_JUST_BEFORE.search(t, max(starts[clause],
                                                                                              m.start() - 12), m.start()):
@@ -231,7 +241,7 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     # asking, does not count: the fact is stated by another clause or asked, never guessed
     about_us = bool(_ABOUT_US.search(spec.ask_nl))
     for c, f in list(pos.items()):
-        if c in neg:
+        if c in neg or c in flipped:
             continue
         if ("negated_yes" in GUARDS and (_NEGATED_BEFORE.search(t, max(starts[c], f.start - 60), f.start)
                                          or _NEGATIVE_AFTER.search(t, f.end, _clause_end(t, starts, c)))) or (
@@ -282,16 +292,24 @@ _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?o
                     r"(?:weten|weet) (?:we|wij|ik|men|ze|zij) (?:dat |het )?(?:nog )?niet\b|"
                     r"misschien|vroeger|waarschijnlijk|volgens mij|onduidelijk of|geen idee of)\b")
 # A negation a few words before a "ja" match, within its clause and not across a comma, a colon or a conjunction
-# ("er is geen sprake van een …", "zonder …"; not "niet genoeg geholpen en een derdelijnsbehandeling kan …").
-_NEGATED_BEFORE = re.compile(r"\b(?:geen|niet|nooit|zonder|noch)\b"
+# ("er is geen sprake van een …", "zonder …", "niets ervan wordt al uit een andere bron betaald"; not "niet genoeg
+# geholpen en een derdelijnsbehandeling kan …").
+_NEGATED_BEFORE = re.compile(r"\b(?:geen|niet|nooit|zonder|noch|niets|niks|nergens|niemand)\b"
                              r"(?:\s+(?!(?:en|of|maar|want|dus|omdat|terwijl|dan|toch)\b)[^\s,:;]+){0,4}\s*$")
 # ... or a negative outcome said of it later in its clause ("ons CElz-advies als DEC voor DZEP was negatief").
 _NEGATIVE_AFTER = re.compile(r"\b(?:is|was|werd|luidt|luidde|bleek)\s+(?:\w+\s+)?(?:negatief|afgewezen|ingetrokken)\b")
-# Another organisation named as the one that does it: the fact (about "us", "this provider") is not stated.
+# Another organisation named as the one that does it: the fact (about "us", "this provider") is not stated. In
+# either word order: "wordt door een andere thuiszorgorganisatie geleverd", "een andere aanbieder levert die", and
+# with the verb first, as Dutch puts it after a fronted object ("het wassen en aankleden doet een andere
+# thuiszorgorganisatie", "de verzorging levert de thuiszorg"). Any compound of the organisation nouns counts.
+_ORG = r"(?:[\w-]*(?:organisatie|aanbieder|instelling|partij|zorgverlener)|thuiszorg\w*)"
+_DOES = r"(?:levert|leveren|doet|doen|verzorgt|verzorgen|geeft|geven|verleent|verlenen|biedt|bieden|regelt|regelen)"
 _OTHER_PARTY = re.compile(
-    r"\b(?:door|bij|via|van)\s+(?:een\s+)?andere?\s+(?:[\w-]+\s+)?(?:organisatie|aanbieder|zorgaanbieder|instelling|"
-    r"thuiszorg\w*|partij|zorgverlener)\b|\bandere?\s+(?:thuiszorg)?(?:organisatie|aanbieder|zorgaanbieder|partij)\s+"
-    r"(?:levert|doet|verzorgt|geeft|verleent)\b")
+    r"\b(?:door|bij|via|van)\s+(?:een\s+|de\s+)?andere?\s+(?:[\w-]+\s+)?" + _ORG + r"\b"
+    r"|\bandere?\s+(?:[\w-]+\s+)?" + _ORG + r"\s+" + _DOES + r"\b"
+    r"|\b" + _DOES + r"\s+(?:\w+\s+)?(?:een|de)\s+andere?\s+(?:[\w-]+\s+)?" + _ORG + r"\b"
+    r"|\b" + _DOES + r"\s+(?:\w+\s+)?de\s+(?:thuiszorg|wijkverpleging)\b"
+    r"|\b(?:de\s+)?(?:thuiszorg|wijkverpleging)\s+" + _DOES + r"\b")
 # a fact about the provider that asks ("Is uw organisatie …", "Levert de aanbieder …")
 _ABOUT_US = re.compile(r"\buw organisatie\b|\bu\b|\bde aanbieder\b")
 # an elliptic correction: "…, maar mevrouw De Vries wel." (not "maar hebben wel veel MS+ cliënten")
@@ -421,8 +439,9 @@ def _b_sector(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
             return {"sector": Found(sector, m.start(), m.end())}
     # an indication without a profile number ("een indicatie ZGaud", "heeft ZG-visueel", "een VV-indicatie"), said as
     # the client's indication, not as a kind of treatment; when two sectors are named so, the sector stays unknown
-    zg = sorted((m.start(), m.end(), "ZGaud" if m.group("kind").startswith("a") else "ZGvis")
-                for rx in _ZG_INDICATION for m in rx.finditer(t))
+    zg = sorted([*((m.start(), m.end(), "ZGaud" if m.group("kind").startswith("a") else "ZGvis")
+                   for rx in _ZG_INDICATION for m in rx.finditer(t)),
+                 *((m.start(), m.end(), "ZGvis" if m.group("vis") else "ZGaud") for m in _ZG_IN_WORDS.finditer(t))])
     other = [(m.start(), m.end(), (m.group(1) or m.group(2)).upper()) for m in _OTHER_INDICATION.finditer(t)]
     named = zg + other
     if named and len({k for _, _, k in named}) == 1:  # one sector named as the indication: VV, VG, LG, ZGaud, ZGvis
@@ -435,6 +454,13 @@ _ZG_INDICATION = tuple(re.compile(p) for p in (
     r"\b(?:indicatie|zorgprofiel|profiel|zzp)\s+(?:voor\s+)?(?:een\s+)?" + _ZG + r"(?!\s?-?\s?behandel)",
     r"\b" + _ZG + r"\s?-?\s?(?:indicatie|zorgprofiel|profiel)",
     r"\b(?:heeft|hebben|met|is)\s+(?:een\s+)?" + _ZG + r"(?!\s?-?\s?(?:behandel|zorg\b|aanbieder|instelling))"))
+# a ZG indication said in words, as the client's indication or profile: "een zorgprofiel voor een visuele beperking",
+# "een Wlz-indicatie voor zintuiglijk gehandicapten, auditief", "indicatie vanwege doofheid"
+_ZG_IN_WORDS = re.compile(
+    r"\b(?:indicatie|zorgprofiel|profiel|zzp)\s+(?:voor|vanwege|wegens)\s+(?:een\s+|haar\s+|zijn\s+)?"
+    r"(?:zintuiglijke?\s+(?:beperking|handicap|gehandicapten)\s*,?\s*)?(?:"
+    r"(?P<vis>visuee?l\w*\s+(?:beperking|handicap|gehandicapt\w*)|visueel|slechtziend\w*|blind\w*)|"
+    r"(?P<aud>auditie\w*\s+(?:beperking|handicap|gehandicapt\w*)|auditief|slechthorend\w*|doof\w*|gehoorbeperking))\b")
 _OTHER_INDICATION = re.compile(r"\b(vv|vg|lg)[- ]?(?:indicatie|zorgprofiel)\b|\bindicatie (?:voor )?(?:een )?(vv|vg|lg)\b(?!-?\d)")
 
 
@@ -824,6 +850,15 @@ def _number(spec: FactSpec, t: str) -> Found | None:
     return None
 
 
+# A year is no count: "worden er in 2026 verblijfsplekken ingekocht?" names no 2026 places.
+_YEAR_WORD_BEFORE = re.compile(r"\b(?:in|voor|vanaf|per|sinds|tot|t/m|jaar|zorgjaar|contractjaar|eind|begin|medio)\s+$")
+
+
+def _is_year(t: str, start: int, end: int) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d\d", t[start:end])) and bool(_YEAR_WORD_BEFORE.search(t, max(0, start - 15),
+                                                                                               start))
+
+
 def _number_hits(spec: FactSpec, t: str) -> list[tuple[float, int, int, bool]]:
     """Every value the fact's number recognisers find in ``t`` (digits and number words): (value, start, end,
     said as a bound of the rule: "maximaal 25 procent")."""
@@ -831,7 +866,8 @@ def _number_hits(spec: FactSpec, t: str) -> list[tuple[float, int, int, bool]]:
     for rec in spec.recognise.number:
         if rec.unit is not None:
             unit = _rx(rec.unit)
-            out.extend((_num(m.group()), m.start(), m.end()) for m in _VALUE_RUN.finditer(t) if unit.match(t, m.end()))
+            out.extend((_num(m.group()), m.start(), m.end()) for m in _VALUE_RUN.finditer(t)
+                       if unit.match(t, m.end()) and not _is_year(t, m.start(), m.end()))
             out.extend((_num(m.group(1)), m.start(), m.end())
                        for m in _rx(r"(?<![\w])(" + _NUM_WORD_RE + r")(?=" + rec.unit + r")").finditer(t))
         elif rec.prefix is not None:
@@ -847,6 +883,8 @@ def _number_first(spec: FactSpec, t: str) -> Found | None:
     for rec in spec.recognise.number:
         if rec.unit is not None:
             m = _number_match_before(rec.unit, t, _VALUE_RUN)
+            if m is not None and _is_year(t, m.start(), m.end()):
+                m = _number_match_before(rec.unit, _blank(t, [(m.start(), m.end())]), _VALUE_RUN)
             if m is None:  # a number in words: "twaalf plaatsen", "binnen vijf minuten"
                 m = _rx(r"(?<![\w])(" + _NUM_WORD_RE + r")(?=" + rec.unit + r")").search(t)
             if m is not None:
@@ -1022,7 +1060,7 @@ def is_eligibility_question(text: str) -> bool:
     parts = asking_parts(t)
     if all(_asks_content(p) for p in parts):
         return False
-    return bool(ELIGIBILITY_CUE.search(t)) or any(SHORT_ASK.search(p) for p in parts)
+    return bool(ELIGIBILITY_CUE.search(t)) or any(SHORT_ASK.search(p) or CHECK_ASK.search(p) for p in parts)
 
 
 def question_kind(text: str) -> str | None:
@@ -1058,11 +1096,7 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
             continue  # the situation another rule decides
         if rule.requires and not any(_search(p, t) for p in rule.requires):
             continue
-        compared = [trig for trig in rule.triggers if trig.more_than is not None and more_than(trig.more_than, t)]
-        score = 0.0
-        for trig in rule.triggers:
-            if trig in compared or any(_search(term, t) for term in trig.terms):
-                score += trig.weight
+        score = topic_score(rule, t)
         if score == 0:
             continue
         scored.append((rule.id, score, order))
@@ -1079,6 +1113,78 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
 
 
 MIN_ROUTE = 0.5
+
+
+def topic_score(rule: Rule, t: str) -> float:
+    """The sum of the weights of ``rule``'s triggers found in ``t`` (normalised): how well the words fit its topic,
+    before any fact is read."""
+    score = 0.0
+    for trig in rule.triggers:
+        if (trig.more_than is not None and more_than(trig.more_than, t)) or any(_search(term, t) for term in trig.terms):
+            score += trig.weight
+    return score
+
+_VALUE_TYPES = ("number", "integer", "date")
+
+
+def asked_values(question: str, names: Iterable[str], today: date) -> set[str]:
+    """The number and date facts among ``names`` that the asking sentences of ``question`` state ("Mogen we het
+    ZZP vanaf 1 februari 2026 declareren?": the declaration start date; "Kunnen we 2.880 dagen afspreken?")."""
+    asking = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), " ".join(asking_parts(lower_same_length(question))))
+    wanted = [n for n in names if n in REGISTRY.facts and REGISTRY.facts[n].type in _VALUE_TYPES]
+    if not wanted:
+        return set()
+    return {k for k in extract(asking, wanted, today=today) if k in wanted}
+
+
+# A relative clause describes someone or something in the question, it is not what is asked ("Geldt de toeslag voor
+# een cliënt met VG6 die 4 maanden in observatie is?"): blanked before the asked values are read.
+_RELATIVE_CLAUSE = re.compile(r"(?<=\w)\s*,?\s+(?:die|wie|welke|waar(?:in|op|bij|mee|door|van|voor)?)\s+[^,;?.!]*")
+
+
+# How far (in route score) a rule whose topic the asking sentence names may trail the best one, whose topic only the
+# situation before it names, and still answer: the most the facts read from the text add to a score (0.15).
+ASKED_TOPIC_MARGIN = 0.15
+
+
+def prefer_asked_topic(rules: dict[str, Rule], question: str, candidates: list[tuple[str, float]]
+                       ) -> list[tuple[str, float]]:
+    """The candidates whose topic (``requires``) the asking sentence names, when the best one's topic is named only in
+    the situation before it, and that it passed only by the facts read from the text: they trail it by at most
+    ``ASKED_TOPIC_MARGIN`` and fit the words better (``topic_score``). "Wij declareren zorg tijdens onderwijs
+    via het ZZP inclusief dagbesteding. Mogen we daarbij de kind-toeslag rekenen?" asks about the kind-toeslag; the
+    rule about financing care at school fits the situation (and reads its facts there) but is not asked. Only for a
+    question that asks ("?"). Else ``candidates`` as given."""
+    t = normalize_question(question)
+    if "?" not in t:
+        return candidates
+    asking = " ".join(asking_parts(t))
+
+    def asked(rule_id: str) -> bool:
+        requires = rules[rule_id].requires
+        return bool(requires) and any(_search(p, asking) for p in requires)
+
+    best_id, best = candidates[0]
+    if not rules[best_id].requires or asked(best_id):
+        return candidates
+    words = topic_score(rules[best_id], t)
+    named = [(rid, s) for rid, s in candidates[1:]
+             if best - s <= ASKED_TOPIC_MARGIN and asked(rid) and topic_score(rules[rid], t) > words]
+    return named or candidates
+
+
+def prefer_asked_value(rules: dict[str, Rule], question: str, candidates: list[tuple[str, float]], today: date
+                       ) -> list[tuple[str, float]]:
+    """The candidates that compare a value the question asks about, when the best one does not. "Wij zijn DEC Korsakov. Mogen we het ZZP vanaf 1 februari 2026 declareren?" names the day from
+    which to declare: the rule that compares that day answers, not the one about whether the care is purchased at
+    all, which scores higher on the topic words but would answer another question. A value said in a relative clause
+    ("… voor een cliënt die 4 maanden in observatie is?") describes, it is not asked. Else ``candidates`` as given."""
+    top = set(needed(rules[candidates[0][0]].facts))
+    others = {n for rid, _ in candidates[1:] for n in rules[rid].facts if n not in top}
+    asked = asked_values(question, others, today)
+    if not asked:
+        return candidates
+    return [(rid, s) for rid, s in candidates if asked & set(needed(rules[rid].facts))]
 
 
 def more_than(unit: str, t: str) -> bool:

@@ -62,6 +62,10 @@ class Recogniser(BaseModel):
     # words must occur in this order, with at most three other words between two of them, none a negation.
     # "het advies loopt nog" also recognises "het advies van de CElz loopt nog".
     zinnen: dict[str, list[str]] = Field(default_factory=dict)
+    # A "nee" reading inside a denied statement ("het is niet zo dat het zorgkantoor geen contract heeft") is a "ja"
+    # for a fact that is exactly the presence of what the "nee" pattern says is absent. Off by default: "niet zo dat
+    # we geen advies hebben" says there is an advice, not that it was positive (facts.GUARDS: "denied").
+    denied_nee_is_ja: bool = False
 
     def patterns(self, key: str) -> list[str]:
         """The patterns for ``key`` (ja / nee / onzeker or an enum value), exemplars included."""
@@ -95,11 +99,12 @@ def exemplar_pattern(phrase: str) -> str:
 class Derivation(BaseModel):
     """A fact computed from others: ``product``, ``scale`` (× factor), ``before`` (a date or year
     before ``date``), ``profile_sector`` (the sector of a zorgprofiel), ``percentage`` (the first as a percentage
-    of the second: an amount of a base amount)."""
+    of the second: an amount of a base amount), ``same`` (the value of a narrower fact that implies this one: a
+    short deployment is a limited period, a long one is not)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
-    op: Literal["product", "scale", "before", "profile_sector", "percentage"]
+    op: Literal["product", "scale", "before", "profile_sector", "percentage", "same"]
     from_: list[str] = Field(alias="from", min_length=1)
     factor: str | None = None  # a fraction, e.g. "12/52"
     date: _dt.date | None = None
@@ -205,6 +210,8 @@ def derive(spec: Derivation, values: list[Any]) -> Any:
         return bool(value < spec.date.year) if isinstance(value, int) else bool(value < spec.date)
     if spec.op == "profile_sector":
         return profile_sector(str(values[0]))
+    if spec.op == "same":
+        return values[0]
     if spec.op == "percentage":
         part, whole = float(values[0]), float(values[1])
         return round(100 * part / whole, 2) if whole > 0 else None

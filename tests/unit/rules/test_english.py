@@ -56,6 +56,37 @@ CASES = [
      "the pgb?", "lvg_pgb", "no"),
     ("My client with LVG 1 has had a pgb since before 2020, and his indication decision is still valid. Can he keep "
      "the pgb?", "lvg_pgb", "yes"),
+    # numbers in words, "minutes", "closed unit", "supervision", "behavioural expert", "physician"
+    ("Can an observation with the observation surcharge last nine months?", "observatie_duur", "yes"),
+    ("Our locked ward has constant supervision with the ability to intervene immediately. Somebody can be with the "
+     "client within three minutes; an AVG doctor, a behavioural specialist and HBO-level support staff are present. "
+     "Do we meet the purchasing conditions for VG7?", "vg7_voorwaarden", "yes"),
+    # treaters who work on site: treatment at the location
+    ("At our location a physiotherapist and an elderly care physician work on site. Can we deliver VV9b here?",
+     "zzp_vv9b_locatie", "yes"),
+    ("We operate a forensic psychiatric ward. Our client with GGZ-W5 needs security level 2. Can he be placed with us?",
+     "ggzw5_beveiligingsniveau", "yes"),
+    # a ZG profile said in words
+    ("My father has a care profile for hearing impairment. Is his treatment paid from the Wlz and not the Zvw?",
+     "zg_behandeling_wlz", "yes"),
+    # "treats", "that home", "orthopedagogue", "registration", "moved … ago", "nothing had been started", "the move",
+    # "for a limited period of", "next to"; a dental question after a move stays with the move rule
+    ("My father lives in a nursing home with treatment and the elderly care physician of that home treats him. Is his "
+     "dentist covered by the Wlz?", "tandheelkundige_zorg_wlz", "yes"),
+    ("Our client with LVG 5 is treated by an orthopedagogue without GZ registration. Do we meet the conditions for LVG "
+     "5?", "lvg_aanbieder_voorwaarden", "no"),
+    ("The client moved three weeks ago. The dentist only wants to start a new treatment now; nothing had been started "
+     "before the move. Is the dental care still covered?", "tandheelkundig_na_verhuizing", "no"),
+    ("My client with ZGvis 2 needs treatment for a limited period of two months. Can the ZG treatment be billed next to "
+     "the ZZP?", "zg_behandeling_naast_zgvis", "yes"),
+    ("Our client with VG 7 lives in an open group. Do we meet the VG7 conditions?", "vg7_voorwaarden", "no"),
+    ("My aunt has a care profile for a visual impairment. Does the Wlz pay for her treatment instead of the Zvw?",
+     "zg_behandeling_wlz", "yes"),
+    ("One of our clients has a Wlz indication, but not for personal care. Are we responsible for her daily oral care?",
+     "dagelijkse_mondverzorging", "no"),
+    # "production", "agree", "bed days", "valid until": the production agreement, not whether the care is purchased
+    ("Our DEC for Huntington has a positive CElz advice for 6 places, valid until 2028. We expect 350 bed days per "
+     "place. Can we agree a production of 2,200 days with the care office for 2026?", "lvhc_productieafspraak", "no"),
     ("The CElz advice for our DEC says 12 places. Can the care office contract 15 places with us because of the "
      "waiting list?", "lvhc_plaatsen_verhogen", "no"),
     ("Is it possible to get more places than the CElz advised for our REC?", "lvhc_plaatsen_verhogen", "no"),

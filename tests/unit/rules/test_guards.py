@@ -54,6 +54,11 @@ CASES = [
     ("negated_yes", "Onze status als DEC voor Korsakov werd helaas ingetrokken. Mogen wij C&A declareren?"),
     ("other_party", "De persoonlijke verzorging van deze cliënt wordt door een andere thuiszorgorganisatie geleverd. Is "
                     "onze organisatie verantwoordelijk voor de dagelijkse mondverzorging?"),
+    # the other organisation named after its verb, as Dutch puts it after a fronted object
+    ("other_party", "Het wassen en aankleden, dus de persoonlijke verzorging, doet een andere thuiszorgorganisatie. "
+                    "Zijn wij verantwoordelijk voor zijn dagelijkse mondverzorging?"),
+    ("other_party", "De persoonlijke verzorging levert de thuiszorg. Zijn wij verantwoordelijk voor de dagelijkse "
+                    "mondverzorging?"),
     ("denied", "Het is niet zo dat wij geen advies van de CElz als REC hebben gekregen. Mogen wij C&A declareren voor "
                "Korsakov?"),
     ("negated_no", "Wij zetten de begeleider op school niet binnen onze formatie in. Mag dat voor zorg tijdens "
@@ -162,3 +167,4 @@ def test_numbers_and_durations_are_not_decided_over_the_values_named() -> None:
     # 8 and 6 months are each under the ceiling of 12, but the observation may be 14 months in all: asked
     v = BOOK.check_question("Hij woont al 8 maanden bij ons. Mag de observatie met toeslag nog 6 maanden duren?", as_of=STAND)
     assert v is not None and v.outcome == "unknown"
+
