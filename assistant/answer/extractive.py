@@ -111,7 +111,7 @@ _PART_BREAK = re.compile(
 )
 
 
-_ASKS = re.compile(r"(?:hoe|hoeveel|hoelang|wat|wie|welke|welk|wanneer|waarom|waar|sinds|blijft|hoort|zag|kan|kun|"
+_ASKS = re.compile(r"(?:(?:en|and|of|or)\s+)?(?:hoe|hoeveel|hoelang|wat|wie|welke|welk|wanneer|waarom|waar|sinds|blijft|hoort|zag|kan|kun|"
                    r"kunnen|mag|mogen|moet|moeten|is|zijn|"
                    r"geldt|gelden|wordt|worden|heeft|hebben|krijg|krijgt|betaalt|valt|vallen|how|what|who|which|when|"
                    r"why|where|can|may|must|should|is|are|does|do|will)\b", re.I)
@@ -121,7 +121,7 @@ def split_question(question: str) -> list[str]:
     """A question that asks two things ("Hoe lang …, en hoe lang kan het CIZ …?") → its parts; else [question]."""
     parts = [p.strip(" ,") for p in _PART_BREAK.split(question) if p and p.strip(" ,?")]
     # a statement after the question ("… van het CCE? We willen advies over …") is context, not a second question
-    parts = [p for p in parts if p.endswith("?") or _ASKS.match(p)]
+    parts = [p for p in parts if p.endswith("?") or _ASKS.match(re.split(r"(?<=[.!])\s+", p)[-1])]
     parts = [p if p.endswith("?") else p + "?" for p in parts]
     if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
         return [question]
@@ -150,9 +150,10 @@ def _select(question: str, hits: list[Hit], max_sentences: int, following: Follo
     seen: set[str] = set()  # sentences and list items already quoted
     for part in parts:
         for s in _select_one(part, hits, per_part, max_hits=len(hits), meaning=meaning):  # parts' hits interleaved
-            if _key(s.text) not in seen:
+            if _key(s.text) not in seen and not any(_key(s.text[a:b]) in seen for a, b in sentence_spans(s.text)):
                 chosen.append(s)
-                seen |= {_key(s.text)} | {_key(i) for i in s.items}
+                seen |= {_key(s.text)} | {_key(s.text[a:b]) for a, b in sentence_spans(s.text)} | {
+                    _key(i) for i in s.items}
     return sorted(chosen, key=lambda s: (s.hit_rank, s.start))
 
 
@@ -183,8 +184,6 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
             found, own, nxt = list_items(s, following)
             if found:
                 s = replace(s, items=tuple(found), items_in_own=own, items_next=nxt if own < len(found) else None)
-                seen |= {_key(i) for i in found}
-                length += sum(len(i) for i in found)
         if DANGLING.match(s.text):  # "Hiermee …", "Dan gelden …" only make sense after the sentence before
             chain = _lead_in(s, hits)
             if chain is None:
@@ -194,6 +193,11 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
                     chosen.append(before)
                     seen.add(_key(before.text))
                     length += len(before.text)
+        if s.items:  # its items are quoted under it: not again as sentences of their own
+            keys = {_key(i) for i in s.items}
+            chosen = [c for c in chosen if c is anchor or _key(c.text) not in keys]
+            seen |= keys
+            length += sum(len(i) for i in s.items)
         chosen.append(s)
         seen.add(_key(s.text))
         length += len(s.text)
@@ -228,7 +232,7 @@ _ALSO_CALLED = re.compile(r"^(?P<full>.+?)\s*\((?P<short>[^()]{2,20})\)$")  # "m
 def _terms(question: str) -> list[str]:
     """The term a definition question asks about; written with its abbreviation ("een modulair pakket thuis
     (mpt)"), both the full form and the abbreviation."""
-    m = _TERM.match(question)
+    m = _TERM.match(" ".join(question.split())[:300])  # bounded: the pattern backtracks on long odd input
     if not m:
         return []
     term = m.group("t").strip()
@@ -507,8 +511,9 @@ DANGLING = re.compile(r"^\s*(hiermee|hierdoor|hierbij|hiervoor|daarmee|daardoor|
 def _key(text: str) -> str:
     """The sentence as compared for repeats: without a list mark ("- ", "c. ", "2°. ") or closing punctuation, so
     a list item and the same text quoted as a sentence count as one."""
-    text = re.sub(r"^\s*(?:[-–•▪]|\d{1,2}°\.?|[a-z]\.|\d{1,2}[.)])\s+", "", text).lower().rstrip(" ;,.:")
-    return " ".join(re.sub(r",?\s+(?:en|of)$", "", text).rstrip(" ;,.:").split())  # "…, of" closes an item
+    text = " ".join(text.split())
+    text = re.sub(r"^(?:[-–•▪]|\d{1,2}°\.?|[a-z]\.|\d{1,2}[.)]) ", "", text).lower().rstrip(" ;,.:")
+    return re.sub(r",? (?:en|of)$", "", text).rstrip(" ;,.:")  # "…, of" closes an item
 
 
 def _is_question(text: str) -> bool:

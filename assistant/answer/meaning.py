@@ -57,6 +57,24 @@ class Meaning:
         return [0.0 if c is None else self.weight * max(0.0, c - self.floor) for c in sims]
 
 
+def _prior(embedder: str, data: object) -> QuestionPrior | None:
+    """The question prior, or None when there is none or it cannot be used with this embedder (it is then off,
+    with a log line: the score without it still works)."""
+    if not data:
+        return None
+    try:
+        assert isinstance(data, dict)
+        prior = QuestionPrior.from_data(data)
+    except (AssertionError, KeyError, TypeError, ValueError) as exc:
+        log.warning("question prior off: malformed block in answer_model.yaml (%s)", exc)
+        return None
+    width = embedder.rpartition(":")[2]
+    if width.isdigit() and int(width) != len(prior.coef):
+        log.warning("question prior off: %d coefficients for an embedder of width %s", len(prior.coef), width)
+        return None
+    return prior
+
+
 def load_meaning(embedder: str, similarity: Similarity, path: Path = MODEL_FILE, *, vector: Vector | None = None,
                  documents: Iterable[str] = ()) -> Meaning | None:
     """The weights calibrated for ``embedder``; None (words only) for an embedder the file does not list.
@@ -68,7 +86,7 @@ def load_meaning(embedder: str, similarity: Similarity, path: Path = MODEL_FILE,
         return None
     value_cosine = entry.get("value_cosine")
     score = entry.get("answer_score")
-    prior = QuestionPrior.from_data(entry["question_prior"]) if entry.get("question_prior") else None
+    prior = _prior(embedder, entry.get("question_prior"))
     prior_score = AnswerScore.from_data(entry["answer_score_prior"]) if entry.get("answer_score_prior") else None
     docs = frozenset(documents)
     if prior is not None and (vector is None or not prior.fits(docs)):

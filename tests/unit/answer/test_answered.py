@@ -201,7 +201,7 @@ def test_the_calibration_only_learns_from_questions_the_score_can_change() -> No
 
 
 PRIOR_YAML = """embedders:
-  "m:1":
+  "m:2":
     weight: 2.0
     floor: 0.3
     answer_score:
@@ -236,15 +236,15 @@ def test_the_question_prior_is_a_logistic_over_the_question_vector_and_only_for_
     def vector(q: str) -> list[float]:
         return asks_a_phone_number if "telefoon" in q else asks_a_condition
 
-    shipped = load_meaning("m:1", fake_similarity, path=f, vector=vector, documents=["zn", "wlz"])
+    shipped = load_meaning("m:2", fake_similarity, path=f, vector=vector, documents=["zn", "wlz"])
     assert shipped is not None and shipped.prior_applies and shipped.score is shipped.prior_score
     assert shipped.prior_value("Wat is het telefoonnummer?") == pytest.approx(-3.0)
     assert shipped.prior_value("Wanneer mag C&A?") == pytest.approx(2.0)
     # a build with a document the prior never saw (added with `add`): the score without it
-    added = load_meaning("m:1", fake_similarity, path=f, vector=vector, documents=["zn", "wlz", "eigen-protocol"])
+    added = load_meaning("m:2", fake_similarity, path=f, vector=vector, documents=["zn", "wlz", "eigen-protocol"])
     assert added is not None and not added.prior_applies and added.score is added.answer_score
     assert added.prior_value("Wat is het telefoonnummer?") is None
-    no_vector = load_meaning("m:1", fake_similarity, path=f, documents=["zn", "wlz"])
+    no_vector = load_meaning("m:2", fake_similarity, path=f, documents=["zn", "wlz"])
     assert no_vector is not None and no_vector.score is no_vector.answer_score
     with pytest.raises(ValueError):
         QuestionPrior(frozenset({"wlz"}), (1.0, 2.0), 0.0).value([1.0])  # fitted on another width
@@ -261,7 +261,7 @@ def test_the_gate_reads_the_prior_so_the_same_sentence_answers_one_question_and_
     def vector(q: str) -> list[float]:
         return [0.0, 1.0] if "contactpersoon" in q else [1.0, 0.0]
 
-    meaning = load_meaning("m:1", lambda q, xs: [0.6] * len(xs), path=f, vector=vector, documents=["wlz", "zn"])
+    meaning = load_meaning("m:2", lambda q, xs: [0.6] * len(xs), path=f, vector=vector, documents=["wlz", "zn"])
 
     def reason(question: str) -> str:
         words = {w.lower().strip(".,?") for w in f"{question} {text}".split()}
@@ -285,3 +285,13 @@ def test_the_shipped_prior_names_the_shipped_documents() -> None:
     manifest = tomllib.loads((root / "corpus" / "manifest.toml").read_text(encoding="utf-8"))
     ids = {d["id"] for d in manifest["documents"]}
     assert set(prior["documents"]) == ids
+
+
+def test_a_prior_that_does_not_fit_the_embedder_or_is_malformed_is_off_and_the_plain_score_stays(tmp_path: Path) -> None:
+    f = tmp_path / "m.yaml"
+    f.write_text(PRIOR_YAML.replace('"m:2"', '"m:3"'), encoding="utf-8")  # 2 coefficients, an embedder of width 3
+    m = load_meaning("m:3", fake_similarity, path=f, vector=lambda q: [0.0, 0.0, 0.0], documents=["wlz", "zn"])
+    assert m is not None and not m.prior_applies and m.score is m.answer_score
+    f.write_text(PRIOR_YAML.replace("      intercept: -1.0\n", ""), encoding="utf-8")  # no intercept
+    m = load_meaning("m:2", fake_similarity, path=f, vector=lambda q: [0.0, 0.0], documents=["wlz", "zn"])
+    assert m is not None and not m.prior_applies and m.score is m.answer_score

@@ -263,3 +263,22 @@ def test_a_list_number_is_not_a_count() -> None:
 
     assert not has_count("2. Aanpassing van de prestatiestructuur voor VG7-plus.")
     assert has_count("Er zijn 2 aanbieders aangewezen.") and has_count("27% van de cliënten krijgt meerzorg.")
+
+
+def test_review_findings_parts_items_and_percentages() -> None:
+    from assistant.answer.extractive import _key, select, split_question
+
+    q = "Ik woon thuis. Hoeveel kost het verblijf in een instelling, en hoe lang duurt de indicatie?"
+    assert split_question(q) == ["Ik woon thuis. Hoeveel kost het verblijf in een instelling?",
+                                 "hoe lang duurt de indicatie?"]
+    assert len(split_question("Wat kost het verblijf in een instelling? en hoe lang duurt de indicatie van het CIZ")) == 2
+    assert not holds_value(classify("Welk percentage passen jullie toe?"), "Wij passen het percentage later toe.")
+    text = ("Verblijf in een instelling met behandeling is mogelijk voor cliënten met een indicatie voor zorg.\n\n"
+            "De zorgaanbieder levert aan cliënten met een indicatie de volgende vormen:\n\n- verblijf in een instelling "
+            "met behandeling voor cliënten met een indicatie;\n\n- modulair pakket thuis voor cliënten met een "
+            "indicatie.\n\nDit geldt voor iedereen.")
+    picked = select("Wat levert de zorgaanbieder aan cliënten met een indicatie voor verblijf in een instelling met "
+                    "behandeling?", [hit(text)])
+    keys = [_key(s.text) for s in picked] + [_key(i) for s in picked for i in s.items]
+    assert len(keys) == len(set(keys)), keys  # an item is never also quoted as a sentence
+    assert _key("a" + " " * 50000 + "x") == "a x"
