@@ -83,6 +83,9 @@ _MACRO_Q = re.compile(r"\b(\w*budget\w*|hoeveel geld|beschikbaar|macro\w*|middel
 _PERCENT_A = re.compile(r"%|\bprocent\b", re.I)
 _CONTACT_A = re.compile(r"\b0\d{1,3}[- ]?\d{6,8}\b|\b0[89]00\b|www\.|https?://|\S+@\S+\.\w+|\b\d{4} ?[A-Z]{2}\b")
 _FORM_A = re.compile(r"formulier", re.I)
+# "welke voorwaarden / eisen / criteria": one thing under four names, also listed after a condition lead ("… in, als:")
+CONDITION_WORDS = ("voorwaarden", "eisen", "criteria", "vereisten")
+CONDITION_LEAD = re.compile(r"\b(als|indien|mits|wanneer|op voorwaarde dat)\s*:\s*(?:\n|$)", re.I)
 _NAMED_PERCENT_Q = re.compile(r"\b(welk|welke|which|what)\s+(\w+\s+)?percentage\b", re.I)
 _NAMED_PERCENT_A = re.compile(r"\w+percentage\b", re.I)  # a named one ("richttariefpercentage"), not the word
 _FREQUENCY = (r"\b(?:\w+maal|\w+ keer|eens) per (?:jaar|half jaar|halfjaar|kwartaal|maand|week|dag)\b|"

@@ -13,7 +13,7 @@ from ..ingest.chunk import sentence_spans
 from ..retrieval.text import expand_query, tokens
 from ..rules.english import read_in_dutch
 from ..types import Citation, Hit, Passage
-from .asked import ASKING_WORDS, VALUE_PATTERNS, Asked, classify, holds_value
+from .asked import ASKING_WORDS, CONDITION_LEAD, CONDITION_WORDS, VALUE_PATTERNS, Asked, classify, holds_value
 from .hostile import is_instruction
 from .language import is_english
 from .meaning import Meaning
@@ -256,18 +256,12 @@ _LIST_NOUN = re.compile(r"\b(?:welke|welk|wat zijn (?:de|alle)|noem (?:de|alle))
 
 
 # a list of conditions is also introduced without the word: "We kopen alleen meer … in, als:", "… mits:"
-_CONDITION_NOUNS = frozenset(tokens("voorwaarden eisen criteria vereisten"))
-_CONDITION_LEAD = re.compile(r"\b(als|indien|mits|wanneer|op voorwaarde dat)\s*:\s*$", re.I)
+_CONDITION_NOUNS = frozenset(tokens(" ".join(CONDITION_WORDS)))
 
 
 def _names_list(noun: str, lead_in: str) -> bool:
     """The lead-in names what the question lists: the noun itself, or a condition lead for "welke voorwaarden"."""
-    return noun in tokens(lead_in) or (noun in _CONDITION_NOUNS and bool(_CONDITION_LEAD.search(lead_in)))
-
-
-def _sentence_before(s: Sentence) -> str:
-    spans = [(a, b) for a, b in sentence_spans(s.passage.text) if b <= s.start]
-    return s.passage.text[spans[-1][0]:spans[-1][1]] if spans else ""
+    return noun in tokens(lead_in) or (noun in _CONDITION_NOUNS and bool(CONDITION_LEAD.search(lead_in.rstrip())))
 
 
 def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: float,
@@ -287,7 +281,8 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
     candidates = [s for s in scored if s.score >= MIN_ANCHOR_SCORE * best]
 
     def named(s: Sentence) -> int:  # the sentence and the heading it stands under ("Toeslag observatie")
-        before = _sentence_before(s) if DANGLING.match(s.text) else ""  # "Dit is …": with the one it continues
+        prev = _predecessor(s, []) if DANGLING.match(s.text) else None  # "Dit is …": with the one it continues
+        before = prev.text if prev else ""
         st = set(tokens(s.text + " " + before + " " + " ".join(s.passage.section[-1:])))
         return sum(1 for t in words if t in st or _partial(t, st) or any(_stem_prefix(t, w) for w in st))
 

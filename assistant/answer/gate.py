@@ -35,7 +35,7 @@ from ..rules.english import read_in_dutch
 from ..settings import AnswerSettings
 from ..types import Hit
 from .answered import ASKING_EXTRA, FeatureInput, features
-from .asked import ASKING_WORDS, Asked, classify, holds_value
+from .asked import ASKING_WORDS, CONDITION_LEAD, CONDITION_WORDS, Asked, classify, holds_value
 from .extractive import split_question
 from .language import is_english
 from .meaning import Meaning
@@ -140,13 +140,12 @@ def _lists(focus: str, passage_texts: list[str]) -> bool:
         for m in pattern.finditer(text):
             if LIST_A.search(text[m.start(): m.start() + 400]):
                 return True
-        if stem.lower() in _CONDITION_WORDS and _CONDITION_LEAD_A.search(text):
+        if stem.lower() in _CONDITION_WORDS and CONDITION_LEAD.search(text):
             return True
     return False
 
 
-_CONDITION_WORDS = ("criteri", "voorwaarde", "eise", "vereiste")
-_CONDITION_LEAD_A = re.compile(r"\b(als|indien|mits|op voorwaarde dat)\s*:\s*\n", re.I)
+_CONDITION_WORDS = tuple(w[:-1] for w in CONDITION_WORDS)  # stemmed as _lists stems its focus
 
 
 VALUE_NL = {"duration": "termijn of duur", "amount": "bedrag", "percent": "percentage", "count": "aantal",
