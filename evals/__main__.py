@@ -207,7 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m evals")
     p.add_argument("what", nargs="?", default="all", choices=["retrieval", "answers", "verdicts", "thresholds", "all"])
     p.add_argument("--set", default="dev", choices=["dev", "test", "users-dev", "users-test", "users2-test", "users3-dev",
-                                                    "users3-test", "users4-dev", "users4-test"])
+                                                    "users3-test", "users4-dev", "users4-test", "users5-dev",
+                                                    "users5-test"])
     p.add_argument("--no-baseline", action="store_true")
     args = p.parse_args(argv)
     if args.what in ("retrieval", "all"):

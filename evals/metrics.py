@@ -19,8 +19,8 @@ def load_set(name: str) -> list[dict[str, Any]]:
     (evals/data/users/questions.jsonl), or ``users2-test``: the second user-style set, held out whole
     (evals/data/users2/questions.jsonl), or ``users3-dev`` / ``users3-test``: the third, a third of it held out
     (evals/data/users3/questions.jsonl), or ``users4-dev`` / ``users4-test``: the fourth, split the same way
-    (evals/data/users4/questions.jsonl); in the same shape (type single/unanswerable/out_of_scope)."""
-    if name.startswith(("users-", "users2-", "users3-", "users4-")):
+    (evals/data/users4/questions.jsonl), or ``users5-dev`` / ``users5-test`` (evals/data/users5/questions.jsonl); in the same shape (type single/unanswerable/out_of_scope)."""
+    if name.startswith(("users-", "users2-", "users3-", "users4-", "users5-")):
         folder, _, split = name.partition("-")
         out = []
         for line in (DATA / folder / "questions.jsonl").read_text(encoding="utf-8").splitlines():

@@ -171,11 +171,12 @@ SETS = {
                "test_share_range": (1.0, 1.0)},
     "users3": {"min_total": 180, "min_unanswerable": 90},
     "users4": {"min_total": 180, "min_unanswerable": 90},
+    "users5": {"min_total": 180, "min_unanswerable": 90},
 }
 
 
 if __name__ == "__main__":
-    # python3 evals/data/users/validate.py [users|users2|users3|users4]
+    # python3 evals/data/users/validate.py [users|users2|users3|users4|users5]
     name = sys.argv[1] if len(sys.argv) > 1 else "users"
     if name not in SETS:
         sys.exit(f"unknown set {name!r}: one of {', '.join(SETS)}")
