@@ -218,13 +218,32 @@ def _other_year(s: Signals) -> Refusal | None:
     if s.asked.shape == "yesno":
         return None
     years = {int(y) for y in YEAR_Q.findall(s.context or s.question)}
-    if len(years) != 1 or s.today.year in years:  # two years: a comparison ("de verhoging voor 2025 en het tekort
-        return None                                # in 2021"), not a question about one year
-    texts = [h.passage.text + " " + " ".join(h.passage.section) for h in s.hits[: s.limits.value_passages]]
-    missing = sorted(y for y in years if not any(_covers(y, t) for t in texts))
-    if not missing:
-        return None
-    return "other_year", (OTHER_YEAR_EN if s.english else OTHER_YEAR_NL).format(year=missing[0])
+    if len(years) != 1:  # two years: a comparison ("de verhoging voor 2025 en het tekort in 2021"), not a question
+        return None      # about one year
+    year = next(iter(years))
+    hits = s.hits[: s.limits.value_passages]
+    texts = [h.passage.text + " " + " ".join(h.passage.section) for h in hits]
+    if year != s.today.year and not any(_covers(year, t) for t in texts):
+        return "other_year", (OTHER_YEAR_EN if s.english else OTHER_YEAR_NL).format(year=year)
+    if s.asked.shape == "value" and s.asked.value != "date" and _values_of_other_years(s, year, hits):
+        return "other_year", (OTHER_YEAR_EN if s.english else OTHER_YEAR_NL).format(year=year)
+    return None
+
+
+def _values_of_other_years(s: Signals, year: int, hits: list[Hit]) -> bool:
+    """Every sentence that holds the value asked for names a year, and none of them the one asked: "Hoeveel budget
+    is er in 2027 voor C&A?" is not answered by "VWS heeft voor het jaar 2025 € 4,5 miljoen beschikbaar gesteld"."""
+    named_years: list[bool] = []
+    for h in hits:
+        text = h.passage.text
+        for a, b in sentence_spans(text):
+            sentence = text[a:b]
+            if holds_value(s.asked, sentence):
+                named = bool(YEAR_Q.search(sentence) or _YEAR_RANGE.search(sentence))
+                if not named or _covers(year, sentence):
+                    return False
+                named_years.append(named)
+    return bool(named_years)
 
 
 def _other_document(s: Signals) -> Refusal | None:

@@ -46,6 +46,17 @@ def judge(question: str, *texts: str, title: str = "Kamerbrief Meerzorg thuis") 
      "Sinds 1 januari 2021 kunnen mensen met een psychische stoornis toegang krijgen tot de Wlz.", "ok"),
     ("Hoeveel transitiemiddelen zijn er in 2026?",
      "VWS stelt transitiemiddelen beschikbaar voor de Wlz: € 150 miljoen.", "ok"),
+    # the passages speak of the year asked, but every sentence with the value asked for names another year
+    ("Hoeveel budget is er in 2027 voor C&A?",
+     "Voor deze prestaties heeft VWS voor het jaar 2025 € 4,5 miljoen beschikbaar gesteld. Over 2027 volgt een "
+     "besluit.", "other_year"),
+    ("Hoeveel budget is er in 2026 voor C&A?",
+     "Voor deze prestaties heeft VWS voor het jaar 2025 € 4,5 miljoen beschikbaar gesteld.", "other_year"),
+    # a value sentence that names no year, or the year asked (or a range over it), still answers
+    ("Hoeveel budget is er in 2027 voor C&A?",
+     "Over 2027 is het volgende bekend. VWS stelt € 4,5 miljoen beschikbaar.", "ok"),
+    ("Hoeveel budget is er in 2027 voor C&A?",
+     "VWS stelt voor 2025-2028 jaarlijks € 4,5 miljoen beschikbaar.", "ok"),
     # two years: a comparison, not a question about one year
     ("Hoe verhoudt de tariefverhoging voor 2025 zich tot het tekort in 2021?",
      "Het tarief voor VG7 stijgt in 2025 met 5%; instellingen komen 17% tekort.", "ok"),
