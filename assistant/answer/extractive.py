@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..ingest.chunk import sentence_spans
-from ..retrieval.text import expand_query, tokens
+from ..retrieval.text import expand_query, glossary_groups, tokens
 from ..rules.english import read_in_dutch
 from ..types import Citation, Hit, Passage
 from .asked import ASKING_WORDS, CONDITION_LEAD, CONDITION_WORDS, VALUE_PATTERNS, Asked, classify, holds_value
@@ -172,13 +172,18 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
             anchor = replace(anchor, start=chain[0].start, text=anchor.passage.text[chain[0].start:anchor.end].strip())
         elif not _DEFINES_ANY.search(anchor.text):  # a definition ("Dit geldt voor … (hierna: REC)") defines alone
             anchor = None
+    if anchor is not None and anchor.passage.id and is_english(question) and classify(question).shape == "definition":
+        return [anchor]  # the term's Dutch definition; the rest would be matched on English words
+    # a term defined in a list of definitions ("– begeleiding: activiteiten …") is answered by its own item, not
+    # by its neighbours ("– cliëntondersteuning: …") or the list's lead-in ("wordt verstaan onder:")
+    glossary = anchor.passage.id if anchor is not None and _DEFINITION_ITEM.match(anchor.text) else None
     chosen: list[Sentence] = [anchor] if anchor else []
     seen: set[str] = {_key(anchor.text)} | {_key(i) for i in anchor.items} | chained if anchor else set()
     length = len(anchor.text) + sum(len(i) for i in anchor.items) if anchor else 0
     for s in scored:
         if len(chosen) >= max_sentences or s.score < MIN_RELATIVE_SCORE * best:
             break
-        if _key(s.text) in seen or (chosen and length + len(s.text) > MAX_BODY_CHARS):
+        if _key(s.text) in seen or (chosen and length + len(s.text) > MAX_BODY_CHARS) or s.passage.id == glossary:
             continue
         if s.text.rstrip().endswith(":"):  # a list's lead-in is quoted with its items, never without them
             found, own, nxt = list_items(s, following)
@@ -217,13 +222,22 @@ _INLINE_LIST = re.compile(r"(?<!hierna):\s*(?P<items>[^:]+?(?:,\s*[^,]+?){1,}\s+
 _CODE = r"(?:[A-Z]{1,4}-?[A-Z]?\d{1,2}\+?(?:\s+tot en met\s+[A-Z]{1,4}-?[A-Z]?\d{1,2}\+?)?)"
 _CODE_SERIES = re.compile(rf"(?P<items>{_CODE}(?:(?:,\s*|\s+en\s+|\s+of\s+){_CODE})+)")
 _DEFINES_ANY = re.compile(r"\(hierna:|\bwordt verstaan\b", re.I)
-_DEFINES = (r"\(hierna:?\s*(?:de |het )?{t}\b|"  # "regionale en doelgroepen expertisecentra (hierna: REC en DEC)"
-            r"^\s*(?:een |de |het )?{t}\b(?:\s*\([^)]*\))?\s+(?:is|zijn|betekent|staat voor|houdt in|omvat)\b|"
-            r"\bonder (?:een |de |het )?{t}\b[^.]{{0,60}}\bverstaan\b|"
-            r"^\s*(?:[a-z]\.\s+)?(?:een |de |het )?{t},\s+(?:bestaande uit|zijnde)\b|"  # "b. een mpt, bestaande uit …"
-            r"\w\s+\(\s*{t}(?:-\w+)?\s*\)")  # "laag volume hoog complexe zorg (LVHC-zorg)": the full form
-_TERM = re.compile(r"^\s*(?:wat|what)\s+(?:is|zijn|betekent|betekenen|houdt|does|are)\s+(?:een |de |het |a |an |the )?"
-                   r"(?P<t>[^?]+?)(?:\s+(?:in|precies|eigenlijk|voluit|mean|inhoud))?\s*\??\s*$", re.I)
+_DEFINES_BOTH = (r"\(hierna:?\s*(?:de |het )?{t}\b|"  # "regionale en doelgroepen expertisecentra (hierna: REC en DEC)"
+                 r"^\s*(?:een |de |het )?{t}\b(?:\s*\([^)]*\))?\s+(?:is|zijn|betekent|staat voor|houdt in|omvat)\b|"
+                 r"\bonder (?:een |de |het )?{t}\b[^.]{{0,60}}\bverstaan\b|"
+                 r"^\s*(?:[a-z]\.\s+)?(?:een |de |het )?{t},\s+(?:bestaande uit|zijnde)\b|"  # "b. een mpt, bestaande uit …"
+                 r"^\s*[a-z]\.\s+(?:een |de |het )?{t}\s+(?:dat|die)\b")  # "a. een volledig pakket thuis dat verleend …"
+# an abbreviation is also defined by its full form before it: "laag volume hoog complexe zorg (LVHC-zorg)" (but "in de
+# Wmo (begeleiding)" does not define "begeleiding"); a word also by the law's list of definitions: "– begeleiding:
+# activiteiten …" (but "MPT: de geleverde uren …" is a label, not a definition)
+_DEFINES = _DEFINES_BOTH + r"|\w\s+\(\s*{t}(?:-\w+)?\s*\)"
+_DEFINES_WORD = _DEFINES_BOTH + r"|^\s*(?:[a-z]\.\s+|[-–—•]\s*)?{t}(?:\s+[a-zà-ÿ]+){{0,3}}:\s+\w"
+_DEFINITION_ITEM = re.compile(r"^\s*(?:[a-z]\.\s+|[-–—•]\s*)?[\w\s&()-]{1,60}:\s+\w")  # "c. ernstig nadeel …: een …"
+_TERM = re.compile(r"^\s*(?:(?:wat|what)\s+(?:is|zijn|betekent|betekenen|houdt|does|are)|wat\s+(?:verstaat|verstaan)\s+"
+                   r"(?:\S+\s+){0,3}?onder|wat\s+wordt\s+(?:er\s+)?(?:verstaan\s+onder|bedoeld\s+met)|"
+                   r"wat\s+bedoel(?:t|en)\s+(?:\S+\s+){0,3}?met)\s+(?:een |de |het |a |an |the )?"
+                   r"(?P<t>[^?]+?)(?:\s+mean)?(?:\s+(?:in|volgens|under|according to)\s+(?:de |the )?(?:wlz|wet "
+                   r"langdurige zorg))?(?:\s+(?:in|precies|eigenlijk|voluit|mean|inhoud))?\s*\??\s*$", re.I)
 _PER_Q = re.compile(r"\bper (jaar|year|maand|month|week|dag|day)\b", re.I)
 _PER_UNIT = {"year": "jaar", "month": "maand", "day": "dag"}
 _ALSO_CALLED = re.compile(r"^(?P<full>.+?)\s*\((?P<short>[^()]{2,20})\)$")  # "modulair pakket thuis (mpt)"
@@ -235,16 +249,27 @@ def _terms(question: str) -> list[str]:
     m = _TERM.match(" ".join(question.split())[:300])  # bounded: the pattern backtracks on long odd input
     if not m:
         return []
-    term = m.group("t").strip()
+    term = m.group("t").strip().strip("'\"‘’“”").strip()  # "What does 'begeleiding' mean?"
     both = _ALSO_CALLED.match(term)
-    return [both.group("full").strip(), both.group("short").strip()] if both else [term]
+    terms = [both.group("full").strip(), both.group("short").strip()] if both else [term]
+    # an abbreviation and its full form name one thing (the glossary): "wat is een vpt?" → "volledig pakket thuis"
+    for group in glossary_groups():
+        if any(t.lower() == g.lower() for t in terms for g in group):
+            terms += [g for g in group if g.lower() not in {t.lower() for t in terms}]
+    return terms
 
 
 def _definition_pattern(question: str) -> re.Pattern[str] | None:
     terms = _terms(question)
     if not terms:
         return None
-    return re.compile("|".join(f"(?:{_DEFINES.format(t=re.escape(t))})" for t in terms), re.I)
+    return re.compile("|".join(f"(?:{(_DEFINES if _abbreviation(t) else _DEFINES_WORD).format(t=re.escape(t))})"
+                               for t in terms), re.I)
+
+
+def _abbreviation(term: str) -> bool:
+    """"REC", "LVHC", "mpt", "C&A": a short term or one with capitals (not "begeleiding", "ernstig nadeel")."""
+    return len(term) <= 5 or any(c.isupper() for c in term)
 
 
 MIN_ANCHOR_SCORE = 0.25  # the shape's sentence must still be about the question (share of the best score)
@@ -271,11 +296,17 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
     the one that names most of the question's own words; None when there is none (or the question is English:
     its words cannot be matched to Dutch sentences)."""
     english = is_english(question)
-    if english and asked.shape != "value":  # English lists and definitions: their words are not the sources'
-        return None
-    if asked.shape == "definition":
+    if asked.shape == "definition":  # also English: the term asked about is the sources' ("What does 'wlz' mean?")
         pattern = _definition_pattern(question)
-        return next((s for s in scored if pattern.search(s.text)), None) if pattern else None
+        defining = next((s for s in scored if pattern.search(s.text)), None) if pattern else None
+        if defining is not None and defining.text.rstrip().endswith(":"):  # "ernstig nadeel: een situatie waarin …:"
+            sub, sub_own, sub_next = list_items(defining, following)
+            if sub:
+                return replace(defining, items=tuple(sub), items_in_own=sub_own,
+                               items_next=sub_next if sub_own < len(sub) else None)
+        return defining
+    if english and asked.shape != "value":  # English lists: their words are not the sources'
+        return None
     read = f"{question} {read_in_dutch(question)}" if english else question  # English: its words in Dutch too
     words = {t for t in tokens(read) if len(t) >= 4 and t not in ASKING_WORDS}
     candidates = [s for s in scored if s.score >= MIN_ANCHOR_SCORE * best]
@@ -326,7 +357,7 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
 def with_definition(question: str, hits: list[Hit], passages: list[Passage]) -> list[Hit]:
     """A definition question ("Wat is een REC?") gets the passage that defines the term ("(hierna: REC en DEC)",
     "Meerzorg is …") first, wherever it is in ``passages`` (the ones the search may use), unless a hit has it."""
-    if classify(question).shape != "definition" or is_english(question):
+    if classify(question).shape != "definition":
         return hits
     pattern = _definition_pattern(question)
     if pattern is None:

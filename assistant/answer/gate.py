@@ -36,7 +36,7 @@ from ..settings import AnswerSettings
 from ..types import Hit
 from .answered import ASKING_EXTRA, FeatureInput, features
 from .asked import ASKING_WORDS, CONDITION_LEAD, CONDITION_WORDS, Asked, classify, holds_value
-from .extractive import split_question
+from .extractive import _definition_pattern, split_question
 from .language import is_english
 from .meaning import Meaning
 from .quantities import has_count
@@ -289,7 +289,14 @@ def _unknown_terms(s: Signals) -> Refusal | None:
 
 
 def _not_relevant(s: Signals) -> Refusal | None:
-    return ("not_relevant", "") if s.dense < s.limits.min_dense and s.lexical < s.limits.min_lexical else None
+    if s.dense >= s.limits.min_dense or s.lexical >= s.limits.min_lexical:
+        return None
+    # a short definition question scores low on both ("What is a vpt?"), yet a picked sentence that defines the
+    # term ("a. een volledig pakket thuis dat verleend wordt door …") is what it asks for
+    pattern = _definition_pattern(s.question) if s.asked.shape == "definition" else None
+    if pattern is not None and any(pattern.search(t) for t in s.sentences[:1]):
+        return None
+    return "not_relevant", ""
 
 
 def _present(token: str, pool: set[str]) -> bool:

@@ -282,3 +282,64 @@ def test_review_findings_parts_items_and_percentages() -> None:
     keys = [_key(s.text) for s in picked] + [_key(i) for s in picked for i in s.items]
     assert len(keys) == len(set(keys)), keys  # an item is never also quoted as a sentence
     assert _key("a" + " " * 50000 + "x") == "a x"
+
+
+_LAW_DEFINITIONS = ("In deze wet wordt verstaan onder:\n\n– ADL-woning: woning die deel uitmaakt van een aantal "
+                    "rolstoeldoorgankelijke woningen;\n\n– begeleiding: activiteiten waarmee een persoon wordt "
+                    "ondersteund bij het uitvoeren van algemene dagelijkse levensverrichtingen;\n\n– cliëntondersteuning:"
+                    " onafhankelijke ondersteuning met informatie en advies;\n\nc. ernstig nadeel voor de verzekerde: een"
+                    " situatie waarin de verzekerde:\n\n1°. zich maatschappelijk te gronde richt;\n\n2°. zichzelf in "
+                    "ernstige mate verwaarloost;")
+
+
+@pytest.mark.parametrize(("question", "terms"), [
+    ("What does 'begeleiding' mean in the Wlz?", ["begeleiding"]),
+    ("Wat verstaat de Wlz onder 'ernstig nadeel'?", ["ernstig nadeel"]),
+    ("Wat wordt er verstaan onder permanent toezicht?", ["permanent toezicht"]),
+    ("wat is een vpt?", ["vpt", "volledig pakket thuis"]),  # the glossary's full form too
+    ("Wat is een modulair pakket thuis (mpt)?", ["modulair pakket thuis", "mpt"]),
+])
+def test_the_term_a_definition_question_asks_about(question: str, terms: list[str]) -> None:
+    from assistant.answer.extractive import _terms
+
+    assert classify(question).shape == "definition"
+    assert [t.lower() for t in _terms(question)][: len(terms)] == terms
+
+
+def test_a_term_of_the_laws_list_of_definitions_is_answered_by_its_own_item_and_sub_items_not_its_neighbours() -> None:
+    law = hit(_LAW_DEFINITIONS)
+    other = hit("De zorg wordt zowel in de Wmo (begeleiding) als in de Wlz geleverd.", doc="z")
+    # "(begeleiding)" after a word names no definition: only an abbreviation is defined by its full form before it
+    hits = with_definition("Wat is begeleiding?", [other], [other.passage, law.passage])
+    assert hits[0].passage is law.passage
+    answer, _ = compose("Wat is begeleiding?", hits)
+    assert answer.startswith("– begeleiding: activiteiten"), answer
+    assert "cliëntondersteuning" not in answer and "ADL-woning" not in answer and "verstaan onder" not in answer
+    answer, _ = compose("Wat verstaat de Wlz onder 'ernstig nadeel'?", [law])
+    assert answer.startswith("c. ernstig nadeel voor de verzekerde"), answer
+    assert "maatschappelijk te gronde" in answer and "verwaarloost" in answer  # its own sub-list
+    # English: the Dutch item alone (the rest would be matched on English words)
+    answer, _ = compose("What does 'begeleiding' mean in the Wlz?", [law, other])
+    assert answer.startswith("– begeleiding: activiteiten") and "Wmo" not in answer, answer
+
+
+def test_a_label_is_not_a_definition_and_a_list_item_with_a_relative_clause_is() -> None:
+    label = hit("MPT: de geleverde uren zorg kunnen binnen de indicatie gedeclareerd worden.")
+    law = hit("Zorg wordt geleverd door middel van:\n\na. een volledig pakket thuis dat verleend wordt door één "
+              "zorgaanbieder, of\n\nb. een modulair pakket thuis, bestaande uit losse vormen van zorg.", doc="w")
+    answer, _ = compose("Wat is een mpt?", [label, law])
+    assert answer.startswith("b. een modulair pakket thuis, bestaande uit"), answer
+    answer, _ = compose("wat is een vpt?", [label, law])
+    assert answer.startswith("a. een volledig pakket thuis dat verleend wordt"), answer
+
+
+def test_a_short_definition_question_with_a_defining_sentence_is_not_refused_as_irrelevant() -> None:
+    law = hit(_LAW_DEFINITIONS, dense=0.2, lexical=0.1)
+    words = set(tokens(_LAW_DEFINITIONS))
+
+    def reason(question: str, picked: str) -> str:  # the gate sees the sentences the answerer picked, best first
+        return assess(question, [law], vocab=words, corpus_lower=_LAW_DEFINITIONS.lower(), sentences=[picked],
+                      doc_freq={t: 2 for t in words}, passages=100, limits=AnswerSettings()).reason
+
+    assert reason("What does 'begeleiding' mean in the Wlz?", "– begeleiding: activiteiten waarmee") != "not_relevant"
+    assert reason("What does 'begeleiding' mean in the Wlz?", "In deze wet wordt verstaan onder:") == "not_relevant"
