@@ -182,6 +182,9 @@ def test_route_confidence_in_range(book: RuleBook) -> None:
     "Vanaf welke datum mogen we als nieuw REC het LVHC-ZZP declareren?",
     "Voor welke zzp's geldt de toeslag observatie?",  # a list: the answer quotes the scope, no verdict asks back
     "Voor welke doelgroepen gelden de LVHC-inkoopvoorwaarden voor REC en DEC?",
+    # "wat" with any verb, and "via welk …", ask for content too
+    "Wat verwacht het ministerie dat er met meerzorg gebeurt als VG7-plus er komt?",
+    "Via welk berichtenverkeer sturen we de declaratie voor C&A in?",
 ])
 def test_questions_asking_for_content_get_no_verdict(question: str, book: RuleBook) -> None:
     """An amount, a duration, a place, a person: the rule check stays silent (the answer quotes the sources)."""
