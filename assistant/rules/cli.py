@@ -28,7 +28,7 @@ def register(subparsers: Any) -> None:
         help="toets een vraag of regel (deterministisch, met bronnen)",
         description="Toets een subsidiabiliteitsvraag: vrije vraag (--question) of regel-id met --fact naam=waarde.",
     )
-    check.add_argument("rule_id", nargs="?", help="regel-id (zie `rules`); weglaten bij --question")
+    check.add_argument("rule_id", nargs="?", help="regel-id (zie `rules`), of de vraag zelf tussen aanhalingstekens")
     check.add_argument("--question", "-q", help="de vraag in gewone taal")
     check.add_argument("--fact", "-f", action="append", default=[], metavar="NAAM=WAARDE", help="een gegeven (herhaalbaar)")
     check.add_argument("--as-of", dest="as_of", metavar="JJJJ-MM-DD",
@@ -103,6 +103,9 @@ def _check(args: argparse.Namespace) -> int:
     book = RuleBook.load()
     as_of = _parse_date(args.as_of)
     on = _parse_date(args.on)
+    if args.rule_id and not args.question and not args.fact and any(c.isspace() for c in args.rule_id.strip()):
+        # `check "Mogen wij C&A declareren voor NAH+?"`: a question, not a rule id (rule ids have no spaces)
+        args.question, args.rule_id = args.rule_id, None
     if args.question:
         if args.rule_id or args.fact:
             raise InputError("Gebruik óf --question, óf een regel-id met --fact, niet allebei.")

@@ -28,6 +28,13 @@ def test_check_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["receipt"]["verdict"]["rule"]["version"] == "2026"
 
 
+def test_a_question_given_where_the_rule_id_goes_is_read_as_the_question(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(["check", "Kunnen wij C&A declareren voor NAH+?", "--as-of", "2026-06-01"]) == 0
+    assert capsys.readouterr().out.startswith("JA, MITS — Ja, in 2026")
+    assert _run(["check", "geen_regel"]) == 2  # a rule id (no spaces) that does not exist is still an error
+    assert "Onbekende regel: geen_regel" in capsys.readouterr().err
+
+
 def test_check_question_human(capsys: pytest.CaptureFixture[str]) -> None:
     """A present-tense question without a year: the zorgjaar is the stand's year (said so), not "Voor welk jaar?"."""
     assert _run(["check", "--question", "Kunnen wij C&A declareren voor NAH+?", "--as-of", "2026-06-01"]) == 0
