@@ -31,6 +31,8 @@ _YESNO = re.compile(
     r"betaalt|betalen|gaat|komt|hoort|horen|vergoedt|ben|bestaat|zit|staat|"
     r"can|may|must|is|are|do|does|will|should)\b", re.I)
 _LIST = re.compile(r"\b(welke|wat zijn (de|alle)|noem|which|what are the|wat (zit|valt|hoort) er (allemaal )?(bij|in|onder))\b(?! (datum|jaar|dag|organisatie\b))", re.I)
+# "Waar moet ons plan allemaal aan voldoen?": asks for the conditions, as "welke voorwaarden" does
+MEETS = re.compile(r"\bwaar (?:moet|moeten|dient|dienen)\b[^?]{0,60}\baan (?:voldoen|voldaan)\b", re.I)
 _DEFINITION = re.compile(
     r"^\s*(wat (is|zijn|betekent|betekenen|houdt|houden|bedoelen ze met|wordt bedoeld met|is eigenlijk)|"
     r"waar staat .{1,20} voor|what (is|are|does)\b(?! the (monthly|hourly|maximum|minimum)))\b", re.I)
@@ -86,7 +88,8 @@ _CONTACT_A = re.compile(r"\b0\d{1,3}[- ]?\d{6,8}\b|\b0[89]00\b|www\.|https?://|\
 _FORM_A = re.compile(r"formulier", re.I)
 # "welke voorwaarden / eisen / criteria": one thing under four names, also listed after a condition lead ("… in, als:")
 CONDITION_WORDS = ("voorwaarden", "eisen", "criteria", "vereisten")
-CONDITION_LEAD = re.compile(r"\b(als|indien|mits|wanneer|op voorwaarde dat)\s*:\s*(?:\n|$)", re.I)
+CONDITION_LEAD = re.compile(r"(?:\b(als|indien|mits|wanneer|op voorwaarde dat)|\b(?:geldt|gelden)\b(?:\s+\w+){0,4}\s+dat|"
+                            r"\bvoldoen aan)\s*:\s*(?:\n|$)", re.I)  # also "Hierbij gelden in ieder geval dat:"
 _NAMED_PERCENT_Q = re.compile(r"\b(welk|welke|which|what)\s+(\w+\s+)?percentage\b", re.I)
 _NAMED_PERCENT_A = re.compile(r"\w+percentage\b", re.I)  # a named one ("richttariefpercentage"), not the word
 _FREQUENCY = (r"\b(?:\w+maal|\w+ keer|eens) per (?:jaar|half jaar|halfjaar|kwartaal|maand|week|dag)\b|"
@@ -168,6 +171,8 @@ def classify(question: str) -> Asked:
             return Asked("value", kind, counted, macro, named)
     if _DEFINITION.match(last) and len(tokens(last)) <= 4:
         return Asked("definition")
+    if MEETS.search(last):
+        return Asked("list")
     if _PROCEDURE.match(last):
         return Asked("procedure")
     if _LIST.search(last):

@@ -13,7 +13,7 @@ from ..ingest.chunk import sentence_spans
 from ..retrieval.text import expand_query, glossary_groups, tokens
 from ..rules.english import read_in_dutch
 from ..types import Citation, Hit, Passage
-from .asked import ASKING_WORDS, CONDITION_LEAD, CONDITION_WORDS, VALUE_PATTERNS, Asked, classify, holds_value
+from .asked import ASKING_WORDS, CONDITION_LEAD, CONDITION_WORDS, MEETS, VALUE_PATTERNS, Asked, classify, holds_value
 from .hostile import is_instruction
 from .language import is_english
 from .meaning import Meaning
@@ -343,7 +343,7 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
     elif asked.shape == "list":
         listed = [(s, items) for s in candidates if len((items := list_items(s, following))[0]) >= 2]
         m = _LIST_NOUN.search(question)
-        noun = tokens(m.group(1))[:1] if m else []
+        noun = tokens(m.group(1))[:1] if m else tokens(CONDITION_WORDS[0])[:1] if MEETS.search(question) else []
         if noun:  # the list of exactly what is asked for, if there is one, comes first
             of_noun = [(s, items) for s in scored if s.score >= MIN_NAMED_LIST_SCORE * best
                        and _names_list(noun[0], s.text) and len((items := list_items(s, following))[0]) >= 3]

@@ -343,3 +343,17 @@ def test_a_short_definition_question_with_a_defining_sentence_is_not_refused_as_
 
     assert reason("What does 'begeleiding' mean in the Wlz?", "– begeleiding: activiteiten waarmee") != "not_relevant"
     assert reason("What does 'begeleiding' mean in the Wlz?", "In deze wet wordt verstaan onder:") == "not_relevant"
+
+
+def test_what_a_plan_must_meet_asks_for_the_conditions_also_under_a_gelden_dat_lead_in() -> None:
+    question = "Wij willen samen transitiemiddelen aanvragen. Waar moet ons plan allemaal aan voldoen?"
+    assert classify(question).shape == "list"
+    assert classify("Waar moet ik de aanvraag indienen?").shape == "procedure"  # no "aan voldoen": a place
+    intro = hit("VWS stelt transitiemiddelen beschikbaar voor de Wlz voor plannen van zorgaanbieders. Deze middelen "
+                "bestaan uit twee budgetten:\n\n- een regionaal stimuleringsbudget\n\n- een regiobudget", dense=0.7)
+    terms = hit("De middelen zijn bedoeld voor transformaties. Hierbij gelden in ieder geval dat:\n\n- Meerdere "
+                "zorgaanbieders betrokken zijn bij het plan.\n\n- Er draagvlak moet zijn binnen de regio voor het "
+                "plan.\n\n- Er een transformatieplan ligt met SMART-afspraken.", doc="z", dense=0.5)
+    answer, _ = compose(question, [intro, terms])
+    assert answer.startswith("De middelen zijn bedoeld voor transformaties. Hierbij gelden in ieder geval dat:"), answer
+    assert "- Er draagvlak moet zijn binnen de regio voor het plan" in answer
