@@ -235,8 +235,13 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                 if "negated_no" in GUARDS and value is False and _NOT_JUST_BEFORE.search(t, max(starts[clause],
                                                                                              m.start() - 12), m.start()):
                     continue  # "dat het niet binnen de formatie valt": the "nee" reading is itself negated
-                if clause not in store or m.start() < store[clause].start:
-                    store[clause] = Found(value, m.start(), m.end())
+                into, read = store, value
+                if value is True and _NP_NEGATION.search(t, max(starts[clause], m.start() - 50), m.start()):
+                    # "zonder gesloten of besloten setting", "geen (eigen) X": the negation governs what the "ja"
+                    # pattern names, also across an "of" (under a negation it means neither): a "nee" of that clause
+                    into, read = neg, False
+                if clause not in into or m.start() < into[clause].start:
+                    into[clause] = Found(read, m.start(), m.end())
     # a "ja" that is negated just before it, or said of another organisation while the fact is about the provider
     # asking, does not count: the fact is stated by another clause or asked, never guessed
     about_us = bool(_ABOUT_US.search(spec.ask_nl))
@@ -296,6 +301,10 @@ _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?o
 # geholpen en een derdelijnsbehandeling kan …").
 _NEGATED_BEFORE = re.compile(r"\b(?:geen|niet|nooit|zonder|noch|niets|niks|nergens|niemand)\b"
                              r"(?:\s+(?!(?:en|of|maar|want|dus|omdat|terwijl|dan|toch)\b)[^\s,:;]+){0,4}\s*$")
+# "geen" or "zonder" that governs the noun phrase a "ja" pattern starts ("zonder besloten setting", "geen eigen
+# behandelaars"), also over an "of" or "noch" (neither: "zonder gesloten of besloten setting", "geen psycholoog of
+# gedragsdeskundige"); not over "en" ("geen wachtlijst en een besloten setting" says the setting is there).
+_NP_NEGATION = re.compile(r"\b(?:geen|zonder|noch)\s+(?:(?:een|de|het)\s+)?(?:[\w-]+\s+(?:of|noch)\s+(?:(?:een|de|het)\s+)?)?$")
 # ... or a negative outcome said of it later in its clause ("ons CElz-advies als DEC voor DZEP was negatief").
 _NEGATIVE_AFTER = re.compile(r"\b(?:is|was|werd|luidt|luidde|bleek)\s+(?:\w+\s+)?(?:negatief|afgewezen|ingetrokken)\b")
 # Another organisation named as the one that does it: the fact (about "us", "this provider") is not stated. In

@@ -56,3 +56,18 @@ def test_only_a_rule_that_bounds_a_total_sums() -> None:
 ])
 def test_observation_in_all(question: str, outcome: str) -> None:
     assert _verdict(question) == ("observatie_duur", outcome)
+
+
+# ---- a negation that governs a noun phrase, also over "of" (neither … nor)
+
+@pytest.mark.parametrize(("text", "name", "value"), [
+    ("Wij bieden de zorg zonder gesloten of besloten afdeling.", "besloten_setting", False),
+    ("Wij werken zonder een besloten setting.", "besloten_setting", False),
+    ("Onze locatie heeft noch een open noch een besloten groep.", "besloten_setting", False),
+    ("Wij werken met geen eigen behandelaars.", "expertise_in_huis", False),
+    # "en" is no "neither": the setting is there
+    ("Wij hebben geen wachtlijst en een besloten setting.", "besloten_setting", True),
+    ("Wij hebben een besloten setting.", "besloten_setting", True),
+])
+def test_a_negation_governs_its_noun_phrase(text: str, name: str, value: bool) -> None:
+    assert extract_facts(text, today=STAND, names=[name]).get(name) is value
