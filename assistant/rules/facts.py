@@ -281,7 +281,15 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
 # zijn"): what is read inside the denied part (up to a comma, colon or the clause end) counts neither way. Its
 # opposite is not always the fact ("niet zo dat we geen advies hebben" says there is an advice, not that it was
 # positive); a fact whose opposite it is says so with a pattern of its own (registry).
-_NOT_SO = re.compile(r"\b(?:het|dat|'t) is (?:helemaal |zeker |echt |dus )?niet (?:zo|waar|het geval) dat\b[^.?!;:,]{0,80}$")
+_NOT_SO = re.compile(r"\b(?:het|dat|'t) is (?:helemaal |zeker |echt |dus )?niet (?:zo|waar|het geval) dat\b([^.?!;:,]{0,80})$")
+# A relative clause inside the denied statement describes what it names, it is not denied with it: "het is niet zo
+# dat het zorgkantoor geen contract heeft met de instelling waar ze actief wachtend staat" (she is waiting there).
+# Only when the match follows the opener within two words (its subject): after a longer stretch the relative clause
+# may have closed ("niet zo dat de cliënt die bij ons woont actief wachtend is" is denied).
+# "die" / "welke" after a preposition or verb is a demonstrative ("op die locatie"), not a relative pronoun.
+_RELATIVE_OPENER = re.compile(r"(?:\w\s+waar(?:bij|in|op|van|voor|mee|door|naar)?|(?<![\w-])(?!(?:op|in|bij|voor|met|van|aan|"
+                              r"naar|uit|over|tot|door|onder|om|is|zijn|dat|en|of|heeft|hebben)\s)[\w-]+\s+(?:die|welke))"
+                              r"(?:\s+[\w-]+){0,2}\s*$")
 # "niet" or "nooit" as the word just before a "nee" match ("… niet binnen de formatie", "dat de zorg niet past binnen
 # zijn profiel"): the subordinate-clause word order puts the negation before what the "nee" pattern reads as a no.
 _NOT_JUST_BEFORE = re.compile(r"\b(?:niet|nooit)\s+$")
@@ -289,7 +297,8 @@ _NOT_JUST_BEFORE = re.compile(r"\b(?:niet|nooit)\s+$")
 
 def _denied(t: str, clause_start: int, start: int, end: int) -> bool:
     """The match ``t[start:end]`` lies inside a denied statement ("het is niet zo dat …")."""
-    return bool(_NOT_SO.search(t, max(clause_start, start - 100), start)) and not re.search(r"[,:;]", t[start:end])
+    m = _NOT_SO.search(t, max(clause_start, start - 100), start)
+    return bool(m) and not re.search(r"[,:;]", t[start:end]) and not _RELATIVE_OPENER.search(m.group(1))
 
 
 # Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn").

@@ -71,3 +71,21 @@ def test_observation_in_all(question: str, outcome: str) -> None:
 ])
 def test_a_negation_governs_its_noun_phrase(text: str, name: str, value: bool) -> None:
     assert extract_facts(text, today=STAND, names=[name]).get(name) is value
+
+
+# ---- a relative clause inside a denied statement describes, it is not denied
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Het is niet zo dat er geen contract is met de instelling waar hij actief wachtend staat.", True),
+    ("Het is niet zo dat het zorgkantoor geen afspraken heeft met de instelling waar ze op de wachtlijst staat.", True),
+    # the relative clause has closed: what follows it is denied (counts neither way)
+    ("Het is niet zo dat de cliënt die bij ons woont actief wachtend is.", None),
+    ("Het is niet zo dat zij actief wachtend is.", None),
+])
+def test_a_relative_clause_in_a_denied_statement(text: str, value: bool | None) -> None:
+    assert extract_facts(text, today=STAND, names=["actief_wachtend"]).get("actief_wachtend") is value
+
+
+def test_a_demonstrative_is_no_relative_clause() -> None:
+    text = "Het is niet zo dat er op die locatie geen behandeling is: onze SO werkt daar."
+    assert extract_facts(text, today=STAND, names=["locatie_biedt_behandeling"]).get("locatie_biedt_behandeling") is True
