@@ -111,6 +111,16 @@ CASES = [
      "lvhc_ca_declareren", "unknown"),
     ("My father lives in a nursing home with treatment. The dentist is from an external practice. Is his dental care "
      "covered by the Wlz?", "tandheelkundige_zorg_wlz", "no"),
+    # what a speech device is for: the people talked with, a second device beside the one for the care
+    ("She wants a speech computer to talk with her grandchildren. Is that paid outside the budget?",
+     "spraakhulpmiddel_bovenbudgettair", "no"),
+    ("He already has a speech device for his care and now asks for a second one. Is that paid outside the budget?",
+     "spraakhulpmiddel_bovenbudgettair", "no"),
+    ("He cannot speak. He needs a speech computer to talk with his carers and his family. Is it paid outside the "
+     "budget?", "spraakhulpmiddel_bovenbudgettair", "yes"),
+    # employment
+    ("For our LVG 5 group the psychologists are hired in from an agency. Do we meet the LVG conditions?",
+     "lvg_aanbieder_voorwaarden", "no"),
 ]
 
 
