@@ -89,3 +89,14 @@ def test_a_relative_clause_in_a_denied_statement(text: str, value: bool | None) 
 def test_a_demonstrative_is_no_relative_clause() -> None:
     text = "Het is niet zo dat er op die locatie geen behandeling is: onze SO werkt daar."
     assert extract_facts(text, today=STAND, names=["locatie_biedt_behandeling"]).get("locatie_biedt_behandeling") is True
+
+
+# ---- daily oral care said as cleaning the teeth or dentures, in either order
+
+@pytest.mark.parametrize("question", [
+    "Wij doen de persoonlijke verzorging bij mevrouw. Moeten wij ook haar gebitsprothese reinigen?",
+    "Wij leveren de persoonlijke verzorging. Is het tanden poetsen dan ook onze taak?",
+    "Wij geven meneer persoonlijke verzorging; zijn wij verantwoordelijk voor het schoonmaken van zijn kunstgebit?",
+])
+def test_cleaning_teeth_or_dentures_is_daily_oral_care(question: str) -> None:
+    assert _verdict(question) == ("dagelijkse_mondverzorging", "yes")

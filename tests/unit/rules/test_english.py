@@ -118,6 +118,9 @@ CASES = [
      "spraakhulpmiddel_bovenbudgettair", "no"),
     ("He cannot speak. He needs a speech computer to talk with his carers and his family. Is it paid outside the "
      "budget?", "spraakhulpmiddel_bovenbudgettair", "yes"),
+    # daily oral care in other words
+    ("We provide his personal care at home. Are we also responsible for cleaning his dentures every day?",
+     "dagelijkse_mondverzorging", "yes"),
     # employment
     ("For our LVG 5 group the psychologists are hired in from an agency. Do we meet the LVG conditions?",
      "lvg_aanbieder_voorwaarden", "no"),
