@@ -100,3 +100,15 @@ def test_a_demonstrative_is_no_relative_clause() -> None:
 ])
 def test_cleaning_teeth_or_dentures_is_daily_oral_care(question: str) -> None:
     assert _verdict(question) == ("dagelijkse_mondverzorging", "yes")
+
+
+# ---- the school setting: a class, a pupil, lessons are school
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("We zetten tijdens de lessen een eigen verzorgende naast een leerling in, extra bovenop onze formatie. Mag dat?",
+     ("zorg_onderwijs_personeel", "yes")),
+    ("In de klas van onze cliënt helpt een medewerker van ons, binnen onze normale formatie. Mag dat?",
+     ("zorg_onderwijs_personeel", "no")),
+])
+def test_a_class_or_a_pupil_is_the_school_setting(question: str, expected: tuple[str, str]) -> None:
+    assert _verdict(question) == expected

@@ -121,6 +121,9 @@ CASES = [
     # daily oral care in other words
     ("We provide his personal care at home. Are we also responsible for cleaning his dentures every day?",
      "dagelijkse_mondverzorging", "yes"),
+    # the school setting
+    ("We want to add one of our own carers in the classroom of a pupil with a Wlz indication, on top of our normal "
+     "staffing. Is that allowed?", "zorg_onderwijs_personeel", "yes"),
     # employment
     ("For our LVG 5 group the psychologists are hired in from an agency. Do we meet the LVG conditions?",
      "lvg_aanbieder_voorwaarden", "no"),
