@@ -3,7 +3,10 @@ included; Dutch questions pass unchanged."""
 
 from __future__ import annotations
 
+import re._constants as _c
+import re._parser as _p
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -124,6 +127,15 @@ CASES = [
     # the school setting
     ("We want to add one of our own carers in the classroom of a pupil with a Wlz indication, on top of our normal "
      "staffing. Is that allowed?", "zorg_onderwijs_personeel", "yes"),
+    # more than the profile provides, said as going beyond it (read before "beyond" alone)
+    ("The zorgkantoor says his care needs go well beyond what his care profile can reasonably provide. Can he get "
+     "meerzorg?", "meerzorg_bijzondere_zorgbehoefte", "yes"),
+    # "could" asks as "can" does
+    ("The CElz advice for our REC names 12 places. Could the zorgkantoor give us more places than that?",
+     "lvhc_plaatsen_verhogen", "no"),
+    # an adjective before its noun: the empty room
+    ("Our resident passed away and the room stood vacant for a week. May we charge the relatives for the vacant room?",
+     "opbaren_kosten_nabestaanden", "no"),
     # employment
     ("For our LVG 5 group the psychologists are hired in from an agency. Do we meet the LVG conditions?",
      "lvg_aanbieder_voorwaarden", "no"),
@@ -163,3 +175,47 @@ def test_every_phrase_of_the_table_compiles_with_a_dutch_reading() -> None:
     assert len(rows) > 100
     for rx, dutch in rows:
         assert rx.pattern and dutch
+
+
+# ---- every phrase of the table can still apply after the ones before it (issue 12: "goes beyond" never applied,
+# since "beyond" was read as "boven" first; "her own room" never applied after "room")
+
+def _example(parsed: Any, branch: int) -> str:
+    """The shortest text the parsed pattern matches, taking alternative ``branch`` of its first alternation."""
+    out: list[str] = []
+    for op, av in parsed:
+        if op is _c.LITERAL:
+            out.append(chr(av))
+        elif op in (_c.NOT_LITERAL, _c.ANY, _c.CATEGORY):
+            out.append("a")
+        elif op is _c.SUBPATTERN:
+            out.append(_example(av[-1], branch))
+        elif op is _c.BRANCH:
+            out.append(_example(av[1][min(branch, len(av[1]) - 1)], 0))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            out.append(_example(av[2], branch) * av[0])
+        elif op is _c.IN:
+            first = av[0]
+            out.append(chr(first[1]) if first[0] is _c.LITERAL else chr(first[1][0]) if first[0] is _c.RANGE
+                       else {_c.CATEGORY_DIGIT: "1", _c.CATEGORY_SPACE: " "}.get(first[1], "a"))
+        # boundaries and look-arounds add no text
+    return "".join(out)
+
+
+def test_no_phrase_is_shadowed_by_an_earlier_one() -> None:
+    rows = table()
+    shadowed = []
+    for i, (rx, _) in enumerate(rows):
+        parsed = _p.parse(rx.pattern)
+        branches = max((len(av[1]) for op, av in _p.parse(rx.pattern.split("(?:", 1)[1].rsplit(")(?!", 1)[0])
+                        if op is _c.BRANCH), default=1)
+        for b in range(branches):
+            text = f"x {_example(parsed, b)} y"
+            if not rx.search(text):
+                continue  # the generated example does not fit the pattern: nothing to check
+            read = text
+            for earlier, dutch in rows[:i]:
+                read = earlier.sub(dutch, read)
+            if not rx.search(read):
+                shadowed.append((rx.pattern, text, read))
+    assert not shadowed, shadowed
