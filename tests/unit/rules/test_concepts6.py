@@ -112,3 +112,21 @@ def test_cleaning_teeth_or_dentures_is_daily_oral_care(question: str) -> None:
 ])
 def test_a_class_or_a_pupil_is_the_school_setting(question: str, expected: tuple[str, str]) -> None:
     assert _verdict(question) == expected
+
+
+# ---- the treatment is over, said of a subject with a complement; an indication of another sector is no LVG one
+
+def test_the_treatment_of_someone_is_over() -> None:
+    question = ("De behandeling van mijn zoon in de SGLVG-instelling is afgerond en hij heeft nu een VV-indicatie. Hij "
+                "wacht op een plek in een verpleeghuis. Mag hij nog 6 weken in de SGLVG-instelling blijven?")
+    assert _verdict(question) == ("sglvg_na_behandeling_blijven", "yes")
+
+
+def test_an_indication_of_another_sector_is_no_lvg_indication() -> None:
+    from assistant.rules.facts import normalize_question, topic_score
+
+    rule = BOOK.rules["lvg_indicatie_duur"]
+    lvg = topic_score(rule, normalize_question("Onze LVG-cliënt heeft een LVG-indicatie voor 2 jaar."))
+    other = topic_score(rule, normalize_question("Onze LVG-cliënt heeft een VG-indicatie voor 2 jaar."))
+    plain = topic_score(rule, normalize_question("Onze LVG-cliënt heeft een indicatie voor 2 jaar."))
+    assert lvg == plain > other
