@@ -300,7 +300,7 @@ _NOT_JUST_BEFORE = re.compile(r"\b(?:niet|nooit)\s+$")
 def _denied(t: str, clause_start: int, start: int, end: int) -> bool:
     """The match ``t[start:end]`` lies inside a denied statement ("het is niet zo dat …")."""
     m = _NOT_SO.search(t, max(clause_start, start - 100), start)
-    return bool(m) and not re.search(r"[,:;]", t[start:end]) and not _RELATIVE_OPENER.search(m.group(1))
+    return m is not None and not re.search(r"[,:;]", t[start:end]) and not _RELATIVE_OPENER.search(m.group(1))
 
 
 # Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn").
