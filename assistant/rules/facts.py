@@ -538,7 +538,7 @@ def _duration_guarded(t: str) -> str | None:
 # maanden (verlengen)", "nog eens zes weken", "drie maanden extra / langer / erbij".
 _EXTENSION_BEFORE = re.compile(r"(?:\bverleng\w*|\bverlenging)\s+(?:met\s+|van\s+)?(?:nog\s+)?(?:eens\s+)?(?:een\s+)?$|"
                                r"\bnog\s+(?:eens\s+|een\s+|maximaal\s+|ruim\s+)?$")
-_EXTENSION_AFTER = re.compile(r"^\s*(?:extra|langer|erbij|erachteraan|verleng\w*)\b")
+_EXTENSION_AFTER = re.compile(r"^\s*(?:extra|langer|erbij|erachteraan|verleng\w*)\b|^\s*bij\s*(?:[.,;?!]|$)")
 _WITH_BEFORE = re.compile(r"\bmet\s+(?:nog\s+)?(?:eens\s+)?$")
 _WITH_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:verleng\w*|extra|erbij)\b")
 
@@ -550,6 +550,11 @@ def _is_extension(t: str, s: int, e: int) -> bool:
                 or (_WITH_BEFORE.search(before) and _WITH_AFTER.match(after)))
 
 
+# The parts of a sentence for the subject of a duration: a comma, or a conjunction that starts a new clause ("Ze woont
+# al 9 maanden bij ons en de observatie moet nog 5 maanden duren": the nine months are not the observation's).
+_PART_END = re.compile(r"[.?!;,:]|\s(?:en|maar|want|dus|terwijl|omdat|daarna|dan|nadat|voordat|sinds|toen)\s")
+
+
 def _duration_total(t: str, starts: list[int], subject: str) -> dict[str, Found] | None:
     """The total of a duration and its extensions, for a rule that bounds a total: "de observatie duurt eerst een
     halfjaar en we willen die met drie maanden verlengen" is nine months. Read only when every duration that is no
@@ -557,25 +562,26 @@ def _duration_total(t: str, starts: list[int], subject: str) -> dict[str, Found]
     maanden bij ons" is not the observation: asked), and at least one extension is said; else ``None``."""
     spans = [(s, e, v, kind) for s, e, v, kind in _duration_spans(t) if kind == "fact"]
     rx = _rx(subject)
+    parts = [0, *(m.end() for m in _PART_END.finditer(t)), len(t) + 1]
     base: list[tuple[int, int, float]] = []
     extensions: list[tuple[int, int, float]] = []
     for s, e, v, _ in spans:
         if _is_extension(t, s, e):
             extensions.append((s, e, v))
             continue
-        c = bisect.bisect_right(starts, s) - 1
-        if not rx.search(t, starts[c], _clause_end(t, starts, c)):
-            return None
+        p = bisect.bisect_right(parts, s) - 1
+        if not rx.search(t, parts[p], parts[p + 1] - 1):
+            return None  # the part of the sentence that says it names something else ("ze woont al 9 maanden bij ons")
         base.append((s, e, v))
     if not extensions or len({v for _, _, v in base}) != 1:
         return None
-    parts = [base[0], *extensions]
-    first, last = min(p[0] for p in parts), max(p[1] for p in parts)
-    rough = any(_approximate(t, s) for s, _, _ in parts)
-    if all(re.search(r"wee?k", t[s:e]) for s, e, _ in parts):  # all in weeks: summed in weeks, not rounded months
-        weeks = sum(_duration(t[s:e]).get("duur_weken", Found(0.0, 0, 0)).value for s, e, _ in parts)
+    said = [base[0], *extensions]
+    first, last = min(p[0] for p in said), max(p[1] for p in said)
+    rough = any(_approximate(t, s) for s, _, _ in said)
+    if all(re.search(r"wee?k", t[s:e]) for s, e, _ in said):  # all in weeks: summed in weeks, not rounded months
+        weeks = sum(_duration(t[s:e]).get("duur_weken", Found(0.0, 0, 0)).value for s, e, _ in said)
         return {"duur_weken": Found(float(weeks), first, last, rough)}
-    return {"duur_maanden": Found(round(sum(v for _, _, v in parts), 1), first, last, rough)}
+    return {"duur_maanden": Found(round(sum(v for _, _, v in said), 1), first, last, rough)}
 
 
 def _blank(t: str, spans: list[tuple[int, int]]) -> str:

@@ -32,6 +32,10 @@ def _verdict(question: str) -> tuple[str, str] | None:
     ("Hij woont al 8 maanden bij ons. De observatie willen we nog 6 maanden verlengen.", None),
     # no extension: two durations stay two
     ("De observatie duurde 4 maanden, de vorige 6 maanden.", None),
+    # the part of the sentence with the first duration is about something else, though the sentence names the subject
+    ("Ze woont al 9 maanden bij ons en de observatie moet nog 5 maanden duren.", None),
+    # an extension said as "er … bij"
+    ("De observatie duurde een half jaar; daarna kwam er drie maanden bij.", 9.0),
 ])
 def test_a_period_and_its_extension_make_the_total(text: str, months: float | None) -> None:
     rule = BOOK.rules["observatie_duur"]
@@ -130,3 +134,20 @@ def test_an_indication_of_another_sector_is_no_lvg_indication() -> None:
     other = topic_score(rule, normalize_question("Onze LVG-cliënt heeft een VG-indicatie voor 2 jaar."))
     plain = topic_score(rule, normalize_question("Onze LVG-cliënt heeft een indicatie voor 2 jaar."))
     assert lvg == plain > other
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the bridging care and the stay after the treatment are bounded in all (2 × 13 weeks)
+    ("Onze cliënt met een LVG-indicatie wacht actief op opname in een gecontracteerde LVG-behandelinstelling. Als "
+     "overbrugging krijgt ze nu 20 weken VG-zorg bij ons en we willen dat nog 10 weken verlengen. Mag dat?",
+     ("sglvg_anders_verzilveren", "no")),
+    ("De SGLVG-behandeling van meneer is afgerond; hij heeft een VV-indicatie. Hij verblijft al 10 weken bij ons in de "
+     "SGLVG-instelling en moet nog 8 weken wachten op een plek. Mag hij zolang blijven?",
+     ("sglvg_na_behandeling_blijven", "yes")),
+    # waiting is not the bridging care: not summed
+    ("Onze cliënt met een LVG-indicatie wacht al 20 weken actief op opname in een gecontracteerde "
+     "LVG-behandelinstelling. Mag ze nog 10 weken als overbrugging VG-zorg bij ons krijgen?",
+     ("sglvg_anders_verzilveren", "unknown")),
+])
+def test_weeks_stayed_and_weeks_asked_make_the_total(question: str, expected: tuple[str, str]) -> None:
+    assert _verdict(question) == expected
