@@ -136,6 +136,23 @@ CASES = [
     # an adjective before its noun: the empty room
     ("Our resident passed away and the room stood vacant for a week. May we charge the relatives for the vacant room?",
      "opbaren_kosten_nabestaanden", "no"),
+    # a duration and its extension
+    ("The observation has been running for 10 months and the therapist wants to extend it by 4 months. Is that "
+     "allowed?", "observatie_duur", "no"),
+    ("The observation lasts six months at first and we want to extend it by three months. Is that allowed?",
+     "observatie_duur", "yes"),
+    ("The treatment of our SGLVG client has been completed. He got a VG indication from the CIZ and is waiting for a "
+     "place. Can he stay with us in the SGLVG institution for about 2 more months?", "sglvg_na_behandeling_blijven",
+     "yes"),
+    # neither closed nor secured ("or" read as the Dutch "of", not again as the English "of")
+    ("We work without a closed or secured setting, in ordinary houses. Can we meet the purchasing conditions for VG7?",
+     "vg7_voorwaarden", "no"),
+    # a start after the move
+    ("He moved to us three weeks ago. His dentist only started on new dentures after the move. Is he still entitled to "
+     "that dental care?", "tandheelkundig_na_verhuizing", "no"),
+    # the room itself charged after a death
+    ("A resident died and was laid out in her own room. Can we charge the family for the room during those days?",
+     "opbaren_kosten_nabestaanden", "no"),
     # employment
     ("For our LVG 5 group the psychologists are hired in from an agency. Do we meet the LVG conditions?",
      "lvg_aanbieder_voorwaarden", "no"),
