@@ -151,3 +151,9 @@ def test_an_indication_of_another_sector_is_no_lvg_indication() -> None:
 ])
 def test_weeks_stayed_and_weeks_asked_make_the_total(question: str, expected: tuple[str, str]) -> None:
     assert _verdict(question) == expected
+
+
+def test_moving_in_said_in_other_words_is_a_move() -> None:
+    question = ("Meneer is vijf weken geleden bij ons komen wonen. Zijn tandarts was vóór de verhuizing nog niet "
+                "begonnen. Heeft hij recht op tandheelkundige hulp van voor de verhuizing?")
+    assert _verdict(question) == ("tandheelkundig_na_verhuizing", "no")
