@@ -234,9 +234,12 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                         pos[clause] = Found(True, m.start(), m.end())
                         flipped.add(clause)
                     continue  # "het is niet zo dat er geen advies is": not a "nee", and not surely a "ja" either
-                if "negated_no" in GUARDS and value is False and _NOT_JUST_BEFORE.search(t, max(starts[clause],
-                                                                                             m.start() - 12), m.start()):
-                    continue  # "dat het niet binnen de formatie valt": the "nee" reading is itself negated
+                if "negated_no" in GUARDS and value is False and (
+                        _NOT_JUST_BEFORE.search(t, max(starts[clause], m.start() - 12), m.start())
+                        or _NP_NEGATION.search(t, max(starts[clause], m.start() - 50), m.start())):
+                    # "dat het niet binnen de formatie valt", "geen externe behandelaars": the "nee" reading is itself
+                    # negated (not surely a "ja" either: "geen externe behandelaars" may mean none at all)
+                    continue
                 into, read = store, value
                 if value is True and _NP_NEGATION.search(t, max(starts[clause], m.start() - 50), m.start()):
                     # "zonder gesloten of besloten setting", "geen (eigen) X": the negation governs what the "ja"
@@ -251,6 +254,7 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
         if c in neg or c in flipped:
             continue
         if ("negated_yes" in GUARDS and (_NEGATED_BEFORE.search(t, max(starts[c], f.start - 60), f.start)
+                                         or _NEGATED_RELATIVE.search(t, max(starts[c], f.start - 120), f.start)
                                          or _NEGATIVE_AFTER.search(t, f.end, _clause_end(t, starts, c)))) or (
                 "other_party" in GUARDS and about_us and _OTHER_PARTY.search(t, starts[c], _clause_end(t, starts, c))):
             del pos[c]
@@ -316,6 +320,10 @@ _NEGATED_BEFORE = re.compile(r"\b(?:geen|niet|nooit|zonder|noch|niets|niks|nerge
 # behandelaars"), also over an "of" or "noch" (neither: "zonder gesloten of besloten setting", "geen psycholoog of
 # gedragsdeskundige"); not over "en" ("geen wachtlijst en een besloten setting" says the setting is there).
 _NP_NEGATION = re.compile(r"\b(?:geen|zonder|noch)\s+(?:(?:een|de|het)\s+)?(?:[\w-]+\s+(?:of|noch)\s+(?:(?:een|de|het)\s+)?)?$")
+# ... or inside a relative clause of a negated noun ("er is geen sprake van een zorgbehoefte die groter is dan het
+# zorgprofiel", "er is geen behandelaar die bij ons in dienst is"): the negation covers what the clause says of it
+_NEGATED_RELATIVE = re.compile(r"\bgeen\s+(?:sprake\s+(?:is\s+|was\s+)?van\s+)?(?:een\s+)?(?:[\w-]+\s+){1,2}?"
+                               r"(?:die|dat|waarbij|waarin|waarvoor|waarop)\b[^.?;,:]{0,80}$")
 # ... or a negative outcome said of it later in its clause ("ons CElz-advies als DEC voor DZEP was negatief").
 _NEGATIVE_AFTER = re.compile(r"\b(?:is|was|werd|luidt|luidde|bleek)\s+(?:\w+\s+)?(?:negatief|afgewezen|ingetrokken)\b")
 # Another organisation named as the one that does it: the fact (about "us", "this provider") is not stated. In
@@ -555,6 +563,10 @@ def _is_extension(t: str, s: int, e: int) -> bool:
 _PART_END = re.compile(r"[.?!;,:]|\s(?:en|maar|want|dus|terwijl|omdat|daarna|dan|nadat|voordat|sinds|toen)\s")
 
 
+# Another instance of the subject named beside it: the durations need not be of the same one.
+_CONTRAST = re.compile(r"\b(?:vorige|eerdere|andere|eigen|nieuwe|tweede|broer|zus|vader|moeder|partner|man|vrouw)\b")
+
+
 def _duration_total(t: str, starts: list[int], subject: str) -> dict[str, Found] | None:
     """The total of a duration and its extensions, for a rule that bounds a total: "de observatie duurt eerst een
     halfjaar en we willen die met drie maanden verlengen" is nine months. Read only when every duration that is no
@@ -575,6 +587,9 @@ def _duration_total(t: str, starts: list[int], subject: str) -> dict[str, Found]
         base.append((s, e, v))
     if not extensions or len({v for _, _, v in base}) != 1:
         return None
+    if any(_CONTRAST.search(t, parts[p], parts[p + 1] - 1)
+           for p in {bisect.bisect_right(parts, s) - 1 for s, _, _ in [*base, *extensions]}):
+        return None  # "de observatie van haar broer … haar eigen observatie": two observations, not one in all
     said = [base[0], *extensions]
     first, last = min(p[0] for p in said), max(p[1] for p in said)
     rough = any(_approximate(t, s) for s, _, _ in said)

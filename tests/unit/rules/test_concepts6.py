@@ -34,6 +34,8 @@ def _verdict(question: str) -> tuple[str, str] | None:
     ("De observatie duurde 4 maanden, de vorige 6 maanden.", None),
     # the part of the sentence with the first duration is about something else, though the sentence names the subject
     ("Ze woont al 9 maanden bij ons en de observatie moet nog 5 maanden duren.", None),
+    # another observation named beside it: not one in all
+    ("De observatie van haar broer duurde 10 maanden. Haar eigen observatie willen we 4 maanden verlengen.", None),
     # an extension said as "er … bij"
     ("De observatie duurde een half jaar; daarna kwam er drie maanden bij.", 9.0),
 ])
