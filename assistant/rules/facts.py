@@ -960,6 +960,9 @@ def _number_hits(spec: FactSpec, t: str) -> list[tuple[float, int, int, bool]]:
                        if unit.match(t, m.end()) and not _is_year(t, m.start(), m.end()))
             out.extend((_num(m.group(1)), m.start(), m.end())
                        for m in _rx(r"(?<![\w])(" + _NUM_WORD_RE + r")(?=" + rec.unit + r")").finditer(t))
+        elif rec.words is not None:
+            out.extend((value, m.start(), m.end()) for pattern, value in rec.words.items()
+                       for m in _rx(r"(?<![\w-])(?:" + pattern + r")").finditer(t))
         elif rec.prefix is not None:
             for m2 in _rx(rec.prefix + r"(\d+(?:[.,]\d+)?)").finditer(t):
                 value = _num(m2.group(1))
@@ -980,6 +983,13 @@ def _number_first(spec: FactSpec, t: str) -> Found | None:
             if m is not None:
                 value = _num(m.group()) if spec.type == "number" else _int(m.group())
                 return Found(value, m.start(), m.end(), _approximate(t, m.start()))
+        elif rec.words is not None:
+            said = [(m.start(), m.end(), value) for pattern, value in rec.words.items()
+                    if (m := _rx(r"(?<![\w-])(?:" + pattern + r")").search(t))]
+            if said:
+                s, e, value = min(said)
+                number = value if spec.type == "number" else round(value)
+                return Found(number, s, e, _approximate(t, s))
         elif rec.prefix is not None:
             m2 = _rx(rec.prefix + r"(\d+(?:[.,]\d+)?)").search(t)
             if m2 is not None:

@@ -159,3 +159,33 @@ def test_moving_in_said_in_other_words_is_a_move() -> None:
     question = ("Meneer is vijf weken geleden bij ons komen wonen. Zijn tandarts was vóór de verhuizing nog niet "
                 "begonnen. Heeft hij recht op tandheelkundige hulp van voor de verhuizing?")
     assert _verdict(question) == ("tandheelkundig_na_verhuizing", "no")
+
+
+# ---- a value said in words, an amount before its subject
+
+@pytest.mark.parametrize(("question", "outcome"), [
+    ("De EKT voor mijn moeder is een vijfde van het basisbedrag. Mag dat?", "yes"),
+    ("De extra kosten thuis zijn bijna een derde van het basisbedrag. Is dat toegestaan?", "no"),
+    ("Meneer heeft een basisbedrag van 3000 euro; daarbovenop is er 600 euro extra kosten thuis. Past dat?", "yes"),
+])
+def test_a_share_of_the_base_amount_in_words(question: str, outcome: str) -> None:
+    assert _verdict(question) == ("ekt_maximum", outcome)
+
+
+def test_a_time_in_words_is_compared_as_minutes() -> None:
+    question = ("Onze besloten groep voor VG7 heeft permanent toezicht, een gedragsdeskundige op hbo-niveau, en de "
+                "achterwacht is binnen een kwartier bij de cliënt. Voldoen we aan de voorwaarden voor VG7?")
+    v = BOOK.check_question(question, as_of=STAND)
+    assert v is not None and v.facts.get("aanrijtijd_minuten") == 15 and v.outcome == "no"  # the ceiling is 5 minutes
+
+
+def test_a_number_recogniser_has_exactly_one_form() -> None:
+    from pydantic import ValidationError
+
+    from assistant.rules.registry import NumberRecogniser
+
+    assert NumberRecogniser(words={"een kwartier": 15}).words == {"een kwartier": 15}
+    with pytest.raises(ValidationError):
+        NumberRecogniser(unit="minuten", words={"een kwartier": 15})
+    with pytest.raises(ValidationError):
+        NumberRecogniser()
