@@ -91,6 +91,7 @@ GUARDS: frozenset[str] = frozenset({
     "other_party",        # the clause of a "ja" says another organisation does it ("door een andere aanbieder"): unknown
     "denied",             # a reading inside "het is niet zo dat …" counts neither way ("niet zo dat we geen advies hebben")
     "negated_no",         # a "nee" reading with "niet" just before it ("niet binnen de formatie") counts neither way
+    "unsure_elsewhere",   # a "ja" while another statement matches the fact's "onzeker" patterns ("advies is verlopen"): unknown
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -261,6 +262,11 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     decisions = {**{c: f for c, f in pos.items() if c not in neg}, **neg}
     if not decisions or any(c in unsure for c in decisions):
         return None  # the clause that states it is unsure ("waren vroeger", "weten niet of"): ask, never guess
+    if "unsure_elsewhere" in GUARDS and any(f.value for f in decisions.values()) and any(
+            not _is_question_clause(t, starts, c) for c in unsure):
+        # a statement elsewhere puts the "ja" in doubt ("Wij zijn DEC voor Huntington, maar ons advies is verlopen"):
+        # the later or other statement may take it back, so the fact is asked
+        return None
     # what a statement says beats what the question sentence mentions ("…heeft nog geen X. Mag hij X houden?")
     stated = {c: f for c, f in decisions.items() if not _is_question_clause(t, starts, c)}
     pool = stated or decisions

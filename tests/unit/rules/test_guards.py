@@ -69,6 +69,8 @@ CASES = [
     # a "ja" reading inside the relative clause of a negated noun
     ("negated_yes", "Het zorgkantoor zegt dat er geen sprake is van een zorgbehoefte die groter is dan het zorgprofiel. "
                     "Kan ze meerzorg krijgen?"),
+    # a statement in another clause that puts the "ja" in doubt (the fact's "onzeker" patterns)
+    ("unsure_elsewhere", "Wij zijn DEC voor Huntington maar ons advies is verlopen. Mogen we C&A declareren?"),
     ("scope_skip", "Mijn zus in het verpleeghuis heeft een rolstoel en een spraakcomputer. Wordt het hulpmiddel "
                    "bovenbudgettair vergoed?"),
 ]
