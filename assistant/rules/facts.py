@@ -618,6 +618,7 @@ _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]],
     (re.compile(r"\b(\d(?:[.,]\d+)?|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\s*(?:en|,)?\s*" + _NUM
                 + r"\s*(?:maanden|maand)\b"), lambda m: _num(m.group(1)) * 12 + _num(m.group(2))),
     (re.compile(r"\b(\d|een|één|twee|drie|vier|vijf) en een half jaar\b"), lambda m: (_num(m.group(1)) + 0.5) * 12),
+    (re.compile(r"\b(twee|drie|vier|vijf)[ëe]n?hal(?:f|ve) jaar\b"), lambda m: (_num(m.group(1)) + 0.5) * 12),
     (re.compile(r"\banderhalf ?jaar"), lambda m: 18.0),
     (re.compile(r"\banderhalve maand"), lambda m: 1.5),
     (re.compile(r"(?<![a-z])(?:een |1 )?half ?jaar"), lambda m: 6.0),
@@ -662,7 +663,8 @@ def _duration_spans(t: str) -> list[tuple[int, int, float, str]]:
 
 
 # "voor altijd", "voor onbepaalde tijd": a duration without an end (NO_END_MONTHS), longer than any ceiling
-_NO_END = re.compile(r"\b(?:voor altijd|voor onbepaalde tijd|onbeperkt|levenslang|zonder einddatum)\b")
+_NO_END = re.compile(r"\b(?:voor altijd|voor onbepaalde tijd|onbeperkt|levenslang|zonder einddatum|voorgoed|"
+                     r"(?:de )?rest van (?:haar|zijn|hun|het|mijn) leven|(?:haar|zijn|hun|mijn) (?:hele )?verdere leven)\b")
 
 
 def _duration(t: str) -> dict[str, Found]:
@@ -672,7 +674,8 @@ def _duration(t: str) -> dict[str, Found]:
         out["duur_weken"] = Found(float(int(m.group(1)) * int(m.group(2))), m.start(), m.end())
     elif m := re.search(_NUM + r"\s*(?:weken|week)\b", t):
         out["duur_weken"] = Found(_num(m.group(1)), m.start(), m.end())
-    if whole := re.search(r"\b(\d|een|één|twee|drie|vier|vijf) en een half jaar\b", t):  # "drie en een half jaar"
+    # "drie en een half jaar", "tweeënhalf jaar"
+    if whole := re.search(r"\b(\d|een|één|twee|drie|vier|vijf)(?: en een |[ëe]n?)hal(?:f|ve) jaar\b", t):
         out["duur_maanden"] = Found((_num(whole.group(1)) + 0.5) * 12, whole.start(), whole.end())
         return out
     if half := re.search(r"\banderhalf ?jaar|\banderhalve maand|(?<![a-z])(?:een |1 )?half ?jaar", t):
