@@ -514,9 +514,13 @@ _MONTHS_RE = re.compile(_NUM + r"\s*(?:maanden|maand)\b")
 _QUARTERS_RE = re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b")
 
 
-def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None) -> dict[str, Found]:
+def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, since: str | None = None
+                ) -> dict[str, Found]:
     """``duur_maanden`` / ``duur_weken``. ``total``: the rule bounds a total duration (``Rule.total_duration``, a
-    pattern naming what it is the duration of); a duration of it plus an extension is then read as their sum."""
+    pattern naming what it is the duration of); a duration of it plus an extension is then read as their sum.
+    ``since``: the duration is the time since a dated event (``Rule.duration_since``), read when none is said."""
+    if since and not any(kind == "fact" for *_, kind in _duration_spans(t)):
+        return _duration_since(t, ref, starts, since)
     if "duration_conflict" in GUARDS:
         read = _duration_guarded(t)
         if read is None:
@@ -562,6 +566,35 @@ def _is_extension(t: str, s: int, e: int) -> bool:
     before, after = t[max(0, s - 30) : s], t[e : e + 40]
     return bool(_EXTENSION_BEFORE.search(before) or _EXTENSION_AFTER.match(after)
                 or (_WITH_BEFORE.search(before) and _WITH_AFTER.match(after)))
+
+
+def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[str, Found]:
+    """The weeks from the day of the ``event`` ("Meneer is op 1 augustus 2026 verhuisd", "verhuisde op 3 maart") to the
+    day asked (a date said in an asking sentence), else to ``ref`` (the stand). Nothing when no one day of the event is
+    said in a part of a sentence that names it, or when the day asked lies before it."""
+    rx = _rx(event)
+    parts = [0, *(m.end() for m in _PART_END.finditer(t)), len(t) + 1]
+    days = [(s, e, d) for s, e, d in _dates(t)]
+    taken = {s for s, _, _ in days}
+    for m in _DAY_MONTH.finditer(t):
+        if m.start() not in taken:
+            day = _safe_date(_year_around(t, ref, starts, _dates(t), m.start()), MONTHS[m.group(2)], int(m.group(1)))
+            if day is not None:
+                days.append((m.start(), m.end(), day))
+    events, asked = [], []
+    for s, e, d in days:
+        p = bisect.bisect_right(parts, s) - 1
+        if rx.search(t, parts[p], parts[p + 1] - 1):
+            events.append((s, e, d))
+        elif _is_question_clause(t, starts, bisect.bisect_right(starts, s) - 1):
+            asked.append(d)
+    if len({d for _, _, d in events}) != 1 or len(set(asked)) > 1:
+        return {}
+    s, e, moved = events[0]
+    until = asked[0] if asked else ref
+    if until < moved:
+        return {}
+    return {"duur_weken": Found(round((until - moved).days / 7, 1), s, e)}
 
 
 # The parts of a sentence for the subject of a duration: a comma, or a conjunction that starts a new clause ("Ze woont
@@ -1040,10 +1073,11 @@ def needed(names: Iterable[str]) -> list[str]:
 
 
 def extract(text: str, names: Iterable[str] | None = None, *, today: date | None = None,
-            total_duration: str | None = None) -> dict[str, Found]:
+            total_duration: str | None = None, duration_since: str | None = None) -> dict[str, Found]:
     """Facts stated in ``text`` (only ``names`` and their sources when given) with their spans, plus the
     time keys ``year`` / ``on``. A fact that is not mentioned, or mentioned both ways, stays absent.
-    ``total_duration``: the rule's :attr:`Rule.total_duration` (a duration plus its extension is their sum)."""
+    ``total_duration``: the rule's :attr:`Rule.total_duration` (a duration plus its extension is their sum);
+    ``duration_since``: its :attr:`Rule.duration_since` (the time since a dated event)."""
     t = lower_same_length(text)
     ref = today or date.today()
     wanted = needed(REGISTRY.facts if names is None else names)
@@ -1056,7 +1090,7 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
         if builtin is not None:
             if builtin not in builtins_done:
                 builtins_done.add(builtin)
-                read = _b_duration(t, ref, starts, total_duration) if builtin == "duration" else \
+                read = _b_duration(t, ref, starts, total_duration, duration_since) if builtin == "duration" else \
                     BUILTIN[builtin](t, ref, starts)
                 for key, hit in read.items():
                     if key in wanted or key in TIME_KEYS or key.startswith("_"):

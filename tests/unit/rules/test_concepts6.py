@@ -189,3 +189,29 @@ def test_a_number_recogniser_has_exactly_one_form() -> None:
         NumberRecogniser(unit="minuten", words={"een kwartier": 15})
     with pytest.raises(ValidationError):
         NumberRecogniser()
+
+
+# ---- the time since a dated event: the weeks from the day of the move to the day asked (or the stand)
+
+@pytest.mark.parametrize(("question", "outcome"), [
+    ("Meneer is op 1 augustus 2026 verhuisd. De tandarts was vóór de verhuizing al met een prothese begonnen. Heeft "
+     "hij daar op 15 november 2026 nog recht op?", "no"),
+    ("Meneer is op 1 augustus 2026 verhuisd. De tandarts was vóór de verhuizing al met een prothese begonnen. Heeft "
+     "hij daar op 15 september 2026 nog recht op?", "yes"),
+    # no day asked: to the stand (1 december 2026); a day without a year is in the year around it
+    ("Mevrouw verhuisde op 10 november naar ons verpleeghuis. De tandarts was vóór de verhuizing al met een brug "
+     "begonnen. Heeft ze daar nog recht op?", "yes"),
+    # a move still to come: no weeks since it
+    ("Mevrouw verhuist op 1 januari 2027 naar ons verpleeghuis. De tandarts was vóór de verhuizing al met een brug "
+     "begonnen. Heeft ze daar straks nog recht op?", "unknown"),
+])
+def test_weeks_since_the_day_of_the_move(question: str, outcome: str) -> None:
+    assert _verdict(question) == ("tandheelkundig_na_verhuizing", outcome)
+
+
+def test_a_said_duration_wins_over_the_day_of_the_move() -> None:
+    rule = BOOK.rules["tandheelkundig_na_verhuizing"]
+    assert rule.duration_since is not None
+    text = "Meneer is op 1 augustus 2026 verhuisd, nu drie weken geleden."
+    read = {k: u.value for k, u in BOOK.read_facts(rule, text, None, {}, STAND).items()}
+    assert read.get("duur_weken") == 3.0
