@@ -237,7 +237,8 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                     continue  # "het is niet zo dat er geen advies is": not a "nee", and not surely a "ja" either
                 if "negated_no" in GUARDS and value is False and (
                         _NOT_JUST_BEFORE.search(t, max(starts[clause], m.start() - 12), m.start())
-                        or _NP_NEGATION.search(t, max(starts[clause], m.start() - 50), m.start())):
+                        or (_NP_NEGATION.search(t, max(starts[clause], m.start() - 50), m.start())
+                            and not re.search(r"[,:;]", t[m.start() : m.end()]))):
                     # "dat het niet binnen de formatie valt", "geen externe behandelaars": the "nee" reading is itself
                     # negated (not surely a "ja" either: "geen externe behandelaars" may mean none at all)
                     continue
