@@ -114,9 +114,7 @@ ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
     r"recht op|voldoe\w*|verantwoordelijk|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
-    r"onder de wlz|uit de wlz|wlz-zorg|valt onder|"
-    # whose task it is ("Is het tanden poetsen dan ook onze taak?", "komt dat voor onze rekening?")
-    r"(?:onze|jullie|uw|hun) taak|taak van (?:ons|de|het|u|jullie)|voor (?:onze|uw|jullie) rekening)\b"
+    r"onder de wlz|uit de wlz|wlz-zorg|valt onder)\b"
 )
 # A short asking sentence that refers back to the situation told before it ("Gaat dat?", "Klopt dat?", "Is dat
 # goed?", "Kan dat zomaar?"): a yes/no question about that situation, whatever its verb.

@@ -101,7 +101,7 @@ def test_a_demonstrative_is_no_relative_clause() -> None:
 
 @pytest.mark.parametrize("question", [
     "Wij doen de persoonlijke verzorging bij mevrouw. Moeten wij ook haar gebitsprothese reinigen?",
-    "Wij leveren de persoonlijke verzorging. Is het tanden poetsen dan ook onze taak?",
+    "Wij leveren de persoonlijke verzorging. Moeten wij dan ook zijn tanden poetsen?",
     "Wij geven meneer persoonlijke verzorging; zijn wij verantwoordelijk voor het schoonmaken van zijn kunstgebit?",
 ])
 def test_cleaning_teeth_or_dentures_is_daily_oral_care(question: str) -> None:
@@ -215,3 +215,13 @@ def test_a_said_duration_wins_over_the_day_of_the_move() -> None:
     text = "Meneer is op 1 augustus 2026 verhuisd, nu drie weken geleden."
     read = {k: u.value for k, u in BOOK.read_facts(rule, text, None, {}, STAND).items()}
     assert read.get("duur_weken") == 3.0
+
+
+
+@pytest.mark.parametrize("question", [
+    # whose task or account it is, asked of things no rule decides: no verdict
+    "Is het onze taak om het CIZ te bellen als de LVG-indicatie afloopt?",
+    "Is het de taak van het zorgkantoor om de meerzorg te controleren?",
+])
+def test_a_task_or_an_account_is_no_eligibility_question(question: str) -> None:
+    assert _verdict(question) is None
