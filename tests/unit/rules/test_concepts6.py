@@ -222,6 +222,8 @@ def test_a_said_duration_wins_over_the_day_of_the_move() -> None:
     # whose task or account it is, asked of things no rule decides: no verdict
     "Is het onze taak om het CIZ te bellen als de LVG-indicatie afloopt?",
     "Is het de taak van het zorgkantoor om de meerzorg te controleren?",
+    # a pupil alone is no school setting
+    "Krijgt een leerling met een Wlz-indicatie leerlingenvervoer van de gemeente?",
 ])
 def test_a_task_or_an_account_is_no_eligibility_question(question: str) -> None:
     assert _verdict(question) is None
