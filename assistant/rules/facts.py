@@ -21,16 +21,21 @@ from .registry import FactSpec, registry, spelling
 
 # --------------------------------------------------------------------------- helpers
 
+_UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+         "negentig": 90}
 _NUM_WORDS = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
-    "zestien": 16, "achttien": 18, "twintig": 20, "dertig": 30,
+    "één": 1, **_UNITS, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, **_TENS,
+    # "eenentwintig", "vierentwintig", "tweeëndertig", "zesendertig": every number up to 99 in words
+    **{f"{u}{'ën' if u.endswith('e') else 'en'}{t}": uv + tv for u, uv in _UNITS.items() for t, tv in _TENS.items()},
 }
 # A number starts where no digit (or digit and separator) precedes it: the same first match as without the
 # look-behind (a number found inside another one also matches from that one's start), but a search over a long
 # run of digits tries each run once instead of from every position in it (quadratic: 4,000 digits took 2 s).
 _NUM_WORD_RE = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
-_NUM = r"((?<!\d)(?<!\d[.,])\d+(?:[.,]\d+)*|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
+# A number word is a whole word: "tien" inside "veertien", "een" inside "fourteen" are no numbers of their own.
+_NUM = r"((?<!\d)(?<!\d[.,])\d+(?:[.,]\d+)*|(?<![\w])(?:" + _NUM_WORD_RE + r"))"
 
 MONTHS = {name: i for i, name in enumerate(MONTHS_NL, 1)} | {  # the month table of types.py, and abbreviations
     "jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11,

@@ -153,6 +153,9 @@ CASES = [
     # the room itself charged after a death
     ("A resident died and was laid out in her own room. Can we charge the family for the room during those days?",
      "opbaren_kosten_nabestaanden", "no"),
+    # numbers in words: "fourteen" is no "een" (one), a fraction of the base amount
+    ("Can the observation with surcharge last fourteen months?", "observatie_duur", "no"),
+    ("The additional costs at home are a fifth of the base amount. Is that permitted?", "ekt_maximum", "yes"),
     # employment
     ("For our LVG 5 group the psychologists are hired in from an agency. Do we meet the LVG conditions?",
      "lvg_aanbieder_voorwaarden", "no"),
