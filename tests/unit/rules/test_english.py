@@ -156,6 +156,13 @@ CASES = [
     # numbers in words: "fourteen" is no "een" (one), a fraction of the base amount
     ("Can the observation with surcharge last fourteen months?", "observatie_duur", "no"),
     ("The additional costs at home are a fifth of the base amount. Is that permitted?", "ekt_maximum", "yes"),
+    # "takes effect" is the start of the advice (not "lasts"); the ZZP itself billed
+    ("Our positive CElz advice as a REC takes effect on 1 March 2026. May we bill the care profile from 1 February "
+     "2026?", "lvhc_zzp_declaratie", "no"),
+    ("We only provide day activities to this client. Are we responsible for brushing her teeth?",
+     "dagelijkse_mondverzorging", "no"),
+    ("We provide care during school through the care profile including day activities. Can we charge the child "
+     "supplement on top?", "zorg_onderwijs_kindtoeslag", "no"),
     # employment
     ("For our LVG 5 group the psychologists are hired in from an agency. Do we meet the LVG conditions?",
      "lvg_aanbieder_voorwaarden", "no"),
