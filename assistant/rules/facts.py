@@ -606,6 +606,9 @@ def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[st
 _PART_END = re.compile(r"[.?!;,:]|\s(?:en|maar|want|dus|terwijl|omdat|daarna|dan|nadat|voordat|sinds|toen)\s")
 
 
+# A duration said as the total ("in totaal 9 maanden", "9 maanden in totaal"): never a part of a sum.
+_TOTAL_BEFORE = re.compile(r"\b(?:in totaal|totaal|samen|bij elkaar|opgeteld|al met al)\s+(?:\w+\s+)?$")
+_TOTAL_AFTER = re.compile(r"\s*(?:in totaal|totaal|samen|bij elkaar|opgeteld)\b")
 # Another instance of the subject named beside it: the durations need not be of the same one.
 _CONTRAST = re.compile(r"\b(?:vorige|eerdere|andere|eigen|nieuwe|tweede|broer|zus|vader|moeder|partner|man|vrouw)\b")
 
@@ -616,6 +619,9 @@ def _duration_total(t: str, starts: list[int], subject: str) -> dict[str, Found]
     extension (nor an age or a bound) is one value said in a clause that names the ``subject`` ("hij woont al 8
     maanden bij ons" is not the observation: asked), and at least one extension is said; else ``None``."""
     spans = [(s, e, v, kind) for s, e, v, kind in _duration_spans(t) if kind == "fact"]
+    totals = {v for s, e, v, _ in spans if _TOTAL_BEFORE.search(t, max(0, s - 25), s) or _TOTAL_AFTER.match(t, e)}
+    if totals:
+        return None  # "in totaal 9 maanden, nog 3 maanden": the total is said; not summed (the guard asks)
     rx = _rx(subject)
     parts = [0, *(m.end() for m in _PART_END.finditer(t)), len(t) + 1]
     base: list[tuple[int, int, float]] = []

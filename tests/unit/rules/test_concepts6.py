@@ -36,6 +36,8 @@ def _verdict(question: str) -> tuple[str, str] | None:
     ("Ze woont al 9 maanden bij ons en de observatie moet nog 5 maanden duren.", None),
     # another observation named beside it: not one in all
     ("De observatie van haar broer duurde 10 maanden. Haar eigen observatie willen we 4 maanden verlengen.", None),
+    # a total said beside a part: not summed again (asked)
+    ("De observatie duurt in totaal 9 maanden, nog 3 maanden.", None),
     # an extension said as "er … bij"
     ("De observatie duurde een half jaar; daarna kwam er drie maanden bij.", 9.0),
 ])
