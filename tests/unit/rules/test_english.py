@@ -163,6 +163,18 @@ CASES = [
      "dagelijkse_mondverzorging", "no"),
     ("We provide care during school through the care profile including day activities. Can we charge the child "
      "supplement on top?", "zorg_onderwijs_kindtoeslag", "no"),
+    # neither … nor, no … or: the negation governs both
+    ("Our VG7 location has neither a closed nor a secured unit. Do we meet the VG7 conditions?", "vg7_voorwaarden",
+     "no"),
+    ("There is no closed or secured setting at our location. Do we meet the VG7 requirements?", "vg7_voorwaarden",
+     "no"),
+    ("For our LVG 4 group, living, day activities and leisure are at one location, our therapists are all employed by "
+     "us and the lead practitioner is a registered GZ psychologist. Do we meet the conditions?",
+     "lvg_aanbieder_voorwaarden", "yes"),
+    # a denied absence of a contract, a relative clause inside the denial ("where she is actively waiting")
+    ("It is not the case that the zorgkantoor has no contract with the LVG institution where she is actively waiting. "
+     "May she receive VG care from us for 8 weeks to bridge the gap until her admission?", "sglvg_anders_verzilveren",
+     "yes"),
     # employment
     ("For our LVG 5 group the psychologists are hired in from an agency. Do we meet the LVG conditions?",
      "lvg_aanbieder_voorwaarden", "no"),
