@@ -967,7 +967,10 @@ BUILTIN_FACTS = {"client_group": ("client_group",), "profile": ("zorgprofiel",),
 TIME_KEYS = ("year", "on")
 # "sinds 2018", "vanaf maart 2017", "sinds eind 2019"; not "sinds vóór 2020" (a bound, read by the fact's own patterns)
 _YEAR_NEAR = re.compile(r"\b(?:sinds|vanaf|uit|in|per)\s+(?:(?:\d{1,2}\s+)?(?:" + _MONTH_RE
-                        + r"|begin|eind|einde|medio|half|halverwege|midden)\.?\s+)?((?:19|20)\d\d)\b")
+                        + r"|begin|eind|einde|medio|half|halverwege|midden)\.?\s+|"
+                        # a season or part of the year: "in de zomer van 2018", "sinds het voorjaar van 2019"
+                        + r"(?:de|het)\s+(?:zomer|winter|lente|voorjaar|najaar|herfst|begin|eind|einde|loop|"
+                        + r"eerste helft|tweede helft)\s+van\s+)?((?:19|20)\d\d)\b")
 
 
 def _number(spec: FactSpec, t: str) -> Found | None:
