@@ -603,7 +603,7 @@ def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[st
 
 # The parts of a sentence for the subject of a duration: a comma, or a conjunction that starts a new clause ("Ze woont
 # al 9 maanden bij ons en de observatie moet nog 5 maanden duren": the nine months are not the observation's).
-_PART_END = re.compile(r"[.?!;,:]|\s(?:en|maar|want|dus|terwijl|omdat|daarna|dan|nadat|voordat|sinds|toen)\s")
+_PART_END = re.compile(r"[.?!;,:]|\s(?:en|maar|want|dus|terwijl|omdat|daarna|dan|nadat|voordat|toen)\s")
 
 
 # A duration said as the total ("in totaal 9 maanden", "9 maanden in totaal"): never a part of a sum.

@@ -38,6 +38,8 @@ def _verdict(question: str) -> tuple[str, str] | None:
     ("De observatie van haar broer duurde 10 maanden. Haar eigen observatie willen we 4 maanden verlengen.", None),
     # a total said beside a part: not summed again (asked)
     ("De observatie duurt in totaal 9 maanden, nog 3 maanden.", None),
+    # "sinds" starts no new part of the sentence: the six months are the observation's
+    ("De observatie loopt sinds zes maanden; de gedragsdeskundige wil er nog een kwartaal aan toevoegen.", 9.0),
     # an extension said as "er … bij"
     ("De observatie duurde een half jaar; daarna kwam er drie maanden bij.", 9.0),
 ])
@@ -123,6 +125,12 @@ def test_a_class_or_a_pupil_is_the_school_setting(question: str, expected: tuple
 
 
 # ---- the treatment is over, said of a subject with a complement; an indication of another sector is no LVG one
+
+def test_the_treatment_of_someone_somewhere_is_over() -> None:
+    question = ("De behandeling van mijn zoon bij de SGLVG-instelling is klaar. Het CIZ gaf hem een VV-indicatie en hij "
+                "wacht op een plek. Mag hij nog 6 weken blijven?")
+    assert _verdict(question) == ("sglvg_na_behandeling_blijven", "yes")
+
 
 def test_the_treatment_of_someone_is_over() -> None:
     question = ("De behandeling van mijn zoon in de SGLVG-instelling is afgerond en hij heeft nu een VV-indicatie. Hij "
