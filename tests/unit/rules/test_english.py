@@ -175,6 +175,11 @@ CASES = [
     ("It is not the case that the zorgkantoor has no contract with the LVG institution where she is actively waiting. "
      "May she receive VG care from us for 8 weeks to bridge the gap until her admission?", "sglvg_anders_verzilveren",
      "yes"),
+    # obligations, grants, euros, the rest of a life
+    ("We deliver personal care to a resident in the nursing home. Do we also have to clean her false teeth every day?",
+     "dagelijkse_mondverzorging", "yes"),
+    ("Can meerzorg be granted for the rest of her life?", "meerzorg_toekenningsduur", "no"),
+    ("The extra costs at home are 600 euros on a base amount of 3,000 euros. Is that allowed?", "ekt_maximum", "yes"),
     # employment
     ("For our LVG 5 group the psychologists are hired in from an agency. Do we meet the LVG conditions?",
      "lvg_aanbieder_voorwaarden", "no"),
