@@ -27,10 +27,12 @@ def table() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def read_in_dutch(text: str) -> str:
-    """``text`` read in Dutch (lower case) when it is English; otherwise ``text`` itself."""
+    """``text`` read in Dutch (lower case) when it is English; otherwise ``text`` itself. A Dutch word that is also an
+    English one is written in capitals in the table ("gesloten OF besloten"): later entries, which match lower case,
+    then leave it alone ("of" is not read again as the English "of"); the reading is lower-cased at the end."""
     if not text or not is_english(text):
         return text
     out = " ".join(text.lower().replace("’", "'").split())
     for rx, dutch in table():
         out = rx.sub(dutch, out)
-    return out
+    return out.lower()

@@ -21,16 +21,21 @@ from .registry import FactSpec, registry, spelling
 
 # --------------------------------------------------------------------------- helpers
 
+_UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+         "negentig": 90}
 _NUM_WORDS = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
-    "zestien": 16, "achttien": 18, "twintig": 20, "dertig": 30,
+    "één": 1, **_UNITS, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, **_TENS,
+    # "eenentwintig", "vierentwintig", "tweeëndertig", "zesendertig": every number up to 99 in words
+    **{f"{u}{'ën' if u.endswith('e') else 'en'}{t}": uv + tv for u, uv in _UNITS.items() for t, tv in _TENS.items()},
 }
 # A number starts where no digit (or digit and separator) precedes it: the same first match as without the
 # look-behind (a number found inside another one also matches from that one's start), but a search over a long
 # run of digits tries each run once instead of from every position in it (quadratic: 4,000 digits took 2 s).
 _NUM_WORD_RE = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
-_NUM = r"((?<!\d)(?<!\d[.,])\d+(?:[.,]\d+)*|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
+# A number word is a whole word: "tien" inside "veertien", "een" inside "fourteen" are no numbers of their own.
+_NUM = r"((?<!\d)(?<!\d[.,])\d+(?:[.,]\d+)*|(?<![\w])(?:" + _NUM_WORD_RE + r"))"
 
 MONTHS = {name: i for i, name in enumerate(MONTHS_NL, 1)} | {  # the month table of types.py, and abbreviations
     "jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11,
@@ -91,6 +96,7 @@ GUARDS: frozenset[str] = frozenset({
     "other_party",        # the clause of a "ja" says another organisation does it ("door een andere aanbieder"): unknown
     "denied",             # a reading inside "het is niet zo dat …" counts neither way ("niet zo dat we geen advies hebben")
     "negated_no",         # a "nee" reading with "niet" just before it ("niet binnen de formatie") counts neither way
+    "unsure_elsewhere",   # a "ja" while another statement matches the fact's "onzeker" patterns ("advies is verlopen"): unknown
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -233,11 +239,20 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                         pos[clause] = Found(True, m.start(), m.end())
                         flipped.add(clause)
                     continue  # "het is niet zo dat er geen advies is": not a "nee", and not surely a "ja" either
-                if "negated_no" in GUARDS and value is False and _NOT_JUST_BEFORE.search(t, max(starts[clause],
-                                                                                             m.start() - 12), m.start()):
-                    continue  # "dat het niet binnen de formatie valt": the "nee" reading is itself negated
-                if clause not in store or m.start() < store[clause].start:
-                    store[clause] = Found(value, m.start(), m.end())
+                if "negated_no" in GUARDS and value is False and (
+                        _NOT_JUST_BEFORE.search(t, max(starts[clause], m.start() - 12), m.start())
+                        or (_NP_NEGATION.search(t, max(starts[clause], m.start() - 50), m.start())
+                            and not re.search(r"[,:;]", t[m.start() : m.end()]))):
+                    # "dat het niet binnen de formatie valt", "geen externe behandelaars": the "nee" reading is itself
+                    # negated (not surely a "ja" either: "geen externe behandelaars" may mean none at all)
+                    continue
+                into, read = store, value
+                if value is True and _NP_NEGATION.search(t, max(starts[clause], m.start() - 50), m.start()):
+                    # "zonder gesloten of besloten setting", "geen (eigen) X": the negation governs what the "ja"
+                    # pattern names, also across an "of" (under a negation it means neither): a "nee" of that clause
+                    into, read = neg, False
+                if clause not in into or m.start() < into[clause].start:
+                    into[clause] = Found(read, m.start(), m.end())
     # a "ja" that is negated just before it, or said of another organisation while the fact is about the provider
     # asking, does not count: the fact is stated by another clause or asked, never guessed
     about_us = bool(_ABOUT_US.search(spec.ask_nl))
@@ -245,12 +260,18 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
         if c in neg or c in flipped:
             continue
         if ("negated_yes" in GUARDS and (_NEGATED_BEFORE.search(t, max(starts[c], f.start - 60), f.start)
+                                         or _NEGATED_RELATIVE.search(t, max(starts[c], f.start - 120), f.start)
                                          or _NEGATIVE_AFTER.search(t, f.end, _clause_end(t, starts, c)))) or (
                 "other_party" in GUARDS and about_us and _OTHER_PARTY.search(t, starts[c], _clause_end(t, starts, c))):
             del pos[c]
     decisions = {**{c: f for c, f in pos.items() if c not in neg}, **neg}
     if not decisions or any(c in unsure for c in decisions):
         return None  # the clause that states it is unsure ("waren vroeger", "weten niet of"): ask, never guess
+    if "unsure_elsewhere" in GUARDS and any(f.value for f in decisions.values()) and any(
+            not _is_question_clause(t, starts, c) for c in unsure):
+        # a statement elsewhere puts the "ja" in doubt ("Wij zijn DEC voor Huntington, maar ons advies is verlopen"):
+        # the later or other statement may take it back, so the fact is asked
+        return None
     # what a statement says beats what the question sentence mentions ("…heeft nog geen X. Mag hij X houden?")
     stated = {c: f for c, f in decisions.items() if not _is_question_clause(t, starts, c)}
     pool = stated or decisions
@@ -277,7 +298,15 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
 # zijn"): what is read inside the denied part (up to a comma, colon or the clause end) counts neither way. Its
 # opposite is not always the fact ("niet zo dat we geen advies hebben" says there is an advice, not that it was
 # positive); a fact whose opposite it is says so with a pattern of its own (registry).
-_NOT_SO = re.compile(r"\b(?:het|dat|'t) is (?:helemaal |zeker |echt |dus )?niet (?:zo|waar|het geval) dat\b[^.?!;:,]{0,80}$")
+_NOT_SO = re.compile(r"\b(?:het|dat|'t) is (?:helemaal |zeker |echt |dus )?niet (?:zo|waar|het geval) dat\b([^.?!;:,]{0,80})$")
+# A relative clause inside the denied statement describes what it names, it is not denied with it: "het is niet zo
+# dat het zorgkantoor geen contract heeft met de instelling waar ze actief wachtend staat" (she is waiting there).
+# Only when the match follows the opener within two words (its subject): after a longer stretch the relative clause
+# may have closed ("niet zo dat de cliënt die bij ons woont actief wachtend is" is denied).
+# "die" / "welke" after a preposition or verb is a demonstrative ("op die locatie"), not a relative pronoun.
+_RELATIVE_OPENER = re.compile(r"(?:\w\s+waar(?:bij|in|op|van|voor|mee|door|naar)?|(?<![\w-])(?!(?:op|in|bij|voor|met|van|aan|"
+                              r"naar|uit|over|tot|door|onder|om|is|zijn|dat|en|of|heeft|hebben)\s)[\w-]+\s+(?:die|welke))"
+                              r"(?:\s+[\w-]+){0,2}\s*$")
 # "niet" or "nooit" as the word just before a "nee" match ("… niet binnen de formatie", "dat de zorg niet past binnen
 # zijn profiel"): the subordinate-clause word order puts the negation before what the "nee" pattern reads as a no.
 _NOT_JUST_BEFORE = re.compile(r"\b(?:niet|nooit)\s+$")
@@ -285,7 +314,8 @@ _NOT_JUST_BEFORE = re.compile(r"\b(?:niet|nooit)\s+$")
 
 def _denied(t: str, clause_start: int, start: int, end: int) -> bool:
     """The match ``t[start:end]`` lies inside a denied statement ("het is niet zo dat …")."""
-    return bool(_NOT_SO.search(t, max(clause_start, start - 100), start)) and not re.search(r"[,:;]", t[start:end])
+    m = _NOT_SO.search(t, max(clause_start, start - 100), start)
+    return m is not None and not re.search(r"[,:;]", t[start:end]) and not _RELATIVE_OPENER.search(m.group(1))
 
 
 # Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn").
@@ -297,6 +327,14 @@ _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?o
 # geholpen en een derdelijnsbehandeling kan …").
 _NEGATED_BEFORE = re.compile(r"\b(?:geen|niet|nooit|zonder|noch|niets|niks|nergens|niemand)\b"
                              r"(?:\s+(?!(?:en|of|maar|want|dus|omdat|terwijl|dan|toch)\b)[^\s,:;]+){0,4}\s*$")
+# "geen" or "zonder" that governs the noun phrase a "ja" pattern starts ("zonder besloten setting", "geen eigen
+# behandelaars"), also over an "of" or "noch" (neither: "zonder gesloten of besloten setting", "geen psycholoog of
+# gedragsdeskundige"); not over "en" ("geen wachtlijst en een besloten setting" says the setting is there).
+_NP_NEGATION = re.compile(r"\b(?:geen|zonder|noch)\s+(?:(?:een|de|het)\s+)?(?:[\w-]+\s+(?:of|noch)\s+(?:(?:een|de|het)\s+)?)?$")
+# ... or inside a relative clause of a negated noun ("er is geen sprake van een zorgbehoefte die groter is dan het
+# zorgprofiel", "er is geen behandelaar die bij ons in dienst is"): the negation covers what the clause says of it
+_NEGATED_RELATIVE = re.compile(r"\bgeen\s+(?:sprake\s+(?:is\s+|was\s+)?van\s+)?(?:een\s+)?(?:[\w-]+\s+){1,2}?"
+                               r"(?:die|dat|waarbij|waarin|waarvoor|waarop)\b[^.?;,:]{0,80}$")
 # ... or a negative outcome said of it later in its clause ("ons CElz-advies als DEC voor DZEP was negatief").
 _NEGATIVE_AFTER = re.compile(r"\b(?:is|was|werd|luidt|luidde|bleek)\s+(?:\w+\s+)?(?:negatief|afgewezen|ingetrokken)\b")
 # Another organisation named as the one that does it: the fact (about "us", "this provider") is not stated. In
@@ -481,13 +519,21 @@ _MONTHS_RE = re.compile(_NUM + r"\s*(?:maanden|maand)\b")
 _QUARTERS_RE = re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b")
 
 
-def _b_duration(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
+def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, since: str | None = None
+                ) -> dict[str, Found]:
+    """``duur_maanden`` / ``duur_weken``. ``total``: the rule bounds a total duration (``Rule.total_duration``, a
+    pattern naming what it is the duration of); a duration of it plus an extension is then read as their sum.
+    ``since``: the duration is the time since a dated event (``Rule.duration_since``), read when none is said."""
+    if since and not any(kind == "fact" for *_, kind in _duration_spans(t)):
+        return _duration_since(t, ref, starts, since)
     if "duration_conflict" in GUARDS:
         read = _duration_guarded(t)
         if read is None:
             # "woont al 5 jaar thuis … meerzorg voor 2 jaar": which duration the rule is about is asked. Not decided
-            # over the durations named: the one meant may be their sum ("al 8 maanden … nog 6 maanden")
-            return {}
+            # over the durations named: the one meant may be their sum ("al 8 maanden … nog 6 maanden"), unless the
+            # rule bounds a total and the text says which duration ran and which is added (_duration_total)
+            summed = _duration_total(t, starts, total) if total else None
+            return summed or {}
         t = read
     return {k: replace(f, approx=True) if _approximate(t, f.start) else f for k, f in _duration(t).items()}
 
@@ -504,10 +550,103 @@ def _duration_guarded(t: str) -> str | None:
     facts = {v for _, _, v, kind in spans if kind == "fact"}
     if len(facts) == 1:
         return _blank(clean, [(s, e) for s, e, _, kind in spans if kind == "bound"])
-    ordered = sorted(values)
+    # every duration said, a value said twice counted twice ("een halfjaar, verlengd met zes maanden, dus twaalf")
+    ordered = sorted(v for _, _, v, kind in spans if kind in ("fact", "bound"))
     if len(ordered) >= 3 and abs(ordered[-1] - sum(ordered[:-1])) < 0.05:  # the parts blanked, the total read
         return _blank(clean, [(s, e) for s, e, v, kind in spans if kind != "age" and v != ordered[-1]])
     return None
+
+
+# An extension of a duration that already runs: "verlengen met drie maanden", "met 3 maanden verlengd", "nog 3
+# maanden (verlengen)", "nog eens zes weken", "drie maanden extra / langer / erbij".
+_EXTENSION_BEFORE = re.compile(r"(?:\bverleng\w*|\bverlenging)\s+(?:met\s+|van\s+)?(?:nog\s+)?(?:eens\s+)?(?:een\s+)?$|"
+                               r"\bnog\s+(?:eens\s+|een\s+|maximaal\s+|ruim\s+)?$")
+_EXTENSION_AFTER = re.compile(r"^\s*(?:extra|langer|erbij|erachteraan|verleng\w*)\b|^\s*bij\s*(?:[.,;?!]|$)")
+_WITH_BEFORE = re.compile(r"\bmet\s+(?:nog\s+)?(?:eens\s+)?$")
+_WITH_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:verleng\w*|extra|erbij)\b")
+
+
+def _is_extension(t: str, s: int, e: int) -> bool:
+    """The duration at ``t[s:e]`` is said as an extension of one that already runs."""
+    before, after = t[max(0, s - 30) : s], t[e : e + 40]
+    return bool(_EXTENSION_BEFORE.search(before) or _EXTENSION_AFTER.match(after)
+                or (_WITH_BEFORE.search(before) and _WITH_AFTER.match(after)))
+
+
+def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[str, Found]:
+    """The weeks from the day of the ``event`` ("Meneer is op 1 augustus 2026 verhuisd", "verhuisde op 3 maart") to the
+    day asked (a date said in an asking sentence), else to ``ref`` (the stand). Nothing when no one day of the event is
+    said in a part of a sentence that names it, or when the day asked lies before it."""
+    rx = _rx(event)
+    parts = [0, *(m.end() for m in _PART_END.finditer(t)), len(t) + 1]
+    days = [(s, e, d) for s, e, d in _dates(t)]
+    taken = {s for s, _, _ in days}
+    for m in _DAY_MONTH.finditer(t):
+        if m.start() not in taken:
+            day = _safe_date(_year_around(t, ref, starts, _dates(t), m.start()), MONTHS[m.group(2)], int(m.group(1)))
+            if day is not None:
+                days.append((m.start(), m.end(), day))
+    events, asked = [], []
+    for s, e, d in days:
+        p = bisect.bisect_right(parts, s) - 1
+        if rx.search(t, parts[p], parts[p + 1] - 1):
+            events.append((s, e, d))
+        elif _is_question_clause(t, starts, bisect.bisect_right(starts, s) - 1):
+            asked.append(d)
+    if len({d for _, _, d in events}) != 1 or len(set(asked)) > 1:
+        return {}
+    s, e, moved = events[0]
+    until = asked[0] if asked else ref
+    if until < moved:
+        return {}
+    return {"duur_weken": Found(round((until - moved).days / 7, 1), s, e)}
+
+
+# The parts of a sentence for the subject of a duration: a comma, or a conjunction that starts a new clause ("Ze woont
+# al 9 maanden bij ons en de observatie moet nog 5 maanden duren": the nine months are not the observation's).
+_PART_END = re.compile(r"[.?!;,:]|\s(?:en|maar|want|dus|terwijl|omdat|daarna|dan|nadat|voordat|toen)\s")
+
+
+# A duration said as the total ("in totaal 9 maanden", "9 maanden in totaal"): never a part of a sum.
+_TOTAL_BEFORE = re.compile(r"\b(?:in totaal|totaal|samen|bij elkaar|opgeteld|al met al)\s+(?:\w+\s+)?$")
+_TOTAL_AFTER = re.compile(r"\s*(?:in totaal|totaal|samen|bij elkaar|opgeteld)\b")
+# Another instance of the subject named beside it: the durations need not be of the same one.
+_CONTRAST = re.compile(r"\b(?:vorige|eerdere|andere|eigen|nieuwe|tweede|broer|zus|vader|moeder|partner|man|vrouw)\b")
+
+
+def _duration_total(t: str, starts: list[int], subject: str) -> dict[str, Found] | None:
+    """The total of a duration and its extensions, for a rule that bounds a total: "de observatie duurt eerst een
+    halfjaar en we willen die met drie maanden verlengen" is nine months. Read only when every duration that is no
+    extension (nor an age or a bound) is one value said in a clause that names the ``subject`` ("hij woont al 8
+    maanden bij ons" is not the observation: asked), and at least one extension is said; else ``None``."""
+    spans = [(s, e, v, kind) for s, e, v, kind in _duration_spans(t) if kind == "fact"]
+    totals = {v for s, e, v, _ in spans if _TOTAL_BEFORE.search(t, max(0, s - 25), s) or _TOTAL_AFTER.match(t, e)}
+    if totals:
+        return None  # "in totaal 9 maanden, nog 3 maanden": the total is said; not summed (the guard asks)
+    rx = _rx(subject)
+    parts = [0, *(m.end() for m in _PART_END.finditer(t)), len(t) + 1]
+    base: list[tuple[int, int, float]] = []
+    extensions: list[tuple[int, int, float]] = []
+    for s, e, v, _ in spans:
+        if _is_extension(t, s, e):
+            extensions.append((s, e, v))
+            continue
+        p = bisect.bisect_right(parts, s) - 1
+        if not rx.search(t, parts[p], parts[p + 1] - 1):
+            return None  # the part of the sentence that says it names something else ("ze woont al 9 maanden bij ons")
+        base.append((s, e, v))
+    if not extensions or len({v for _, _, v in base}) != 1:
+        return None
+    if any(_CONTRAST.search(t, parts[p], parts[p + 1] - 1)
+           for p in {bisect.bisect_right(parts, s) - 1 for s, _, _ in [*base, *extensions]}):
+        return None  # "de observatie van haar broer … haar eigen observatie": two observations, not one in all
+    said = [base[0], *extensions]
+    first, last = min(p[0] for p in said), max(p[1] for p in said)
+    rough = any(_approximate(t, s) for s, _, _ in said)
+    if all(re.search(r"wee?k", t[s:e]) for s, e, _ in said):  # all in weeks: summed in weeks, not rounded months
+        weeks = sum(_duration(t[s:e]).get("duur_weken", Found(0.0, 0, 0)).value for s, e, _ in said)
+        return {"duur_weken": Found(float(weeks), first, last, rough)}
+    return {"duur_maanden": Found(round(sum(v for _, _, v in said), 1), first, last, rough)}
 
 
 def _blank(t: str, spans: list[tuple[int, int]]) -> str:
@@ -523,6 +662,7 @@ _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]],
     (re.compile(r"\b(\d(?:[.,]\d+)?|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\s*(?:en|,)?\s*" + _NUM
                 + r"\s*(?:maanden|maand)\b"), lambda m: _num(m.group(1)) * 12 + _num(m.group(2))),
     (re.compile(r"\b(\d|een|één|twee|drie|vier|vijf) en een half jaar\b"), lambda m: (_num(m.group(1)) + 0.5) * 12),
+    (re.compile(r"\b(twee|drie|vier|vijf)[ëe]n?hal(?:f|ve) jaar\b"), lambda m: (_num(m.group(1)) + 0.5) * 12),
     (re.compile(r"\banderhalf ?jaar"), lambda m: 18.0),
     (re.compile(r"\banderhalve maand"), lambda m: 1.5),
     (re.compile(r"(?<![a-z])(?:een |1 )?half ?jaar"), lambda m: 6.0),
@@ -567,7 +707,8 @@ def _duration_spans(t: str) -> list[tuple[int, int, float, str]]:
 
 
 # "voor altijd", "voor onbepaalde tijd": a duration without an end (NO_END_MONTHS), longer than any ceiling
-_NO_END = re.compile(r"\b(?:voor altijd|voor onbepaalde tijd|onbeperkt|levenslang|zonder einddatum)\b")
+_NO_END = re.compile(r"\b(?:voor altijd|voor onbepaalde tijd|onbeperkt|levenslang|zonder einddatum|voorgoed|"
+                     r"(?:de )?rest van (?:haar|zijn|hun|het|mijn) leven|(?:haar|zijn|hun|mijn) (?:hele )?verdere leven)\b")
 
 
 def _duration(t: str) -> dict[str, Found]:
@@ -577,7 +718,8 @@ def _duration(t: str) -> dict[str, Found]:
         out["duur_weken"] = Found(float(int(m.group(1)) * int(m.group(2))), m.start(), m.end())
     elif m := re.search(_NUM + r"\s*(?:weken|week)\b", t):
         out["duur_weken"] = Found(_num(m.group(1)), m.start(), m.end())
-    if whole := re.search(r"\b(\d|een|één|twee|drie|vier|vijf) en een half jaar\b", t):  # "drie en een half jaar"
+    # "drie en een half jaar", "tweeënhalf jaar"
+    if whole := re.search(r"\b(\d|een|één|twee|drie|vier|vijf)(?: en een |[ëe]n?)hal(?:f|ve) jaar\b", t):
         out["duur_maanden"] = Found((_num(whole.group(1)) + 0.5) * 12, whole.start(), whole.end())
         return out
     if half := re.search(r"\banderhalf ?jaar|\banderhalve maand|(?<![a-z])(?:een |1 )?half ?jaar", t):
@@ -826,7 +968,10 @@ BUILTIN_FACTS = {"client_group": ("client_group",), "profile": ("zorgprofiel",),
 TIME_KEYS = ("year", "on")
 # "sinds 2018", "vanaf maart 2017", "sinds eind 2019"; not "sinds vóór 2020" (a bound, read by the fact's own patterns)
 _YEAR_NEAR = re.compile(r"\b(?:sinds|vanaf|uit|in|per)\s+(?:(?:\d{1,2}\s+)?(?:" + _MONTH_RE
-                        + r"|begin|eind|einde|medio|half|halverwege|midden)\.?\s+)?((?:19|20)\d\d)\b")
+                        + r"|begin|eind|einde|medio|half|halverwege|midden)\.?\s+|"
+                        # a season or part of the year: "in de zomer van 2018", "sinds het voorjaar van 2019"
+                        + r"(?:de|het)\s+(?:zomer|winter|lente|voorjaar|najaar|herfst|begin|eind|einde|loop|"
+                        + r"eerste helft|tweede helft)\s+van\s+)?((?:19|20)\d\d)\b")
 
 
 def _number(spec: FactSpec, t: str) -> Found | None:
@@ -871,6 +1016,9 @@ def _number_hits(spec: FactSpec, t: str) -> list[tuple[float, int, int, bool]]:
                        if unit.match(t, m.end()) and not _is_year(t, m.start(), m.end()))
             out.extend((_num(m.group(1)), m.start(), m.end())
                        for m in _rx(r"(?<![\w])(" + _NUM_WORD_RE + r")(?=" + rec.unit + r")").finditer(t))
+        elif rec.words is not None:
+            out.extend((value, m.start(), m.end()) for pattern, value in rec.words.items()
+                       for m in _rx(r"(?<![\w-])(?:" + pattern + r")").finditer(t))
         elif rec.prefix is not None:
             for m2 in _rx(rec.prefix + r"(\d+(?:[.,]\d+)?)").finditer(t):
                 value = _num(m2.group(1))
@@ -891,6 +1039,13 @@ def _number_first(spec: FactSpec, t: str) -> Found | None:
             if m is not None:
                 value = _num(m.group()) if spec.type == "number" else _int(m.group())
                 return Found(value, m.start(), m.end(), _approximate(t, m.start()))
+        elif rec.words is not None:
+            said = [(m.start(), m.end(), value) for pattern, value in rec.words.items()
+                    if (m := _rx(r"(?<![\w-])(?:" + pattern + r")").search(t))]
+            if said:
+                s, e, value = min(said)
+                number = value if spec.type == "number" else round(value)
+                return Found(number, s, e, _approximate(t, s))
         elif rec.prefix is not None:
             m2 = _rx(rec.prefix + r"(\d+(?:[.,]\d+)?)").search(t)
             if m2 is not None:
@@ -931,9 +1086,12 @@ def needed(names: Iterable[str]) -> list[str]:
     return out
 
 
-def extract(text: str, names: Iterable[str] | None = None, *, today: date | None = None) -> dict[str, Found]:
+def extract(text: str, names: Iterable[str] | None = None, *, today: date | None = None,
+            total_duration: str | None = None, duration_since: str | None = None) -> dict[str, Found]:
     """Facts stated in ``text`` (only ``names`` and their sources when given) with their spans, plus the
-    time keys ``year`` / ``on``. A fact that is not mentioned, or mentioned both ways, stays absent."""
+    time keys ``year`` / ``on``. A fact that is not mentioned, or mentioned both ways, stays absent.
+    ``total_duration``: the rule's :attr:`Rule.total_duration` (a duration plus its extension is their sum);
+    ``duration_since``: its :attr:`Rule.duration_since` (the time since a dated event)."""
     t = lower_same_length(text)
     ref = today or date.today()
     wanted = needed(REGISTRY.facts if names is None else names)
@@ -946,7 +1104,9 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
         if builtin is not None:
             if builtin not in builtins_done:
                 builtins_done.add(builtin)
-                for key, hit in BUILTIN[builtin](t, ref, starts).items():
+                read = _b_duration(t, ref, starts, total_duration, duration_since) if builtin == "duration" else \
+                    BUILTIN[builtin](t, ref, starts)
+                for key, hit in read.items():
                     if key in wanted or key in TIME_KEYS or key.startswith("_"):
                         found[key] = hit
             if name in found and found[name].value is None:

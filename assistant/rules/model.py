@@ -434,6 +434,15 @@ class Rule(BaseModel):
     # question (it shares the topic but decides another question: "na de LVG-behandeling ... wacht op een plek" is
     # about staying after the treatment, not about waiting for an admission).
     excludes: list[str] = Field(default_factory=list)
+    # The duration a condition bounds is a total (a regular expression naming what it is the duration of,
+    # "observatie"): a duration said in a clause that names it, plus an extension ("nog 3 maanden verlengen",
+    # "met drie maanden verlengd"), is read as their sum. Without it an extension is a period of its own and two
+    # durations named leave the duration unknown (facts.GUARDS "duration_conflict").
+    total_duration: str | None = None
+    # The duration a condition bounds is the time since a dated event (a regular expression naming it, "verhui"):
+    # without a duration said, "Meneer is op 1 augustus 2026 verhuisd" gives the weeks from that day to the day asked
+    # (a date in the asking sentence), else to the stand van de bronnen.
+    duration_since: str | None = None
     # The answer in the words of the question, per outcome ("Het zorgkantoor betaalt dit hulpmiddel").
     answer_nl: dict[Literal["yes", "no"], str] = Field(default_factory=dict)
     answer_en: dict[Literal["yes", "no"], str] = Field(default_factory=dict)  # the same, for English questions

@@ -28,17 +28,19 @@ BUILTINS = ("client_group", "profile", "sector", "dates", "duration", "advice_te
 
 
 class NumberRecogniser(BaseModel):
-    """A number read as a value: the number directly before ``unit`` or directly after ``prefix``."""
+    """A number read as a value: the number directly before ``unit``, directly after ``prefix``, or a value said in
+    words (``words``: pattern → value, "een kwartier" → 15 minutes, "een vijfde van het basisbedrag" → 20%)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     unit: str | None = None
     prefix: str | None = None
+    words: dict[str, float] | None = None
 
     @model_validator(mode="after")
     def _one(self) -> NumberRecogniser:
-        if (self.unit is None) == (self.prefix is None):
-            raise ValueError("een getal-herkenner heeft precies één van 'unit' of 'prefix'")
+        if sum(x is not None for x in (self.unit, self.prefix, self.words)) != 1:
+            raise ValueError("een getal-herkenner heeft precies één van 'unit', 'prefix' of 'words'")
         return self
 
 
@@ -163,7 +165,8 @@ class Registry(BaseModel):
             rec = spec.recognise
             for pattern in [*rec.ja, *rec.nee, *rec.onzeker, *rec.year_near,
                             *(exemplar_pattern(z) for zs in rec.zinnen.values() for z in zs), *(p for ps in rec.values.values() for p in ps),
-                            *(n.unit or n.prefix or "" for n in rec.number), *([rec.subject] if rec.subject else [])]:
+                            *(n.unit or n.prefix or "" for n in rec.number),
+                            *(w for n in rec.number for w in (n.words or {})), *([rec.subject] if rec.subject else [])]:
                 try:
                     re.compile(pattern)
                 except re.error as exc:

@@ -3,7 +3,10 @@ included; Dutch questions pass unchanged."""
 
 from __future__ import annotations
 
+import re._constants as _c
+import re._parser as _p
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -111,6 +114,75 @@ CASES = [
      "lvhc_ca_declareren", "unknown"),
     ("My father lives in a nursing home with treatment. The dentist is from an external practice. Is his dental care "
      "covered by the Wlz?", "tandheelkundige_zorg_wlz", "no"),
+    # what a speech device is for: the people talked with, a second device beside the one for the care
+    ("She wants a speech computer to talk with her grandchildren. Is that paid outside the budget?",
+     "spraakhulpmiddel_bovenbudgettair", "no"),
+    ("He already has a speech device for his care and now asks for a second one. Is that paid outside the budget?",
+     "spraakhulpmiddel_bovenbudgettair", "no"),
+    ("He cannot speak. He needs a speech computer to talk with his carers and his family. Is it paid outside the "
+     "budget?", "spraakhulpmiddel_bovenbudgettair", "yes"),
+    # daily oral care in other words
+    ("We provide his personal care at home. Are we also responsible for cleaning his dentures every day?",
+     "dagelijkse_mondverzorging", "yes"),
+    # the school setting
+    ("We want to add one of our own carers in the classroom of a pupil with a Wlz indication, on top of our normal "
+     "staffing. Is that allowed?", "zorg_onderwijs_personeel", "yes"),
+    # more than the profile provides, said as going beyond it (read before "beyond" alone)
+    ("The zorgkantoor says his care needs go well beyond what his care profile can reasonably provide. Can he get "
+     "meerzorg?", "meerzorg_bijzondere_zorgbehoefte", "yes"),
+    # "could" asks as "can" does
+    ("The CElz advice for our REC names 12 places. Could the zorgkantoor give us more places than that?",
+     "lvhc_plaatsen_verhogen", "no"),
+    # an adjective before its noun: the empty room
+    ("Our resident passed away and the room stood vacant for a week. May we charge the relatives for the vacant room?",
+     "opbaren_kosten_nabestaanden", "no"),
+    # a duration and its extension
+    ("The observation has been running for 10 months and the therapist wants to extend it by 4 months. Is that "
+     "allowed?", "observatie_duur", "no"),
+    ("The observation lasts six months at first and we want to extend it by three months. Is that allowed?",
+     "observatie_duur", "yes"),
+    ("The treatment of our SGLVG client has been completed. He got a VG indication from the CIZ and is waiting for a "
+     "place. Can he stay with us in the SGLVG institution for about 2 more months?", "sglvg_na_behandeling_blijven",
+     "yes"),
+    # neither closed nor secured ("or" read as the Dutch "of", not again as the English "of")
+    ("We work without a closed or secured setting, in ordinary houses. Can we meet the purchasing conditions for VG7?",
+     "vg7_voorwaarden", "no"),
+    # a start after the move
+    ("He moved to us three weeks ago. His dentist only started on new dentures after the move. Is he still entitled to "
+     "that dental care?", "tandheelkundig_na_verhuizing", "no"),
+    # the room itself charged after a death
+    ("A resident died and was laid out in her own room. Can we charge the family for the room during those days?",
+     "opbaren_kosten_nabestaanden", "no"),
+    # numbers in words: "fourteen" is no "een" (one), a fraction of the base amount
+    ("Can the observation with surcharge last fourteen months?", "observatie_duur", "no"),
+    ("The additional costs at home are a fifth of the base amount. Is that permitted?", "ekt_maximum", "yes"),
+    # "takes effect" is the start of the advice (not "lasts"); the ZZP itself billed
+    ("Our positive CElz advice as a REC takes effect on 1 March 2026. May we bill the care profile from 1 February "
+     "2026?", "lvhc_zzp_declaratie", "no"),
+    ("We only provide day activities to this client. Are we responsible for brushing her teeth?",
+     "dagelijkse_mondverzorging", "no"),
+    ("We provide care during school through the care profile including day activities. Can we charge the child "
+     "supplement on top?", "zorg_onderwijs_kindtoeslag", "no"),
+    # neither … nor, no … or: the negation governs both
+    ("Our VG7 location has neither a closed nor a secured unit. Do we meet the VG7 conditions?", "vg7_voorwaarden",
+     "no"),
+    ("There is no closed or secured setting at our location. Do we meet the VG7 requirements?", "vg7_voorwaarden",
+     "no"),
+    ("For our LVG 4 group, living, day activities and leisure are at one location, our therapists are all employed by "
+     "us and the lead practitioner is a registered GZ psychologist. Do we meet the conditions?",
+     "lvg_aanbieder_voorwaarden", "yes"),
+    # a denied absence of a contract, a relative clause inside the denial ("where she is actively waiting")
+    ("It is not the case that the zorgkantoor has no contract with the LVG institution where she is actively waiting. "
+     "May she receive VG care from us for 8 weeks to bridge the gap until her admission?", "sglvg_anders_verzilveren",
+     "yes"),
+    # obligations, grants, euros, the rest of a life
+    ("We deliver personal care to a resident in the nursing home. Do we also have to clean her false teeth every day?",
+     "dagelijkse_mondverzorging", "yes"),
+    ("Can meerzorg be granted for the rest of her life?", "meerzorg_toekenningsduur", "no"),
+    ("The extra costs at home are 600 euros on a base amount of 3,000 euros. Is that allowed?", "ekt_maximum", "yes"),
+    # employment
+    ("For our LVG 5 group the psychologists are hired in from an agency. Do we meet the LVG conditions?",
+     "lvg_aanbieder_voorwaarden", "no"),
 ]
 
 
@@ -147,3 +219,47 @@ def test_every_phrase_of_the_table_compiles_with_a_dutch_reading() -> None:
     assert len(rows) > 100
     for rx, dutch in rows:
         assert rx.pattern and dutch
+
+
+# ---- every phrase of the table can still apply after the ones before it (issue 12: "goes beyond" never applied,
+# since "beyond" was read as "boven" first; "her own room" never applied after "room")
+
+def _example(parsed: Any, branch: int) -> str:
+    """The shortest text the parsed pattern matches, taking alternative ``branch`` of its first alternation."""
+    out: list[str] = []
+    for op, av in parsed:
+        if op is _c.LITERAL:
+            out.append(chr(av))
+        elif op in (_c.NOT_LITERAL, _c.ANY, _c.CATEGORY):
+            out.append("a")
+        elif op is _c.SUBPATTERN:
+            out.append(_example(av[-1], branch))
+        elif op is _c.BRANCH:
+            out.append(_example(av[1][min(branch, len(av[1]) - 1)], 0))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            out.append(_example(av[2], branch) * av[0])
+        elif op is _c.IN:
+            first = av[0]
+            out.append(chr(first[1]) if first[0] is _c.LITERAL else chr(first[1][0]) if first[0] is _c.RANGE
+                       else {_c.CATEGORY_DIGIT: "1", _c.CATEGORY_SPACE: " "}.get(first[1], "a"))
+        # boundaries and look-arounds add no text
+    return "".join(out)
+
+
+def test_no_phrase_is_shadowed_by_an_earlier_one() -> None:
+    rows = table()
+    shadowed = []
+    for i, (rx, _) in enumerate(rows):
+        parsed = _p.parse(rx.pattern)
+        branches = max((len(av[1]) for op, av in _p.parse(rx.pattern.split("(?:", 1)[1].rsplit(")(?!", 1)[0])
+                        if op is _c.BRANCH), default=1)
+        for b in range(branches):
+            text = f"x {_example(parsed, b)} y"
+            if not rx.search(text):
+                continue  # the generated example does not fit the pattern: nothing to check
+            read = text
+            for earlier, dutch in rows[:i]:
+                read = earlier.sub(dutch, read)
+            if not rx.search(read):
+                shadowed.append((rx.pattern, text, read))
+    assert not shadowed, shadowed

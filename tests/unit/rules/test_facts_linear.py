@@ -66,7 +66,8 @@ def _old_client_groups(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-OLD_NUM = r"(\d+(?:[.,]\d+)*|" + "|".join(sorted(F._NUM_WORDS, key=len, reverse=True)) + r")"
+# the reference without the look-behind on digits (a number word is a whole word in both: "tien" in "veertien" is none)
+OLD_NUM = r"(\d+(?:[.,]\d+)*|(?<![\w])(?:" + "|".join(sorted(F._NUM_WORDS, key=len, reverse=True)) + r"))"
 NUMBER_PATTERNS = [  # (old pattern, new pattern): the first match must be the same number
     (OLD_NUM + r"\s*(?:weken|week)\b", F._NUM + r"\s*(?:weken|week)\b"),
     (OLD_NUM + r"\s*(?:maanden|maand)\b", F._NUM + r"\s*(?:maanden|maand)\b"),

@@ -63,6 +63,14 @@ CASES = [
                "Korsakov?"),
     ("negated_no", "Wij zetten de begeleider op school niet binnen onze formatie in. Mag dat voor zorg tijdens "
                    "onderwijs?"),
+    # a "nee" reading governed by "geen" ("geen externe behandelaars": not surely in-house either)
+    ("negated_no", "Voor LVG 4 hebben we geen externe behandelaars of ingehuurde psychologen; alles zit op één locatie. "
+                   "Voldoen we?"),
+    # a "ja" reading inside the relative clause of a negated noun
+    ("negated_yes", "Het zorgkantoor zegt dat er geen sprake is van een zorgbehoefte die groter is dan het zorgprofiel. "
+                    "Kan ze meerzorg krijgen?"),
+    # a statement in another clause that puts the "ja" in doubt (the fact's "onzeker" patterns)
+    ("unsure_elsewhere", "Wij zijn DEC voor Huntington maar ons advies is verlopen. Mogen we C&A declareren?"),
     ("scope_skip", "Mijn zus in het verpleeghuis heeft een rolstoel en een spraakcomputer. Wordt het hulpmiddel "
                    "bovenbudgettair vergoed?"),
 ]
