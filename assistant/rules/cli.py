@@ -167,7 +167,10 @@ def _report_check(book: RuleBook, *, as_json: bool) -> int:
 def render(verdict: Verdict, indent: str = "") -> str:
     """Dutch, human-readable rendering of a verdict."""
     label = "JA, MITS" if verdict.outcome == "unknown" and verdict.if_met == "yes" else _OUTCOME_NL[verdict.outcome]
-    lines = [f"{indent}{label} — {verdict.summary_nl}", f"{indent}Regel: {verdict.rule_id} ({verdict.question_nl})"]
+    # a rule that says its answer in words ("Dit valt onder het budget van de instelling") is not labelled "Nee":
+    # "Komt de tillift voor onze rekening?" would read the opposite; the summary opens with those words
+    head = f"{indent}{verdict.summary_nl}" if verdict.answer_nl else f"{indent}{label} — {verdict.summary_nl}"
+    lines = [head, f"{indent}Regel: {verdict.rule_id} ({verdict.question_nl})"]
     if verdict.stand is not None and not indent:
         lines.append(f"{indent}Zorgjaar: {verdict.year or '-'}; stand van de bronnen: {format_date_nl(verdict.stand)}")
     if verdict.facts_used:

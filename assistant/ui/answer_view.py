@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .render import KIND_NL, OUTCOME_NL, date_nl, esc, find_span, followups_html, highlight
+from .render import KIND_NL, OUTCOME_NL, answer_label, date_nl, esc, find_span, followups_html, highlight
 
 OUTCOME_EN = {"yes": "Yes", "no": "No", "unknown": "Unknown"}
 _MARKERS = re.compile(r"\s*(?:\[\d+\])+")
@@ -119,6 +119,8 @@ def verdict_label(v: dict[str, Any], lang: str = "nl") -> str:
     outcome = v.get("outcome", "unknown")
     if outcome == "unknown" and v.get("if_met") == "yes":
         return "Yes, provided …" if lang == "en" else "Ja, mits …"  # only missing facts stand between it and yes
+    if lang != "en" and v.get("answer_nl"):  # the answer in words, not "Nee" to "Komt dit voor onze rekening?"
+        return answer_label(str(v["answer_nl"]))
     table = OUTCOME_EN if lang == "en" else OUTCOME_NL
     return table.get(outcome, table["unknown"])
 

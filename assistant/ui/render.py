@@ -275,7 +275,14 @@ def verdict_label(v: dict[str, Any]) -> str:
     outcome = v.get("outcome", "unknown")
     if outcome == "unknown" and v.get("if_met") == "yes":
         return "Ja, mits …"  # only the missing facts stand between the question and a yes
+    if v.get("answer_nl"):  # the rule's answer in words, not a "Nee" that reads as the opposite of the question
+        return answer_label(str(v["answer_nl"]))
     return OUTCOME_NL.get(outcome, "Onbekend")
+
+
+def answer_label(answer_nl: str) -> str:
+    """The head of a rule's answer in words: "Dit valt onder het budget van de instelling" (before its colon)."""
+    return answer_nl.split(":", 1)[0].strip()
 
 
 def verdict_html(v: dict[str, Any] | None, *, today: date | None = None, show_trace: bool = True,

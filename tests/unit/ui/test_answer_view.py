@@ -146,3 +146,16 @@ def test_a_lead_that_repeats_the_verdict_is_not_said_twice() -> None:
     assert v.one_line.startswith("Ja, in 2026") and 3 in v.head_markers
     assert "anders niet" not in v.body
     assert v.body.startswith("- eerste punt [1]\n- tweede punt")
+
+
+def test_a_rule_that_answers_in_words_is_labelled_with_them_not_with_nee() -> None:
+    """"Komt de tillift voor onze rekening?" → not "Nee" (to "wordt het apart vergoed?") but the answer itself."""
+    words = "Dit valt onder het budget van de instelling: de zorgaanbieder betaalt het, niet het zorgkantoor apart"
+    verdict = {"outcome": "no", "answer_nl": words, "summary_nl": words + ", in 2026.", "conditions": []}
+    v = av.view(answer(question="Komt de tillift voor onze rekening?", verdict=verdict))
+    assert v.label == "Dit valt onder het budget van de instelling"
+    from assistant.ui.render import verdict_label
+
+    assert verdict_label(verdict) == v.label
+    assert verdict_label({"outcome": "no"}) == "Nee"  # a rule without answer words keeps Ja / Nee
+    assert av.verdict_label(verdict, "en") == "No"  # English keeps its label (the words are Dutch)
