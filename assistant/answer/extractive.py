@@ -207,6 +207,17 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
         seen.add(_key(s.text))
         length += len(s.text)
     chosen = _spread(chosen, scored, best, max_sentences, keep=1 if anchor else 0)
+    # a chosen sentence goes on in the next one ("… kunt u overwegen het ZZP om te zetten. Dit bespreekt u altijd met
+    # uw zorginkoper."): that one is quoted with it, within the length budget
+    taken = {_key(c.text) for c in chosen} | {_key(i) for c in chosen for i in c.items}
+    length = sum(len(c.text) + sum(len(i) for i in c.items) for c in chosen)
+    for c in list(chosen):
+        after = _follower(c) if not c.items else None
+        if after is not None and _GOES_ON.match(after.text) and _key(after.text) not in taken and \
+                len(after.text) <= 200 and length + len(after.text) <= MAX_BODY_CHARS:
+            chosen.append(after)
+            taken.add(_key(after.text))
+            length += len(after.text)
     # a question of the source only with the sentence it leads into ("Is er sprake van …? Dan gelden …")
     chosen = [s for s in chosen if not _is_question(s.text) or any(
         t.passage.id == s.passage.id and 0 <= t.start - s.end <= 2 for t in chosen)]
@@ -558,6 +569,19 @@ def _lead_in(s: Sentence, hits: list[Hit], depth: int = 2) -> list[Sentence] | N
         return None
     chain = _lead_in(before, hits, depth - 1)
     return None if chain is None else [*chain, before]
+
+
+# a sentence that goes on from the one before it with a demonstrative ("Dit bespreekt u …", "Daarbij geldt …")
+_GOES_ON = re.compile(r"^\s*(?:dit|dat|hierbij|daarbij|hiervoor|daarvoor|hiermee|daarmee)\b", re.I)
+
+
+def _follower(s: Sentence) -> Sentence | None:
+    """The sentence right after ``s`` in its passage, if the passage has one."""
+    spans = [(a, b) for a, b in sentence_spans(s.passage.text) if a >= s.end]
+    if not spans:
+        return None
+    a, b = spans[0]
+    return Sentence(s.hit_rank, s.passage, a, b, s.passage.text[a:b].strip(), s.score)
 
 
 def _predecessor(s: Sentence, hits: list[Hit]) -> Sentence | None:

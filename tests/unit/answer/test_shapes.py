@@ -357,3 +357,11 @@ def test_what_a_plan_must_meet_asks_for_the_conditions_also_under_a_gelden_dat_l
     answer, _ = compose(question, [intro, terms])
     assert answer.startswith("De middelen zijn bedoeld voor transformaties. Hierbij gelden in ieder geval dat:"), answer
     assert "- Er draagvlak moet zijn binnen de regio voor het plan" in answer
+
+
+def test_a_sentence_that_goes_on_in_the_next_one_is_quoted_with_it() -> None:
+    text = ("Behandeling kan kortdurend naast het ZZP worden gedeclareerd. Als de vraag om behandeling structureel is, "
+            "kunt u overwegen het ZZP om te zetten naar een ZZP inclusief behandeling. Dit bespreekt u altijd met uw "
+            "zorginkoper. Het tarief volgt uit de NZa-beleidsregel.")
+    answer, _ = compose("Een bewoner heeft structureel behandeling nodig. Wat kunnen we dan het beste doen?", [hit(text)])
+    assert "ZZP inclusief behandeling. [1] Dit bespreekt u altijd met uw zorginkoper. [1]" in answer, answer
