@@ -40,7 +40,7 @@ _PROCEDURE = re.compile(r"^\s*(hoe (vraag|kan|kun|moet|regel|werkt|gaat|doe|neem
                         r"waar (kan|moet|vind|meld|dien)|how (do|can|does))\b", re.I)
 
 _MEANING = re.compile(r"^\s*(wat (betekent|betekenen|houdt|houden|bedoelen ze met|wordt bedoeld met|wordt (er )?verstaan "
-                      r"onder|verstaa?t (\S+ ){0,3}?onder)|waar staat|"
+                      r"onder|verstaa?n?t? (\S+ ){0,3}?onder|bedoel(t|en) (\S+ ){0,3}?met)|what is meant by|waar staat|"
                       r"what (does|do) .{1,40} mean)\b", re.I)
 _WHO_WHY = re.compile(r"^\s*(wie|waarom|wat doet|wat doen|who|why)\b", re.I)
 

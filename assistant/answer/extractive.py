@@ -213,17 +213,40 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
     length = sum(len(c.text) + sum(len(i) for i in c.items) for c in chosen)
     for c in list(chosen):
         after = _follower(c) if not c.items else None
-        if after is not None and _GOES_ON.match(after.text) and _key(after.text) not in taken and \
-                len(after.text) <= 200 and length + len(after.text) <= MAX_BODY_CHARS:
-            chosen.append(after)
-            taken.add(_key(after.text))
-            length += len(after.text)
+        if after is None or not _GOES_ON.match(after.text) or _key(after.text) in taken or len(after.text) > 200 \
+                or length + len(after.text) > MAX_BODY_CHARS or is_instruction(after.text) \
+                or after.text.rstrip().endswith(":"):  # a list's lead-in comes with its items or not at all
+            continue
+        chosen.append(after)
+        taken.add(_key(after.text))
+        length += len(after.text)
     # a question of the source only with the sentence it leads into ("Is er sprake van …? Dan gelden …")
     chosen = [s for s in chosen if not _is_question(s.text) or any(
         t.passage.id == s.passage.id and 0 <= t.start - s.end <= 2 for t in chosen)]
     # read in document order within each passage, passages in rank order; the shape's anchor first
     rest = sorted(chosen[1:] if anchor else chosen, key=lambda s: (s.hit_rank, s.start))
-    return [anchor, *rest] if anchor else rest
+    return _continuations_after(([anchor] if anchor else []) + rest, fixed=anchor)
+
+
+def _continuations_after(ordered: list[Sentence], fixed: Sentence | None = None) -> list[Sentence]:
+    """Each sentence that goes on right where another chosen one ends (same passage) stands right after it, so that
+    "Dit kan eenmalig … worden verlengd" never follows a sentence from another passage (``fixed``, the anchor, keeps
+    its place)."""
+    def before(x: Sentence) -> Sentence | None:
+        return next((c for c in ordered if c is not x and c.passage.id == x.passage.id and not c.items
+                     and 0 <= x.start - c.end <= 2), None)
+
+    follows = {id(x) for x in ordered if x is not fixed and before(x) is not None}
+    out: list[Sentence] = []
+    for x in ordered:
+        if id(x) in follows:
+            continue
+        out.append(x)
+        nxt = next((y for y in ordered if id(y) in follows and before(y) is x), None)
+        while nxt is not None and nxt not in out:
+            out.append(nxt)
+            nxt = next((y for y in ordered if id(y) in follows and before(y) is nxt), None)
+    return out + [x for x in ordered if x not in out]
 
 
 # --- answer shapes ---------------------------------------------------------------------------------------
@@ -243,8 +266,10 @@ _DEFINES_BOTH = (r"\(hierna:?\s*(?:de |het )?{t}\b|"  # "regionale en doelgroepe
 # activiteiten …" (but "MPT: de geleverde uren …" is a label, not a definition)
 _DEFINES = _DEFINES_BOTH + r"|\w\s+\(\s*{t}(?:-\w+)?\s*\)"
 _DEFINES_WORD = _DEFINES_BOTH + r"|^\s*(?:[a-z]\.\s+|[-–—•]\s*)?{t}(?:\s+[a-zà-ÿ]+){{0,3}}:\s+\w"
-_DEFINITION_ITEM = re.compile(r"^\s*(?:[a-z]\.\s+|[-–—•]\s*)?[\w\s&()-]{1,60}:\s+\w")  # "c. ernstig nadeel …: een …"
-_TERM = re.compile(r"^\s*(?:(?:wat|what)\s+(?:is|zijn|betekent|betekenen|houdt|does|are)|wat\s+(?:verstaat|verstaan)\s+"
+# an item of a list of definitions: "c. ernstig nadeel …: een …", "– begeleiding: activiteiten …" (a list mark first,
+# not "(hierna: …)")
+_DEFINITION_ITEM = re.compile(r"^\s*(?:[a-z]\.\s+|[-–—•]\s*)(?![^:]*\bhierna:)[\w\s&()-]{1,60}:\s+\w")
+_TERM = re.compile(r"^\s*(?:what\s+is\s+meant\s+by|(?:wat|what)\s+(?:is|zijn|betekent|betekenen|houdt|does|are)|wat\s+(?:verstaat|verstaan)\s+"
                    r"(?:\S+\s+){0,3}?onder|wat\s+wordt\s+(?:er\s+)?(?:verstaan\s+onder|bedoeld\s+met)|"
                    r"wat\s+bedoel(?:t|en)\s+(?:\S+\s+){0,3}?met)\s+(?:een |de |het |a |an |the )?"
                    r"(?P<t>[^?]+?)(?:\s+mean)?(?:\s+(?:in|volgens|under|according to)\s+(?:de |the )?(?:wlz|wet "
@@ -261,13 +286,30 @@ def _terms(question: str) -> list[str]:
     if not m:
         return []
     term = m.group("t").strip().strip("'\"‘’“”").strip()  # "What does 'begeleiding' mean?"
+    if term.lower() in _PRONOUNS:  # "Wat is het?": no term to look up
+        return []
     both = _ALSO_CALLED.match(term)
     terms = [both.group("full").strip(), both.group("short").strip()] if both else [term]
-    # an abbreviation and its full form name one thing (the glossary): "wat is een vpt?" → "volledig pakket thuis"
+    # an abbreviation and its full form name one thing: "wat is een vpt?" → the glossary's "volledig pakket thuis";
+    # the glossary's other members are only related words (CIZ ~ indicatiebesluit), not the term
     for group in glossary_groups():
-        if any(t.lower() == g.lower() for t in terms for g in group):
-            terms += [g for g in group if g.lower() not in {t.lower() for t in terms}]
+        for t in list(terms):
+            if any(t.lower() == g.lower() for g in group):
+                terms += [g for g in group if _spells_out(t, g) and g.lower() not in {x.lower() for x in terms}]
     return terms
+
+
+_PRONOUNS = frozenset(["het", "dit", "dat", "die", "deze", "er", "it", "this", "that", "they"])
+
+
+def _spells_out(short: str, full: str) -> bool:
+    """``full`` is the words ``short`` abbreviates: "volledig pakket thuis" for "vpt", "persoonsgebonden budget" for
+    "pgb" (its letters in order, the first one first, over two or more words)."""
+    s, f = short.lower(), full.lower()
+    if " " not in f or " " in s or not s.isalpha() or len(s) > 6 or not f.startswith(s[0]):
+        return False
+    letters = iter(f)
+    return all(ch in letters for ch in s)
 
 
 def _definition_pattern(question: str) -> re.Pattern[str] | None:
@@ -288,7 +330,11 @@ MIN_ANCHOR_SCORE = 0.25  # the shape's sentence must still be about the question
 # Huntington, …") is the answer even when the letter's introduction around it scores higher on words: down to this
 # share of the best score, with at least three items.
 MIN_NAMED_LIST_SCORE = 0.10
-_LIST_NOUN = re.compile(r"\b(?:welke|welk|wat zijn (?:de|alle)|noem (?:de|alle))\s+(?:\w+\s+)??([a-zà-ÿ-]{4,})\b", re.I)
+# the noun after "welke": a number or an abbreviation before it is skipped ("welke 7 lvhc doelgroepen", "welke zeven
+# cliëntgroepen")
+_NOT_NOUN = r"(?:\d+|[b-df-hj-np-tv-xz]+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?![\w-])"
+_LIST_NOUN = re.compile(rf"\b(?:welke|welk|wat zijn (?:de|alle)|noem (?:de|alle))\s+(?:{_NOT_NOUN}\s+){{0,2}}"
+                        rf"(?:\w+\s+)??(?!{_NOT_NOUN})([a-zà-ÿ-]{{4,}})\b", re.I)
 
 
 # a list of conditions is also introduced without the word: "We kopen alleen meer … in, als:", "… mits:"
@@ -296,8 +342,12 @@ _CONDITION_NOUNS = frozenset(tokens(" ".join(CONDITION_WORDS)))
 
 
 def _names_list(noun: str, lead_in: str) -> bool:
-    """The lead-in names what the question lists: the noun itself, or a condition lead for "welke voorwaarden"."""
-    return noun in tokens(lead_in) or (noun in _CONDITION_NOUNS and bool(CONDITION_LEAD.search(lead_in.rstrip())))
+    """The lead-in names what the question lists: the noun itself, a compound with the same head ("doelgroepen" and
+    "cliëntgroepen"), or a condition lead for "welke voorwaarden"."""
+    words = tokens(lead_in)
+    if noun in words or (noun in _CONDITION_NOUNS and bool(CONDITION_LEAD.search(lead_in.rstrip()))):
+        return True
+    return len(noun) >= 8 and any(len(w) >= 8 and w[-5:] == noun[-5:] and w[:3] != noun[:3] for w in words)
 
 
 def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: float,

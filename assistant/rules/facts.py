@@ -137,8 +137,9 @@ CHECK_ASK = re.compile(r"(?:^|[.?!;:]\s*)(?:en |maar )?(?:klopt het|kloppen|is h
 # yes/no clause of its own follows (", valt die buiten het instellingsbudget?", ". Mogen wij dat declareren").
 NON_ELIGIBILITY = re.compile(
     r"^((aan|onder|voor|in|op|bij|met|van|uit|over|tot|door|binnen|vanaf|sinds|via|per|na|naast|tegen) )?"
-    # "wat" asks for content whatever verb follows ("Wat verwacht het ministerie …?", "Wat gebeurt er als …?")
-    r"(wat \w+|"
+    # "wat" asks for content whatever verb follows ("Wat verwacht het ministerie …?", "Wat gebeurt er als …?"), but
+    # "Wat als …, betalen wij …?" / "Wat betreft …, mogen wij …?" set a situation before a yes/no question
+    r"(wat (?!als\b|indien\b|betreft\b|nou\b|nu\b|dan\b)\w+|"
     r"wie|waar|waarop|waarvoor|waarom|wanneer|hoeveel|hoe (lang|vaak|hoog|groot|veel|snel)|"
     r"hoe (?!lang\b|zit\b)\w+ (?:ik|je|jij|we|wij|u|jullie|ze|zij|hij|het|de|een)|welke?|"
     # whether something will come ("Komt er een nieuw zorgprofiel?"); with _AUTHORITY_ACTS, what the zorgkantoor or

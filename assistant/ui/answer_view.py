@@ -95,6 +95,10 @@ def view(answer: dict[str, Any]) -> AnswerView:
     summary = str(v.get("summary_nl", "")).strip()
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     out.one_line = _drop_asks(summary, ask_texts)
+    words = v.get("answer_en") if lang == "en" else v.get("answer_nl")
+    if words and out.one_line.startswith(out.label):  # the label is the answer's own words: said once
+        rest = out.one_line[len(out.label):].lstrip(" :,")
+        out.one_line = rest[:1].upper() + rest[1:] if rest else out.one_line
     body: list[str] = []
     for p in paragraphs:
         cleaned = _drop_asks(p, ask_texts)
@@ -119,8 +123,9 @@ def verdict_label(v: dict[str, Any], lang: str = "nl") -> str:
     outcome = v.get("outcome", "unknown")
     if outcome == "unknown" and v.get("if_met") == "yes":
         return "Yes, provided …" if lang == "en" else "Ja, mits …"  # only missing facts stand between it and yes
-    if lang != "en" and v.get("answer_nl"):  # the answer in words, not "Nee" to "Komt dit voor onze rekening?"
-        return answer_label(str(v["answer_nl"]))
+    words = v.get("answer_en") if lang == "en" else v.get("answer_nl")
+    if words:  # the answer in words, not "Nee" to "Komt dit voor onze rekening?"
+        return answer_label(str(words))
     table = OUTCOME_EN if lang == "en" else OUTCOME_NL
     return table.get(outcome, table["unknown"])
 

@@ -50,8 +50,14 @@ def judge(question: str, *texts: str, title: str = "Kamerbrief Meerzorg thuis") 
     ("Hoeveel budget is er in 2027 voor C&A?",
      "Voor deze prestaties heeft VWS voor het jaar 2025 € 4,5 miljoen beschikbaar gesteld. Over 2027 volgt een "
      "besluit.", "other_year"),
+    # this year: a sentence naming an earlier year is often the one that still holds; not judged sentence by sentence
     ("Hoeveel budget is er in 2026 voor C&A?",
-     "Voor deze prestaties heeft VWS voor het jaar 2025 € 4,5 miljoen beschikbaar gesteld.", "other_year"),
+     "Voor deze prestaties heeft VWS voor het jaar 2025 € 4,5 miljoen beschikbaar gesteld.", "ok"),
+    # "vanaf juli 2024", "vanaf het jaar 2025" cover the years after them
+    ("Hoeveel weken mag een observatie in 2027 duren?",
+     "Vanaf juli 2024 mag een observatie maximaal 26 weken duren. Over 2027 volgt een besluit.", "ok"),
+    ("Hoeveel budget is er in 2027 voor C&A?",
+     "Vanaf het jaar 2025 is structureel € 4,5 miljoen per jaar beschikbaar. Over 2027 volgt een besluit.", "ok"),
     # a value sentence that names no year, or the year asked (or a range over it), still answers
     ("Hoeveel budget is er in 2027 voor C&A?",
      "Over 2027 is het volgende bekend. VWS stelt € 4,5 miljoen beschikbaar.", "ok"),

@@ -198,3 +198,9 @@ def test_questions_asking_for_content_get_no_verdict(question: str, book: RuleBo
 ])
 def test_yes_no_questions_still_get_a_verdict(question: str, book: RuleBook) -> None:
     assert book.check_question(question) is not None
+
+
+def test_a_situation_set_with_wat_als_before_a_yes_no_question_still_gets_a_verdict(book: RuleBook) -> None:
+    for question in ("Wat als we de tillift zelf kopen, betalen wij die dan?",
+                     "Wat betreft de tandarts, betaalt het zorgkantoor die na een verhuizing?"):
+        assert book.check_question(question) is not None, question

@@ -154,8 +154,11 @@ def test_a_rule_that_answers_in_words_is_labelled_with_them_not_with_nee() -> No
     verdict = {"outcome": "no", "answer_nl": words, "summary_nl": words + ", in 2026.", "conditions": []}
     v = av.view(answer(question="Komt de tillift voor onze rekening?", verdict=verdict))
     assert v.label == "Dit valt onder het budget van de instelling"
+    assert v.one_line.startswith("De zorgaanbieder betaalt het") and "budget van de instelling" not in v.one_line
     from assistant.ui.render import verdict_label
 
     assert verdict_label(verdict) == v.label
     assert verdict_label({"outcome": "no"}) == "Nee"  # a rule without answer words keeps Ja / Nee
-    assert av.verdict_label(verdict, "en") == "No"  # English keeps its label (the words are Dutch)
+    assert av.verdict_label(verdict, "en") == "No"  # no English words: the English label
+    english = verdict | {"answer_en": "This falls under the institution's budget: the provider pays"}
+    assert av.verdict_label(english, "en") == "This falls under the institution's budget"
