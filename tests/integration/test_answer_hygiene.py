@@ -47,7 +47,7 @@ def answers(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, object]
     assert assistant.meaning is not None and assistant.meaning.prior_applies
     out = []
     for name in ("dev", "test", "users-dev", "users-test", "users2-test", "users3-dev", "users3-test", "users4-dev",
-                 "users4-test"):
+                 "users4-test", "users5-dev", "users5-test"):
         for x in load_set(name):
             out.append((f"{name}/{x['id']}", assistant.ask(x["q"], history=x.get("history"))))
     return out
@@ -55,7 +55,7 @@ def answers(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, object]
 
 # the sets whose misses may be read: a held-out split is measured and reported (python -m evals answers), not
 # asserted, so that a failing test never shows what it holds
-TUNING_SETS = ("users-dev", "users-test", "users3-dev", "users4-dev")
+TUNING_SETS = ("users-dev", "users-test", "users3-dev", "users4-dev", "users5-dev")
 
 
 def test_no_verdict_on_a_question_that_asks_for_no_decision(answers) -> None:  # type: ignore[no-untyped-def]
