@@ -97,6 +97,7 @@ GUARDS: frozenset[str] = frozenset({
     "denied",             # a reading inside "het is niet zo dat …" counts neither way ("niet zo dat we geen advies hebben")
     "negated_no",         # a "nee" reading with "niet" just before it ("niet binnen de formatie") counts neither way
     "unsure_elsewhere",   # a "ja" while another statement matches the fact's "onzeker" patterns ("advies is verlopen"): unknown
+    "wish",               # a possession fact's "ja" read in what someone wants ("maar wil nu via de gemeente een scootmobiel"): no "ja"
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -256,8 +257,14 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     # a "ja" that is negated just before it, or said of another organisation while the fact is about the provider
     # asking, does not count: the fact is stated by another clause or asked, never guessed
     about_us = bool(_ABOUT_US.search(spec.ask_nl))
+    wished = False  # a statement's "ja" dropped as a wish: the question sentence alone does not then say "ja"
     for c, f in list(pos.items()):
         if c in neg or c in flipped:
+            continue
+        if ("wish" in GUARDS and rec.wish_is_not_ja and _WISH_BEFORE.search(t, max(starts[c], f.start - 50), f.start)
+                and not _KEEP_AFTER.search(t, f.end, _clause_end(t, starts, c))):
+            wished = wished or not _is_question_clause(t, starts, c)
+            del pos[c]
             continue
         if ("negated_yes" in GUARDS and (_NEGATED_BEFORE.search(t, max(starts[c], f.start - 60), f.start)
                                          or _NEGATED_RELATIVE.search(t, max(starts[c], f.start - 120), f.start)
@@ -274,6 +281,8 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
         return None
     # what a statement says beats what the question sentence mentions ("…heeft nog geen X. Mag hij X houden?")
     stated = {c: f for c, f in decisions.items() if not _is_question_clause(t, starts, c)}
+    if not stated and wished:
+        return None  # "Ze wil een scootmobiel via de gemeente. Mag ze een Wmo-hulpmiddel behouden?": asked
     pool = stated or decisions
     if "doubt" in GUARDS and any(_DOUBT.search(t, starts[c], _clause_end(t, starts, c)) for c in pool):
         return None
@@ -349,6 +358,12 @@ _OTHER_PARTY = re.compile(
     r"|\b" + _DOES + r"\s+(?:\w+\s+)?(?:een|de)\s+andere?\s+(?:[\w-]+\s+)?" + _ORG + r"\b"
     r"|\b" + _DOES + r"\s+(?:\w+\s+)?de\s+(?:thuiszorg|wijkverpleging)\b"
     r"|\b(?:de\s+)?(?:thuiszorg|wijkverpleging)\s+" + _DOES + r"\b")
+# A wish or a request a few words before a "ja" match, in its clause: what is wanted is not what is ("…, maar wil nu
+# via de gemeente een scootmobiel" does not say the scooter came from the Wmo). Not over a comma, a colon or "en"/"maar".
+_WISH_BEFORE = re.compile(r"\b(?:wil|wilt|willen|wilde|wilden|zou(?:den)?\s+graag|hoopt|hopen)\b"
+                          r"(?:\s+(?!(?:en|of|maar|want|omdat|terwijl|die|dat|waar)\b)[^\s,:;]+){0,4}\s*$")
+# ... unless what is wanted is to keep it ("ze wil haar scootmobiel van de Wmo houden": she has it)
+_KEEP_AFTER = re.compile(r"\b(?:houden|behouden|meenemen|blijven gebruiken|blijven houden)\b")
 # a fact about the provider that asks ("Is uw organisatie …", "Levert de aanbieder …")
 _ABOUT_US = re.compile(r"\buw organisatie\b|\bu\b|\bde aanbieder\b")
 # an elliptic correction: "…, maar mevrouw De Vries wel." (not "maar hebben wel veel MS+ cliënten")
