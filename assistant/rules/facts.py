@@ -57,6 +57,13 @@ def _int(text: str) -> int:
     return round(_num(text))
 
 
+# Accents of emphasis on the short words that decide a reading ("géén overeenkomst", "wél plek", "níet besloten"):
+# the word itself, of the same length (offsets stay the same).
+_EMPHASIS = {"géén": "geen", "geén": "geen", "gééne": "geene", "wél": "wel", "níet": "niet", "niét": "niet",
+             "nóóit": "nooit", "nóg": "nog", "zónder": "zonder", "ník": "nik"}
+_EMPHASIS_RE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _EMPHASIS)) + r")(?![\w-])")
+
+
 def normalize_question(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
     return respell(re.sub(r"\s+", " ", text).strip())
@@ -69,7 +76,8 @@ _SPELLING_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, SPELLI
 
 def respell(low: str) -> str:
     """``low`` (lower case) with the common misspellings of ``data/facts/spelling.yaml`` read as the word meant
-    ("tandarst" → "tandarts"); each correction has the same length, so every offset stays the same."""
+    ("tandarst" → "tandarts"), and the emphasised short words as the words ("géén" → "geen"); each correction has the same length, so every offset stays the same."""
+    low = _EMPHASIS_RE.sub(lambda m: _EMPHASIS[m.group(1)], low)
     if _SPELLING_RE is None:
         return low
     return _SPELLING_RE.sub(lambda m: SPELLING[m.group(1)], low)

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from assistant.rules import RuleBook
+from assistant.rules.facts import extract_facts
 
 pytestmark = pytest.mark.unit
 
@@ -29,3 +30,52 @@ def test_lvg_treatment_with_another_sectors_indication_is_not_the_lvg_indication
     # an (SG)LVG indication named in any of these ways still routes there
     assert _check("Kan een LVG-indicatie voor 4 jaar worden afgegeven?") == ("lvg_indicatie_duur", "no")
     assert _check("Mijn zoon heeft een indicatie voor SGLVG gekregen voor 2 jaar. Kan dat?") == ("lvg_indicatie_duur", "yes")
+
+
+def _facts(text: str) -> dict[str, object]:
+    return {k: v for k, v in extract_facts(text, today=STAND).items() if k not in ("year", "on")}
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    # a need heavier than what the profile provides for ("dan waar … in voorziet")
+    ("Het zorgkantoor heeft vastgesteld dat haar zorgvraag veel zwaarder is dan waar haar zorgprofiel redelijkerwijs "
+     "in voorziet.", "bijzondere_zorgbehoefte", True),
+    # an open group said as not closed
+    ("Onze woongroep is open, niet besloten, wel met permanent toezicht.", "besloten_setting", False),
+    ("Onze groep is besloten.", "besloten_setting", True),
+    # on top of the staffing, said with a verb; the denied "binnen de formatie" counts neither way
+    ("Het is niet zo dat die begeleider binnen onze gewone formatie valt: ze komt er echt bovenop.", "boven_formatie", True),
+    ("Het is niet zo dat die begeleider binnen onze gewone formatie valt.", "boven_formatie", None),
+    # support from the region in other words
+    ("Drie aanbieders doen mee en de regio steunt het.", "draagvlak_regio", True),
+    ("De regio steunt het plan niet.", "draagvlak_regio", False),
+    # no double funding said with "dubbel gefinancierd"
+    ("Niets wordt dubbel gefinancierd.", "dubbele_financiering", False),
+    # the Borg has room ("wel plek"); not "geen plek"
+    ("De Borg-instellingen hebben op dit moment wel plek.", "borg_onvoldoende_aanbod", False),
+    ("De Borg-instellingen hebben op dit moment geen plek.", "borg_onvoldoende_aanbod", True),
+    # a short deployment said with "lang", or as a need that ends
+    ("Een gedragskundige gaat zes weken lang een cliënt begeleiden.", "kortdurend", True),
+    ("Ze heeft na een val zes weken fysio nodig, daarna is het klaar.", "kortdurend", True),
+    ("Hij heeft zes maanden fysio nodig, daarna is het klaar.", "kortdurend", None),  # half a year is not short
+    ("Ze heeft drie maanden extra behandeling nodig, daarna niet meer.", "beperkte_periode", True),
+    # an emphasised "géén" is a "geen"
+    ("Het zorgkantoor heeft géén overeenkomst met die instelling.", "wachtinstelling_gecontracteerd", False),
+    # the device asked for to tell the carers what she needs is for primary communication
+    ("Ze heeft een spraakcomputer nodig om de verpleging te vertellen wat ze nodig heeft.", "hulpmiddel_soort",
+     "spraak_primair"),
+])
+def test_facts_in_other_words(text: str, fact: str, value: object) -> None:
+    assert _facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize(("question", "rule", "outcome"), [
+    ("We are not recognised as a REC or a DEC. Can the care office still purchase specialised Huntington care from us "
+     "this year?", "lvhc_expertisezorg_inkoop", "no"),
+    ("Our son has a VPT that includes day activities. Can the care he needs during school hours be funded from it?",
+     "zorg_onderwijs_financiering", "yes"),
+    ("Is a speech-generating device that a resident needs to tell the nurses what care she needs fully reimbursed on "
+     "top of the budget?", "spraakhulpmiddel_bovenbudgettair", "yes"),
+])
+def test_english_phrasings(question: str, rule: str, outcome: str) -> None:
+    assert _check(question) == (rule, outcome)
