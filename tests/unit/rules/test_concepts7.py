@@ -59,6 +59,12 @@ def _facts(text: str) -> dict[str, object]:
     ("Ze heeft na een val zes weken fysio nodig, daarna is het klaar.", "kortdurend", True),
     ("Hij heeft zes maanden fysio nodig, daarna is het klaar.", "kortdurend", None),  # half a year is not short
     ("Ze heeft drie maanden extra behandeling nodig, daarna niet meer.", "beperkte_periode", True),
+    # treatment present, the verb before the subject after a fronted place
+    ("Op onze revalidatieafdeling is behandeling aanwezig: SO, fysio en ergo zitten op de afdeling.",
+     "locatie_biedt_behandeling", True),
+    ("Op onze afdeling is er behandeling niet aanwezig.", "locatie_biedt_behandeling", False),
+    # the EKT amount is not read across the base amount's label
+    ("EKT vraag: basisbedrag is 2000 euro, wij willen 400 euro aan extra kosten thuis.", "ekt_bedrag", 400.0),
     # an emphasised "géén" is a "geen"
     ("Het zorgkantoor heeft géén overeenkomst met die instelling.", "wachtinstelling_gecontracteerd", False),
     # the device asked for to tell the carers what she needs is for primary communication
@@ -76,6 +82,17 @@ def test_facts_in_other_words(text: str, fact: str, value: object) -> None:
      "zorg_onderwijs_financiering", "yes"),
     ("Is a speech-generating device that a resident needs to tell the nurses what care she needs fully reimbursed on "
      "top of the budget?", "spraakhulpmiddel_bovenbudgettair", "yes"),
+    ("Our client with an SGLVG indication is actively on the waiting list of a treatment centre that our care office "
+     "has a contract with. To bridge the time until admission, can he receive an MPT for about 12 weeks?",
+     "sglvg_anders_verzilveren", "yes"),
 ])
 def test_english_phrasings(question: str, rule: str, outcome: str) -> None:
     assert _check(question) == (rule, outcome)
+
+
+def test_ekt_said_as_two_amounts_is_compared_as_a_percentage() -> None:
+    # 400 of 2000 euro is 20% of the base amount (h7-050: the EKT amount was read across "basisbedrag is 2000 euro")
+    v = BOOK.check_question("EKT vraag: basisbedrag is 2000 euro, wij willen 400 euro aan extra kosten thuis. Mag dat?",
+                            as_of=STAND)
+    assert v is not None and v.rule_id == "ekt_maximum"
+    assert v.facts["ekt_percentage"] == 20.0
