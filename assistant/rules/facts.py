@@ -105,6 +105,7 @@ GUARDS: frozenset[str] = frozenset({
     "denied",             # a reading inside "het is niet zo dat …" counts neither way ("niet zo dat we geen advies hebben")
     "negated_no",         # a "nee" reading with "niet" just before it ("niet binnen de formatie") counts neither way
     "unsure_elsewhere",   # a "ja" while another statement matches the fact's "onzeker" patterns ("advies is verlopen"): unknown
+    "maar_year",          # a year read near the fact while the clause after "maar" names another ("…, maar hij kreeg het pas in 2022"): unknown
     "wish",               # a possession fact's "ja" read in what someone wants ("maar wil nu via de gemeente een scootmobiel"): no "ja"
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
@@ -1088,6 +1089,11 @@ def _year_near(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
         end = starts[i + 1] if i + 1 < len(starts) else len(t)
         y = _YEAR_NEAR.search(t, starts[i], end)
         if y:
+            if "maar_year" in GUARDS and i + 1 < len(starts) and i + 1 not in clauses and re.search(
+                    r"\bmaar\s+$", t[max(0, starts[i + 1] - 8) : starts[i + 1]]):
+                other = _YEAR_NEAR.search(t, starts[i + 1], starts[i + 2] if i + 2 < len(starts) else len(t))
+                if other and other.group(1) != y.group(1):
+                    return None  # "X heeft al sinds 2015 een pgb, maar mijn zoon kreeg het pas in 2022": asked
             return Found(int(y.group(1)), y.start(), y.end())
     return None
 

@@ -96,3 +96,11 @@ def test_ekt_said_as_two_amounts_is_compared_as_a_percentage() -> None:
                             as_of=STAND)
     assert v is not None and v.rule_id == "ekt_maximum"
     assert v.facts["ekt_percentage"] == 20.0
+
+
+def test_a_year_contrasted_after_maar_leaves_the_year_unknown_but_not_without_one() -> None:
+    # whose pgb since 2015? The clause after "maar" names 2022 for "het": asked (guard maar_year)
+    assert _facts("Mijn buurvrouw heeft al sinds 2015 een pgb voor haar dochter, maar mijn zoon kreeg het pas in 2022."
+                  ).get("pgb_sinds") is None
+    assert _facts("Ze heeft sinds 2015 een pgb, maar de zorg is zwaarder geworden.").get("pgb_sinds") == 2015
+    assert _facts("Ze heeft sinds 2015 een pgb, maar in 2015 ging het nog goed.").get("pgb_sinds") == 2015
