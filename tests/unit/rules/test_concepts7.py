@@ -104,3 +104,14 @@ def test_a_year_contrasted_after_maar_leaves_the_year_unknown_but_not_without_on
                   ).get("pgb_sinds") is None
     assert _facts("Ze heeft sinds 2015 een pgb, maar de zorg is zwaarder geworden.").get("pgb_sinds") == 2015
     assert _facts("Ze heeft sinds 2015 een pgb, maar in 2015 ging het nog goed.").get("pgb_sinds") == 2015
+
+
+def test_a_right_asked_with_another_complement_is_an_eligibility_question() -> None:
+    from assistant.rules.facts import is_eligibility_question
+    assert is_eligibility_question("Heeft ze nog recht om die behandeling af te maken?")
+    assert is_eligibility_question("Houdt hij recht op tandheelkundige zorg?")
+    assert not is_eligibility_question("Wat is de Wlz?")
+    # h7-012: a move five weeks ago and a bridge begun before it ("al bezig met"): within the nine weeks
+    q = ("Een cliënte van ons is vijf weken geleden verhuisd naar een andere instelling. De tandarts was vóór de "
+         "verhuizing al bezig met een brug. Heeft ze nog recht om die behandeling af te maken?")
+    assert _check(q) == ("tandheelkundig_na_verhuizing", "yes")
