@@ -57,6 +57,13 @@ def _int(text: str) -> int:
     return round(_num(text))
 
 
+# Accents of emphasis on the short words that decide a reading ("géén overeenkomst", "wél plek", "níet besloten"):
+# the word itself, of the same length (offsets stay the same).
+_EMPHASIS = {"géén": "geen", "geén": "geen", "gééne": "geene", "wél": "wel", "níet": "niet", "niét": "niet",
+             "nóóit": "nooit", "nóg": "nog", "zónder": "zonder", "ník": "nik"}
+_EMPHASIS_RE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _EMPHASIS)) + r")(?![\w-])")
+
+
 def normalize_question(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
     return respell(re.sub(r"\s+", " ", text).strip())
@@ -69,7 +76,8 @@ _SPELLING_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, SPELLI
 
 def respell(low: str) -> str:
     """``low`` (lower case) with the common misspellings of ``data/facts/spelling.yaml`` read as the word meant
-    ("tandarst" → "tandarts"); each correction has the same length, so every offset stays the same."""
+    ("tandarst" → "tandarts"), and the emphasised short words as the words ("géén" → "geen"); each correction has the same length, so every offset stays the same."""
+    low = _EMPHASIS_RE.sub(lambda m: _EMPHASIS[m.group(1)], low)
     if _SPELLING_RE is None:
         return low
     return _SPELLING_RE.sub(lambda m: SPELLING[m.group(1)], low)
@@ -97,6 +105,8 @@ GUARDS: frozenset[str] = frozenset({
     "denied",             # a reading inside "het is niet zo dat …" counts neither way ("niet zo dat we geen advies hebben")
     "negated_no",         # a "nee" reading with "niet" just before it ("niet binnen de formatie") counts neither way
     "unsure_elsewhere",   # a "ja" while another statement matches the fact's "onzeker" patterns ("advies is verlopen"): unknown
+    "maar_year",          # a year read near the fact while the clause after "maar" names another ("…, maar hij kreeg het pas in 2022"): unknown
+    "wish",               # a possession fact's "ja" read in what someone wants ("maar wil nu via de gemeente een scootmobiel"): no "ja"
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -115,9 +125,10 @@ PROFILE_REVERSED_RE = re.compile(r"\b(?:zzp|zorgprofiel)\s*(10|[1-9])(b)?\s*-?\s
 # "LVG-zorgprofiel 2", "VV-zzp 5": the sector, then the word for the profile, then its number
 PROFILE_NAMED_RE = re.compile(r"\b" + _SECTOR + r"\s*-?\s*(?:zorgprofiel|profiel|zzp)\s*-?\s*(10|[1-9])\s*(b\b)?(?!\d)")
 
+# ("recht om … af te maken", "heeft ze nog recht": a right asked with another complement than "op")
 ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
-    r"recht op|voldoe\w*|verantwoordelijk|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
+    r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|voldoe\w*|verantwoordelijk|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder)\b"
 )
@@ -257,8 +268,14 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     # a "ja" that is negated just before it, or said of another organisation while the fact is about the provider
     # asking, does not count: the fact is stated by another clause or asked, never guessed
     about_us = bool(_ABOUT_US.search(spec.ask_nl))
+    wished = False  # a statement's "ja" dropped as a wish: the question sentence alone does not then say "ja"
     for c, f in list(pos.items()):
         if c in neg or c in flipped:
+            continue
+        if ("wish" in GUARDS and rec.wish_is_not_ja and _WISH_BEFORE.search(t, max(starts[c], f.start - 50), f.start)
+                and not _KEEP_AFTER.search(t, f.end, _clause_end(t, starts, c))):
+            wished = wished or not _is_question_clause(t, starts, c)
+            del pos[c]
             continue
         if ("negated_yes" in GUARDS and (_NEGATED_BEFORE.search(t, max(starts[c], f.start - 60), f.start)
                                          or _NEGATED_RELATIVE.search(t, max(starts[c], f.start - 120), f.start)
@@ -275,6 +292,8 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
         return None
     # what a statement says beats what the question sentence mentions ("…heeft nog geen X. Mag hij X houden?")
     stated = {c: f for c, f in decisions.items() if not _is_question_clause(t, starts, c)}
+    if not stated and wished:
+        return None  # "Ze wil een scootmobiel via de gemeente. Mag ze een Wmo-hulpmiddel behouden?": asked
     pool = stated or decisions
     if "doubt" in GUARDS and any(_DOUBT.search(t, starts[c], _clause_end(t, starts, c)) for c in pool):
         return None
@@ -350,6 +369,12 @@ _OTHER_PARTY = re.compile(
     r"|\b" + _DOES + r"\s+(?:\w+\s+)?(?:een|de)\s+andere?\s+(?:[\w-]+\s+)?" + _ORG + r"\b"
     r"|\b" + _DOES + r"\s+(?:\w+\s+)?de\s+(?:thuiszorg|wijkverpleging)\b"
     r"|\b(?:de\s+)?(?:thuiszorg|wijkverpleging)\s+" + _DOES + r"\b")
+# A wish or a request a few words before a "ja" match, in its clause: what is wanted is not what is ("…, maar wil nu
+# via de gemeente een scootmobiel" does not say the scooter came from the Wmo). Not over a comma, a colon or "en"/"maar".
+_WISH_BEFORE = re.compile(r"\b(?:wil|wilt|willen|wilde|wilden|zou(?:den)?\s+graag|hoopt|hopen)\b"
+                          r"(?:\s+(?!(?:en|of|maar|want|omdat|terwijl|die|dat|waar)\b)[^\s,:;]+){0,4}\s*$")
+# ... unless what is wanted is to keep it ("ze wil haar scootmobiel van de Wmo houden": she has it)
+_KEEP_AFTER = re.compile(r"\b(?:houden|behouden|meenemen|blijven gebruiken|blijven houden)\b")
 # a fact about the provider that asks ("Is uw organisatie …", "Levert de aanbieder …")
 _ABOUT_US = re.compile(r"\buw organisatie\b|\bu\b|\bde aanbieder\b")
 # an elliptic correction: "…, maar mevrouw De Vries wel." (not "maar hebben wel veel MS+ cliënten")
@@ -1066,6 +1091,11 @@ def _year_near(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
         end = starts[i + 1] if i + 1 < len(starts) else len(t)
         y = _YEAR_NEAR.search(t, starts[i], end)
         if y:
+            if "maar_year" in GUARDS and i + 1 < len(starts) and i + 1 not in clauses and re.search(
+                    r"\bmaar\s+$", t[max(0, starts[i + 1] - 8) : starts[i + 1]]):
+                other = _YEAR_NEAR.search(t, starts[i + 1], starts[i + 2] if i + 2 < len(starts) else len(t))
+                if other and other.group(1) != y.group(1):
+                    return None  # "X heeft al sinds 2015 een pgb, maar mijn zoon kreeg het pas in 2022": asked
             return Found(int(y.group(1)), y.start(), y.end())
     return None
 

@@ -68,6 +68,10 @@ class Recogniser(BaseModel):
     # for a fact that is exactly the presence of what the "nee" pattern says is absent. Off by default: "niet zo dat
     # we geen advies hebben" says there is an advice, not that it was positive (facts.GUARDS: "denied").
     denied_nee_is_ja: bool = False
+    # For a fact about what the client already has or had ("al in bezit"): a "ja" read in what someone wants ("maar
+    # wil nu via de gemeente een scootmobiel") is no "ja" (facts.GUARDS: "wish"). Off by default: "de SO wil een
+    # psycholoog inzetten bij een cliënt thuis" states where the client lives inside a wish.
+    wish_is_not_ja: bool = False
 
     def patterns(self, key: str) -> list[str]:
         """The patterns for ``key`` (ja / nee / onzeker or an enum value), exemplars included."""

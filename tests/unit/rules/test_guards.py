@@ -35,6 +35,10 @@ CASES = [
                       "ademhalingsondersteuning?"),
     ("enum_conflict", "Ons DEC heeft een positief advies. Mijn ene cliënt heeft Korsakov, de andere NAH. Mogen we in "
                       "2025 voor hen C&A declareren?"),
+    ("maar_year", "Mijn buurvrouw heeft al sinds 2015 een pgb voor haar dochter, maar mijn zoon met LVG 2 kreeg het pas "
+                  "in 2022. Zijn indicatiebesluit loopt nog. Mag hij zijn LVG-zorg via dat pgb blijven regelen?"),
+    ("wish", "Mijn cliënt met GGZ-W woont in een Wlz-instelling. Ze wil nu via de gemeente een scootmobiel. Mag ze een "
+             "Wmo-hulpmiddel behouden?"),
     ("doubt", "Ik weet niet zeker of wij door de CElz als REC zijn aangewezen. Mogen we C&A declareren voor Korsakov?"),
     ("doubt", "Of De Borg genoeg plek heeft, weten we niet. Eerdere interventies waren onvoldoende en een "
               "derdelijnsbehandeling kan uitkomst bieden. Koopt het zorgkantoor extra SGLVG-verblijf in?"),
@@ -176,3 +180,14 @@ def test_numbers_and_durations_are_not_decided_over_the_values_named() -> None:
     v = BOOK.check_question("Hij woont al 8 maanden bij ons. Mag de observatie met toeslag nog 6 maanden duren?", as_of=STAND)
     assert v is not None and v.outcome == "unknown"
 
+
+
+def test_a_wish_is_not_a_possession_but_keeping_is() -> None:
+    # h7-067: the Wmo never gave her one; what she wants now from the municipality is not what she has (was a wrong "ja")
+    never = BOOK.check_question("Mijn cliënt met GGZ-W woont sinds januari in een Wlz-instelling. Ze heeft vanuit de Wmo "
+                                "nooit een hulpmiddel gehad, maar wil nu via de gemeente een scootmobiel. Geldt voor haar "
+                                "dat ze een Wmo-mobiliteitshulpmiddel mag behouden?", as_of=STAND)
+    assert never is not None and (never.rule_id, never.outcome) == ("ggz_mobiliteitshulpmiddel_behouden", "no")
+    assert never.facts["wmo_hulpmiddel_in_bezit"] is False
+    # wanting to keep it says she has it
+    assert _facts("Ze wil haar scootmobiel van de Wmo houden.")["wmo_hulpmiddel_in_bezit"] is True
