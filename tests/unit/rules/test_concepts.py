@@ -4,24 +4,17 @@ question belongs to (``excludes``), a count compared instead of words (a ``more_
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from pydantic import ValidationError
 
-from assistant.rules import APPROX_BAND, RuleBook
+from assistant.rules import APPROX_BAND
 from assistant.rules.facts import extract_facts, more_than, route_scores
 from assistant.rules.model import Trigger
 
+from .concept_helpers import BOOK, STAND, verdict
+
 pytestmark = pytest.mark.unit
 
-BOOK = RuleBook.load()
-STAND = date(2026, 12, 1)
-
-
-def _verdict(question: str) -> tuple[str, str] | None:
-    v = BOOK.check_question(question, as_of=STAND)
-    return None if v is None else (v.rule_id, v.outcome)
 
 
 # ---- which rule: what distinguishes the questions of two neighbouring rules
@@ -55,7 +48,7 @@ def _verdict(question: str) -> tuple[str, str] | None:
      "productieafspraak van 3.500 dagen maken binnen de looptijd van het advies?", ("lvhc_productieafspraak", "yes")),
 ])
 def test_the_question_goes_to_the_rule_that_decides_it(question: str, expected: tuple[str, str]) -> None:
-    assert _verdict(question) == expected
+    assert verdict(question) == expected
 
 
 def test_fewer_places_than_the_advice_is_not_raising_them() -> None:
@@ -117,7 +110,7 @@ def test_a_trigger_has_terms_or_a_comparison() -> None:
 ])
 def test_an_estimate_decides_only_clear_of_the_ceiling(question: str, outcome: str) -> None:
     assert APPROX_BAND == 0.1
-    assert _verdict(question) == ("sglvg_anders_verzilveren", outcome)
+    assert verdict(question) == ("sglvg_anders_verzilveren", outcome)
 
 
 # ---- facts said in plain words, checked through the whole question
@@ -219,7 +212,7 @@ def test_an_estimate_decides_only_clear_of_the_ceiling(question: str, outcome: s
      "productieafspraak van 3.400 dagen binnen de looptijd van het advies?", ("lvhc_productieafspraak", "yes")),
 ])
 def test_facts_in_plain_words(question: str, expected: tuple[str, str]) -> None:
-    assert _verdict(question) == expected
+    assert verdict(question) == expected
 
 
 @pytest.mark.parametrize("question", [
@@ -239,8 +232,8 @@ def test_facts_in_plain_words(question: str, expected: tuple[str, str]) -> None:
     "Wij leveren elders behandeling. Mogen we op deze locatie VV9b leveren?",
 ])
 def test_unsure_readings_stay_unknown(question: str) -> None:
-    verdict = _verdict(question)
-    assert verdict is None or verdict[1] == "unknown"
+    got = verdict(question)
+    assert got is None or got[1] == "unknown"
 
 
 @pytest.mark.parametrize(("text", "name", "value"), [

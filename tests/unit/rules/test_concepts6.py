@@ -4,22 +4,14 @@ inside a denied statement, time relative to an event, employment, the purpose of
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from assistant.rules import RuleBook
 from assistant.rules.facts import extract_facts
+
+from .concept_helpers import BOOK, STAND, verdict
 
 pytestmark = pytest.mark.unit
 
-BOOK = RuleBook.load()
-STAND = date(2026, 12, 1)
-
-
-def _verdict(question: str) -> tuple[str, str] | None:
-    v = BOOK.check_question(question, as_of=STAND)
-    return None if v is None else (v.rule_id, v.outcome)
 
 
 # ---- a total duration: what already ran plus the extension, for a rule whose ceiling is a total
@@ -65,7 +57,7 @@ def test_only_a_rule_that_bounds_a_total_sums() -> None:
     ("De observatie duurt vier maanden, wordt verlengd met vier maanden, dus acht maanden in totaal. Mag dat?", "yes"),
 ])
 def test_observation_in_all(question: str, outcome: str) -> None:
-    assert _verdict(question) == ("observatie_duur", outcome)
+    assert verdict(question) == ("observatie_duur", outcome)
 
 
 # ---- a negation that governs a noun phrase, also over "of" (neither … nor)
@@ -109,7 +101,7 @@ def test_a_demonstrative_is_no_relative_clause() -> None:
     "Wij geven meneer persoonlijke verzorging; zijn wij verantwoordelijk voor het schoonmaken van zijn kunstgebit?",
 ])
 def test_cleaning_teeth_or_dentures_is_daily_oral_care(question: str) -> None:
-    assert _verdict(question) == ("dagelijkse_mondverzorging", "yes")
+    assert verdict(question) == ("dagelijkse_mondverzorging", "yes")
 
 
 # ---- the school setting: a class, a pupil, lessons are school
@@ -121,7 +113,7 @@ def test_cleaning_teeth_or_dentures_is_daily_oral_care(question: str) -> None:
      ("zorg_onderwijs_personeel", "no")),
 ])
 def test_a_class_or_a_pupil_is_the_school_setting(question: str, expected: tuple[str, str]) -> None:
-    assert _verdict(question) == expected
+    assert verdict(question) == expected
 
 
 # ---- the treatment is over, said of a subject with a complement; an indication of another sector is no LVG one
@@ -129,13 +121,13 @@ def test_a_class_or_a_pupil_is_the_school_setting(question: str, expected: tuple
 def test_the_treatment_of_someone_somewhere_is_over() -> None:
     question = ("De behandeling van mijn zoon bij de SGLVG-instelling is klaar. Het CIZ gaf hem een VV-indicatie en hij "
                 "wacht op een plek. Mag hij nog 6 weken blijven?")
-    assert _verdict(question) == ("sglvg_na_behandeling_blijven", "yes")
+    assert verdict(question) == ("sglvg_na_behandeling_blijven", "yes")
 
 
 def test_the_treatment_of_someone_is_over() -> None:
     question = ("De behandeling van mijn zoon in de SGLVG-instelling is afgerond en hij heeft nu een VV-indicatie. Hij "
                 "wacht op een plek in een verpleeghuis. Mag hij nog 6 weken in de SGLVG-instelling blijven?")
-    assert _verdict(question) == ("sglvg_na_behandeling_blijven", "yes")
+    assert verdict(question) == ("sglvg_na_behandeling_blijven", "yes")
 
 
 def test_an_indication_of_another_sector_is_no_lvg_indication() -> None:
@@ -162,13 +154,13 @@ def test_an_indication_of_another_sector_is_no_lvg_indication() -> None:
      ("sglvg_anders_verzilveren", "unknown")),
 ])
 def test_weeks_stayed_and_weeks_asked_make_the_total(question: str, expected: tuple[str, str]) -> None:
-    assert _verdict(question) == expected
+    assert verdict(question) == expected
 
 
 def test_moving_in_said_in_other_words_is_a_move() -> None:
     question = ("Meneer is vijf weken geleden bij ons komen wonen. Zijn tandarts was vóór de verhuizing nog niet "
                 "begonnen. Heeft hij recht op tandheelkundige hulp van voor de verhuizing?")
-    assert _verdict(question) == ("tandheelkundig_na_verhuizing", "no")
+    assert verdict(question) == ("tandheelkundig_na_verhuizing", "no")
 
 
 # ---- a value said in words, an amount before its subject
@@ -179,7 +171,7 @@ def test_moving_in_said_in_other_words_is_a_move() -> None:
     ("Meneer heeft een basisbedrag van 3000 euro; daarbovenop is er 600 euro extra kosten thuis. Past dat?", "yes"),
 ])
 def test_a_share_of_the_base_amount_in_words(question: str, outcome: str) -> None:
-    assert _verdict(question) == ("ekt_maximum", outcome)
+    assert verdict(question) == ("ekt_maximum", outcome)
 
 
 def test_a_time_in_words_is_compared_as_minutes() -> None:
@@ -216,7 +208,7 @@ def test_a_number_recogniser_has_exactly_one_form() -> None:
      "begonnen. Heeft ze daar straks nog recht op?", "unknown"),
 ])
 def test_weeks_since_the_day_of_the_move(question: str, outcome: str) -> None:
-    assert _verdict(question) == ("tandheelkundig_na_verhuizing", outcome)
+    assert verdict(question) == ("tandheelkundig_na_verhuizing", outcome)
 
 
 def test_a_said_duration_wins_over_the_day_of_the_move() -> None:
@@ -236,4 +228,4 @@ def test_a_said_duration_wins_over_the_day_of_the_move() -> None:
     "Krijgt een leerling met een Wlz-indicatie leerlingenvervoer van de gemeente?",
 ])
 def test_a_task_or_an_account_is_no_eligibility_question(question: str) -> None:
-    assert _verdict(question) is None
+    assert verdict(question) is None

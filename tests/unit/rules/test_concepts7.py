@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from assistant.rules import RuleBook
 from assistant.rules.facts import extract_facts
 
+from .concept_helpers import BOOK, STAND, verdict
+
 pytestmark = pytest.mark.unit
-
-BOOK = RuleBook.load()
-STAND = date(2026, 12, 1)
-
-
-def _check(question: str) -> tuple[str, str] | None:
-    v = BOOK.check_question(question, as_of=STAND)
-    return None if v is None else (v.rule_id, v.outcome)
 
 
 def test_lvg_treatment_with_another_sectors_indication_is_not_the_lvg_indication_duration() -> None:
@@ -26,10 +17,10 @@ def test_lvg_treatment_with_another_sectors_indication_is_not_the_lvg_indication
     q = ("Na zijn LVG-behandeling kreeg hij een VG-indicatie en wacht hij op een plek. Hij is nu negen maanden na de "
          "behandeling nog bij ons. Vergoedt het zorgkantoor dat nog?")
     assert "lvg_indicatie_duur" not in {r for r, _ in BOOK.route(q)}
-    assert _check(q) == ("sglvg_na_behandeling_blijven", "no")
+    assert verdict(q) == ("sglvg_na_behandeling_blijven", "no")
     # an (SG)LVG indication named in any of these ways still routes there
-    assert _check("Kan een LVG-indicatie voor 4 jaar worden afgegeven?") == ("lvg_indicatie_duur", "no")
-    assert _check("Mijn zoon heeft een indicatie voor SGLVG gekregen voor 2 jaar. Kan dat?") == ("lvg_indicatie_duur", "yes")
+    assert verdict("Kan een LVG-indicatie voor 4 jaar worden afgegeven?") == ("lvg_indicatie_duur", "no")
+    assert verdict("Mijn zoon heeft een indicatie voor SGLVG gekregen voor 2 jaar. Kan dat?") == ("lvg_indicatie_duur", "yes")
 
 
 def _facts(text: str) -> dict[str, object]:
@@ -87,7 +78,7 @@ def test_facts_in_other_words(text: str, fact: str, value: object) -> None:
      "sglvg_anders_verzilveren", "yes"),
 ])
 def test_english_phrasings(question: str, rule: str, outcome: str) -> None:
-    assert _check(question) == (rule, outcome)
+    assert verdict(question) == (rule, outcome)
 
 
 def test_ekt_said_as_two_amounts_is_compared_as_a_percentage() -> None:
@@ -114,4 +105,4 @@ def test_a_right_asked_with_another_complement_is_an_eligibility_question() -> N
     # h7-012: a move five weeks ago and a bridge begun before it ("al bezig met"): within the nine weeks
     q = ("Een cliënte van ons is vijf weken geleden verhuisd naar een andere instelling. De tandarts was vóór de "
          "verhuizing al bezig met een brug. Heeft ze nog recht om die behandeling af te maken?")
-    assert _check(q) == ("tandheelkundig_na_verhuizing", "yes")
+    assert verdict(q) == ("tandheelkundig_na_verhuizing", "yes")
