@@ -1224,7 +1224,9 @@ def asking_parts(t: str) -> list[str]:
 # An either-or question between two things that are not payers, budgets or regimes ("Declareren we C&A per consult
 # of per traject?", "via ons of rechtstreeks?") asks which one, not yes or no; "Betaalt het verpleeghuis die of wordt
 # die apart vergoed?" and "Wlz of Zvw?" ask who pays, which a rule answers.
-_EITHER_OR = re.compile(r"((?:\S+\s+){0,3}\S+)\s+of\s+(?!niet\b|nee\b|zo\b|wel\b|toch\b)((?:\S+\s*){1,4})\?\s*$")
+# each group starts at a word and its words are split by spaces only (``\S+\s*`` could split one long word in
+# many ways and took minutes on "x of aaaa…!")
+_EITHER_OR = re.compile(r"(?<!\S)((?:\S+\s+){0,3}\S+)\s+of\s+(?!niet\b|nee\b|zo\b|wel\b|toch\b)(\S+(?:\s+\S+){0,3})\s*\?\s*$")
 _PAYER = re.compile(r"zorgkantoor|instelling|verpleeghuis|aanbieder|gemeente|verzekeraar|\bwlz|\bzvw|\bwmo|jeugdwet|"
                     r"budget|bovenbudgettair|vergoed|betaal|betalen|\bzelf\b|apart|\bcak\b|nabestaanden|familie")
 

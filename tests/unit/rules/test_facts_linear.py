@@ -97,3 +97,28 @@ def test_numbers_as_before(text: str) -> None:
     for suffix in SUFFIXES:
         a = re.search(r"(\d[\d.]*)" + suffix, text)
         assert (a.group(1) if a else None) == F._number_before(suffix, text), (suffix, text)
+
+
+QUESTION_SHAPES = {
+    "an either-or with one long word after 'of'": ("x of ", "a", "!"),
+    "quotes after 'of'": ("x of ", "'", "a"),
+    "one long word": ("", "a", "?"),
+    "brackets": ("", "(", ""),
+}
+
+
+@pytest.mark.parametrize("shape", list(QUESTION_SHAPES))
+def test_question_classification_takes_linear_work(shape: str) -> None:
+    """A question is at most ~2,000 characters, but "x of aaaa…!" of 600 took minutes in the either-or pattern
+    (one word could be split in many ways). 4x the text may cost about 4x the time, not 256x."""
+    head, unit, tail = QUESTION_SHAPES[shape]
+    small, large = head + unit * 60 + tail, head + unit * 240 + tail
+    F.is_eligibility_question(small)
+    ratio = _best(lambda: F.is_eligibility_question(large), 3) / _best(lambda: F.is_eligibility_question(small), 5)
+    assert ratio < 10, f"{shape}: 4x the text took {ratio:.1f}x the time"
+
+
+def test_either_or_still_reads_the_two_options() -> None:
+    m = F._EITHER_OR.search("is het zorgkantoor of de instelling ?")
+    assert m is not None and m.groups() == ("is het zorgkantoor", "de instelling")
+    assert F._EITHER_OR.search("x of " + "a" * 2000 + "!") is None
