@@ -802,6 +802,13 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
             out[key] = Found(day, s, e)
             if key == "declaratie_startdatum":
                 out.setdefault("on", Found(day, s, e))
+    # a day pointed back to, said about declaring: "De eerste cliënt kwam op 15 september. Mogen we vanaf die 15e …?"
+    # (the date before it with that day), "… vanaf die datum / dat moment?" (the nearest date before it)
+    if "declaratie_startdatum" not in out:
+        back = _back_to_day(t, ref, starts, dates)
+        if back is not None:
+            out["declaratie_startdatum"] = back
+            out.setdefault("on", back)
     # a month without a day, said about declaring: "vanaf mei", "per juni 2026" is its first day; "in mei" is any day of
     # it (its first and last day, as two values: the check decides only when both give the same answer)
     for m in _MONTH_ONLY.finditer(t):
@@ -821,6 +828,25 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     if zorgjaar is not None:
         out["year"] = zorgjaar
     return out
+
+
+_BACK_TO_DAY = re.compile(r"\b(?:vanaf|per|met ingang van)\s+(?:die|deze|dat|de)\s+(?:(\d{1,2})(?:e|de|ste)\b|(?:datum|dag|moment)\b)")
+
+
+def _back_to_day(t: str, ref: date, starts: list[int], dates: list[tuple[int, int, date]]) -> Found | None:
+    """The declaring day said as a pointer back to a date named before ("vanaf die 15e", "vanaf die datum")."""
+    for m in _BACK_TO_DAY.finditer(t):
+        if _date_role(t, starts, m.start(), m.end(), window=False) != "declaratie":
+            continue
+        named = [(s, d) for s, _, d in dates if s < m.start()]
+        named += [(dm.start(), day) for dm in _DAY_MONTH.finditer(t, 0, m.start())
+                  if (day := _safe_date(_year_around(t, ref, starts, dates, dm.start()), MONTHS[dm.group(2)],
+                                        int(dm.group(1)))) is not None]
+        if m.group(1):
+            named = [(s, d) for s, d in named if d.day == int(m.group(1))]
+        if named:
+            return Found(max(named, key=lambda x: x[0])[1], m.start(), m.end())
+    return None
 
 
 def _year_asked(t: str, ref: date, starts: list[int]) -> int:
@@ -1386,9 +1412,19 @@ def more_than(unit: str, t: str) -> bool:
     plaatsen … kan het zorgkantoor ons toch 18 plaatsen geven?"). Digits and number words ("twaalf plaatsen")."""
     rx = _rx(r"(?<![\w.,])(\d+(?:[.,]\d+)*|" + _NUM_WORD_RE + r")\s*(?:" + unit + r")\b")
     least: float | None = None
+    end = 0
     for m in rx.finditer(t):
         value = _num(m.group(1))
         if least is not None and value > least:
             return True
         least = value if least is None else min(least, value)
-    return False
+        end = m.end()
+    # the later count without its unit, once a count with it is named: "… noemt 14 plaatsen. Kunnen we afspreken
+    # dat het er 18 worden?", "… ophogen naar 18?"
+    return least is not None and any(_num(m.group(1) or m.group(2)) > least for m in _BARE_LATER_COUNT.finditer(t, end))
+
+
+_BARE_LATER_COUNT = re.compile(
+    r"\ber\s+(\d{1,3}|" + _NUM_WORD_RE + r")\s+(?:worden|zijn|komen|krijgen|bij)\b|"
+    r"\b(?:naar|tot)\s+(\d{1,3}|" + _NUM_WORD_RE + r")\b(?!\s*(?:[.,/:-]?\d|%|procent|euro|jaar|maand|week|weken|dag|dagen|"
+    r"uur|uren|minuten|cliënt|client))")
