@@ -20,7 +20,7 @@ from typing import Any
 
 from assistant.settings import get_settings
 
-from .metrics import REPORTS, first_relevant_rank, load_set, percentiles, retrieval_scores, table
+from .metrics import REPORTS, SET_NAMES, first_relevant_rank, load_set, percentiles, retrieval_scores, table
 
 RETRIEVAL_TYPES = ("single", "multi", "followup")
 
@@ -206,9 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         return calibrate.main(argv[1:])
     p = argparse.ArgumentParser(prog="python -m evals")
     p.add_argument("what", nargs="?", default="all", choices=["retrieval", "answers", "verdicts", "thresholds", "all"])
-    p.add_argument("--set", default="dev", choices=["dev", "test", "users-dev", "users-test", "users2-test", "users3-dev",
-                                                    "users3-test", "users4-dev", "users4-test", "users5-dev",
-                                                    "users5-test"])
+    p.add_argument("--set", default="dev", choices=list(SET_NAMES))
     p.add_argument("--no-baseline", action="store_true")
     args = p.parse_args(argv)
     if args.what in ("retrieval", "all"):

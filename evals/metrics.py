@@ -14,13 +14,18 @@ DATA = Path(__file__).resolve().parent / "data"
 REPORTS = Path(__file__).resolve().parent / "reports"
 
 
+# The user-style sets (evals/data/<name>/questions.jsonl), each split into a tuning part (``-dev``) and a held-out
+# part (``-test``) by sha256(id) % 3; users2 is held out whole, and users (the first) was read in full while tuning.
+USER_SETS = ("users", "users2", "users3", "users4", "users5")
+# every set ``python -m evals answers --set`` knows: the written-with-the-code dev/test sets, then the user-style ones
+SET_NAMES = ("dev", "test", "users-dev", "users-test", "users2-test",
+             *(f"{u}-{split}" for u in USER_SETS[2:] for split in ("dev", "test")))
+
+
 def load_set(name: str) -> list[dict[str, Any]]:
-    """``dev`` / ``test`` (evals/data/*.jsonl), ``users-dev`` / ``users-test``: the split of the user-style set
-    (evals/data/users/questions.jsonl), or ``users2-test``: the second user-style set, held out whole
-    (evals/data/users2/questions.jsonl), or ``users3-dev`` / ``users3-test``: the third, a third of it held out
-    (evals/data/users3/questions.jsonl), or ``users4-dev`` / ``users4-test``: the fourth, split the same way
-    (evals/data/users4/questions.jsonl), or ``users5-dev`` / ``users5-test`` (evals/data/users5/questions.jsonl); in the same shape (type single/unanswerable/out_of_scope)."""
-    if name.startswith(("users-", "users2-", "users3-", "users4-", "users5-")):
+    """``dev`` / ``test`` (evals/data/*.jsonl), or ``<user set>-dev`` / ``<user set>-test`` (:data:`USER_SETS`):
+    a split of a user-style set, in the same shape (type single/unanswerable/out_of_scope)."""
+    if name.startswith(tuple(f"{u}-" for u in USER_SETS)):
         folder, _, split = name.partition("-")
         out = []
         for line in (DATA / folder / "questions.jsonl").read_text(encoding="utf-8").splitlines():

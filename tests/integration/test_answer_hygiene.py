@@ -21,7 +21,7 @@ from assistant.ingest.chunk import sentence_spans
 from assistant.ingest.documents import quote_in
 from assistant.provision.embedding import model_dir
 from assistant.settings import Settings
-from evals.metrics import load_set
+from evals.metrics import SET_NAMES, load_set
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,8 +46,7 @@ def answers(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, object]
     # off, test_real_documents.py)
     assert assistant.meaning is not None and assistant.meaning.prior_applies
     out = []
-    for name in ("dev", "test", "users-dev", "users-test", "users2-test", "users3-dev", "users3-test", "users4-dev",
-                 "users4-test", "users5-dev", "users5-test"):
+    for name in SET_NAMES:
         for x in load_set(name):
             out.append((f"{name}/{x['id']}", assistant.ask(x["q"], history=x.get("history"))))
     return out
