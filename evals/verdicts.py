@@ -13,7 +13,8 @@ who did not see the recognisers) is split by hash: a third held out (``h2-test``
 ``verdict_scenarios_heldout4.yaml`` (168, written after h3-dev was fixed) into ``h4-test`` and ``h4-dev``, and
 ``verdict_scenarios_heldout5.yaml`` (146, written after h4-dev was fixed) into ``h5-test`` and ``h5-dev``, and
 ``verdict_scenarios_heldout6.yaml`` (written after h5-dev was fixed) into ``h6-test`` and ``h6-dev``, and
-``verdict_scenarios_heldout7.yaml`` (written after h6-dev was fixed) into ``h7-test`` and ``h7-dev``;
+``verdict_scenarios_heldout7.yaml`` (written after h6-dev was fixed) into ``h7-test`` and ``h7-dev``, and
+``verdict_scenarios_heldout8.yaml`` (179, written after h7-dev was fixed) into ``h8-test`` and ``h8-dev``;
 everything else is ``dev``.
 
 Counted per split: right (rule and outcome both match, or no verdict where none is expected); wrong yes/no
@@ -45,7 +46,10 @@ FILES = ("verdict_scenarios_dev.yaml", "verdict_scenarios_dev2.yaml", "verdict_s
          "verdict_scenarios_dates.yaml",
          "verdict_scenarios_natural.yaml", "verdict_scenarios_heldout2.yaml", "verdict_scenarios_heldout3.yaml",
          "verdict_scenarios_heldout4.yaml", "verdict_scenarios_heldout5.yaml", "verdict_scenarios_heldout6.yaml",
-         "verdict_scenarios_heldout7.yaml")
+         "verdict_scenarios_heldout7.yaml", "verdict_scenarios_heldout8.yaml")
+# the sets written apart from the recognisers, by id prefix: a third of each held out (``h<N>-test``)
+HELDOUT = ("h2-", "h3-", "h4-", "h5-", "h6-", "h7-", "h8-")
+SPLITS = ("dev", "test", *(f"{h}{part}" for h in HELDOUT for part in ("dev", "test")))
 OUTCOME = {"ja": "yes", "nee": "no", "onbekend": "unknown"}
 
 
@@ -53,7 +57,7 @@ def split_of(scenario_id: str) -> str:
     """Held out (``test``) when the id's sha256 is not divisible by 4 — natural phrasings only. The second set
     (``h2-``) and the third (``h3-``), each written apart from the recognisers: a third held out (``h2-test``,
     ``h3-test``, never looked at), two thirds ``h2-dev`` / ``h3-dev`` (their misses may be read and fixed)."""
-    for prefix in ("h2-", "h3-", "h4-", "h5-", "h6-", "h7-"):
+    for prefix in HELDOUT:
         if scenario_id.startswith(prefix):
             third = int(hashlib.sha256(scenario_id.encode()).hexdigest(), 16) % 3 == 0
             return f"{prefix}test" if third else f"{prefix}dev"
@@ -148,7 +152,7 @@ def bench(book: RuleBook, scenarios: list[dict[str, Any]], rounds: int = 5) -> d
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m evals.verdicts")
-    p.add_argument("--split", choices=["dev", "test", "h2-dev", "h2-test", "h3-dev", "h3-test", "h4-dev", "h4-test", "h5-dev", "h5-test", "h6-dev", "h6-test", "h7-dev", "h7-test", "all"], default="all")
+    p.add_argument("--split", choices=[*SPLITS, "all"], default="all")
     p.add_argument("--bench", action="store_true", help="latency of check_question and check (p50/p95 in ms)")
     p.add_argument("--show-test-misses", action="store_true", help="also list the held-out misses (do not tune on them)")
     args, _ = p.parse_known_args(argv)  # `python -m evals verdicts --set dev` passes its own arguments on
@@ -164,12 +168,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"latency {name}: n {lat['n']}  p50 {lat['p50']:.2f} ms  p95 {lat['p95']:.2f} ms  max {lat['max']:.2f} ms")
         return 0
     ok = True
-    for split in (["dev", "test", "h2-dev", "h2-test", "h3-dev", "h3-test", "h4-dev", "h4-test", "h5-dev", "h5-test", "h6-dev", "h6-test", "h7-dev", "h7-test"] if args.split == "all" else [args.split]):
+    for split in (SPLITS if args.split == "all" else [args.split]):
         chosen = [s for s in scenarios if s["split"] == split]
         r = run(book, chosen)
         print(f"[{split}] n {r['n']}  goed {r['right']} ({r['accuracy']:.3f})  fout ja/nee {r['wrong_yes_no']}  "
               f"onbekend-terwijl-gegeven {r['unknown_where_stated']}  overig {r['other']}")
-        if split in ("dev", "h2-dev", "h3-dev", "h4-dev", "h5-dev", "h6-dev", "h7-dev") or args.show_test_misses:
+        if not split.endswith("test") or args.show_test_misses:
             for m in r["misses"]:
                 print(f"  MIS {m['id']} [{m['kind']}]: verwacht {m['dan']}, kreeg {m['got']} — {m['als']}")
                 if m["facts"] is not None:
