@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ..retrieval.text import tokens
+from ..retrieval.text import fold, tokens
 from .quantities import MONTHS, NOT_A_COUNT
 
 Shape = Literal["list", "definition", "value", "procedure", "yesno", "other"]
@@ -90,7 +90,8 @@ _FORM_A = re.compile(r"formulier", re.I)
 CONDITION_WORDS = ("voorwaarden", "eisen", "criteria", "vereisten")
 CONDITION_LEAD = re.compile(r"(?:\b(als|indien|mits|wanneer|op voorwaarde dat)|\b(?:geldt|gelden)\b(?:\s+\w+){0,4}\s+dat|"
                             r"\bvoldoen aan)\s*:\s*(?:\n|$)", re.I)  # also "Hierbij gelden in ieder geval dat:"
-_NAMED_PERCENT_Q = re.compile(r"\b(welk|welke|which|what)\s+(\w+\s+)?percentage\b", re.I)
+# "welk percentage", "welk tariefpercentage", "welk tarief(percentage)"
+_NAMED_PERCENT_Q = re.compile(r"\b(welk|welke|which|what)\s+(\w+\s+)?(?:\w+\s*[(/]\s*)?\w*percentage\b", re.I)
 _NAMED_PERCENT_A = re.compile(r"\w+percentage\b", re.I)  # a named one ("richttariefpercentage"), not the word
 _FREQUENCY = (r"\b(?:\w+maal|\w+ keer|eens) per (?:jaar|half jaar|halfjaar|kwartaal|maand|week|dag)\b|"
               r"\b(?:jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks|periodiek)\b")
@@ -192,17 +193,36 @@ def holds_value(asked: Asked, sentence: str) -> bool:
         amount = _AMOUNT_A if asked.macro else _UNIT_AMOUNT_A
         return bool(amount.search(sentence) or _PERCENT_A.search(sentence))
     if kind == "count":
-        text = NOT_A_COUNT.sub(" ", sentence)
-        if _PERCENT_A.search(text) and (not asked.counted or asked.counted[:5] in text.lower()):
+        text = fold(NOT_A_COUNT.sub(" ", sentence))  # "hoeveel clienten" is answered by "2.700 cliënten"
+        if _PERCENT_A.search(text) and (not asked.counted or fold(asked.counted[:5]) in text.lower()):
             return True  # "ca. 90% van de kinderen woont thuis" answers "hoeveel kinderen", not "hoeveel uren"
         if not asked.counted:
             return any(m.group(0).lower() not in ("een", "a") for m in _COUNT_A.finditer(text))
-        stem = asked.counted[:5]
-        for m in _COUNT_A.finditer(text):
-            if m.group(0).lower() in ("een", "a"):
-                continue
-            after = text[m.end(): m.end() + 60].lower()
-            if any(w.startswith(stem) or stem in w for w in re.findall(r"[a-zà-ÿ]+", after)[:3]):
-                return True
-        return False
+        return any(m.group(0).lower() not in ("een", "a") and _counts(asked.counted, text, m.end())
+                   for m in _COUNT_A.finditer(text))
     return True
+
+
+def _counts(counted: str, text: str, at: int) -> bool:
+    """One of the three words after ``at`` is what the question counts: the noun itself ("2.700 cliënten" for
+    "hoeveel clienten", "één plaats" for "plaatsen") or a compound with it as its head ("14 verblijfsplaatsen");
+    not a compound of it with another head ("twee cliëntgroepen" counts groups, not clients)."""
+    c = fold(counted.lower())
+    head = c[: max(5, len(c) - 2)]
+    for w in re.findall(r"[a-z]+", fold(text[at: at + 60].lower()))[:3]:
+        if (w.startswith(c[:5]) and len(w) <= len(c) + 3) or (len(w) > len(head) + 3 and head in w[3:]):
+            return True
+    return False
+
+
+def counted_value(asked: Asked, sentence: str) -> str:
+    """The count in ``sentence`` of what the question counts, verbatim ("ongeveer 2.700 cliënten" → "2.700
+    cliënten"); "" when none is."""
+    if asked.value != "count" or not asked.counted:
+        return ""
+    text = "".join(f if len(f := fold(ch)) == 1 else ch for ch in sentence)  # offsets stay the sentence's
+    for m in _COUNT_A.finditer(text):
+        if m.group(0).lower() not in ("een", "a") and _counts(asked.counted, text, m.end()):
+            nxt = re.match(r"\s+\S+", sentence[m.end():])
+            return sentence[m.start(): m.end() + (nxt.end() if nxt else 0)].rstrip(".,;:")
+    return ""

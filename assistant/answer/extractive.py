@@ -13,7 +13,17 @@ from ..ingest.chunk import sentence_spans
 from ..retrieval.text import expand_query, glossary_groups, tokens
 from ..rules.english import read_in_dutch
 from ..types import Citation, Hit, Passage
-from .asked import ASKING_WORDS, CONDITION_LEAD, CONDITION_WORDS, MEETS, VALUE_PATTERNS, Asked, classify, holds_value
+from .asked import (
+    ASKING_WORDS,
+    CONDITION_LEAD,
+    CONDITION_WORDS,
+    MEETS,
+    VALUE_PATTERNS,
+    Asked,
+    classify,
+    counted_value,
+    holds_value,
+)
 from .hostile import is_instruction
 from .language import is_english
 from .meaning import Meaning
@@ -550,6 +560,9 @@ def value_phrase(asked: Asked, sentence: str, question: str = "") -> str:
     pattern = VALUE_PATTERNS.get(asked.value)
     if pattern is None:
         return ""
+    counted = counted_value(asked, sentence)  # "hoeveel cliënten": the count of cliënten, not the first number
+    if counted:
+        return counted
     found = [m.group(0).strip() for m in re.finditer(_QUALIFIER + r"(?:\d+\s*x\s*)?" + pattern.pattern, sentence, re.I)]
     for bound in ("maxim", "minim"):  # "hoe lang maximaal": the value after "tot een maximum van", not the step
         if bound in question.lower():

@@ -35,7 +35,7 @@ from ..ingest.documents import DocumentProblem, Documents, newer_versions
 from ..ports import Embedder, LexicalIndex, VectorStores
 from ..settings import Settings
 from ..types import CleanDocument, DocumentMeta, Passage
-from .text import dense_text, document_prompt, fix_extraction_noise, header, lexical_text, tokens
+from .text import TOKENS_VERSION, dense_text, document_prompt, fix_extraction_noise, header, lexical_text, tokens
 
 log = logging.getLogger(__name__)
 REBUILD_HINT = "Bouw de index opnieuw met: python -m assistant index"
@@ -299,6 +299,7 @@ def build_index(settings: Settings, *, embedder: Embedder, stores: VectorStores,
             "skipped": [{"doc_id": p.doc_id, "file": p.file, "message": p.message} for p in problems],
             "created": datetime.now().isoformat(timespec="seconds"),
             "sentences": len(sentences),
+            "tokens": TOKENS_VERSION,  # the lexical index and vocabulary hold these tokens
             "sha256": {"passages.jsonl": sha256_of(tmp_dir / "passages.jsonl")},  # checked at load
         }
         (tmp_dir / "info.json").write_text(json.dumps(info, indent=1))
@@ -383,6 +384,8 @@ def _read_info(settings: Settings) -> tuple[Path, dict[str, Any]]:
         for name, digest in (info.get("sha256") or {}).items():  # the text we quote must be the text we indexed
             if sha256_of(path / name) != digest:
                 raise IndexMissingError(f"De index is gewijzigd of beschadigd ({name}). {REBUILD_HINT}")
+        if info.get("tokens", 1) != TOKENS_VERSION:  # its words were split another way than a question's are now
+            raise IndexMissingError(f"De index is gebouwd door een oudere versie van de assistent. {REBUILD_HINT}")
     except (OSError, json.JSONDecodeError) as exc:
         raise IndexMissingError(f"De index is beschadigd. {REBUILD_HINT}", detail=str(exc)) from exc
     return path, info

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -116,9 +117,21 @@ def tokens(text: str) -> list[str]:
     return list(_tokens(text))
 
 
+# The tokens' version, kept in the index's info.json: an index built with other tokens is rebuilt, not read
+# (2: diacritics folded, so "clienten" finds "cliënten")
+TOKENS_VERSION = 2
+
+
+def fold(word: str) -> str:
+    """Without diacritics: users type "client", "financiele", "geindiceerd"; the documents write "cliënt"."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=65536)  # passage sentences recur in every answer that cites them
 def _tokens(text: str) -> tuple[str, ...]:
-    raw = [t.lower() for t in _TOKEN.findall(text)]
+    raw = [fold(t.lower()) for t in _TOKEN.findall(text)]
     words = [NUMBER_WORDS.get(t, t) for t in raw if t not in STOPWORDS]
     stemmer = _stemmer()
     return tuple(w if any(c.isdigit() or c in "&+" for c in w) else stemmer.stemWord(w) for w in words)

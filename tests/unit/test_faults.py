@@ -159,10 +159,14 @@ def _break(s: Settings, how: str) -> None:
     elif how == "other-embedder":
         info = json.loads((d / "info.json").read_text())
         (d / "info.json").write_text(json.dumps(info | {"embedder": "een-ander-model"}))
+    elif how == "older-tokens":  # built before diacritics were folded: its words are not a question's words
+        info = json.loads((d / "info.json").read_text())
+        del info["tokens"]
+        (d / "info.json").write_text(json.dumps(info))
 
 
 BREAKS = ["no-index", "current-garbage", "current-missing-build", "info-corrupt", "passages-truncated",
-          "passage-text-edited", "lexical-missing", "chroma-missing", "other-embedder"]
+          "passage-text-edited", "lexical-missing", "chroma-missing", "other-embedder", "older-tokens"]
 
 
 @pytest.mark.integration  # real Chroma on disk (fake embedder)

@@ -116,6 +116,9 @@ def test_article_and_paragraph_numbers_are_not_counts() -> None:
     assert not has_count("een machtiging als bedoeld in artikel 24 of 28a van de Wet zorg en dwang")
     assert not has_count("zoals bedoeld in artikel 3.2.1, eerste lid, en hoofdstuk 4")
     assert has_count("Er zijn 20 gemeenten bij betrokken.")
+    # a thousands point is a number, a section number is not
+    assert has_count("het gaat om ongeveer 2.700 cliënten") and has_count("1.000.000 gevallen")
+    assert not has_count("zie 2.8 hierover") and not has_count("in 5.3.1 staat het")
 
 
 def test_asking_words_do_not_name_the_topic() -> None:

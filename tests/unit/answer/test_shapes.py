@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from assistant.answer.asked import Asked, classify, holds_value
+from assistant.answer.asked import Asked, classify, counted_value, holds_value
 from assistant.answer.extractive import compose, list_items, score_sentences, select, with_definition
 from assistant.answer.gate import CHECKS, assess
 from assistant.retrieval.text import tokens
@@ -55,7 +55,21 @@ def test_holds_value_needs_the_kind_asked_and_the_counted_thing() -> None:
     assert holds_value(Asked("value", "amount"), "VWS heeft € 4,5 miljoen beschikbaar gesteld.")
 
 
+def test_a_count_of_what_is_asked_typed_without_diacritics_with_a_thousands_point() -> None:
+    clients = classify("hoeveel clienten kunnen ongeveer aanspraak maken op LVHC-zorg?")
+    sentence = "In totaal gaat het om ongeveer 2.700 cliënten die aanspraak kunnen maken op gespecialiseerde LVHC-zorg."
+    assert holds_value(clients, sentence)
+    assert counted_value(clients, sentence) == "2.700 cliënten"
+    # a compound with another head counts something else; one with the counted noun as its head counts it
+    groups = "Met de opname van de twee laatste cliëntgroepen per 2026 is de structuur voltooid."
+    assert not holds_value(clients, groups) and counted_value(clients, groups) == ""
+    places = classify("Hoeveel plaatsen heeft het DEC?")
+    assert holds_value(places, "Het DEC heeft 14 verblijfsplaatsen.")
+    assert counted_value(places, "In 2026 heeft het DEC 14 verblijfsplaatsen.") == "14 verblijfsplaatsen"
+
+
 def test_which_percentage_may_be_answered_by_its_name_how_many_percent_only_by_a_number() -> None:
+    assert classify("Welk tarief(percentage) rekenen we op de C&A prestaties?").named
     named = classify("welk percentage passen jullie toe op de tarieven van de C&A-prestaties?")
     assert named.value == "percent" and named.named
     rule = "Op de tarieven van de C&A prestaties wordt het voor de zorgaanbieder geldende richttariefpercentage toegepast."

@@ -23,6 +23,12 @@ def test_dutch_tokens_stem_and_keep_codes() -> None:
     assert tokens("zorgaanbieders") == tokens("zorgaanbieder")
 
 
+def test_a_word_typed_without_its_diacritics_is_the_same_token() -> None:
+    assert tokens("clienten") == tokens("cliënten") and tokens("Financiele") == tokens("financiële")
+    assert tokens("clientondersteuning") == tokens("cliëntondersteuning")
+    assert tokens("geïndiceerd") == tokens("geindiceerd") and tokens("één") == tokens("een")
+
+
 def test_number_words_and_digits_share_a_token() -> None:
     assert "7" in tokens("de zeven cliëntgroepen") and "7" in tokens("welke 7 doelgroepen")
     assert tokens("twaalf plaatsen") == tokens("12 plaatsen")
