@@ -1257,21 +1257,37 @@ _PAYER = re.compile(r"zorgkantoor|instelling|verpleeghuis|aanbieder|gemeente|ver
                     r"budget|bovenbudgettair|vergoed|betaal|betalen|\bzelf\b|apart|\bcak\b|nabestaanden|familie")
 
 
+_ROUTE = re.compile(r"\b(?:rechtstreeks|direct)\b")
 _NEGATED_OR = re.compile(r"\b(?:geen|zonder|niet|noch|nooit)\b")
 
 
 def _asks_which(part: str) -> bool:
     m = _EITHER_OR.search(part)
+    if m is None:
+        return False
+    # "Declareert de tandarts bij ons als instelling of rechtstreeks bij het zorgkantoor?": a route, not a payer
+    if _ROUTE.search(m.group(1) + " " + m.group(2)):
+        return True
     # "… waar geen SO of behandelaar werkt?": a negated "or" inside a clause names neither, it asks nothing to choose
-    return m is not None and not _PAYER.search(m.group(1) + " " + m.group(2)) and not _NEGATED_OR.search(m.group(1))
+    return not _PAYER.search(m.group(1) + " " + m.group(2)) and not _NEGATED_OR.search(m.group(1))
 
+
+
+# What the rules require of things, not whether a case meets them: "Moeten wonen, dagbesteding en vrije tijd … op
+# één locatie?" (a "ja" that the provider meets the conditions would read as "yes, they must"); not a duty of the
+# asker ("Moeten wij dan ook zijn tanden poetsen?"), who pays or what may be declared ("Moet de tillift betaald
+# worden door …?"); and a question that asks only when ("Moeten we de C&A-uren pas declareren als …?")
+_REQUIREMENT = re.compile(r"^(?:en |maar )?(?:moet|moeten)\s+(?!(?:wij|we|ik|u|jullie|zij|ze|hij|ons|onze|mijn|de "
+                          r"(?:zorgaanbieder|aanbieder|instelling|cliënt|client))\b)(?![^?]*\b(?:betal|vergoed|kosten|rekening|budget|declar|"
+                          r"factur|bijdrage|bijbetal|verzilver|inkopen|ingekocht|aanvragen|indicatie))")
+_ONLY_WHEN = re.compile(r"^(?:en |maar )?(?:moet|moeten)\b[^?]*\bpas\b[^?]*\b(?:als|wanneer|nadat)\b")
 
 
 def _asks_content(part: str) -> bool:
-    """The asking sentence asks for content (an amount, a place, a list, a procedure, one of two things), unless
-    a yes/no clause of its own follows ("Hoeveel …, valt die buiten het instellingsbudget?")."""
+    """The asking sentence asks for content (an amount, a place, a list, a procedure, one of two things, what is
+    required), unless a yes/no clause of its own follows ("Hoeveel …, valt die buiten het instellingsbudget?")."""
     return ((bool(NON_ELIGIBILITY.search(part)) and not YES_NO_CLAUSE.search(part)) or _asks_which(part)
-            or bool(_AUTHORITY_ACTS.search(part)))
+            or bool(_AUTHORITY_ACTS.search(part)) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part)))
 
 
 def is_eligibility_question(text: str) -> bool:

@@ -55,3 +55,27 @@ def test_the_declaring_day_pointed_back_to_decides_the_verdict() -> None:
     stem = "Ons positieve CElz-advies als DEC voor Korsakov gaat in per 1 {m} 2026. De eerste cliënt kwam op 15 september. "
     assert verdict(stem.format(m="september") + "Mogen we vanaf die 15e het ZZP declareren?") == ("lvhc_zzp_declaratie", "yes")
     assert verdict(stem.format(m="oktober") + "Mogen we vanaf die datum het ZZP declareren?") == ("lvhc_zzp_declaratie", "no")
+
+
+@pytest.mark.parametrize("question", [
+    # what the rules require of things, not whether a case meets them (users6-dev: a "ja" read as "yes, they must")
+    "Moeten wonen, dagbesteding en vrije tijd voor LVG 1-3 cliënten allemaal op één locatie?",
+    "Moet de behandelaar bij LVG 4 een GZ-psycholoog zijn?",
+    # only when, not whether
+    "Moeten we de C&A-uren pas declareren als het hele traject klaar is?",
+    # a route, not a payer
+    "Declareert de tandarts de Wlz-mondzorg bij ons als instelling of rechtstreeks bij het zorgkantoor?",
+])
+def test_what_is_required_when_or_by_which_route_gets_no_verdict(question: str) -> None:
+    assert verdict(question) is None
+
+
+@pytest.mark.parametrize(("question", "rule"), [
+    # a duty of the asker, who pays, and a choice between payers keep their verdict
+    ("Wij leveren de persoonlijke verzorging. Moeten wij dan ook zijn tanden poetsen?", "dagelijkse_mondverzorging"),
+    ("Moet mijn moeder de tillift in het verpleeghuis zelf betalen?", "hulpmiddel_bovenbudgettair"),
+    ("Betaalt het zorgkantoor de tandarts of de instelling, bij verblijf met behandeling?", "tandheelkundige_zorg_wlz"),
+])
+def test_a_duty_of_the_asker_or_who_pays_keeps_its_verdict(question: str, rule: str) -> None:
+    got = verdict(question)
+    assert got is not None and got[0] == rule
