@@ -635,7 +635,10 @@ def _lead_in(s: Sentence, hits: list[Hit], depth: int = 2) -> list[Sentence] | N
 
 
 # a sentence that goes on from the one before it with a demonstrative ("Dit bespreekt u …", "Daarbij geldt …")
-_GOES_ON = re.compile(r"^\s*(?:dit|dat|hierbij|daarbij|hiervoor|daarvoor|hiermee|daarmee)\b", re.I)
+# a sentence that goes on from the one before it: a pointer back, or its examples ("Voorbeelden: akoestische
+# aspecten, verlichting …" after "De leefomgeving moet zijn aangepast op de zintuiglijke beperking.")
+_GOES_ON = re.compile(r"^\s*(?:dit|dat|hierbij|daarbij|hiervoor|daarvoor|hiermee|daarmee|"
+                      r"voorbeelden(?: hiervan| daarvan| zijn)?\s*:|bijvoorbeeld\b|denk (?:hierbij )?aan\b)", re.I)
 
 
 def _follower(s: Sentence) -> Sentence | None:

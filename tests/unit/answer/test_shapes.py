@@ -373,6 +373,14 @@ def test_what_a_plan_must_meet_asks_for_the_conditions_also_under_a_gelden_dat_l
     assert "- Er draagvlak moet zijn binnen de regio voor het plan" in answer
 
 
+def test_a_sentence_goes_on_in_its_examples() -> None:
+    text = ("Er is een multidisciplinair team met ZG-expertise aanwezig. De leefomgeving moet zijn aangepast op de "
+            "zintuiglijke beperking. Voorbeelden: akoestische aspecten, verlichting en inrichting van de ruimten. "
+            "De zorg heeft betrekking op de Wlz-zorg.")
+    answer, _ = compose("Welke aanpassingen aan de leefomgeving zijn nodig bij een zintuiglijke beperking?", [hit(text)])
+    assert "zintuiglijke beperking. [1] Voorbeelden: akoestische aspecten, verlichting" in answer, answer
+
+
 def test_a_sentence_that_goes_on_in_the_next_one_is_quoted_with_it() -> None:
     text = ("Behandeling kan kortdurend naast het ZZP worden gedeclareerd. Als de vraag om behandeling structureel is, "
             "kunt u overwegen het ZZP om te zetten naar een ZZP inclusief behandeling. Dit bespreekt u altijd met uw "
