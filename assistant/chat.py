@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from .answer.asked import classify
-from .answer.extractive import Sentence, compose, select, split_question, with_definition
+from .answer.extractive import Sentence, compose, select, split_question, with_definition, with_list
 from .answer.followup import standalone_query
 from .answer.gate import Evidence, assess
 from .answer.hostile import conflict_notices
@@ -234,8 +234,14 @@ class Assistant:
 
         t = time.perf_counter()
         filters = Filters(kinds=kinds, as_of=as_of)
-        hits = self._search(question, standalone, history, filters, k or max(5, self.settings.retrieval.k))
+        want = k or max(5, self.settings.retrieval.k)
+        # a list question searches a little further: the sentence that lists what it asks may rank just below
+        wide = asks == "list" and len(split_question(question)) == 1
+        hits = self._search(question, standalone, history, filters, want * 2 if wide else want)
         r = self.retriever
+        if wide:
+            hits = with_list(standalone, hits[:want], hits[want:], following=r.text_after, doc_freq=r.doc_freq,
+                             passages=len(r.passages))
         hits = with_definition(standalone, hits, r.usable(filters))  # "Wat is een REC?": the defining passage
         timing["retrieve"] = (time.perf_counter() - t) * 1000
 

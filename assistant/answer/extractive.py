@@ -81,7 +81,9 @@ def score_sentences(question: str, hits: list[Hit], max_hits: int = 6, meaning: 
     """Lexical overlap (stemmed, glossary-expanded, idf-weighted, with partial credit for compounds),
     a bonus when the sentence holds the kind of answer asked for and (with ``meaning``) one for its closeness in
     meaning to the question, times a prior from the passage rank."""
-    q_tokens = set(tokens(expand_query(question)))
+    # an English question is also read in the Dutch of the sources ("Which target groups" → "welke doelgroep")
+    read = f"{question} {read_in_dutch(question)}" if is_english(question) else question
+    q_tokens = set(tokens(expand_query(read)))
     wanted = [a for q, a in ANSWER_TYPES if q.search(question)]
     idf = _idf(hits)
     out: list[Sentence] = []
@@ -376,7 +378,7 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
                 return replace(defining, items=tuple(sub), items_in_own=sub_own,
                                items_next=sub_next if sub_own < len(sub) else None)
         return defining
-    if english and asked.shape != "value":  # English lists: their words are not the sources'
+    if english and asked.shape not in ("value", "list"):  # English: its words are not the sources'
         return None
     read = f"{question} {read_in_dutch(question)}" if english else question  # English: its words in Dutch too
     words = {t for t in tokens(read) if len(t) >= 4 and t not in ASKING_WORDS}
@@ -413,16 +415,52 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
                 return replace(s, value=value, value_from=heading)
     elif asked.shape == "list":
         listed = [(s, items) for s in candidates if len((items := list_items(s, following))[0]) >= 2]
-        m = _LIST_NOUN.search(question)
+        m = _LIST_NOUN.search(read)  # English: the noun of its Dutch reading ("Which target groups" → "doelgroep")
         noun = tokens(m.group(1))[:1] if m else tokens(CONDITION_WORDS[0])[:1] if MEETS.search(question) else []
         if noun:  # the list of exactly what is asked for, if there is one, comes first
             of_noun = [(s, items) for s in scored if s.score >= MIN_NAMED_LIST_SCORE * best
                        and _names_list(noun[0], s.text) and len((items := list_items(s, following))[0]) >= 3]
-            listed = of_noun or listed
+            listed = of_noun or ([] if english else listed)  # English: only the list of what it names
         if listed:
             s, (found, own, nxt) = max(listed, key=lambda x: (named(x[0]), x[0].score))
             return replace(s, items=tuple(found), items_in_own=own, items_next=nxt if own < len(found) else None)
     return None
+
+
+# a word of the question in at most this share of the passages names its topic (with_list)
+TOPIC_MAX_SHARE = 0.15
+
+
+def with_list(question: str, hits: list[Hit], reserve: list[Hit], following: Following | None = None,
+              doc_freq: dict[str, int] | None = None, passages: int = 0) -> list[Hit]:
+    """A list question ("Welke doelgroepen vallen onder LVHC-zorg?") gets the passage a little further down the
+    ranking (``reserve``) whose sentence names what is asked and lists it ("Het betreft de cliëntgroepen Korsakov,
+    Huntington, …"), when none of ``hits`` has one and it names another word of the question; it comes second, so
+    it never pushes the best passage from the top."""
+    if not reserve or classify(question).shape != "list":
+        return hits
+    read = f"{question} {read_in_dutch(question)}" if is_english(question) else question
+    m = _LIST_NOUN.search(read)
+    noun = tokens(m.group(1))[:1] if m else []
+    if not noun:
+        return hits
+
+    def lists(h: Hit) -> bool:
+        text = h.passage.text
+        return any(_names_list(noun[0], text[a:b]) and len(list_items(Sentence(0, h.passage, a, b, text[a:b].strip(), 0.0),
+                                                                      following)[0]) >= 3
+                   for a, b in sentence_spans(text))
+
+    if any(lists(h) for h in hits):
+        return hits
+    # on the question's topic too: another of its words in the passage ("LVHC"), not only the noun, and one that
+    # few passages have (not "zorg")
+    limit = TOPIC_MAX_SHARE * passages if doc_freq and passages else math.inf
+    topic = {t for t in tokens(read) if len(t) >= 4 and t not in ASKING_WORDS and t != noun[0]
+             and (doc_freq or {}).get(t, 0) <= limit}
+    extra = next((h for h in reserve if lists(h) and topic & set(tokens(h.passage.text))), None)
+    # right after the best hit: far enough up that its sentence is weighed, never above the best passage
+    return hits if extra is None else [hits[0], extra, *hits[1:]] if hits else [extra]
 
 
 def with_definition(question: str, hits: list[Hit], passages: list[Passage]) -> list[Hit]:

@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import re
 
-_EN = frozenset(["the", "is", "are", "does", "do", "what", "who", "which", "when", "how", "can", "may", "my", "our", "for", "to", "an", "and", "in", "with", "does", "there", "their", "his", "her", "this", "that", "be", "will", "would", "should", "could", "pay", "pays", "paid"])
-_NL = frozenset(["de", "het", "een", "is", "zijn", "wat", "wie", "welke", "wanneer", "hoe", "kan", "mag", "mijn", "onze", "voor", "van", "naar", "en", "in", "met", "er", "dat", "dit", "die", "wordt", "worden", "moet", "moeten", "bij", "ook", "niet", "wel"])
+_EN = frozenset(["the", "are", "does", "do", "did", "what", "who", "which", "when", "where", "why", "how", "can", "may",
+                 "my", "our", "for", "to", "an", "and", "with", "there", "their", "his", "her", "this", "that", "be",
+                 "will", "would", "should", "could", "pay", "pays", "paid", "it", "its", "you", "your", "they", "at",
+                 "by", "from", "if", "or", "not", "under", "get", "gets", "much", "many", "has", "have"])
+_NL = frozenset(["de", "het", "een", "zijn", "wat", "wie", "welke", "wanneer", "hoe", "kan", "mag", "mijn", "onze", "voor",
+                 "van", "naar", "en", "met", "er", "dat", "dit", "die", "wordt", "worden", "moet", "moeten", "bij", "ook",
+                 "niet", "wel"])
+# an English question word first, and no Dutch function word: "Which target groups fall under LVHC care?"
+_EN_FIRST = frozenset(["which", "what", "who", "whom", "whose", "how", "when", "where", "why", "does", "do", "did", "can",
+                       "could", "should", "would", "will", "are", "has", "have"])
 
 
 # "of" and "a" are not counted: Dutch "of" (or) and the "a" of "C&A" made "Declareren we C&A per consult of per
-# traject?" English.
+# traject?" English; "is" and "in" are words of both.
 def is_english(text: str) -> bool:
     words = re.findall(r"[a-z']+", text.lower())
     en = sum(w in _EN for w in words)
     nl = sum(w in _NL for w in words)
+    if nl == 0 and words and (words[0] in _EN_FIRST or "the" in words):
+        return True
     return en >= 2 and en > 1.5 * nl

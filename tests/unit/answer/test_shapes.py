@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from assistant.answer.asked import Asked, classify, counted_value, holds_value
-from assistant.answer.extractive import compose, list_items, score_sentences, select, with_definition
+from assistant.answer.extractive import compose, list_items, score_sentences, select, with_definition, with_list
+from assistant.answer.language import is_english
 from assistant.answer.gate import CHECKS, assess
 from assistant.retrieval.text import tokens
 from assistant.settings import AnswerSettings
@@ -428,3 +429,47 @@ def test_the_noun_a_which_question_lists_skips_numbers_and_abbreviations_and_mat
         assert m is not None and m.group(1) == noun, question
     assert _names_list("doelgroep", "Het betreft de cliëntgroepen Korsakov, Huntington en MS")
     assert not _names_list("voorwaard", "Het betreft de cliëntgroepen Korsakov, Huntington en MS")
+
+
+LVHC_INTRO = ("In 2019 is uw Kamer geïnformeerd over het opzetten van een infrastructuur voor laag volume hoog complexe "
+              "zorg (LVHC-zorg). Doel hiervan is dat een aantal kleine, doch complexe cliëntgroepen gespecialiseerde zorg "
+              "kunnen ontvangen.")
+LVHC_LIST = ("De CElz heeft de LVHC-infrastructuur opgezet voor zeven cliëntgroepen. Het betreft de LVHC-cliëntgroepen "
+             "Korsakov, Huntington, Langdurig Bewustzijnsstoornis, Gerontopsychiatrie +, Niet Aangeboren Hersenletsel + "
+             "en Multiple Sclerose. Het gaat om ongeveer 2.700 cliënten.")
+OTHER_LIST = ("Voor de VG7-zorg zijn er drie cliëntgroepen: Ernstige gedragsproblemen, Autisme, Psychiatrie en Verslaving.")
+# how many of 100 passages hold a word: "zorg" is everywhere, "LVHC" is a topic
+FREQ = {t: (60 if t == "zorg" else 5) for t in tokens(LVHC_INTRO + LVHC_LIST + OTHER_LIST + " vallen onder care")}
+
+
+@pytest.mark.parametrize("question", ["Welke doelgroepen vallen onder LVHC-zorg?",
+                                      "Which target groups fall under LVHC care?"])
+def test_a_list_question_gets_the_passage_that_lists_what_it_names_from_lower_down(question: str) -> None:
+    top = [hit(LVHC_INTRO, doc="a"), hit("Zorgkantoren kopen LVHC-zorg in bij expertisecentra.", doc="b")]
+    reserve = [hit(OTHER_LIST, doc="c"), hit(LVHC_LIST, doc="d")]
+    hits = with_list(question, top, reserve, doc_freq=FREQ, passages=100)
+    assert [h.passage.doc_id for h in hits] == ["a", "d", "b"], "second, after the best hit; on the topic (LVHC)"
+    answer, _ = compose(question, hits)
+    assert answer.startswith("Het betreft de LVHC-cliëntgroepen Korsakov"), answer
+    assert "- Huntington" in answer and "- Multiple Sclerose" in answer
+
+
+def test_a_list_already_in_the_top_hits_or_none_on_the_topic_adds_nothing() -> None:
+    question = "Welke doelgroepen vallen onder LVHC-zorg?"
+    top = [hit(LVHC_INTRO, doc="a"), hit(LVHC_LIST, doc="d")]
+    assert with_list(question, top, [hit(OTHER_LIST, doc="c")], doc_freq=FREQ, passages=100) == top
+    # VG7's groups, not LVHC's: "zorg" is no topic word
+    assert with_list(question, top[:1], [hit(OTHER_LIST, doc="c")], doc_freq=FREQ, passages=100) == top[:1]
+    assert with_list("Wat is LVHC-zorg?", top[:1], [hit(LVHC_LIST, doc="d")]) == top[:1]  # not a list question
+
+
+@pytest.mark.parametrize(("question", "english"), [
+    ("Which target groups fall under LVHC care?", True),  # one English function word, but an English question word first
+    ("Is the Wlz application form available in English?", True),
+    ("Who pays?", True),
+    ("Wat is een VPT?", False), ("Is het CIZ bereikbaar?", False), ("Mag ik C&A declareren in 2026?", False),
+    ("C&A voor NAH+?", False), ("wie betaalt de tandarts bij een vpt", False),
+    ("Declareren we C&A per consult of per traject?", False),
+])
+def test_english_is_told_from_dutch_by_function_words_and_the_question_word(question: str, english: bool) -> None:
+    assert is_english(question) is english
