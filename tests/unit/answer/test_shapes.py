@@ -8,8 +8,8 @@ import pytest
 
 from assistant.answer.asked import Asked, classify, counted_value, holds_value
 from assistant.answer.extractive import compose, list_items, score_sentences, select, with_definition, with_list
-from assistant.answer.language import is_english
 from assistant.answer.gate import CHECKS, assess
+from assistant.answer.language import is_english
 from assistant.retrieval.text import tokens
 from assistant.settings import AnswerSettings
 from assistant.types import Hit, Passage
