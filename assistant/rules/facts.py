@@ -107,6 +107,7 @@ GUARDS: frozenset[str] = frozenset({
     "unsure_elsewhere",   # a "ja" while another statement matches the fact's "onzeker" patterns ("advies is verlopen"): unknown
     "maar_year",          # a year read near the fact while the clause after "maar" names another ("…, maar hij kreeg het pas in 2022"): unknown
     "wish",               # a possession fact's "ja" read in what someone wants ("maar wil nu via de gemeente een scootmobiel"): no "ja"
+    "possible",           # a "ja" read in a statement of what could be ("zou ook uit de SPUK betaald kunnen worden"): no "ja"
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -130,7 +131,9 @@ ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
     r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|voldoe\w*|verantwoordelijk|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
-    r"onder de wlz|uit de wlz|wlz-zorg|valt onder)\b"
+    r"onder de wlz|uit de wlz|wlz-zorg|valt onder|"
+    # where something belongs ("Hoort de mondverzorging dan ook bij ons?", "Horen de kosten onder het budget?")
+    r"(?:hoort|horen|hoorde|hoorden)\s(?:[\w-]+\s){0,10}?(?:bij|onder|tot|in))\b"
 )
 # A short asking sentence that refers back to the situation told before it ("Gaat dat?", "Klopt dat?", "Is dat
 # goed?", "Kan dat zomaar?"): a yes/no question about that situation, whatever its verb.
@@ -277,6 +280,10 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             wished = wished or not _is_question_clause(t, starts, c)
             del pos[c]
             continue
+        if ("possible" in GUARDS and rec.possible_is_not_ja and not _is_question_clause(t, starts, c)
+                and _POSSIBLE.search(t, starts[c], _clause_end(t, starts, c))):
+            del pos[c]  # "het zou ook uit de SPUK betaald kunnen worden": what could be, not what is
+            continue
         if ("negated_yes" in GUARDS and (_NEGATED_BEFORE.search(t, max(starts[c], f.start - 60), f.start)
                                          or _NEGATED_RELATIVE.search(t, max(starts[c], f.start - 120), f.start)
                                          or _NEGATIVE_AFTER.search(t, f.end, _clause_end(t, starts, c)))) or (
@@ -345,8 +352,10 @@ _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?o
 # A negation a few words before a "ja" match, within its clause and not across a comma, a colon or a conjunction
 # ("er is geen sprake van een …", "zonder …", "niets ervan wordt al uit een andere bron betaald"; not "niet genoeg
 # geholpen en een derdelijnsbehandeling kan …").
+# A parenthesis closes the scope: "Het plan (…, geen betere regeling) wordt al uit een subsidie betaald" — the "geen"
+# inside the brackets does not reach past them; a word in brackets of its own ("geen (eigen) X") is one word.
 _NEGATED_BEFORE = re.compile(r"\b(?:geen|niet|nooit|zonder|noch|niets|niks|nergens|niemand)\b"
-                             r"(?:\s+(?!(?:en|of|maar|want|dus|omdat|terwijl|dan|toch)\b)[^\s,:;]+){0,4}\s*$")
+                             r"(?:\s+(?!(?:en|of|maar|want|dus|omdat|terwijl|dan|toch)\b)(?:\([^\s,:;()]*\)|[^\s,:;()])+){0,4}\s*$")
 # "geen" or "zonder" that governs the noun phrase a "ja" pattern starts ("zonder besloten setting", "geen eigen
 # behandelaars"), also over an "of" or "noch" (neither: "zonder gesloten of besloten setting", "geen psycholoog of
 # gedragsdeskundige"); not over "en" ("geen wachtlijst en een besloten setting" says the setting is there).
@@ -373,6 +382,10 @@ _OTHER_PARTY = re.compile(
 # via de gemeente een scootmobiel" does not say the scooter came from the Wmo). Not over a comma, a colon or "en"/"maar".
 _WISH_BEFORE = re.compile(r"\b(?:wil|wilt|willen|wilde|wilden|zou(?:den)?\s+graag|hoopt|hopen)\b"
                           r"(?:\s+(?!(?:en|of|maar|want|omdat|terwijl|die|dat|waar)\b)[^\s,:;]+){0,4}\s*$")
+# A statement of what could be, not of what is: a modal of possibility in its clause ("het plan zou ook uit de SPUK
+# betaald kunnen worden", "dat kan eventueel uit de gemeentepot"). "zou … worden" without "kunnen" is a consequence
+# said as a fact ("dus het zou dubbel gefinancierd worden") and counts.
+_POSSIBLE = re.compile(r"\b(?:kan|kunnen|kon|konden|eventueel|mogelijkerwijs)\b")
 # ... unless what is wanted is to keep it ("ze wil haar scootmobiel van de Wmo houden": she has it)
 _KEEP_AFTER = re.compile(r"\b(?:houden|behouden|meenemen|blijven gebruiken|blijven houden)\b")
 # a fact about the provider that asks ("Is uw organisatie …", "Levert de aanbieder …")
@@ -911,6 +924,11 @@ _TERM_DAY = re.compile(r"(?:\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,3
 _TERM_IN_YEAR = re.compile(r"\b(?:loopt|liep)\s+(?:(eind|einde|ultimo)\s+|in\s+)?(20\d\d)\s+af\b|"
                            r"\b(?:verloopt|verliep|eindigt|eindigde|vervalt|verviel)\s+(?:(eind|einde|ultimo)\s+|in\s+)?(20\d\d)\b")
 _TERM_LEFT = re.compile(r"\b(?:loopt|geldt|is)\s+(?:nog\s+)?(?:geldig\s+)?(?:voor\s+)?" + _NUM + r"\s+(jaar|jaren|maanden|maand)\b")
+# the advice said to run through the whole of a year: "het advies loopt het hele jaar door", "geldt voor heel 2026",
+# "is het hele zorgjaar geldig", "voor het hele jaar geldig" (the year named, else the zorgjaar)
+_WHOLE_OF = r"(?:heel\s+(?:het\s+)?|(?:het|de)\s+(?:hele|gehele|volledige|complete)\s+)(?:(?:zorg|kalender|contract)?jaar\b|(?P<y>20\d\d)\b)"
+_TERM_WHOLE = re.compile(r"\b(?:loopt|liep|lopen|geldt|gold|gelden|geldig|duurt|dekt)\b[^.?;]{0,20}?\b" + _WHOLE_OF
+                         + r"|" + _WHOLE_OF.replace("?P<y>", "?P<y2>") + r"\s+(?:door\s+)?(?:geldig|loopt|lopen|geldt)\b")
 _WHOLE_YEAR = re.compile(r"\bhee?le? (?:jaar|20\d\d|zorgjaar|kalenderjaar)\b|\bhet (?:hele|volledige) jaar\b|\bvolledig jaar\b|"
                          r"\bjaarafspraak\b|\bvoor het hele\b")
 
@@ -919,7 +937,7 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     """``binnen_duur_advies`` from the end of the advice said as a date, a year or a time left (see above)."""
     zorgjaar = _year_asked(t, ref, starts)
     first, last = date(zorgjaar, 1, 1), date(zorgjaar, 12, 31)
-    for rx in (_TERM_DAY, _TERM_YEAR, _TERM_IN_YEAR, _TERM_LEFT):
+    for rx in (_TERM_DAY, _TERM_YEAR, _TERM_IN_YEAR, _TERM_LEFT, _TERM_WHOLE):
         for m in rx.finditer(t):
             c = bisect.bisect_right(starts, m.start()) - 1
             if not _TERM_CLAUSE.search(t, starts[c], _clause_end(t, starts, c)):
@@ -942,6 +960,11 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
                     return {"binnen_duur_advies": Found(None, m.start(), m.end())}
                 else:
                     end = date(y, 1, 1)
+            elif rx is _TERM_WHOLE:
+                named = m.group("y") or m.group("y2")
+                if named and int(named) != zorgjaar:
+                    continue  # the whole of another year says nothing about the zorgjaar
+                end = last
             else:
                 n = _num(m.group(1))
                 months = n * 12 if m.group(2).startswith("ja") else n

@@ -77,6 +77,10 @@ CASES = [
     ("unsure_elsewhere", "Wij zijn DEC voor Huntington maar ons advies is verlopen. Mogen we C&A declareren?"),
     ("scope_skip", "Mijn zus in het verpleeghuis heeft een rolstoel en een spraakcomputer. Wordt het hulpmiddel "
                    "bovenbudgettair vergoed?"),
+    # what could pay is not what pays: "zou … kunnen" is no double financing (a wrong "nee" without the guard)
+    ("possible", "Ons plan heeft drie aanbieders, draagvlak in de regio en SMART-afspraken, en er is geen beter passende "
+                 "regeling. Een deel zou eventueel uit een ander budget betaald kunnen worden. Komt het plan in "
+                 "aanmerking voor transitiemiddelen?"),
 ]
 
 
@@ -191,3 +195,14 @@ def test_a_wish_is_not_a_possession_but_keeping_is() -> None:
     assert never.facts["wmo_hulpmiddel_in_bezit"] is False
     # wanting to keep it says she has it
     assert _facts("Ze wil haar scootmobiel van de Wmo houden.")["wmo_hulpmiddel_in_bezit"] is True
+
+
+def test_a_possibility_is_not_what_is_but_a_consequence_is() -> None:
+    # h8-077: "zou ook uit de SPUK betaald kunnen worden" is another regulation that could pay, not double financing
+    assert "dubbele_financiering" not in _facts("Het plan zou ook uit de SPUK betaald kunnen worden.")
+    assert "dubbele_financiering" not in _facts("Dat kan eventueel uit de gemeentepot.")
+    # what is paid, and a consequence said with "zou … worden", still count
+    assert _facts("Een deel wordt ook uit de SPUK betaald.")["dubbele_financiering"] is True
+    assert _facts("Het zou dubbel gefinancierd worden.")["dubbele_financiering"] is True
+    # the flag is per fact: "wij kunnen behandeling bieden" still says the treatment is there
+    assert _facts("Op onze locatie kunnen wij behandeling bieden.")["locatie_biedt_behandeling"] is True

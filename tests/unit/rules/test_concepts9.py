@@ -1,0 +1,184 @@
+"""Concepts from the misses of the eighth tuning split (h8-dev, issue 12): each a structural cause, not a sentence; the
+variants below are written here (other words, other numbers, negated, in English), not taken from the set."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.rules.english import read_in_dutch
+from assistant.rules.facts import extract_facts, is_eligibility_question
+
+from .concept_helpers import STAND, verdict
+
+pytestmark = pytest.mark.unit
+
+
+def _facts(text: str, *names: str) -> dict[str, object]:
+    return extract_facts(text, today=STAND, names=names or None)
+
+
+# ---- more places measured against the advice (h8-036: was a wrong "ja" from the purchasing rule)
+
+@pytest.mark.parametrize("question", [
+    "Wij zijn DEC voor Huntington met een positief advies voor 6 plaatsen. Kan het zorgkantoor in 2026 meer "
+    "plaatsen bij ons contracteren dan het advies noemt?",
+    "Ons REC voor Korsakov heeft een positief CElz-advies. Koopt het zorgkantoor bij ons extra bedden in bovenop wat "
+    "de CElz adviseerde?",
+    "As a DEC for GP+ with a positive advice we have 9 places. Can the care office purchase more places from us than "
+    "the advice says?",
+])
+def test_more_places_than_the_advice_is_the_raising_rule_not_the_purchasing_one(question: str) -> None:
+    assert verdict(question) == ("lvhc_plaatsen_verhogen", "no")
+
+
+def test_purchasing_without_more_places_stays_the_purchasing_rule() -> None:
+    assert verdict("Wij zijn DEC voor Huntington met een positief CElz-advies voor 6 plaatsen. Koopt het zorgkantoor "
+                   "bij ons in?") == ("lvhc_expertisezorg_inkoop", "yes")
+
+
+# ---- where something belongs ("Hoort … bij ons?") and the care of the mouth said with the verb (h8-014)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hoort de mondzorg van meneer ook bij onze taken?", True),
+    ("Horen de kosten van de tillift onder het budget van de instelling?", True),
+    ("Ik hoor dat de tandarts langskomt.", False),
+])
+def test_where_something_belongs_is_a_yes_no_question(text: str, expected: bool) -> None:
+    assert is_eligibility_question(text) is expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Wij geven meneer de persoonlijke verzorging vanuit zijn Wlz-indicatie. Hoort het verzorgen van zijn kunstgebit "
+     "ook bij ons?", ("dagelijkse_mondverzorging", "yes")),
+    ("Meneer krijgt van ons alleen begeleiding. Moeten wij elke dag zijn gebit verzorgen?",
+     ("dagelijkse_mondverzorging", "no")),
+    ("We provide personal care to our client. Are we responsible for cleaning her dentures every day?",
+     ("dagelijkse_mondverzorging", "yes")),
+])
+def test_the_daily_care_of_the_mouth_said_with_the_verb(question: str, expected: tuple[str, str]) -> None:
+    assert verdict(question) == expected
+
+
+# ---- a short deployment said as its time, without "voor" (h8-019)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("De SO wil bij mevrouw vier weken een psycholoog inzetten.", True),
+    ("De SO laat de ergotherapeut gedurende drie weken komen.", True),
+    ("We willen twee maanden een logopedist inschakelen.", True),
+    ("De SO wil de fysiotherapeut vijf weken niet inzetten.", None),
+    ("De psycholoog is over zes weken ingezet.", None),
+    ("De psycholoog is al vier weken ingezet.", None),
+    ("Zes weken geleden is de ergotherapeut ingezet.", None),
+])
+def test_a_few_weeks_of_deployment_is_short(text: str, expected: bool | None) -> None:
+    assert _facts(text, "kortdurend").get("kortdurend") is expected
+
+
+def test_a_few_weeks_of_deployment_decides_h335() -> None:
+    assert verdict("De SO zet bij een cliënt thuis drie weken een gedragsdeskundige in, onder haar regie en "
+                   "verantwoordelijkheid. Mogen we dat als H335 declareren?") == ("h335_inzet_andere_behandelaar", "yes")
+
+
+# ---- English: where something came from, what one owns, what applies (h8-022, h8-165)
+
+@pytest.mark.parametrize(("english", "dutch_part"), [
+    ("He got the wheelchair from the Wmo.", "van de wmo"),
+    ("Before she moved, she received her care through the Wmo.", "via de wmo"),
+    ("My father already owns a mobility scooter that he uses every day.", "al in bezit heeft"),
+    ("The scooter came from the municipality.", "van de gemeente"),
+    ("From 1 May 2026 we may bill it.", "vanaf 1 mei 2026"),
+    ("Is the surcharge applicable to VG5?", "van toepassing op"),
+])
+def test_english_origin_possession_and_application(english: str, dutch_part: str) -> None:
+    assert dutch_part in read_in_dutch(english)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("My son has GGZ-wonen and lives in a Wlz institution. He already owns a mobility scooter he got from the "
+     "municipality. May he keep it?", ("ggz_mobiliteitshulpmiddel_behouden", "yes")),
+    ("My client with GGZ-wonen lives in a Wlz institution. She never had an aid from the Wmo. May she keep a Wmo "
+     "wheelchair?", ("ggz_mobiliteitshulpmiddel_behouden", "no")),
+    ("Is the observation surcharge applicable to a client with VG6?", ("toeslag_observatie_profiel", "yes")),
+    ("Is the respiratory support supplement applicable for a client with VV2?", ("toeslag_ademhalingsondersteuning", "no")),
+])
+def test_english_questions_with_these_words_get_their_rule(question: str, expected: tuple[str, str]) -> None:
+    assert verdict(question) == expected
+
+
+# ---- the advice said to run through the whole year (h8-024)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ons CElz-advies geldt voor heel 2026. Kunnen we in 2026 een productieafspraak maken?", True),
+    ("Het advies is het hele zorgjaar geldig.", True),
+    ("Het advies loopt nog het hele jaar door.", True),
+    ("Het advies loopt niet het hele jaar.", None),
+    ("Ons advies geldt voor heel 2027. Kunnen we in 2026 afspreken?", None),
+    ("Het advies loopt af op 30 juni 2026, maar de afspraak geldt het hele jaar.", False),
+])
+def test_an_advice_for_the_whole_year_covers_the_agreement(text: str, expected: bool | None) -> None:
+    assert _facts(text, "binnen_duur_advies").get("binnen_duur_advies") is expected
+
+
+def test_the_whole_year_advice_decides_the_production_agreement() -> None:
+    stem = ("Ons DEC heeft een positief CElz-advies voor 8 plaatsen met 360 verwachte ligdagen, en het advies geldt "
+            "het hele jaar. Kunnen we een productieafspraak van {n} dagen maken?")
+    assert verdict(stem.format(n="2.800")) == ("lvhc_productieafspraak", "yes")
+    assert verdict(stem.format(n="3.000")) == ("lvhc_productieafspraak", "no")
+
+
+# ---- a parenthesis closes a negation; double financing said with the verb (h8-035)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Het project (drie partners, geen wachtlijst) wordt al betaald uit een fonds van de gemeente.", True),
+    ("Een deel komt uit een fonds, dus het wordt dubbel bekostigd.", True),
+    ("Het wordt niet dubbel betaald.", False),
+    ("Er wordt niets dubbel gefinancierd.", False),
+])
+def test_double_financing_in_other_words(text: str, expected: bool) -> None:
+    assert _facts(text, "dubbele_financiering").get("dubbele_financiering") is expected
+
+
+def test_a_negation_inside_brackets_does_not_reach_past_them() -> None:
+    # "geen (eigen) behandelaars" is still one negated phrase
+    assert _facts("Op die locatie zijn geen (vaste) behandelaars aanwezig.", "locatie_biedt_behandeling").get(
+        "locatie_biedt_behandeling") is not True
+    assert verdict("Ons plan (vier aanbieders, draagvlak, SMART-afspraken, geen passender regeling) wordt voor een deel "
+                   "al betaald uit een provinciale subsidie. Komt het in aanmerking voor transitiemiddelen?") == \
+        ("transitiemiddelen_inzet", "no")
+
+
+# ---- the other regulation pointed back to (h8-077)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Het kan ook uit een gemeentelijke subsidie, en die regeling is geschikter.", True),
+    ("Er bestaat de SPUK DOS; deze regeling past voor ons plan veel beter.", True),
+    ("Dat kan ook uit de SPUK; deze regeling past niet beter.", False),
+    ("Er is geen regeling die beter past.", False),
+])
+def test_a_regulation_pointed_back_to_that_fits_better(text: str, expected: bool) -> None:
+    assert _facts(text, "andere_regeling_passend").get("andere_regeling_passend") is expected
+
+
+def test_another_regulation_that_fits_better_says_no_to_transition_funds() -> None:
+    assert verdict("Ons plan heeft drie aanbieders, draagvlak en SMART-afspraken en er is geen dubbele financiering. Het "
+                   "zou ook uit een provinciale regeling betaald kunnen worden, en die regeling past beter. Kunnen we "
+                   "transitiemiddelen krijgen?") == ("transitiemiddelen_inzet", "no")
+
+
+# ---- the object before its verb: "waar … behandeling bieden" (h8-081)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("een locatie waar onze artsen en therapeuten elke dag behandeling geven", True),
+    ("Op onze locatie kunnen wij behandeling bieden.", True),
+    ("Behandeling bieden we op deze locatie niet.", None),
+    ("een locatie waar de SO geen behandeling biedt", False),
+])
+def test_treatment_said_before_its_verb(text: str, expected: bool | None) -> None:
+    assert _facts(text, "locatie_biedt_behandeling").get("locatie_biedt_behandeling") is expected
+
+
+def test_treatment_before_its_verb_decides_vv9b() -> None:
+    assert verdict("Mogen we VV9b leveren in ons huis, waar een SO en twee fysiotherapeuten behandeling geven?") == \
+        ("zzp_vv9b_locatie", "yes")
+    assert verdict("Mogen we VV9b leveren in ons huis, waar geen behandelaar behandeling geeft?") == \
+        ("zzp_vv9b_locatie", "no")
