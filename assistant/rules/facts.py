@@ -553,7 +553,8 @@ def _approximate(t: str, start: int) -> bool:
     return bool(_APPROX.search(t, max(0, start - 20), start))
 
 
-_YEARS_RE = re.compile(r"\b(\d(?:[.,]\d+)?|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b(?! geleden| oud)")
+# a number of years in digits (one or two: "10 jaar"; not a year as "2026 jaar") or in words ("zes jaar", "twintig jaar")
+_YEARS_RE = re.compile(r"((?<![\d.,])\d{1,2}(?:[.,]\d+)?|(?<![\w])(?:" + _NUM_WORD_RE + r"))\s*(?:jaar|jaren)\b(?! geleden| oud)")
 _MONTHS_RE = re.compile(_NUM + r"\s*(?:maanden|maand)\b")
 _QUARTERS_RE = re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b")
 
@@ -575,6 +576,21 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
             return summed or {}
         t = read
     return {k: replace(f, approx=True) if _approximate(t, f.start) else f for k, f in _duration(t).items()}
+
+
+def _of_subject(t: str, starts: list[int], subject: str) -> str:
+    """``t`` with the durations blanked that are said in a part of a sentence (``_PART_END``) that does not name the
+    ``subject`` (:attr:`Rule.duration_of`) and is no asking sentence: "Mijn vader woont al 5 jaar thuis. Kan zijn
+    meerzorg voor 2 jaar worden toegekend?" keeps only the two years."""
+    rx = _rx(subject)
+    parts = [0, *(m.end() for m in _PART_END.finditer(t)), len(t) + 1]
+    drop = []
+    for s, e, _, _ in _duration_spans(t):
+        p = bisect.bisect_right(parts, s) - 1
+        if not rx.search(t, parts[p], parts[p + 1] - 1) and not _is_question_clause(
+                t, starts, bisect.bisect_right(starts, s) - 1):
+            drop.append((s, e))
+    return _blank(t, drop) if drop else t
 
 
 def _duration_guarded(t: str) -> str | None:
@@ -698,8 +714,8 @@ def _blank(t: str, spans: list[tuple[int, int]]) -> str:
 
 _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]], ...] = (  # (pattern, months); the longer forms first, their span then taken
     (re.compile(r"\b(\d+)\s*[x×]\s*(\d+)\s*weken"), lambda m: int(m.group(1)) * int(m.group(2)) * 12 / 52),
-    (re.compile(r"\b(\d(?:[.,]\d+)?|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\s*(?:en|,)?\s*" + _NUM
-                + r"\s*(?:maanden|maand)\b"), lambda m: _num(m.group(1)) * 12 + _num(m.group(2))),
+    (re.compile(r"((?<![\d.,])\d{1,2}(?:[.,]\d+)?|(?<![\w])(?:" + _NUM_WORD_RE + r"))\s*(?:jaar|jaren)\s*(?:en|,)?\s*"
+                + _NUM + r"\s*(?:maanden|maand)\b"), lambda m: _num(m.group(1)) * 12 + _num(m.group(2))),
     (re.compile(r"\b(\d|een|één|twee|drie|vier|vijf) en een half jaar\b"), lambda m: (_num(m.group(1)) + 0.5) * 12),
     (re.compile(r"\b(twee|drie|vier|vijf)[ëe]n?hal(?:f|ve) jaar\b"), lambda m: (_num(m.group(1)) + 0.5) * 12),
     (re.compile(r"\banderhalf ?jaar"), lambda m: 18.0),
@@ -708,11 +724,15 @@ _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]],
     (re.compile(_NUM + r"\s*(?:weken|week)\b"), lambda m: _num(m.group(1)) * 12 / 52),
     (re.compile(_NUM + r"\s*(?:maanden|maand)\b"), lambda m: _num(m.group(1))),
     (re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b"), lambda m: _num(m.group(1)) * 3),
-    (re.compile(r"\b(\d+(?:[.,]\d+)?|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b"), lambda m: _num(m.group(1)) * 12),
+    (re.compile(_NUM + r"\s*(?:jaar|jaren)\b"), lambda m: _num(m.group(1)) * 12),
 )
 # a number of years that is an age ("een meisje van 7 jaar", "8 jaar oud"; not "3 weken geleden": for the
 # nine weeks after a move that is the fact), or a bound the rule sets, quoted in the question ("niet langer dan een jaar", "maximaal 3 jaar")
-_AGE_BEFORE = re.compile(r"\b(?:van)\s+$")  # not "is/was 4 jaar": that may be the duration itself
+# not "is/was 4 jaar": that may be the duration itself. An age also said in brackets or as an apposition after the
+# person ("mijn cliënt (27 jaar, ZEVMB)", "mijn zoon, 19 jaar, woont …")
+_AGE_BEFORE = re.compile(r"\b(?:van)\s+$|\(\s*$|\b(?:cliënt|client|zoon|dochter|vader|moeder|man|vrouw|meneer|mevrouw|"
+                         r"bewoner|bewoonster|broer|zus|kind|jongen|meisje|jongeman|opa|oma|oom|tante|neef|nicht|"
+                         r"partner)\s*,\s*$")
 # "een periode van twee jaar", "een looptijd van 3 jaar": a duration, not an age
 _PERIOD_OF = re.compile(r"\b(?:periode|duur|termijn|looptijd|tijdsduur|toekenning|afspraak|indicatie|verlenging|"
                         r"maximum|maximaal|minimum|observatie|toekenningsduur)\s+van\s+$")
@@ -1167,11 +1187,13 @@ def needed(names: Iterable[str]) -> list[str]:
 
 
 def extract(text: str, names: Iterable[str] | None = None, *, today: date | None = None,
-            total_duration: str | None = None, duration_since: str | None = None) -> dict[str, Found]:
+            total_duration: str | None = None, duration_since: str | None = None,
+            duration_of: str | None = None) -> dict[str, Found]:
     """Facts stated in ``text`` (only ``names`` and their sources when given) with their spans, plus the
     time keys ``year`` / ``on``. A fact that is not mentioned, or mentioned both ways, stays absent.
     ``total_duration``: the rule's :attr:`Rule.total_duration` (a duration plus its extension is their sum);
-    ``duration_since``: its :attr:`Rule.duration_since` (the time since a dated event)."""
+    ``duration_since``: its :attr:`Rule.duration_since` (the time since a dated event); ``duration_of``: its
+    :attr:`Rule.duration_of` (a duration counts only in a part of a sentence that names what it is of)."""
     t = lower_same_length(text)
     ref = today or date.today()
     wanted = needed(REGISTRY.facts if names is None else names)
@@ -1184,7 +1206,8 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
         if builtin is not None:
             if builtin not in builtins_done:
                 builtins_done.add(builtin)
-                read = _b_duration(t, ref, starts, total_duration, duration_since) if builtin == "duration" else \
+                read = _b_duration(_of_subject(t, starts, duration_of) if duration_of else t, ref, starts,
+                                   total_duration, duration_since) if builtin == "duration" else \
                     BUILTIN[builtin](t, ref, starts)
                 for key, hit in read.items():
                     if key in wanted or key in TIME_KEYS or key.startswith("_"):

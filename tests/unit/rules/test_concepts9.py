@@ -182,3 +182,32 @@ def test_treatment_before_its_verb_decides_vv9b() -> None:
         ("zzp_vv9b_locatie", "yes")
     assert verdict("Mogen we VV9b leveren in ons huis, waar geen behandelaar behandeling geeft?") == \
         ("zzp_vv9b_locatie", "no")
+
+
+# ---- years in words and in two digits; an age is no duration; a duration counts for what it is of (h8-140)
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("Kan het voor zes jaar?", 72.0),
+    ("Kan het voor 10 jaar?", 120.0),
+    ("Kan het voor twaalf jaar en zes maanden?", 150.0),
+    ("Kan het voor 10 jaar en 2 maanden?", 122.0),
+    ("Mijn cliënt (27 jaar, ZEVMB) woont thuis.", None),
+    ("Mijn zoon, 19 jaar, woont thuis.", None),
+    ("Een jongen van 15 jaar.", None),
+])
+def test_years_in_words_and_digits_and_ages(text: str, months: float | None) -> None:
+    assert _facts(text, "duur_maanden").get("duur_maanden") == months
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Mijn moeder krijgt thuis meerzorg. Kan het zorgkantoor die voor acht jaar toekennen?", ("meerzorg_toekenningsduur", "no")),
+    ("Mijn moeder krijgt thuis meerzorg. Kan die voor twee jaar worden toegekend?", ("meerzorg_toekenningsduur", "yes")),
+    # how long someone lives at home, or how old someone is, is no period of meerzorg (was a wrong "nee")
+    ("Mijn vader woont al 12 jaar thuis. Kan hij meerzorg krijgen?", ("meerzorg_bijzondere_zorgbehoefte", "unknown")),
+    ("Mijn moeder is 84 jaar en woont thuis. Kan zij meerzorg krijgen?", ("meerzorg_bijzondere_zorgbehoefte", "unknown")),
+    ("Mijn zus woont al 6 jaar in een LVG-instelling. Kan haar nieuwe LVG-indicatie voor 18 maanden gelden?",
+     ("lvg_indicatie_duur", "yes")),
+    ("My father has lived at home for 9 years. Can his extra care be granted for 2 years?", ("meerzorg_toekenningsduur", "yes")),
+])
+def test_a_duration_counts_for_what_it_is_the_duration_of(question: str, expected: tuple[str, str]) -> None:
+    assert verdict(question) == expected

@@ -26,7 +26,8 @@ def _facts(text: str) -> dict[str, object]:
 
 # (guard, question): with every guard on, no yes/no; with this guard off, a yes or no (a wrong one)
 CASES = [
-    ("duration_conflict", "Mijn vader woont al 5 jaar thuis met veel zorg. Kan zijn meerzorg voor 2 jaar worden toegekend?"),
+    # (a duration said of something else, "woont al 5 jaar thuis", is no longer read for meerzorg: Rule.duration_of)
+    ("duration_conflict", "De meerzorg van mijn vader loopt al 5 jaar. Kan zijn meerzorg voor 2 jaar worden verlengd?"),
     ("duration_conflict", "Na een behandeling van 20 weken is de SGLVG-behandeling van onze cliënt klaar en hij krijgt "
                           "geen Wlz-indicatie meer. Mag hij daarna nog 8 weken bij ons blijven?"),
     ("number_conflict", "De EKT van meneer was 15% van het basisbedrag en wordt nu 35%. Mag dat?"),
