@@ -211,3 +211,71 @@ def test_years_in_words_and_digits_and_ages(text: str, months: float | None) -> 
 ])
 def test_a_duration_counts_for_what_it_is_the_duration_of(question: str, expected: tuple[str, str]) -> None:
     assert verdict(question) == expected
+
+
+# ---- the treatment said as a compound ("behandeltraject"), the stay with more words between (h8-142)
+
+@pytest.mark.parametrize("question", [
+    "Sanne heeft haar behandelperiode in de SGLVG-instelling afgerond. Ze heeft nu een VG-indicatie en wacht op een "
+    "woning. Mag ze in de tussentijd nog 8 weken in de SGLVG-instelling blijven?",
+    "Onze cliënt is klaar met zijn behandelfase bij ons. Hij heeft een VV-indicatie gekregen. Tot er plek is, blijft hij "
+    "nog zes weken bij ons in de LVG-instelling. Vergoedt het zorgkantoor dat?",
+])
+def test_the_stay_after_a_treatment_said_as_a_compound(question: str) -> None:
+    assert verdict(question) == ("sglvg_na_behandeling_blijven", "yes")
+
+
+def test_a_stay_after_the_treatment_over_the_ceiling_is_no() -> None:
+    assert verdict("Mijn zoon is klaar met zijn behandeltraject. Het CIZ gaf hem een VG-indicatie en hij blijft in "
+                   "afwachting van een plek nog 30 weken in de LVG-instelling. Betaalt het zorgkantoor dat?") == \
+        ("sglvg_na_behandeling_blijven", "no")
+
+
+# ---- a start pointed back to the move, or the first step after it (h8-144)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Meneer is vorige maand verhuisd. Vervolgens is de tandarts met een nieuwe brug gestart.", False),
+    ("Hij is verhuisd. Daarna had hij pas het eerste consult voor een kroon.", False),
+    ("Na de verhuizing kreeg ze de eerste afdruk voor een prothese.", False),
+    ("Ze is verhuisd. Daarna is de tandarts niet meer begonnen.", None),
+    ("De tandarts begon in mei met een brug. Ze verhuisde in juni, daarna werd de brug geplaatst.", None),
+])
+def test_a_start_after_the_move_in_other_words(text: str, expected: bool | None) -> None:
+    assert _facts(text, "behandeling_gestart_voor_verhuizing").get("behandeling_gestart_voor_verhuizing") is expected
+
+
+def test_the_first_step_after_the_move_decides_no() -> None:
+    assert verdict("Mijn vader is vijf weken geleden bij ons komen wonen. Pas daarna heeft de tandarts het eerste "
+                   "onderzoek voor een kroon gedaan. Krijgt hij die tandheelkundige hulp nog vergoed?") == \
+        ("tandheelkundig_na_verhuizing", "no")
+
+
+# ---- the treatment received from the home she lives in, whatever the verb (h8-044)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hij wordt behandeld door dezelfde instelling.", True),
+    ("De behandeling krijgt ze van het verpleeghuis waar ze woont.", True),
+    ("Ze krijgt haar behandeling niet van datzelfde verpleeghuis.", False),
+])
+def test_treatment_from_the_same_home(text: str, expected: bool) -> None:
+    assert _facts(text, "behandeling_zelfde_instelling").get("behandeling_zelfde_instelling") is expected
+
+
+def test_treatment_from_the_same_home_decides_dental_care() -> None:
+    stem = "Mijn vader woont in een verpleeghuis met verblijf inclusief behandeling en hij wordt behandeld door {w}. "
+    assert verdict(stem.format(w="datzelfde verpleeghuis") + "Valt zijn tandarts onder de Wlz?") == \
+        ("tandheelkundige_zorg_wlz", "yes")
+    assert verdict(stem.format(w="een andere instelling") + "Valt zijn tandarts onder de Wlz?") == \
+        ("tandheelkundige_zorg_wlz", "no")
+
+
+# ---- consultation said with "meekijken" in its other forms (h8-049)
+
+@pytest.mark.parametrize("question", [
+    "Wij zijn DEC voor Huntington met een positief CElz-advies. Onze arts kijkt bij een verpleeghuis mee bij een "
+    "bewoner. Mogen we dat declareren?",
+    "Ons REC voor Korsakov heeft een positief advies. Onze psycholoog heeft in een ander verpleeghuis meegekeken. Mogen "
+    "wij dat declareren?",
+])
+def test_looking_along_is_consultation(question: str) -> None:
+    assert verdict(question) == ("lvhc_ca_declareren", "yes")
