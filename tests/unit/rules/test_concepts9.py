@@ -279,3 +279,14 @@ def test_treatment_from_the_same_home_decides_dental_care() -> None:
 ])
 def test_looking_along_is_consultation(question: str) -> None:
     assert verdict(question) == ("lvhc_ca_declareren", "yes")
+
+
+def test_places_above_the_advised_number_never_get_the_purchasing_rule() -> None:
+    # "geadviseerd" is the advice too; the purchasing rule excludes a question that measures places against it
+    assert verdict("Wij zijn REC voor LBS met een positief advies voor 5 plekken. Kunnen we in 2026 boven het "
+                   "geadviseerde aantal plaatsen uitkomen?") == ("lvhc_plaatsen_verhogen", "no")
+
+
+def test_keeping_the_teeth_clean_is_daily_mouth_care() -> None:
+    assert verdict("Wij verlenen de persoonlijke verzorging aan mevrouw. Valt het schoonhouden van haar gebit ook onder "
+                   "onze zorg?") == ("dagelijkse_mondverzorging", "yes")
