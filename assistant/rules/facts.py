@@ -132,8 +132,11 @@ ELIGIBILITY_CUE = re.compile(
     r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|voldoe\w*|verantwoordelijk|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder|"
-    # where something belongs ("Hoort de mondverzorging dan ook bij ons?", "Horen de kosten onder het budget?")
-    r"(?:hoort|horen|hoorde|hoorden)\s(?:[\w-]+\s){0,10}?(?:bij|onder|tot|in))\b"
+    # where something belongs ("Hoort de mondverzorging dan ook bij ons?", "Horen de kosten onder het budget?"); not
+    # whose task it is ("Is het onze taak om het CIZ te bellen?", "Hoort dat bij onze taken?" ask about a procedure no
+    # rule decides)
+    r"(?:hoort|horen|hoorde|hoorden)\s(?:[\w-]+\s){0,10}?(?:bij|onder|tot|in)(?!\s+(?:onze|de|hun|uw|jullie|zijn|haar)\s+"
+    r"(?:taak|taken)\b))\b"
 )
 # A short asking sentence that refers back to the situation told before it ("Gaat dat?", "Klopt dat?", "Is dat
 # goed?", "Kan dat zomaar?"): a yes/no question about that situation, whatever its verb.
@@ -947,8 +950,9 @@ _TERM_LEFT = re.compile(r"\b(?:loopt|geldt|is)\s+(?:nog\s+)?(?:geldig\s+)?(?:voo
 # the advice said to run through the whole of a year: "het advies loopt het hele jaar door", "geldt voor heel 2026",
 # "is het hele zorgjaar geldig", "voor het hele jaar geldig" (the year named, else the zorgjaar)
 _WHOLE_OF = r"(?:heel\s+(?:het\s+)?|(?:het|de)\s+(?:hele|gehele|volledige|complete)\s+)(?:(?:zorg|kalender|contract)?jaar\b|(?P<y>20\d\d)\b)"
-_TERM_WHOLE = re.compile(r"\b(?:loopt|liep|lopen|geldt|gold|gelden|geldig|duurt|dekt)\b[^.?;]{0,20}?\b" + _WHOLE_OF
-                         + r"|" + _WHOLE_OF.replace("?P<y>", "?P<y2>") + r"\s+(?:door\s+)?(?:geldig|loopt|lopen|geldt)\b")
+_TERM_WHOLE = re.compile(r"(?:\b(?:loopt|liep|lopen|geldt|gold|gelden|geldig|duurt|dekt)\b[^.?;]{0,20}?\b" + _WHOLE_OF
+                         + r"|" + _WHOLE_OF.replace("?P<y>", "?P<y2>") + r"\s+(?:door\s+)?(?:geldig|loopt|lopen|geldt)\b)"
+                         r"(?![^.?;,]{0,20}\b(?:niet|geen|nooit)\b)")  # not "geldt het hele jaar niet"
 _WHOLE_YEAR = re.compile(r"\bhee?le? (?:jaar|20\d\d|zorgjaar|kalenderjaar)\b|\bhet (?:hele|volledige) jaar\b|\bvolledig jaar\b|"
                          r"\bjaarafspraak\b|\bvoor het hele\b")
 

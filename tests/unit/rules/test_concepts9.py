@@ -39,9 +39,10 @@ def test_purchasing_without_more_places_stays_the_purchasing_rule() -> None:
 # ---- where something belongs ("Hoort … bij ons?") and the care of the mouth said with the verb (h8-014)
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Hoort de mondzorg van meneer ook bij onze taken?", True),
+    ("Hoort de mondzorg van meneer ook bij ons?", True),
     ("Horen de kosten van de tillift onder het budget van de instelling?", True),
     ("Ik hoor dat de tandarts langskomt.", False),
+    ("Hoort het bellen van het CIZ bij onze taken?", False),
 ])
 def test_where_something_belongs_is_a_yes_no_question(text: str, expected: bool) -> None:
     assert is_eligibility_question(text) is expected
@@ -50,12 +51,14 @@ def test_where_something_belongs_is_a_yes_no_question(text: str, expected: bool)
 @pytest.mark.parametrize(("question", "expected"), [
     ("Wij geven meneer de persoonlijke verzorging vanuit zijn Wlz-indicatie. Hoort het verzorgen van zijn kunstgebit "
      "ook bij ons?", ("dagelijkse_mondverzorging", "yes")),
+    # whose task it is asks about a procedure, as "Is het onze taak om …?" does: no verdict
+    ("Wij geven meneer de persoonlijke verzorging. Hoort het bellen van de tandarts bij onze taken?", None),
     ("Meneer krijgt van ons alleen begeleiding. Moeten wij elke dag zijn gebit verzorgen?",
      ("dagelijkse_mondverzorging", "no")),
     ("We provide personal care to our client. Are we responsible for cleaning her dentures every day?",
      ("dagelijkse_mondverzorging", "yes")),
 ])
-def test_the_daily_care_of_the_mouth_said_with_the_verb(question: str, expected: tuple[str, str]) -> None:
+def test_the_daily_care_of_the_mouth_said_with_the_verb(question: str, expected: tuple[str, str] | None) -> None:
     assert verdict(question) == expected
 
 
@@ -290,3 +293,17 @@ def test_places_above_the_advised_number_never_get_the_purchasing_rule() -> None
 def test_keeping_the_teeth_clean_is_daily_mouth_care() -> None:
     assert verdict("Wij verlenen de persoonlijke verzorging aan mevrouw. Valt het schoonhouden van haar gebit ook onder "
                    "onze zorg?") == ("dagelijkse_mondverzorging", "yes")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a frequency is no short deployment
+    ("De SO wil drie dagen per week een psycholoog inzetten.", "kortdurend"),
+    ("Eens per zes weken zetten we een ergotherapeut in.", "kortdurend"),
+    # an advice that does not run the whole year
+    ("Het advies geldt het hele jaar niet.", "binnen_duur_advies"),
+    # what one wants to offer is not treatment that is there (the guard "wish", on for this fact)
+    ("Op die locatie willen we straks behandeling bieden.", "locatie_biedt_behandeling"),
+])
+def test_what_the_new_readings_leave_unknown(text: str, name: str) -> None:
+    assert name not in _facts(text, name)
+
