@@ -307,3 +307,32 @@ def test_keeping_the_teeth_clean_is_daily_mouth_care() -> None:
 def test_what_the_new_readings_leave_unknown(text: str, name: str) -> None:
     assert name not in _facts(text, name)
 
+
+
+# ---- the same concepts asked in English
+
+@pytest.mark.parametrize(("english", "dutch_part"), [
+    ("The advice runs through the whole year, so can we agree on it?", "loopt het hele jaar"),
+    ("Our CElz advice is valid for the whole of 2026, can we agree a production then?", "heel 2026"),
+    ("The plan would be double funded if we used the transition funds.", "dubbel gefinancierd"),
+    ("Part of it is paid from another subsidy, so can we still use the funds?", "betaald uit een andere subsidie"),
+    ("He moved in three weeks ago and only after that did the dentist start.", "pas daarna"),
+    ("Is taking care of his dentures our responsibility as the provider?", "het verzorgen van"),
+    ("Does she get her treatment from the same nursing home where she lives?", "van datzelfde verpleeghuis"),
+])
+def test_english_readings_of_these_concepts(english: str, dutch_part: str) -> None:
+    assert dutch_part in read_in_dutch(english)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Our DEC has a positive CElz advice for 5 places and we expect 360 bed days; the advice covers the whole year. Can "
+     "we agree on a production of 1,700 days?", ("lvhc_productieafspraak", "yes")),
+    ("Our plan has three providers, local support and SMART agreements, but part of it is funded by another budget. Is "
+     "it eligible for transition funds?", ("transitiemiddelen_inzet", "no")),
+    ("My father moved into our nursing home a month ago; afterwards the dentist made the first impression for a crown. "
+     "Is that dental care still covered?", ("tandheelkundig_na_verhuizing", "no")),
+    ("My mother lives in a nursing home with treatment included and gets her treatment from that same home. Is her "
+     "dentist covered by the Wlz?", ("tandheelkundige_zorg_wlz", "yes")),
+])
+def test_english_questions_on_these_concepts(question: str, expected: tuple[str, str]) -> None:
+    assert verdict(question) == expected
