@@ -733,13 +733,18 @@ _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]],
 # nine weeks after a move that is the fact), or a bound the rule sets, quoted in the question ("niet langer dan een jaar", "maximaal 3 jaar")
 # not "is/was 4 jaar": that may be the duration itself. An age also said in brackets or as an apposition after the
 # person ("mijn cliënt (27 jaar, ZEVMB)", "mijn zoon, 19 jaar, woont …")
-_AGE_BEFORE = re.compile(r"\b(?:van)\s+$|\(\s*$|\b(?:cliënt|client|zoon|dochter|vader|moeder|man|vrouw|meneer|mevrouw|"
-                         r"bewoner|bewoonster|broer|zus|kind|jongen|meisje|jongeman|opa|oma|oom|tante|neef|nicht|"
-                         r"partner)\s*,\s*$")
+_PERSON = (r"(?:cliënt|client|zoon|dochter|vader|moeder|man|vrouw|meneer|mevrouw|bewoner|bewoonster|broer|zus|kind|"
+           r"jongen|meisje|jongeman|opa|oma|oom|tante|neef|nicht|partner|buurvrouw|buurman)")
+_AGE_BEFORE = re.compile(r"\b(?:van)\s+$|\(\s*$|\b" + _PERSON + r"\s*,\s*$")
 # "een periode van twee jaar", "een looptijd van 3 jaar": a duration, not an age
 _PERIOD_OF = re.compile(r"\b(?:periode|duur|termijn|looptijd|tijdsduur|toekenning|afspraak|indicatie|verlenging|"
                         r"maximum|maximaal|minimum|observatie|toekenningsduur)\s+van\s+$")
 _OLD_AFTER = re.compile(r"^\s*oud\b")
+# ... or said of the person in a clause of its own ("mijn vader, die 84 jaar is, …", "nu hij 84 jaar is"): the person
+# ("die" after a person, or a personal pronoun) before, "is" after
+_AGE_RELATIVE_BEFORE = re.compile(r"(?:\b" + _PERSON + r"\s*,?\s+die|\b(?:hij|zij|ze|ik))\s+"
+                                  r"(?:al\s+|bijna\s+|ruim\s+|pas\s+|inmiddels\s+)?$")
+_AGE_RELATIVE_AFTER = re.compile(r"^\s*(?:oud\s+)?(?:is|was|wordt|werd)\b")
 _BOUND_BEFORE = re.compile(r"\b(?:maximaal|hooguit|ten hoogste|maximum van|langer dan|meer dan|hoger dan|"
                            r"minder dan|korter dan|tot maximaal|max\.?|grens van|plafond van)\s+$")
 
@@ -755,7 +760,9 @@ def _duration_spans(t: str) -> list[tuple[int, int, float, str]]:
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             before = t[max(0, m.start() - 20) : m.start()]
             if "jaar" in m.group() and ((_AGE_BEFORE.search(before) and not _PERIOD_OF.search(before))
-                                        or _OLD_AFTER.match(t[m.end() : m.end() + 8])):
+                                        or _OLD_AFTER.match(t[m.end() : m.end() + 8])
+                                        or (_AGE_RELATIVE_BEFORE.search(t, max(0, m.start() - 40), m.start())
+                                            and _AGE_RELATIVE_AFTER.match(t[m.end() : m.end() + 12]))):
                 kind = "age"
             elif _BOUND_BEFORE.search(before):
                 kind = "bound"

@@ -197,6 +197,9 @@ def test_treatment_before_its_verb_decides_vv9b() -> None:
     ("Mijn cliënt (27 jaar, ZEVMB) woont thuis.", None),
     ("Mijn zoon, 19 jaar, woont thuis.", None),
     ("Een jongen van 15 jaar.", None),
+    ("Mijn vader, die 84 jaar is, woont thuis.", None),
+    ("Kan hij meerzorg krijgen nu hij 84 jaar is?", None),
+    ("De meerzorg, die 2 jaar is toegekend, loopt af.", 24.0),
 ])
 def test_years_in_words_and_digits_and_ages(text: str, months: float | None) -> None:
     assert _facts(text, "duur_maanden").get("duur_maanden") == months
@@ -208,6 +211,7 @@ def test_years_in_words_and_digits_and_ages(text: str, months: float | None) -> 
     # how long someone lives at home, or how old someone is, is no period of meerzorg (was a wrong "nee")
     ("Mijn vader woont al 12 jaar thuis. Kan hij meerzorg krijgen?", ("meerzorg_bijzondere_zorgbehoefte", "unknown")),
     ("Mijn moeder is 84 jaar en woont thuis. Kan zij meerzorg krijgen?", ("meerzorg_bijzondere_zorgbehoefte", "unknown")),
+    ("Kan mijn vader, die 84 jaar is, thuis meerzorg krijgen?", ("meerzorg_bijzondere_zorgbehoefte", "unknown")),
     ("Mijn zus woont al 6 jaar in een LVG-instelling. Kan haar nieuwe LVG-indicatie voor 18 maanden gelden?",
      ("lvg_indicatie_duur", "yes")),
     ("My father has lived at home for 9 years. Can his extra care be granted for 2 years?", ("meerzorg_toekenningsduur", "yes")),
