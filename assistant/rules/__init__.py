@@ -174,7 +174,7 @@ class RuleBook:
         turns = [(str(h.get("content", "")), "gesprek") for h in (history or []) if h.get("role", "user") == "user"]
         for text, origin in [*turns, (question, "vraag")]:
             for name, found in _extract(text, rule.facts, today=today, total_duration=rule.total_duration,
-                                        duration_since=rule.duration_since).items():
+                                        duration_since=rule.duration_since, duration_of=rule.duration_of).items():
                 if name.startswith("_"):
                     continue  # two values named ("_alt_…"): not known; see _decide_between
                 out[name] = FactUse(name, found.value, origin, snippet(text, found), found.approx)  # type: ignore[arg-type]

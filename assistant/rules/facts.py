@@ -107,6 +107,7 @@ GUARDS: frozenset[str] = frozenset({
     "unsure_elsewhere",   # a "ja" while another statement matches the fact's "onzeker" patterns ("advies is verlopen"): unknown
     "maar_year",          # a year read near the fact while the clause after "maar" names another ("…, maar hij kreeg het pas in 2022"): unknown
     "wish",               # a possession fact's "ja" read in what someone wants ("maar wil nu via de gemeente een scootmobiel"): no "ja"
+    "possible",           # a "ja" read in a statement of what could be ("zou ook uit de SPUK betaald kunnen worden"): no "ja"
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -130,7 +131,12 @@ ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
     r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|voldoe\w*|verantwoordelijk|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
-    r"onder de wlz|uit de wlz|wlz-zorg|valt onder)\b"
+    r"onder de wlz|uit de wlz|wlz-zorg|valt onder|"
+    # where something belongs ("Hoort de mondverzorging dan ook bij ons?", "Horen de kosten onder het budget?"); not
+    # whose task it is ("Is het onze taak om het CIZ te bellen?", "Hoort dat bij onze taken?" ask about a procedure no
+    # rule decides)
+    r"(?:hoort|horen|hoorde|hoorden)\s(?:[\w-]+\s){0,10}?(?:bij|onder|tot|in)(?!\s+(?:onze|de|hun|uw|jullie|zijn|haar)\s+"
+    r"(?:taak|taken)\b))\b"
 )
 # A short asking sentence that refers back to the situation told before it ("Gaat dat?", "Klopt dat?", "Is dat
 # goed?", "Kan dat zomaar?"): a yes/no question about that situation, whatever its verb.
@@ -277,6 +283,10 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             wished = wished or not _is_question_clause(t, starts, c)
             del pos[c]
             continue
+        if ("possible" in GUARDS and rec.possible_is_not_ja and not _is_question_clause(t, starts, c)
+                and _POSSIBLE.search(t, starts[c], _clause_end(t, starts, c))):
+            del pos[c]  # "het zou ook uit de SPUK betaald kunnen worden": what could be, not what is
+            continue
         if ("negated_yes" in GUARDS and (_NEGATED_BEFORE.search(t, max(starts[c], f.start - 60), f.start)
                                          or _NEGATED_RELATIVE.search(t, max(starts[c], f.start - 120), f.start)
                                          or _NEGATIVE_AFTER.search(t, f.end, _clause_end(t, starts, c)))) or (
@@ -345,8 +355,10 @@ _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?o
 # A negation a few words before a "ja" match, within its clause and not across a comma, a colon or a conjunction
 # ("er is geen sprake van een …", "zonder …", "niets ervan wordt al uit een andere bron betaald"; not "niet genoeg
 # geholpen en een derdelijnsbehandeling kan …").
+# A parenthesis closes the scope: "Het plan (…, geen betere regeling) wordt al uit een subsidie betaald" — the "geen"
+# inside the brackets does not reach past them; a word in brackets of its own ("geen (eigen) X") is one word.
 _NEGATED_BEFORE = re.compile(r"\b(?:geen|niet|nooit|zonder|noch|niets|niks|nergens|niemand)\b"
-                             r"(?:\s+(?!(?:en|of|maar|want|dus|omdat|terwijl|dan|toch)\b)[^\s,:;]+){0,4}\s*$")
+                             r"(?:\s+(?!(?:en|of|maar|want|dus|omdat|terwijl|dan|toch)\b)(?:\([^\s,:;()]*\)|[^\s,:;()])+){0,4}\s*$")
 # "geen" or "zonder" that governs the noun phrase a "ja" pattern starts ("zonder besloten setting", "geen eigen
 # behandelaars"), also over an "of" or "noch" (neither: "zonder gesloten of besloten setting", "geen psycholoog of
 # gedragsdeskundige"); not over "en" ("geen wachtlijst en een besloten setting" says the setting is there).
@@ -373,6 +385,10 @@ _OTHER_PARTY = re.compile(
 # via de gemeente een scootmobiel" does not say the scooter came from the Wmo). Not over a comma, a colon or "en"/"maar".
 _WISH_BEFORE = re.compile(r"\b(?:wil|wilt|willen|wilde|wilden|zou(?:den)?\s+graag|hoopt|hopen)\b"
                           r"(?:\s+(?!(?:en|of|maar|want|omdat|terwijl|die|dat|waar)\b)[^\s,:;]+){0,4}\s*$")
+# A statement of what could be, not of what is: a modal of possibility in its clause ("het plan zou ook uit de SPUK
+# betaald kunnen worden", "dat kan eventueel uit de gemeentepot"). "zou … worden" without "kunnen" is a consequence
+# said as a fact ("dus het zou dubbel gefinancierd worden") and counts.
+_POSSIBLE = re.compile(r"\b(?:kan|kunnen|kon|konden|eventueel|mogelijkerwijs)\b")
 # ... unless what is wanted is to keep it ("ze wil haar scootmobiel van de Wmo houden": she has it)
 _KEEP_AFTER = re.compile(r"\b(?:houden|behouden|meenemen|blijven gebruiken|blijven houden)\b")
 # a fact about the provider that asks ("Is uw organisatie …", "Levert de aanbieder …")
@@ -540,7 +556,8 @@ def _approximate(t: str, start: int) -> bool:
     return bool(_APPROX.search(t, max(0, start - 20), start))
 
 
-_YEARS_RE = re.compile(r"\b(\d(?:[.,]\d+)?|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b(?! geleden| oud)")
+# a number of years in digits (one or two: "10 jaar"; not a year as "2026 jaar") or in words ("zes jaar", "twintig jaar")
+_YEARS_RE = re.compile(r"((?<![\d.,])\d{1,2}(?:[.,]\d+)?|(?<![\w])(?:" + _NUM_WORD_RE + r"))\s*(?:jaar|jaren)\b(?! geleden| oud)")
 _MONTHS_RE = re.compile(_NUM + r"\s*(?:maanden|maand)\b")
 _QUARTERS_RE = re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b")
 
@@ -562,6 +579,21 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
             return summed or {}
         t = read
     return {k: replace(f, approx=True) if _approximate(t, f.start) else f for k, f in _duration(t).items()}
+
+
+def _of_subject(t: str, starts: list[int], subject: str) -> str:
+    """``t`` with the durations blanked that are said in a part of a sentence (``_PART_END``) that does not name the
+    ``subject`` (:attr:`Rule.duration_of`) and is no asking sentence: "Mijn vader woont al 5 jaar thuis. Kan zijn
+    meerzorg voor 2 jaar worden toegekend?" keeps only the two years."""
+    rx = _rx(subject)
+    parts = [0, *(m.end() for m in _PART_END.finditer(t)), len(t) + 1]
+    drop = []
+    for s, e, _, _ in _duration_spans(t):
+        p = bisect.bisect_right(parts, s) - 1
+        if not rx.search(t, parts[p], parts[p + 1] - 1) and not _is_question_clause(
+                t, starts, bisect.bisect_right(starts, s) - 1):
+            drop.append((s, e))
+    return _blank(t, drop) if drop else t
 
 
 def _duration_guarded(t: str) -> str | None:
@@ -685,8 +717,8 @@ def _blank(t: str, spans: list[tuple[int, int]]) -> str:
 
 _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]], ...] = (  # (pattern, months); the longer forms first, their span then taken
     (re.compile(r"\b(\d+)\s*[x×]\s*(\d+)\s*weken"), lambda m: int(m.group(1)) * int(m.group(2)) * 12 / 52),
-    (re.compile(r"\b(\d(?:[.,]\d+)?|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\s*(?:en|,)?\s*" + _NUM
-                + r"\s*(?:maanden|maand)\b"), lambda m: _num(m.group(1)) * 12 + _num(m.group(2))),
+    (re.compile(r"((?<![\d.,])\d{1,2}(?:[.,]\d+)?|(?<![\w])(?:" + _NUM_WORD_RE + r"))\s*(?:jaar|jaren)\s*(?:en|,)?\s*"
+                + _NUM + r"\s*(?:maanden|maand)\b"), lambda m: _num(m.group(1)) * 12 + _num(m.group(2))),
     (re.compile(r"\b(\d|een|één|twee|drie|vier|vijf) en een half jaar\b"), lambda m: (_num(m.group(1)) + 0.5) * 12),
     (re.compile(r"\b(twee|drie|vier|vijf)[ëe]n?hal(?:f|ve) jaar\b"), lambda m: (_num(m.group(1)) + 0.5) * 12),
     (re.compile(r"\banderhalf ?jaar"), lambda m: 18.0),
@@ -695,15 +727,24 @@ _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]],
     (re.compile(_NUM + r"\s*(?:weken|week)\b"), lambda m: _num(m.group(1)) * 12 / 52),
     (re.compile(_NUM + r"\s*(?:maanden|maand)\b"), lambda m: _num(m.group(1))),
     (re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b"), lambda m: _num(m.group(1)) * 3),
-    (re.compile(r"\b(\d+(?:[.,]\d+)?|een|één|twee|drie|vier|vijf)\s*(?:jaar|jaren)\b"), lambda m: _num(m.group(1)) * 12),
+    (re.compile(_NUM + r"\s*(?:jaar|jaren)\b"), lambda m: _num(m.group(1)) * 12),
 )
 # a number of years that is an age ("een meisje van 7 jaar", "8 jaar oud"; not "3 weken geleden": for the
 # nine weeks after a move that is the fact), or a bound the rule sets, quoted in the question ("niet langer dan een jaar", "maximaal 3 jaar")
-_AGE_BEFORE = re.compile(r"\b(?:van)\s+$")  # not "is/was 4 jaar": that may be the duration itself
+# not "is/was 4 jaar": that may be the duration itself. An age also said in brackets or as an apposition after the
+# person ("mijn cliënt (27 jaar, ZEVMB)", "mijn zoon, 19 jaar, woont …")
+_PERSON = (r"(?:cliënt|client|zoon|dochter|vader|moeder|man|vrouw|meneer|mevrouw|bewoner|bewoonster|broer|zus|kind|"
+           r"jongen|meisje|jongeman|opa|oma|oom|tante|neef|nicht|partner|buurvrouw|buurman)")
+_AGE_BEFORE = re.compile(r"\b(?:van)\s+$|\(\s*$|\b" + _PERSON + r"\s*,\s*$")
 # "een periode van twee jaar", "een looptijd van 3 jaar": a duration, not an age
 _PERIOD_OF = re.compile(r"\b(?:periode|duur|termijn|looptijd|tijdsduur|toekenning|afspraak|indicatie|verlenging|"
                         r"maximum|maximaal|minimum|observatie|toekenningsduur)\s+van\s+$")
 _OLD_AFTER = re.compile(r"^\s*oud\b")
+# ... or said of the person in a clause of its own ("mijn vader, die 84 jaar is, …", "nu hij 84 jaar is"): the person
+# ("die" after a person, or a personal pronoun) before, "is" after
+_AGE_RELATIVE_BEFORE = re.compile(r"(?:\b" + _PERSON + r"\s*,?\s+die|\b(?:hij|zij|ze|ik))\s+"
+                                  r"(?:al\s+|bijna\s+|ruim\s+|pas\s+|inmiddels\s+)?$")
+_AGE_RELATIVE_AFTER = re.compile(r"^\s*(?:oud\s+)?(?:is|was|wordt|werd)\b")
 _BOUND_BEFORE = re.compile(r"\b(?:maximaal|hooguit|ten hoogste|maximum van|langer dan|meer dan|hoger dan|"
                            r"minder dan|korter dan|tot maximaal|max\.?|grens van|plafond van)\s+$")
 
@@ -719,7 +760,9 @@ def _duration_spans(t: str) -> list[tuple[int, int, float, str]]:
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             before = t[max(0, m.start() - 20) : m.start()]
             if "jaar" in m.group() and ((_AGE_BEFORE.search(before) and not _PERIOD_OF.search(before))
-                                        or _OLD_AFTER.match(t[m.end() : m.end() + 8])):
+                                        or _OLD_AFTER.match(t[m.end() : m.end() + 8])
+                                        or (_AGE_RELATIVE_BEFORE.search(t, max(0, m.start() - 40), m.start())
+                                            and _AGE_RELATIVE_AFTER.match(t[m.end() : m.end() + 12]))):
                 kind = "age"
             elif _BOUND_BEFORE.search(before):
                 kind = "bound"
@@ -911,6 +954,12 @@ _TERM_DAY = re.compile(r"(?:\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,3
 _TERM_IN_YEAR = re.compile(r"\b(?:loopt|liep)\s+(?:(eind|einde|ultimo)\s+|in\s+)?(20\d\d)\s+af\b|"
                            r"\b(?:verloopt|verliep|eindigt|eindigde|vervalt|verviel)\s+(?:(eind|einde|ultimo)\s+|in\s+)?(20\d\d)\b")
 _TERM_LEFT = re.compile(r"\b(?:loopt|geldt|is)\s+(?:nog\s+)?(?:geldig\s+)?(?:voor\s+)?" + _NUM + r"\s+(jaar|jaren|maanden|maand)\b")
+# the advice said to run through the whole of a year: "het advies loopt het hele jaar door", "geldt voor heel 2026",
+# "is het hele zorgjaar geldig", "voor het hele jaar geldig" (the year named, else the zorgjaar)
+_WHOLE_OF = r"(?:heel\s+(?:het\s+)?|(?:het|de)\s+(?:hele|gehele|volledige|complete)\s+)(?:(?:zorg|kalender|contract)?jaar\b|(?P<y>20\d\d)\b)"
+_TERM_WHOLE = re.compile(r"(?:\b(?:loopt|liep|lopen|geldt|gold|gelden|geldig|duurt|dekt)\b[^.?;]{0,20}?\b" + _WHOLE_OF
+                         + r"|" + _WHOLE_OF.replace("?P<y>", "?P<y2>") + r"\s+(?:door\s+)?(?:geldig|loopt|lopen|geldt)\b)"
+                         r"(?![^.?;,]{0,20}\b(?:niet|geen|nooit)\b)")  # not "geldt het hele jaar niet"
 _WHOLE_YEAR = re.compile(r"\bhee?le? (?:jaar|20\d\d|zorgjaar|kalenderjaar)\b|\bhet (?:hele|volledige) jaar\b|\bvolledig jaar\b|"
                          r"\bjaarafspraak\b|\bvoor het hele\b")
 
@@ -919,7 +968,7 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     """``binnen_duur_advies`` from the end of the advice said as a date, a year or a time left (see above)."""
     zorgjaar = _year_asked(t, ref, starts)
     first, last = date(zorgjaar, 1, 1), date(zorgjaar, 12, 31)
-    for rx in (_TERM_DAY, _TERM_YEAR, _TERM_IN_YEAR, _TERM_LEFT):
+    for rx in (_TERM_DAY, _TERM_YEAR, _TERM_IN_YEAR, _TERM_LEFT, _TERM_WHOLE):
         for m in rx.finditer(t):
             c = bisect.bisect_right(starts, m.start()) - 1
             if not _TERM_CLAUSE.search(t, starts[c], _clause_end(t, starts, c)):
@@ -942,6 +991,11 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
                     return {"binnen_duur_advies": Found(None, m.start(), m.end())}
                 else:
                     end = date(y, 1, 1)
+            elif rx is _TERM_WHOLE:
+                named = m.group("y") or m.group("y2")
+                if named and int(named) != zorgjaar:
+                    continue  # the whole of another year says nothing about the zorgjaar
+                end = last
             else:
                 n = _num(m.group(1))
                 months = n * 12 if m.group(2).startswith("ja") else n
@@ -1144,11 +1198,13 @@ def needed(names: Iterable[str]) -> list[str]:
 
 
 def extract(text: str, names: Iterable[str] | None = None, *, today: date | None = None,
-            total_duration: str | None = None, duration_since: str | None = None) -> dict[str, Found]:
+            total_duration: str | None = None, duration_since: str | None = None,
+            duration_of: str | None = None) -> dict[str, Found]:
     """Facts stated in ``text`` (only ``names`` and their sources when given) with their spans, plus the
     time keys ``year`` / ``on``. A fact that is not mentioned, or mentioned both ways, stays absent.
     ``total_duration``: the rule's :attr:`Rule.total_duration` (a duration plus its extension is their sum);
-    ``duration_since``: its :attr:`Rule.duration_since` (the time since a dated event)."""
+    ``duration_since``: its :attr:`Rule.duration_since` (the time since a dated event); ``duration_of``: its
+    :attr:`Rule.duration_of` (a duration counts only in a part of a sentence that names what it is of)."""
     t = lower_same_length(text)
     ref = today or date.today()
     wanted = needed(REGISTRY.facts if names is None else names)
@@ -1161,7 +1217,8 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
         if builtin is not None:
             if builtin not in builtins_done:
                 builtins_done.add(builtin)
-                read = _b_duration(t, ref, starts, total_duration, duration_since) if builtin == "duration" else \
+                read = _b_duration(_of_subject(t, starts, duration_of) if duration_of else t, ref, starts,
+                                   total_duration, duration_since) if builtin == "duration" else \
                     BUILTIN[builtin](t, ref, starts)
                 for key, hit in read.items():
                     if key in wanted or key in TIME_KEYS or key.startswith("_"):

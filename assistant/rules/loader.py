@@ -176,7 +176,7 @@ def _check_rule(path: Path, rule: Rule, corpus: Corpus) -> None:
         for value in values:
             _validate_values(path, rule, {name: value}, "scope")
     for pattern in [t for trig in rule.triggers for t in [*trig.terms, *([trig.more_than] if trig.more_than else [])]]\
-            + rule.requires + rule.excludes + [p for p in (rule.total_duration, rule.duration_since) if p]:
+            + rule.requires + rule.excludes + [p for p in (rule.total_duration, rule.duration_since, rule.duration_of) if p]:
         try:
             re.compile(pattern)
         except re.error as exc:

@@ -443,6 +443,10 @@ class Rule(BaseModel):
     # without a duration said, "Meneer is op 1 augustus 2026 verhuisd" gives the weeks from that day to the day asked
     # (a date in the asking sentence), else to the stand van de bronnen.
     duration_since: str | None = None
+    # What the duration a condition bounds is the duration of (a regular expression: "meerzorg|toeken…"): a duration is
+    # read only in a part of a sentence that names it, or in an asking sentence. "Mijn vader woont al 5 jaar thuis" or
+    # "Mijn dochter is 7 jaar" is no period of meerzorg; "Kan de meerzorg voor 2 jaar worden toegekend?" is.
+    duration_of: str | None = None
     # The answer in the words of the question, per outcome ("Het zorgkantoor betaalt dit hulpmiddel").
     answer_nl: dict[Literal["yes", "no"], str] = Field(default_factory=dict)
     answer_en: dict[Literal["yes", "no"], str] = Field(default_factory=dict)  # the same, for English questions

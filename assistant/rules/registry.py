@@ -72,6 +72,10 @@ class Recogniser(BaseModel):
     # wil nu via de gemeente een scootmobiel") is no "ja" (facts.GUARDS: "wish"). Off by default: "de SO wil een
     # psycholoog inzetten bij een cliënt thuis" states where the client lives inside a wish.
     wish_is_not_ja: bool = False
+    # For a fact about what is so ("al uit een andere bron betaald"): a "ja" read in a statement that says what could be
+    # ("het plan zou ook uit de SPUK betaald kunnen worden", "dat kan ook uit de gemeentepot") is no "ja" (facts.GUARDS:
+    # "possible"). Off by default: "wij kunnen behandeling bieden" says the treatment is there.
+    possible_is_not_ja: bool = False
 
     def patterns(self, key: str) -> list[str]:
         """The patterns for ``key`` (ja / nee / onzeker or an enum value), exemplars included."""

@@ -26,7 +26,8 @@ def _facts(text: str) -> dict[str, object]:
 
 # (guard, question): with every guard on, no yes/no; with this guard off, a yes or no (a wrong one)
 CASES = [
-    ("duration_conflict", "Mijn vader woont al 5 jaar thuis met veel zorg. Kan zijn meerzorg voor 2 jaar worden toegekend?"),
+    # (a duration said of something else, "woont al 5 jaar thuis", is no longer read for meerzorg: Rule.duration_of)
+    ("duration_conflict", "De meerzorg van mijn vader loopt al 5 jaar. Kan zijn meerzorg voor 2 jaar worden verlengd?"),
     ("duration_conflict", "Na een behandeling van 20 weken is de SGLVG-behandeling van onze cliënt klaar en hij krijgt "
                           "geen Wlz-indicatie meer. Mag hij daarna nog 8 weken bij ons blijven?"),
     ("number_conflict", "De EKT van meneer was 15% van het basisbedrag en wordt nu 35%. Mag dat?"),
@@ -77,6 +78,10 @@ CASES = [
     ("unsure_elsewhere", "Wij zijn DEC voor Huntington maar ons advies is verlopen. Mogen we C&A declareren?"),
     ("scope_skip", "Mijn zus in het verpleeghuis heeft een rolstoel en een spraakcomputer. Wordt het hulpmiddel "
                    "bovenbudgettair vergoed?"),
+    # what could pay is not what pays: "zou … kunnen" is no double financing (a wrong "nee" without the guard)
+    ("possible", "Ons plan heeft drie aanbieders, draagvlak in de regio en SMART-afspraken, en er is geen beter passende "
+                 "regeling. Een deel zou eventueel uit een ander budget betaald kunnen worden. Komt het plan in "
+                 "aanmerking voor transitiemiddelen?"),
 ]
 
 
@@ -191,3 +196,14 @@ def test_a_wish_is_not_a_possession_but_keeping_is() -> None:
     assert never.facts["wmo_hulpmiddel_in_bezit"] is False
     # wanting to keep it says she has it
     assert _facts("Ze wil haar scootmobiel van de Wmo houden.")["wmo_hulpmiddel_in_bezit"] is True
+
+
+def test_a_possibility_is_not_what_is_but_a_consequence_is() -> None:
+    # h8-077: "zou ook uit de SPUK betaald kunnen worden" is another regulation that could pay, not double financing
+    assert "dubbele_financiering" not in _facts("Het plan zou ook uit de SPUK betaald kunnen worden.")
+    assert "dubbele_financiering" not in _facts("Dat kan eventueel uit de gemeentepot.")
+    # what is paid, and a consequence said with "zou … worden", still count
+    assert _facts("Een deel wordt ook uit de SPUK betaald.")["dubbele_financiering"] is True
+    assert _facts("Het zou dubbel gefinancierd worden.")["dubbele_financiering"] is True
+    # the flag is per fact: "wij kunnen behandeling bieden" still says the treatment is there
+    assert _facts("Op onze locatie kunnen wij behandeling bieden.")["locatie_biedt_behandeling"] is True

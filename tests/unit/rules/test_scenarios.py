@@ -27,9 +27,7 @@ def test_there_are_enough_scenarios_and_a_held_out_split() -> None:
 KNOWN_SAFE_MISSES = {
     "dev9-observatie-half-jaar-plus-drie-maanden": "duration_conflict: 9 maanden and een half jaar, not a sum",
     "dev11-ekt-twee-percentages-onduidelijk": "number_conflict: was 15%, wordt 35%",
-    "dev11-meerzorg-woonduur-niet-de-periode": "duration_conflict: woont al 5 jaar, meerzorg voor 2 jaar",
     "dev11-sglvg-behandelduur-niet-de-verblijfsduur": "duration_conflict: 20 weeks of treatment, 8 weeks to stay",
-    "dev11-lvg-indicatie-leeftijd-jaren": "duration_conflict: is 19 jaar, al 4 jaar, voor 2 jaar",
     "dev11-meerzorg-twee-periodes": "duration_conflict (right outcome, the other meerzorg rule asks)",
     "dev11-ca-bijzin-niet-voor-ons": "two REC/DEC statements in one message disagree: asked",
     "dev11-meerzorg-niet-bijzonder-andere": "maar_wel: the 'geen' is about the other clients",
