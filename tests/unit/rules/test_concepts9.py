@@ -357,3 +357,12 @@ def test_english_questions_on_these_concepts(question: str, expected: tuple[str,
 def test_an_age_never_decides_a_duration_rule(question: str) -> None:
     got = verdict(question)
     assert got is None or got[1] == "unknown"
+
+
+@pytest.mark.parametrize(("english", "dutch_part"), [
+    ("From which date can we bill the ZZP for our REC with a positive advice?", "vanaf welke date"),
+    ("We have a positive CElz advice. Can we bill the ZZP from 1 February 2026?", "vanaf 1 februari 2026"),
+    ("She got a wheelchair from the municipality before she moved in. Can she keep it?", "van de gemeente"),
+])
+def test_english_from_is_a_time_only_before_a_time(english: str, dutch_part: str) -> None:
+    assert dutch_part in read_in_dutch(english)
