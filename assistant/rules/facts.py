@@ -745,6 +745,13 @@ _OLD_AFTER = re.compile(r"^\s*oud\b")
 _AGE_RELATIVE_BEFORE = re.compile(r"(?:\b" + _PERSON + r"\s*,?\s+die|\b(?:hij|zij|ze|ik))\s+"
                                   r"(?:al\s+|bijna\s+|ruim\s+|pas\s+|inmiddels\s+)?$")
 _AGE_RELATIVE_AFTER = re.compile(r"^\s*(?:oud\s+)?(?:is|was|wordt|werd)\b")
+# ... or as what a person is ("Mijn zoon is 12 jaar.", "Tim is 19 jaar en …", "hij is 20 jaar, …"): a person, a personal
+# pronoun or a name that opens the sentence, then "is", and the clause ends after "jaar" ("hij is 2 jaar in observatie"
+# and "is al 5 jaar" say how long something lasts)
+_AGE_IS_BEFORE = re.compile(r"(?:\b" + _PERSON + r"|\b(?:hij|zij|ze|ik)|(?:^|[.?!;]\s+)(?!(?:dat|dit|het|die|deze|er|de|een|"
+                            r"meerzorg|observatie|indicatie|toekenning|overbrugging|advies|behandeling)\b)[\w-]+)"
+                            r"\s+(?:is|was|wordt|werd)\s+(?:bijna\s+|ruim\s+|net\s+|inmiddels\s+|nu\s+)?$")
+_AGE_IS_AFTER = re.compile(r"^\s*(?:oud\b|en\b|[,.;?!)]|$)")
 _BOUND_BEFORE = re.compile(r"\b(?:maximaal|hooguit|ten hoogste|maximum van|langer dan|meer dan|hoger dan|"
                            r"minder dan|korter dan|tot maximaal|max\.?|grens van|plafond van)\s+$")
 
@@ -762,7 +769,9 @@ def _duration_spans(t: str) -> list[tuple[int, int, float, str]]:
             if "jaar" in m.group() and ((_AGE_BEFORE.search(before) and not _PERIOD_OF.search(before))
                                         or _OLD_AFTER.match(t[m.end() : m.end() + 8])
                                         or (_AGE_RELATIVE_BEFORE.search(t, max(0, m.start() - 40), m.start())
-                                            and _AGE_RELATIVE_AFTER.match(t[m.end() : m.end() + 12]))):
+                                            and _AGE_RELATIVE_AFTER.match(t[m.end() : m.end() + 12]))
+                                        or (_AGE_IS_BEFORE.search(t, max(0, m.start() - 40), m.start())
+                                            and _AGE_IS_AFTER.match(t[m.end() : m.end() + 6]))):
                 kind = "age"
             elif _BOUND_BEFORE.search(before):
                 kind = "bound"

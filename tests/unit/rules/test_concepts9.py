@@ -200,6 +200,9 @@ def test_treatment_before_its_verb_decides_vv9b() -> None:
     ("Mijn vader, die 84 jaar is, woont thuis.", None),
     ("Kan hij meerzorg krijgen nu hij 84 jaar is?", None),
     ("De meerzorg, die 2 jaar is toegekend, loopt af.", 24.0),
+    ("Mijn zoon is 12 jaar.", None),
+    ("Tim is 19 jaar en woont bij ons.", None),
+    ("Hij is 2 jaar in observatie.", 24.0),
 ])
 def test_years_in_words_and_digits_and_ages(text: str, months: float | None) -> None:
     assert _facts(text, "duur_maanden").get("duur_maanden") == months
@@ -340,3 +343,26 @@ def test_english_readings_of_these_concepts(english: str, dutch_part: str) -> No
 ])
 def test_english_questions_on_these_concepts(question: str, expected: tuple[str, str]) -> None:
     assert verdict(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    # an age in two digits is no duration for any rule that bounds one (each was a wrong "nee" once two-digit years
+    # were read): asked, never decided on the age
+    "Mijn zoon is 12 jaar. Mag zijn observatie met toeslag doorlopen?",
+    "Hij is 16 jaar. Kan de overbrugging met een VG-zzp voor hem doorgaan terwijl hij op de wachtlijst staat voor een "
+    "LVG-behandelinstelling?",
+    "Mevrouw is 92 jaar en verhuisd. Heeft ze nog recht op de tandheelkundige hulp die al begonnen was?",
+    "Hij is 20 jaar en klaar met zijn LVG-behandeling; hij krijgt een VG-indicatie. Mag hij blijven?",
+])
+def test_an_age_never_decides_a_duration_rule(question: str) -> None:
+    got = verdict(question)
+    assert got is None or got[1] == "unknown"
+
+
+@pytest.mark.parametrize(("english", "dutch_part"), [
+    ("From which date can we bill the ZZP for our REC with a positive advice?", "vanaf welke date"),
+    ("We have a positive CElz advice. Can we bill the ZZP from 1 February 2026?", "vanaf 1 februari 2026"),
+    ("She got a wheelchair from the municipality before she moved in. Can she keep it?", "van de gemeente"),
+])
+def test_english_from_is_a_time_only_before_a_time(english: str, dutch_part: str) -> None:
+    assert dutch_part in read_in_dutch(english)
