@@ -79,3 +79,20 @@ def test_what_is_required_when_or_by_which_route_gets_no_verdict(question: str) 
 def test_a_duty_of_the_asker_or_who_pays_keeps_its_verdict(question: str, rule: str) -> None:
     got = verdict(question)
     assert got is not None and got[0] == rule
+
+
+@pytest.mark.parametrize("question", [
+    # a compound named after the aid is not the aid: a taxi, a pass (users6-dev: a "Ja, mits GGZ-wonen" on a Wmo taxi)
+    "Heeft mijn moeder met dementie recht op een rolstoeltaxi via de Wmo?",
+    "Wie betaalt de rolstoeltaxi van mijn vader in het verpleeghuis?",
+])
+def test_a_compound_named_after_an_aid_does_not_route_to_the_aid_rules(question: str) -> None:
+    got = verdict(question)
+    assert got is None or got[0] not in ("ggz_mobiliteitshulpmiddel_behouden", "hulpmiddel_bovenbudgettair")
+
+
+def test_the_aid_itself_and_its_plural_still_route() -> None:
+    assert verdict("Mijn cliënt met GGZ-wonen kwam uit de Wmo en woont nu in een Wlz-instelling. Hij heeft al een "
+                   "rolstoel. Mag hij die houden?") == ("ggz_mobiliteitshulpmiddel_behouden", "yes")
+    got = verdict("Wie betaalt de rolstoelen van onze bewoners in het verpleeghuis?")
+    assert got is not None and got[0] == "hulpmiddel_bovenbudgettair"
