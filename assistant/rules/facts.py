@@ -1398,6 +1398,8 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
             continue  # the situation another rule decides
         if rule.requires and not any(_search(p, t) for p in rule.requires):
             continue
+        if foreign_costs(rule, t):
+            continue  # "Vergoedt het zorgkantoor onze reiskosten …?": costs the rule never names
         score = topic_score(rule, t)
         if score == 0:
             continue
@@ -1415,6 +1417,38 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
 
 
 MIN_ROUTE = 0.5
+
+
+# A cost named by its compound ("reiskosten", "vervoerskosten", "tandartskosten"): what it is the cost of, before
+# "kosten" (with a linking "s": a word of the rule that starts with all of it but its last two letters).
+_COST_COMPOUND = re.compile(r"\b([a-zà-ÿ]{3,})kosten\b")
+
+
+def _rule_text(rule: Rule) -> str:
+    """Everything ``rule`` says in words: its question, answers, trigger terms and every condition, note and quote of
+    its versions (lower case): what it can be said to decide about."""
+    parts = [rule.question_nl, *rule.answer_nl.values(), *rule.requires]
+    parts += [term for trig in rule.triggers for term in trig.terms]
+    for v in rule.versions:
+        parts.append(v.note_nl)
+        parts += [c.text_nl for c in [*v.conditions, *v.open_if]] + [p.text_nl for p in v.provisos]
+        parts += [c.quote for c in v.all_cites()]
+    return " ".join(parts).lower()
+
+
+def foreign_costs(rule: Rule, t: str) -> list[str]:
+    """The costs the asking sentences of ``t`` name by a compound ("reiskosten") whose first part ``rule`` never
+    mentions: "Vergoedt het zorgkantoor onze reiskosten voor consulten?" is not the question of the rule about
+    purchasing LVHC expertise care, whatever else it shares with it. "behandelkosten", "tandartskosten" or
+    "zorgkosten" name what the rules about treatment, dentistry or care speak of, and pass."""
+    named = [m for part in asking_parts(t) for m in _COST_COMPOUND.finditer(part.lower())]
+    if not named:
+        return []
+    text = _rule_text(rule)
+    # a word of the rule that starts like the first part, give or take an ending: "opbaar" – "opbaren",
+    # "behandel" – "behandeling", "vervoer(s)" – "vervoer"
+    return [m.group() for m in named
+            if not re.search(r"\b" + re.escape(m.group(1)[:max(4, len(m.group(1)) - 2)]), text)]
 
 
 def topic_score(rule: Rule, t: str) -> float:
