@@ -56,7 +56,8 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
     ("amount", re.compile(
         r"\b(wat|hoeveel) (kost|kosten|bedraagt|bedragen)\b|\btarie(f|ven)\b|\bbedrag|\beuro|"
         r"\bhoeveel (geld|budget|middelen)\b|"
-        r"\bhoe hoog (is|zijn|wordt|worden) (de|het) (eigen bijdrage|premie|vergoeding|budget|huur)|"
+        r"\bhoe hoog (is|zijn|wordt|worden) (de|het) (eigen bijdrage|bijdrage|premie|vergoeding|budget|huur|toeslag|"
+        r"uitkering|prijs|kosten)\b|"
         r"\bhoeveel (is|zijn|betaal|betaalt|betalen|krijg|krijgt|krijgen) (ik|je|we|wij|u|men|de|het)?\s*(\w+\s+)?"
         r"(eigen bijdrage|toeslag|premie|vergoeding|budget|huur|zakgeld|contributie|pgb)\b|"
         r"\b(contracteerruimte|zakgeld|contributie|huur|premie)\b.{0,30}\b(hoe (hoog|groot)|hoeveel)\b|"
@@ -104,7 +105,8 @@ _COUNT_A = re.compile(rf"(?<![\w-]){_NUMBER}(?![\w-])", re.I)
 _COUNTED_EN = {"groups": "groep", "group": "groep", "clients": "cliënt", "client": "cliënt", "places": "plaats",
                "beds": "bed", "providers": "aanbieder", "hours": "uur", "days": "dag", "weeks": "week", "months": "maand",
                "years": "jaar", "organisations": "organisatie", "organizations": "organisatie"}
-_UNIT_NOUN = re.compile(r"\b(?:hoeveel|aantal|how many)\s+(?:\w+\s+){0,1}?([a-zà-ÿ]{4,})", re.I)
+# "hoeveel ZG-cliënten": the head of a hyphenated compound is what is counted
+_UNIT_NOUN = re.compile(r"\b(?:hoeveel|aantal|how many)\s+(?:\w+\s+){0,1}?(?:[\wà-ÿ]+-)?([a-zà-ÿ]{4,})", re.I)
 _NOT_NOUN = frozenset({"mensen", "keer", "procent", "euro", "tijd", "geld", "zorg", "is", "kost", "mag", "mogen",
                       "moet", "moeten", "kan", "kunnen", "krijg", "krijgt", "krijgen", "betaal", "betaalt",
                       "heeft", "hebben", "zijn", "wordt", "worden", "bedraagt", "people"})
@@ -120,7 +122,11 @@ ASKING_WORDS = frozenset(tokens(
     "hoeveel welke welk wanneer hoelang datum vóór voor volgens gemiddeld gemiddelde precies ongeveer eigenlijk "
     "maximaal maximale maximum minimaal minimale minimum uiterlijk zowat allemaal lang lange meestal vaak "
     "gewoonlijk normaal normaliter duur duren duurt aantal kost kosten bedrag tarief procent zijn worden "
-    "mijn onze jullie uw hun"))
+    "mijn onze jullie uw hun "
+    # function words of the Snowball Dutch stop list that the index keeps ("zonder dat zijn plek vervalt" names no
+    # topic "zonder")
+    "zonder omdat toch tegen alles altijd niets iets eens hier daar reeds geweest andere zelf veel meer "
+    "toen doch werd"))
 
 # the verbatim value in an answer sentence, per kind (for the answer's short lead)
 VALUE_PATTERNS: dict[str, re.Pattern[str]] = {

@@ -62,6 +62,7 @@ YEAR_Q = re.compile(r"(?<![\d–-])\b((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|t/m|tot en met|tot)\s*((?:19|20)\d\d)\b")
 _YEAR_FROM = re.compile(r"\b(?:vanaf|sinds|per|met ingang van|m\.i\.v\.|na)\s+(?:het jaar\s+|(?:\d{1,2}\s+)?[a-z]+\s+)?"
                         r"((?:19|20)\d\d)\b", re.I)  # "vanaf 2025", "per 1 januari 2025", "vanaf juli 2024"
+_AFTER_YEAR = re.compile(r"\b(?:na|after|later dan)\s+(?:19|20)\d\d$", re.I)
 # "wat staat er in het convenant MGZ", "wat kwam er uit het HHM-onderzoek": the contents of a named document
 DOCUMENT_Q = re.compile(r"\b(?:wat staat er (?:allemaal )?in|wat (?:kwam|komt) er uit|wat zegt|"
                         r"wat (?:zijn|waren) de (?:uitkomsten|conclusies|resultaten|aanbevelingen) (?:van|uit)|"
@@ -217,7 +218,10 @@ def _other_year(s: Signals) -> Refusal | None:
     versions of each rule."""
     if s.asked.shape == "yesno":
         return None
-    years = {int(y) for y in YEAR_Q.findall(s.context or s.question)}
+    question = s.context or s.question
+    # "na 2026" / "after 2026" asks about the years after it
+    years = {int(y) + 1 if _AFTER_YEAR.search(question[max(0, m.start() - 12): m.end()]) else int(y)
+             for m in YEAR_Q.finditer(question) for y in [m.group(1)]}
     if len(years) != 1:  # two years: a comparison ("de verhoging voor 2025 en het tekort in 2021"), not a question
         return None      # about one year
     year = next(iter(years))
@@ -380,6 +384,30 @@ def _no_count(s: Signals) -> Refusal | None:
     return None
 
 
+# "Wie is de voorzitter van de CElz?" asks for a person by an office: answered only by a sentence naming someone
+# ("V.P.G. Karremans", "mevrouw De Vries"), not by one that mentions the office ("Geachte voorzitter")
+PERSON_Q = re.compile(r"\b(?:wie (?:is|zijn|was|waren) (?:de |het |onze |mijn )?(?:huidige )?|"
+                      r"who is (?:the )?(?:current )?)(voorzitter|directeur|bestuurder|minister|staatssecretaris|"
+                      r"contactpersoon|woordvoerder|secretaris|ombudsman|chair|chairman|chairperson|director|"
+                      r"spokesperson|contact person)\b", re.I)
+PERSON_A = re.compile(r"\b(?:[A-Z]\.\s?)+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+|"
+                      r"\b(?:mevrouw|mw\.|de heer|dhr\.|prof\.|dr\.|drs\.|mr\.)\s+[A-Z]")
+NO_PERSON_NL = ("De bronnen die ik heb noemen niemand bij naam als {role}. Ik geef dus geen naam; kijk op de website van "
+                "de organisatie zelf.")
+NO_PERSON_EN = ("The sources I have (Dutch documents) name no one as {role}, so I give no name; see the organisation's "
+                "own website.")
+
+
+def _no_person(s: Signals) -> Refusal | None:
+    asked = PERSON_Q.search(s.context or s.question)
+    if asked is None:
+        return None
+    texts = [*s.sentences, *(h.passage.text for h in s.hits[: s.limits.value_passages])]
+    if any(PERSON_A.search(t) for t in texts):
+        return None
+    return "no_person", (NO_PERSON_EN if s.english else NO_PERSON_NL).format(role=asked.group(1).lower())
+
+
 def _no_list(s: Signals) -> Refusal | None:
     focus = LIST_Q.search(s.question)
     if focus and not _lists(focus.group(2), [h.passage.text for h in s.hits[:5]]):
@@ -445,6 +473,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("no_value", _no_value),
     ("no_amount", _no_amount),
     ("no_count", _no_count),
+    ("no_person", _no_person),
     ("no_list", _no_list),
     ("not_answered", _not_answered),
 ]

@@ -268,7 +268,7 @@ def test_the_gate_reads_the_prior_so_the_same_sentence_answers_one_question_and_
         return assess(question, [hit(text)], vocab=words, corpus_lower=text.lower(), sentences=[text.split(". ")[0]],
                       doc_freq={"meerzorg": 3, "zorgprofiel": 5}, passages=1000, today=TODAY, meaning=meaning).reason
 
-    assert reason("Wie is mijn contactpersoon voor meerzorg bij het zorgkantoor?") == "not_answered"
+    assert reason("Welke contactpersoon heb ik voor meerzorg bij het zorgkantoor?") == "not_answered"
     assert reason("Wie beoordeelt de meerzorg bij een zwaar zorgprofiel?") == "ok"
 
 

@@ -68,7 +68,9 @@ def test_followup_carries_the_previous_question_and_ignores_non_text_turns() -> 
         ("Hoeveel aanvragen zijn afgewezen?", ["Een aanvraag voor VG7 is per 1 januari 2024 afgewezen."], 0.6, False),
         ("Hoeveel aanvragen zijn afgewezen?", ["Het aandeel afgewezen aanvragen in VG7 (27%) is groot."], 0.6, True),
         ("Hoe hoog is de toeslag?", ["De toeslag wordt in 2026 verhoogd."], 0.6, False),
-        ("Hoe hoog is de toeslag?", ["De toeslag is maximaal drie uur per week."], 0.6, True),
+        # the height of a toeslag is an amount: its levels are no answer (users7-dev), a euro amount is
+        ("Hoe hoog is de toeslag?", ["De toeslag kent 3 niveaus: laag, midden en hoog."], 0.6, False),
+        ("Hoe hoog is de toeslag?", ["De toeslag is € 12,50 per dag."], 0.6, True),
         # which criteria: the passages must list some, not only refer to "de opgestelde criteria"
         ("Aan welke criteria moet een cliënt voldoen?", ["Wie aan de opgestelde criteria voldoet, komt in aanmerking."],
          0.7, False),

@@ -267,3 +267,64 @@ def test_which_requirements_are_listed_under_another_name_or_by_a_condition_lead
     assert _lists("eisen", [conditions])  # "welke eisen": the source calls them voorwaarden
     assert _lists("criteria", ["We kopen alleen meer plaatsen in, als:\n\n- er een wachtlijst is"])
     assert not _lists("eisen", ["Het zorgkantoor stelt eisen aan de zorg. Die worden later bekendgemaakt."])
+
+
+@pytest.mark.parametrize(("question", "passage", "reason"), [
+    # "na 2026" asks about the years after it (users7-dev: "Komt er na 2026 nog een regionaal stimuleringsbudget?")
+    ("Is er na 2026 nog geld voor het regionaal stimuleringsbudget, en hoeveel?",
+     "Voor het regionaal stimuleringsbudget is € 30 miljoen per jaar beschikbaar voor de jaren 2022-2026.", "other_year"),
+    ("How much transition funding is there after 2026?",
+     "VWS stelt voor 2022 – 2026 transitiemiddelen beschikbaar voor de Wlz: € 150 miljoen.", "other_year"),
+    # a source that speaks of the years after it answers
+    ("Is er na 2026 nog geld voor het regionaal stimuleringsbudget, en hoeveel?",
+     "Vanaf 2027 is voor het regionaal stimuleringsbudget € 20 miljoen per jaar beschikbaar.", "ok"),
+])
+def test_after_a_year_asks_about_the_years_after_it(question: str, passage: str, reason: str) -> None:
+    got = judge(question, passage)
+    assert got == reason if reason == "other_year" else got != "other_year", got
+
+
+def test_function_words_do_not_name_the_topic() -> None:
+    from assistant.answer.gate import Signals
+    from assistant.settings import AnswerSettings
+
+    q = "Hoe lang mag een bewoner op vakantie zonder dat zijn plek vervalt?"
+    hits = [hit("Een algemene maatregel vervalt binnen drie jaar, zonder verlenging.")]
+    freq = {"zonder": 3, "vakantie": 1, "vervalt": 2, "plek": 2, "bewoner": 2}
+    s = Signals(q, "", hits, [], set(), "", freq, 100, AnswerSettings(), classify(q), False, 0.7, 10.0, 0.0, TODAY)
+    assert "zonder" not in [stem for stem, _ in topic_words(s)]
+    assert "vakantie" in [stem for stem, _ in topic_words(s)]
+
+
+@pytest.mark.parametrize(("question", "kind", "counted"), [
+    # "hoe hoog is de toeslag" asks for an amount, not a count ("De toeslag kent 3 niveaus" does not answer it)
+    ("Hoe hoog is de toeslag gespecialiseerde epilepsiezorg per dag?", "amount", ""),
+    ("Hoe hoog is de bijdrage die wij moeten betalen?", "amount", ""),
+    # the head of a hyphenated compound is what is counted ("ZG-cliënten" → cliënten)
+    ("Hoeveel ZG-cliënten moeten we minimaal hebben?", "count", "cliënten"),
+    ("Hoeveel LVHC-plaatsen zijn er voor Korsakov?", "count", "plaatsen"),
+])
+def test_what_a_value_question_asks(question: str, kind: str, counted: str) -> None:
+    asked = classify(question)
+    assert (asked.value, asked.counted) == (kind, counted)
+
+
+def test_a_count_of_a_compound_is_not_answered_by_other_numbers() -> None:
+    asked = classify("Hoeveel ZG-cliënten moeten we minimaal hebben?")
+    assert not holds_value(asked, "Voor cliënten met een ZZP ZGvis 1 en 2 kan een herindicatie worden aangevraagd.")
+    assert holds_value(asked, "Een instelling heeft minimaal 20 ZG-cliënten in zorg.")
+
+
+@pytest.mark.parametrize(("question", "passage", "reason"), [
+    # an office asked for a person: the office named without a name does not answer
+    ("Wie is de voorzitter van de CElz?", "Geachte voorzitter, de CElz adviseert zorgkantoren.", "no_person"),
+    ("Who is the current minister for long-term care?", "De minister stuurt de Kamer een brief.", "no_person"),
+    # a sentence that names someone does
+    ("Wie is de voorzitter van de CElz?", "De CElz staat onder leiding van voorzitter mevrouw De Vries.", "ok"),
+    ("Wie is de voorzitter van de CElz?", "Voorzitter van de CElz is J.P. de Groot.", "ok"),
+    # an office that is a profession, not a person: not this check
+    ("Wie is de verantwoordelijk behandelaar bij LVG?", "De verantwoordelijk behandelaar is een gz-psycholoog.", "ok"),
+])
+def test_who_holds_an_office_needs_a_name(question: str, passage: str, reason: str) -> None:
+    got = judge(question, passage)
+    assert got == reason if reason == "no_person" else got != "no_person", got
