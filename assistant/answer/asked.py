@@ -51,7 +51,8 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
     ("code", re.compile(r"\b(tarief|prestatie|declaratie|product|vektis)codes?\b|\bwelke codes?\b|"
                         r"\bwhich (tariff |billing )?codes?\b", re.I)),
     ("frequency", re.compile(r"\bhoe (vaak|dikwijls|regelmatig)\b|\bhow often\b|\bmet welke frequentie\b", re.I)),
-    ("form", re.compile(r"\b(welk|welke|which) (aanvraag)?(formulier|form)\b", re.I)),
+    ("form", re.compile(r"\b(welk|welke|which) (aanvraag)?(formulier|form)\b|\b(met|via|op) (een|het) (aanvraag)?formulier\b|"
+                        r"\b(which|a|an) (application )?form\b(?! of\b)", re.I)),
     ("percent", re.compile(r"\b(procent|percentage|hoeveel %|what percentage)\b", re.I)),
     ("amount", re.compile(
         r"\b(wat|hoeveel) (kost|kosten|bedraagt|bedragen)\b|\btarie(f|ven)\b|\bbedrag|\beuro|"

@@ -328,3 +328,16 @@ def test_a_count_of_a_compound_is_not_answered_by_other_numbers() -> None:
 def test_who_holds_an_office_needs_a_name(question: str, passage: str, reason: str) -> None:
     got = judge(question, passage)
     assert got == reason if reason == "no_person" else got != "no_person", got
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # a form asked in passing is still a form asked: only a sentence about a form answers
+    ("Hoe vraag ik cliëntondersteuning aan bij het zorgkantoor, moet dat met een formulier?", "form"),
+    ("Which form do I need to ask the CIZ for a new assessment?", "form"),
+    ("Where do I get a form to apply for meerzorg?", "form"),
+    # "in the form of" names no form; what to send with a form asks for what to send
+    ("Care in the form of a pgb, how does that work?", ""),
+    ("What do I send with the application form?", ""),
+])
+def test_a_form_asked_in_passing(question: str, kind: str) -> None:
+    assert classify(question).value == kind
