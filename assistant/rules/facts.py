@@ -108,6 +108,7 @@ GUARDS: frozenset[str] = frozenset({
     "maar_year",          # a year read near the fact while the clause after "maar" names another ("…, maar hij kreeg het pas in 2022"): unknown
     "wish",               # a possession fact's "ja" read in what someone wants ("maar wil nu via de gemeente een scootmobiel"): no "ja"
     "possible",           # a "ja" read in a statement of what could be ("zou ook uit de SPUK betaald kunnen worden"): no "ja"
+    "negated_later",      # a "niet" later in the part of the clause of a "ja", not its last word ("doen we niet alleen"): no "ja"
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -220,8 +221,13 @@ def clause_starts(t: str) -> list[int]:
 def _first(patterns: Iterable[tuple[str, str]], text: str) -> Found | None:
     best: Found | None = None
     hits: list[Found] = []
+    starts_: list[int] | None = None
     for value, pattern in patterns:
         m = _search(pattern, text)
+        if m and _FINAL_NOT_AT.search(text, m.end()):
+            # "om een consult van de SO gaat het niet": a value put first, the clause negated last, is not the value
+            starts_ = starts_ or clause_starts(text)
+            m = next((n for n in _rx(pattern).finditer(text) if not _negated_last(text, starts_, n)), None)
         if m:
             hits.append(Found(value, m.start(), m.end()))
             if best is None or m.start() < best.start:
@@ -265,12 +271,32 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                     # negated (not surely a "ja" either: "geen externe behandelaars" may mean none at all)
                     continue
                 into, read = store, value
+                if value is True and _NOT_LATER.search(t, m.end(), _part_end(t, m.end(), _clause_end(t, starts, clause))):
+                    if _put_first(t, starts[clause], m.start()) and _FINAL_NOT.match(
+                            t, m.end(), _part_end(t, m.end(), _clause_end(t, starts, clause))):
+                        # "wetenschappelijk onderzoek doen we niet", "een andere regeling die beter past is er niet":
+                        # the object put first, the negation last; it negates the whole clause, so what it names
+                        into, read = neg, False
+                    elif "negated_later" in GUARDS:
+                        continue  # "onderzoek doen we niet alleen …": a "niet" after it, of unclear scope: no "ja"
                 if value is True and _NP_NEGATION.search(t, max(starts[clause], m.start() - 50), m.start()):
                     # "zonder gesloten of besloten setting", "geen (eigen) X": the negation governs what the "ja"
                     # pattern names, also across an "of" (under a negation it means neither): a "nee" of that clause
                     into, read = neg, False
                 if clause not in into or m.start() < into[clause].start:
                     into[clause] = Found(read, m.start(), m.end())
+    # "geen X" said with X put first and the negation last: "Een AVG hebben we niet", "een DEC zijn we (nog) niet"
+    for pattern in rec.nee:
+        fronted = _fronted_form(pattern)
+        if fronted is None:
+            continue
+        for m in _rx(fronted).finditer(t):
+            clause = bisect.bisect_right(starts, m.start()) - 1
+            end = _part_end(t, m.end(), _clause_end(t, starts, clause))
+            if (_put_first(t, starts[clause], m.start()) and _FINAL_NOT.match(t, m.end(), end) and not _NEGATED_BEFORE.search(t, max(starts[clause], m.start() - 60),
+                                                                                 m.start())
+                    and (clause not in neg or m.start() < neg[clause].start)):
+                neg[clause] = Found(False, m.start(), m.end())
     # a "ja" that is negated just before it, or said of another organisation while the fact is about the provider
     # asking, does not count: the fact is stated by another clause or asked, never guessed
     about_us = bool(_ABOUT_US.search(spec.ask_nl))
@@ -322,6 +348,60 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             return pool[last]
         return None
     return pool[min(pool)]
+
+
+# The part of a clause a negation after a reading can belong to: up to a comma, colon or a word that opens another
+# clause ("… onderzoek, dat niet …", "… onderzoek en niet …", "… een AVG die niet …" are about something else).
+_PART_BREAK = re.compile(r"[,:;()]|\s(?:en|of|maar|want|dus|omdat|die|dat|wat|welke|als|wanneer|terwijl|zodat|hoewel|"
+                         r"tenzij|nadat|voordat|doordat|zoals|waar\w*)\s")
+# "niet" / "nooit" after a reading in its part of the clause
+_NOT_LATER = re.compile(r"\b(?:niet|nooit)\b")
+# ... as the clause's last word, with at most a participle, an infinitive or "meer" after it: Dutch puts the object
+# first and the negation of the whole clause last ("Een AVG hebben we niet", "onderzoek doen we niet (meer)", "wordt
+# door ons niet gedaan"); not "niet alleen", "niet altijd", "niet bij ons" (they negate only what follows)
+_FINAL_NOT = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:niet|nooit)(?:\s+(?:meer|(?!(?:alleen|samen|even|eens|geheel|"
+                        r"helemaal|echt|genoeg|voldoende|zelf|altijd|overal|steeds)\b)(?:ge[\w-]+|[\w-]*(?:en|d|t))))?\s*(?:[.?!]\s*)?$")
+
+
+_GEEN_FIRST = re.compile(r"^(?:\\b)?geen\s+(?=\S)")
+
+
+@lru_cache(maxsize=1024)
+def _fronted_form(nee_pattern: str) -> str | None:
+    """For a "nee" pattern that starts with "geen " ("geen avg"), what it says of the thing itself, to be read with a
+    negation at the end of its clause ("een AVG hebben we niet"); ``None`` for other patterns."""
+    m = _GEEN_FIRST.match(nee_pattern)
+    if m is None or re.search(r"\b(?:niet|nooit|geen)\b", nee_pattern[m.end():]):
+        return None  # "geen erkenning als DEC|niet erkend als DEC": the other alternatives are negations of their own
+    return r"(?<![\w-])(?:" + nee_pattern[m.end():] + r")(?![\w-])"
+
+
+# a cheap pre-check for ``_negated_last``: "niet" or "nooit" later in the text at all
+_FINAL_NOT_AT = re.compile(r"\b(?:niet|nooit)\b")
+
+
+def _negated_last(t: str, starts: list[int], m: re.Match[str]) -> bool:
+    """The clause of the match ``m`` ends in a negation of the whole clause (``_FINAL_NOT``) right after it."""
+    clause = bisect.bisect_right(starts, m.start()) - 1
+    return _put_first(t, starts[clause], m.start()) and bool(
+        _FINAL_NOT.match(t, m.end(), _part_end(t, m.end(), _clause_end(t, starts, clause))))
+
+
+# What a clause (or its part after a comma, colon or semicolon) puts first: at most three words before it, after a
+# conjunction that opens the part ("Een AVG …", "maar wetenschappelijk onderzoek …", "; om een consult …"); not a noun
+# inside a relative clause further on ("een regeling die beter bij het plan past is er niet" puts no plan first)
+_FIRST_WORDS = re.compile(r"(?:^|[,:;(]|\s-\s)\s*(?:(?:en|maar|want|dus|ook|en ook)\s+)?(?:[\w'-]+\s+){0,3}$")
+
+
+def _put_first(t: str, clause_start: int, start: int) -> bool:
+    # "^" is the start of the slice: the clause's start, or 200 characters back (more than three words ever take)
+    return bool(_FIRST_WORDS.search(t[max(clause_start, start - 200) : start]))
+
+
+def _part_end(t: str, start: int, end: int) -> int:
+    """Where the part of a clause that starts at ``start`` ends (before ``end``): see ``_PART_BREAK``."""
+    m = _PART_BREAK.search(t, start, end)
+    return m.start() if m else end
 
 
 # A statement denied as a whole ("het is niet zo dat er geen behandeling is", "het is niet waar dat wij geen REC

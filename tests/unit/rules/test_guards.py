@@ -82,6 +82,11 @@ CASES = [
     ("possible", "Ons plan heeft drie aanbieders, draagvlak in de regio en SMART-afspraken, en er is geen beter passende "
                  "regeling. Een deel zou eventueel uit een ander budget betaald kunnen worden. Komt het plan in "
                  "aanmerking voor transitiemiddelen?"),
+    # a "niet" after a "ja" reading in its part of the clause that is not the clause's last word: which part it negates
+    # is not sure ("niet met academische partners" may be the condition that fails)
+    ("negated_later", "Wij bieden het volledige spectrum aan epilepsiezorg met onderwijs en leveren derdelijns klinische "
+                      "en langdurige epilepsiezorg. Wetenschappelijk onderzoek doen we niet met academische partners. "
+                      "Komen we in aanmerking voor de epilepsietoeslag?"),
 ]
 
 
