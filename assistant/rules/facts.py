@@ -74,10 +74,22 @@ _SPELLING_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, SPELLI
     if SPELLING else None
 
 
+# A letter typed three or more times ("schoool", "heeeel"): no Dutch word has that (Dutch writes "zee-egel", "zeeëend"),
+# so it is read twice, the rest of the word moved up and the letters left over as spaces after it (same length)
+_TRIPLE_RE = re.compile(r"([a-zà-ÿ])\1{2,}([a-zà-ÿ]*)")
+
+
+def _two_of_three(m: re.Match[str]) -> str:
+    letter, rest = m.group(1), m.group(2)
+    return letter * 2 + rest + " " * (len(m.group()) - 2 - len(rest))
+
+
 def respell(low: str) -> str:
     """``low`` (lower case) with the common misspellings of ``data/facts/spelling.yaml`` read as the word meant
     ("tandarst" → "tandarts"), and the emphasised short words as the words ("géén" → "geen"); each correction has the same length, so every offset stays the same."""
     low = _EMPHASIS_RE.sub(lambda m: _EMPHASIS[m.group(1)], low)
+    if _TRIPLE_RE.search(low):
+        low = _TRIPLE_RE.sub(_two_of_three, low)
     if _SPELLING_RE is None:
         return low
     return _SPELLING_RE.sub(lambda m: SPELLING[m.group(1)], low)
@@ -130,7 +142,7 @@ PROFILE_NAMED_RE = re.compile(r"\b" + _SECTOR + r"\s*-?\s*(?:zorgprofiel|profiel
 # ("recht om … af te maken", "heeft ze nog recht": a right asked with another complement than "op")
 ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
-    r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|voldoe\w*|verantwoordelijk|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
+    r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|voldoe\w*|verantwoordelijk\w*|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder|"
     # where something belongs ("Hoort de mondverzorging dan ook bij ons?", "Horen de kosten onder het budget?"); not
@@ -1426,6 +1438,11 @@ def _asks_which(part: str) -> bool:
 _REQUIREMENT = re.compile(r"^(?:en |maar )?(?:moet|moeten)\s+(?!(?:wij|we|ik|u|jullie|zij|ze|hij|ons|onze|mijn|de "
                           r"(?:zorgaanbieder|aanbieder|instelling|cliënt|client))\b)(?![^?]*\b(?:betal|vergoed|kosten|rekening|budget|declar|"
                           r"factur|bijdrage|bijbetal|verzilver|inkopen|ingekocht|aanvragen|indicatie))")
+# Whether something is a condition for what a rule decides ("Moet ons personeel geschoold zijn om de toeslag te
+# krijgen?", "Moeten we een DEC zijn om C&A te mogen declareren?"): what is required, not whether this case meets it
+_CONDITION_FOR = re.compile(r"^(?:en |maar )?(?:moet|moeten|hoeft|hoeven)\b[^?]*\bom\s+(?:[^?]*\s)?te\s+(?:mogen\s+|kunnen\s+)?"
+                            r"(?:krijgen|ontvangen|declareren|factureren|komen|hebben|gebruiken|houden|behouden|leveren|"
+                            r"bieden|inzetten|verdienen)\b")
 _ONLY_WHEN = re.compile(r"^(?:en |maar )?(?:moet|moeten)\b[^?]*\bpas\b[^?]*\b(?:als|wanneer|nadat)\b")
 
 
@@ -1433,7 +1450,8 @@ def _asks_content(part: str) -> bool:
     """The asking sentence asks for content (an amount, a place, a list, a procedure, one of two things, what is
     required), unless a yes/no clause of its own follows ("Hoeveel …, valt die buiten het instellingsbudget?")."""
     return ((bool(NON_ELIGIBILITY.search(part)) and not YES_NO_CLAUSE.search(part)) or _asks_which(part)
-            or bool(_AUTHORITY_ACTS.search(part)) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part)))
+            or bool(_AUTHORITY_ACTS.search(part)) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part))
+            or bool(_CONDITION_FOR.search(part)))
 
 
 def is_eligibility_question(text: str) -> bool:
