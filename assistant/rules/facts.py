@@ -120,6 +120,8 @@ GUARDS: frozenset[str] = frozenset({
     "maar_year",          # a year read near the fact while the clause after "maar" names another ("…, maar hij kreeg het pas in 2022"): unknown
     "wish",               # a possession fact's "ja" read in what someone wants ("maar wil nu via de gemeente een scootmobiel"): no "ja"
     "possible",           # a "ja" read in a statement of what could be ("zou ook uit de SPUK betaald kunnen worden"): no "ja"
+    "hedged",             # a profile said as a possibility ("krijgt misschien VV5", "wordt straks VG7") is not read
+    "other_person",       # a clause that opens with another person ("Haar buurvrouw heeft wél …"): its facts are not the client's
     "negated_later",      # a "niet" later in the part of the clause of a "ja", not its last word ("doen we niet alleen"): no "ja"
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
@@ -236,6 +238,10 @@ def _first(patterns: Iterable[tuple[str, str]], text: str) -> Found | None:
     starts_: list[int] | None = None
     for value, pattern in patterns:
         m = _search(pattern, text)
+        if m and "other_person" in GUARDS and _OTHER_PERSON.search(text):
+            starts_ = starts_ or clause_starts(text)
+            m = next((n for n in _rx(pattern).finditer(text) if not _about_other_person(
+                text, starts_, bisect.bisect_right(starts_, n.start()) - 1)), None)
         if m and _FINAL_NOT_AT.search(text, m.end()):
             # "om een consult van de SO gaat het niet": a value put first, the clause negated last, is not the value
             starts_ = starts_ or clause_starts(text)
@@ -269,6 +275,8 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
         for pattern in patterns:
             for m in _rx(pattern).finditer(t):
                 clause = bisect.bisect_right(starts, m.start()) - 1
+                if "other_person" in GUARDS and _about_other_person(t, starts, clause):
+                    continue  # "Haar buurvrouw heeft wél verblijf met behandeling": not about the client
                 if "denied" in GUARDS and value is not None and _denied(t, starts[clause], m.start(), m.end()):
                     if value is False and rec.denied_nee_is_ja and (clause not in pos or m.start() < pos[clause].start):
                         # a denied absence of what the fact is ("niet zo dat het zorgkantoor geen contract heeft")
@@ -386,6 +394,19 @@ def _fronted_form(nee_pattern: str) -> str | None:
     if m is None or re.search(r"\b(?:niet|nooit|geen)\b", nee_pattern[m.end():]):
         return None  # "geen erkenning als DEC|niet erkend als DEC": the other alternatives are negations of their own
     return r"(?<![\w-])(?:" + nee_pattern[m.end():] + r")(?![\w-])"
+
+
+# Another person than the client, named as the one a clause is about: a neighbour, a fellow resident, "een andere
+# cliënt" ("Haar buurvrouw op de afdeling heeft wél verblijf met behandeling"); what the clause says is about them
+_OTHER_PERSON = re.compile(r"\b(?:buurvrouw|buurman|buren|medebewoner\w*|medecliënt\w*|kamergeno\w*|"
+                           r"andere\s+(?:cliënt\w*|client\w*|bewoner\w*|patiënt\w*|mensen|ouderen|kinderen))\b")
+_OTHER_PERSON_FIRST = re.compile(r"\s*(?:(?:en|maar|ook|bij|van|voor|met)\s+)?(?:(?:haar|zijn|mijn|onze|ons|de|een|die|"
+                                 r"deze|twee|drie|veel|sommige|alle)\s+)?(?:[\w-]+\s+)?" + _OTHER_PERSON.pattern)
+
+
+def _about_other_person(t: str, starts: list[int], clause: int) -> bool:
+    """The clause opens with another person than the client as what it is about (``_OTHER_PERSON``)."""
+    return bool(_OTHER_PERSON_FIRST.match(t, starts[clause], min(len(t), starts[clause] + 80)))
 
 
 # a cheap pre-check for ``_negated_last``: "niet" or "nooit" later in the text at all
@@ -537,10 +558,28 @@ def _profile(text: str) -> Found | None:
         number, b, sector = m.group(1), m.group(2), m.group(3)
         candidates.append((m.start(), m.end(), _canon_profile(sector, number, b)))
     named = sorted(c for c in candidates if c[2])
+    if "hedged" in GUARDS and named:
+        # "krijgt hij misschien VV5, maar nu heeft hij VV3": a profile said as a possibility is not the profile
+        named = [c for c in named if not _hedged(text, c[0])]
     if "enum_conflict" in GUARDS and len({canon for _, _, canon in named}) > 1:
         # "VG6 of VG2", "bewoner A VV4, bewoner B VV2": which profile is asked
         return _with_alternatives([Found(canon, s, e) for s, e, canon in named])
     return Found(named[0][2], named[0][0], named[0][1]) if named else None
+
+
+# A value said as what may be or will be, not what is: "krijgt hij misschien VV5", "wordt waarschijnlijk VG7", "straks
+# VV6", "zou VG5 kunnen krijgen" (in its part of the clause, before the value)
+_HEDGE = re.compile(r"\b(?:misschien|wellicht|mogelijkerwijs|eventueel|waarschijnlijk|vermoedelijk|straks|binnenkort|"
+                    r"in de toekomst|zou|zouden|het is mogelijk dat|"
+                    r"hoopt|hopen|verwacht\w*|(?:wil|willen) (?:graag )?(?:\w+ )?(?:aanvragen|krijgen))\b")
+_PART_START = re.compile(r"[,:;]|(?<!excl)(?<!incl)[.?!](?=\s)|\bmaar\b")
+
+
+def _hedged(t: str, start: int) -> bool:
+    """The value at ``start`` is said as a possibility (``_HEDGE`` in its part of the clause before it)."""
+    window = t[max(0, start - 80) : start]
+    cut = [m.end() for m in _PART_START.finditer(window)]
+    return bool(_HEDGE.search(window, cut[-1] if cut else 0))
 
 
 def _canon_profile(sector: str, number: str, b: str | None) -> str:
@@ -639,7 +678,8 @@ _OTHER_INDICATION = re.compile(r"\b(vv|vg|lg)[- ]?(?:indicatie|zorgprofiel)\b|\b
 
 # A number said roughly ("ongeveer een jaar", "circa 25%", "zo'n 300 dagen") is read as approximate: the check
 # decides only when a quarter less and a quarter more give the same outcome, else the fact is asked.
-_APPROX = re.compile(r"(?:\b(?:ongeveer|circa|ca\.?|zo'n|rond de|rondom|pakweg|plusminus|grofweg|ruwweg|ruim|"
+_APPROX = re.compile(r"(?:\b(?:ongeveer|circa|ca\.?|zo'n|rond de|rondom|pakweg|plusminus|grofweg|ruwweg|ruim|minstens|"
+                     r"ten minste|zeker|"
                      r"bijna|nagenoeg|een stuk of|naar schatting|misschien)|[±~])\s*$")
 
 
@@ -649,8 +689,8 @@ def _approximate(t: str, start: int) -> bool:
 
 
 # a number of years in digits (one or two: "10 jaar"; not a year as "2026 jaar") or in words ("zes jaar", "twintig jaar")
-_YEARS_RE = re.compile(r"((?<![\d.,])\d{1,2}(?:[.,]\d+)?|(?<![\w])(?:" + _NUM_WORD_RE + r"))\s*(?:jaar|jaren)\b(?! geleden| oud)")
-_MONTHS_RE = re.compile(_NUM + r"\s*(?:maanden|maand)\b")
+_YEARS_RE = re.compile(r"((?<![\d.,])\d{1,2}(?:[.,]\d+)?|(?<![\w])(?:" + _NUM_WORD_RE + r"))\s*(?:jaar|jaren|jr)\b(?! geleden| oud)")
+_MONTHS_RE = re.compile(_NUM + r"\s*(?:maanden|maand|mnden|mndn|mnd)\b")
 _QUARTERS_RE = re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b")
 
 
@@ -710,7 +750,7 @@ def _duration_guarded(t: str) -> str | None:
 # An extension of a duration that already runs: "verlengen met drie maanden", "met 3 maanden verlengd", "nog 3
 # maanden (verlengen)", "nog eens zes weken", "drie maanden extra / langer / erbij".
 _EXTENSION_BEFORE = re.compile(r"(?:\bverleng\w*|\bverlenging)\s+(?:met\s+|van\s+)?(?:nog\s+)?(?:eens\s+)?(?:een\s+)?$|"
-                               r"\bnog\s+(?:eens\s+|een\s+|maximaal\s+|ruim\s+)?$")
+                               r"\bnog\s+(?:eens\s+|een\s+|maximaal\s+|ruim\s+|zeker\s+|minstens\s+|ten minste\s+|ongeveer\s+|circa\s+)?$")
 _EXTENSION_AFTER = re.compile(r"^\s*(?:extra|langer|erbij|erachteraan|verleng\w*)\b|^\s*bij\s*(?:[.,;?!]|$)")
 _WITH_BEFORE = re.compile(r"\bmet\s+(?:nog\s+)?(?:eens\s+)?$")
 _WITH_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:verleng\w*|extra|erbij)\b")
@@ -793,7 +833,7 @@ def _duration_total(t: str, starts: list[int], subject: str) -> dict[str, Found]
     said = [base[0], *extensions]
     first, last = min(p[0] for p in said), max(p[1] for p in said)
     rough = any(_approximate(t, s) for s, _, _ in said)
-    if all(re.search(r"wee?k", t[s:e]) for s, e, _ in said):  # all in weeks: summed in weeks, not rounded months
+    if all(re.search(r"w(?:ee?)?k", t[s:e]) for s, e, _ in said):  # all in weeks: summed in weeks, not rounded months
         weeks = sum(_duration(t[s:e]).get("duur_weken", Found(0.0, 0, 0)).value for s, e, _ in said)
         return {"duur_weken": Found(float(weeks), first, last, rough)}
     return {"duur_maanden": Found(round(sum(v for _, _, v in said), 1), first, last, rough)}
@@ -809,17 +849,17 @@ def _blank(t: str, spans: list[tuple[int, int]]) -> str:
 
 _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]], ...] = (  # (pattern, months); the longer forms first, their span then taken
     (re.compile(r"\b(\d+)\s*[x×]\s*(\d+)\s*weken"), lambda m: int(m.group(1)) * int(m.group(2)) * 12 / 52),
-    (re.compile(r"((?<![\d.,])\d{1,2}(?:[.,]\d+)?|(?<![\w])(?:" + _NUM_WORD_RE + r"))\s*(?:jaar|jaren)\s*(?:en|,)?\s*"
-                + _NUM + r"\s*(?:maanden|maand)\b"), lambda m: _num(m.group(1)) * 12 + _num(m.group(2))),
+    (re.compile(r"((?<![\d.,])\d{1,2}(?:[.,]\d+)?|(?<![\w])(?:" + _NUM_WORD_RE + r"))\s*(?:jaar|jaren|jr)\s*(?:en|,)?\s*"
+                + _NUM + r"\s*(?:maanden|maand|mnden|mndn|mnd)\b"), lambda m: _num(m.group(1)) * 12 + _num(m.group(2))),
     (re.compile(r"\b(\d|een|één|twee|drie|vier|vijf) en een half jaar\b"), lambda m: (_num(m.group(1)) + 0.5) * 12),
     (re.compile(r"\b(twee|drie|vier|vijf)[ëe]n?hal(?:f|ve) jaar\b"), lambda m: (_num(m.group(1)) + 0.5) * 12),
     (re.compile(r"\banderhalf ?jaar"), lambda m: 18.0),
     (re.compile(r"\banderhalve maand"), lambda m: 1.5),
     (re.compile(r"(?<![a-z])(?:een |1 )?half ?jaar"), lambda m: 6.0),
-    (re.compile(_NUM + r"\s*(?:weken|week)\b"), lambda m: _num(m.group(1)) * 12 / 52),
-    (re.compile(_NUM + r"\s*(?:maanden|maand)\b"), lambda m: _num(m.group(1))),
+    (re.compile(_NUM + r"\s*(?:weken|week|wkn|wk)\b"), lambda m: _num(m.group(1)) * 12 / 52),
+    (re.compile(_NUM + r"\s*(?:maanden|maand|mnden|mndn|mnd)\b"), lambda m: _num(m.group(1))),
     (re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b"), lambda m: _num(m.group(1)) * 3),
-    (re.compile(_NUM + r"\s*(?:jaar|jaren)\b"), lambda m: _num(m.group(1)) * 12),
+    (re.compile(_NUM + r"\s*(?:jaar|jaren|jr)\b"), lambda m: _num(m.group(1)) * 12),
 )
 # a number of years that is an age ("een meisje van 7 jaar", "8 jaar oud"; not "3 weken geleden": for the
 # nine weeks after a move that is the fact), or a bound the rule sets, quoted in the question ("niet langer dan een jaar", "maximaal 3 jaar")
@@ -858,7 +898,7 @@ def _duration_spans(t: str) -> list[tuple[int, int, float, str]]:
                 continue
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             before = t[max(0, m.start() - 20) : m.start()]
-            if "jaar" in m.group() and ((_AGE_BEFORE.search(before) and not _PERIOD_OF.search(before))
+            if re.search(r"jaar|jr", m.group()) and ((_AGE_BEFORE.search(before) and not _PERIOD_OF.search(before))
                                         or _OLD_AFTER.match(t[m.end() : m.end() + 8])
                                         or (_AGE_RELATIVE_BEFORE.search(t, max(0, m.start() - 40), m.start())
                                             and _AGE_RELATIVE_AFTER.match(t[m.end() : m.end() + 12]))
@@ -886,7 +926,7 @@ def _duration(t: str) -> dict[str, Found]:
     m = re.search(r"\b(\d+)\s*[x×]\s*(\d+)\s*weken", t)
     if m:
         out["duur_weken"] = Found(float(int(m.group(1)) * int(m.group(2))), m.start(), m.end())
-    elif m := re.search(_NUM + r"\s*(?:weken|week)\b", t):
+    elif m := re.search(_NUM + r"\s*(?:weken|week|wkn|wk)\b", t):
         out["duur_weken"] = Found(_num(m.group(1)), m.start(), m.end())
     # "drie en een half jaar", "tweeënhalf jaar"
     if whole := re.search(r"\b(\d|een|één|twee|drie|vier|vijf)(?: en een |[ëe]n?)hal(?:f|ve) jaar\b", t):

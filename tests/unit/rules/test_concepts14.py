@@ -1,0 +1,50 @@
+"""Whose fact, and whether it is so (issue 12, h9-dev): a clause that opens with another person than the client says
+nothing about the client ("Haar buurvrouw heeft wél verblijf met behandeling"), and a profile said as a possibility
+("krijgt hij misschien VV5") is not the profile, while the one said as what is ("nu heeft hij VV3") is. Variants
+written here, not taken from an eval set."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.rules.facts import extract_facts
+
+from .concept_helpers import STAND, verdict
+
+pytestmark = pytest.mark.unit
+
+
+def _facts(text: str, *names: str) -> dict[str, object]:
+    got = extract_facts(text, today=STAND, names=list(names))
+    return {k: v for k, v in got.items() if k in names}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mijn vader heeft verblijf zonder behandeling. Zijn kamergenoot heeft wel behandeling.",
+     {"behandeling_inbegrepen": False}),
+    ("Bij de buurvrouw is behandeling inbegrepen.", {}),
+    ("Andere bewoners hebben verblijf met behandeling.", {}),
+    # the client compared with another person still says the client's fact
+    ("Mijn vader heeft net als zijn buurman verblijf met behandeling.", {"behandeling_inbegrepen": True}),
+])
+def test_a_clause_about_another_person_is_not_about_the_client(text: str, expected: dict[str, object]) -> None:
+    assert _facts(text, "behandeling_inbegrepen") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hij heeft nu VV4, maar krijgt straks misschien VV6.", {"zorgprofiel": "VV4"}),
+    ("Ze zou VG7 kunnen krijgen.", {}),
+    ("Waarschijnlijk wordt het VV5.", {}),
+    ("Hij heeft VV4 en zijn broer heeft VV6.", {}),  # two values, neither a possibility: asked
+])
+def test_a_profile_said_as_a_possibility_is_not_read(text: str, expected: dict[str, object]) -> None:
+    assert _facts(text, "zorgprofiel") == expected
+
+
+def test_the_value_said_as_what_is_decides() -> None:
+    assert verdict("Mijn moeder krijgt na de herindicatie misschien VV6, maar nu heeft ze VV2. Ze wordt 's nachts "
+                   "beademd. Geldt de toeslag chronische ademhalingsondersteuning nu voor haar?") == \
+        ("toeslag_ademhalingsondersteuning", "no")
+    assert verdict("Mijn moeder woont in een verpleeghuis, verblijf zonder behandeling. Haar kamergenote heeft wel "
+                   "behandeling van het verpleeghuis. Valt de tandarts van mijn moeder onder de Wlz?") == \
+        ("tandheelkundige_zorg_wlz", "no")
