@@ -269,6 +269,9 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     pos: dict[int, Found] = {}
     unsure: dict[int, Found] = {}
     flipped: set[int] = set()  # clauses whose "ja" is a denied "nee" (``denied_nee_is_ja``): negated on purpose
+    # every "ja" reading per clause: when a guard drops the first one (a wide pattern that starts inside "het is niet zo
+    # dat …: er is juist te weinig aanbod …"), a later one of the same clause may still say it
+    every_ja: dict[int, list[Found]] = {}
     rec = spec.recognise
     for store, patterns, value in ((neg, rec.patterns("nee"), False), (pos, rec.patterns("ja"), True),
                                    (unsure, rec.patterns("onzeker"), None)):
@@ -303,6 +306,8 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                     # "zonder gesloten of besloten setting", "geen (eigen) X": the negation governs what the "ja"
                     # pattern names, also across an "of" (under a negation it means neither): a "nee" of that clause
                     into, read = neg, False
+                if into is pos:
+                    every_ja.setdefault(clause, []).append(Found(read, m.start(), m.end()))
                 if clause not in into or m.start() < into[clause].start:
                     into[clause] = Found(read, m.start(), m.end())
     # "geen X" said with X put first and the negation last: "Een AVG hebben we niet", "een DEC zijn we (nog) niet"
@@ -321,26 +326,32 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     # asking, does not count: the fact is stated by another clause or asked, never guessed
     about_us = bool(_ABOUT_US.search(spec.ask_nl))
     wished = False  # a statement's "ja" dropped as a wish: the question sentence alone does not then say "ja"
-    for c, f in list(pos.items()):
+    for c, first in list(pos.items()):
         if c in neg or c in flipped:
             continue
-        if ("wish" in GUARDS and rec.wish_is_not_ja and _WISH_BEFORE.search(t, max(starts[c], f.start - 50), f.start)
-                and not _KEEP_AFTER.search(t, f.end, _clause_end(t, starts, c))):
-            wished = wished or not _is_question_clause(t, starts, c)
-            del pos[c]
-            continue
-        if ("possible" in GUARDS and rec.possible_is_not_ja and not _is_question_clause(t, starts, c)
-                and _POSSIBLE.search(t, starts[c], _clause_end(t, starts, c))):
-            del pos[c]  # "het zou ook uit de SPUK betaald kunnen worden": what could be, not what is
-            continue
-        if ("negated_yes" in GUARDS and (_NEGATED_BEFORE.search(t, max(starts[c], f.start - 60), f.start)
-                                         or _NEGATED_RELATIVE.search(t, max(starts[c], f.start - 120), f.start)
-                                         or _NEGATIVE_AFTER.search(t, f.end, _clause_end(t, starts, c)))) or (
-                "other_party" in GUARDS and about_us and _OTHER_PARTY.search(t, starts[c], _clause_end(t, starts, c))):
-            del pos[c]
+        del pos[c]
+        for f in sorted({first, *every_ja.get(c, ())}, key=lambda x: (x.start, x.end)):
+            if ("wish" in GUARDS and rec.wish_is_not_ja and _WISH_BEFORE.search(t, max(starts[c], f.start - 50), f.start)
+                    and not _KEEP_AFTER.search(t, f.end, _clause_end(t, starts, c))):
+                wished = wished or not _is_question_clause(t, starts, c)
+                continue
+            if ("possible" in GUARDS and rec.possible_is_not_ja and not _is_question_clause(t, starts, c)
+                    and _POSSIBLE.search(t, starts[c], _clause_end(t, starts, c))):
+                continue  # "het zou ook uit de SPUK betaald kunnen worden": what could be, not what is
+            if ("negated_yes" in GUARDS and (_NEGATED_BEFORE.search(t, max(starts[c], f.start - 60), f.start)
+                                             or _NEGATED_RELATIVE.search(t, max(starts[c], f.start - 120), f.start)
+                                             or _NEGATIVE_AFTER.search(t, f.end, _clause_end(t, starts, c)))) or (
+                    "other_party" in GUARDS and about_us and _OTHER_PARTY.search(t, starts[c], _clause_end(t, starts, c))):
+                continue
+            pos[c] = f
+            break
     decisions = {**{c: f for c, f in pos.items() if c not in neg}, **neg}
-    if not decisions or any(c in unsure for c in decisions):
-        return None  # the clause that states it is unsure ("waren vroeger", "weten niet of"): ask, never guess
+    if not decisions or any(c in unsure and (f.value or _same_part(t, unsure[c].start, f.start))
+                            for c, f in decisions.items()):
+        # the clause that states it is unsure ("waren vroeger", "weten niet of"): ask, never guess. A "nee" said in
+        # another part of the clause than the doubt stands, as a "nee" said in another clause does (unsure_elsewhere
+        # holds back only a "ja"): "We zijn nog geen REC, onze aanvraag loopt nog"
+        return None
     if "unsure_elsewhere" in GUARDS and any(f.value for f in decisions.values()) and any(
             not _is_question_clause(t, starts, c) for c in unsure):
         # a statement elsewhere puts the "ja" in doubt ("Wij zijn DEC voor Huntington, maar ons advies is verlopen"):
@@ -429,6 +440,11 @@ _FIRST_WORDS = re.compile(r"(?:^|[,:;(]|\s-\s)\s*(?:(?:en|maar|want|dus|ook|en o
 def _put_first(t: str, clause_start: int, start: int) -> bool:
     # "^" is the start of the slice: the clause's start, or 200 characters back (more than three words ever take)
     return bool(_FIRST_WORDS.search(t[max(clause_start, start - 200) : start]))
+
+
+def _same_part(t: str, a: int, b: int) -> bool:
+    """No comma, colon or semicolon between the offsets ``a`` and ``b``."""
+    return not re.search(r"[,:;]", t[min(a, b) : max(a, b)])
 
 
 def _part_end(t: str, start: int, end: int) -> int:
@@ -1105,6 +1121,29 @@ _WHOLE_YEAR = re.compile(r"\bhee?le? (?:jaar|20\d\d|zorgjaar|kalenderjaar)\b|\bh
                          r"\bjaarafspraak\b|\bvoor het hele\b")
 
 
+# The agreement (not the advice) as what a clause is about: named before the term, with no advice named after it
+_OF_AGREEMENT = re.compile(r"\b(?:productie)?(?:afspraak|afspraken|overeenkomst|contract)\b(?![^.?;]*\badvies\b)")
+# The end of the agreement itself: "de productieafspraak … loopt tot en met 31 december 2026", "de afspraak geldt tot
+# eind 2026" (in a clause that names the agreement before it; "1.000 dagen" is no sentence end)
+_AGREEMENT_END = re.compile(r"\b(?:productie)?(?:afspraak|afspraken|overeenkomst|contract)\b(?:[^.?;]|\.(?=\d)){0,100}?\b(?:loopt|lopen|"
+                            r"geldt|gelden|duurt|duren)\b[^.?;]{0,20}?(?:\btot(?: en met)?|\bt/m|\btm)\s+(?:(\d{1,2})\s+("
+                            + "|".join(MONTHS_NL) + r")(?:\s+(20\d\d))?|(?:eind|einde|ultimo)\s+(20\d\d|het jaar|dit jaar)"
+                            r")\b")
+
+
+def _agreement_end(t: str, starts: list[int], zorgjaar: int) -> date | None:
+    """The last day of the agreement, when the text says it (``_AGREEMENT_END``) once; else ``None``."""
+    ends = set()
+    for m in _AGREEMENT_END.finditer(t):
+        if m.group(1):
+            day = _safe_date(int(m.group(3)) if m.group(3) else zorgjaar, MONTHS[m.group(2)], int(m.group(1)))
+        else:
+            day = date(int(m.group(4)) if m.group(4)[0].isdigit() else zorgjaar, 12, 31)
+        if day is not None:
+            ends.add(day)
+    return ends.pop() if len(ends) == 1 else None
+
+
 def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     """``binnen_duur_advies`` from the end of the advice said as a date, a year or a time left (see above)."""
     zorgjaar = _year_asked(t, ref, starts)
@@ -1114,6 +1153,8 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
             c = bisect.bisect_right(starts, m.start()) - 1
             if not _TERM_CLAUSE.search(t, starts[c], _clause_end(t, starts, c)):
                 continue
+            if _OF_AGREEMENT.search(t[starts[c] : m.start()]):
+                continue  # "de productieafspraak … loopt tot en met 31 december": the agreement's term, not the advice's
             if _NEGATED_BEFORE.search(t, max(starts[c], m.start() - 40), m.start()) or re.search(
                     r"\b(?:niet|geen|nooit)\b", m.group()):
                 continue
@@ -1145,6 +1186,9 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
                 return {"binnen_duur_advies": Found(True, m.start(), m.end())}
             if end < first or _WHOLE_YEAR.search(t):
                 return {"binnen_duur_advies": Found(False, m.start(), m.end())}
+            agreed = _agreement_end(t, starts, zorgjaar)
+            if agreed is not None:  # the agreement's own end against the advice's: within it or (partly) past it
+                return {"binnen_duur_advies": Found(agreed <= end, m.start(), m.end())}
             return {"binnen_duur_advies": Found(None, m.start(), m.end())}  # ends during the year: asked
     return {}
 
