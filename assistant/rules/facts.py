@@ -294,14 +294,22 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                     # negated (not surely a "ja" either: "geen externe behandelaars" may mean none at all)
                     continue
                 into, read = store, value
-                if value is True and _NOT_LATER.search(t, m.end(), _part_end(t, m.end(), _clause_end(t, starts, clause))):
-                    if _put_first(t, starts[clause], m.start()) and _FINAL_NOT.match(
-                            t, m.end(), _part_end(t, m.end(), _clause_end(t, starts, clause))):
-                        # "wetenschappelijk onderzoek doen we niet", "een andere regeling die beter past is er niet":
-                        # the object put first, the negation last; it negates the whole clause, so what it names
+                if value is True:
+                    cend = _clause_end(t, starts, clause)
+                    pend = _part_end(t, m.end(), cend)
+                    if _put_first(t, starts[clause], m.start()) and _negated_at_end(t, m.end(), pend, cend):
+                        # "wetenschappelijk onderzoek doen we niet", "een andere regeling die beter past is er niet",
+                        # "een regeling die beter past, kennen we niet": the object put first, the negation last; it
+                        # negates the whole clause, so what it names
                         into, read = neg, False
-                    elif "negated_later" in GUARDS:
-                        continue  # "onderzoek doen we niet alleen …": a "niet" after it, of unclear scope: no "ja"
+                    elif "negated_later" in GUARDS and (_NOT_LATER.search(t, m.end(), pend) or (
+                            t.startswith(",", pend) and _NOT_LATER.search(t, pend, _part_end(t, pend + 1, cend))
+                            and 2 <= len(t[pend + 1 : _part_end(t, pend + 1, cend)].split()) <= 5
+                            and not _NOT_LATER.match(t[pend + 1 : pend + 12].lstrip()))):
+                        # (not "…, niet voor langere tijd": a contrast that starts with the negation)
+                        # "onderzoek doen we niet alleen …", "…, kennen we niet altijd": a "niet" after it, of unclear
+                        # scope: no "ja"
+                        continue
                 if value is True and _NP_NEGATION.search(t, max(starts[clause], m.start() - 50), m.start()):
                     # "zonder gesloten of besloten setting", "geen (eigen) X": the negation governs what the "ja"
                     # pattern names, also across an "of" (under a negation it means neither): a "nee" of that clause
@@ -317,9 +325,10 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             continue
         for m in _rx(fronted).finditer(t):
             clause = bisect.bisect_right(starts, m.start()) - 1
-            end = _part_end(t, m.end(), _clause_end(t, starts, clause))
-            if (_put_first(t, starts[clause], m.start()) and _FINAL_NOT.match(t, m.end(), end) and not _NEGATED_BEFORE.search(t, max(starts[clause], m.start() - 60),
-                                                                                 m.start())
+            cend = _clause_end(t, starts, clause)
+            end = _part_end(t, m.end(), cend)
+            if (_put_first(t, starts[clause], m.start()) and _negated_at_end(t, m.end(), end, cend)
+                    and not _NEGATED_BEFORE.search(t, max(starts[clause], m.start() - 60), m.start())
                     and (clause not in neg or m.start() < neg[clause].start)):
                 neg[clause] = Found(False, m.start(), m.end())
     # a "ja" that is negated just before it, or said of another organisation while the fact is about the provider
@@ -387,10 +396,11 @@ _PART_BREAK = re.compile(r"[,:;()]|\s(?:en|of|maar|want|dus|omdat|die|dat|wat|we
                          r"tenzij|nadat|voordat|doordat|zoals|waar\w*)\s")
 # "niet" / "nooit" after a reading in its part of the clause
 _NOT_LATER = re.compile(r"\b(?:niet|nooit)\b")
-# ... as the clause's last word, with at most a participle, an infinitive or "meer" after it: Dutch puts the object
+# ... as the clause's last word, with at most a participle, an infinitive, a verb particle ("zetten we niet in") or "meer"
+# after it: Dutch puts the object
 # first and the negation of the whole clause last ("Een AVG hebben we niet", "onderzoek doen we niet (meer)", "wordt
 # door ons niet gedaan"); not "niet alleen", "niet altijd", "niet bij ons" (they negate only what follows)
-_FINAL_NOT = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:niet|nooit)(?:\s+(?:meer|(?!(?:alleen|samen|even|eens|geheel|"
+_FINAL_NOT = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:niet|nooit)(?:\s+(?:meer|in|op|aan|uit|mee|toe|af|terug|weg|(?!(?:alleen|samen|even|eens|geheel|"
                         r"helemaal|echt|genoeg|voldoende|zelf|altijd|overal|steeds)\b)(?:ge[\w-]+|[\w-]*(?:en|d|t))))?\s*(?:[.?!]\s*)?$")
 
 
@@ -416,8 +426,14 @@ _OTHER_PERSON_FIRST = re.compile(r"\s*(?:(?:en|maar|ook|bij|van|voor|met)\s+)?(?
 
 
 def _about_other_person(t: str, starts: list[int], clause: int) -> bool:
-    """The clause opens with another person than the client as what it is about (``_OTHER_PERSON``)."""
-    return bool(_OTHER_PERSON_FIRST.match(t, starts[clause], min(len(t), starts[clause] + 80)))
+    """The clause opens with another person than the client as what it is about (``_OTHER_PERSON``), after a clause
+    before it that does not: "Mijn buurvrouw woont in een verpleeghuis" at the start is about the one asked for."""
+    m = _OTHER_PERSON_FIRST.match(t, starts[clause], min(len(t), starts[clause] + 80))
+    if m is None:
+        return False
+    if re.search(r"\b(?:andere|mede)", m.group()):
+        return True  # "andere bewoners", "een medebewoner": never the one asked for
+    return clause > 0 and not _OTHER_PERSON_FIRST.match(t, starts[0], min(len(t), starts[0] + 80))
 
 
 # a cheap pre-check for ``_negated_last``: "niet" or "nooit" later in the text at all
@@ -427,8 +443,8 @@ _FINAL_NOT_AT = re.compile(r"\b(?:niet|nooit)\b")
 def _negated_last(t: str, starts: list[int], m: re.Match[str]) -> bool:
     """The clause of the match ``m`` ends in a negation of the whole clause (``_FINAL_NOT``) right after it."""
     clause = bisect.bisect_right(starts, m.start()) - 1
-    return _put_first(t, starts[clause], m.start()) and bool(
-        _FINAL_NOT.match(t, m.end(), _part_end(t, m.end(), _clause_end(t, starts, clause))))
+    cend = _clause_end(t, starts, clause)
+    return _put_first(t, starts[clause], m.start()) and _negated_at_end(t, m.end(), _part_end(t, m.end(), cend), cend)
 
 
 # What a clause (or its part after a comma, colon or semicolon) puts first: at most three words before it, after a
@@ -440,6 +456,22 @@ _FIRST_WORDS = re.compile(r"(?:^|[,:;(]|\s-\s)\s*(?:(?:en|maar|want|dus|ook|en o
 def _put_first(t: str, clause_start: int, start: int) -> bool:
     # "^" is the start of the slice: the clause's start, or 200 characters back (more than three words ever take)
     return bool(_FIRST_WORDS.search(t[max(clause_start, start - 200) : start]))
+
+
+# ... or after a comma, as Dutch puts what it is about first and takes it up again ("Een AVG, die hebben we niet", "Een
+# regeling die beter past, kennen we niet"): a short clause of its own that ends in the negation
+_DISLOCATED_NOT = re.compile(r",\s*(?:[\w'-]+\s+){1,4}?(?:niet|nooit)(?:\s+(?:meer|in|op|aan|uit|mee|toe|af|terug|weg|(?!(?:alleen|samen|even|eens|geheel|"
+                             r"helemaal|echt|genoeg|voldoende|zelf|altijd|overal|steeds)\b)(?:ge[\w-]+|[\w-]*(?:en|d|t))))?"
+                             r"\s*(?:[.?!]\s*)?$")
+
+
+def _negated_at_end(t: str, start: int, part_end: int, clause_end: int) -> bool:
+    """What is read up to ``start`` is negated at the end of its clause: "niet" last in its part (``_FINAL_NOT``), or
+    a short part after a comma that ends in it (``_DISLOCATED_NOT``)."""
+    if _FINAL_NOT.match(t, start, part_end):
+        return True
+    return (not _NOT_LATER.search(t, start, part_end) and t.startswith(",", part_end)
+            and bool(_DISLOCATED_NOT.match(t, part_end, clause_end)))
 
 
 def _same_part(t: str, a: int, b: int) -> bool:
@@ -574,8 +606,10 @@ def _profile(text: str) -> Found | None:
         number, b, sector = m.group(1), m.group(2), m.group(3)
         candidates.append((m.start(), m.end(), _canon_profile(sector, number, b)))
     named = sorted(c for c in candidates if c[2])
-    if "hedged" in GUARDS and named:
-        # "krijgt hij misschien VV5, maar nu heeft hij VV3": a profile said as a possibility is not the profile
+    if "hedged" in GUARDS and named and not any(
+            _ASKS_LATER.search(p) for p in asking_parts(text) if p.rstrip().endswith("?")):
+        # "krijgt hij misschien VV5, maar nu heeft hij VV3": a profile said as a possibility is not the profile (unless
+        # the question asks about that later time: "Geldt de toeslag dan / straks?")
         named = [c for c in named if not _hedged(text, c[0])]
     if "enum_conflict" in GUARDS and len({canon for _, _, canon in named}) > 1:
         # "VG6 of VG2", "bewoner A VV4, bewoner B VV2": which profile is asked
@@ -588,11 +622,18 @@ def _profile(text: str) -> Found | None:
 _HEDGE = re.compile(r"\b(?:misschien|wellicht|mogelijkerwijs|eventueel|waarschijnlijk|vermoedelijk|straks|binnenkort|"
                     r"in de toekomst|zou|zouden|het is mogelijk dat|"
                     r"hoopt|hopen|verwacht\w*|(?:wil|willen) (?:graag )?(?:\w+ )?(?:aanvragen|krijgen))\b")
+# an asking sentence about a time to come, when a possible profile may be the one meant
+_ASKS_LATER = re.compile(r"\b(?:straks|binnenkort|dan|daarna|later|in de toekomst|na de (?:her)?indicatie|zou|zouden|"
+                         r"volgend jaar|vanaf dan)\b")
 _PART_START = re.compile(r"[,:;]|(?<!excl)(?<!incl)[.?!](?=\s)|\bmaar\b")
 
 
 def _hedged(t: str, start: int) -> bool:
-    """The value at ``start`` is said as a possibility (``_HEDGE`` in its part of the clause before it)."""
+    """The value at ``start`` is said as a possibility (``_HEDGE`` in its part of the clause before it), in a statement:
+    an asking sentence may ask with "zou" ("Zou de toeslag voor VV5 gelden?")."""
+    starts = clause_starts(t)
+    if _is_question_clause(t, starts, bisect.bisect_right(starts, start) - 1):
+        return False
     window = t[max(0, start - 80) : start]
     cut = [m.end() for m in _PART_START.finditer(window)]
     return bool(_HEDGE.search(window, cut[-1] if cut else 0))

@@ -31,6 +31,18 @@ def _fact(text: str, name: str) -> object:
     ("Een AVG hebben we niet.", "avg_gedragsdeskundige_hbo", False),
     ("Een DEC zijn we nog niet.", "rec_dec_positief_advies", False),
     ("Draagvlak in de regio is er niet.", "draagvlak_regio", False),
+    ("Extra personeel zetten we daarvoor niet in.", "boven_formatie", False),  # a verb particle after "niet"
+    ("Een positief advies hebben we nog niet ontvangen.", "rec_dec_positief_advies", False),
+    # a contrast that starts with the negation is not a negation of what came before
+    ("Voor een paar weken, niet voor langere tijd.", "kortdurend", True),
+    # what is put first, then taken up again after a comma in a short clause that ends in the negation
+    ("Een AVG, die hebben we niet.", "avg_gedragsdeskundige_hbo", False),
+    ("Een regeling die beter past, kennen we niet.", "andere_regeling_passend", False),
+    ("Een regeling die beter past, kennen we niet altijd.", "andere_regeling_passend", None),
+    # "weten we niet" is doubt, not a no (asked)
+    ("Een regeling die beter past, weten we niet.", "andere_regeling_passend", None),
+    # a longer part after the comma with a "niet" in another statement does not count
+    ("Draagvlak in de regio, SMART-afspraken en het wordt niet elders betaald.", "draagvlak_regio", True),
     # not the last word: "niet alleen", "niet altijd" negate only what follows (asked)
     ("Wetenschappelijk onderzoek doen we niet alleen.", "epilepsie_onderzoek", None),
     ("Wetenschappelijk onderzoek doen we niet altijd met partners.", "epilepsie_onderzoek", None),

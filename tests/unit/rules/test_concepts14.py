@@ -24,6 +24,8 @@ def _facts(text: str, *names: str) -> dict[str, object]:
      {"behandeling_inbegrepen": False}),
     ("Bij de buurvrouw is behandeling inbegrepen.", {}),
     ("Andere bewoners hebben verblijf met behandeling.", {}),
+    # the one asked for may be a neighbour: named first, not someone else
+    ("Mijn buurvrouw woont in een verpleeghuis met verblijf zonder behandeling.", {"behandeling_inbegrepen": False}),
     # the client compared with another person still says the client's fact
     ("Mijn vader heeft net als zijn buurman verblijf met behandeling.", {"behandeling_inbegrepen": True}),
 ])
@@ -36,9 +38,20 @@ def test_a_clause_about_another_person_is_not_about_the_client(text: str, expect
     ("Ze zou VG7 kunnen krijgen.", {}),
     ("Waarschijnlijk wordt het VV5.", {}),
     ("Hij heeft VV4 en zijn broer heeft VV6.", {}),  # two values, neither a possibility: asked
+    # an asking sentence may ask with "zou": the profile it names is read
+    ("Zou de toeslag voor mijn vader met VV5 gelden?", {"zorgprofiel": "VV5"}),
 ])
 def test_a_profile_said_as_a_possibility_is_not_read(text: str, expected: dict[str, object]) -> None:
     assert _facts(text, "zorgprofiel") == expected
+
+
+def test_a_question_about_the_time_to_come_keeps_the_possible_profile() -> None:
+    situation = "Mijn vader wordt beademd. Hij heeft nu VV2 en krijgt binnenkort misschien VV5. "
+    assert verdict(situation + "Geldt de toeslag chronische ademhalingsondersteuning nu voor hem?") == \
+        ("toeslag_ademhalingsondersteuning", "no")
+    # "straks": the VV5 may be the one meant: asked
+    assert verdict(situation + "Geldt de toeslag chronische ademhalingsondersteuning straks voor hem?") == \
+        ("toeslag_ademhalingsondersteuning", "unknown")
 
 
 def test_the_value_said_as_what_is_decides() -> None:
