@@ -272,6 +272,7 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     # every "ja" reading per clause: when a guard drops the first one (a wide pattern that starts inside "het is niet zo
     # dat …: er is juist te weinig aanbod …"), a later one of the same clause may still say it
     every_ja: dict[int, list[Found]] = {}
+    others: dict[int, Found] = {}  # the first reading of a clause about another person (``_about_other_person``)
     rec = spec.recognise
     for store, patterns, value in ((neg, rec.patterns("nee"), False), (pos, rec.patterns("ja"), True),
                                    (unsure, rec.patterns("onzeker"), None)):
@@ -279,7 +280,13 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             for m in _rx(pattern).finditer(t):
                 clause = bisect.bisect_right(starts, m.start()) - 1
                 if "other_person" in GUARDS and _about_other_person(t, starts, clause):
-                    continue  # "Haar buurvrouw heeft wél verblijf met behandeling": not about the client
+                    # "Haar buurvrouw heeft wél verblijf met behandeling": not about the client (kept for a contrast
+                    # that follows: "…, maar mevrouw wel")
+                    if value is not None and not _NP_NEGATION.search(t, max(starts[clause], m.start() - 50), m.start()):
+                        others.setdefault(clause, Found(value, m.start(), m.end()))
+                    elif value is True:
+                        others.setdefault(clause, Found(False, m.start(), m.end()))
+                    continue
                 if "denied" in GUARDS and value is not None and _denied(t, starts[clause], m.start(), m.end()):
                     if value is False and rec.denied_nee_is_ja and (clause not in pos or m.start() < pos[clause].start):
                         # a denied absence of what the fact is ("niet zo dat het zorgkantoor geen contract heeft")
@@ -354,6 +361,19 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                 continue
             pos[c] = f
             break
+    # the client set against the others in an elliptic clause after "maar": "Onze andere cliënten hebben geen
+    # bijzondere zorgbehoefte, maar mevrouw De Vries wel" (ja), "Andere bewoners hebben het, maar mijn vader niet" (nee)
+    for c, f in others.items():
+        n = c + 1
+        if n >= len(starts) or n in pos or n in neg or not re.search(r"\bmaar\s+$", t[max(0, starts[n] - 8) : starts[n]]):
+            continue
+        said = t[starts[n] : _clause_end(t, starts, n)]
+        if len(said.split()) > 6:
+            continue
+        if f.value is False and _WEL_LAST.search(said):
+            pos[n] = Found(True, starts[n], starts[n] + len(said.rstrip()))
+        elif f.value is True and _NIET_LAST.search(said):
+            neg[n] = Found(False, starts[n], starts[n] + len(said.rstrip()))
     decisions = {**{c: f for c, f in pos.items() if c not in neg}, **neg}
     if not decisions or any(c in unsure and (f.value or _same_part(t, unsure[c].start, f.start))
                             for c, f in decisions.items()):
@@ -425,6 +445,10 @@ _OTHER_PERSON_FIRST = re.compile(r"\s*(?:(?:en|maar|ook|bij|van|voor|met)\s+)?(?
                                  r"deze|twee|drie|veel|sommige|alle)\s+)?(?:[\w-]+\s+)?" + _OTHER_PERSON.pattern)
 
 
+_OWN_PERSON = re.compile(r"\b(?:mijn|onze|ons)\s+(?:zoon|dochter|vader|moeder|man|vrouw|cliënte?|client|bewoner|bewoonster|"
+                         r"broer|zus|opa|oma|partner|kind|schoonmoeder|schoonvader|tante|oom)\b")
+
+
 def _about_other_person(t: str, starts: list[int], clause: int) -> bool:
     """The clause opens with another person than the client as what it is about (``_OTHER_PERSON``), after a clause
     before it that does not: "Mijn buurvrouw woont in een verpleeghuis" at the start is about the one asked for."""
@@ -433,7 +457,11 @@ def _about_other_person(t: str, starts: list[int], clause: int) -> bool:
         return False
     if re.search(r"\b(?:andere|mede)", m.group()):
         return True  # "andere bewoners", "een medebewoner": never the one asked for
-    return clause > 0 and not _OTHER_PERSON_FIRST.match(t, starts[0], min(len(t), starts[0] + 80))
+    if clause > 0 and not _OTHER_PERSON_FIRST.match(t, starts[0], min(len(t), starts[0] + 80)):
+        return True
+    # the neighbour named first is the one asked for, unless someone of one's own is named after it ("Mijn buurvrouw
+    # heeft al sinds 2015 een pgb, maar mijn zoon …")
+    return bool(_OWN_PERSON.search(t, _clause_end(t, starts, clause)))
 
 
 # a cheap pre-check for ``_negated_last``: "niet" or "nooit" later in the text at all
@@ -556,6 +584,7 @@ _KEEP_AFTER = re.compile(r"\b(?:houden|behouden|meenemen|blijven gebruiken|blijv
 _ABOUT_US = re.compile(r"\buw organisatie\b|\bu\b|\bde aanbieder\b")
 # an elliptic correction: "…, maar mevrouw De Vries wel." (not "maar hebben wel veel MS+ cliënten")
 _WEL_LAST = re.compile(r"\bwel\W*$")
+_NIET_LAST = re.compile(r"\b(?:niet|nog niet)\W*$")
 
 
 def _with_alternatives(hits: list[Found]) -> Found:

@@ -54,6 +54,23 @@ def test_a_question_about_the_time_to_come_keeps_the_possible_profile() -> None:
         ("toeslag_ademhalingsondersteuning", "unknown")
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    # the client set against the others in an elliptic clause after "maar"
+    ("Andere bewoners hebben geen bijzondere zorgbehoefte, maar mijn moeder wel. Komt zij in aanmerking voor meerzorg?",
+     ("meerzorg_bijzondere_zorgbehoefte", "yes")),
+    ("Andere bewoners hebben een bijzondere zorgbehoefte, maar mijn vader niet. Komt hij in aanmerking voor meerzorg?",
+     ("meerzorg_bijzondere_zorgbehoefte", "no")),
+    # a neighbour named first, then someone of one's own: the neighbour is another
+    ("Mijn buurvrouw heeft verblijf met behandeling in het verpleeghuis, maar mijn moeder niet. Valt de tandarts van "
+     "mijn moeder onder de Wlz?", ("tandheelkundige_zorg_wlz", "no")),
+    # the others alone say nothing about the client
+    ("Andere bewoners hebben een bijzondere zorgbehoefte. Komt mijn vader in aanmerking voor meerzorg?",
+     ("meerzorg_bijzondere_zorgbehoefte", "unknown")),
+])
+def test_the_client_set_against_the_others(question: str, expected: tuple[str, str]) -> None:
+    assert verdict(question) == expected
+
+
 def test_the_value_said_as_what_is_decides() -> None:
     assert verdict("Mijn moeder krijgt na de herindicatie misschien VV6, maar nu heeft ze VV2. Ze wordt 's nachts "
                    "beademd. Geldt de toeslag chronische ademhalingsondersteuning nu voor haar?") == \
