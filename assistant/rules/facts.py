@@ -445,6 +445,20 @@ _OTHER_PERSON_FIRST = re.compile(r"\s*(?:(?:en|maar|ook|bij|van|voor|met)\s+)?(?
                                  r"deze|twee|drie|veel|sommige|alle)\s+)?(?:[\w-]+\s+)?" + _OTHER_PERSON.pattern)
 
 
+def _part_about_other_person(t: str, start: int) -> bool:
+    """The clause, or the part of it after a comma, colon or semicolon, in which ``start`` lies opens with another
+    person than the client (``_about_other_person``)."""
+    starts = clause_starts(t)
+    clause = bisect.bisect_right(starts, start) - 1
+    if _about_other_person(t, starts, clause):
+        return True
+    cut = max((m.end() for m in re.finditer(r"[,;:]", t[starts[clause] : start])), default=None)
+    if cut is None:
+        return False
+    part = starts[clause] + cut
+    return bool(_OTHER_PERSON_FIRST.match(t, part, min(len(t), part + 80)))
+
+
 _OWN_PERSON = re.compile(r"\b(?:mijn|onze|ons)\s+(?:zoon|dochter|vader|moeder|man|vrouw|cliënte?|client|bewoner|bewoonster|"
                          r"broer|zus|opa|oma|partner|kind|schoonmoeder|schoonvader|tante|oom)\b")
 
@@ -635,6 +649,10 @@ def _profile(text: str) -> Found | None:
         number, b, sector = m.group(1), m.group(2), m.group(3)
         candidates.append((m.start(), m.end(), _canon_profile(sector, number, b)))
     named = sorted(c for c in candidates if c[2])
+    if "other_person" in GUARDS and len({c[2] for c in named}) > 1:
+        # "Mijn moeder heeft VV4. Haar kamergenote heeft VV2.", "Mijn vader heeft VV6, zijn medebewoner VV2": the
+        # profile of another person is not the client's
+        named = [c for c in named if not _part_about_other_person(text, c[0])]
     if "hedged" in GUARDS and named and not any(
             _ASKS_LATER.search(p) for p in asking_parts(text) if p.rstrip().endswith("?")):
         # "krijgt hij misschien VV5, maar nu heeft hij VV3": a profile said as a possibility is not the profile (unless

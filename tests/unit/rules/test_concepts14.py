@@ -38,6 +38,9 @@ def test_a_clause_about_another_person_is_not_about_the_client(text: str, expect
     ("Ze zou VG7 kunnen krijgen.", {}),
     ("Waarschijnlijk wordt het VV5.", {}),
     ("Hij heeft VV4 en zijn broer heeft VV6.", {}),  # two values, neither a possibility: asked
+    # the profile of another person (a clause or a part after a comma that opens with them) is not the client's
+    ("Mijn moeder heeft VV4. Haar kamergenote heeft VV2.", {"zorgprofiel": "VV4"}),
+    ("Mijn vader heeft VV6, zijn medebewoner VV2.", {"zorgprofiel": "VV6"}),
     # an asking sentence may ask with "zou": the profile it names is read
     ("Zou de toeslag voor mijn vader met VV5 gelden?", {"zorgprofiel": "VV5"}),
 ])

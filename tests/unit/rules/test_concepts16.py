@@ -35,6 +35,8 @@ def _fact(text: str, name: str) -> object:
     ("Het plan kan ook uit een gemeentelijke SPUK worden betaald, en die past beter.", "andere_regeling_passend", True),
     ("Na de verhuizing van mijn vader, vorige maand, heeft de tandarts pas een behandeling voor een brug gestart.",
      "behandeling_gestart_voor_verhuizing", False),
+    ("De tandarts is pas na de verhuizing van mijn moeder naar het verpleeghuis, twee weken geleden, met een nieuwe "
+     "prothese begonnen.", "behandeling_gestart_voor_verhuizing", False),
 ])
 def test_facts_in_other_words(text: str, name: str, value: object) -> None:
     assert _fact(text, name) == value
