@@ -74,10 +74,22 @@ _SPELLING_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, SPELLI
     if SPELLING else None
 
 
+# A letter typed three or more times ("schoool", "heeeel"): no Dutch word has that (Dutch writes "zee-egel", "zeeëend"),
+# so it is read twice, the rest of the word moved up and the letters left over as spaces after it (same length)
+_TRIPLE_RE = re.compile(r"([a-zà-ÿ])\1{2,}([a-zà-ÿ]*)")
+
+
+def _two_of_three(m: re.Match[str]) -> str:
+    letter, rest = m.group(1), m.group(2)
+    return letter * 2 + rest + " " * (len(m.group()) - 2 - len(rest))
+
+
 def respell(low: str) -> str:
     """``low`` (lower case) with the common misspellings of ``data/facts/spelling.yaml`` read as the word meant
     ("tandarst" → "tandarts"), and the emphasised short words as the words ("géén" → "geen"); each correction has the same length, so every offset stays the same."""
     low = _EMPHASIS_RE.sub(lambda m: _EMPHASIS[m.group(1)], low)
+    if _TRIPLE_RE.search(low):
+        low = _TRIPLE_RE.sub(_two_of_three, low)
     if _SPELLING_RE is None:
         return low
     return _SPELLING_RE.sub(lambda m: SPELLING[m.group(1)], low)
@@ -108,6 +120,9 @@ GUARDS: frozenset[str] = frozenset({
     "maar_year",          # a year read near the fact while the clause after "maar" names another ("…, maar hij kreeg het pas in 2022"): unknown
     "wish",               # a possession fact's "ja" read in what someone wants ("maar wil nu via de gemeente een scootmobiel"): no "ja"
     "possible",           # a "ja" read in a statement of what could be ("zou ook uit de SPUK betaald kunnen worden"): no "ja"
+    "hedged",             # a profile said as a possibility ("krijgt misschien VV5", "wordt straks VG7") is not read
+    "other_person",       # a clause that opens with another person ("Haar buurvrouw heeft wél …"): its facts are not the client's
+    "negated_later",      # a "niet" later in the part of the clause of a "ja", not its last word ("doen we niet alleen"): no "ja"
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -129,7 +144,7 @@ PROFILE_NAMED_RE = re.compile(r"\b" + _SECTOR + r"\s*-?\s*(?:zorgprofiel|profiel
 # ("recht om … af te maken", "heeft ze nog recht": a right asked with another complement than "op")
 ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
-    r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|voldoe\w*|verantwoordelijk|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
+    r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|voldoe\w*|verantwoordelijk\w*|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder|"
     # where something belongs ("Hoort de mondverzorging dan ook bij ons?", "Horen de kosten onder het budget?"); not
@@ -220,8 +235,17 @@ def clause_starts(t: str) -> list[int]:
 def _first(patterns: Iterable[tuple[str, str]], text: str) -> Found | None:
     best: Found | None = None
     hits: list[Found] = []
+    starts_: list[int] | None = None
     for value, pattern in patterns:
         m = _search(pattern, text)
+        if m and "other_person" in GUARDS and _OTHER_PERSON.search(text):
+            starts_ = starts_ or clause_starts(text)
+            m = next((n for n in _rx(pattern).finditer(text) if not _about_other_person(
+                text, starts_, bisect.bisect_right(starts_, n.start()) - 1)), None)
+        if m and _FINAL_NOT_AT.search(text, m.end()):
+            # "om een consult van de SO gaat het niet": a value put first, the clause negated last, is not the value
+            starts_ = starts_ or clause_starts(text)
+            m = next((n for n in _rx(pattern).finditer(text) if not _negated_last(text, starts_, n)), None)
         if m:
             hits.append(Found(value, m.start(), m.end()))
             if best is None or m.start() < best.start:
@@ -245,12 +269,24 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     pos: dict[int, Found] = {}
     unsure: dict[int, Found] = {}
     flipped: set[int] = set()  # clauses whose "ja" is a denied "nee" (``denied_nee_is_ja``): negated on purpose
+    # every "ja" reading per clause: when a guard drops the first one (a wide pattern that starts inside "het is niet zo
+    # dat …: er is juist te weinig aanbod …"), a later one of the same clause may still say it
+    every_ja: dict[int, list[Found]] = {}
+    others: dict[int, Found] = {}  # the first reading of a clause about another person (``_about_other_person``)
     rec = spec.recognise
     for store, patterns, value in ((neg, rec.patterns("nee"), False), (pos, rec.patterns("ja"), True),
                                    (unsure, rec.patterns("onzeker"), None)):
         for pattern in patterns:
             for m in _rx(pattern).finditer(t):
                 clause = bisect.bisect_right(starts, m.start()) - 1
+                if "other_person" in GUARDS and _about_other_person(t, starts, clause):
+                    # "Haar buurvrouw heeft wél verblijf met behandeling": not about the client (kept for a contrast
+                    # that follows: "…, maar mevrouw wel")
+                    if value is not None and not _NP_NEGATION.search(t, max(starts[clause], m.start() - 50), m.start()):
+                        others.setdefault(clause, Found(value, m.start(), m.end()))
+                    elif value is True:
+                        others.setdefault(clause, Found(False, m.start(), m.end()))
+                    continue
                 if "denied" in GUARDS and value is not None and _denied(t, starts[clause], m.start(), m.end()):
                     if value is False and rec.denied_nee_is_ja and (clause not in pos or m.start() < pos[clause].start):
                         # a denied absence of what the fact is ("niet zo dat het zorgkantoor geen contract heeft")
@@ -265,36 +301,86 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                     # negated (not surely a "ja" either: "geen externe behandelaars" may mean none at all)
                     continue
                 into, read = store, value
+                if value is True:
+                    cend = _clause_end(t, starts, clause)
+                    pend = _part_end(t, m.end(), cend)
+                    if _put_first(t, starts[clause], m.start()) and _negated_at_end(t, m.end(), pend, cend):
+                        # "wetenschappelijk onderzoek doen we niet", "een andere regeling die beter past is er niet",
+                        # "een regeling die beter past, kennen we niet": the object put first, the negation last; it
+                        # negates the whole clause, so what it names
+                        into, read = neg, False
+                    elif "negated_later" in GUARDS and (_NOT_LATER.search(t, m.end(), pend) or (
+                            t.startswith(",", pend) and _NOT_LATER.search(t, pend, _part_end(t, pend + 1, cend))
+                            and 2 <= len(t[pend + 1 : _part_end(t, pend + 1, cend)].split()) <= 5
+                            and not _NOT_LATER.match(t[pend + 1 : pend + 12].lstrip()))):
+                        # (not "…, niet voor langere tijd": a contrast that starts with the negation)
+                        # "onderzoek doen we niet alleen …", "…, kennen we niet altijd": a "niet" after it, of unclear
+                        # scope: no "ja"
+                        continue
                 if value is True and _NP_NEGATION.search(t, max(starts[clause], m.start() - 50), m.start()):
                     # "zonder gesloten of besloten setting", "geen (eigen) X": the negation governs what the "ja"
                     # pattern names, also across an "of" (under a negation it means neither): a "nee" of that clause
                     into, read = neg, False
+                if into is pos:
+                    every_ja.setdefault(clause, []).append(Found(read, m.start(), m.end()))
                 if clause not in into or m.start() < into[clause].start:
                     into[clause] = Found(read, m.start(), m.end())
+    # "geen X" said with X put first and the negation last: "Een AVG hebben we niet", "een DEC zijn we (nog) niet"
+    for pattern in rec.nee:
+        fronted = _fronted_form(pattern)
+        if fronted is None:
+            continue
+        for m in _rx(fronted).finditer(t):
+            clause = bisect.bisect_right(starts, m.start()) - 1
+            cend = _clause_end(t, starts, clause)
+            end = _part_end(t, m.end(), cend)
+            if (_put_first(t, starts[clause], m.start()) and _negated_at_end(t, m.end(), end, cend)
+                    and not _NEGATED_BEFORE.search(t, max(starts[clause], m.start() - 60), m.start())
+                    and (clause not in neg or m.start() < neg[clause].start)):
+                neg[clause] = Found(False, m.start(), m.end())
     # a "ja" that is negated just before it, or said of another organisation while the fact is about the provider
     # asking, does not count: the fact is stated by another clause or asked, never guessed
     about_us = bool(_ABOUT_US.search(spec.ask_nl))
     wished = False  # a statement's "ja" dropped as a wish: the question sentence alone does not then say "ja"
-    for c, f in list(pos.items()):
+    for c, first in list(pos.items()):
         if c in neg or c in flipped:
             continue
-        if ("wish" in GUARDS and rec.wish_is_not_ja and _WISH_BEFORE.search(t, max(starts[c], f.start - 50), f.start)
-                and not _KEEP_AFTER.search(t, f.end, _clause_end(t, starts, c))):
-            wished = wished or not _is_question_clause(t, starts, c)
-            del pos[c]
+        del pos[c]
+        for f in sorted({first, *every_ja.get(c, ())}, key=lambda x: (x.start, x.end)):
+            if ("wish" in GUARDS and rec.wish_is_not_ja and _WISH_BEFORE.search(t, max(starts[c], f.start - 50), f.start)
+                    and not _KEEP_AFTER.search(t, f.end, _clause_end(t, starts, c))):
+                wished = wished or not _is_question_clause(t, starts, c)
+                continue
+            if ("possible" in GUARDS and rec.possible_is_not_ja and not _is_question_clause(t, starts, c)
+                    and _POSSIBLE.search(t, starts[c], _clause_end(t, starts, c))):
+                continue  # "het zou ook uit de SPUK betaald kunnen worden": what could be, not what is
+            if ("negated_yes" in GUARDS and (_NEGATED_BEFORE.search(t, max(starts[c], f.start - 60), f.start)
+                                             or _NEGATED_RELATIVE.search(t, max(starts[c], f.start - 120), f.start)
+                                             or _NEGATIVE_AFTER.search(t, f.end, _clause_end(t, starts, c)))) or (
+                    "other_party" in GUARDS and about_us and _OTHER_PARTY.search(t, starts[c], _clause_end(t, starts, c))):
+                continue
+            pos[c] = f
+            break
+    # the client set against the others in an elliptic clause after "maar": "Onze andere cliënten hebben geen
+    # bijzondere zorgbehoefte, maar mevrouw De Vries wel" (ja), "Andere bewoners hebben het, maar mijn vader niet" (nee)
+    for c, f in others.items():
+        n = c + 1
+        if n >= len(starts) or n in pos or n in neg or not re.search(r"\bmaar\s+$", t[max(0, starts[n] - 8) : starts[n]]):
             continue
-        if ("possible" in GUARDS and rec.possible_is_not_ja and not _is_question_clause(t, starts, c)
-                and _POSSIBLE.search(t, starts[c], _clause_end(t, starts, c))):
-            del pos[c]  # "het zou ook uit de SPUK betaald kunnen worden": what could be, not what is
+        said = t[starts[n] : _clause_end(t, starts, n)]
+        if len(said.split()) > 6:
             continue
-        if ("negated_yes" in GUARDS and (_NEGATED_BEFORE.search(t, max(starts[c], f.start - 60), f.start)
-                                         or _NEGATED_RELATIVE.search(t, max(starts[c], f.start - 120), f.start)
-                                         or _NEGATIVE_AFTER.search(t, f.end, _clause_end(t, starts, c)))) or (
-                "other_party" in GUARDS and about_us and _OTHER_PARTY.search(t, starts[c], _clause_end(t, starts, c))):
-            del pos[c]
+        if f.value is False and _WEL_LAST.search(said):
+            pos[n] = Found(True, starts[n], starts[n] + len(said.rstrip()))
+        elif f.value is True and _NIET_LAST.search(said):
+            neg[n] = Found(False, starts[n], starts[n] + len(said.rstrip()))
     decisions = {**{c: f for c, f in pos.items() if c not in neg}, **neg}
-    if not decisions or any(c in unsure for c in decisions):
-        return None  # the clause that states it is unsure ("waren vroeger", "weten niet of"): ask, never guess
+    if not decisions or any(c in unsure and (f.value or _same_part(t, unsure[c].start, f.start))
+                            for c, f in decisions.items()):
+        # the clause that states it is unsure ("waren vroeger", "weten niet of"): ask, never guess. A "nee" said in
+        # another part of the clause than the doubt stands, as a "nee" said in another clause does (unsure_elsewhere
+        # holds back only a "ja"): "We zijn nog geen REC, onze aanvraag loopt nog"
+        return None
     if "unsure_elsewhere" in GUARDS and any(f.value for f in decisions.values()) and any(
             not _is_question_clause(t, starts, c) for c in unsure):
         # a statement elsewhere puts the "ja" in doubt ("Wij zijn DEC voor Huntington, maar ons advies is verlopen"):
@@ -322,6 +408,123 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             return pool[last]
         return None
     return pool[min(pool)]
+
+
+# The part of a clause a negation after a reading can belong to: up to a comma, colon or a word that opens another
+# clause ("… onderzoek, dat niet …", "… onderzoek en niet …", "… een AVG die niet …" are about something else).
+_PART_BREAK = re.compile(r"[,:;()]|\s(?:en|of|maar|want|dus|omdat|die|dat|wat|welke|als|wanneer|terwijl|zodat|hoewel|"
+                         r"tenzij|nadat|voordat|doordat|zoals|waar\w*)\s")
+# "niet" / "nooit" after a reading in its part of the clause
+_NOT_LATER = re.compile(r"\b(?:niet|nooit)\b")
+# ... as the clause's last word, with at most a participle, an infinitive, a verb particle ("zetten we niet in") or "meer"
+# after it: Dutch puts the object
+# first and the negation of the whole clause last ("Een AVG hebben we niet", "onderzoek doen we niet (meer)", "wordt
+# door ons niet gedaan"); not "niet alleen", "niet altijd", "niet bij ons" (they negate only what follows)
+_FINAL_NOT = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:niet|nooit)(?:\s+(?:meer|in|op|aan|uit|mee|toe|af|terug|weg|(?!(?:alleen|samen|even|eens|geheel|"
+                        r"helemaal|echt|genoeg|voldoende|zelf|altijd|overal|steeds)\b)(?:ge[\w-]+|[\w-]*(?:en|d|t))))?\s*(?:[.?!]\s*)?$")
+
+
+_GEEN_FIRST = re.compile(r"^(?:\\b)?geen\s+(?=\S)")
+
+
+@lru_cache(maxsize=1024)
+def _fronted_form(nee_pattern: str) -> str | None:
+    """For a "nee" pattern that starts with "geen " ("geen avg"), what it says of the thing itself, to be read with a
+    negation at the end of its clause ("een AVG hebben we niet"); ``None`` for other patterns."""
+    m = _GEEN_FIRST.match(nee_pattern)
+    if m is None or re.search(r"\b(?:niet|nooit|geen)\b", nee_pattern[m.end():]):
+        return None  # "geen erkenning als DEC|niet erkend als DEC": the other alternatives are negations of their own
+    return r"(?<![\w-])(?:" + nee_pattern[m.end():] + r")(?![\w-])"
+
+
+# Another person than the client, named as the one a clause is about: a neighbour, a fellow resident, "een andere
+# cliënt" ("Haar buurvrouw op de afdeling heeft wél verblijf met behandeling"); what the clause says is about them
+_OTHER_PERSON = re.compile(r"\b(?:buurvrouw|buurman|buren|medebewoner\w*|medecliënt\w*|kamergeno\w*|"
+                           r"andere\s+(?:cliënt\w*|client\w*|bewoner\w*|patiënt\w*|mensen|ouderen|kinderen))\b")
+_OTHER_PERSON_FIRST = re.compile(r"\s*(?:(?:en|maar|ook|bij|van|voor|met)\s+)?(?:(?:haar|zijn|mijn|onze|ons|de|een|die|"
+                                 r"deze|twee|drie|veel|sommige|alle)\s+)?(?:[\w-]+\s+)?" + _OTHER_PERSON.pattern)
+
+
+def _part_about_other_person(t: str, start: int) -> bool:
+    """The clause, or the part of it after a comma, colon or semicolon, in which ``start`` lies opens with another
+    person than the client (``_about_other_person``)."""
+    starts = clause_starts(t)
+    clause = bisect.bisect_right(starts, start) - 1
+    if _about_other_person(t, starts, clause):
+        return True
+    cut = max((m.end() for m in re.finditer(r"[,;:]", t[starts[clause] : start])), default=None)
+    if cut is None:
+        return False
+    part = starts[clause] + cut
+    return bool(_OTHER_PERSON_FIRST.match(t, part, min(len(t), part + 80)))
+
+
+_OWN_PERSON = re.compile(r"\b(?:mijn|onze|ons)\s+(?:zoon|dochter|vader|moeder|man|vrouw|cliënte?|client|bewoner|bewoonster|"
+                         r"broer|zus|opa|oma|partner|kind|schoonmoeder|schoonvader|tante|oom)\b")
+
+
+def _about_other_person(t: str, starts: list[int], clause: int) -> bool:
+    """The clause opens with another person than the client as what it is about (``_OTHER_PERSON``), after a clause
+    before it that does not: "Mijn buurvrouw woont in een verpleeghuis" at the start is about the one asked for."""
+    m = _OTHER_PERSON_FIRST.match(t, starts[clause], min(len(t), starts[clause] + 80))
+    if m is None:
+        return False
+    if re.search(r"\b(?:andere|mede)", m.group()):
+        return True  # "andere bewoners", "een medebewoner": never the one asked for
+    if clause > 0 and not _OTHER_PERSON_FIRST.match(t, starts[0], min(len(t), starts[0] + 80)):
+        return True
+    # the neighbour named first is the one asked for, unless someone of one's own is named after it ("Mijn buurvrouw
+    # heeft al sinds 2015 een pgb, maar mijn zoon …")
+    return bool(_OWN_PERSON.search(t, _clause_end(t, starts, clause)))
+
+
+# a cheap pre-check for ``_negated_last``: "niet" or "nooit" later in the text at all
+_FINAL_NOT_AT = re.compile(r"\b(?:niet|nooit)\b")
+
+
+def _negated_last(t: str, starts: list[int], m: re.Match[str]) -> bool:
+    """The clause of the match ``m`` ends in a negation of the whole clause (``_FINAL_NOT``) right after it."""
+    clause = bisect.bisect_right(starts, m.start()) - 1
+    cend = _clause_end(t, starts, clause)
+    return _put_first(t, starts[clause], m.start()) and _negated_at_end(t, m.end(), _part_end(t, m.end(), cend), cend)
+
+
+# What a clause (or its part after a comma, colon or semicolon) puts first: at most three words before it, after a
+# conjunction that opens the part ("Een AVG …", "maar wetenschappelijk onderzoek …", "; om een consult …"); not a noun
+# inside a relative clause further on ("een regeling die beter bij het plan past is er niet" puts no plan first)
+_FIRST_WORDS = re.compile(r"(?:^|[,:;(]|\s-\s)\s*(?:(?:en|maar|want|dus|ook|en ook)\s+)?(?:[\w'-]+\s+){0,3}$")
+
+
+def _put_first(t: str, clause_start: int, start: int) -> bool:
+    # "^" is the start of the slice: the clause's start, or 200 characters back (more than three words ever take)
+    return bool(_FIRST_WORDS.search(t[max(clause_start, start - 200) : start]))
+
+
+# ... or after a comma, as Dutch puts what it is about first and takes it up again ("Een AVG, die hebben we niet", "Een
+# regeling die beter past, kennen we niet"): a short clause of its own that ends in the negation
+_DISLOCATED_NOT = re.compile(r",\s*(?:[\w'-]+\s+){1,4}?(?:niet|nooit)(?:\s+(?:meer|in|op|aan|uit|mee|toe|af|terug|weg|(?!(?:alleen|samen|even|eens|geheel|"
+                             r"helemaal|echt|genoeg|voldoende|zelf|altijd|overal|steeds)\b)(?:ge[\w-]+|[\w-]*(?:en|d|t))))?"
+                             r"\s*(?:[.?!]\s*)?$")
+
+
+def _negated_at_end(t: str, start: int, part_end: int, clause_end: int) -> bool:
+    """What is read up to ``start`` is negated at the end of its clause: "niet" last in its part (``_FINAL_NOT``), or
+    a short part after a comma that ends in it (``_DISLOCATED_NOT``)."""
+    if _FINAL_NOT.match(t, start, part_end):
+        return True
+    return (not _NOT_LATER.search(t, start, part_end) and t.startswith(",", part_end)
+            and bool(_DISLOCATED_NOT.match(t, part_end, clause_end)))
+
+
+def _same_part(t: str, a: int, b: int) -> bool:
+    """No comma, colon or semicolon between the offsets ``a`` and ``b``."""
+    return not re.search(r"[,:;]", t[min(a, b) : max(a, b)])
+
+
+def _part_end(t: str, start: int, end: int) -> int:
+    """Where the part of a clause that starts at ``start`` ends (before ``end``): see ``_PART_BREAK``."""
+    m = _PART_BREAK.search(t, start, end)
+    return m.start() if m else end
 
 
 # A statement denied as a whole ("het is niet zo dat er geen behandeling is", "het is niet waar dat wij geen REC
@@ -395,6 +598,7 @@ _KEEP_AFTER = re.compile(r"\b(?:houden|behouden|meenemen|blijven gebruiken|blijv
 _ABOUT_US = re.compile(r"\buw organisatie\b|\bu\b|\bde aanbieder\b")
 # an elliptic correction: "…, maar mevrouw De Vries wel." (not "maar hebben wel veel MS+ cliënten")
 _WEL_LAST = re.compile(r"\bwel\W*$")
+_NIET_LAST = re.compile(r"\b(?:niet|nog niet)\W*$")
 
 
 def _with_alternatives(hits: list[Found]) -> Found:
@@ -445,10 +649,41 @@ def _profile(text: str) -> Found | None:
         number, b, sector = m.group(1), m.group(2), m.group(3)
         candidates.append((m.start(), m.end(), _canon_profile(sector, number, b)))
     named = sorted(c for c in candidates if c[2])
+    if "other_person" in GUARDS and len({c[2] for c in named}) > 1:
+        # "Mijn moeder heeft VV4. Haar kamergenote heeft VV2.", "Mijn vader heeft VV6, zijn medebewoner VV2": the
+        # profile of another person is not the client's
+        named = [c for c in named if not _part_about_other_person(text, c[0])]
+    if "hedged" in GUARDS and named and not any(
+            _ASKS_LATER.search(p) for p in asking_parts(text) if p.rstrip().endswith("?")):
+        # "krijgt hij misschien VV5, maar nu heeft hij VV3": a profile said as a possibility is not the profile (unless
+        # the question asks about that later time: "Geldt de toeslag dan / straks?")
+        named = [c for c in named if not _hedged(text, c[0])]
     if "enum_conflict" in GUARDS and len({canon for _, _, canon in named}) > 1:
         # "VG6 of VG2", "bewoner A VV4, bewoner B VV2": which profile is asked
         return _with_alternatives([Found(canon, s, e) for s, e, canon in named])
     return Found(named[0][2], named[0][0], named[0][1]) if named else None
+
+
+# A value said as what may be or will be, not what is: "krijgt hij misschien VV5", "wordt waarschijnlijk VG7", "straks
+# VV6", "zou VG5 kunnen krijgen" (in its part of the clause, before the value)
+_HEDGE = re.compile(r"\b(?:misschien|wellicht|mogelijkerwijs|eventueel|waarschijnlijk|vermoedelijk|straks|binnenkort|"
+                    r"in de toekomst|zou|zouden|het is mogelijk dat|"
+                    r"hoopt|hopen|verwacht\w*|(?:wil|willen) (?:graag )?(?:\w+ )?(?:aanvragen|krijgen))\b")
+# an asking sentence about a time to come, when a possible profile may be the one meant
+_ASKS_LATER = re.compile(r"\b(?:straks|binnenkort|dan|daarna|later|in de toekomst|na de (?:her)?indicatie|zou|zouden|"
+                         r"volgend jaar|vanaf dan)\b")
+_PART_START = re.compile(r"[,:;]|(?<!excl)(?<!incl)[.?!](?=\s)|\bmaar\b")
+
+
+def _hedged(t: str, start: int) -> bool:
+    """The value at ``start`` is said as a possibility (``_HEDGE`` in its part of the clause before it), in a statement:
+    an asking sentence may ask with "zou" ("Zou de toeslag voor VV5 gelden?")."""
+    starts = clause_starts(t)
+    if _is_question_clause(t, starts, bisect.bisect_right(starts, start) - 1):
+        return False
+    window = t[max(0, start - 80) : start]
+    cut = [m.end() for m in _PART_START.finditer(window)]
+    return bool(_HEDGE.search(window, cut[-1] if cut else 0))
 
 
 def _canon_profile(sector: str, number: str, b: str | None) -> str:
@@ -547,7 +782,8 @@ _OTHER_INDICATION = re.compile(r"\b(vv|vg|lg)[- ]?(?:indicatie|zorgprofiel)\b|\b
 
 # A number said roughly ("ongeveer een jaar", "circa 25%", "zo'n 300 dagen") is read as approximate: the check
 # decides only when a quarter less and a quarter more give the same outcome, else the fact is asked.
-_APPROX = re.compile(r"(?:\b(?:ongeveer|circa|ca\.?|zo'n|rond de|rondom|pakweg|plusminus|grofweg|ruwweg|ruim|"
+_APPROX = re.compile(r"(?:\b(?:ongeveer|circa|ca\.?|zo'n|rond de|rondom|pakweg|plusminus|grofweg|ruwweg|ruim|minstens|"
+                     r"ten minste|zeker|"
                      r"bijna|nagenoeg|een stuk of|naar schatting|misschien)|[±~])\s*$")
 
 
@@ -557,8 +793,8 @@ def _approximate(t: str, start: int) -> bool:
 
 
 # a number of years in digits (one or two: "10 jaar"; not a year as "2026 jaar") or in words ("zes jaar", "twintig jaar")
-_YEARS_RE = re.compile(r"((?<![\d.,])\d{1,2}(?:[.,]\d+)?|(?<![\w])(?:" + _NUM_WORD_RE + r"))\s*(?:jaar|jaren)\b(?! geleden| oud)")
-_MONTHS_RE = re.compile(_NUM + r"\s*(?:maanden|maand)\b")
+_YEARS_RE = re.compile(r"((?<![\d.,])\d{1,2}(?:[.,]\d+)?|(?<![\w])(?:" + _NUM_WORD_RE + r"))\s*(?:jaar|jaren|jr)\b(?! geleden| oud)")
+_MONTHS_RE = re.compile(_NUM + r"\s*(?:maanden|maand|mnden|mndn|mnd)\b")
 _QUARTERS_RE = re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b")
 
 
@@ -618,7 +854,7 @@ def _duration_guarded(t: str) -> str | None:
 # An extension of a duration that already runs: "verlengen met drie maanden", "met 3 maanden verlengd", "nog 3
 # maanden (verlengen)", "nog eens zes weken", "drie maanden extra / langer / erbij".
 _EXTENSION_BEFORE = re.compile(r"(?:\bverleng\w*|\bverlenging)\s+(?:met\s+|van\s+)?(?:nog\s+)?(?:eens\s+)?(?:een\s+)?$|"
-                               r"\bnog\s+(?:eens\s+|een\s+|maximaal\s+|ruim\s+)?$")
+                               r"\bnog\s+(?:eens\s+|een\s+|maximaal\s+|ruim\s+|zeker\s+|minstens\s+|ten minste\s+|ongeveer\s+|circa\s+)?$")
 _EXTENSION_AFTER = re.compile(r"^\s*(?:extra|langer|erbij|erachteraan|verleng\w*)\b|^\s*bij\s*(?:[.,;?!]|$)")
 _WITH_BEFORE = re.compile(r"\bmet\s+(?:nog\s+)?(?:eens\s+)?$")
 _WITH_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:verleng\w*|extra|erbij)\b")
@@ -701,7 +937,7 @@ def _duration_total(t: str, starts: list[int], subject: str) -> dict[str, Found]
     said = [base[0], *extensions]
     first, last = min(p[0] for p in said), max(p[1] for p in said)
     rough = any(_approximate(t, s) for s, _, _ in said)
-    if all(re.search(r"wee?k", t[s:e]) for s, e, _ in said):  # all in weeks: summed in weeks, not rounded months
+    if all(re.search(r"w(?:ee?)?k", t[s:e]) for s, e, _ in said):  # all in weeks: summed in weeks, not rounded months
         weeks = sum(_duration(t[s:e]).get("duur_weken", Found(0.0, 0, 0)).value for s, e, _ in said)
         return {"duur_weken": Found(float(weeks), first, last, rough)}
     return {"duur_maanden": Found(round(sum(v for _, _, v in said), 1), first, last, rough)}
@@ -717,17 +953,17 @@ def _blank(t: str, spans: list[tuple[int, int]]) -> str:
 
 _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]], ...] = (  # (pattern, months); the longer forms first, their span then taken
     (re.compile(r"\b(\d+)\s*[x×]\s*(\d+)\s*weken"), lambda m: int(m.group(1)) * int(m.group(2)) * 12 / 52),
-    (re.compile(r"((?<![\d.,])\d{1,2}(?:[.,]\d+)?|(?<![\w])(?:" + _NUM_WORD_RE + r"))\s*(?:jaar|jaren)\s*(?:en|,)?\s*"
-                + _NUM + r"\s*(?:maanden|maand)\b"), lambda m: _num(m.group(1)) * 12 + _num(m.group(2))),
+    (re.compile(r"((?<![\d.,])\d{1,2}(?:[.,]\d+)?|(?<![\w])(?:" + _NUM_WORD_RE + r"))\s*(?:jaar|jaren|jr)\s*(?:en|,)?\s*"
+                + _NUM + r"\s*(?:maanden|maand|mnden|mndn|mnd)\b"), lambda m: _num(m.group(1)) * 12 + _num(m.group(2))),
     (re.compile(r"\b(\d|een|één|twee|drie|vier|vijf) en een half jaar\b"), lambda m: (_num(m.group(1)) + 0.5) * 12),
     (re.compile(r"\b(twee|drie|vier|vijf)[ëe]n?hal(?:f|ve) jaar\b"), lambda m: (_num(m.group(1)) + 0.5) * 12),
     (re.compile(r"\banderhalf ?jaar"), lambda m: 18.0),
     (re.compile(r"\banderhalve maand"), lambda m: 1.5),
     (re.compile(r"(?<![a-z])(?:een |1 )?half ?jaar"), lambda m: 6.0),
-    (re.compile(_NUM + r"\s*(?:weken|week)\b"), lambda m: _num(m.group(1)) * 12 / 52),
-    (re.compile(_NUM + r"\s*(?:maanden|maand)\b"), lambda m: _num(m.group(1))),
+    (re.compile(_NUM + r"\s*(?:weken|week|wkn|wk)\b"), lambda m: _num(m.group(1)) * 12 / 52),
+    (re.compile(_NUM + r"\s*(?:maanden|maand|mnden|mndn|mnd)\b"), lambda m: _num(m.group(1))),
     (re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b"), lambda m: _num(m.group(1)) * 3),
-    (re.compile(_NUM + r"\s*(?:jaar|jaren)\b"), lambda m: _num(m.group(1)) * 12),
+    (re.compile(_NUM + r"\s*(?:jaar|jaren|jr)\b"), lambda m: _num(m.group(1)) * 12),
 )
 # a number of years that is an age ("een meisje van 7 jaar", "8 jaar oud"; not "3 weken geleden": for the
 # nine weeks after a move that is the fact), or a bound the rule sets, quoted in the question ("niet langer dan een jaar", "maximaal 3 jaar")
@@ -766,7 +1002,7 @@ def _duration_spans(t: str) -> list[tuple[int, int, float, str]]:
                 continue
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             before = t[max(0, m.start() - 20) : m.start()]
-            if "jaar" in m.group() and ((_AGE_BEFORE.search(before) and not _PERIOD_OF.search(before))
+            if re.search(r"jaar|jr", m.group()) and ((_AGE_BEFORE.search(before) and not _PERIOD_OF.search(before))
                                         or _OLD_AFTER.match(t[m.end() : m.end() + 8])
                                         or (_AGE_RELATIVE_BEFORE.search(t, max(0, m.start() - 40), m.start())
                                             and _AGE_RELATIVE_AFTER.match(t[m.end() : m.end() + 12]))
@@ -794,7 +1030,7 @@ def _duration(t: str) -> dict[str, Found]:
     m = re.search(r"\b(\d+)\s*[x×]\s*(\d+)\s*weken", t)
     if m:
         out["duur_weken"] = Found(float(int(m.group(1)) * int(m.group(2))), m.start(), m.end())
-    elif m := re.search(_NUM + r"\s*(?:weken|week)\b", t):
+    elif m := re.search(_NUM + r"\s*(?:weken|week|wkn|wk)\b", t):
         out["duur_weken"] = Found(_num(m.group(1)), m.start(), m.end())
     # "drie en een half jaar", "tweeënhalf jaar"
     if whole := re.search(r"\b(\d|een|één|twee|drie|vier|vijf)(?: en een |[ëe]n?)hal(?:f|ve) jaar\b", t):
@@ -973,6 +1209,29 @@ _WHOLE_YEAR = re.compile(r"\bhee?le? (?:jaar|20\d\d|zorgjaar|kalenderjaar)\b|\bh
                          r"\bjaarafspraak\b|\bvoor het hele\b")
 
 
+# The agreement (not the advice) as what a clause is about: named before the term, with no advice named after it
+_OF_AGREEMENT = re.compile(r"\b(?:productie)?(?:afspraak|afspraken|overeenkomst|contract)\b(?![^.?;]*\badvies\b)")
+# The end of the agreement itself: "de productieafspraak … loopt tot en met 31 december 2026", "de afspraak geldt tot
+# eind 2026" (in a clause that names the agreement before it; "1.000 dagen" is no sentence end)
+_AGREEMENT_END = re.compile(r"\b(?:productie)?(?:afspraak|afspraken|overeenkomst|contract)\b(?:[^.?;]|\.(?=\d)){0,100}?\b(?:loopt|lopen|"
+                            r"geldt|gelden|duurt|duren)\b[^.?;]{0,20}?(?:\btot(?: en met)?|\bt/m|\btm)\s+(?:(\d{1,2})\s+("
+                            + "|".join(MONTHS_NL) + r")(?:\s+(20\d\d))?|(?:eind|einde|ultimo)\s+(20\d\d|het jaar|dit jaar)"
+                            r")\b")
+
+
+def _agreement_end(t: str, starts: list[int], zorgjaar: int) -> date | None:
+    """The last day of the agreement, when the text says it (``_AGREEMENT_END``) once; else ``None``."""
+    ends = set()
+    for m in _AGREEMENT_END.finditer(t):
+        if m.group(1):
+            day = _safe_date(int(m.group(3)) if m.group(3) else zorgjaar, MONTHS[m.group(2)], int(m.group(1)))
+        else:
+            day = date(int(m.group(4)) if m.group(4)[0].isdigit() else zorgjaar, 12, 31)
+        if day is not None:
+            ends.add(day)
+    return ends.pop() if len(ends) == 1 else None
+
+
 def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     """``binnen_duur_advies`` from the end of the advice said as a date, a year or a time left (see above)."""
     zorgjaar = _year_asked(t, ref, starts)
@@ -982,6 +1241,8 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
             c = bisect.bisect_right(starts, m.start()) - 1
             if not _TERM_CLAUSE.search(t, starts[c], _clause_end(t, starts, c)):
                 continue
+            if _OF_AGREEMENT.search(t[starts[c] : m.start()]):
+                continue  # "de productieafspraak … loopt tot en met 31 december": the agreement's term, not the advice's
             if _NEGATED_BEFORE.search(t, max(starts[c], m.start() - 40), m.start()) or re.search(
                     r"\b(?:niet|geen|nooit)\b", m.group()):
                 continue
@@ -1013,6 +1274,9 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
                 return {"binnen_duur_advies": Found(True, m.start(), m.end())}
             if end < first or _WHOLE_YEAR.search(t):
                 return {"binnen_duur_advies": Found(False, m.start(), m.end())}
+            agreed = _agreement_end(t, starts, zorgjaar)
+            if agreed is not None:  # the agreement's own end against the advice's: within it or (partly) past it
+                return {"binnen_duur_advies": Found(agreed <= end, m.start(), m.end())}
             return {"binnen_duur_advies": Found(None, m.start(), m.end())}  # ends during the year: asked
     return {}
 
@@ -1346,6 +1610,11 @@ def _asks_which(part: str) -> bool:
 _REQUIREMENT = re.compile(r"^(?:en |maar )?(?:moet|moeten)\s+(?!(?:wij|we|ik|u|jullie|zij|ze|hij|ons|onze|mijn|de "
                           r"(?:zorgaanbieder|aanbieder|instelling|cliënt|client))\b)(?![^?]*\b(?:betal|vergoed|kosten|rekening|budget|declar|"
                           r"factur|bijdrage|bijbetal|verzilver|inkopen|ingekocht|aanvragen|indicatie))")
+# Whether something is a condition for what a rule decides ("Moet ons personeel geschoold zijn om de toeslag te
+# krijgen?", "Moeten we een DEC zijn om C&A te mogen declareren?"): what is required, not whether this case meets it
+_CONDITION_FOR = re.compile(r"^(?:en |maar )?(?:moet|moeten|hoeft|hoeven)\b[^?]*\bom\s+(?:[^?]*\s)?te\s+(?:mogen\s+|kunnen\s+)?"
+                            r"(?:krijgen|ontvangen|declareren|factureren|komen|hebben|gebruiken|houden|behouden|leveren|"
+                            r"bieden|inzetten|verdienen)\b")
 _ONLY_WHEN = re.compile(r"^(?:en |maar )?(?:moet|moeten)\b[^?]*\bpas\b[^?]*\b(?:als|wanneer|nadat)\b")
 
 
@@ -1353,7 +1622,8 @@ def _asks_content(part: str) -> bool:
     """The asking sentence asks for content (an amount, a place, a list, a procedure, one of two things, what is
     required), unless a yes/no clause of its own follows ("Hoeveel …, valt die buiten het instellingsbudget?")."""
     return ((bool(NON_ELIGIBILITY.search(part)) and not YES_NO_CLAUSE.search(part)) or _asks_which(part)
-            or bool(_AUTHORITY_ACTS.search(part)) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part)))
+            or bool(_AUTHORITY_ACTS.search(part)) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part))
+            or bool(_CONDITION_FOR.search(part)))
 
 
 def is_eligibility_question(text: str) -> bool:

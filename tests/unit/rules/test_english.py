@@ -183,6 +183,12 @@ CASES = [
     # employment
     ("For our LVG 5 group the psychologists are hired in from an agency. Do we meet the LVG conditions?",
      "lvg_aanbieder_voorwaarden", "no"),
+    # telling the carers about pain: primary communication; the institution budget named without "'s"
+    ("My father needs a speech computer to let the care staff know about his pain. Is it paid outside the institution "
+     "budget?", "spraakhulpmiddel_bovenbudgettair", "yes"),
+    # licensed for treatment with agreements about it, occupational therapy on top of a package at home
+    ("We provide an MPT at home. We are authorised for treatment and have agreements on it with the zorgkantoor. May we "
+     "bill occupational therapy on top of the MPT?", "wlz_behandeling_naast_zzp", "yes"),
 ]
 
 

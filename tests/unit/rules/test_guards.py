@@ -45,7 +45,7 @@ CASES = [
               "derdelijnsbehandeling kan uitkomst bieden. Koopt het zorgkantoor extra SGLVG-verblijf in?"),
     ("doubt", "Vroeger had de cliënt een indicatie voor persoonlijke verzorging, nu weten we dat niet. Is onze "
               "organisatie verantwoordelijk voor de dagelijkse mondverzorging?"),
-    ("maar_wel", "Onze andere cliënten hebben geen bijzondere zorgbehoefte, maar mevrouw De Vries wel. Komt zij in "
+    ("maar_wel", "De meeste bewoners hebben geen bijzondere zorgbehoefte, maar mevrouw De Vries wel. Komt zij in "
                  "aanmerking voor meerzorg?"),
     ("route_margin", "Wij leveren zorg tijdens onderwijs met een VPT inclusief dagbesteding. Mogen we daarvoor "
                      "personeel van de school inzetten?"),
@@ -82,6 +82,17 @@ CASES = [
     ("possible", "Ons plan heeft drie aanbieders, draagvlak in de regio en SMART-afspraken, en er is geen beter passende "
                  "regeling. Een deel zou eventueel uit een ander budget betaald kunnen worden. Komt het plan in "
                  "aanmerking voor transitiemiddelen?"),
+    # a "niet" after a "ja" reading in its part of the clause that is not the clause's last word: which part it negates
+    # is not sure ("niet met academische partners" may be the condition that fails)
+    ("negated_later", "Wij bieden het volledige spectrum aan epilepsiezorg met onderwijs en leveren derdelijns klinische "
+                      "en langdurige epilepsiezorg. Wetenschappelijk onderzoek doen we niet met academische partners. "
+                      "Komen we in aanmerking voor de epilepsietoeslag?"),
+    # a profile said as a possibility is not the profile
+    ("hedged", "Na de herindicatie krijgt mijn moeder misschien VV5. Geldt de toeslag chronische "
+               "ademhalingsondersteuning voor haar?"),
+    # a clause about another person than the client
+    ("other_person", "Mijn moeder woont in het verpleeghuis. Haar buurvrouw heeft verblijf met behandeling van hetzelfde "
+                     "huis. Valt de tandarts van mijn moeder onder de Wlz?"),
 ]
 
 
@@ -169,7 +180,7 @@ def test_tied_rules_names_the_rules_only_when_a_tie_kept_a_yes_no() -> None:
 
 
 def test_two_values_of_an_enum_decide_only_when_each_gives_the_same_answer() -> None:
-    both_yes = BOOK.check_question("De cliënt had eerst zzp VV4, het wordt misschien VV6. Geldt de toeslag chronische "
+    both_yes = BOOK.check_question("De cliënt heeft zzp VV4 of VV6, dat weet ik niet precies. Geldt de toeslag chronische "
                                    "ademhalingsondersteuning voor hem?", as_of=STAND)
     assert both_yes is not None and both_yes.outcome == "yes"
     used = {u.fact: u for u in both_yes.facts_used}

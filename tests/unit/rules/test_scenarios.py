@@ -30,7 +30,6 @@ KNOWN_SAFE_MISSES = {
     "dev11-sglvg-behandelduur-niet-de-verblijfsduur": "duration_conflict: 20 weeks of treatment, 8 weeks to stay",
     "dev11-meerzorg-twee-periodes": "duration_conflict (right outcome, the other meerzorg rule asks)",
     "dev11-ca-bijzin-niet-voor-ons": "two REC/DEC statements in one message disagree: asked",
-    "dev11-meerzorg-niet-bijzonder-andere": "maar_wel: the 'geen' is about the other clients",
     "dev11-onderwijs-personeel-en-financiering": "route_margin: the two onderwijs rules tie",
 }
 
