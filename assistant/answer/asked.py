@@ -46,8 +46,9 @@ _WHO_WHY = re.compile(r"^\s*(wie|waarom|wat doet|wat doen|who|why)\b", re.I)
 
 # the value questions, most specific first: (kind, pattern in the question)
 _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
-    ("contact", re.compile(r"\b(telefoonnummer|(e-?mail|post|bezoek)?adres|website|e-?mailadres|phone|address)\b",
-                           re.I)),
+    ("contact", re.compile(r"\b(telefoonnummer|(e-?mail|post|bezoek)?adres|website|e-?mailadres|phone|address)\b|"
+                           r"\bwaar (?:kan )?(?:ik|we|wij|je|u) \S+(?: \S+){0,4} (?:downloaden|download)\b|"
+                           r"\bwaar download\b|\bwhere (?:can|do) (?:i|we) download\b", re.I)),
     ("code", re.compile(r"\b(tarief|prestatie|declaratie|product|vektis)codes?\b|\bwelke codes?\b|"
                         r"\bwhich (tariff |billing )?codes?\b", re.I)),
     ("frequency", re.compile(r"\bhoe (vaak|dikwijls|regelmatig)\b|\bhow often\b|\bmet welke frequentie\b", re.I)),

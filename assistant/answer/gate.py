@@ -48,7 +48,7 @@ AMOUNT_Q = re.compile(
 )
 AMOUNT_A = re.compile(r"€|\beuro\b|\bmiljoen\b")
 COUNT_Q = re.compile(r"\b(hoeveel\b(?! (euro|procent))|hoe (hoog|groot) (is|zijn|was|waren|wordt|worden)\b)", re.I)
-LIST_Q = re.compile(r"\b(welke|aan welke|wat zijn de) (criteria|voorwaarden|eisen|kenmerken)\b", re.I)
+LIST_Q = re.compile(r"\b(welke|aan welke|wat zijn (?:\w+ )?de) (criteria|voorwaarden|eisen|kenmerken)\b", re.I)
 # a listing: a colon, a bullet, "namelijk", or a series "a, b en c"
 LIST_A = re.compile(r":\s*\S|(^|\n)\s*[-•*]\s|\bnamelijk\b|\w+, (\w+ ){0,4}?(en|of) \w+", re.I)
 SCOPE_FILE = Path(__file__).resolve().parent.parent / "data" / "scope.yaml"

@@ -341,3 +341,23 @@ def test_who_holds_an_office_needs_a_name(question: str, passage: str, reason: s
 ])
 def test_a_form_asked_in_passing(question: str, kind: str) -> None:
     assert classify(question).value == kind
+
+
+def test_which_criteria_with_an_adverb_still_needs_a_listing() -> None:
+    # users7-dev: "Wat zijn precies de criteria voor de VG7-plus prestatie?" got the sentence that refers to them
+    assert judge("Wat zijn precies de criteria voor de VG7-plus prestatie?",
+                 "Wanneer wordt voldaan aan de opgestelde criteria kan een aanbieder in aanmerking komen.") == "no_list"
+    assert judge("Wat zijn eigenlijk de criteria voor de toeslag?",
+                 "De criteria zijn: een gesloten setting, permanent toezicht en een AVG.") != "no_list"
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # where to download something asks for a website, not for what the document says
+    ("Waar download ik het model budgetplan voor een Wlz-pgb?", "contact"),
+    ("Waar kan ik het aanvraagformulier downloaden?", "contact"),
+    ("Where can I download the budget plan?", "contact"),
+    # where to apply asks for an organisation
+    ("Waar vraag ik een pgb aan?", ""),
+])
+def test_where_to_download_asks_for_a_website(question: str, kind: str) -> None:
+    assert classify(question).value == kind
