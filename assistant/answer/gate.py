@@ -296,8 +296,18 @@ def _unknown_terms(s: Signals) -> Refusal | None:
     return "unknown_terms", ""
 
 
+# a code of letters and digits ("H336", "VG7", "ZZP 9b" is two tokens): named in the question and in a top passage,
+# it says what the question is about, however short the question and low its scores ("What is the H336 code used for?")
+_CODE_TOKEN = re.compile(r"^(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{3,}$")
+
+
+def _names_a_code_of(s: Signals) -> bool:
+    codes = {t for t in tokens(s.context or s.question) if _CODE_TOKEN.match(t)}
+    return bool(codes) and any(codes & set(tokens(h.passage.text)) for h in s.hits[:3])
+
+
 def _not_relevant(s: Signals) -> Refusal | None:
-    if s.dense >= s.limits.min_dense or s.lexical >= s.limits.min_lexical:
+    if s.dense >= s.limits.min_dense or s.lexical >= s.limits.min_lexical or _names_a_code_of(s):
         return None
     # a short definition question scores low on both ("What is a vpt?"), yet a picked sentence that defines the
     # term ("a. een volledig pakket thuis dat verleend wordt door …") is what it asks for

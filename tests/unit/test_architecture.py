@@ -31,6 +31,7 @@ ALLOWED_CACHES = {
 PURE_MEMOS = {
     ("assistant.retrieval.text", "_tokens"),  # text → Dutch stems (passage sentences recur in every answer)
     ("assistant.rules.facts", "_rx"),  # pattern → compiled regex (more patterns than re's own cache holds)
+    ("assistant.rules.facts", "_fronted_form"),  # a "nee" pattern → its form with the negation said last
 }
 MUTATORS = {"append", "extend", "insert", "update", "setdefault", "pop", "popitem", "clear", "add", "remove",
             "discard", "move_to_end", "appendleft"}

@@ -361,3 +361,14 @@ def test_which_criteria_with_an_adverb_still_needs_a_listing() -> None:
 ])
 def test_where_to_download_asks_for_a_website(question: str, kind: str) -> None:
     assert classify(question).value == kind
+
+
+def test_a_code_named_in_the_question_and_a_passage_is_relevant() -> None:
+    # users7-dev: "What is the H336 code used for?" scored low on both rankers and was called not relevant
+    hits = [hit("Declareren voor het consulteren van de SOG (H335)/AVG-arts (H336) door huisartsen.", dense=0.3)]
+    words = {"h336", "h335", "code"}
+    low = dict(vocab=words, corpus_lower=hits[0].passage.text.lower(), sentences=[], doc_freq={}, passages=100,
+               today=TODAY)
+    hits[0].raw["lexical"] = 1.0
+    assert assess("What is the H336 code used for?", hits, **low).reason != "not_relevant"  # type: ignore[arg-type]
+    assert assess("What is the X999 code used for?", hits, **low).reason == "not_relevant"  # type: ignore[arg-type]
