@@ -126,6 +126,7 @@ GUARDS: frozenset[str] = frozenset({
     "pending",            # a reading after "in afwachting van het oordeel", "moet nog beoordelen of …" (a judgement to come): neither yes nor no
     "negated_value",      # an enum value or profile with "niet"/"geen" just before it ("niet voor primaire communicatie", "geen VG5 meer"): not read
     "past_value",         # a profile said of an earlier time ("had vroeger VG6", "eerst VG5"): not read
+    "wildcard_negation",  # a yes/no pattern whose wildcard took a negation its own words do not name ("andere regeling past niet beter"): not read
     "open_bound",         # a number said as one side of a range ("meer dan 25%", "boven de 25%"): decided only when every value on that side agrees
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
@@ -322,6 +323,11 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                     # "dat het niet binnen de formatie valt", "geen externe behandelaars": the "nee" reading is itself
                     # negated (not surely a "ja" either: "geen externe behandelaars" may mean none at all)
                     continue
+                if ("wildcard_negation" in GUARDS and value is not None and _NEGATION_WORD.search(m.group())
+                        and not _NEGATION_IN_PATTERN.search(pattern)):
+                    # "een andere regeling past niet beter" read by "andere regeling (\w+ ){0,2}beter": the pattern's
+                    # wildcard took a negation its words do not name
+                    continue
                 if "pending" in GUARDS and _pending(t, starts, clause, m.start()):
                     # "we zijn nog in afwachting van het oordeel over de bijzondere zorgbehoefte", "het zorgkantoor moet
                     # nog beoordelen of …": a judgement still to come says neither yes nor no
@@ -462,6 +468,10 @@ _FINAL_NOT = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:niet|nooit)(?:\s+(?:meer|in|
 _ABSENT_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:ontbreekt|ontbreken|ontbrak|ontbraken)\b(?!\s+(?:[\w'-]+\s+)?(?:niet|nooit)\b)")
 _ABSENT_BEFORE = re.compile(r"\b(?:ontbreekt|ontbreken|ontbrak|ontbraken)\s+(?:(?:het|ons|nog|helaas|echter|bij ons|er)\s+)*"
                             r"(?:aan\s+)?(?:een\s+|de\s+|het\s+)?$")
+
+
+_NEGATION_WORD = re.compile(r"\b(?:niet|geen|nooit|niets|niks)\b")
+_NEGATION_IN_PATTERN = re.compile(r"niet|geen|nooit|niets|niks|negati")  # in a pattern's source ("\bgeen", "(?!niet)")
 
 
 def _absent(t: str, clause_start: int, start: int, end: int, part_end: int) -> bool:
@@ -641,7 +651,8 @@ _NP_NEGATION = re.compile(r"\b(?:geen|zonder|noch)\s+(?:(?:een|de|het)\s+)?(?:[\
 _NEGATED_RELATIVE = re.compile(r"\bgeen\s+(?:sprake\s+(?:is\s+|was\s+)?van\s+)?(?:een\s+)?(?:[\w-]+\s+){1,2}?"
                                r"(?:die|dat|waarbij|waarin|waarvoor|waarop)\b[^.?;,:]{0,80}$")
 # ... or a negative outcome said of it later in its clause ("ons CElz-advies als DEC voor DZEP was negatief").
-_NEGATIVE_AFTER = re.compile(r"\b(?:is|was|werd|luidt|luidde|bleek)\s+(?:\w+\s+)?(?:negatief|afgewezen|ingetrokken)\b")
+_NEGATIVE_AFTER = re.compile(r"\b(?:is|was|werd|luidt|luidde|bleek)\s+(?:\w+\s+)?(?:negatief|afgewezen|ingetrokken)\b"
+                             r"|\b(?:afgewezen|geweigerd|ingetrokken)\s*(?:[.?!;]|$)")
 # Another organisation named as the one that does it: the fact (about "us", "this provider") is not stated. In
 # either word order: "wordt door een andere thuiszorgorganisatie geleverd", "een andere aanbieder levert die", and
 # with the verb first, as Dutch puts it after a fronted object ("het wassen en aankleden doet een andere
@@ -906,7 +917,9 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
             summed = _duration_total(t, starts, total) if total else None
             return summed or {}
         t = read
-    return {k: replace(f, approx=True) if _approximate(t, f.start) else f for k, f in _duration(t).items()}
+    out = {k: replace(f, approx=True) if _approximate(t, f.start) else f for k, f in _duration(t).items()}
+    # "langer dan 12 maanden", "korter dan een half jaar": one side of a range (``_open_side``)
+    return {k: _open_bound(t, f) or f for k, f in out.items()}
 
 
 def _of_subject(t: str, starts: list[int], subject: str) -> str:
@@ -1502,9 +1515,9 @@ def _number_hits(spec: FactSpec, t: str) -> list[tuple[float, int, int, bool]]:
 # A number said as one side of an open range, not as the value: "meer dan 25%", "boven de 25%", "ruim boven 25%"
 # (above it) or "minder dan 25%", "onder de 25%" (below it). Not after "niet" ("niet meer dan 25%" bounds it from above
 # as "maximaal" does: read as the value asked, as before).
-_ABOVE_BEFORE = re.compile(r"(?<!niet )\b(?:meer dan|hoger dan|groter dan|(?:ruim |net |iets |flink )?boven(?: de| het)?|"
+_ABOVE_BEFORE = re.compile(r"(?<!niet )\b(?:meer dan|hoger dan|groter dan|langer dan|(?:ruim |net |iets |flink )?boven(?: de| het)?|"
                            r"more than|above)\s+$")
-_BELOW_BEFORE = re.compile(r"(?<!niet )\b(?:minder dan|lager dan|kleiner dan|(?:ruim |net |iets |flink )?onder(?: de| het)?|"
+_BELOW_BEFORE = re.compile(r"(?<!niet )\b(?:minder dan|lager dan|kleiner dan|korter dan|(?:ruim |net |iets |flink )?onder(?: de| het)?|"
                            r"beneden(?: de)?|less than|below|under)\s+$")
 
 

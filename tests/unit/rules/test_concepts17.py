@@ -110,3 +110,19 @@ def test_a_judgement_still_to_come_is_neither_yes_nor_no(question: str, outcome:
 ])
 def test_a_denied_or_earlier_value_is_not_the_value(question: str, expected: tuple[str, str]) -> None:
     assert verdict(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a duration said as one side of a range
+    ("Mag een observatie met toeslag langer dan 12 maanden duren?", ("observatie_duur", "no")),
+    ("Mag een observatie met toeslag korter dan 6 maanden duren?", ("observatie_duur", "yes")),
+    ("Mag een observatie met toeslag langer dan 6 maanden duren?", ("observatie_duur", "unknown")),
+    ("Kan meerzorg voor langer dan 3 jaar worden toegekend?", ("meerzorg_toekenningsduur", "no")),
+    # "niet langer dan" bounds from above: the number asked, as before
+    ("Mag de observatie met toeslag niet langer dan een jaar duren?", ("observatie_duur", "yes")),
+    # a negative outcome as the clause's last word drops a "ja" read before it
+    ("Het zorgkantoor heeft het oordeel over de bijzondere zorgbehoefte afgewezen. Komt ze in aanmerking voor "
+     "meerzorg?", ("meerzorg_bijzondere_zorgbehoefte", "unknown")),
+])
+def test_durations_as_a_range_and_a_rejection_at_the_end(question: str, expected: tuple[str, str]) -> None:
+    assert verdict(question) == expected
