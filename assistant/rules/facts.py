@@ -1403,6 +1403,8 @@ _PAST_ASK = re.compile(r"\b(?:mocht|mochten|kon|konden|was|waren|had|hadden|werd
 _PAST_EVENT = re.compile(r"\b(?:gekregen|kregen|kreeg|ontvangen|ontving|ontvingen|erkend|aangewezen|toegekend|afgegeven|"
                          r"geadviseerd|aangevraagd|geïndiceerd|verhuisd|verhuisde|verhuisden|opgericht|begonnen|gestart|"
                          r"startte|startten|begon)\b")
+# an asking sentence about now ("Geldt de toeslag nu?", "op dit moment", "momenteel")
+_ASKS_NOW = re.compile(r"\b(?:nu|op dit moment|momenteel|op het moment|vandaag)\b")
 _RELATIVE_YEARS = ((re.compile(r"\b(?:volgend|komend) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 1),
                    (re.compile(r"\b(?:dit|het huidige|huidige) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 0),
                    (re.compile(r"\b(?:vorig|afgelopen) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), -1))
@@ -1441,7 +1443,14 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
                                                                              _clause_end(t, starts, clause)):
                 continue  # "het zorgkantoor heeft het vorig jaar erkend": when something happened, not the year asked
             found.append((1 if asked else 3, rel.start(), Found(ref.year + delta, rel.start(), rel.end())))
-    return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
+    if not found:
+        return None
+    rank, _, best = min(found, key=lambda x: (x[0], x[1]))
+    if rank >= 2 and any(_ASKS_NOW.search(p) for p in asking_parts(t) if p.rstrip().endswith("?")):
+        # "krijgt volgend jaar waarschijnlijk VV5, nu heeft hij VV2. Geldt de toeslag nu?": the asking sentence asks
+        # about now; a year said only in the situation before it is not the zorgjaar
+        return None
+    return best
 
 
 BUILTIN = {"client_group": _b_client_group, "profile": _b_profile, "sector": _b_sector, "dates": _b_dates,

@@ -126,3 +126,22 @@ def test_a_denied_or_earlier_value_is_not_the_value(question: str, expected: tup
 ])
 def test_durations_as_a_range_and_a_rejection_at_the_end(question: str, expected: tuple[str, str]) -> None:
     assert verdict(question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # an asking sentence about now: a year said only in the situation is not the zorgjaar
+    ("Onze bewoner krijgt volgend jaar waarschijnlijk VV5, nu heeft hij VV2. Geldt de toeslag chronische "
+     "ademhalingsondersteuning nu voor hem?", ("toeslag_ademhalingsondersteuning", "no")),
+    ("Mijn vader krijgt volgend jaar misschien VV3; op dit moment heeft hij VV6. Geldt de toeslag chronische "
+     "ademhalingsondersteuning op dit moment?", ("toeslag_ademhalingsondersteuning", "yes")),
+    # asked about that later year: it stays the zorgjaar (no rule version for 2027: unknown)
+    ("Mijn moeder krijgt volgend jaar VV5. Geldt de toeslag chronische ademhalingsondersteuning dan?",
+     ("toeslag_ademhalingsondersteuning", "unknown")),
+    # a wheelchair said as shared beside "rolstoel": two kinds named, asked (no "ja" for an individual one)
+    ("De rolstoel van mijn moeder is niet individueel aangepast, iedereen op de afdeling gebruikt hem. Wordt die "
+     "bovenbudgettair vergoed?", ("hulpmiddel_bovenbudgettair", "unknown")),
+    ("De rolstoel van mijn moeder is individueel aangepast. Wordt die bovenbudgettair vergoed?",
+     ("hulpmiddel_bovenbudgettair", "yes")),
+])
+def test_the_year_asked_about_now_and_a_shared_aid(question: str, expected: tuple[str, str]) -> None:
+    assert verdict(question) == expected
