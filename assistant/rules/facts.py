@@ -1475,6 +1475,9 @@ def _number(spec: FactSpec, t: str) -> Found | None:
     if len({v for v, _, _, _ in hits}) <= 1:
         return _open_bound(t, found)
     facts = [h for h in hits if not h[3]]
+    if len({v for v, _, _, _ in facts}) > 1 and "other_person" in GUARDS:
+        # "Mijn buurvrouw krijgt 30% EKT, mijn vader zou 20% krijgen": the neighbour's number is not the client's
+        facts = [h for h in facts if not _part_about_other_person(t, h[1])] or facts
     if len({v for v, _, _, _ in facts}) != 1 and spec.recognise.subject and "subject_clause" in GUARDS:
         # the values read in a clause that names what the fact is about ("30% meer cliënten. De EKT is 20%")
         starts = clause_starts(t)
