@@ -102,9 +102,9 @@ CASES = [
                       "gefinancierd?"),
     ("negated_value", "Mijn moeder heeft geen VV5. Geldt de toeslag chronische ademhalingsondersteuning voor haar?"),
     # a pattern's wildcard that took a negation its own words do not name ("andere regeling (\w+ ){0,2}beter")
-    ("wildcard_negation", "Dubbele financiering is er niet, draagvlak is er, een SMART-plan ook, meerdere aanbieders doen "
-                          "mee en een andere regeling past niet beter. Komt het plan in aanmerking voor "
-                          "transitiemiddelen?"),
+    ("wildcard_negation", "De SPUK DOS is volgens ons niet beter. Komt het plan in aanmerking voor transitiemiddelen?"),
+    ("wildcard_negation", "Het zorgkantoor zegt dat het zorgprofiel van mijn vader niet echt tekortschiet. Komt hij in "
+                          "aanmerking voor meerzorg?"),
     # a profile of an earlier time is not the profile now
     ("past_value", "Onze cliënt had vroeger VG6. Geldt de toeslag observatie voor zijn zorgprofiel?"),
     # a clause about another person than the client
