@@ -44,6 +44,7 @@ FILES = ("verdict_scenarios_dev.yaml", "verdict_scenarios_dev2.yaml", "verdict_s
          "verdict_scenarios_dev4.yaml", "verdict_scenarios_dev5.yaml",
          "verdict_scenarios_dev6.yaml", "verdict_scenarios_dev7.yaml",
          "verdict_scenarios_dev8.yaml", "verdict_scenarios_dev9.yaml", "verdict_scenarios_dev10.yaml", "verdict_scenarios_dev11.yaml",
+         "verdict_scenarios_dev12.yaml",
          "verdict_scenarios_dates.yaml",
          "verdict_scenarios_natural.yaml", "verdict_scenarios_heldout2.yaml", "verdict_scenarios_heldout3.yaml",
          "verdict_scenarios_heldout4.yaml", "verdict_scenarios_heldout5.yaml", "verdict_scenarios_heldout6.yaml",

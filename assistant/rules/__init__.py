@@ -45,6 +45,14 @@ APPROX_BAND = 0.1
 _TIME_KEYS = ("year", "as_of", "on")
 
 
+def _past_bound(value: Any, side: str) -> Any:
+    """Just past a number said as one side of a range: "meer dan 25" → 25.01 (an integer: 26), "onder de 25" → 24.99."""
+    if not side or not isinstance(value, int | float) or isinstance(value, bool):
+        return value
+    step = 1 if isinstance(value, int) else 0.01
+    return value + step if side == "gt" else max(0, value - step)
+
+
 class RuleBook:
     """All rules, validated against the corpus; the one entry point for checking."""
 
@@ -177,7 +185,8 @@ class RuleBook:
                                         duration_since=rule.duration_since, duration_of=rule.duration_of).items():
                 if name.startswith("_"):
                     continue  # two values named ("_alt_…"): not known; see _decide_between
-                out[name] = FactUse(name, found.value, origin, snippet(text, found), found.approx)  # type: ignore[arg-type]
+                out[name] = FactUse(name, found.value, origin, snippet(text, found), found.approx,  # type: ignore[arg-type]
+                                    found.bound)
         for name, value in given.items():
             out[name] = FactUse(name, value, "antwoord")
         return out
@@ -256,8 +265,12 @@ class RuleBook:
             values = {k: u.value for k, u in uses.items() if k not in _TIME_KEYS}
             when_year, when_on, time_use = self._when(uses, year, as_of, stand)
             verdict = self.check(rule_id, values, as_of=stand, year=when_year, on=when_on)
-            rough = [k for k in values if uses[k].approx]
-            if rough and not self._robust(rule_id, values, rough, verdict, stand, when_year, when_on):
+            rough = [k for k in values if uses[k].approx or uses[k].bound]
+            bounds = {k: uses[k].bound for k in rough if uses[k].bound}
+            if bounds:  # "meer dan 25%": checked just past the number said, on its side, then far out (``_robust``)
+                values = {k: _past_bound(v, bounds.get(k, "")) for k, v in values.items()}
+                verdict = self.check(rule_id, values, as_of=stand, year=when_year, on=when_on)
+            if rough and not self._robust(rule_id, values, rough, verdict, stand, when_year, when_on, bounds):
                 # "ongeveer een jaar" against a ceiling of twelve months: asked, never guessed
                 uses = {k: u for k, u in uses.items() if k not in rough}
                 values = {k: v for k, v in values.items() if k not in rough}
@@ -308,14 +321,23 @@ class RuleBook:
         return verdict, first, uses
 
     def _robust(self, rule_id: str, values: dict[str, Any], rough: list[str], verdict: Verdict, stand: date,
-                year: int | None, on: date | None) -> bool:
+                year: int | None, on: date | None, bounds: dict[str, str] | None = None) -> bool:
         """The outcome stays the same with each roughly stated number a tenth lower and a tenth higher
-        (``APPROX_BAND``)."""
-        for factor in (1 - APPROX_BAND, 1 + APPROX_BAND):
+        (``APPROX_BAND``). A number said as one side of a range ("meer dan 25%": ``bounds`` "gt"; "onder de 25%":
+        "lt") is tried just past it and far out on that side: with the rules' ceilings and thresholds one-sided,
+        an outcome the same at both ends is the same for every value between."""
+        bounds = bounds or {}
+        for side in (0, 1):
             shifted = dict(values)
             for k in rough:
-                v = values[k] * factor
-                shifted[k] = round(v) if isinstance(values[k], int) else v
+                v0 = values[k]
+                if bounds.get(k) == "gt":  # v0 is already just past the number said (check_question)
+                    v = v0 if side == 0 else v0 * 100 + 1000
+                elif bounds.get(k) == "lt":
+                    v = v0 if side == 0 else 0
+                else:
+                    v = v0 * (1 - APPROX_BAND if side == 0 else 1 + APPROX_BAND)
+                shifted[k] = round(v) if isinstance(v0, int) else v
             if self.check(rule_id, shifted, as_of=stand, year=year, on=on).outcome != verdict.outcome:
                 return False
         return True

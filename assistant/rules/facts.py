@@ -123,6 +123,11 @@ GUARDS: frozenset[str] = frozenset({
     "hedged",             # a profile said as a possibility ("krijgt misschien VV5", "wordt straks VG7") is not read
     "other_person",       # a clause that opens with another person ("Haar buurvrouw heeft wél …"): its facts are not the client's
     "negated_later",      # a "niet" later in the part of the clause of a "ja", not its last word ("doen we niet alleen"): no "ja"
+    "pending",            # a reading after "in afwachting van het oordeel", "moet nog beoordelen of …" (a judgement to come): neither yes nor no
+    "negated_value",      # an enum value or profile with "niet"/"geen" just before it ("niet voor primaire communicatie", "geen VG5 meer"): not read
+    "past_value",         # a profile said of an earlier time ("had vroeger VG6", "eerst VG5"): not read
+    "wildcard_negation",  # a yes/no pattern whose wildcard took a negation its own words do not name ("andere regeling past niet beter"): not read
+    "open_bound",         # a number said as one side of a range ("meer dan 25%", "boven de 25%"): decided only when every value on that side agrees
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -201,6 +206,9 @@ class Found:
     # other values named for the same enum, profile or client group ("VV4 … VV6"): the fact stays unknown (``extract`` files it under
     # "_alt_<name>"); the check decides only when every value named gives the same yes or no
     alternatives: tuple[Any, ...] = ()
+    # a number said as one side of a range, not as the value: "meer dan 25%" ("gt": above it), "onder de 25%" ("lt":
+    # below it). The rule decides only when the outcome is the same at every value on that side (``RuleBook._robust``)
+    bound: str = ""
 
 
 @lru_cache(maxsize=4096)
@@ -232,6 +240,17 @@ def clause_starts(t: str) -> list[int]:
     return [0, *(m.end() for m in _CLAUSE_END.finditer(t))]
 
 
+# A value denied where it is named: "niet" / "geen" / "nooit" / "zonder" just before it, with at most two small words
+# between ("is niet voor primaire communicatie", "heeft geen VG5 meer", "LG3, niet LG4"): that value is not the one
+# (which one it is, another part of the text may say)
+_NEGATED_VALUE = re.compile(r"\b(?:niet|geen|nooit|zonder)\s+(?:(?:meer|voor|bij|om|een|de|het|te|zo'n|zzp|"
+                            r"zorgprofiel|profiel|indicatie|zorgzwaartepakket)\s+){0,2}$")
+# A value said of an earlier time: "had vroeger VG6", "voorheen VV4"; "eerst" / "eerder" only beside another value
+# ("eerst VG5, nu VG6")
+_PAST_VALUE = re.compile(r"\b(?:vroeger|voorheen|destijds|tot kort geleden|tot onlangs|tot de herindicatie)\b")
+_PAST_VALUE_WEAK = re.compile(r"\b(?:eerst|eerder|oorspronkelijk)\b")
+
+
 def _first(patterns: Iterable[tuple[str, str]], text: str) -> Found | None:
     best: Found | None = None
     hits: list[Found] = []
@@ -242,6 +261,10 @@ def _first(patterns: Iterable[tuple[str, str]], text: str) -> Found | None:
             starts_ = starts_ or clause_starts(text)
             m = next((n for n in _rx(pattern).finditer(text) if not _about_other_person(
                 text, starts_, bisect.bisect_right(starts_, n.start()) - 1)), None)
+        if m and "negated_value" in GUARDS and _NEGATED_VALUE.search(text, max(0, m.start() - 40), m.start()):
+            # "is niet voor primaire communicatie", "geen VPT maar een MPT": the value named is denied, not said
+            m = next((n for n in _rx(pattern).finditer(text)
+                      if not _NEGATED_VALUE.search(text, max(0, n.start() - 40), n.start())), None)
         if m and _FINAL_NOT_AT.search(text, m.end()):
             # "om een consult van de SO gaat het niet": a value put first, the clause negated last, is not the value
             starts_ = starts_ or clause_starts(text)
@@ -300,6 +323,15 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                     # "dat het niet binnen de formatie valt", "geen externe behandelaars": the "nee" reading is itself
                     # negated (not surely a "ja" either: "geen externe behandelaars" may mean none at all)
                     continue
+                if ("wildcard_negation" in GUARDS and value is not None and _NEGATION_WORD.search(m.group())
+                        and not _NEGATION_IN_PATTERN.search(pattern)):
+                    # "een andere regeling past niet beter" read by "andere regeling (\w+ ){0,2}beter": the pattern's
+                    # wildcard took a negation its words do not name
+                    continue
+                if "pending" in GUARDS and _pending(t, starts, clause, m.start()):
+                    # "we zijn nog in afwachting van het oordeel over de bijzondere zorgbehoefte", "het zorgkantoor moet
+                    # nog beoordelen of …": a judgement still to come says neither yes nor no
+                    continue
                 into, read = store, value
                 if value is True:
                     cend = _clause_end(t, starts, clause)
@@ -308,6 +340,9 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                         # "wetenschappelijk onderzoek doen we niet", "een andere regeling die beter past is er niet",
                         # "een regeling die beter past, kennen we niet": the object put first, the negation last; it
                         # negates the whole clause, so what it names
+                        into, read = neg, False
+                    elif _absent(t, starts[clause], m.start(), m.end(), pend):
+                        # "een besloten setting ontbreekt bij ons", "het ontbreekt aan draagvlak": what is missing is not there
                         into, read = neg, False
                     elif "negated_later" in GUARDS and (_NOT_LATER.search(t, m.end(), pend) or (
                             t.startswith(",", pend) and _NOT_LATER.search(t, pend, _part_end(t, pend + 1, cend))
@@ -334,7 +369,10 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             clause = bisect.bisect_right(starts, m.start()) - 1
             cend = _clause_end(t, starts, clause)
             end = _part_end(t, m.end(), cend)
-            if (_put_first(t, starts[clause], m.start()) and _negated_at_end(t, m.end(), end, cend)
+            if (((_put_first(t, starts[clause], m.start()) and _negated_at_end(t, m.end(), end, cend))
+                 or _absent(t, starts[clause], m.start(), m.end(), end))
+                    and not ("denied" in GUARDS and _denied(t, starts[clause], m.start(), m.end()))
+                    and not ("pending" in GUARDS and _pending(t, starts, clause, m.start()))
                     and not _NEGATED_BEFORE.search(t, max(starts[clause], m.start() - 60), m.start())
                     and (clause not in neg or m.start() < neg[clause].start)):
                 neg[clause] = Found(False, m.start(), m.end())
@@ -424,6 +462,42 @@ _FINAL_NOT = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:niet|nooit)(?:\s+(?:meer|in|
                         r"helemaal|echt|genoeg|voldoende|zelf|altijd|overal|steeds)\b)(?:ge[\w-]+|[\w-]*(?:en|d|t))))?\s*(?:[.?!]\s*)?$")
 
 
+# What is said to be missing ("de AVG ontbreekt (nog)", "een besloten setting ontbreekt bij ons"; "het ontbreekt (ons) aan
+# draagvlak", "er ontbreekt nog een SMART-plan") is not there: a "nee". Not "ontbreekt niet" (then it is there, but that
+# is left to the fact's own patterns).
+_ABSENT_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:ontbreekt|ontbreken|ontbrak|ontbraken)\b(?!\s+(?:[\w'-]+\s+)?(?:niet|nooit)\b)")
+_ABSENT_BEFORE = re.compile(r"\b(?:ontbreekt|ontbreken|ontbrak|ontbraken)\s+(?:(?:het|ons|nog|helaas|echter|bij ons|er)\s+)*"
+                            r"(?:aan\s+)?(?:een\s+|de\s+|het\s+)?$")
+
+
+_NEGATION_WORD = re.compile(r"\b(?:niet|geen|nooit|niets|niks)\b")
+_NEGATION_IN_PATTERN = re.compile(r"niet|geen|nooit|niets|niks|negati")  # in a pattern's source ("\bgeen", "(?!niet)")
+
+
+def _absent(t: str, clause_start: int, start: int, end: int, part_end: int) -> bool:
+    """The reading ``t[start:end]`` names what its clause says is missing (``_ABSENT_AFTER``, ``_ABSENT_BEFORE``)."""
+    return bool(_ABSENT_AFTER.match(t, end, part_end)
+                or _ABSENT_BEFORE.search(t, max(clause_start, start - 40), start))
+
+
+# A judgement or decision still to come, before the reading in its clause: "in afwachting van het oordeel (van het
+# zorgkantoor) over …", "we wachten nog op het besluit over …", "het zorgkantoor moet nog beoordelen of …", "de
+# beoordeling loopt nog". Only a decision ("wacht op een plek", "wacht op opname" is a fact of its own).
+_DECISION = (r"(?:oordeel|besluit|beslissing|beoordeling|uitslag|uitspraak|reactie|antwoord|advies|indicatie|herindicatie|"
+             r"indicatiebesluit|toekenning|goedkeuring|toetsing)")
+_PENDING = re.compile(r"\b(?:in afwachting (?:van|op)|(?:wacht|wachten|wachtte|wachtten)\s+(?:\w+\s+)?(?:nog\s+)?op)\s+"
+                      r"(?:(?:het|de|een|hun|zijn|haar)\s+)?(?:[\w-]+\s+)?" + _DECISION + r"\b"
+                      r"|\b(?:moet|moeten|gaat|gaan|zal|zullen)\s+(?:\w+\s+){0,3}?(?:nog\s+)?(?:\w+\s+)?"
+                      r"(?:beoordelen|bekijken|beslissen|besluiten|bepalen|vaststellen|oordelen|toetsen|onderzoeken)\s+of\b"
+                      r"|\b(?:wordt|worden|is|zijn)\s+(?:nu\s+)?nog\s+(?:niet\s+)?(?:beoordeeld|bekeken|onderzocht|getoetst)\b"
+                      r"|\b" + _DECISION + r"\s+(?:\w+\s+){0,4}?(?:loopt|lopen)\s+nog\b")
+
+
+def _pending(t: str, starts: list[int], clause: int, start: int) -> bool:
+    """A statement clause says, before ``start``, that the judgement is still to come (``_PENDING``)."""
+    return not _is_question_clause(t, starts, clause) and bool(_PENDING.search(t, starts[clause], start))
+
+
 _GEEN_FIRST = re.compile(r"^(?:\\b)?geen\s+(?=\S)")
 
 
@@ -507,9 +581,15 @@ _DISLOCATED_NOT = re.compile(r",\s*(?:[\w'-]+\s+){1,4}?(?:niet|nooit)(?:\s+(?:me
                              r"\s*(?:[.?!]\s*)?$")
 
 
+_ABSENT_WORD = re.compile(r"\bontbr(?:eekt|eken|ak|aken)\b")
+
+
 def _negated_at_end(t: str, start: int, part_end: int, clause_end: int) -> bool:
     """What is read up to ``start`` is negated at the end of its clause: "niet" last in its part (``_FINAL_NOT``), or
-    a short part after a comma that ends in it (``_DISLOCATED_NOT``)."""
+    a short part after a comma that ends in it (``_DISLOCATED_NOT``). Not a negated absence ("draagvlak ontbreekt
+    niet": two negations)."""
+    if _ABSENT_WORD.search(t, start, clause_end):
+        return False
     if _FINAL_NOT.match(t, start, part_end):
         return True
     return (not _NOT_LATER.search(t, start, part_end) and t.startswith(",", part_end)
@@ -571,7 +651,8 @@ _NP_NEGATION = re.compile(r"\b(?:geen|zonder|noch)\s+(?:(?:een|de|het)\s+)?(?:[\
 _NEGATED_RELATIVE = re.compile(r"\bgeen\s+(?:sprake\s+(?:is\s+|was\s+)?van\s+)?(?:een\s+)?(?:[\w-]+\s+){1,2}?"
                                r"(?:die|dat|waarbij|waarin|waarvoor|waarop)\b[^.?;,:]{0,80}$")
 # ... or a negative outcome said of it later in its clause ("ons CElz-advies als DEC voor DZEP was negatief").
-_NEGATIVE_AFTER = re.compile(r"\b(?:is|was|werd|luidt|luidde|bleek)\s+(?:\w+\s+)?(?:negatief|afgewezen|ingetrokken)\b")
+_NEGATIVE_AFTER = re.compile(r"\b(?:is|was|werd|luidt|luidde|bleek)\s+(?:\w+\s+)?(?:negatief|afgewezen|ingetrokken)\b"
+                             r"|\b(?:afgewezen|geweigerd|ingetrokken)\s*(?:[.?!;]|$)")
 # Another organisation named as the one that does it: the fact (about "us", "this provider") is not stated. In
 # either word order: "wordt door een andere thuiszorgorganisatie geleverd", "een andere aanbieder levert die", and
 # with the verb first, as Dutch puts it after a fronted object ("het wassen en aankleden doet een andere
@@ -653,11 +734,22 @@ def _profile(text: str) -> Found | None:
         # "Mijn moeder heeft VV4. Haar kamergenote heeft VV2.", "Mijn vader heeft VV6, zijn medebewoner VV2": the
         # profile of another person is not the client's
         named = [c for c in named if not _part_about_other_person(text, c[0])]
+    if "negated_value" in GUARDS:
+        # "heeft geen VG5 meer maar VG4", "LG3, niet LG4": the denied profile is not the client's
+        named = [c for c in named if not _NEGATED_VALUE.search(text, max(0, c[0] - 40), c[0])]
+    if "past_value" in GUARDS:
+        # "had vroeger VG6, nu heeft hij VG3": a profile of an earlier time is not the profile now
+        named = [c for c in named if not _past_value(text, c[0], _PAST_VALUE)]
     if "hedged" in GUARDS and named and not any(
             _ASKS_LATER.search(p) for p in asking_parts(text) if p.rstrip().endswith("?")):
         # "krijgt hij misschien VV5, maar nu heeft hij VV3": a profile said as a possibility is not the profile (unless
         # the question asks about that later time: "Geldt de toeslag dan / straks?")
         named = [c for c in named if not _hedged(text, c[0])]
+    if "past_value" in GUARDS and len({c[2] for c in named}) > 1:
+        # "eerst VG5, nu VG6": "eerst" marks the earlier one only beside another profile ("had eerst VV4, het wordt
+        # misschien VV6": VV4 is still the profile)
+        now = [c for c in named if not _past_value(text, c[0], _PAST_VALUE_WEAK)]
+        named = now or named
     if "enum_conflict" in GUARDS and len({canon for _, _, canon in named}) > 1:
         # "VG6 of VG2", "bewoner A VV4, bewoner B VV2": which profile is asked
         return _with_alternatives([Found(canon, s, e) for s, e, canon in named])
@@ -684,6 +776,17 @@ def _hedged(t: str, start: int) -> bool:
     window = t[max(0, start - 80) : start]
     cut = [m.end() for m in _PART_START.finditer(window)]
     return bool(_HEDGE.search(window, cut[-1] if cut else 0))
+
+
+def _past_value(t: str, start: int, past: re.Pattern[str]) -> bool:
+    """The value at ``start`` is said of an earlier time (``_PAST_VALUE`` in its part of the clause before it), in a
+    statement."""
+    starts = clause_starts(t)
+    if _is_question_clause(t, starts, bisect.bisect_right(starts, start) - 1):
+        return False
+    window = t[max(0, start - 80) : start]
+    cut = [m.end() for m in _PART_START.finditer(window)]
+    return bool(past.search(window, cut[-1] if cut else 0))
 
 
 def _canon_profile(sector: str, number: str, b: str | None) -> str:
@@ -814,7 +917,9 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
             summed = _duration_total(t, starts, total) if total else None
             return summed or {}
         t = read
-    return {k: replace(f, approx=True) if _approximate(t, f.start) else f for k, f in _duration(t).items()}
+    out = {k: replace(f, approx=True) if _approximate(t, f.start) else f for k, f in _duration(t).items()}
+    # "langer dan 12 maanden", "korter dan een half jaar": one side of a range (``_open_side``)
+    return {k: _open_bound(t, f) or f for k, f in out.items()}
 
 
 def _of_subject(t: str, starts: list[int], subject: str) -> str:
@@ -1298,6 +1403,8 @@ _PAST_ASK = re.compile(r"\b(?:mocht|mochten|kon|konden|was|waren|had|hadden|werd
 _PAST_EVENT = re.compile(r"\b(?:gekregen|kregen|kreeg|ontvangen|ontving|ontvingen|erkend|aangewezen|toegekend|afgegeven|"
                          r"geadviseerd|aangevraagd|geïndiceerd|verhuisd|verhuisde|verhuisden|opgericht|begonnen|gestart|"
                          r"startte|startten|begon)\b")
+# an asking sentence about now ("Geldt de toeslag nu?", "op dit moment", "momenteel")
+_ASKS_NOW = re.compile(r"\b(?:nu|op dit moment|momenteel|op het moment|vandaag)\b")
 _RELATIVE_YEARS = ((re.compile(r"\b(?:volgend|komend) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 1),
                    (re.compile(r"\b(?:dit|het huidige|huidige) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 0),
                    (re.compile(r"\b(?:vorig|afgelopen) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), -1))
@@ -1336,7 +1443,14 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
                                                                              _clause_end(t, starts, clause)):
                 continue  # "het zorgkantoor heeft het vorig jaar erkend": when something happened, not the year asked
             found.append((1 if asked else 3, rel.start(), Found(ref.year + delta, rel.start(), rel.end())))
-    return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
+    if not found:
+        return None
+    rank, _, best = min(found, key=lambda x: (x[0], x[1]))
+    if rank >= 2 and any(_ASKS_NOW.search(p) for p in asking_parts(t) if p.rstrip().endswith("?")):
+        # "krijgt volgend jaar waarschijnlijk VV5, nu heeft hij VV2. Geldt de toeslag nu?": the asking sentence asks
+        # about now; a year said only in the situation before it is not the zorgjaar
+        return None
+    return best
 
 
 BUILTIN = {"client_group": _b_client_group, "profile": _b_profile, "sector": _b_sector, "dates": _b_dates,
@@ -1359,8 +1473,11 @@ def _number(spec: FactSpec, t: str) -> Found | None:
         return found
     hits = _number_hits(spec, t)
     if len({v for v, _, _, _ in hits}) <= 1:
-        return found
+        return _open_bound(t, found)
     facts = [h for h in hits if not h[3]]
+    if len({v for v, _, _, _ in facts}) > 1 and "other_person" in GUARDS:
+        # "Mijn buurvrouw krijgt 30% EKT, mijn vader zou 20% krijgen": the neighbour's number is not the client's
+        facts = [h for h in facts if not _part_about_other_person(t, h[1])] or facts
     if len({v for v, _, _, _ in facts}) != 1 and spec.recognise.subject and "subject_clause" in GUARDS:
         # the values read in a clause that names what the fact is about ("30% meer cliënten. De EKT is 20%")
         starts = clause_starts(t)
@@ -1369,7 +1486,7 @@ def _number(spec: FactSpec, t: str) -> Found | None:
                                                     _clause_end(t, starts, bisect.bisect_right(starts, h[1]) - 1))]
     if len({v for v, _, _, _ in facts}) == 1:  # "hooguit 25 procent? Bij ons is het 20 procent": the bound gives way
         v, s, e, _ = facts[0]
-        return Found(v, s, e, _approximate(t, s))
+        return _open_bound(t, Found(v, s, e, _approximate(t, s)))
     # "was 15% en wordt nu 35%": asked. Not decided over the values named, as an enum is: the number meant may be
     # none of them ("al 8 maanden … nog 6 maanden": 14 in all)
     return None
@@ -1403,8 +1520,37 @@ def _number_hits(spec: FactSpec, t: str) -> list[tuple[float, int, int, bool]]:
                 value = _num(m2.group(1))
                 if (spec.min is None or value >= spec.min) and (spec.max is None or value <= spec.max):
                     out.append((value, m2.start(), m2.end()))
-    return sorted(((v, s, e, bool(_BOUND_BEFORE.search(t, max(0, s - 20), s))) for v, s, e in out),
+    return sorted(((v, s, e, bool(_BOUND_BEFORE.search(t, max(0, s - 20), s) or _open_side(t, s))) for v, s, e in out),
                   key=lambda h: h[1])
+
+
+# A number said as one side of an open range, not as the value: "meer dan 25%", "boven de 25%", "ruim boven 25%"
+# (above it) or "minder dan 25%", "onder de 25%" (below it). Not after "niet" ("niet meer dan 25%" bounds it from above
+# as "maximaal" does: read as the value asked, as before).
+_ABOVE_BEFORE = re.compile(r"(?<!niet )\b(?:meer dan|hoger dan|groter dan|langer dan|(?:ruim |net |iets |flink )?boven(?: de| het)?|"
+                           r"more than|above)\s+$")
+_BELOW_BEFORE = re.compile(r"(?<!niet )\b(?:minder dan|lager dan|kleiner dan|korter dan|(?:ruim |net |iets |flink )?onder(?: de| het)?|"
+                           r"beneden(?: de)?|less than|below|under)\s+$")
+
+
+def _open_side(t: str, start: int) -> str:
+    """"gt" or "lt" when the number at ``start`` is said as one side of an open range (``_ABOVE_BEFORE``,
+    ``_BELOW_BEFORE``), else ""."""
+    if "open_bound" not in GUARDS:
+        return ""
+    before = t[max(0, start - 25) : start]
+    if _ABOVE_BEFORE.search(before):
+        return "gt"
+    if _BELOW_BEFORE.search(before):
+        return "lt"
+    return ""
+
+
+def _open_bound(t: str, found: Found | None) -> Found | None:
+    if found is None:
+        return None
+    side = _open_side(t, found.start)
+    return replace(found, bound=side) if side else found
 
 
 def _number_first(spec: FactSpec, t: str) -> Found | None:

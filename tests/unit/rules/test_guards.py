@@ -90,6 +90,23 @@ CASES = [
     # a profile said as a possibility is not the profile
     ("hedged", "Na de herindicatie krijgt mijn moeder misschien VV5. Geldt de toeslag chronische "
                "ademhalingsondersteuning voor haar?"),
+    # a judgement still to come ("in afwachting van het oordeel", "moet nog beoordelen of"): neither yes nor no
+    ("pending", "We zijn nog in afwachting van het oordeel van het zorgkantoor over de bijzondere zorgbehoefte van "
+                "mijn zoon. Komt hij in aanmerking voor meerzorg?"),
+    ("pending", "Het zorgkantoor moet nog beoordelen of mijn vader een bijzondere zorgbehoefte heeft. Komt hij in "
+                "aanmerking voor meerzorg?"),
+    # a number said as one side of a range: "meer dan 20%" may be under or over the ceiling of 25%
+    ("open_bound", "De EKT van mijn zoon is meer dan 20% van het basisbedrag. Mag dat?"),
+    # a value denied where it is named is not read (a wrong "ja" for "niet voor primaire communicatie" before)
+    ("negated_value", "Mijn zoon heeft geen pgb. Kan zorg tijdens onderwijs via zijn leveringsvorm worden "
+                      "gefinancierd?"),
+    ("negated_value", "Mijn moeder heeft geen VV5. Geldt de toeslag chronische ademhalingsondersteuning voor haar?"),
+    # a pattern's wildcard that took a negation its own words do not name ("andere regeling (\w+ ){0,2}beter")
+    ("wildcard_negation", "De SPUK DOS is volgens ons niet beter. Komt het plan in aanmerking voor transitiemiddelen?"),
+    ("wildcard_negation", "Het zorgkantoor zegt dat het zorgprofiel van mijn vader niet echt tekortschiet. Komt hij in "
+                          "aanmerking voor meerzorg?"),
+    # a profile of an earlier time is not the profile now
+    ("past_value", "Onze cliënt had vroeger VG6. Geldt de toeslag observatie voor zijn zorgprofiel?"),
     # a clause about another person than the client
     ("other_person", "Mijn moeder woont in het verpleeghuis. Haar buurvrouw heeft verblijf met behandeling van hetzelfde "
                      "huis. Valt de tandarts van mijn moeder onder de Wlz?"),
