@@ -1762,6 +1762,8 @@ _CONDITION_FOR = re.compile(r"^(?:en |maar )?(?:moet|moeten|hoeft|hoeven)\b[^?]*
                             r"(?:krijgen|ontvangen|declareren|factureren|komen|hebben|gebruiken|houden|behouden|leveren|"
                             r"bieden|inzetten|verdienen)\b")
 _ONLY_WHEN = re.compile(r"^(?:en |maar )?(?:moet|moeten)\b[^?]*\bpas\b[^?]*\b(?:als|wanneer|nadat)\b")
+# one moment or a later one ("Declareren we de uren maandelijks of pas als het traject klaar is?"): asks when
+_OR_ONLY_WHEN = re.compile(r"\bof\s+(?:pas|eerst)\s+(?:als|wanneer|nadat|na|bij|aan het eind|achteraf)\b")
 
 
 def _asks_content(part: str) -> bool:
@@ -1769,7 +1771,7 @@ def _asks_content(part: str) -> bool:
     required), unless a yes/no clause of its own follows ("Hoeveel …, valt die buiten het instellingsbudget?")."""
     return ((bool(NON_ELIGIBILITY.search(part)) and not YES_NO_CLAUSE.search(part)) or _asks_which(part)
             or bool(_AUTHORITY_ACTS.search(part)) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part))
-            or bool(_CONDITION_FOR.search(part)))
+            or bool(_CONDITION_FOR.search(part)) or bool(_OR_ONLY_WHEN.search(part)))
 
 
 def is_eligibility_question(text: str) -> bool:

@@ -37,3 +37,16 @@ def test_a_cost_the_rule_speaks_of_keeps_its_verdict() -> None:
 ])
 def test_foreign_costs_reads_the_first_part_of_the_compound(rule_id: str, text: str, foreign: list[str]) -> None:
     assert foreign_costs(BOOK.rules[rule_id], text) == foreign
+
+
+@pytest.mark.parametrize("question", [
+    # users7-dev: one moment or a later one asks when, not whether (a "Ja" read as "yes, monthly")
+    "Ons C&A-traject loopt nog een paar maanden. Declareren we de uren maandelijks of pas als het traject klaar is?",
+    "Mogen we de toeslag observatie nu al declareren of pas na afloop van de observatie?",
+])
+def test_one_moment_or_a_later_one_asks_when(question: str) -> None:
+    assert verdict(question) is None
+
+
+def test_the_same_question_without_a_later_moment_keeps_its_verdict() -> None:
+    assert verdict("Mogen we de C&A-uren voor een cliënt met Korsakov declareren?") is not None
