@@ -20,7 +20,7 @@ from typing import Any
 
 from assistant.settings import get_settings
 
-from .metrics import REPORTS, SET_NAMES, first_relevant_rank, load_set, percentiles, retrieval_scores, table
+from .metrics import HELD_OUT, REPORTS, SET_NAMES, first_relevant_rank, load_set, percentiles, retrieval_scores, table
 
 RETRIEVAL_TYPES = ("single", "multi", "followup")
 
@@ -100,7 +100,7 @@ FURNITURE = re.compile(r"Geachte (voorzitter|heer|mevrouw)|Hoogachtend|Met vrien
                        r"Correspondentie uitsluitend|^Den Haag, \d|^Aan de Voorzitter", re.I)
 
 
-def run_answers(set_name: str) -> dict[str, Any]:
+def run_answers(set_name: str, show_misses: bool = False) -> dict[str, Any]:
     from assistant.answer.followup import standalone_query
     from assistant.bootstrap import build_assistant
 
@@ -177,10 +177,14 @@ def run_answers(set_name: str) -> dict[str, Any]:
     text = (f"# Answers — {set_name} set ({len(items)} questions: {answerable_n} answerable, {oos_n} out of scope or "
             f"unanswerable), default extractive mode, {date.today()}\n\n"
             + table([{"metric": k, "value": v} for k, v in res.items()], ["metric", "value"]))
-    if misses:
+    shown: list[str] | int = misses
+    if set_name in HELD_OUT and not show_misses:  # held out: the figures, not which questions missed
+        shown = len(misses)
+        text += f"\n\nMisses: {len(misses)} (held out: not listed; --show-test-misses lists them, do not tune on them)"
+    elif misses:
         text += "\n\nMisses:\n" + "\n".join(f"- {m}" for m in misses)
     print(text)
-    _write(f"answers-{set_name}", text, {"set": set_name, **res, "misses": misses})
+    _write(f"answers-{set_name}", text, {"set": set_name, **res, "misses": shown})
     return res
 
 
@@ -208,11 +212,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("what", nargs="?", default="all", choices=["retrieval", "answers", "verdicts", "thresholds", "all"])
     p.add_argument("--set", default="dev", choices=list(SET_NAMES))
     p.add_argument("--no-baseline", action="store_true")
+    p.add_argument("--show-test-misses", action="store_true", help="also list the misses of a held-out split")
     args = p.parse_args(argv)
     if args.what in ("retrieval", "all"):
         run_retrieval(args.set, with_baseline=not args.no_baseline)
     if args.what in ("answers", "all"):
-        run_answers(args.set)
+        run_answers(args.set, show_misses=args.show_test_misses)
     if args.what == "thresholds":
         run_thresholds(args.set)
     if args.what in ("verdicts", "all"):

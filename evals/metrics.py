@@ -20,6 +20,8 @@ USER_SETS = ("users", "users2", "users3", "users4", "users5", "users6", "users7"
 # every set ``python -m evals answers --set`` knows: the written-with-the-code dev/test sets, then the user-style ones
 SET_NAMES = ("dev", "test", "users-dev", "users-test", "users2-test",
              *(f"{u}-{split}" for u in USER_SETS[2:] for split in ("dev", "test")))
+# the held-out splits: measured and reported, never read; their reports keep the figures and only the number of misses
+HELD_OUT = ("users2-test", *(f"{u}-test" for u in USER_SETS[2:]))
 
 
 def load_set(name: str) -> list[dict[str, Any]]:

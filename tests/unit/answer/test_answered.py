@@ -295,3 +295,12 @@ def test_a_prior_that_does_not_fit_the_embedder_or_is_malformed_is_off_and_the_p
     f.write_text(PRIOR_YAML.replace("      intercept: -1.0\n", ""), encoding="utf-8")  # no intercept
     m = load_meaning("m:2", fake_similarity, path=f, vector=lambda q: [0.0, 0.0], documents=["wlz", "zn"])
     assert m is not None and not m.prior_applies and m.score is m.answer_score
+
+
+def test_the_held_out_splits_are_the_test_thirds_and_users2() -> None:
+    """Their reports keep the figures and the number of misses, never which questions missed (evals/__main__.py)."""
+    from evals.metrics import HELD_OUT, SET_NAMES
+
+    assert set(HELD_OUT) <= set(SET_NAMES)
+    assert {"users2-test", "users7-test"} <= set(HELD_OUT)
+    assert not any(name.endswith("-dev") for name in HELD_OUT) and "users-test" not in HELD_OUT
