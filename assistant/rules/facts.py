@@ -1809,6 +1809,7 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
     if kind is None:
         return []
     scored: list[tuple[str, float, int]] = []
+    costs = named_costs(t)
     for order, rule in enumerate(rules.values()):
         if kind not in rule.answers:
             continue
@@ -1816,7 +1817,7 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
             continue  # the situation another rule decides
         if rule.requires and not any(_search(p, t) for p in rule.requires):
             continue
-        if foreign_costs(rule, t):
+        if costs and foreign_costs(rule, t, costs):
             continue  # "Vergoedt het zorgkantoor onze reiskosten …?": costs the rule never names
         score = topic_score(rule, t)
         if score == 0:
@@ -1854,12 +1855,17 @@ def _rule_text(rule: Rule) -> str:
     return " ".join(parts).lower()
 
 
-def foreign_costs(rule: Rule, t: str) -> list[str]:
+def named_costs(t: str) -> list[re.Match[str]]:
+    """The costs the asking sentences of ``t`` name by a compound ("reiskosten", "tandartskosten")."""
+    return [m for part in asking_parts(t) for m in _COST_COMPOUND.finditer(part.lower())]
+
+
+def foreign_costs(rule: Rule, t: str, named: list[re.Match[str]] | None = None) -> list[str]:
     """The costs the asking sentences of ``t`` name by a compound ("reiskosten") whose first part ``rule`` never
     mentions: "Vergoedt het zorgkantoor onze reiskosten voor consulten?" is not the question of the rule about
     purchasing LVHC expertise care, whatever else it shares with it. "behandelkosten", "tandartskosten" or
     "zorgkosten" name what the rules about treatment, dentistry or care speak of, and pass."""
-    named = [m for part in asking_parts(t) for m in _COST_COMPOUND.finditer(part.lower())]
+    named = named_costs(t) if named is None else named  # ``named``: read once for all the rules
     if not named:
         return []
     text = _rule_text(rule)
