@@ -78,6 +78,8 @@ class AnswerSettings(BaseModel):
     min_lexical: float = Field(5.0, description="BM25 score below which a passage is not lexically relevant")
     oov_share: float = Field(0.5, description="share of question words unknown to the index that refuses …")
     oov_max_dense: float = Field(0.55, description="… unless a passage is this close in meaning")
+    prior_trusted: float = Field(2.0, description="a question prior (log-odds) from which the word-level checks "
+                                 "unknown_terms and not_relevant leave the decision to the calibrated score")
     value_passages: int = Field(5, description="top passages searched for the value a question asks for")
     topic_max_df: float = Field(0.03, description="a question word in at most this share of passages names its "
                                 "topic; the value must stand next to one of them")

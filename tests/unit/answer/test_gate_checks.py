@@ -372,3 +372,22 @@ def test_a_code_named_in_the_question_and_a_passage_is_relevant() -> None:
     hits[0].raw["lexical"] = 1.0
     assert assess("What is the H336 code used for?", hits, **low).reason != "not_relevant"  # type: ignore[arg-type]
     assert assess("What is the X999 code used for?", hits, **low).reason == "not_relevant"  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("prior", "refused"), [(3.0, False), (1.0, True)])
+def test_a_trusted_question_prior_leaves_word_checks_to_the_score(prior: float, refused: bool) -> None:
+    # users8-dev: "Moet mijn opa meewerken aan een onderzoek van het CIZ? Hij wil eigenlijk niemand over de vloer."
+    # has half its words outside the index, yet the question prior (fitted on this corpus) says the documents answer
+    # questions like it; below the trusted prior, unknown words and low scores still refuse
+    from assistant.answer.answered import AnswerScore, QuestionPrior
+    from assistant.answer.meaning import Meaning
+
+    q = "Moet mijn opa meewerken aan een onderzoek van het CIZ? Hij wil eigenlijk niemand over de vloer."
+    hits = [hit("De verzekerde verstrekt op verzoek alle informatie die van belang kan zijn.", dense=0.3)]
+    hits[0].raw["lexical"] = 1.0
+    score = AnswerScore(("q_prior",), (1.0,), 0.0, (0.0,), (1.0,), 0.5)
+    meaning = Meaning(lambda q, s: [None] * len(s), 3.0, 0.3, prior=QuestionPrior(frozenset({"wlz"}), (1.0,), prior),
+                      prior_score=score, vector=lambda text: [0.0])
+    ev = assess(q, hits, vocab={"ciz", "onderzoek"}, corpus_lower=hits[0].passage.text.lower(), sentences=[],
+                doc_freq={}, passages=100, today=TODAY, meaning=meaning)
+    assert (ev.reason in ("unknown_terms", "not_relevant")) is refused
