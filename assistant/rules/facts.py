@@ -361,7 +361,7 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                 if clause not in into or m.start() < into[clause].start:
                     into[clause] = Found(read, m.start(), m.end())
     # "geen X" said with X put first and the negation last: "Een AVG hebben we niet", "een DEC zijn we (nog) niet"
-    for pattern in rec.nee:
+    for pattern in rec.patterns("nee"):
         fronted = _fronted_form(pattern)
         if fronted is None:
             continue

@@ -76,14 +76,29 @@ class Recogniser(BaseModel):
     # ("het plan zou ook uit de SPUK betaald kunnen worden", "dat kan ook uit de gemeentepot") is no "ja" (facts.GUARDS:
     # "possible"). Off by default: "wij kunnen behandeling bieden" says the treatment is there.
     possible_is_not_ja: bool = False
+    # For a fact that holds only when several things are all there ("een AVG, een gedragsdeskundige en begeleiders van
+    # hbo-niveau"): a pattern per part. One part said to be absent makes the fact "nee", in every way a "nee" is said:
+    # "geen gedragsdeskundige", "zonder (een eigen) gedragsdeskundige", "een gedragsdeskundige hebben we niet", "de
+    # gedragsdeskundige ontbreekt" (the last two by the fronted reading of "geen …", see ``facts._bool``).
+    delen: list[str] = Field(default_factory=list)
 
     def patterns(self, key: str) -> list[str]:
-        """The patterns for ``key`` (ja / nee / onzeker or an enum value), exemplars included."""
+        """The patterns for ``key`` (ja / nee / onzeker or an enum value), exemplars and absent parts included."""
         base = {"ja": self.ja, "nee": self.nee, "onzeker": self.onzeker}.get(key, self.values.get(key, []))
-        return [*base, *(exemplar_pattern(z) for z in self.zinnen.get(key, []))]
+        parts = [p for part in self.delen for p in part_absent_patterns(part)] if key == "nee" else []
+        return [*base, *parts, *(exemplar_pattern(z) for z in self.zinnen.get(key, []))]
 
 
 _NEGATION = r"(?:niet|geen|nooit|zonder|nog niet|niets)"
+
+
+def part_absent_patterns(part: str) -> list[str]:
+    """The "nee" patterns of one required part (``Recogniser.delen``): "geen <part>" (read fronted as well: "een
+    <part> hebben we niet", "<part> ontbreekt"), and "geen / zonder" with up to two words between ("geen eigen
+    <part>", "zonder een vaste <part>")."""
+    return [r"\bgeen (?:" + part + ")",
+            r"\b(?:geen|zonder)\s+(?:(?!(?:en|of|maar|wel)\b)[\w-]+\s+){1,2}?(?:" + part + ")",
+            r"\bzonder\s+(?:" + part + ")"]
 
 
 _PRONOUNS = frozenset({"wij", "we", "ik", "zij", "ze", "hij", "u", "jullie", "men"})
@@ -171,7 +186,7 @@ class Registry(BaseModel):
                     if src not in self.facts:
                         raise ValueError(f"{name}: afgeleid van onbekend gegeven {src!r}")
             rec = spec.recognise
-            for pattern in [*rec.ja, *rec.nee, *rec.onzeker, *rec.year_near,
+            for pattern in [*rec.ja, *rec.nee, *rec.onzeker, *rec.year_near, *rec.delen,
                             *(exemplar_pattern(z) for zs in rec.zinnen.values() for z in zs), *(p for ps in rec.values.values() for p in ps),
                             *(n.unit or n.prefix or "" for n in rec.number),
                             *(w for n in rec.number for w in (n.words or {})), *([rec.subject] if rec.subject else [])]:
