@@ -64,8 +64,25 @@ _EMPHASIS = {"géén": "geen", "geén": "geen", "gééne": "geene", "wél": "wel
 _EMPHASIS_RE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _EMPHASIS)) + r")(?![\w-])")
 
 
+# A verb that opens an asking clause, written without the "t" of the third person (the commonest Dutch spelling
+# error, d/dt): "Geld de toeslag ook voor VG4?", "Word dit vergoed?", "Betaald het zorgkantoor …?" (a participle
+# for the verb). Only before a subject it agrees with (an article, a pronoun of the third person): "word ik" and
+# "word je" are right as they are, "geld" elsewhere is the noun. For routing only (the text is read for facts as written).
+_DT_VERB = re.compile(r"(^|[.?!;:,]\s*|\b(?:en|maar|of)\s+)(geld|word|houd|betaald|vergoed|besteed|vind)"
+                      r"(?=\s+(?:de|het|dit|dat|deze|die|er|een|zo'n|mijn|onze|ons|zijn|haar|hun|uw|hij|zij|ze|u|men)\b)")
+_DT_FORM = {"betaald": "betaalt"}
+
+
+# A separable verb with its particle last in the clause ("Koopt het zorgkantoor dit jaar DZEP-zorg bij ons in?",
+# "Zetten we de extra uren in?"): read joined, as the rules' words name it ("inkoopt", "inzetten"). For routing only.
+_SPLIT_VERB = re.compile(r"\b(koopt|kopen|kocht|kochten|koop|zet|zetten|zette|zetten|huurt|huren|huurde|huurden)\b"
+                         r"([^.?!;:,]{1,80}?)\s+in(?=\s*(?:[.?!;:,]|$))")
+
+
 def normalize_question(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    text = _DT_VERB.sub(lambda m: m.group(1) + _DT_FORM.get(m.group(2), m.group(2) + "t"), text)
+    text = _SPLIT_VERB.sub(lambda m: "in" + m.group(1) + m.group(2), text)
     return respell(re.sub(r"\s+", " ", text).strip())
 
 
@@ -150,6 +167,9 @@ PROFILE_NAMED_RE = re.compile(r"\b" + _SECTOR + r"\s*-?\s*(?:zorgprofiel|profiel
 ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
     r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|voldoe\w*|verantwoordelijk\w*|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
+    # within a limit or over it ("Blijft dat binnen de grens?", "Gaat dat over het maximum heen?", "Is dat te veel?")
+    r"blijft|bleef|binnen (?:de|het|die|dat) (?:grens|grenzen|norm|maximum|plafond|kaders?|regels?)|"
+    r"(?:over|boven|onder) (?:de|het|die|dat) (?:grens|norm|maximum|plafond)|overschrijd\w*|te veel|teveel|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder|"
     # where something belongs ("Hoort de mondverzorging dan ook bij ons?", "Horen de kosten onder het budget?"); not
@@ -315,6 +335,12 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                         # a denied absence of what the fact is ("niet zo dat het zorgkantoor geen contract heeft")
                         pos[clause] = Found(True, m.start(), m.end())
                         flipped.add(clause)
+                    elif (value is True and rec.denied_ja_is_nee and _rx(rec.denied_ja_is_nee).search(m.group())
+                          and _plainly_denied(t, starts[clause], m.start(), m.end())
+                          and (clause not in neg or m.start() < neg[clause].start)):
+                        # the fact itself denied as a whole ("het is niet zo dat er op onze locatie behandeling wordt
+                        # geboden"): not a sign of it ("niet zo dat de SO er werkt" leaves other treaters)
+                        neg[clause] = Found(False, m.start(), m.end())
                     continue  # "het is niet zo dat er geen advies is": not a "nee", and not surely a "ja" either
                 if "negated_no" in GUARDS and value is False and (
                         _NOT_JUST_BEFORE.search(t, max(starts[clause], m.start() - 12), m.start())
@@ -629,6 +655,20 @@ def _denied(t: str, clause_start: int, start: int, end: int) -> bool:
     """The match ``t[start:end]`` lies inside a denied statement ("het is niet zo dat …")."""
     m = _NOT_SO.search(t, max(clause_start, start - 100), start)
     return m is not None and not re.search(r"[,:;]", t[start:end]) and not _RELATIVE_OPENER.search(m.group(1))
+
+
+# Words that make a denied statement say less than its opposite: "niet zo dat we alleen / altijd / pas sinds kort /
+# daarom behandeling bieden" (we may well offer it), or a negation of its own ("niet zo dat we geen …")
+_DENIAL_LIMITS = re.compile(r"\b(?:niet|geen|nooit|zonder|alleen|slechts|uitsluitend|pas|nog|altijd|overal|helemaal|"
+                            r"per se|zomaar|daarom|omdat|vanwege|meer|genoeg|voldoende|veel|vaak|elke|iedere|alle|ook|"
+                            r"zelf|direct|meteen|gewoon)\b")
+
+
+def _plainly_denied(t: str, clause_start: int, start: int, end: int) -> bool:
+    """The denied statement up to the reading ``t[start:end]`` says nothing but the reading ("het is niet zo dat er op
+    onze locatie behandeling wordt geboden"): no negation of its own, no word that limits it (``_DENIAL_LIMITS``)."""
+    m = _NOT_SO.search(t, max(clause_start, start - 100), start)
+    return m is not None and not _DENIAL_LIMITS.search(t, m.start(1), end)
 
 
 # Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn").

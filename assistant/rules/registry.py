@@ -68,6 +68,11 @@ class Recogniser(BaseModel):
     # for a fact that is exactly the presence of what the "nee" pattern says is absent. Off by default: "niet zo dat
     # we geen advies hebben" says there is an advice, not that it was positive (facts.GUARDS: "denied").
     denied_nee_is_ja: bool = False
+    # A "ja" reading inside a denied statement is a "nee" when it names the fact itself (this pattern, e.g.
+    # "behandeling"): "het is niet zo dat er op onze locatie behandeling wordt geboden". Not a sign of the fact ("niet
+    # zo dat de SO er werkt" leaves other treaters), nor a denial with a word that limits it ("niet zo dat we alleen
+    # …"). Off by default (facts.GUARDS: "denied").
+    denied_ja_is_nee: str | None = None
     # For a fact about what the client already has or had ("al in bezit"): a "ja" read in what someone wants ("maar
     # wil nu via de gemeente een scootmobiel") is no "ja" (facts.GUARDS: "wish"). Off by default: "de SO wil een
     # psycholoog inzetten bij een cliënt thuis" states where the client lives inside a wish.
@@ -81,11 +86,16 @@ class Recogniser(BaseModel):
     # "geen gedragsdeskundige", "zonder (een eigen) gedragsdeskundige", "een gedragsdeskundige hebben we niet", "de
     # gedragsdeskundige ontbreekt" (the last two by the fronted reading of "geen …", see ``facts._bool``).
     delen: list[str] = Field(default_factory=list)
+    # For a fact that says something comes from us (the provider asking, the home the client lives in): what it is
+    # ("behandel\w*|so|paramedici"). Said to come from elsewhere, it is a "nee": "die behandeling komt niet van ons",
+    # "de behandeling wordt geleverd door een externe behandeldienst", "een externe praktijk levert de SO".
+    elders: str | None = None
 
     def patterns(self, key: str) -> list[str]:
         """The patterns for ``key`` (ja / nee / onzeker or an enum value), exemplars and absent parts included."""
         base = {"ja": self.ja, "nee": self.nee, "onzeker": self.onzeker}.get(key, self.values.get(key, []))
-        parts = [p for part in self.delen for p in part_absent_patterns(part)] if key == "nee" else []
+        parts = [*(p for part in self.delen for p in part_absent_patterns(part)),
+                 *(elsewhere_patterns(self.elders) if self.elders else ())] if key == "nee" else []
         return [*base, *parts, *(exemplar_pattern(z) for z in self.zinnen.get(key, []))]
 
 
@@ -99,6 +109,20 @@ def part_absent_patterns(part: str) -> list[str]:
     return [r"\bgeen (?:" + part + ")",
             r"\b(?:geen|zonder)\s+(?:(?!(?:en|of|maar|wel)\b)[\w-]+\s+){1,2}?(?:" + part + ")",
             r"\bzonder\s+(?:" + part + ")"]
+
+
+_EXTERNAL_ORG = (r"(?:een |de |het )?extern\w* (?:[\w-]+ )?[\w-]*(?:dienst|organisatie|aanbieder|instelling|partij|praktijk|"
+                 r"team|zorgverlener|bureau|behandelaars?)\b")
+_DELIVERS = r"(?:levert|leveren|leverde|doet|doen|deed|verzorgt|verzorgen|biedt|bieden|geeft|geven|regelt|regelen|verleent|verlenen)"
+
+
+def elsewhere_patterns(subject: str) -> list[str]:
+    """The "nee" patterns of a fact about what comes from us (``Recogniser.elders``): the ``subject`` said not to come
+    from us, or to come from an external organisation, or an external organisation that delivers it."""
+    subj = r"\b(?:" + subject + r")\b"
+    return [subj + r"[^.?;:]{0,40}?\bniet (?:\w+ )?(?:van|door|bij|uit|via) (?:ons|onszelf|onze organisatie)\b",
+            subj + r"[^.?;]{0,40}?\b(?:van|door|bij|uit|via) " + _EXTERNAL_ORG,
+            r"\b" + _EXTERNAL_ORG + r" (?:\w+ ){0,2}?" + _DELIVERS + r"\b[^.?;]{0,40}?" + subj]
 
 
 _PRONOUNS = frozenset({"wij", "we", "ik", "zij", "ze", "hij", "u", "jullie", "men"})
@@ -186,7 +210,8 @@ class Registry(BaseModel):
                     if src not in self.facts:
                         raise ValueError(f"{name}: afgeleid van onbekend gegeven {src!r}")
             rec = spec.recognise
-            for pattern in [*rec.ja, *rec.nee, *rec.onzeker, *rec.year_near, *rec.delen,
+            for pattern in [*rec.ja, *rec.nee, *rec.onzeker, *rec.year_near, *rec.delen, *([rec.elders] if rec.elders else []),
+                            *([rec.denied_ja_is_nee] if rec.denied_ja_is_nee else []),
                             *(exemplar_pattern(z) for zs in rec.zinnen.values() for z in zs), *(p for ps in rec.values.values() for p in ps),
                             *(n.unit or n.prefix or "" for n in rec.number),
                             *(w for n in rec.number for w in (n.words or {})), *([rec.subject] if rec.subject else [])]:

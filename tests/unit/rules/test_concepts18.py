@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.rules.facts import extract_facts
-from assistant.rules.registry import Recogniser, part_absent_patterns
+from assistant.rules.facts import extract_facts, is_eligibility_question, normalize_question
+from assistant.rules.registry import Recogniser, elsewhere_patterns, part_absent_patterns
 
 from .concept_helpers import STAND, verdict
 
@@ -49,3 +49,93 @@ def test_parts_give_nee_patterns_in_data() -> None:
     rec = Recogniser(delen=["gedragsdeskundige"], ja=["avg"])
     assert set(part_absent_patterns("gedragsdeskundige")) <= set(rec.patterns("nee"))
     assert rec.patterns("ja") == ["avg"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Geld de toeslag ook voor een cliënt met VG5?", "geldt de toeslag"),
+    ("Word dit hulpmiddel apart vergoed?", "wordt dit hulpmiddel"),
+    ("Betaald het zorgkantoor de rolstoel?", "betaalt het zorgkantoor"),
+    # right as written: "word ik", "word je"; "geld" as a noun
+    ("Word ik hiervoor gecompenseerd?", "word ik"),
+    ("Is er geld voor de extra uren?", "er geld voor"),
+    # a separable verb read joined
+    ("Koopt het zorgkantoor dit jaar nog Korsakov-zorg bij ons in?", "inkoopt het zorgkantoor"),
+    ("Zetten we de extra uren in?", "inzetten we de extra uren?"),
+    ("We kopen in Utrecht een pand.", "we kopen in utrecht"),
+])
+def test_routing_reads_the_verb_meant(question: str, expected: str) -> None:
+    assert expected in normalize_question(question)
+
+
+@pytest.mark.parametrize("question", [
+    "De EKT is € 900 bij een basisbedrag van € 4.000. Blijft dat binnen de grens?",
+    "Valt dat binnen het maximum?",
+    "Gaat dat over de grens?",
+])
+def test_a_question_about_a_limit_is_a_yes_no_question(question: str) -> None:
+    assert is_eligibility_question(question)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Voor mijn moeder zijn de extra kosten thuis € 900 per maand bij een basisbedrag van € 4.000. Blijft dat binnen "
+     "de grens?", ("ekt_maximum", "yes")),
+    ("De extra kosten thuis zijn € 1.200 per maand bij een basisbedrag van € 4.000. Blijft dat binnen de grens?",
+     ("ekt_maximum", "no")),
+    ("geld de observatietoeslag ook voor een cliënt met VG3?", ("toeslag_observatie_profiel", "no")),
+    ("Ons CElz-advies voor Huntington was negatief. Koopt het zorgkantoor dit jaar toch Huntington-zorg bij ons in?",
+     ("lvhc_expertisezorg_inkoop", "no")),
+    ("My mother lives in a nursing home with a care package including treatment. Are her wound care supplies paid "
+     "on top of the nursing home's budget?", ("hulpmiddel_bovenbudgettair", "no")),
+])
+def test_routed_in_the_words_people_type(question: str, expected: tuple[str, str]) -> None:
+    assert verdict(question) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Hij heeft verblijf met behandeling, maar de behandeling komt niet van ons.", False),
+    ("Een externe behandeldienst levert de SO en de fysiotherapeut.", False),
+    ("De behandeling wordt geleverd door een externe organisatie.", False),
+    # ours: still yes; "niet alleen van ons" is no "nee" of a whole
+    ("De behandeling komt van het verpleeghuis zelf.", True),
+    ("De behandeling doen wij niet zelf, dat doet een andere instelling.", None),
+])
+def test_what_comes_from_elsewhere_is_a_no(text: str, value: object) -> None:
+    assert _fact(text, "behandeling_zelfde_instelling") == value
+
+
+def test_elsewhere_patterns_in_data() -> None:
+    rec = Recogniser(elders="behandel\\w*")
+    assert set(elsewhere_patterns("behandel\\w*")) <= set(rec.patterns("nee"))
+    assert verdict("Onze bewoner heeft verblijf met behandeling, maar die behandeling komt niet van ons: een externe "
+                   "behandeldienst levert de SO. Valt zijn mondzorg onder de Wlz?") == ("tandheelkundige_zorg_wlz", "no")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Het is niet zo dat er op onze locatie aan de Dorpsstraat behandeling wordt geboden.", False),
+    ("Het is niet waar dat wij op die locatie behandeling bieden.", False),
+    # a sign of it denied, or a denial that says less than its opposite: unknown
+    ("Het is niet zo dat de SO op die locatie werkt.", None),
+    ("Het is niet zo dat we op die locatie alleen behandeling bieden.", None),
+    ("Het is niet zo dat er op die locatie nooit behandeling wordt geboden.", None),
+    # a denied absence stays a yes
+    ("Het is niet zo dat er op die locatie geen behandeling is.", True),
+])
+def test_a_fact_denied_as_a_whole(text: str, value: object) -> None:
+    assert _fact(text, "locatie_biedt_behandeling") == value
+
+
+def test_a_denied_fact_decides_the_rule() -> None:
+    q = ("Het is niet zo dat er op onze locatie in Zeist behandeling wordt geboden. Mogen we daar invasieve beademing "
+         "leveren?")
+    assert verdict(q) == ("invasieve_beademing_locatie", "no")
+    # without the fact's own word the denial decides nothing
+    assert Recogniser(denied_ja_is_nee=None).denied_ja_is_nee is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("We voeren het project als enige aanbieder uit.", False),
+    ("Dit plan trekken we in ons eentje.", False),
+    ("We doen het samen met twee andere zorgaanbieders.", True),
+])
+def test_alone_in_other_words(text: str, value: object) -> None:
+    assert _fact(text, "meerdere_aanbieders") == value
