@@ -1209,7 +1209,7 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     used_years: set[int] = set()
     for s, e, d in dates:
         used_years.add(d.year)
-        if _END_BEFORE.search(t, max(0, s - 30), s):
+        if _is_end_date(t, s, e):
             continue  # "het advies loopt af op 30 juni 2026": an end date, read by the advice term (_b_advice_term)
         role = _date_role(t, starts, s, e)
         if role == "advies" and "ingangsdatum_advies" not in out:
@@ -1228,7 +1228,7 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
         s, e = m.start(), m.end()
         role = _date_role(t, starts, s, e, window=False)
         key = {"advies": "ingangsdatum_advies", "declaratie": "declaratie_startdatum"}.get(role or "")
-        if key is None or key in out or _END_BEFORE.search(t, max(0, s - 30), s):
+        if key is None or key in out or _is_end_date(t, s, e):
             continue
         day = _safe_date(_year_around(t, ref, starts, dates, s), MONTHS[m.group(2)], int(m.group(1)))
         if day is not None:
@@ -1263,7 +1263,11 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     return out
 
 
-_BACK_TO_DAY = re.compile(r"\b(?:vanaf|per|met ingang van)\s+(?:die|deze|dat|de)\s+(?:(\d{1,2})(?:e|de|ste)\b|(?:datum|dag|moment)\b)")
+# ("vanaf die 15e", "vanaf die datum", "vanaf diezelfde dag", "per dezelfde datum", "met ingang van datzelfde moment",
+# "vanaf die dag zelf")
+_BACK_TO_DAY = re.compile(r"\b(?:vanaf|per|met ingang van)\s+(?:(?:die|deze|dat|de)\s+|(?:diezelfde|dezelfde|datzelfde|"
+                          r"ditzelfde|deze zelfde|die zelfde|de zelfde|dat zelfde)\s+)(?:(\d{1,2})(?:e|de|ste)\b|"
+                          r"(?:datum|dag|moment)\b)")
 
 
 def _back_to_day(t: str, ref: date, starts: list[int], dates: list[tuple[int, int, date]]) -> Found | None:
@@ -1302,6 +1306,17 @@ _ADVICE_CUE = re.compile(r"advies|ingangsdatum|\bingaa?t\b|\bingegaan\b|in werki
 _DECLARE_CUE = re.compile(r"declar\w*|in rekening|factur\w*")
 _END_BEFORE = re.compile(r"(?:\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|\bafloopt (?:op|per)|\beindigt (?:op|per)?|"
                          r"\bverloopt (?:op|per)?|\bvervalt (?:op|per)?|\beinddatum(?: is| van)?)\s+$")
+# ... or the day between the verb and its particle: "het advies loopt op 30 juni af", "liep per 1 maart 2026 af"
+_END_SPLIT_BEFORE = re.compile(r"\b(?:loopt|liep|lopen|liepen)\s+(?:(?:al|dan|pas|nu|ook)\s+)?(?:op|per)\s+$")
+_END_SPLIT_AFTER = re.compile(r"(?:\s+20\d\d)?\s+af\b")
+
+
+def _is_end_date(t: str, s: int, e: int) -> bool:
+    """The date at ``t[s:e]`` is the day something ends (``_END_BEFORE``; "loopt op 30 juni af"), not a start."""
+    return bool(_END_BEFORE.search(t, max(0, s - 30), s)
+                or (_END_SPLIT_BEFORE.search(t, max(0, s - 30), s) and _END_SPLIT_AFTER.match(t, e)))
+
+
 _MONTH_ONLY = re.compile(r"\b(in|vanaf|per|sinds|met ingang van)\s+(?:de maand\s+)?(" + "|".join(MONTHS_NL)
                          + r")\b(?:\s+(20\d\d)\b)?")
 _FROM_DAY = re.compile(r"\b(?:per|vanaf|met ingang van|m\.i\.v\.|ingaande|gaat in op|ingaan op|in werking op)\s+$")
@@ -1340,6 +1355,9 @@ _TERM_YEAR = re.compile(r"(?:\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,
 _TERM_DAY = re.compile(r"(?:\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,30}?\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|"
                        r"\bafloopt (?:op|per)|\beindigt (?:op|per)?|\bverloopt (?:op|per)?|\bvervalt (?:op|per)?|"
                        r"\beinddatum(?: is| van)?)\s+(\d{1,2})\s+(" + "|".join(MONTHS_NL) + r")(?:\s+(20\d\d))?\b")
+# ... with the particle of "aflopen" after the day: "het advies loopt op 30 juni af", "liep per 1 maart 2026 af"
+_TERM_DAY_SPLIT = re.compile(r"\b(?:loopt|liep)\s+(?:(?:al|dan|pas|nu|ook)\s+)?(?:op|per)\s+(\d{1,2})\s+(" + "|".join(MONTHS_NL)
+                             + r")(?:\s+(20\d\d))?\s+af\b")
 # the year in which it ends: "loopt eind 2027 af", "verloopt in 2027", "eindigt in 2025"
 _TERM_IN_YEAR = re.compile(r"\b(?:loopt|liep)\s+(?:(eind|einde|ultimo)\s+|in\s+)?(20\d\d)\s+af\b|"
                            r"\b(?:verloopt|verliep|eindigt|eindigde|vervalt|verviel)\s+(?:(eind|einde|ultimo)\s+|in\s+)?(20\d\d)\b")
@@ -1357,11 +1375,12 @@ _WHOLE_YEAR = re.compile(r"\bhee?le? (?:jaar|20\d\d|zorgjaar|kalenderjaar)\b|\bh
 # The agreement (not the advice) as what a clause is about: named before the term, with no advice named after it
 _OF_AGREEMENT = re.compile(r"\b(?:productie)?(?:afspraak|afspraken|overeenkomst|contract)\b(?![^.?;]*\badvies\b)")
 # The end of the agreement itself: "de productieafspraak … loopt tot en met 31 december 2026", "de afspraak geldt tot
-# eind 2026" (in a clause that names the agreement before it; "1.000 dagen" is no sentence end)
+# eind 2026", "de afspraak zou doorlopen tot eind december" (in a clause that names the agreement before it; "1.000
+# dagen" is no sentence end)
 _AGREEMENT_END = re.compile(r"\b(?:productie)?(?:afspraak|afspraken|overeenkomst|contract)\b(?:[^.?;]|\.(?=\d)){0,100}?\b(?:loopt|lopen|"
-                            r"geldt|gelden|duurt|duren)\b[^.?;]{0,20}?(?:\btot(?: en met)?|\bt/m|\btm)\s+(?:(\d{1,2})\s+("
-                            + "|".join(MONTHS_NL) + r")(?:\s+(20\d\d))?|(?:eind|einde|ultimo)\s+(20\d\d|het jaar|dit jaar)"
-                            r")\b")
+                            r"geldt|gelden|duurt|duren|doorloopt|doorlopen|liep|zou lopen)\b[^.?;]{0,20}?(?:\btot(?: en met)?|\bt/m|\btm)\s+"
+                            r"(?:(\d{1,2})\s+(" + "|".join(MONTHS_NL) + r")(?:\s+(20\d\d))?|(?:eind|einde|ultimo)\s+(20\d\d|het jaar|dit jaar)"
+                            r"|(?:eind|einde|ultimo)\s+(" + "|".join(MONTHS_NL) + r")(?:\s+(20\d\d))?)\b")
 
 
 def _agreement_end(t: str, starts: list[int], zorgjaar: int) -> date | None:
@@ -1370,6 +1389,9 @@ def _agreement_end(t: str, starts: list[int], zorgjaar: int) -> date | None:
     for m in _AGREEMENT_END.finditer(t):
         if m.group(1):
             day = _safe_date(int(m.group(3)) if m.group(3) else zorgjaar, MONTHS[m.group(2)], int(m.group(1)))
+        elif m.group(5):  # "eind december": the month's last day
+            y, month = int(m.group(6)) if m.group(6) else zorgjaar, MONTHS[m.group(5)]
+            day = date(y + month // 12, month % 12 + 1, 1) - timedelta(days=1)
         else:
             day = date(int(m.group(4)) if m.group(4)[0].isdigit() else zorgjaar, 12, 31)
         if day is not None:
@@ -1381,7 +1403,7 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     """``binnen_duur_advies`` from the end of the advice said as a date, a year or a time left (see above)."""
     zorgjaar = _year_asked(t, ref, starts)
     first, last = date(zorgjaar, 1, 1), date(zorgjaar, 12, 31)
-    for rx in (_TERM_DAY, _TERM_YEAR, _TERM_IN_YEAR, _TERM_LEFT, _TERM_WHOLE):
+    for rx in (_TERM_DAY, _TERM_DAY_SPLIT, _TERM_YEAR, _TERM_IN_YEAR, _TERM_LEFT, _TERM_WHOLE):
         for m in rx.finditer(t):
             c = bisect.bisect_right(starts, m.start()) - 1
             if not _TERM_CLAUSE.search(t, starts[c], _clause_end(t, starts, c)):
@@ -1391,7 +1413,7 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
             if _NEGATED_BEFORE.search(t, max(starts[c], m.start() - 40), m.start()) or re.search(
                     r"\b(?:niet|geen|nooit)\b", m.group()):
                 continue
-            if rx is _TERM_DAY:
+            if rx is _TERM_DAY or rx is _TERM_DAY_SPLIT:
                 end = _safe_date(int(m.group(3)) if m.group(3) else zorgjaar, MONTHS[m.group(2)], int(m.group(1)))
                 if end is None:
                     continue

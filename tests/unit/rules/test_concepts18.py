@@ -139,3 +139,29 @@ def test_a_denied_fact_decides_the_rule() -> None:
 ])
 def test_alone_in_other_words(text: str, value: object) -> None:
     assert _fact(text, "meerdere_aanbieders") == value
+
+
+def test_the_same_day_points_back() -> None:
+    q = "Ons DEC-advies voor Korsakov is positief en gaat in op 1 maart 2026. Mogen we het ZZP vanaf diezelfde dag declareren?"
+    assert verdict(q) == ("lvhc_zzp_declaratie", "yes")
+    q2 = "Ons DEC-advies voor Korsakov is positief en gaat in op 1 maart 2026. Mogen we het ZZP per dezelfde datum declareren?"
+    assert verdict(q2) == ("lvhc_zzp_declaratie", "yes")
+
+
+def test_an_end_date_is_no_start_date() -> None:
+    q = ("Wij zijn DEC voor Korsakov met een positief advies. Ons advies loopt op 30 juni 2026 af. Mogen we het ZZP "
+         "vanaf 1 juli 2026 declareren?")
+    got = extract_facts(q, today=STAND)
+    assert "ingangsdatum_advies" not in got
+    assert verdict(q) == ("lvhc_zzp_declaratie", "unknown")
+
+
+@pytest.mark.parametrize(("ends", "outcome"), [
+    ("het advies loopt op 30 juni af en de afspraak zou doorlopen tot eind december", "no"),
+    ("het advies loopt op 31 december af en de afspraak zou doorlopen tot eind december", "yes"),
+    ("het advies loopt op 30 september af en de afspraak loopt tot eind september", "yes"),
+])
+def test_the_advice_end_against_the_agreement_end(ends: str, outcome: str) -> None:
+    q = (f"Wij zijn REC met een positief CElz-advies voor 4 plaatsen en rekenen met 300 ligdagen. We willen 1.000 dagen "
+         f"afspreken, maar {ends}. Kan die productieafspraak?")
+    assert verdict(q) == ("lvhc_productieafspraak", outcome)
