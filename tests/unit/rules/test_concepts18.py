@@ -165,3 +165,17 @@ def test_the_advice_end_against_the_agreement_end(ends: str, outcome: str) -> No
     q = (f"Wij zijn REC met een positief CElz-advies voor 4 plaatsen en rekenen met 300 ligdagen. We willen 1.000 dagen "
          f"afspreken, maar {ends}. Kan die productieafspraak?")
     assert verdict(q) == ("lvhc_productieafspraak", outcome)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Wordt een spraakcomputer waarmee mijn moeder met de verpleging praat volledig bovenbudgettair vergoed?",
+     ("spraakhulpmiddel_bovenbudgettair", "yes")),
+    ("Onze cliënt woont bij ons. Volgens het zorgkantoor valt haar zorgvraag niet binnen wat haar zorgprofiel biedt. "
+     "Komt ze in aanmerking voor meerzorg?", ("meerzorg_bijzondere_zorgbehoefte", "yes")),
+    ("Eerdere interventies hebben onvoldoende opgeleverd, een derdelijnsbehandeling kan nog iets toevoegen en de "
+     "Borg-instellingen hebben te weinig plek. Koopt het zorgkantoor meer SGLVG-verblijf in?", ("sglvg_extra_inkoop", "yes")),
+    ("Eerdere interventies hebben onvoldoende opgeleverd, maar bij de Borg-instellingen is genoeg plek. Koopt het "
+     "zorgkantoor meer SGLVG-verblijf in?", ("sglvg_extra_inkoop", "no")),
+])
+def test_facts_in_other_words(question: str, expected: tuple[str, str]) -> None:
+    assert verdict(question) == expected
