@@ -8,6 +8,7 @@ are matched before the positive forms. A fact that is not mentioned stays absent
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -145,6 +146,7 @@ GUARDS: frozenset[str] = frozenset({
     "past_value",         # a profile said of an earlier time ("had vroeger VG6", "eerst VG5"): not read
     "wildcard_negation",  # a yes/no pattern whose wildcard took a negation its own words do not name ("andere regeling past niet beter"): not read
     "open_bound",         # a number said as one side of a range ("meer dan 25%", "boven de 25%"): decided only when every value on that side agrees
+    "rule_described",     # a reading in the asking sentence's description of the rule ("de regeling voor hulp die vóór de verhuizing was begonnen"): not read
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -353,6 +355,10 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                         and not _NEGATION_IN_PATTERN.search(pattern)):
                     # "een andere regeling past niet beter" read by "andere regeling (\w+ ){0,2}beter": the pattern's
                     # wildcard took a negation its words do not name
+                    continue
+                if "rule_described" in GUARDS and _describes_rule(t, starts, clause, m.start()):
+                    # "Valt dat onder de regeling voor tandheelkundige hulp die vóór de verhuizing was begonnen?": what
+                    # the rule is about, not what happened
                     continue
                 if "pending" in GUARDS and _pending(t, starts, clause, m.start()):
                     # "we zijn nog in afwachting van het oordeel over de bijzondere zorgbehoefte", "het zorgkantoor moet
@@ -655,6 +661,27 @@ def _denied(t: str, clause_start: int, start: int, end: int) -> bool:
     """The match ``t[start:end]`` lies inside a denied statement ("het is niet zo dat …")."""
     m = _NOT_SO.search(t, max(clause_start, start - 100), start)
     return m is not None and not re.search(r"[,:;]", t[start:end]) and not _RELATIVE_OPENER.search(m.group(1))
+
+
+# A relative clause of the asking sentence that describes the rule, the regulation or the exception asked about ("de
+# regeling voor tandheelkundige hulp die vóór de verhuizing was begonnen", "de uitzondering voor cliënten die …"): what
+# it says is what the rule covers, not what happened in this case
+_RULE_DESCRIBED = re.compile(r"\b(?:regeling|regel|regels|uitzondering|voorwaarde|voorwaarden|bepaling|vergoeding|toeslag|"
+                             r"overgangsregeling)\b[^.?;,]{0,80}?\b(?:die|dat|waarbij|waarin|waarvoor|waarmee|welke)\b[^.?;,]*$")
+
+
+# ... not a person the rule is asked for ("de toeslag voor een cliënt die invasief beademd wordt" describes the case)
+_PERSON_NAMED = re.compile(r"\b(?:cliënt\w*|client\w*|bewoner\w*|patiënt\w*|iemand|mensen|personen|kind\w*|zoon|dochter|"
+                           r"vader|moeder|man|vrouw|meneer|mevrouw|hem|haar|hen|ouderen|jongeren|volwassenen|deelnemers?)\b")
+
+
+def _describes_rule(t: str, starts: list[int], clause: int, start: int) -> bool:
+    """``start`` lies in a relative clause of an asking sentence that describes the rule (``_RULE_DESCRIBED``), not a
+    person it is asked for (``_PERSON_NAMED``)."""
+    if not _is_question_clause(t, starts, clause):
+        return False
+    m = _RULE_DESCRIBED.search(t, starts[clause], start)
+    return m is not None and not _PERSON_NAMED.search(t, m.start(), start)
 
 
 # Words that make a denied statement say less than its opposite: "niet zo dat we alleen / altijd / pas sinds kort /
@@ -1661,6 +1688,86 @@ def _year_near(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     return None
 
 
+# --------------------------------------------------------------------------- the order of two events
+
+# A time said relative to now: (count, unit) back from the stand. "twee weken geleden" is (2, week), "vorige week" (1,
+# week), "gisteren" (1, day), "vorig jaar" (1, year). Compared with another in the same unit by the count; across units
+# by days, each with half its unit as margin.
+_UNIT_DAYS = {"dag": 1, "week": 7, "maand": 30, "jaar": 365}
+_AGO = re.compile(_NUM + r"\s*(dagen|dag|weken|week|maanden|maand|jaren|jaar)\s+(?:geleden|terug)\b")
+_LAST = re.compile(r"\b(?:vorige|afgelopen|verleden)\s+(week|maand)\b|\b(?:vorig|afgelopen|verleden)\s+(jaar)\b|"
+                   r"\b(?:deze|dit)\s+(week|maand|jaar)\b|\b(eergisteren|gisteren|vandaag)\b")
+_EVENT_PARTS = re.compile(r"[.?!;,:]|\s(?:en|maar|want|dus|terwijl|omdat|daarna|dan|nadat|voordat|toen|waarna)\s")
+
+
+def _times_ago(part: str, ref: date, dates: list[tuple[int, int, date]], offset: int) -> list[tuple[float, str, float]]:
+    """The times said in ``part`` (at ``offset`` in ``t``): (count, unit, days ago) each."""
+    out: list[tuple[float, str, float]] = []
+    for m in _AGO.finditer(part):
+        unit = m.group(2).rstrip("n").replace("dage", "dag").replace("weke", "week").replace("maande", "maand")
+        unit = {"dag": "dag", "week": "week", "maand": "maand", "jare": "jaar", "jaar": "jaar"}.get(unit, unit)
+        n = _num(m.group(1))
+        out.append((n, unit, n * _UNIT_DAYS[unit]))
+    for m in _LAST.finditer(part):
+        word = m.group(4)
+        if word:
+            n = {"vandaag": 0, "gisteren": 1, "eergisteren": 2}[word]
+            out.append((float(n), "dag", float(n)))
+        else:
+            unit = m.group(1) or m.group(2) or m.group(3)
+            n = 0.0 if m.group(3) else 1.0
+            out.append((n, unit, n * _UNIT_DAYS[unit]))
+    for s, _, d in dates:
+        if offset <= s < offset + len(part):
+            out.append(((ref - d).days, "dag", float((ref - d).days)))
+    return out
+
+
+def _event_order(spec: FactSpec, t: str, ref: date, starts: list[int]) -> Found | None:
+    """Whether the event ``volgorde.eerst`` came before ``volgorde.daarna``, from the time each is said to have
+    happened in a statement of its own (a part of a sentence that names one of them and one time: "Meneer is twee weken
+    geleden bij ons ingetrokken en vorige week is de tandarts begonnen"). ``None`` unless both are dated once and
+    their order is clear: in the same unit by the count, else by days with half of each unit as margin."""
+    order = spec.recognise.volgorde
+    assert order is not None
+    first, then = _rx(order.eerst), _rx(order.daarna)
+    dates = _dates(t)
+    bounds = [0, *(m.end() for m in _EVENT_PARTS.finditer(t)), len(t)]
+    said: dict[str, set[tuple[float, str, float]]] = {"eerst": set(), "daarna": set()}
+    spans: dict[str, tuple[int, int]] = {}
+    for a, b in itertools.pairwise(bounds):
+        part = t[a:b]
+        if not part.strip() or _is_question_clause(t, starts, bisect.bisect_right(starts, a) - 1):
+            continue
+        names = [k for k, rx in (("eerst", first), ("daarna", then)) if rx.search(part)]
+        if len(names) != 1:
+            continue
+        times = _times_ago(part, ref, dates, a)
+        if len(times) != 1:
+            if times:
+                return None  # two times for one event in one part: which is meant is asked
+            continue
+        said[names[0]].add(times[0])
+        spans.setdefault(names[0], (a, b))
+    if len(said["eerst"]) != 1 or len(said["daarna"]) != 1:
+        return None
+    (n1, u1, d1), (n2, u2, d2) = next(iter(said["eerst"])), next(iter(said["daarna"]))
+    if u1 == u2:
+        if n1 == n2:
+            return None
+        before = n1 > n2  # further back is earlier
+    else:
+        m1, m2 = _UNIT_DAYS[u1] / 2, _UNIT_DAYS[u2] / 2
+        if d1 - m1 > d2 + m2:
+            before = True
+        elif d1 + m1 < d2 - m2:
+            before = False
+        else:
+            return None
+    (s1, e1), (s2, e2) = spans["eerst"], spans["daarna"]
+    return Found(before, min(s1, s2), max(e1, e2))
+
+
 def _has_bool_patterns(spec: FactSpec) -> bool:
     return spec.type == "bool" and bool(spec.recognise.ja or spec.recognise.nee or spec.recognise.zinnen)
 
@@ -1713,6 +1820,8 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
         f: Found | None = None
         if _has_bool_patterns(spec):
             f = _bool(spec, t, starts)
+            if spec.recognise.volgorde is not None:
+                f = _with_event_order(f, _event_order(spec, t, ref, starts), t, starts)
         elif spec.recognise.values or spec.recognise.zinnen:
             f = _first([(v, p) for v in spec.values for p in spec.recognise.patterns(v)], t)
         elif spec.recognise.number:
@@ -1729,6 +1838,16 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
             del found[key]
             found["_alt_" + key] = hit
     return found
+
+
+def _with_event_order(read: Found | None, order: Found | None, t: str, starts: list[int]) -> Found | None:
+    """The order of two events (``_event_order``) beside what the fact's patterns read: it decides when they read
+    nothing, or only in the asking sentence; a statement that disagrees with it leaves the fact unknown."""
+    if order is None:
+        return read
+    if read is None or _is_question_clause(t, starts, bisect.bisect_right(starts, read.start) - 1):
+        return order
+    return read if read.value == order.value else None
 
 
 def extract_facts(text: str, *, today: date | None = None, names: Iterable[str] | None = None) -> dict[str, Any]:

@@ -44,6 +44,15 @@ class NumberRecogniser(BaseModel):
         return self
 
 
+class EventOrder(BaseModel):
+    """Two events by a pattern each: the fact is "ja" when ``eerst`` happened before ``daarna``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    eerst: str
+    daarna: str
+
+
 class Recogniser(BaseModel):
     """How a fact is read from a question. Within one clause ``onzeker`` (unsure: past tense, doubt) wins,
     then ``nee``, then ``ja``."""
@@ -73,6 +82,11 @@ class Recogniser(BaseModel):
     # zo dat de SO er werkt" leaves other treaters), nor a denial with a word that limits it ("niet zo dat we alleen
     # …"). Off by default (facts.GUARDS: "denied").
     denied_ja_is_nee: str | None = None
+    # For a fact that says one event came before another ("was the treatment begun before the move?"): a pattern for
+    # each (``eerst``: the one the fact says came first; ``daarna``: the other). Each dated in a statement of its own
+    # ("Meneer is twee weken geleden bij ons ingetrokken en vorige week is de tandarts begonnen"), by a date or a time
+    # ago; the order read from them decides the fact when it is clear, else it stays unknown (``facts._event_order``).
+    volgorde: EventOrder | None = None
     # For a fact about what the client already has or had ("al in bezit"): a "ja" read in what someone wants ("maar
     # wil nu via de gemeente een scootmobiel") is no "ja" (facts.GUARDS: "wish"). Off by default: "de SO wil een
     # psycholoog inzetten bij een cliënt thuis" states where the client lives inside a wish.
@@ -212,6 +226,7 @@ class Registry(BaseModel):
             rec = spec.recognise
             for pattern in [*rec.ja, *rec.nee, *rec.onzeker, *rec.year_near, *rec.delen, *([rec.elders] if rec.elders else []),
                             *([rec.denied_ja_is_nee] if rec.denied_ja_is_nee else []),
+                            *([rec.volgorde.eerst, rec.volgorde.daarna] if rec.volgorde else []),
                             *(exemplar_pattern(z) for zs in rec.zinnen.values() for z in zs), *(p for ps in rec.values.values() for p in ps),
                             *(n.unit or n.prefix or "" for n in rec.number),
                             *(w for n in rec.number for w in (n.words or {})), *([rec.subject] if rec.subject else [])]:

@@ -179,3 +179,38 @@ def test_the_advice_end_against_the_agreement_end(ends: str, outcome: str) -> No
 ])
 def test_facts_in_other_words(question: str, expected: tuple[str, str]) -> None:
     assert verdict(question) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Meneer is twee weken geleden bij ons ingetrokken en vorige week is de tandarts met een behandeling begonnen.", False),
+    ("Vorige week is mevrouw verhuisd; de tandarts was drie weken geleden al met een kroon begonnen.", True),
+    ("De tandarts is gisteren begonnen. Mijn vader is vorige maand bij ons komen wonen.", False),
+    ("De behandeling is op 2 maart 2026 gestart en hij is op 20 maart 2026 verhuisd.", True),
+    # the same time for both, or times too close to order across units: unknown
+    ("Hij is vorige week verhuisd en vorige week is de tandarts begonnen.", None),
+    ("Hij is vorige maand verhuisd en drie weken geleden is de tandarts begonnen.", None),
+    # one event undated: unknown
+    ("Hij is verhuisd en de tandarts is vorige week begonnen.", None),
+])
+def test_the_order_of_two_events(text: str, value: object) -> None:
+    assert _fact(text, "behandeling_gestart_voor_verhuizing") == value
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Mevrouw is drie weken geleden bij ons komen wonen en de tandarts is vorige week met een nieuwe prothese begonnen. "
+     "Valt dat onder de regeling voor tandheelkundige hulp die vóór de verhuizing was begonnen?",
+     ("tandheelkundig_na_verhuizing", "no")),
+    ("Mevrouw is vorige week bij ons komen wonen en de tandarts was drie weken geleden al met een brug begonnen. Heeft "
+     "ze nog recht op die tandheelkundige hulp?", ("tandheelkundig_na_verhuizing", "yes")),
+])
+def test_the_order_of_two_events_decides_the_rule(question: str, expected: tuple[str, str]) -> None:
+    assert verdict(question) == expected
+
+
+def test_the_rule_described_states_nothing_but_a_person_described_does() -> None:
+    q = ("Meneer is twee weken geleden bij ons komen wonen. Valt zijn tandarts onder de regeling voor tandheelkundige "
+         "hulp die vóór de verhuizing was begonnen?")
+    assert "behandeling_gestart_voor_verhuizing" not in extract_facts(q, today=STAND)
+    assert verdict(q) == ("tandheelkundig_na_verhuizing", "unknown")
+    person = "Geldt de toeslag voor een cliënt die een besloten setting heeft?"
+    assert extract_facts(person, today=STAND, names=["besloten_setting"]).get("besloten_setting") is True

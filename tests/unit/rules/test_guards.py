@@ -107,6 +107,10 @@ CASES = [
                           "aanmerking voor meerzorg?"),
     # a profile of an earlier time is not the profile now
     ("past_value", "Onze cliënt had vroeger VG6. Geldt de toeslag observatie voor zijn zorgprofiel?"),
+    # the asking sentence's description of the rule is not what happened (a wrong "ja" without the guard: nothing says
+    # when the treatment began)
+    ("rule_described", "Meneer is twee weken geleden bij ons komen wonen. Valt zijn tandarts onder de regeling voor "
+                       "tandheelkundige hulp die vóór de verhuizing was begonnen?"),
     # a clause about another person than the client
     ("other_person", "Mijn moeder woont in het verpleeghuis. Haar buurvrouw heeft verblijf met behandeling van hetzelfde "
                      "huis. Valt de tandarts van mijn moeder onder de Wlz?"),
