@@ -170,7 +170,7 @@ ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
     r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|voldoe\w*|verantwoordelijk\w*|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     # within a limit or over it ("Blijft dat binnen de grens?", "Gaat dat over het maximum heen?", "Is dat te veel?")
-    r"blijft|bleef|binnen (?:de|het|die|dat) (?:grens|grenzen|norm|maximum|plafond|kaders?|regels?)|"
+    r"binnen (?:de|het|die|dat) (?:grens|grenzen|norm|maximum|plafond|kaders?|regels?)|"
     r"(?:over|boven|onder) (?:de|het|die|dat) (?:grens|norm|maximum|plafond)|overschrijd\w*|te veel|teveel|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder|"
@@ -973,6 +973,10 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
     """``duur_maanden`` / ``duur_weken``. ``total``: the rule bounds a total duration (``Rule.total_duration``, a
     pattern naming what it is the duration of); a duration of it plus an extension is then read as their sum.
     ``since``: the duration is the time since a dated event (``Rule.duration_since``), read when none is said."""
+    if since:
+        # "de tandarts is twee maanden geleden begonnen": a time ago of something else than the event is not the time
+        # since the event
+        t = _ago_of_event(t, since)
     if since and not any(kind == "fact" for *_, kind in _duration_spans(t)):
         return _duration_since(t, ref, starts, since)
     if "duration_conflict" in GUARDS:
@@ -1039,6 +1043,48 @@ def _is_extension(t: str, s: int, e: int) -> bool:
                 or (_WITH_BEFORE.search(before) and _WITH_AFTER.match(after)))
 
 
+_AGO_AFTER = re.compile(r"\s+(?:geleden|terug)\b")
+
+
+def _ago_of_event(t: str, event: str) -> str:
+    """``t`` with the times ago ("twee maanden geleden") blanked that are said in a part of a sentence (``_PART_END``)
+    that does not name the ``event`` (:attr:`Rule.duration_since`)."""
+    rx = _rx(event)
+    parts = [0, *(m.end() for m in _PART_END.finditer(t)), len(t) + 1]
+    drop = []
+    for s, e, _, _ in _duration_spans(t):
+        p = bisect.bisect_right(parts, s) - 1
+        if not _AGO_AFTER.match(t, e) or rx.search(t, parts[p], parts[p + 1] - 1):
+            continue
+        if p > 0 and len(t[parts[p] : parts[p + 1] - 1].split()) <= 4 and rx.search(t, parts[p - 1], parts[p] - 1):
+            continue  # a short addition to the part before it: "Meneer is op 1 augustus verhuisd, nu drie weken geleden"
+        drop.append((s, e))
+    return _blank(t, drop) if drop else t
+
+
+def _last_span(m: re.Match[str], ref: date) -> tuple[date, date] | None:
+    """The first and the last day a time back from ``ref`` (a ``_LAST`` match) may mean: "gisteren" one day, "vorige
+    week" Monday to Sunday of the week before, "vorige maand" / "vorig jaar" the whole month or year before ("afgelopen
+    …" up to yesterday); ``None`` for "deze week" / "dit jaar"."""
+    word = m.group(4)
+    if word:
+        day = ref - timedelta(days={"vandaag": 0, "gisteren": 1, "eergisteren": 2}[word])
+        return day, day
+    unit = m.group(1) or m.group(2)
+    if unit is None:
+        return None
+    lately = m.group().startswith("afgelopen")
+    if unit == "week":
+        monday = ref - timedelta(days=ref.weekday() + 7)
+        early, late = monday, monday + timedelta(days=6)
+    elif unit == "maand":
+        late = ref.replace(day=1) - timedelta(days=1)
+        early = late.replace(day=1)
+    else:
+        early, late = date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)
+    return early, (ref - timedelta(days=1) if lately else late)
+
+
 def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[str, Found]:
     """The weeks from the day of the ``event`` ("Meneer is op 1 augustus 2026 verhuisd", "verhuisde op 3 maart") to the
     day asked (a date said in an asking sentence), else to ``ref`` (the stand). Nothing when no one day of the event is
@@ -1059,6 +1105,17 @@ def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[st
             events.append((s, e, d))
         elif _is_question_clause(t, starts, bisect.bisect_right(starts, s) - 1):
             asked.append(d)
+    if not events and not asked:
+        # the event said as a time back from now ("is vorige week verhuisd", "verhuisde vorige maand"): every day it may
+        # have been, as the first and the last (the check decides only when both give the same answer)
+        spans = [(m.start(), m.end(), _last_span(m, ref)) for m in _LAST.finditer(t)
+                 if rx.search(t, parts[bisect.bisect_right(parts, m.start()) - 1],
+                              parts[bisect.bisect_right(parts, m.start())] - 1)]
+        if len(spans) == 1 and spans[0][2] is not None:
+            s, e, (early, late) = spans[0][0], spans[0][1], spans[0][2]
+            short, long_ = round((ref - late).days / 7, 1), round((ref - early).days / 7, 1)
+            return {"duur_weken": Found(short, s, e, alternatives=(long_,) if long_ != short else ())}
+        return {}
     if len({d for _, _, d in events}) != 1 or len(set(asked)) > 1:
         return {}
     s, e, moved = events[0]

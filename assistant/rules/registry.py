@@ -135,8 +135,8 @@ def elsewhere_patterns(subject: str) -> list[str]:
     from us, or to come from an external organisation, or an external organisation that delivers it."""
     subj = r"\b(?:" + subject + r")\b"
     return [subj + r"[^.?;:]{0,40}?\bniet (?:\w+ )?(?:van|door|bij|uit|via) (?:ons|onszelf|onze organisatie)\b",
-            subj + r"[^.?;]{0,40}?\b(?:van|door|bij|uit|via) " + _EXTERNAL_ORG,
-            r"\b" + _EXTERNAL_ORG + r" (?:\w+ ){0,2}?" + _DELIVERS + r"\b[^.?;]{0,40}?" + subj]
+            subj + r"[^.?;,]{0,40}?\b(?:van|door|bij|uit|via) " + _EXTERNAL_ORG,
+            r"\b" + _EXTERNAL_ORG + r" (?:\w+ ){0,2}?" + _DELIVERS + r"\b[^.?;,]{0,40}?" + subj]
 
 
 _PRONOUNS = frozenset({"wij", "we", "ik", "zij", "ze", "hij", "u", "jullie", "men"})

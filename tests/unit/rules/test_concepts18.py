@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.rules.facts import extract_facts, is_eligibility_question, normalize_question
+from assistant.rules.facts import extract, extract_facts, is_eligibility_question, normalize_question
 from assistant.rules.registry import Recogniser, elsewhere_patterns, part_absent_patterns
 
-from .concept_helpers import STAND, verdict
+from .concept_helpers import BOOK, STAND, verdict
 
 pytestmark = pytest.mark.unit
 
@@ -214,3 +214,23 @@ def test_the_rule_described_states_nothing_but_a_person_described_does() -> None
     assert verdict(q) == ("tandheelkundig_na_verhuizing", "unknown")
     person = "Geldt de toeslag voor een cliënt die een besloten setting heeft?"
     assert extract_facts(person, today=STAND, names=["besloten_setting"]).get("besloten_setting") is True
+
+
+@pytest.mark.parametrize(("moved", "outcome"), [
+    ("vorige week", "yes"),
+    ("vorige maand", "yes"),   # at most about 5 weeks back from 1 December: within 9 weeks
+    ("vorig jaar", "no"),
+    ("gisteren", "yes"),
+])
+def test_the_time_since_a_move_said_back_from_now(moved: str, outcome: str) -> None:
+    q = (f"Mijn vader is {moved} verhuisd en de tandarts was drie maanden geleden al met een brug begonnen. Heeft hij nog "
+         "recht op die tandheelkundige hulp?")
+    assert verdict(q) == ("tandheelkundig_na_verhuizing", outcome)
+
+
+def test_a_time_ago_of_something_else_is_not_the_time_since_the_move() -> None:
+    q = "Mijn vader is verhuisd. De tandarts is drie maanden geleden begonnen. Heeft hij nog recht op die tandheelkundige hulp?"
+    rule = BOOK.rules["tandheelkundig_na_verhuizing"]
+    got = extract(q, rule.facts, today=STAND, duration_since=rule.duration_since)
+    assert "duur_weken" not in got and "duur_maanden" not in got
+    assert verdict(q) == ("tandheelkundig_na_verhuizing", "unknown")
