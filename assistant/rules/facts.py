@@ -1726,6 +1726,23 @@ def _number_first(spec: FactSpec, t: str) -> Found | None:
     return None
 
 
+_POINTS_BACK = re.compile(r"\b(?:het|dat|die|hetzelfde|diezelfde|datzelfde)\b|\ber\b[^.?;,]{0,30}\b(?:een|eentje)\b")
+
+
+def _year_of_contrast(t: str, starts: list[int], clause: int, named: set[int]) -> Found | None:
+    """The year in the clause after "maar" that sets the client against the other person of ``clause`` and points back
+    to what that one has ("…, maar mijn zoon kreeg het pas in 2022"); ``None`` when there is no such clause, or it names
+    the thing itself (then it is read as a clause of its own)."""
+    n = clause + 1
+    if n >= len(starts) or n in named or not re.search(r"\bmaar\s+$", t[max(0, starts[n] - 8) : starts[n]]):
+        return None
+    end = _clause_end(t, starts, n)
+    if _about_other_person(t, starts, n) or not _POINTS_BACK.search(t, starts[n], end):
+        return None
+    y = _YEAR_NEAR.search(t, starts[n], end)
+    return Found(int(y.group(1)), y.start(), y.end()) if y else None
+
+
 def _year_near(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     """A year in the first clause that mentions one of the patterns. Each clause is searched once, so a long
     history that names the pattern many times stays linear."""
@@ -1734,6 +1751,13 @@ def _year_near(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
         clauses.update(bisect.bisect_right(starts, m.start()) - 1 for m in _rx(pattern).finditer(t))
     for i in sorted(clauses):
         end = starts[i + 1] if i + 1 < len(starts) else len(t)
+        if "other_person" in GUARDS and _about_other_person(t, starts, i):
+            # "Mijn buurvrouw heeft al sinds 2015 een pgb, maar mijn zoon kreeg het pas in 2022": the neighbour's year is
+            # not the client's; the client's is said after "maar", pointing back to what she has ("het", "er een")
+            told = _year_of_contrast(t, starts, i, clauses)
+            if told is not None:
+                return told
+            continue
         y = _YEAR_NEAR.search(t, starts[i], end)
         if y:
             if "maar_year" in GUARDS and i + 1 < len(starts) and i + 1 not in clauses and re.search(

@@ -234,3 +234,15 @@ def test_a_time_ago_of_something_else_is_not_the_time_since_the_move() -> None:
     got = extract(q, rule.facts, today=STAND, duration_since=rule.duration_since)
     assert "duur_weken" not in got and "duur_maanden" not in got
     assert verdict(q) == ("tandheelkundig_na_verhuizing", "unknown")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Mijn buurvrouw heeft al sinds 2015 een pgb, maar mijn dochter kreeg het pas in 2021.", 2021),
+    ("Mijn buurvrouw heeft al sinds 2015 een pgb, maar mijn dochter heeft er sinds 2018 ook een.", 2018),
+    # the neighbour's year alone: not the client's
+    ("Mijn buurvrouw heeft al sinds 2015 een pgb, maar mijn dochter niet.", None),
+    # said of the client herself: read as before
+    ("Mijn dochter heeft sinds 2017 een pgb.", 2017),
+])
+def test_someone_elses_year_is_not_the_clients(text: str, value: object) -> None:
+    assert _fact(text, "pgb_sinds") == value

@@ -36,7 +36,8 @@ CASES = [
                       "ademhalingsondersteuning?"),
     ("enum_conflict", "Ons DEC heeft een positief advies. Mijn ene cliënt heeft Korsakov, de andere NAH. Mogen we in "
                       "2025 voor hen C&A declareren?"),
-    ("maar_year", "Mijn buurvrouw heeft al sinds 2015 een pgb voor haar dochter, maar mijn zoon met LVG 2 kreeg het pas "
+    # (the neighbour's year is no longer read for the son: other_person, test_concepts18)
+    ("maar_year", "Mijn zoon met LVG 2 heeft al sinds 2015 een pgb voor zijn begeleiding, maar het LVG-deel kreeg hij pas "
                   "in 2022. Zijn indicatiebesluit loopt nog. Mag hij zijn LVG-zorg via dat pgb blijven regelen?"),
     ("wish", "Mijn cliënt met GGZ-W woont in een Wlz-instelling. Ze wil nu via de gemeente een scootmobiel. Mag ze een "
              "Wmo-hulpmiddel behouden?"),
