@@ -417,6 +417,11 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             continue
         del pos[c]
         for f in sorted({first, *every_ja.get(c, ())}, key=lambda x: (x.start, x.end)):
+            if (rec.denied_ja_is_nee and _NOT_RIGHT_BEFORE.search(t, max(starts[c], f.start - 12), f.start)
+                    and _rx(rec.denied_ja_is_nee).search(t, f.start, f.end)):
+                # the fact itself negated where it is said ("…, maar niet boven op de reguliere formatie"): a "nee"
+                neg[c] = Found(False, f.start, f.end)
+                break
             if ("wish" in GUARDS and rec.wish_is_not_ja and _WISH_BEFORE.search(t, max(starts[c], f.start - 50), f.start)
                     and not _KEEP_AFTER.search(t, f.end, _clause_end(t, starts, c))):
                 wished = wished or not _is_question_clause(t, starts, c)
@@ -444,6 +449,15 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             pos[n] = Found(True, starts[n], starts[n] + len(said.rstrip()))
         elif f.value is True and _NIET_LAST.search(said):
             neg[n] = Found(False, starts[n], starts[n] + len(said.rstrip()))
+    # a "ja" taken back in the clause after "maar" ("Vroeger had ze een bijzondere zorgbehoefte, maar dat is niet meer
+    # zo", "…, maar nu niet meer"): a "nee", said now
+    for c in [c for c in pos if c not in neg]:
+        n = c + 1
+        if (n < len(starts) and n not in pos and n not in neg
+                and re.search(r"\bmaar\s+$", t[max(0, starts[n] - 8) : starts[n]])
+                and _NO_LONGER.match(t, starts[n], _clause_end(t, starts, n))):
+            neg[n] = Found(False, starts[n], _clause_end(t, starts, n))
+            del pos[c]
     decisions = {**{c: f for c, f in pos.items() if c not in neg}, **neg}
     if not decisions or any(c in unsure and (f.value or _same_part(t, unsure[c].start, f.start))
                             for c, f in decisions.items()):
@@ -661,6 +675,15 @@ def _denied(t: str, clause_start: int, start: int, end: int) -> bool:
     """The match ``t[start:end]`` lies inside a denied statement ("het is niet zo dat …")."""
     m = _NOT_SO.search(t, max(clause_start, start - 100), start)
     return m is not None and not re.search(r"[,:;]", t[start:end]) and not _RELATIVE_OPENER.search(m.group(1))
+
+
+# A clause that takes back what the clause before it said, as a whole: "dat is niet meer zo", "nu niet meer"
+_NO_LONGER = re.compile(r"\s*(?:(?:dat|het)\s+(?:is|was)\s+(?:nu\s+|inmiddels\s+|sinds kort\s+)?niet\s+meer\s+(?:zo|het geval)|"
+                        r"(?:nu|inmiddels|sindsdien|tegenwoordig)\s+niet\s+meer)\s*(?:[.!;]\s*)?$")
+
+
+# "niet" just before a reading, nothing that limits it between ("niet boven op de formatie"; not "niet alleen …")
+_NOT_RIGHT_BEFORE = re.compile(r"\bniet\s+(?:(?!alleen|slechts|altijd|per|pas|meer|helemaal|zomaar|echt)\w+\s+)?$")
 
 
 # A relative clause of the asking sentence that describes the rule, the regulation or the exception asked about ("de

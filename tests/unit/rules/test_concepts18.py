@@ -246,3 +246,23 @@ def test_a_time_ago_of_something_else_is_not_the_time_since_the_move() -> None:
 ])
 def test_someone_elses_year_is_not_the_clients(text: str, value: object) -> None:
     assert _fact(text, "pgb_sinds") == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("We zetten eigen personeel in, maar niet boven op de reguliere formatie.", False),
+    ("Onze begeleider komt niet bovenop de formatie.", False),
+    ("We zetten personeel in, niet alleen boven op de formatie.", None),
+    ("We zetten personeel in boven op de reguliere formatie.", True),
+])
+def test_the_fact_itself_negated(text: str, value: object) -> None:
+    assert _fact(text, "boven_formatie") == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Vroeger had mijn oom volgens het zorgkantoor een bijzondere zorgbehoefte, maar dat is niet meer zo.", False),
+    ("Hij had volgens het zorgkantoor een bijzondere zorgbehoefte, maar nu niet meer.", False),
+    # a correction that says something else (less severe, not gone): not taken back
+    ("Hij had volgens het zorgkantoor een bijzondere zorgbehoefte, maar dat is niet meer zo erg.", True),
+])
+def test_a_yes_taken_back_after_maar(text: str, value: object) -> None:
+    assert _fact(text, "bijzondere_zorgbehoefte") == value
