@@ -32,7 +32,6 @@ KNOWN_SAFE_MISSES = {
     "dev11-ca-bijzin-niet-voor-ons": "two REC/DEC statements in one message disagree: asked",
     "dev11-onderwijs-personeel-en-financiering": "route_margin: the two onderwijs rules tie",
     "dev12-ekt-buurvrouw-eerst": "number_conflict: the neighbour's 30% and the father's 20%",
-    "dev12-mond-nog-niet": "'zit nog niet in de indicatie' not read as a no",
 }
 
 
