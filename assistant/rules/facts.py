@@ -570,17 +570,22 @@ def _part_about_other_person(t: str, start: int) -> bool:
     person than the client (``_about_other_person``)."""
     starts = clause_starts(t)
     clause = bisect.bisect_right(starts, start) - 1
+    cut = max((m.end() for m in re.finditer(r"[,;:]", t[starts[clause] : start])), default=None)
+    part = None if cut is None else starts[clause] + cut
+    if part is not None and _OWN_PART_FIRST.match(t, part, min(len(t), part + 60)):
+        return False  # "Mijn buurvrouw krijgt 30% EKT, mijn vader zou 20% krijgen": the part after the comma is his
     if _about_other_person(t, starts, clause):
         return True
-    cut = max((m.end() for m in re.finditer(r"[,;:]", t[starts[clause] : start])), default=None)
-    if cut is None:
+    if part is None:
         return False
-    part = starts[clause] + cut
     return bool(_OTHER_PERSON_FIRST.match(t, part, min(len(t), part + 80)))
 
 
 _OWN_PERSON = re.compile(r"\b(?:mijn|onze|ons)\s+(?:zoon|dochter|vader|moeder|man|vrouw|cliënte?|client|bewoner|bewoonster|"
                          r"broer|zus|opa|oma|partner|kind|schoonmoeder|schoonvader|tante|oom)\b")
+
+
+_OWN_PART_FIRST = re.compile(r"\s*(?:(?:en|maar|ook|bij|van|voor)\s+)?" + _OWN_PERSON.pattern)
 
 
 def _about_other_person(t: str, starts: list[int], clause: int) -> bool:
@@ -594,8 +599,10 @@ def _about_other_person(t: str, starts: list[int], clause: int) -> bool:
     if clause > 0 and not _OTHER_PERSON_FIRST.match(t, starts[0], min(len(t), starts[0] + 80)):
         return True
     # the neighbour named first is the one asked for, unless someone of one's own is named after it ("Mijn buurvrouw
-    # heeft al sinds 2015 een pgb, maar mijn zoon …")
-    return bool(_OWN_PERSON.search(t, _clause_end(t, starts, clause)))
+    # heeft al sinds 2015 een pgb, maar mijn zoon …"; "Mijn buurvrouw krijgt 30% EKT, mijn vader zou 20% krijgen")
+    end = _clause_end(t, starts, clause)
+    comma = t.find(",", m.end(), end)
+    return bool(_OWN_PERSON.search(t, comma if comma >= 0 else end))
 
 
 # a cheap pre-check for ``_negated_last``: "niet" or "nooit" later in the text at all

@@ -266,3 +266,12 @@ def test_the_fact_itself_negated(text: str, value: object) -> None:
 ])
 def test_a_yes_taken_back_after_maar(text: str, value: object) -> None:
     assert _fact(text, "bijzondere_zorgbehoefte") == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Mijn buurvrouw krijgt 30% EKT, mijn vader krijgt 20%.", 20.0),
+    ("Mijn vader krijgt 20% EKT, mijn buurvrouw 30%.", 20.0),
+    ("Haar kamergenote heeft 35% EKT, mijn moeder 15%.", 15.0),
+])
+def test_the_part_about_ones_own_person(text: str, value: object) -> None:
+    assert _fact(text, "ekt_percentage") == value

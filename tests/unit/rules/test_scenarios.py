@@ -31,7 +31,6 @@ KNOWN_SAFE_MISSES = {
     "dev11-meerzorg-twee-periodes": "duration_conflict (right outcome, the other meerzorg rule asks)",
     "dev11-ca-bijzin-niet-voor-ons": "two REC/DEC statements in one message disagree: asked",
     "dev11-onderwijs-personeel-en-financiering": "route_margin: the two onderwijs rules tie",
-    "dev12-ekt-buurvrouw-eerst": "number_conflict: the neighbour's 30% and the father's 20%",
 }
 
 
