@@ -296,7 +296,9 @@ class RuleBook:
         """A fact named with two or more values in the question ("VV4 … VV6"), unknown so far: when every value
         named gives the same yes or no (and each is in the rule's scope), that verdict, with the fact shown as
         "VV4 of VV6"; else ``None`` (the fact is asked)."""
-        alts = {k[len("_alt_"):]: f for k, f in _extract(question, rule.facts, today=stand).items()
+        read = _extract(question, rule.facts, today=stand, total_duration=rule.total_duration,
+                        duration_since=rule.duration_since, duration_of=rule.duration_of)
+        alts = {k[len("_alt_"):]: f for k, f in read.items()
                 if k.startswith("_alt_") and k[len("_alt_"):] in rule.facts and k[len("_alt_"):] not in values}
         if not alts:
             return None

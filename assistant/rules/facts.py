@@ -8,6 +8,7 @@ are matched before the positive forms. A fact that is not mentioned stays absent
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -64,8 +65,25 @@ _EMPHASIS = {"géén": "geen", "geén": "geen", "gééne": "geene", "wél": "wel
 _EMPHASIS_RE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _EMPHASIS)) + r")(?![\w-])")
 
 
+# A verb that opens an asking clause, written without the "t" of the third person (the commonest Dutch spelling
+# error, d/dt): "Geld de toeslag ook voor VG4?", "Word dit vergoed?", "Betaald het zorgkantoor …?" (a participle
+# for the verb). Only before a subject it agrees with (an article, a pronoun of the third person): "word ik" and
+# "word je" are right as they are, "geld" elsewhere is the noun. For routing only (the text is read for facts as written).
+_DT_VERB = re.compile(r"(^|[.?!;:,]\s*|\b(?:en|maar|of)\s+)(geld|word|houd|betaald|vergoed|besteed|vind)"
+                      r"(?=\s+(?:de|het|dit|dat|deze|die|er|een|zo'n|mijn|onze|ons|zijn|haar|hun|uw|hij|zij|ze|u|men)\b)")
+_DT_FORM = {"betaald": "betaalt"}
+
+
+# A separable verb with its particle last in the clause ("Koopt het zorgkantoor dit jaar DZEP-zorg bij ons in?",
+# "Zetten we de extra uren in?"): read joined, as the rules' words name it ("inkoopt", "inzetten"). For routing only.
+_SPLIT_VERB = re.compile(r"\b(koopt|kopen|kocht|kochten|koop|zet|zetten|zette|zetten|huurt|huren|huurde|huurden)\b"
+                         r"([^.?!;:,]{1,80}?)\s+in(?=\s*(?:[.?!;:,]|$))")
+
+
 def normalize_question(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    text = _DT_VERB.sub(lambda m: m.group(1) + _DT_FORM.get(m.group(2), m.group(2) + "t"), text)
+    text = _SPLIT_VERB.sub(lambda m: "in" + m.group(1) + m.group(2), text)
     return respell(re.sub(r"\s+", " ", text).strip())
 
 
@@ -128,6 +146,7 @@ GUARDS: frozenset[str] = frozenset({
     "past_value",         # a profile said of an earlier time ("had vroeger VG6", "eerst VG5"): not read
     "wildcard_negation",  # a yes/no pattern whose wildcard took a negation its own words do not name ("andere regeling past niet beter"): not read
     "open_bound",         # a number said as one side of a range ("meer dan 25%", "boven de 25%"): decided only when every value on that side agrees
+    "rule_described",     # a reading in the asking sentence's description of the rule ("de regeling voor hulp die vóór de verhuizing was begonnen"): not read
 })
 # The margin (in route score) within which the runner-up rule counts as a tie with the best one. A tie gives no
 # yes/no: a question two rules answer equally well is asked back, never decided by the order of the rule files.
@@ -150,6 +169,9 @@ PROFILE_NAMED_RE = re.compile(r"\b" + _SECTOR + r"\s*-?\s*(?:zorgprofiel|profiel
 ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
     r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|voldoe\w*|verantwoordelijk\w*|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
+    # within a limit or over it ("Blijft dat binnen de grens?", "Gaat dat over het maximum heen?", "Is dat te veel?")
+    r"binnen (?:de|het|die|dat) (?:grens|grenzen|norm|maximum|plafond|kaders?|regels?)|"
+    r"(?:over|boven|onder) (?:de|het|die|dat) (?:grens|norm|maximum|plafond)|overschrijd\w*|te veel|teveel|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder|"
     # where something belongs ("Hoort de mondverzorging dan ook bij ons?", "Horen de kosten onder het budget?"); not
@@ -315,6 +337,12 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                         # a denied absence of what the fact is ("niet zo dat het zorgkantoor geen contract heeft")
                         pos[clause] = Found(True, m.start(), m.end())
                         flipped.add(clause)
+                    elif (value is True and rec.denied_ja_is_nee and _rx(rec.denied_ja_is_nee).search(m.group())
+                          and _plainly_denied(t, starts[clause], m.start(), m.end())
+                          and (clause not in neg or m.start() < neg[clause].start)):
+                        # the fact itself denied as a whole ("het is niet zo dat er op onze locatie behandeling wordt
+                        # geboden"): not a sign of it ("niet zo dat de SO er werkt" leaves other treaters)
+                        neg[clause] = Found(False, m.start(), m.end())
                     continue  # "het is niet zo dat er geen advies is": not a "nee", and not surely a "ja" either
                 if "negated_no" in GUARDS and value is False and (
                         _NOT_JUST_BEFORE.search(t, max(starts[clause], m.start() - 12), m.start())
@@ -327,6 +355,10 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                         and not _NEGATION_IN_PATTERN.search(pattern)):
                     # "een andere regeling past niet beter" read by "andere regeling (\w+ ){0,2}beter": the pattern's
                     # wildcard took a negation its words do not name
+                    continue
+                if "rule_described" in GUARDS and _describes_rule(t, starts, clause, m.start()):
+                    # "Valt dat onder de regeling voor tandheelkundige hulp die vóór de verhuizing was begonnen?": what
+                    # the rule is about, not what happened
                     continue
                 if "pending" in GUARDS and _pending(t, starts, clause, m.start()):
                     # "we zijn nog in afwachting van het oordeel over de bijzondere zorgbehoefte", "het zorgkantoor moet
@@ -361,7 +393,7 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                 if clause not in into or m.start() < into[clause].start:
                     into[clause] = Found(read, m.start(), m.end())
     # "geen X" said with X put first and the negation last: "Een AVG hebben we niet", "een DEC zijn we (nog) niet"
-    for pattern in rec.nee:
+    for pattern in rec.patterns("nee"):
         fronted = _fronted_form(pattern)
         if fronted is None:
             continue
@@ -385,6 +417,11 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             continue
         del pos[c]
         for f in sorted({first, *every_ja.get(c, ())}, key=lambda x: (x.start, x.end)):
+            if (rec.denied_ja_is_nee and _NOT_RIGHT_BEFORE.search(t, max(starts[c], f.start - 12), f.start)
+                    and _rx(rec.denied_ja_is_nee).search(t, f.start, f.end)):
+                # the fact itself negated where it is said ("…, maar niet boven op de reguliere formatie"): a "nee"
+                neg[c] = Found(False, f.start, f.end)
+                break
             if ("wish" in GUARDS and rec.wish_is_not_ja and _WISH_BEFORE.search(t, max(starts[c], f.start - 50), f.start)
                     and not _KEEP_AFTER.search(t, f.end, _clause_end(t, starts, c))):
                 wished = wished or not _is_question_clause(t, starts, c)
@@ -412,6 +449,15 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             pos[n] = Found(True, starts[n], starts[n] + len(said.rstrip()))
         elif f.value is True and _NIET_LAST.search(said):
             neg[n] = Found(False, starts[n], starts[n] + len(said.rstrip()))
+    # a "ja" taken back in the clause after "maar" ("Vroeger had ze een bijzondere zorgbehoefte, maar dat is niet meer
+    # zo", "…, maar nu niet meer"): a "nee", said now
+    for c in [c for c in pos if c not in neg]:
+        n = c + 1
+        if (n < len(starts) and n not in pos and n not in neg
+                and re.search(r"\bmaar\s+$", t[max(0, starts[n] - 8) : starts[n]])
+                and _NO_LONGER.match(t, starts[n], _clause_end(t, starts, n))):
+            neg[n] = Found(False, starts[n], _clause_end(t, starts, n))
+            del pos[c]
     decisions = {**{c: f for c, f in pos.items() if c not in neg}, **neg}
     if not decisions or any(c in unsure and (f.value or _same_part(t, unsure[c].start, f.start))
                             for c, f in decisions.items()):
@@ -524,17 +570,22 @@ def _part_about_other_person(t: str, start: int) -> bool:
     person than the client (``_about_other_person``)."""
     starts = clause_starts(t)
     clause = bisect.bisect_right(starts, start) - 1
+    cut = max((m.end() for m in re.finditer(r"[,;:]", t[starts[clause] : start])), default=None)
+    part = None if cut is None else starts[clause] + cut
+    if part is not None and _OWN_PART_FIRST.match(t, part, min(len(t), part + 60)):
+        return False  # "Mijn buurvrouw krijgt 30% EKT, mijn vader zou 20% krijgen": the part after the comma is his
     if _about_other_person(t, starts, clause):
         return True
-    cut = max((m.end() for m in re.finditer(r"[,;:]", t[starts[clause] : start])), default=None)
-    if cut is None:
+    if part is None:
         return False
-    part = starts[clause] + cut
     return bool(_OTHER_PERSON_FIRST.match(t, part, min(len(t), part + 80)))
 
 
 _OWN_PERSON = re.compile(r"\b(?:mijn|onze|ons)\s+(?:zoon|dochter|vader|moeder|man|vrouw|cliënte?|client|bewoner|bewoonster|"
                          r"broer|zus|opa|oma|partner|kind|schoonmoeder|schoonvader|tante|oom)\b")
+
+
+_OWN_PART_FIRST = re.compile(r"\s*(?:(?:en|maar|ook|bij|van|voor)\s+)?" + _OWN_PERSON.pattern)
 
 
 def _about_other_person(t: str, starts: list[int], clause: int) -> bool:
@@ -548,8 +599,10 @@ def _about_other_person(t: str, starts: list[int], clause: int) -> bool:
     if clause > 0 and not _OTHER_PERSON_FIRST.match(t, starts[0], min(len(t), starts[0] + 80)):
         return True
     # the neighbour named first is the one asked for, unless someone of one's own is named after it ("Mijn buurvrouw
-    # heeft al sinds 2015 een pgb, maar mijn zoon …")
-    return bool(_OWN_PERSON.search(t, _clause_end(t, starts, clause)))
+    # heeft al sinds 2015 een pgb, maar mijn zoon …"; "Mijn buurvrouw krijgt 30% EKT, mijn vader zou 20% krijgen")
+    end = _clause_end(t, starts, clause)
+    comma = t.find(",", m.end(), end)
+    return bool(_OWN_PERSON.search(t, comma if comma >= 0 else end))
 
 
 # a cheap pre-check for ``_negated_last``: "niet" or "nooit" later in the text at all
@@ -629,6 +682,50 @@ def _denied(t: str, clause_start: int, start: int, end: int) -> bool:
     """The match ``t[start:end]`` lies inside a denied statement ("het is niet zo dat …")."""
     m = _NOT_SO.search(t, max(clause_start, start - 100), start)
     return m is not None and not re.search(r"[,:;]", t[start:end]) and not _RELATIVE_OPENER.search(m.group(1))
+
+
+# A clause that takes back what the clause before it said, as a whole: "dat is niet meer zo", "nu niet meer"
+_NO_LONGER = re.compile(r"\s*(?:(?:dat|het)\s+(?:is|was)\s+(?:nu\s+|inmiddels\s+|sinds kort\s+)?niet\s+meer\s+(?:zo|het geval)|"
+                        r"(?:nu|inmiddels|sindsdien|tegenwoordig)\s+niet\s+meer)\s*(?:[.!;]\s*)?$")
+
+
+# "niet" just before a reading, nothing that limits it between ("niet boven op de formatie"; not "niet alleen …")
+_NOT_RIGHT_BEFORE = re.compile(r"\bniet\s+(?:(?!alleen|slechts|altijd|per|pas|meer|helemaal|zomaar|echt)\w+\s+)?$")
+
+
+# A relative clause of the asking sentence that describes the rule, the regulation or the exception asked about ("de
+# regeling voor tandheelkundige hulp die vóór de verhuizing was begonnen", "de uitzondering voor cliënten die …"): what
+# it says is what the rule covers, not what happened in this case
+_RULE_DESCRIBED = re.compile(r"\b(?:regeling|regel|regels|uitzondering|voorwaarde|voorwaarden|bepaling|vergoeding|toeslag|"
+                             r"overgangsregeling)\b[^.?;,]{0,80}?\b(?:die|dat|waarbij|waarin|waarvoor|waarmee|welke)\b[^.?;,]*$")
+
+
+# ... not a person the rule is asked for ("de toeslag voor een cliënt die invasief beademd wordt" describes the case)
+_PERSON_NAMED = re.compile(r"\b(?:cliënt\w*|client\w*|bewoner\w*|patiënt\w*|iemand|mensen|personen|kind\w*|zoon|dochter|"
+                           r"vader|moeder|man|vrouw|meneer|mevrouw|hem|haar|hen|ouderen|jongeren|volwassenen|deelnemers?)\b")
+
+
+def _describes_rule(t: str, starts: list[int], clause: int, start: int) -> bool:
+    """``start`` lies in a relative clause of an asking sentence that describes the rule (``_RULE_DESCRIBED``), not a
+    person it is asked for (``_PERSON_NAMED``)."""
+    if not _is_question_clause(t, starts, clause):
+        return False
+    m = _RULE_DESCRIBED.search(t, starts[clause], start)
+    return m is not None and not _PERSON_NAMED.search(t, m.start(), start)
+
+
+# Words that make a denied statement say less than its opposite: "niet zo dat we alleen / altijd / pas sinds kort /
+# daarom behandeling bieden" (we may well offer it), or a negation of its own ("niet zo dat we geen …")
+_DENIAL_LIMITS = re.compile(r"\b(?:niet|geen|nooit|zonder|alleen|slechts|uitsluitend|pas|nog|altijd|overal|helemaal|"
+                            r"per se|zomaar|daarom|omdat|vanwege|meer|genoeg|voldoende|veel|vaak|elke|iedere|alle|ook|"
+                            r"zelf|direct|meteen|gewoon)\b")
+
+
+def _plainly_denied(t: str, clause_start: int, start: int, end: int) -> bool:
+    """The denied statement up to the reading ``t[start:end]`` says nothing but the reading ("het is niet zo dat er op
+    onze locatie behandeling wordt geboden"): no negation of its own, no word that limits it (``_DENIAL_LIMITS``)."""
+    m = _NOT_SO.search(t, max(clause_start, start - 100), start)
+    return m is not None and not _DENIAL_LIMITS.search(t, m.start(1), end)
 
 
 # Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn").
@@ -906,6 +1003,10 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
     """``duur_maanden`` / ``duur_weken``. ``total``: the rule bounds a total duration (``Rule.total_duration``, a
     pattern naming what it is the duration of); a duration of it plus an extension is then read as their sum.
     ``since``: the duration is the time since a dated event (``Rule.duration_since``), read when none is said."""
+    if since:
+        # "de tandarts is twee maanden geleden begonnen": a time ago of something else than the event is not the time
+        # since the event
+        t = _ago_of_event(t, since)
     if since and not any(kind == "fact" for *_, kind in _duration_spans(t)):
         return _duration_since(t, ref, starts, since)
     if "duration_conflict" in GUARDS:
@@ -972,6 +1073,48 @@ def _is_extension(t: str, s: int, e: int) -> bool:
                 or (_WITH_BEFORE.search(before) and _WITH_AFTER.match(after)))
 
 
+_AGO_AFTER = re.compile(r"\s+(?:geleden|terug)\b")
+
+
+def _ago_of_event(t: str, event: str) -> str:
+    """``t`` with the times ago ("twee maanden geleden") blanked that are said in a part of a sentence (``_PART_END``)
+    that does not name the ``event`` (:attr:`Rule.duration_since`)."""
+    rx = _rx(event)
+    parts = [0, *(m.end() for m in _PART_END.finditer(t)), len(t) + 1]
+    drop = []
+    for s, e, _, _ in _duration_spans(t):
+        p = bisect.bisect_right(parts, s) - 1
+        if not _AGO_AFTER.match(t, e) or rx.search(t, parts[p], parts[p + 1] - 1):
+            continue
+        if p > 0 and len(t[parts[p] : parts[p + 1] - 1].split()) <= 4 and rx.search(t, parts[p - 1], parts[p] - 1):
+            continue  # a short addition to the part before it: "Meneer is op 1 augustus verhuisd, nu drie weken geleden"
+        drop.append((s, e))
+    return _blank(t, drop) if drop else t
+
+
+def _last_span(m: re.Match[str], ref: date) -> tuple[date, date] | None:
+    """The first and the last day a time back from ``ref`` (a ``_LAST`` match) may mean: "gisteren" one day, "vorige
+    week" Monday to Sunday of the week before, "vorige maand" / "vorig jaar" the whole month or year before ("afgelopen
+    …" up to yesterday); ``None`` for "deze week" / "dit jaar"."""
+    word = m.group(4)
+    if word:
+        day = ref - timedelta(days={"vandaag": 0, "gisteren": 1, "eergisteren": 2}[word])
+        return day, day
+    unit = m.group(1) or m.group(2)
+    if unit is None:
+        return None
+    lately = m.group().startswith("afgelopen")
+    if unit == "week":
+        monday = ref - timedelta(days=ref.weekday() + 7)
+        early, late = monday, monday + timedelta(days=6)
+    elif unit == "maand":
+        late = ref.replace(day=1) - timedelta(days=1)
+        early = late.replace(day=1)
+    else:
+        early, late = date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)
+    return early, (ref - timedelta(days=1) if lately else late)
+
+
 def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[str, Found]:
     """The weeks from the day of the ``event`` ("Meneer is op 1 augustus 2026 verhuisd", "verhuisde op 3 maart") to the
     day asked (a date said in an asking sentence), else to ``ref`` (the stand). Nothing when no one day of the event is
@@ -992,6 +1135,17 @@ def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[st
             events.append((s, e, d))
         elif _is_question_clause(t, starts, bisect.bisect_right(starts, s) - 1):
             asked.append(d)
+    if not events and not asked:
+        # the event said as a time back from now ("is vorige week verhuisd", "verhuisde vorige maand"): every day it may
+        # have been, as the first and the last (the check decides only when both give the same answer)
+        spans = [(m.start(), m.end(), _last_span(m, ref)) for m in _LAST.finditer(t)
+                 if rx.search(t, parts[bisect.bisect_right(parts, m.start()) - 1],
+                              parts[bisect.bisect_right(parts, m.start())] - 1)]
+        if len(spans) == 1 and spans[0][2] is not None:
+            s, e, (early, late) = spans[0][0], spans[0][1], spans[0][2]
+            short, long_ = round((ref - late).days / 7, 1), round((ref - early).days / 7, 1)
+            return {"duur_weken": Found(short, s, e, alternatives=(long_,) if long_ != short else ())}
+        return {}
     if len({d for _, _, d in events}) != 1 or len(set(asked)) > 1:
         return {}
     s, e, moved = events[0]
@@ -1169,7 +1323,7 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     used_years: set[int] = set()
     for s, e, d in dates:
         used_years.add(d.year)
-        if _END_BEFORE.search(t, max(0, s - 30), s):
+        if _is_end_date(t, s, e):
             continue  # "het advies loopt af op 30 juni 2026": an end date, read by the advice term (_b_advice_term)
         role = _date_role(t, starts, s, e)
         if role == "advies" and "ingangsdatum_advies" not in out:
@@ -1188,7 +1342,7 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
         s, e = m.start(), m.end()
         role = _date_role(t, starts, s, e, window=False)
         key = {"advies": "ingangsdatum_advies", "declaratie": "declaratie_startdatum"}.get(role or "")
-        if key is None or key in out or _END_BEFORE.search(t, max(0, s - 30), s):
+        if key is None or key in out or _is_end_date(t, s, e):
             continue
         day = _safe_date(_year_around(t, ref, starts, dates, s), MONTHS[m.group(2)], int(m.group(1)))
         if day is not None:
@@ -1223,7 +1377,11 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     return out
 
 
-_BACK_TO_DAY = re.compile(r"\b(?:vanaf|per|met ingang van)\s+(?:die|deze|dat|de)\s+(?:(\d{1,2})(?:e|de|ste)\b|(?:datum|dag|moment)\b)")
+# ("vanaf die 15e", "vanaf die datum", "vanaf diezelfde dag", "per dezelfde datum", "met ingang van datzelfde moment",
+# "vanaf die dag zelf")
+_BACK_TO_DAY = re.compile(r"\b(?:vanaf|per|met ingang van)\s+(?:(?:die|deze|dat|de)\s+|(?:diezelfde|dezelfde|datzelfde|"
+                          r"ditzelfde|deze zelfde|die zelfde|de zelfde|dat zelfde)\s+)(?:(\d{1,2})(?:e|de|ste)\b|"
+                          r"(?:datum|dag|moment)\b)")
 
 
 def _back_to_day(t: str, ref: date, starts: list[int], dates: list[tuple[int, int, date]]) -> Found | None:
@@ -1262,6 +1420,17 @@ _ADVICE_CUE = re.compile(r"advies|ingangsdatum|\bingaa?t\b|\bingegaan\b|in werki
 _DECLARE_CUE = re.compile(r"declar\w*|in rekening|factur\w*")
 _END_BEFORE = re.compile(r"(?:\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|\bafloopt (?:op|per)|\beindigt (?:op|per)?|"
                          r"\bverloopt (?:op|per)?|\bvervalt (?:op|per)?|\beinddatum(?: is| van)?)\s+$")
+# ... or the day between the verb and its particle: "het advies loopt op 30 juni af", "liep per 1 maart 2026 af"
+_END_SPLIT_BEFORE = re.compile(r"\b(?:loopt|liep|lopen|liepen)\s+(?:(?:al|dan|pas|nu|ook)\s+)?(?:op|per)\s+$")
+_END_SPLIT_AFTER = re.compile(r"(?:\s+20\d\d)?\s+af\b")
+
+
+def _is_end_date(t: str, s: int, e: int) -> bool:
+    """The date at ``t[s:e]`` is the day something ends (``_END_BEFORE``; "loopt op 30 juni af"), not a start."""
+    return bool(_END_BEFORE.search(t, max(0, s - 30), s)
+                or (_END_SPLIT_BEFORE.search(t, max(0, s - 30), s) and _END_SPLIT_AFTER.match(t, e)))
+
+
 _MONTH_ONLY = re.compile(r"\b(in|vanaf|per|sinds|met ingang van)\s+(?:de maand\s+)?(" + "|".join(MONTHS_NL)
                          + r")\b(?:\s+(20\d\d)\b)?")
 _FROM_DAY = re.compile(r"\b(?:per|vanaf|met ingang van|m\.i\.v\.|ingaande|gaat in op|ingaan op|in werking op)\s+$")
@@ -1300,6 +1469,9 @@ _TERM_YEAR = re.compile(r"(?:\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,
 _TERM_DAY = re.compile(r"(?:\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,30}?\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|"
                        r"\bafloopt (?:op|per)|\beindigt (?:op|per)?|\bverloopt (?:op|per)?|\bvervalt (?:op|per)?|"
                        r"\beinddatum(?: is| van)?)\s+(\d{1,2})\s+(" + "|".join(MONTHS_NL) + r")(?:\s+(20\d\d))?\b")
+# ... with the particle of "aflopen" after the day: "het advies loopt op 30 juni af", "liep per 1 maart 2026 af"
+_TERM_DAY_SPLIT = re.compile(r"\b(?:loopt|liep)\s+(?:(?:al|dan|pas|nu|ook)\s+)?(?:op|per)\s+(\d{1,2})\s+(" + "|".join(MONTHS_NL)
+                             + r")(?:\s+(20\d\d))?\s+af\b")
 # the year in which it ends: "loopt eind 2027 af", "verloopt in 2027", "eindigt in 2025"
 _TERM_IN_YEAR = re.compile(r"\b(?:loopt|liep)\s+(?:(eind|einde|ultimo)\s+|in\s+)?(20\d\d)\s+af\b|"
                            r"\b(?:verloopt|verliep|eindigt|eindigde|vervalt|verviel)\s+(?:(eind|einde|ultimo)\s+|in\s+)?(20\d\d)\b")
@@ -1317,11 +1489,12 @@ _WHOLE_YEAR = re.compile(r"\bhee?le? (?:jaar|20\d\d|zorgjaar|kalenderjaar)\b|\bh
 # The agreement (not the advice) as what a clause is about: named before the term, with no advice named after it
 _OF_AGREEMENT = re.compile(r"\b(?:productie)?(?:afspraak|afspraken|overeenkomst|contract)\b(?![^.?;]*\badvies\b)")
 # The end of the agreement itself: "de productieafspraak … loopt tot en met 31 december 2026", "de afspraak geldt tot
-# eind 2026" (in a clause that names the agreement before it; "1.000 dagen" is no sentence end)
+# eind 2026", "de afspraak zou doorlopen tot eind december" (in a clause that names the agreement before it; "1.000
+# dagen" is no sentence end)
 _AGREEMENT_END = re.compile(r"\b(?:productie)?(?:afspraak|afspraken|overeenkomst|contract)\b(?:[^.?;]|\.(?=\d)){0,100}?\b(?:loopt|lopen|"
-                            r"geldt|gelden|duurt|duren)\b[^.?;]{0,20}?(?:\btot(?: en met)?|\bt/m|\btm)\s+(?:(\d{1,2})\s+("
-                            + "|".join(MONTHS_NL) + r")(?:\s+(20\d\d))?|(?:eind|einde|ultimo)\s+(20\d\d|het jaar|dit jaar)"
-                            r")\b")
+                            r"geldt|gelden|duurt|duren|doorloopt|doorlopen|liep|zou lopen)\b[^.?;]{0,20}?(?:\btot(?: en met)?|\bt/m|\btm)\s+"
+                            r"(?:(\d{1,2})\s+(" + "|".join(MONTHS_NL) + r")(?:\s+(20\d\d))?|(?:eind|einde|ultimo)\s+(20\d\d|het jaar|dit jaar)"
+                            r"|(?:eind|einde|ultimo)\s+(" + "|".join(MONTHS_NL) + r")(?:\s+(20\d\d))?)\b")
 
 
 def _agreement_end(t: str, starts: list[int], zorgjaar: int) -> date | None:
@@ -1330,6 +1503,9 @@ def _agreement_end(t: str, starts: list[int], zorgjaar: int) -> date | None:
     for m in _AGREEMENT_END.finditer(t):
         if m.group(1):
             day = _safe_date(int(m.group(3)) if m.group(3) else zorgjaar, MONTHS[m.group(2)], int(m.group(1)))
+        elif m.group(5):  # "eind december": the month's last day
+            y, month = int(m.group(6)) if m.group(6) else zorgjaar, MONTHS[m.group(5)]
+            day = date(y + month // 12, month % 12 + 1, 1) - timedelta(days=1)
         else:
             day = date(int(m.group(4)) if m.group(4)[0].isdigit() else zorgjaar, 12, 31)
         if day is not None:
@@ -1341,7 +1517,7 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     """``binnen_duur_advies`` from the end of the advice said as a date, a year or a time left (see above)."""
     zorgjaar = _year_asked(t, ref, starts)
     first, last = date(zorgjaar, 1, 1), date(zorgjaar, 12, 31)
-    for rx in (_TERM_DAY, _TERM_YEAR, _TERM_IN_YEAR, _TERM_LEFT, _TERM_WHOLE):
+    for rx in (_TERM_DAY, _TERM_DAY_SPLIT, _TERM_YEAR, _TERM_IN_YEAR, _TERM_LEFT, _TERM_WHOLE):
         for m in rx.finditer(t):
             c = bisect.bisect_right(starts, m.start()) - 1
             if not _TERM_CLAUSE.search(t, starts[c], _clause_end(t, starts, c)):
@@ -1351,7 +1527,7 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
             if _NEGATED_BEFORE.search(t, max(starts[c], m.start() - 40), m.start()) or re.search(
                     r"\b(?:niet|geen|nooit)\b", m.group()):
                 continue
-            if rx is _TERM_DAY:
+            if rx is _TERM_DAY or rx is _TERM_DAY_SPLIT:
                 end = _safe_date(int(m.group(3)) if m.group(3) else zorgjaar, MONTHS[m.group(2)], int(m.group(1)))
                 if end is None:
                     continue
@@ -1580,6 +1756,23 @@ def _number_first(spec: FactSpec, t: str) -> Found | None:
     return None
 
 
+_POINTS_BACK = re.compile(r"\b(?:het|dat|die|hetzelfde|diezelfde|datzelfde)\b|\ber\b[^.?;,]{0,30}\b(?:een|eentje)\b")
+
+
+def _year_of_contrast(t: str, starts: list[int], clause: int, named: set[int]) -> Found | None:
+    """The year in the clause after "maar" that sets the client against the other person of ``clause`` and points back
+    to what that one has ("…, maar mijn zoon kreeg het pas in 2022"); ``None`` when there is no such clause, or it names
+    the thing itself (then it is read as a clause of its own)."""
+    n = clause + 1
+    if n >= len(starts) or n in named or not re.search(r"\bmaar\s+$", t[max(0, starts[n] - 8) : starts[n]]):
+        return None
+    end = _clause_end(t, starts, n)
+    if _about_other_person(t, starts, n) or not _POINTS_BACK.search(t, starts[n], end):
+        return None
+    y = _YEAR_NEAR.search(t, starts[n], end)
+    return Found(int(y.group(1)), y.start(), y.end()) if y else None
+
+
 def _year_near(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     """A year in the first clause that mentions one of the patterns. Each clause is searched once, so a long
     history that names the pattern many times stays linear."""
@@ -1588,6 +1781,13 @@ def _year_near(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
         clauses.update(bisect.bisect_right(starts, m.start()) - 1 for m in _rx(pattern).finditer(t))
     for i in sorted(clauses):
         end = starts[i + 1] if i + 1 < len(starts) else len(t)
+        if "other_person" in GUARDS and _about_other_person(t, starts, i):
+            # "Mijn buurvrouw heeft al sinds 2015 een pgb, maar mijn zoon kreeg het pas in 2022": the neighbour's year is
+            # not the client's; the client's is said after "maar", pointing back to what she has ("het", "er een")
+            told = _year_of_contrast(t, starts, i, clauses)
+            if told is not None:
+                return told
+            continue
         y = _YEAR_NEAR.search(t, starts[i], end)
         if y:
             if "maar_year" in GUARDS and i + 1 < len(starts) and i + 1 not in clauses and re.search(
@@ -1597,6 +1797,86 @@ def _year_near(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                     return None  # "X heeft al sinds 2015 een pgb, maar mijn zoon kreeg het pas in 2022": asked
             return Found(int(y.group(1)), y.start(), y.end())
     return None
+
+
+# --------------------------------------------------------------------------- the order of two events
+
+# A time said relative to now: (count, unit) back from the stand. "twee weken geleden" is (2, week), "vorige week" (1,
+# week), "gisteren" (1, day), "vorig jaar" (1, year). Compared with another in the same unit by the count; across units
+# by days, each with half its unit as margin.
+_UNIT_DAYS = {"dag": 1, "week": 7, "maand": 30, "jaar": 365}
+_AGO = re.compile(_NUM + r"\s*(dagen|dag|weken|week|maanden|maand|jaren|jaar)\s+(?:geleden|terug)\b")
+_LAST = re.compile(r"\b(?:vorige|afgelopen|verleden)\s+(week|maand)\b|\b(?:vorig|afgelopen|verleden)\s+(jaar)\b|"
+                   r"\b(?:deze|dit)\s+(week|maand|jaar)\b|\b(eergisteren|gisteren|vandaag)\b")
+_EVENT_PARTS = re.compile(r"[.?!;,:]|\s(?:en|maar|want|dus|terwijl|omdat|daarna|dan|nadat|voordat|toen|waarna)\s")
+
+
+def _times_ago(part: str, ref: date, dates: list[tuple[int, int, date]], offset: int) -> list[tuple[float, str, float]]:
+    """The times said in ``part`` (at ``offset`` in ``t``): (count, unit, days ago) each."""
+    out: list[tuple[float, str, float]] = []
+    for m in _AGO.finditer(part):
+        unit = m.group(2).rstrip("n").replace("dage", "dag").replace("weke", "week").replace("maande", "maand")
+        unit = {"dag": "dag", "week": "week", "maand": "maand", "jare": "jaar", "jaar": "jaar"}.get(unit, unit)
+        n = _num(m.group(1))
+        out.append((n, unit, n * _UNIT_DAYS[unit]))
+    for m in _LAST.finditer(part):
+        word = m.group(4)
+        if word:
+            n = {"vandaag": 0, "gisteren": 1, "eergisteren": 2}[word]
+            out.append((float(n), "dag", float(n)))
+        else:
+            unit = m.group(1) or m.group(2) or m.group(3)
+            n = 0.0 if m.group(3) else 1.0
+            out.append((n, unit, n * _UNIT_DAYS[unit]))
+    for s, _, d in dates:
+        if offset <= s < offset + len(part):
+            out.append(((ref - d).days, "dag", float((ref - d).days)))
+    return out
+
+
+def _event_order(spec: FactSpec, t: str, ref: date, starts: list[int]) -> Found | None:
+    """Whether the event ``volgorde.eerst`` came before ``volgorde.daarna``, from the time each is said to have
+    happened in a statement of its own (a part of a sentence that names one of them and one time: "Meneer is twee weken
+    geleden bij ons ingetrokken en vorige week is de tandarts begonnen"). ``None`` unless both are dated once and
+    their order is clear: in the same unit by the count, else by days with half of each unit as margin."""
+    order = spec.recognise.volgorde
+    assert order is not None
+    first, then = _rx(order.eerst), _rx(order.daarna)
+    dates = _dates(t)
+    bounds = [0, *(m.end() for m in _EVENT_PARTS.finditer(t)), len(t)]
+    said: dict[str, set[tuple[float, str, float]]] = {"eerst": set(), "daarna": set()}
+    spans: dict[str, tuple[int, int]] = {}
+    for a, b in itertools.pairwise(bounds):
+        part = t[a:b]
+        if not part.strip() or _is_question_clause(t, starts, bisect.bisect_right(starts, a) - 1):
+            continue
+        names = [k for k, rx in (("eerst", first), ("daarna", then)) if rx.search(part)]
+        if len(names) != 1:
+            continue
+        times = _times_ago(part, ref, dates, a)
+        if len(times) != 1:
+            if times:
+                return None  # two times for one event in one part: which is meant is asked
+            continue
+        said[names[0]].add(times[0])
+        spans.setdefault(names[0], (a, b))
+    if len(said["eerst"]) != 1 or len(said["daarna"]) != 1:
+        return None
+    (n1, u1, d1), (n2, u2, d2) = next(iter(said["eerst"])), next(iter(said["daarna"]))
+    if u1 == u2:
+        if n1 == n2:
+            return None
+        before = n1 > n2  # further back is earlier
+    else:
+        m1, m2 = _UNIT_DAYS[u1] / 2, _UNIT_DAYS[u2] / 2
+        if d1 - m1 > d2 + m2:
+            before = True
+        elif d1 + m1 < d2 - m2:
+            before = False
+        else:
+            return None
+    (s1, e1), (s2, e2) = spans["eerst"], spans["daarna"]
+    return Found(before, min(s1, s2), max(e1, e2))
 
 
 def _has_bool_patterns(spec: FactSpec) -> bool:
@@ -1651,6 +1931,8 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
         f: Found | None = None
         if _has_bool_patterns(spec):
             f = _bool(spec, t, starts)
+            if spec.recognise.volgorde is not None:
+                f = _with_event_order(f, _event_order(spec, t, ref, starts), t, starts)
         elif spec.recognise.values or spec.recognise.zinnen:
             f = _first([(v, p) for v in spec.values for p in spec.recognise.patterns(v)], t)
         elif spec.recognise.number:
@@ -1667,6 +1949,16 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
             del found[key]
             found["_alt_" + key] = hit
     return found
+
+
+def _with_event_order(read: Found | None, order: Found | None, t: str, starts: list[int]) -> Found | None:
+    """The order of two events (``_event_order``) beside what the fact's patterns read: it decides when they read
+    nothing, or only in the asking sentence; a statement that disagrees with it leaves the fact unknown."""
+    if order is None:
+        return read
+    if read is None or _is_question_clause(t, starts, bisect.bisect_right(starts, read.start) - 1):
+        return order
+    return read if read.value == order.value else None
 
 
 def extract_facts(text: str, *, today: date | None = None, names: Iterable[str] | None = None) -> dict[str, Any]:

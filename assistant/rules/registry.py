@@ -44,6 +44,15 @@ class NumberRecogniser(BaseModel):
         return self
 
 
+class EventOrder(BaseModel):
+    """Two events by a pattern each: the fact is "ja" when ``eerst`` happened before ``daarna``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    eerst: str
+    daarna: str
+
+
 class Recogniser(BaseModel):
     """How a fact is read from a question. Within one clause ``onzeker`` (unsure: past tense, doubt) wins,
     then ``nee``, then ``ja``."""
@@ -68,6 +77,16 @@ class Recogniser(BaseModel):
     # for a fact that is exactly the presence of what the "nee" pattern says is absent. Off by default: "niet zo dat
     # we geen advies hebben" says there is an advice, not that it was positive (facts.GUARDS: "denied").
     denied_nee_is_ja: bool = False
+    # A "ja" reading inside a denied statement is a "nee" when it names the fact itself (this pattern, e.g.
+    # "behandeling"): "het is niet zo dat er op onze locatie behandeling wordt geboden". Not a sign of the fact ("niet
+    # zo dat de SO er werkt" leaves other treaters), nor a denial with a word that limits it ("niet zo dat we alleen
+    # …"). Off by default (facts.GUARDS: "denied").
+    denied_ja_is_nee: str | None = None
+    # For a fact that says one event came before another ("was the treatment begun before the move?"): a pattern for
+    # each (``eerst``: the one the fact says came first; ``daarna``: the other). Each dated in a statement of its own
+    # ("Meneer is twee weken geleden bij ons ingetrokken en vorige week is de tandarts begonnen"), by a date or a time
+    # ago; the order read from them decides the fact when it is clear, else it stays unknown (``facts._event_order``).
+    volgorde: EventOrder | None = None
     # For a fact about what the client already has or had ("al in bezit"): a "ja" read in what someone wants ("maar
     # wil nu via de gemeente een scootmobiel") is no "ja" (facts.GUARDS: "wish"). Off by default: "de SO wil een
     # psycholoog inzetten bij een cliënt thuis" states where the client lives inside a wish.
@@ -76,14 +95,48 @@ class Recogniser(BaseModel):
     # ("het plan zou ook uit de SPUK betaald kunnen worden", "dat kan ook uit de gemeentepot") is no "ja" (facts.GUARDS:
     # "possible"). Off by default: "wij kunnen behandeling bieden" says the treatment is there.
     possible_is_not_ja: bool = False
+    # For a fact that holds only when several things are all there ("een AVG, een gedragsdeskundige en begeleiders van
+    # hbo-niveau"): a pattern per part. One part said to be absent makes the fact "nee", in every way a "nee" is said:
+    # "geen gedragsdeskundige", "zonder (een eigen) gedragsdeskundige", "een gedragsdeskundige hebben we niet", "de
+    # gedragsdeskundige ontbreekt" (the last two by the fronted reading of "geen …", see ``facts._bool``).
+    delen: list[str] = Field(default_factory=list)
+    # For a fact that says something comes from us (the provider asking, the home the client lives in): what it is
+    # ("behandel\w*|so|paramedici"). Said to come from elsewhere, it is a "nee": "die behandeling komt niet van ons",
+    # "de behandeling wordt geleverd door een externe behandeldienst", "een externe praktijk levert de SO".
+    elders: str | None = None
 
     def patterns(self, key: str) -> list[str]:
-        """The patterns for ``key`` (ja / nee / onzeker or an enum value), exemplars included."""
+        """The patterns for ``key`` (ja / nee / onzeker or an enum value), exemplars and absent parts included."""
         base = {"ja": self.ja, "nee": self.nee, "onzeker": self.onzeker}.get(key, self.values.get(key, []))
-        return [*base, *(exemplar_pattern(z) for z in self.zinnen.get(key, []))]
+        parts = [*(p for part in self.delen for p in part_absent_patterns(part)),
+                 *(elsewhere_patterns(self.elders) if self.elders else ())] if key == "nee" else []
+        return [*base, *parts, *(exemplar_pattern(z) for z in self.zinnen.get(key, []))]
 
 
 _NEGATION = r"(?:niet|geen|nooit|zonder|nog niet|niets)"
+
+
+def part_absent_patterns(part: str) -> list[str]:
+    """The "nee" patterns of one required part (``Recogniser.delen``): "geen <part>" (read fronted as well: "een
+    <part> hebben we niet", "<part> ontbreekt"), and "geen / zonder" with up to two words between ("geen eigen
+    <part>", "zonder een vaste <part>")."""
+    return [r"\bgeen (?:" + part + ")",
+            r"\b(?:geen|zonder)\s+(?:(?!(?:en|of|maar|wel)\b)[\w-]+\s+){1,2}?(?:" + part + ")",
+            r"\bzonder\s+(?:" + part + ")"]
+
+
+_EXTERNAL_ORG = (r"(?:een |de |het )?extern\w* (?:[\w-]+ )?[\w-]*(?:dienst|organisatie|aanbieder|instelling|partij|praktijk|"
+                 r"team|zorgverlener|bureau|behandelaars?)\b")
+_DELIVERS = r"(?:levert|leveren|leverde|doet|doen|deed|verzorgt|verzorgen|biedt|bieden|geeft|geven|regelt|regelen|verleent|verlenen)"
+
+
+def elsewhere_patterns(subject: str) -> list[str]:
+    """The "nee" patterns of a fact about what comes from us (``Recogniser.elders``): the ``subject`` said not to come
+    from us, or to come from an external organisation, or an external organisation that delivers it."""
+    subj = r"\b(?:" + subject + r")\b"
+    return [subj + r"[^.?;:]{0,40}?\bniet (?:\w+ )?(?:van|door|bij|uit|via) (?:ons|onszelf|onze organisatie)\b",
+            subj + r"[^.?;,]{0,40}?\b(?:van|door|bij|uit|via) " + _EXTERNAL_ORG,
+            r"\b" + _EXTERNAL_ORG + r" (?:\w+ ){0,2}?" + _DELIVERS + r"\b[^.?;,]{0,40}?" + subj]
 
 
 _PRONOUNS = frozenset({"wij", "we", "ik", "zij", "ze", "hij", "u", "jullie", "men"})
@@ -171,7 +224,9 @@ class Registry(BaseModel):
                     if src not in self.facts:
                         raise ValueError(f"{name}: afgeleid van onbekend gegeven {src!r}")
             rec = spec.recognise
-            for pattern in [*rec.ja, *rec.nee, *rec.onzeker, *rec.year_near,
+            for pattern in [*rec.ja, *rec.nee, *rec.onzeker, *rec.year_near, *rec.delen, *([rec.elders] if rec.elders else []),
+                            *([rec.denied_ja_is_nee] if rec.denied_ja_is_nee else []),
+                            *([rec.volgorde.eerst, rec.volgorde.daarna] if rec.volgorde else []),
                             *(exemplar_pattern(z) for zs in rec.zinnen.values() for z in zs), *(p for ps in rec.values.values() for p in ps),
                             *(n.unit or n.prefix or "" for n in rec.number),
                             *(w for n in rec.number for w in (n.words or {})), *([rec.subject] if rec.subject else [])]:

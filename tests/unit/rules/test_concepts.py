@@ -239,7 +239,8 @@ def test_unsure_readings_stay_unknown(question: str) -> None:
 @pytest.mark.parametrize(("text", "name", "value"), [
     # a denied statement counts neither way (guard "denied") ...
     ("Het is niet zo dat wij geen positief advies hebben.", "rec_dec_positief_advies", None),
-    ("Het is niet zo dat er op die locatie behandeling wordt geboden.", "locatie_biedt_behandeling", None),
+    # (a fact denied as a whole, named by its own word, is a "nee": registry ``denied_ja_is_nee``, test_concepts18)
+    ("Het is niet zo dat de SO op die locatie werkt.", "locatie_biedt_behandeling", None),
     # ... what is said after it, past a colon, still counts
     ("Het is niet zo dat we geen advies hebben gekregen: we kregen er een, alleen was het negatief.",
      "rec_dec_positief_advies", False),

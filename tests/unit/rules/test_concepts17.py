@@ -151,8 +151,9 @@ def test_the_year_asked_about_now_and_a_shared_aid(question: str, expected: tupl
     # of two numbers, the one in a part about another person is not the client's
     ("Mijn vader krijgt 30% EKT, zijn buurman 20%. Mag dat voor mijn vader?", ("ekt_maximum", "no")),
     ("Mijn moeder krijgt 20% EKT, haar kamergenote 40%. Mag dat voor mijn moeder?", ("ekt_maximum", "yes")),
-    # the neighbour named first, the client only after a comma: which is meant stays asked
-    ("Mijn buurvrouw krijgt 30% EKT, mijn vader zou 20% krijgen. Mag dat voor hem?", ("ekt_maximum", "unknown")),
+    # the neighbour named first, the client after a comma: the part that opens with "mijn vader" is his (test_concepts18;
+    # the dev scenario dev12-ekt-buurvrouw-eerst)
+    ("Mijn buurvrouw krijgt 30% EKT, mijn vader zou 20% krijgen. Mag dat voor hem?", ("ekt_maximum", "yes")),
 ])
 def test_another_persons_number_is_not_the_clients(question: str, expected: tuple[str, str]) -> None:
     assert verdict(question) == expected

@@ -90,8 +90,10 @@ def test_ekt_said_as_two_amounts_is_compared_as_a_percentage() -> None:
 
 
 def test_a_year_contrasted_after_maar_leaves_the_year_unknown_but_not_without_one() -> None:
-    # whose pgb since 2015? The clause after "maar" names 2022 for "het": asked (guard maar_year)
-    assert _facts("Mijn buurvrouw heeft al sinds 2015 een pgb voor haar dochter, maar mijn zoon kreeg het pas in 2022."
+    # which year? The clause after "maar" names 2022 for "het": asked (guard maar_year). (Said of another person first,
+    # "Mijn buurvrouw heeft al sinds 2015 een pgb, maar mijn zoon kreeg het pas in 2022", the son's year is read:
+    # test_concepts18, other_person.)
+    assert _facts("Mijn zoon heeft al sinds 2015 een pgb voor zijn begeleiding, maar het LVG-deel kreeg hij pas in 2022."
                   ).get("pgb_sinds") is None
     assert _facts("Ze heeft sinds 2015 een pgb, maar de zorg is zwaarder geworden.").get("pgb_sinds") == 2015
     assert _facts("Ze heeft sinds 2015 een pgb, maar in 2015 ging het nog goed.").get("pgb_sinds") == 2015

@@ -36,7 +36,8 @@ CASES = [
                       "ademhalingsondersteuning?"),
     ("enum_conflict", "Ons DEC heeft een positief advies. Mijn ene cliënt heeft Korsakov, de andere NAH. Mogen we in "
                       "2025 voor hen C&A declareren?"),
-    ("maar_year", "Mijn buurvrouw heeft al sinds 2015 een pgb voor haar dochter, maar mijn zoon met LVG 2 kreeg het pas "
+    # (the neighbour's year is no longer read for the son: other_person, test_concepts18)
+    ("maar_year", "Mijn zoon met LVG 2 heeft al sinds 2015 een pgb voor zijn begeleiding, maar het LVG-deel kreeg hij pas "
                   "in 2022. Zijn indicatiebesluit loopt nog. Mag hij zijn LVG-zorg via dat pgb blijven regelen?"),
     ("wish", "Mijn cliënt met GGZ-W woont in een Wlz-instelling. Ze wil nu via de gemeente een scootmobiel. Mag ze een "
              "Wmo-hulpmiddel behouden?"),
@@ -107,6 +108,10 @@ CASES = [
                           "aanmerking voor meerzorg?"),
     # a profile of an earlier time is not the profile now
     ("past_value", "Onze cliënt had vroeger VG6. Geldt de toeslag observatie voor zijn zorgprofiel?"),
+    # the asking sentence's description of the rule is not what happened (a wrong "ja" without the guard: nothing says
+    # when the treatment began)
+    ("rule_described", "Meneer is twee weken geleden bij ons komen wonen. Valt zijn tandarts onder de regeling voor "
+                       "tandheelkundige hulp die vóór de verhuizing was begonnen?"),
     # a clause about another person than the client
     ("other_person", "Mijn moeder woont in het verpleeghuis. Haar buurvrouw heeft verblijf met behandeling van hetzelfde "
                      "huis. Valt de tandarts van mijn moeder onder de Wlz?"),

@@ -31,10 +31,6 @@ KNOWN_SAFE_MISSES = {
     "dev11-meerzorg-twee-periodes": "duration_conflict (right outcome, the other meerzorg rule asks)",
     "dev11-ca-bijzin-niet-voor-ons": "two REC/DEC statements in one message disagree: asked",
     "dev11-onderwijs-personeel-en-financiering": "route_margin: the two onderwijs rules tie",
-    "dev12-ekt-buurvrouw-eerst": "number_conflict: the neighbour's 30% and the father's 20%",
-    "dev12-meerzorg-vroeger": "doubt ('vroeger'), the 'niet meer zo' after it not read as a no",
-    "dev12-mond-nog-niet": "'zit nog niet in de indicatie' not read as a no",
-    "dev12-onderwijs-personeel-niet-boven": "'niet boven op de reguliere formatie' not read as a no",
 }
 
 
