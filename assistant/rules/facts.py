@@ -2072,7 +2072,12 @@ def is_eligibility_question(text: str) -> bool:
     parts = asking_parts(t)
     if all(_asks_content(p) for p in parts):
         return False
-    return bool(ELIGIBILITY_CUE.search(t)) or any(SHORT_ASK.search(p) or CHECK_ASK.search(p) for p in parts)
+    # a cue in a sentence that asks for content does not make the question a yes/no one: "Wat voor zorg kan mijn zoon
+    # op school krijgen? hulp bij eten bijvoorbeeld?" adds an example to a content question, not a yes/no question
+    yes_no = [p for p in parts if not _asks_content(p)]
+    situation = [p for p in re.split(r"(?<=[.?!])\s+", t.strip()) if p and not p.rstrip().endswith("?")]
+    return (any(ELIGIBILITY_CUE.search(p) for p in (*situation, *yes_no))
+            or any(SHORT_ASK.search(p) or CHECK_ASK.search(p) for p in parts))
 
 
 def question_kind(text: str) -> str | None:
