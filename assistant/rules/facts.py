@@ -200,7 +200,7 @@ NON_ELIGIBILITY = re.compile(
     # "Wat als …, betalen wij …?" / "Wat betreft …, mogen wij …?" set a situation before a yes/no question
     r"(wat (?!als\b|indien\b|betreft\b|nou\b|nu\b|dan\b)\w+|"
     r"wie|waar|waarop|waarvoor|waarom|wanneer|hoeveel|hoe (lang|vaak|hoog|groot|veel|snel)|"
-    r"hoe (?!lang\b|zit\b)\w+ (?:ik|je|jij|we|wij|u|jullie|ze|zij|hij|het|de|een)|welke?|"
+    r"hoe (?!lang\b|zit\b)\w+ (?:ik|je|jij|we|wij|u|jullie|ze|zij|hij|het|de|een)|hoe (?:wordt|worden|werd|werden)|welke?|"
     # whether something will come ("Komt er een nieuw zorgprofiel?"); with _AUTHORITY_ACTS, what the zorgkantoor or
     # CIZ may do to an application ("Mag het zorgkantoor een aanvraag afwijzen zonder …?"): no eligibility
     r"(?:komt|komen) er)\b"

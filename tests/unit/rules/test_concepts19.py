@@ -19,6 +19,9 @@ pytestmark = pytest.mark.unit
     # English questions that open with "who" ask for a person, as "wie" does
     "Who does the indication for a wheelchair: our own staff or the supplier?",
     "Who has to make sure that there is a zorgplan within six weeks?",
+    # how something is paid asks for the way, not who pays or whether
+    "How are speech computers paid in the Wlz: per device or per month?",
+    "Hoe worden tandartsen in de Wlz betaald, per behandeling of per uur?",
 ])
 def test_a_content_question_gets_no_verdict(question: str) -> None:
     assert not is_eligibility_question(read_in_dutch(question))
