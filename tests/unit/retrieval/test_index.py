@@ -38,6 +38,8 @@ def test_number_words_and_digits_share_a_token() -> None:
 def test_glossary_expands_abbreviations_and_lay_terms() -> None:
     assert "volledig pakket thuis" in expand_query("Wie betaalt de tandarts bij een VPT?")
     assert "tandheelkundige zorg" in expand_query("Wie betaalt de tandarts?")
+    # families say "onze dochter (14)" where the law says who holds "gezag" over a "minderjarige" (art. 8.1.2 Wlz)
+    assert "gezag" in expand_query("Onze dochter is 14. Maakt de instelling de zorgplanafspraken met ons?")
 
 
 def test_build_is_incremental_and_atomic(hash_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
