@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -185,6 +185,11 @@ class Signals:
     today: date
     meaning: Meaning | None = None  # sentence vectors and their calibrated thresholds (None: words only)
 
+    @cached_property
+    def prior(self) -> float | None:
+        """``q_prior`` of the (standalone) question, read once per question; None when the prior does not apply."""
+        return self.meaning.prior_value(self.context or self.question) if self.meaning is not None else None
+
 
 Refusal = tuple[str, str]  # (reason, specific message or "")
 Check = Callable[[Signals], Refusal | None]
@@ -294,8 +299,7 @@ def _prior_trusts(s: Signals) -> bool:
     odds: the word-level checks then leave the decision to the calibrated score. "Moet mijn opa meewerken aan een
     onderzoek van het CIZ? Hij wil eigenlijk niemand over de vloer." has half its words outside the index, yet is
     a question the law answers (users8-dev: 1 of 51 unanswerable questions reach this prior, 42 of 69 answerable)."""
-    prior = s.meaning.prior_value(s.context or s.question) if s.meaning is not None else None
-    return prior is not None and prior >= s.limits.prior_trusted
+    return s.prior is not None and s.prior >= s.limits.prior_trusted
 
 
 def _unknown_terms(s: Signals) -> Refusal | None:
@@ -448,9 +452,8 @@ def answer_features(s: Signals) -> dict[str, float]:
     """The calibrated score's features for these signals (``answered.features``), with ``q_prior`` when the
     question prior applies to this build."""
     out = features(feature_input(s), s.meaning.similarity if s.meaning is not None else None)
-    prior = s.meaning.prior_value(s.context or s.question) if s.meaning is not None else None
-    if prior is not None:
-        out["q_prior"] = prior
+    if s.prior is not None:
+        out["q_prior"] = s.prior
     return out
 
 

@@ -678,9 +678,14 @@ _RELATIVE_OPENER = re.compile(r"(?:\w\s+waar(?:bij|in|op|van|voor|mee|door|naar)
 _NOT_JUST_BEFORE = re.compile(r"\b(?:niet|nooit)\s+$")
 
 
+def _denial(t: str, clause_start: int, start: int) -> re.Match[str] | None:
+    """The "het is niet zo dat" that opens a denied statement before ``start`` in its clause."""
+    return _NOT_SO.search(t, max(clause_start, start - 100), start)
+
+
 def _denied(t: str, clause_start: int, start: int, end: int) -> bool:
     """The match ``t[start:end]`` lies inside a denied statement ("het is niet zo dat …")."""
-    m = _NOT_SO.search(t, max(clause_start, start - 100), start)
+    m = _denial(t, clause_start, start)
     return m is not None and not re.search(r"[,:;]", t[start:end]) and not _RELATIVE_OPENER.search(m.group(1))
 
 
@@ -724,7 +729,7 @@ _DENIAL_LIMITS = re.compile(r"\b(?:niet|geen|nooit|zonder|alleen|slechts|uitslui
 def _plainly_denied(t: str, clause_start: int, start: int, end: int) -> bool:
     """The denied statement up to the reading ``t[start:end]`` says nothing but the reading ("het is niet zo dat er op
     onze locatie behandeling wordt geboden"): no negation of its own, no word that limits it (``_DENIAL_LIMITS``)."""
-    m = _NOT_SO.search(t, max(clause_start, start - 100), start)
+    m = _denial(t, clause_start, start)
     return m is not None and not _DENIAL_LIMITS.search(t, m.start(1), end)
 
 
