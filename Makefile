@@ -20,13 +20,16 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 
 ## make install: the exact versions of requirements.lock, every file checked against its sha256 (pip
-## --require-hashes), then this clone itself (editable, no dependencies: they all come from the lock). Done again
-## only when pyproject.toml or the lock changes (the stamp); code changes need no reinstall (editable).
+## --require-hashes), then this clone itself (editable, no dependencies: they all come from the lock). --no-deps:
+## the lock is complete, so pip resolves nothing; without it a dependency asked for with an extra (chromadb's
+## uvicorn[standard]>=…) is looked up afresh, and a newer release on the registry breaks hash mode. `pip check`
+## then proves the set, this clone included, consistent. Done again only when pyproject.toml or the lock
+## changes (the stamp); code changes need no reinstall (editable).
 install: $(PY)
 	@stamp=$(VENV)/.deps-$$(cat pyproject.toml requirements.lock | sha256sum | cut -c1-16); \
 	if [ ! -f $$stamp ]; then \
-	  $(PY) -m pip install --require-hashes -r requirements.lock && \
-	  $(PY) -m pip install --no-deps --no-build-isolation -e . && touch $$stamp; fi
+	  $(PY) -m pip install --no-deps --require-hashes -r requirements.lock && \
+	  $(PY) -m pip install --no-deps --no-build-isolation -e . && $(PY) -m pip check && touch $$stamp; fi
 
 ## make lock: regenerate requirements.lock after changing the dependencies in pyproject.toml (needs uv:
 ## pip install uv). Universal for Python >= 3.11; torch stays the CPU build where the machine provides one.
