@@ -14,6 +14,9 @@ _ABBREV = re.compile(r"(?:\b(?:o\.a|d\.d|nr|jl|bijv|m\.b\.t|t\.a\.v|i\.p\.v|e\.d
 
 
 _LIST_LABEL = re.compile(r"^\s*(?:[a-z]{1,2}|\d{1,2}°?|[ivx]{1,4})\.$")  # "b." / "1°." opening a list item
+# a list item's label after a lead-in or the item before it ("… zetten we in voor:\n1. Het …", "…; 2. Modern …"):
+# the sentence ends before the label, which opens the next one
+_TRAILING_LABEL = re.compile(r"(?<=[:;])\s+(?:[a-z]|\d{1,2}°?)\.$|(?<=\S)[ \t]*\n\s*(?:[a-z]|\d{1,2}°?)\.$")
 
 
 def sentence_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
@@ -22,6 +25,11 @@ def sentence_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
     for m in _SENT_END.finditer(text):
         head = text[start : m.start() + 1]
         if _ABBREV.search(head.rstrip()) or _LIST_LABEL.match(head.rstrip()):
+            continue
+        label = _TRAILING_LABEL.search(head.rstrip())
+        if label:  # "…voor: 1." → "…voor:" here, "1. Het …" opens the next sentence
+            yield offset + start, offset + start + label.start()
+            start += label.start() + len(label.group(0)) - len(label.group(0).lstrip())
             continue
         end = m.start() + len(m.group(0).rstrip())
         if text[start:end].strip():

@@ -37,6 +37,25 @@ def test_no_sentence_starts_with_a_stray_number_or_a_bare_list_label(passages) -
             assert not re.fullmatch(r"(?:[a-z]|\d{1,2}°?)\.", sentence), (p.doc_id, sentence)
 
 
+def test_no_sentence_ends_on_the_label_of_the_next_list_item(passages) -> None:  # type: ignore[no-untyped-def]
+    # "… zetten we in voor: 1." hid the lead-in of a list from the list answer (its colon was no longer last)
+    for p in passages:
+        for s, e in sentence_spans(p.text):
+            assert not re.search(r"[:;\n]\s*(?:[a-z]|\d{1,2}°?)\.$", p.text[s:e]), (p.doc_id, p.text[s:e][-80:])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Het budget zetten we in voor:\n1. Het versterken van de samenwerking.\n\n2. Modern werkgeverschap.",
+     ["Het budget zetten we in voor:", "1. Het versterken van de samenwerking.", "2. Modern werkgeverschap."]),
+    ("De onderwerpen zijn: 1. Het voorkomen van crises; 2. Het leren van elkaar; 3. Afspraken. Daarna volgt.",
+     ["De onderwerpen zijn:", "1. Het voorkomen van crises;", "2. Het leren van elkaar;", "3. Afspraken.",
+      "Daarna volgt."]),
+    ("Dit staat in fase 1. Daarna volgt 2. En dan.", ["Dit staat in fase 1.", "Daarna volgt 2.", "En dan."]),
+])
+def test_a_list_label_opens_its_item_and_never_closes_the_lead_in(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in sentence_spans(text)] == expected
+
+
 def test_the_letter_still_shows_its_furniture_in_the_viewer() -> None:
     docs = Documents(ROOT / "corpus")
     text = docs.clean(docs.meta("vg7-complexe-zorg-2025")).text  # type: ignore[arg-type]
