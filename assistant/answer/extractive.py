@@ -39,8 +39,7 @@ class Sentence:
     text: str
     score: float
     items: tuple[str, ...] = ()  # a list's items, verbatim (the sentence is its lead-in)
-    items_next: Passage | None = None  # the passage the items after the first ``items_in_own`` come from
-    items_in_own: int = 0
+    item_sources: tuple[Passage, ...] = ()  # the passage each item comes from (a list may run on over passages)
     value: str = ""  # the value a value question asks for, verbatim from the sentence (or from ``value_from``)
     value_from: str = ""  # the heading the value stands in, when the sentence under it does not repeat it
 
@@ -198,9 +197,9 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
         if _key(s.text) in seen or (chosen and length + len(s.text) > MAX_BODY_CHARS) or s.passage.id == glossary:
             continue
         if s.text.rstrip().endswith(":"):  # a list's lead-in is quoted with its items, never without them
-            found, own, nxt = list_items(s, following)
+            found, sources = list_items(s, following)
             if found:
-                s = replace(s, items=tuple(found), items_in_own=own, items_next=nxt if own < len(found) else None)
+                s = replace(s, items=tuple(found), item_sources=tuple(sources))
         if DANGLING.match(s.text):  # "Hiermee …", "Dan gelden …" only make sense after the sentence before
             chain = _lead_in(s, hits)
             if chain is None:
@@ -286,6 +285,7 @@ _TERM = re.compile(r"^\s*(?:what\s+is\s+meant\s+by|(?:wat|what)\s+(?:is|zijn|bet
                    r"wat\s+bedoel(?:t|en)\s+(?:\S+\s+){0,3}?met)\s+(?:een |de |het |a |an |the )?"
                    r"(?P<t>[^?]+?)(?:\s+mean)?(?:\s+(?:in|volgens|under|according to)\s+(?:de |the )?(?:wlz|wet "
                    r"langdurige zorg))?(?:\s+(?:in|precies|eigenlijk|voluit|mean|inhoud))?\s*\??\s*$", re.I)
+_ASKING_PART = re.compile(r"(?<=[?.!])\s+|,?\s+(?:en|and)\s+(?=(?:hoe|wat|waarin|how|what|is)\b)", re.I)
 _PER_Q = re.compile(r"\bper (jaar|year|maand|month|week|dag|day)\b", re.I)
 _PER_UNIT = {"year": "jaar", "month": "maand", "day": "dag"}
 _ALSO_CALLED = re.compile(r"^(?P<full>.+?)\s*\((?P<short>[^()]{2,20})\)$")  # "modulair pakket thuis (mpt)"
@@ -294,14 +294,17 @@ _ALSO_CALLED = re.compile(r"^(?P<full>.+?)\s*\((?P<short>[^()]{2,20})\)$")  # "m
 def _terms(question: str) -> list[str]:
     """The term a definition question asks about; written with its abbreviation ("een modulair pakket thuis
     (mpt)"), both the full form and the abbreviation."""
-    m = _TERM.match(" ".join(question.split())[:300])  # bounded: the pattern backtracks on long odd input
+    text = " ".join(question.split())[:300]  # bounded: the pattern backtracks on long odd input
+    # the sentence that asks: "wat is een vpt precies? hoor het steeds bij de overdracht", "What does 'mpt' mean,
+    # and how is it different from a VPT?"
+    m = next((m for part in (*_ASKING_PART.split(text), text) if (m := _TERM.match(part.strip()))), None)
     if not m:
         return []
     term = m.group("t").strip().strip("'\"‘’“”").strip()  # "What does 'begeleiding' mean?"
     if term.lower() in _PRONOUNS:  # "Wat is het?": no term to look up
         return []
     both = _ALSO_CALLED.match(term)
-    terms = [both.group("full").strip(), both.group("short").strip()] if both else [term]
+    terms = [both.group("full").strip(" '\"‘’“”"), both.group("short").strip()] if both else [term]
     # an abbreviation and its full form name one thing: "wat is een vpt?" → the glossary's "volledig pakket thuis";
     # the glossary's other members are only related words (CIZ ~ indicatiebesluit), not the term
     for group in glossary_groups():
@@ -373,10 +376,9 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
         pattern = _definition_pattern(question)
         defining = next((s for s in scored if pattern.search(s.text)), None) if pattern else None
         if defining is not None and defining.text.rstrip().endswith(":"):  # "ernstig nadeel: een situatie waarin …:"
-            sub, sub_own, sub_next = list_items(defining, following)
+            sub, sources = list_items(defining, following)
             if sub:
-                return replace(defining, items=tuple(sub), items_in_own=sub_own,
-                               items_next=sub_next if sub_own < len(sub) else None)
+                return replace(defining, items=tuple(sub), item_sources=tuple(sources))
         return defining
     if english and asked.shape not in ("value", "list"):  # English: its words are not the sources'
         return None
@@ -422,8 +424,8 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
                        and _names_list(noun[0], s.text) and len((items := list_items(s, following))[0]) >= 3]
             listed = of_noun or ([] if english else listed)  # English: only the list of what it names
         if listed:
-            s, (found, own, nxt) = max(listed, key=lambda x: (named(x[0]), x[0].score))
-            return replace(s, items=tuple(found), items_in_own=own, items_next=nxt if own < len(found) else None)
+            s, (found, sources) = max(listed, key=lambda x: (named(x[0]), x[0].score))
+            return replace(s, items=tuple(found), item_sources=tuple(sources))
     return None
 
 
@@ -487,30 +489,36 @@ def with_definition(question: str, hits: list[Hit], passages: list[Passage]) -> 
     return [Hit(found, top, {}, {"definition": 1.0}), *[h for h in hits if h.passage.id != found.id]]
 
 
-def list_items(s: Sentence, following: Following | None = None) -> tuple[list[str], int, Passage | None]:
-    """The items a sentence introduces, how many of them stand in its own passage, and the passage the rest come
-    from: bullet lines that follow it ("Dit doen we door:" + "- …"), also where the list runs on into the next
-    passage of the document (``following``), or an inline series after a colon ("…: Korsakov, Huntington en
-    NAH+"). A long bullet keeps its first sentence."""
+MAX_LIST_PASSAGES = 3  # a list may run on over this many passages after its lead-in's (art. 3.1.1 Wlz: a–g)
+
+
+def list_items(s: Sentence, following: Following | None = None) -> tuple[list[str], list[Passage]]:
+    """The items a sentence introduces and the passage each comes from: bullet lines that follow it ("Dit doen we
+    door:" + "- …"), also where the list runs on into the next passages of the document (``following``), or an
+    inline series after a colon ("…: Korsakov, Huntington en NAH+"). A long bullet keeps its first sentence."""
     if s.text.rstrip().endswith(":"):
         own = _bullets(s.passage.text[s.end:])
-        nxt, rest = following(s.passage) if following is not None else (None, "")
-        more = _bullets(rest, kind=_first_kind(s.passage.text[s.end:])) if nxt is not None and not (
-            own and own[-1][1]) else []
-        return [i for i, _ in own + more], len(own), nxt
+        items, sources = [i for i, _ in own], [s.passage] * len(own)
+        ended, at, kind = bool(own and own[-1][1]), s.passage, _first_kind(s.passage.text[s.end:])
+        hops = 0
+        while following is not None and not ended and len(items) < 12 and hops < MAX_LIST_PASSAGES:
+            nxt, rest = following(at)
+            more = _bullets(rest, kind=kind) if nxt is not None else []
+            if nxt is None or not more:
+                break
+            items += [i for i, _ in more]
+            sources += [nxt] * len(more)
+            ended, at, hops = more[-1][1], nxt, hops + 1
+        return items, sources
     codes = _CODE_SERIES.search(s.text)
-    if codes:
-        parts = [p.strip() for p in re.findall(_CODE, codes.group("items"))]
-        if len(parts) >= 2:
-            return parts, len(parts), None
-    m = _INLINE_LIST.search(s.text)
-    if m:
-        parts = re.split(r",\s*|\s+(?:en|of)\s+(?=[^,]+$)", m.group("items"))
-        parts = [p.strip(" .;") for p in parts if p.strip(" .;")]
-        if len(parts) >= 3 and all(len(p) <= 80 and p.count("(") == p.count(")") for p in parts):
-            return parts, len(parts), None
-    names = _name_series(s.text)
-    return names, len(names), None
+    parts: list[str] = [p.strip() for p in re.findall(_CODE, codes.group("items"))] if codes else []
+    if len(parts) < 2:
+        m = _INLINE_LIST.search(s.text)
+        parts = [p.strip(" .;") for p in re.split(r",\s*|\s+(?:en|of)\s+(?=[^,]+$)", m.group("items"))
+                 if p.strip(" .;")] if m else []
+        if len(parts) < 3 or not all(len(p) <= 80 and p.count("(") == p.count(")") for p in parts):
+            parts = _name_series(s.text)
+    return parts, [s.passage] * len(parts)
 
 
 def _name_series(text: str) -> list[str]:
@@ -716,13 +724,16 @@ def compose(question: str, hits: list[Hit], *, lead: str = "", tail: str = "",
             numbers[s.passage.id] = n
             citations.append(Citation(n, s.passage, clean_sentence(s.text)))
         if s.items:
-            m = n
-            if s.items_next is not None:  # the list runs on into the next passage: cite that one for its items
-                m = numbers.get(s.items_next.id) or len(citations) + 1
-                if s.items_next.id not in numbers:
-                    numbers[s.items_next.id] = m
-                    citations.append(Citation(m, s.items_next, s.items[s.items_in_own]))
-            lines = [f"- {i}" if k < s.items_in_own else f"- {i} [{m}]" for k, i in enumerate(s.items)]
+            lines = []
+            for item, source in zip(s.items, s.item_sources or (s.passage,) * len(s.items), strict=True):
+                if source.id == s.passage.id:
+                    lines.append(f"- {item}")
+                    continue
+                m = numbers.get(source.id)  # the list runs on into a later passage: cite that one for its items
+                if m is None:
+                    m = numbers[source.id] = len(citations) + 1
+                    citations.append(Citation(m, source, item))
+                lines.append(f"- {item} [{m}]")
             parts.append(f"\n\n{clean_sentence(s.text)} [{n}]\n" + "\n".join(lines) + "\n\n")
         elif s.value and s.value_from:
             parts.append(f"**{s.value}** (kop: \u201c{s.value_from}\u201d) [{n}]\n\n{clean_sentence(s.text)} [{n}]")
@@ -730,6 +741,6 @@ def compose(question: str, hits: list[Hit], *, lead: str = "", tail: str = "",
             parts.append(f"**{s.value}** [{n}]\n\n{clean_sentence(s.text)} [{n}]")
         else:
             parts.append(f"{clean_sentence(s.text)} [{n}]")
-    body = re.sub(r" *\n\n *", "\n\n", " ".join(parts)).strip()
+    body = re.sub(r" *(?:\n *){2,}", "\n\n", " ".join(parts)).strip()  # two lists in a row: one blank line
     text = "\n\n".join(x for x in (lead, body, tail) if x)
     return text, citations

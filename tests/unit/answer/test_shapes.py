@@ -167,6 +167,29 @@ def test_a_list_that_runs_on_into_the_next_passage_keeps_all_items_and_cites_bot
     assert [c.passage for c in cits] == [first.passage, second]
 
 
+def test_a_list_that_runs_on_over_three_passages_keeps_its_items_each_cited_to_its_passage_and_its_sub_items_out() -> None:
+    # art. 3.1.1 Wlz: the lead-in and a–c in one passage, c's sub-items and d in the next, e–g in the one after
+    first = hit("Het pakket omvat de volgende vormen van zorg:\n\na. verblijf, waaronder:\n\n1°. eten,\n\n"
+                "b. verzorging;\n\nc. behandeling, omvattende:")
+    second = hit("1°. geneeskundige zorg, en\n\n2°. psychische zorg;\n\nd. zorg door een instelling:\n\n"
+                 "1°. farmaceutische zorg;", doc="d").passage
+    third = hit("2°. tandheelkundige zorg;\n\ne. mobiliteitshulpmiddelen;\n\nf. vervoer;\n\ng. logeeropvang.\n\n"
+                "Een nieuw lid.", doc="d").passage
+    after = {first.passage.text: second, second.text: third}
+
+    def following(p: Passage) -> tuple[Passage | None, str]:
+        nxt = after.get(p.text)
+        return (nxt, nxt.text) if nxt is not None else (None, "")
+
+    question = "Welke vormen van zorg omvat het pakket?"
+    picked = select(question, [first], following=following)
+    assert picked[0].items == ("verblijf, waaronder:", "verzorging", "behandeling, omvattende:",
+                               "zorg door een instelling:", "mobiliteitshulpmiddelen", "vervoer", "logeeropvang")
+    text, cits = compose(question, [first], sentences=picked)
+    assert "- zorg door een instelling: [2]\n- mobiliteitshulpmiddelen [3]" in text and "\n\n\n" not in text
+    assert [c.passage for c in cits] == [first.passage, second, third]
+
+
 def test_each_top_passage_with_a_near_answer_is_heard_once() -> None:
     """Three sentences of the first passage used to crowd out the second passage's sentence that answers."""
     first = hit("De toeslag observatie is er voor cliënten in de gehandicaptenzorg. De toeslag observatie wordt "
@@ -313,6 +336,11 @@ _LAW_DEFINITIONS = ("In deze wet wordt verstaan onder:\n\n– ADL-woning: woning
     ("Wat wordt er verstaan onder permanent toezicht?", ["permanent toezicht"]),
     ("wat is een vpt?", ["vpt", "volledig pakket thuis"]),  # the glossary's full form too
     ("Wat is een modulair pakket thuis (mpt)?", ["modulair pakket thuis", "mpt"]),
+    # the sentence or the part that asks, with context or a second question beside it
+    ("wat is een mpt eigenlijk? hoor het steeds bij de overdracht", ["mpt", "modulair pakket thuis"]),
+    ("Bij de overdracht hoor ik het steeds. Wat is een vpt?", ["vpt", "volledig pakket thuis"]),
+    ("What does 'volledig pakket thuis' (VPT) mean, and how does it differ from an MPT?",
+     ["volledig pakket thuis", "vpt"]),
 ])
 def test_the_term_a_definition_question_asks_about(question: str, terms: list[str]) -> None:
     from assistant.answer.extractive import _terms
