@@ -36,6 +36,12 @@ MEETS = re.compile(r"\bwaar (?:moet|moeten|dient|dienen)\b[^?]{0,60}\baan (?:vol
 _DEFINITION = re.compile(
     r"^\s*(wat (is|zijn|betekent|betekenen|houdt|houden|bedoelen ze met|wordt bedoeld met|is eigenlijk)|"
     r"waar staat .{1,20} voor|what (is|are|does)\b(?! the (monthly|hourly|maximum|minimum)))\b", re.I)
+# "Moeten we elk jaar opnieuw aanvragen?", "Do we have to apply again?": whether a step must be taken asks for the
+# procedure, not for a decision the rule check makes
+_MUST_APPLY = re.compile(r"^\s*(?:(?:en|maar|dus)\s+)?(?:moet|moeten)\s+(?:ik|we|wij|je|jullie|u|zij|ze|hij)\b[^?]{0,80}?"
+                         r"\b(?:(?:opnieuw\s+)?aan(?:ge)?vragen|indienen|aanmelden|melden)\s*\??\s*$|"
+                         r"^\s*(?:do|does|must|should)\s+(?:i|we|you|they|he|she)\s+(?:have\s+to\s+|need\s+to\s+)?"
+                         r"(?:re-?)?(?:apply|submit|register)\b(?:\s+(?:again|anew))?[^?]{0,60}\??\s*$", re.I)
 _PROCEDURE = re.compile(r"^\s*(hoe (vraag|kan|kun|moet|regel|werkt|gaat|doe|neem|dien)|wat moet (ik|je|we|wij)|"
                         r"waar (kan|moet|vind|meld|dien)|how (do|can|does))\b", re.I)
 
@@ -159,6 +165,8 @@ def classify(question: str) -> Asked:
     sentences = re.split(r"(?<=[.!?])\s+(?=\S)", q)
     asking = [x for x in sentences if x.rstrip().endswith("?")]
     last = asking[-1] if asking else sentences[-1]
+    if _MUST_APPLY.match(last):
+        return Asked("procedure")
     if _YESNO.match(last) and not re.search(r"\b(hoeveel|hoe lang|welke|welk)\b", last, re.I):
         return Asked("yesno")
     if _MEANING.match(last):

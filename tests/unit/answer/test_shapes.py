@@ -25,6 +25,12 @@ def hit(text: str, section: str = "S", dense: float = 0.6, lexical: float = 10.0
 
 @pytest.mark.parametrize(("question", "shape", "value"), [
     ("binnen hoeveel weken moet ik bezwaar maken tegen het besluit van het ciz??", "value", "duration"),
+    # whether a step must be taken asks for the procedure, not a verdict; whether something may be done stays yes/no
+    ("Hoe lang loopt de toekenning? Moeten wij dan ieder jaar weer aanvragen?", "procedure", ""),
+    ("moet ik de aanvraag zelf indienen?", "procedure", ""),
+    ("Do we need to apply again after three years?", "procedure", ""),
+    ("Mogen wij meerzorg aanvragen voor een cliënt met een pgb?", "yesno", ""),
+    ("Moeten wij de toeslag apart declareren?", "yesno", ""),
     ("Hoe lang mag een observatieplaatsing maximaal duren?", "value", "duration"),
     ("Wat kost een dag zzp VG7 ongeveer?", "value", "amount"),
     ("Hoeveel procent Wlz-premie betaal je in 2026?", "value", "percent"),
