@@ -1079,6 +1079,8 @@ def _is_extension(t: str, s: int, e: int) -> bool:
 
 
 _AGO_AFTER = re.compile(r"\s+(?:geleden|terug)\b")
+# A part that points back to what the part before it said: "Hij is verhuisd. Dat is nu vijf weken geleden."
+_REFERS_BACK = re.compile(r"\s*(?:en\s+)?(?:dat|dit)\s+(?:is|was)\b")
 
 
 def _ago_of_event(t: str, event: str) -> str:
@@ -1091,8 +1093,11 @@ def _ago_of_event(t: str, event: str) -> str:
         p = bisect.bisect_right(parts, s) - 1
         if not _AGO_AFTER.match(t, e) or rx.search(t, parts[p], parts[p + 1] - 1):
             continue
-        if p > 0 and len(t[parts[p] : parts[p + 1] - 1].split()) <= 4 and rx.search(t, parts[p - 1], parts[p] - 1):
-            continue  # a short addition to the part before it: "Meneer is op 1 augustus verhuisd, nu drie weken geleden"
+        if p > 0 and (len(t[parts[p] : parts[p + 1] - 1].split()) <= 4 or _REFERS_BACK.match(t, parts[p])) and rx.search(
+                t, parts[p - 1], parts[p] - 1):
+            # a short addition to the part before it ("Meneer is op 1 augustus verhuisd, nu drie weken geleden"), or a
+            # part that points back to it ("… voordat hij verhuisde. Dat is nu vijf weken geleden.")
+            continue
         drop.append((s, e))
     return _blank(t, drop) if drop else t
 
