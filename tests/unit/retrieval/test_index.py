@@ -40,6 +40,11 @@ def test_glossary_expands_abbreviations_and_lay_terms() -> None:
     assert "tandheelkundige zorg" in expand_query("Wie betaalt de tandarts?")
     # families say "onze dochter (14)" where the law says who holds "gezag" over a "minderjarige" (art. 8.1.2 Wlz)
     assert "gezag" in expand_query("Onze dochter is 14. Maakt de instelling de zorgplanafspraken met ons?")
+    # the law's words for the taxi to day care and for a weekend away (art. 3.1.1 f and g Wlz), also where the
+    # family's word holds the law's ("taxivervoer" holds "vervoer", which therefore is not a member of its own)
+    taxi = expand_query("Valt het taxivervoer naar de dagbesteding onder de wlz?")
+    assert "vervoer naar een plaats" in taxi and "dagdeel" in taxi
+    assert "logeeropvang" in expand_query("Kan hij af en toe een weekend ergens logeren?")
 
 
 def test_build_is_incremental_and_atomic(hash_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
