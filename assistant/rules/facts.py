@@ -1428,17 +1428,21 @@ def _year_around(t: str, ref: date, starts: list[int], dates: list[tuple[int, in
 # "in rekening brengen"). Without a cue in the clause, the 60 characters before it (and 40 after, for declaring).
 _ADVICE_CUE = re.compile(r"advies|ingangsdatum|\bingaa?t\b|\bingegaan\b|in werking|aanwijzing|\bcelz\b")
 _DECLARE_CUE = re.compile(r"declar\w*|in rekening|factur\w*")
-_END_BEFORE = re.compile(r"(?:\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|\bafloopt (?:op|per)|\beindigt (?:op|per)?|"
-                         r"\bverloopt (?:op|per)?|\bvervalt (?:op|per)?|\beinddatum(?: is| van)?)\s+$")
+_END_BEFORE = re.compile(r"(?:\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|\bafloopt (?:op|per)|\b(?:eindigt|eindigde) (?:op|per)?|"
+                         r"\b(?:verloopt|verliep) (?:op|per)?|\b(?:vervalt|verviel) (?:op|per)?|\beinddatum(?: is| van)?)\s+$")
 # ... or the day between the verb and its particle: "het advies loopt op 30 juni af", "liep per 1 maart 2026 af"
 _END_SPLIT_BEFORE = re.compile(r"\b(?:loopt|liep|lopen|liepen)\s+(?:(?:al|dan|pas|nu|ook)\s+)?(?:op|per)\s+$")
 _END_SPLIT_AFTER = re.compile(r"(?:\s+20\d\d)?\s+af\b")
+# ... or in the perfect tense, the participle after the day: "het advies is op 31 december 2025 verlopen"
+_END_PAST_BEFORE = re.compile(r"\b(?:is|was|zijn|waren)\s+(?:(?:al|dan|pas|ook|toen)\s+)?(?:op|per)\s+$")
+_END_PAST_AFTER = re.compile(r"(?:\s+20\d\d)?\s+(?:verlopen|afgelopen|geëindigd|vervallen|beëindigd|gestopt)\b")
 
 
 def _is_end_date(t: str, s: int, e: int) -> bool:
     """The date at ``t[s:e]`` is the day something ends (``_END_BEFORE``; "loopt op 30 juni af"), not a start."""
     return bool(_END_BEFORE.search(t, max(0, s - 30), s)
-                or (_END_SPLIT_BEFORE.search(t, max(0, s - 30), s) and _END_SPLIT_AFTER.match(t, e)))
+                or (_END_SPLIT_BEFORE.search(t, max(0, s - 30), s) and _END_SPLIT_AFTER.match(t, e))
+                or (_END_PAST_BEFORE.search(t, max(0, s - 30), s) and _END_PAST_AFTER.match(t, e)))
 
 
 _MONTH_ONLY = re.compile(r"\b(in|vanaf|per|sinds|met ingang van)\s+(?:de maand\s+)?(" + "|".join(MONTHS_NL)
@@ -1477,11 +1481,14 @@ _TERM_CLAUSE = re.compile(r"advies|aanwijzing|erkenning")
 _TERM_YEAR = re.compile(r"(?:\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,30}?|\badvies\b[^.?;]{0,40}?)(?:\btot( en met)?|(t/m|tm))\s+"
                         r"(?:(eind|einde|het eind van|het einde van|ultimo)\s+)?(20\d\d)\b")
 _TERM_DAY = re.compile(r"(?:\b(?:loopt|liep|geldt|gold|geldig|duurt)\b[^.?;]{0,30}?\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|"
-                       r"\bafloopt (?:op|per)|\beindigt (?:op|per)?|\bverloopt (?:op|per)?|\bvervalt (?:op|per)?|"
+                       r"\bafloopt (?:op|per)|\b(?:eindigt|eindigde) (?:op|per)?|\b(?:verloopt|verliep) (?:op|per)?|\b(?:vervalt|verviel) (?:op|per)?|"
                        r"\beinddatum(?: is| van)?)\s+(\d{1,2})\s+(" + "|".join(MONTHS_NL) + r")(?:\s+(20\d\d))?\b")
 # ... with the particle of "aflopen" after the day: "het advies loopt op 30 juni af", "liep per 1 maart 2026 af"
 _TERM_DAY_SPLIT = re.compile(r"\b(?:loopt|liep)\s+(?:(?:al|dan|pas|nu|ook)\s+)?(?:op|per)\s+(\d{1,2})\s+(" + "|".join(MONTHS_NL)
                              + r")(?:\s+(20\d\d))?\s+af\b")
+# ... in the perfect tense: "het advies is op 31 december 2025 verlopen", "was per 1 juli afgelopen"
+_TERM_DAY_PAST = re.compile(r"\b(?:is|was)\s+(?:(?:al|dan|pas|ook|toen)\s+)?(?:op|per)\s+(\d{1,2})\s+(" + "|".join(MONTHS_NL)
+                            + r")(?:\s+(20\d\d))?\s+(?:verlopen|afgelopen|geëindigd|vervallen|beëindigd)\b")
 # the year in which it ends: "loopt eind 2027 af", "verloopt in 2027", "eindigt in 2025"
 _TERM_IN_YEAR = re.compile(r"\b(?:loopt|liep)\s+(?:(eind|einde|ultimo)\s+|in\s+)?(20\d\d)\s+af\b|"
                            r"\b(?:verloopt|verliep|eindigt|eindigde|vervalt|verviel)\s+(?:(eind|einde|ultimo)\s+|in\s+)?(20\d\d)\b")
@@ -1527,7 +1534,7 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     """``binnen_duur_advies`` from the end of the advice said as a date, a year or a time left (see above)."""
     zorgjaar = _year_asked(t, ref, starts)
     first, last = date(zorgjaar, 1, 1), date(zorgjaar, 12, 31)
-    for rx in (_TERM_DAY, _TERM_DAY_SPLIT, _TERM_YEAR, _TERM_IN_YEAR, _TERM_LEFT, _TERM_WHOLE):
+    for rx in (_TERM_DAY, _TERM_DAY_SPLIT, _TERM_DAY_PAST, _TERM_YEAR, _TERM_IN_YEAR, _TERM_LEFT, _TERM_WHOLE):
         for m in rx.finditer(t):
             c = bisect.bisect_right(starts, m.start()) - 1
             if not _TERM_CLAUSE.search(t, starts[c], _clause_end(t, starts, c)):
@@ -1537,7 +1544,7 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
             if _NEGATED_BEFORE.search(t, max(starts[c], m.start() - 40), m.start()) or re.search(
                     r"\b(?:niet|geen|nooit)\b", m.group()):
                 continue
-            if rx is _TERM_DAY or rx is _TERM_DAY_SPLIT:
+            if rx is _TERM_DAY or rx is _TERM_DAY_SPLIT or rx is _TERM_DAY_PAST:
                 end = _safe_date(int(m.group(3)) if m.group(3) else zorgjaar, MONTHS[m.group(2)], int(m.group(1)))
                 if end is None:
                     continue

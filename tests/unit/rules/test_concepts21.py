@@ -1,0 +1,116 @@
+"""Misses of h12-dev, by concept. Variants written here, not taken from an eval set.
+
+- What was tried before did not work, with the verb first and "niet" after it ("eerdere interventies werkten niet",
+  "sloegen niet aan", "hadden geen effect"); "niet alleen" says nothing.
+- De Borg with the amount after the noun ("De Borg heeft gewoon plek genoeg"): no shortage; with a negation between,
+  unknown.
+- Paid from elsewhere said with "ergens anders" ("niets ervan wordt al ergens anders uit betaald": no double funding;
+  "een deel wordt al ergens anders uit betaald": double funding).
+- The number of places raised with "omhoog" against the advice ("mag het aantal plekken omhoog t.o.v. het advies?") is
+  the question of raising places, not of whether the care is purchased.
+- The advice's end in the perfect tense ("is op 31 december 2025 verlopen", "was per 1 juli afgelopen") and in the past
+  tense ("verliep op …") is the end of the advice, not its start date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.rules.english import read_in_dutch
+from assistant.rules.facts import extract_facts
+
+from .concept_helpers import BOOK, STAND, verdict
+
+pytestmark = pytest.mark.unit
+
+
+def _fact(text: str, name: str) -> object:
+    return extract_facts(read_in_dutch(text), today=STAND, names=[name]).get(name)
+
+
+# --------------------------------------------------------------------------- earlier interventions that did not work
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("De eerdere interventies werkten bij hem niet.", True),
+    ("Eerdere behandelingen sloegen helemaal niet aan.", True),
+    ("Eerdere pogingen hadden geen effect.", True),
+    ("Eerdere trajecten hielpen echt niet.", True),
+    # not a shortage: "niet alleen", or what did work
+    ("Eerdere interventies werkten niet alleen bij hem.", None),
+    ("De eerdere interventies werkten wel.", None),
+])
+def test_earlier_interventions_that_did_not_work(text: str, value: object) -> None:
+    assert _fact(text, "eerdere_interventies_onvoldoende") == value
+
+
+# --------------------------------------------------------------------------- De Borg: room enough
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("De Borg heeft op dit moment gewoon plek genoeg.", False),
+    ("De Borg-instellingen hebben plaatsen zat.", False),
+    ("Bij de Borg-instellingen is er nu capaciteit genoeg.", False),
+    # a negation between: not read as room enough
+    ("De Borg heeft nu niet plek genoeg.", None),
+    ("De Borg heeft te weinig plek.", True),
+])
+def test_de_borg_with_room_enough(text: str, value: object) -> None:
+    assert _fact(text, "borg_onvoldoende_aanbod") == value
+
+
+def test_room_at_de_borg_decides_no_purchase() -> None:
+    q = ("Eerdere behandelingen sloegen bij deze jongen niet aan en derdelijnsbehandeling kan uitkomst bieden, maar de "
+         "Borg-instellingen hebben plek genoeg. Koopt het zorgkantoor extra SGLVG-verblijf in?")
+    assert verdict(q) == ("sglvg_extra_inkoop", "no")
+
+
+# --------------------------------------------------------------------------- paid from elsewhere
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Niets van het plan wordt al ergens anders uit betaald.", False),
+    ("Het wordt niet ergens anders gefinancierd.", False),
+    ("Een deel van het plan wordt al ergens anders uit betaald.", True),
+    ("De scholing wordt ook elders gefinancierd.", True),
+])
+def test_paid_from_somewhere_else(text: str, value: object) -> None:
+    assert _fact(text, "dubbele_financiering") == value
+
+
+# --------------------------------------------------------------------------- places raised with "omhoog"
+
+@pytest.mark.parametrize("question", [
+    "Ons DEC Huntington zit helemaal vol. Mag het aantal bedden omhoog ten opzichte van het CElz-advies?",
+    "Het advies van de CElz noemt 12 plaatsen voor ons REC. Kunnen die plaatsen omhoog?",
+    "Kan ons REC Korsakov de plekken uit het CElz-advies ophogen nu de wachtlijst groeit?",
+])
+def test_places_raised_against_the_advice(question: str) -> None:
+    assert verdict(question) == ("lvhc_plaatsen_verhogen", "no")
+
+
+def test_purchase_question_stays_with_purchase() -> None:
+    # "omhoog" about something else than the places: still whether the care is purchased
+    q = "Onze bezetting gaat omhoog. Wij zijn DEC voor Huntington met positief CElz-advies. Koopt het zorgkantoor bij ons in?"
+    assert verdict(q) == ("lvhc_expertisezorg_inkoop", "yes")
+
+
+# --------------------------------------------------------------------------- the advice ended (perfect / past tense)
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Het CElz-advies van ons DEC is op 31 december 2025 verlopen. Mogen we voor 2026 een productieafspraak maken?", False),
+    ("Ons advies was al per 1 maart 2025 afgelopen. Kan de productieafspraak voor 2026 nog?", False),
+    ("Het positieve advies verliep op 31 december 2024. Kan de productieafspraak voor 2026?", False),
+    # ends after the zorgjaar: within it
+    ("Het advies is op 31 december 2027 vervallen. Kan de productieafspraak voor 2026?", True),
+])
+def test_advice_ended_in_the_perfect_tense(text: str, value: object) -> None:
+    assert _fact(text, "binnen_duur_advies") == value
+
+
+def test_end_of_advice_is_no_start_date() -> None:
+    text = "Het CElz-advies van ons DEC is op 31 december 2025 verlopen. Mogen we het ZZP declareren?"
+    assert _fact(text, "ingangsdatum_advies") is None
+
+
+def test_expired_advice_decides_the_agreement() -> None:
+    q = ("Het positieve CElz-advies van ons DEC DZEP (6 plaatsen) is op 31 december 2025 verlopen. Mogen we voor 2026 "
+         "een productieafspraak van 1.500 dagen maken bij 350 ligdagen per plaats?")
+    assert verdict(q) == ("lvhc_productieafspraak", "no")
