@@ -1466,6 +1466,10 @@ def _date_role(t: str, starts: list[int], s: int, e: int, *, window: bool = True
     if not window:
         return None
     before = t[max(0, s - 60) : s]
+    if _is_question_clause(t, starts, c):
+        # an asking sentence without a cue of its own asks about that day ("We zijn DEC met positief advies. Gaat het
+        # zorgkantoor vanaf 1 januari 2026 bij ons inkopen?"): the advice named in the sentence before does not date it
+        before = re.split(r"[.?!]\s", before)[-1]
     after = t[s : s + 40]
     advice = max(before.rfind("advies"), before.rfind("ingangsdatum"))
     declare = max(before.rfind("declar"), after.find("declar") if after.find("declar") >= 0 else -1)
@@ -2037,7 +2041,9 @@ def asking_parts(t: str) -> list[str]:
 # die apart vergoed?" and "Wlz of Zvw?" ask who pays, which a rule answers.
 # each group starts at a word and its words are split by spaces only (``\S+\s*`` could split one long word in
 # many ways and took minutes on "x of aaaa…!")
-_EITHER_OR = re.compile(r"(?<!\S)((?:\S+\s+){0,3}\S+)\s+of\s+(?!niet\b|nee\b|zo\b|wel\b|toch\b)(\S+(?:\s+\S+){0,3})\s*\?\s*$")
+# The second part pointing back to the first ("…, of is dat te lang?", "of mag dat niet?") asks the same yes/no.
+_EITHER_OR = re.compile(r"(?<!\S)((?:\S+\s+){0,3}\S+)\s+of\s+(?!niet\b|nee\b|zo\b|wel\b|toch\b|(?:is|mag|kan|gaat|wordt|"
+                        r"moet|zou|valt)\s+(?:dat|dit|het)\s+(?:dan\s+)?(?:niet|te|toch|juist)\b)(\S+(?:\s+\S+){0,3})\s*\?\s*$")
 _PAYER = re.compile(r"zorgkantoor|instelling|verpleeghuis|aanbieder|gemeente|verzekeraar|\bwlz|\bzvw|\bwmo|jeugdwet|"
                     r"budget|bovenbudgettair|vergoed|betaal|betalen|\bzelf\b|apart|\bcak\b|nabestaanden|familie")
 

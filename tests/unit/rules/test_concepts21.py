@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from assistant.rules.english import read_in_dutch
@@ -114,3 +116,35 @@ def test_expired_advice_decides_the_agreement() -> None:
     q = ("Het positieve CElz-advies van ons DEC DZEP (6 plaatsen) is op 31 december 2025 verlopen. Mogen we voor 2026 "
          "een productieafspraak van 1.500 dagen maken bij 350 ligdagen per plaats?")
     assert verdict(q) == ("lvhc_productieafspraak", "no")
+
+
+# --------------------------------------------------------------------------- "…, of is dat te lang?"
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Kan een LVG-indicatie voor anderhalf jaar gelden, of is dat te lang?", ("lvg_indicatie_duur", "yes")),
+    ("Mag een LVG-indicatie vier jaar gelden, of mag dat niet?", ("lvg_indicatie_duur", "no")),
+    ("Kan de LVG-indicatie vijf jaar worden afgegeven, of is dat toch te lang?", ("lvg_indicatie_duur", "no")),
+])
+def test_second_part_pointing_back_asks_the_same(question: str, expected: tuple[str, str]) -> None:
+    assert verdict(question) == expected
+
+
+def test_either_or_between_two_things_still_asks_which() -> None:
+    assert verdict("Wij zijn DEC Korsakov. Declareren we de C&A per consult of per traject?") is None
+
+
+# --------------------------------------------------------------------------- a date in the asking sentence
+
+def test_asked_day_not_taken_as_the_advice_start_from_the_sentence_before() -> None:
+    # the advice is named in the sentence before; the asking sentence asks about 1 januari 2026 (zorgjaar 2026): at a
+    # stand before the Kamerbrief of 26 May 2026, NAH+ in 2026 is open in the sources, not a "no" for 2025
+    q = "Wij zijn DEC voor MS+ met een positief advies van de CElz. Koopt het zorgkantoor per 1 januari 2026 MS+-zorg bij ons in?"
+    early = BOOK.check_question(q, as_of=date(2025, 11, 1))
+    assert early is not None and (early.rule_id, early.outcome, early.year) == ("lvhc_expertisezorg_inkoop", "unknown", 2026)
+    assert verdict(q) == ("lvhc_expertisezorg_inkoop", "yes")
+
+
+def test_advice_start_in_its_own_sentence_still_read() -> None:
+    text = "Ons CElz-advies is positief. Het advies gaat in per 1 april 2026. Mogen we vanaf 1 mei 2026 het ZZP declareren?"
+    assert _fact(text, "ingangsdatum_advies") == date(2026, 4, 1)
+    assert _fact(text, "declaratie_startdatum") == date(2026, 5, 1)
