@@ -148,3 +148,81 @@ def test_advice_start_in_its_own_sentence_still_read() -> None:
     text = "Ons CElz-advies is positief. Het advies gaat in per 1 april 2026. Mogen we vanaf 1 mei 2026 het ZZP declareren?"
     assert _fact(text, "ingangsdatum_advies") == date(2026, 4, 1)
     assert _fact(text, "declaratie_startdatum") == date(2026, 5, 1)
+
+
+# --------------------------------------------------------------------------- English: the need in the passive
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The care office decided that his care need cannot reasonably be met within his care profile.", True),
+    ("According to the zorgkantoor her needs can't be covered within her care profile.", True),
+    # can be met: not a special care need (unknown here, never yes)
+    ("The care office says his care needs can be met within his care profile.", None),
+])
+def test_english_need_not_met_within_profile(text: str, value: object) -> None:
+    assert _fact(text, "bijzondere_zorgbehoefte") == value
+
+
+# --------------------------------------------------------------------------- the security level in words
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Hij heeft beveiligingsniveau twee nodig.", 2),
+    ("Zij is geïndiceerd voor niveau drie.", 3),
+    ("We would like to know whether our client, who needs security level four, can stay with us.", 4),
+    ("Hij heeft een beveiligingsniveau nodig.", None),
+])
+def test_security_level_in_words(text: str, value: object) -> None:
+    assert _fact(text, "beveiligingsniveau") == value
+
+
+def test_security_level_in_words_decides() -> None:
+    q = ("We are an ordinary sheltered housing provider, not a Borg institution and without a forensic ward. May we admit "
+         "a GGZ-W5 client who needs security level three?")
+    assert verdict(q) == ("ggzw5_beveiligingsniveau", "no")
+
+
+# --------------------------------------------------------------------------- English: ordered before the move
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Before my father moved to the nursing home, a new crown had already been ordered for him.", True),
+    ("Her new dentures were already ordered before the move, and the dentist has started the work.", True),
+    # ordered after the move: not read as begun before it
+    ("After my father moved to the nursing home, a new crown was ordered for him.", None),
+])
+def test_english_already_ordered(text: str, value: object) -> None:
+    assert _fact(text, "behandeling_gestart_voor_verhuizing") == value
+
+
+# --------------------------------------------------------------------------- living with us, treated by us
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Een cliënt die bij ons woont met verblijf met behandeling, waarbij wij ook haar behandeling verzorgen.", True),
+    ("Meneer verblijft bij ons en we leveren ook zijn behandeling.", True),
+    # the treatment from elsewhere, or denied: not read as ours
+    ("Mevrouw woont bij ons, maar een externe organisatie levert de behandeling.", False),
+    ("Mevrouw woont bij ons en wij leveren de behandeling niet.", None),
+])
+def test_living_with_us_and_treated_by_us(text: str, value: object) -> None:
+    assert _fact(text, "behandeling_zelfde_instelling") == value
+
+
+# --------------------------------------------------------------------------- bandages and incontinence material
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ze heeft elke dag wondverbandmiddelen nodig.", "verpleging_verzorging"),
+    ("Hij gebruikt veel verbandmateriaal.", "verpleging_verzorging"),
+    ("Er moet een nieuw verband om zijn been.", "verpleging_verzorging"),
+    # "in verband met": in connection with, no bandage
+    ("In verband met zijn dementie heeft hij een rolstoel nodig.", "mobiliteit_individueel"),
+])
+def test_bandages_are_aids_for_nursing(text: str, value: object) -> None:
+    assert _fact(text, "hulpmiddel_soort") == value
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Mevrouw woont bij ons met een zzp zonder behandeling en heeft verbandmateriaal nodig. Betaalt het zorgkantoor dat?",
+     ("hulpmiddel_bovenbudgettair", "unknown")),
+    ("Meneer woont bij ons met verblijf inclusief behandeling en heeft wondverbandmiddelen nodig. Betaalt het zorgkantoor "
+     "die apart?", ("hulpmiddel_bovenbudgettair", "no")),
+])
+def test_bandages_go_to_the_aids_rule(question: str, expected: tuple[str, str]) -> None:
+    assert verdict(question) == expected

@@ -189,6 +189,11 @@ CASES = [
     # licensed for treatment with agreements about it, occupational therapy on top of a package at home
     ("We provide an MPT at home. We are authorised for treatment and have agreements on it with the zorgkantoor. May we "
      "bill occupational therapy on top of the MPT?", "wlz_behandeling_naast_zzp", "yes"),
+    # the need as the subject in the passive; ordered before the move
+    ("The zorgkantoor found that my father's care needs cannot be met within his care profile. Can he get meerzorg at "
+     "home?", "meerzorg_bijzondere_zorgbehoefte", "yes"),
+    ("A new bridge had already been ordered before my mother moved to the nursing home two weeks ago. Is she still "
+     "entitled to that dental work?", "tandheelkundig_na_verhuizing", "yes"),
 ]
 
 
