@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -12,6 +13,7 @@ from typing import Literal
 import numpy as np
 
 from ..errors import IndexMissingError
+from ..ingest.chunk import sentence_spans
 from ..ports import Embedder, LexicalIndex, VectorStore
 from ..settings import RetrievalSettings
 from ..types import Filters, Hit, Passage
@@ -57,6 +59,13 @@ class Retriever:
         self.newer: dict[str, str] = {old: v["by"] for old, v in (info.get("versions") or {}).items()}
         self.skipped: dict[str, str] = {x["doc_id"]: x["message"] for x in info.get("skipped") or []}
         self._sentence_row, self._sentence_vectors = load_sentences(build.path)
+        # each passage's sentences as rows of the sentence matrix: (row, passage index) pairs
+        pairs = [(row, i) for i, p in enumerate(self.passages) for a, b in sentence_spans(p.text)
+                 for row in [self._sentence_row.get(sentence_id(p.text[a:b].strip()))] if row is not None]
+        owner = np.array([i for _, i in pairs], dtype=np.int64)  # ascending: passages in order
+        self._sentence_matrix = (self._sentence_vectors[[r for r, _ in pairs]]
+                                 if self._sentence_vectors is not None and pairs else None)
+        self._sentence_passages, self._sentence_starts = np.unique(owner, return_index=True)
 
     def sentence_similarity(self, question: str, texts: list[str]) -> list[float | None]:
         """Cosine between the question and each sentence (as quoted from a passage of this build), from the
@@ -70,6 +79,19 @@ class Retriever:
         found = [r for r in rows if r is not None]
         sims = iter((self._sentence_vectors[found] @ q).tolist())
         return [None if r is None else next(sims) for r in rows]
+
+    def sentence_scores(self, vector: np.ndarray, filters: Filters) -> np.ndarray | None:
+        """Per passage: the cosine of the question with its closest sentence (-1 for a passage without sentence
+        vectors or left out by ``filters``); None for a build without sentence vectors. A passage of 900
+        characters embeds as the mean of what it says; the one sentence that answers ("logeeropvang", "een
+        volledig pakket thuis") is closer to the question than the passage is."""
+        if self._sentence_matrix is None:
+            return None
+        sims = self._sentence_matrix @ np.asarray(vector, np.float32)
+        best = np.full(len(self.passages), -1.0)
+        best[self._sentence_passages] = np.maximum.reduceat(sims, self._sentence_starts)
+        mask = self._mask(filters)
+        return best if mask is None else np.where(mask, best, -1.0)
 
     def passage_counts(self) -> dict[str, int]:
         """Passages per document in this build (the Bronnen tab)."""
@@ -106,6 +128,12 @@ class Retriever:
         for p in self.passages:
             df.update(set(tokens(p.text)))
         return dict(df)
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words the corpus writes in lower case somewhere (lower-cased): a capitalised one of them is a common
+        word at the start of a sentence or heading, not a name."""
+        return frozenset(w for p in self.passages for w in re.findall(r"(?<![\w-])[a-zà-ÿ][\w'-]*", p.text))
 
     @cached_property
     def corpus_lower(self) -> str:
@@ -160,9 +188,15 @@ class Retriever:
         if mode in ("hybrid", "dense"):
             vector = vector if vector is not None else self.embedder.embed_query(query)
             rankings["dense"] = self.dense_ranking(query, filters, n, vector)
+        sentence = (self.sentence_scores(vector, filters)
+                    if mode == "hybrid" and vector is not None and self.config.sentence_weight > 0 else None)
+        if sentence is not None:
+            rankings["sentence"] = [(i, s) for i, s in _top(sentence + 1.0, n)]  # cosines from -1: shifted
         scores: dict[str, dict[int, float]] = {name: dict(r) for name, r in rankings.items()}
         if mode == "hybrid" and self.config.fusion != "rrf":
-            candidates = set(scores["lexical"]) | set(scores["dense"])
+            candidates = set(scores["lexical"]) | set(scores["dense"]) | set(scores.get("sentence", {}))
+            if sentence is not None:
+                scores["sentence"] = {i: float(sentence[i]) for i in candidates}
             if lex is not None:
                 scores["lexical"] |= {i: max(0.0, float(lex[i])) for i in candidates - set(scores["lexical"])}
             else:
@@ -182,7 +216,7 @@ class Retriever:
     def _fuse(self, rankings: dict[str, list[tuple[int, float]]],
               scores: dict[str, dict[int, float]]) -> list[tuple[int, float]]:
         cfg = self.config
-        weights = {"lexical": cfg.lexical_weight, "dense": cfg.dense_weight}
+        weights = {"lexical": cfg.lexical_weight, "dense": cfg.dense_weight, "sentence": cfg.sentence_weight}
         fused: dict[int, float] = {}
         if cfg.fusion == "rrf" or len(rankings) == 1:
             for name, ranking in rankings.items():

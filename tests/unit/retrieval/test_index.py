@@ -4,10 +4,12 @@ import json
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.bootstrap import build_index, open_retriever
 from assistant.errors import IndexMissingError
+from assistant.ingest.chunk import sentence_spans
 from assistant.retrieval import index as index_mod
 from assistant.retrieval.index import current_build
 from assistant.retrieval.text import expand_query, tokens
@@ -184,3 +186,39 @@ def test_the_shipped_vectors_cover_every_passage_of_the_shipped_corpus(tmp_path:
     keys = embed_keys(passages, settings, EmbeddingCache(tmp_path / "none.npz"))[1]
     missing = [p.text[:60] for p, k in zip(passages, keys, strict=True) if k not in seed]
     assert not missing, f"{len(missing)} passages not in the shipped vectors, e.g. {missing[:3]}"
+
+
+def test_sentence_ranker_scores_each_passage_by_its_closest_sentence(hash_settings: Settings) -> None:
+    """The third ranker: a passage's score is the cosine of its closest sentence, from the build's sentence vectors,
+    and every hybrid hit carries it next to the other two."""
+    build_index(hash_settings, progress=False)
+    r = open_retriever(hash_settings)
+    q = "Wie betaalt de tandarts bij een volledig pakket thuis?"
+    vec = np.asarray(r.embedder.embed_query(q), np.float32)
+    best = r.sentence_scores(vec, Filters())
+    assert best is not None and best.shape == (len(r.passages),)
+    for i in range(0, len(r.passages), 37):  # against the sentences of the passage, one by one
+        p = r.passages[i]
+        sims = [s for s in r.sentence_similarity(q, [p.text[a:b].strip() for a, b in sentence_spans(p.text)])
+                if s is not None]
+        assert best[i] == pytest.approx(max(sims, default=-1.0), abs=1e-4)
+    hits = r.search(q, 10)
+    assert all({"lexical", "dense", "sentence"} <= set(h.raw) for h in hits)
+    assert all(h.raw["sentence"] == pytest.approx(best[r.index_of[h.passage.id]], abs=1e-6) for h in hits)
+    late = r.sentence_scores(vec, Filters(as_of=date(2025, 1, 1)))  # filtered passages score -1
+    assert late is not None and all(late[i] == -1.0 for i, p in enumerate(r.passages) if p.date > date(2025, 1, 1))
+
+
+def test_sentence_weight_zero_is_the_two_ranker_search(hash_settings: Settings) -> None:
+    build_index(hash_settings, progress=False)
+    off = hash_settings.model_copy(update={"retrieval": hash_settings.retrieval.model_copy(update={"sentence_weight": 0})})
+    hits = open_retriever(off).search("kosten van leegstand declareren", 5)
+    assert all("sentence" not in h.raw for h in hits)
+
+
+def test_lower_words_are_the_words_written_in_lower_case(hash_settings: Settings) -> None:
+    """A capitalised word the corpus also writes in lower case is a common word (a heading's "Werkwijze"), not a name."""
+    build_index(hash_settings, progress=False)
+    r = open_retriever(hash_settings)
+    assert {"zorgkantoor", "werkwijze", "daarin"} <= r.lower_words
+    assert "fivoor" not in r.lower_words and any("Fivoor" in p.text for p in r.passages)
