@@ -249,7 +249,8 @@ class Assistant:
         picked = select(standalone, hits, following=r.text_after, meaning=self._meaning.get())
         evidence = assess(question, hits, vocab=r.vocab, corpus_lower=r.corpus_lower, sentences=[s.text for s in picked],
                           context=standalone, doc_freq=r.doc_freq, passages=len(r.passages),
-                          limits=self.settings.answers, today=as_of, meaning=self._meaning.get())
+                          limits=self.settings.answers, today=as_of, meaning=self._meaning.get(),
+                          lower_words=r.lower_words)
         log.info("evidence %s", evidence)
         lang = language(question)
         notices: list[str] = [SOURCES_DUTCH_EN] if lang == "en" and evidence.answerable else []

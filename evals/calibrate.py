@@ -69,7 +69,8 @@ def collect(sets: tuple[str, ...] = SETS) -> dict[str, Any]:
             prep = assistant._prepare(x["q"], x.get("history"), None, (), None, None)
             signals = gather(prep.question, prep.hits, vocab=r.vocab, corpus_lower=r.corpus_lower,
                              sentences=[s.text for s in prep.picked], context=prep.standalone, doc_freq=r.doc_freq,
-                             passages=len(r.passages), limits=settings.answers, meaning=meaning)
+                             passages=len(r.passages), limits=settings.answers, meaning=meaning,
+                             lower_words=r.lower_words)
             t = time.perf_counter()
             feats = answer_features(signals)
             timing.append((time.perf_counter() - t) * 1000)

@@ -155,6 +155,28 @@ class Asked:
     counted: str = ""  # for a count: the stem of what is counted ("plaats" in "hoeveel plaatsen")
     macro: bool = True  # for an amount: a budget may answer ("hoeveel geld is er beschikbaar"), not only a rate
     named: bool = False  # for a percentage: "welk percentage" may be answered by its name ("het richttariefpercentage")
+    given: tuple[str, ...] = ()  # numbers the question states as given: they are not the value it asks for
+
+
+_GIVEN_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w.,]\d)")
+# "hoeveel van de (ongeveer) 2.700 cliënten …": the whole is given, a part of it is asked
+_PART_OF = re.compile(r"\b(?:van (?:de|die|deze|onze|alle)|of (?:the|those|these|our|all))\s+"
+                      r"(?:ongeveer |circa |ca\. |zo'n |about |around |some |roughly )?(\d+(?:[.,]\d+)*)", re.I)
+
+
+def _given(statements: list[str], asking: str) -> tuple[str, ...]:
+    """The numbers a value question states rather than asks: those of its statements ("Mijn vader krijgt 20 uur
+    zorg per week.") and the whole a part is asked of ("hoeveel van de ongeveer 2.700 LVHC-cliënten …")."""
+    found = [m.group(0) for s in statements for m in _GIVEN_NUMBER.finditer(s)] + _PART_OF.findall(asking)
+    return tuple(dict.fromkeys(found))
+
+
+def without_given(asked: Asked, sentence: str) -> str:
+    """``sentence`` with the numbers the question itself states blanked: "ongeveer 2.700 cliënten" does not answer
+    "hoeveel van de 2.700 cliënten hebben Korsakov?"."""
+    for number in asked.given:
+        sentence = re.sub(rf"(?<![\w.,]){re.escape(number)}(?![\w]|[.,]\d)", " ", sentence)
+    return sentence
 
 
 def classify(question: str) -> Asked:
@@ -185,7 +207,8 @@ def classify(question: str) -> Asked:
                                     _COUNTED_EN), counted)
             macro = kind != "amount" or bool(_MACRO_Q.search(last))
             named = kind == "percent" and bool(_NAMED_PERCENT_Q.search(last))
-            return Asked("value", kind, counted, macro, named)
+            given = _given([x for x in sentences if x is not last], last)
+            return Asked("value", kind, counted, macro, named, given)
     if _DEFINITION.match(last) and len(tokens(last)) <= 4:
         return Asked("definition")
     if MEETS.search(last):
@@ -201,6 +224,7 @@ def holds_value(asked: Asked, sentence: str) -> bool:
     """True when ``sentence`` holds a value of the kind asked ("drie maanden" for a duration, "€ 2.000" for an
     amount, "twaalf plaatsen" for "hoeveel plaatsen"). Questions that ask no value: always True."""
     kind = asked.value
+    sentence = without_given(asked, sentence)
     if kind == "percent" and asked.named and _NAMED_PERCENT_A.search(sentence):
         return True  # "welk percentage passen jullie toe?" — "het richttariefpercentage wordt toegepast"
     if kind in _HOLDS:

@@ -35,7 +35,7 @@ from ..rules.english import read_in_dutch
 from ..settings import AnswerSettings
 from ..types import Hit
 from .answered import ASKING_EXTRA, FeatureInput, features
-from .asked import ASKING_WORDS, CONDITION_LEAD, CONDITION_WORDS, Asked, classify, holds_value
+from .asked import ASKING_WORDS, CONDITION_LEAD, CONDITION_WORDS, Asked, classify, holds_value, without_given
 from .extractive import _definition_pattern, split_question
 from .language import is_english
 from .meaning import Meaning
@@ -112,6 +112,13 @@ def _scope() -> tuple[re.Pattern[str], tuple[Regime, ...], frozenset[str]]:
     return words(data["anchors"]), regimes, frozenset(c.lower() for c in data["countries"])
 
 
+@cache
+def institutions() -> frozenset[str]:
+    """The bodies that run the system (VWS, NZa, ZN, CIZ …, lower case): a sentence naming them does not name the
+    municipalities, providers or regions a question asks for."""
+    return frozenset(w.lower() for w in _scope_data()["institutions"])
+
+
 def countries() -> frozenset[str]:
     """Countries (lower case): the law speaks of them in general terms ("een staat van de Europese Unie",
     "ingezetene", "buitenland"), so naming one is not naming something the corpus does not know."""
@@ -184,6 +191,7 @@ class Signals:
     oov_share: float
     today: date
     meaning: Meaning | None = None  # sentence vectors and their calibrated thresholds (None: words only)
+    lower_words: frozenset[str] = frozenset()  # words the corpus writes in lower case somewhere (common words)
 
     @cached_property
     def prior(self) -> float | None:
@@ -402,7 +410,7 @@ def _no_amount(s: Signals) -> Refusal | None:
 
 
 def _no_count(s: Signals) -> Refusal | None:
-    if COUNT_Q.search(s.question) and not any(has_count(x) for x in s.sentences):
+    if COUNT_Q.search(s.question) and not any(has_count(without_given(s.asked, x)) for x in s.sentences):
         return "no_count", ""
     return None
 
@@ -429,6 +437,99 @@ def _no_person(s: Signals) -> Refusal | None:
     if any(PERSON_A.search(t) for t in texts):
         return None
     return "no_person", (NO_PERSON_EN if s.english else NO_PERSON_NL).format(role=asked.group(1).lower())
+
+
+# "Welke gemeenten doen mee aan …?", "In welke regio's lopen de pilots?", "Welke zorgaanbieders zijn aangewezen als
+# REC?": the question asks for the names of the participants (a plural: "welke gemeente betaalt …?" may be answered
+# by a description, "de gemeente waar hij woont"); the sources answer it only by naming some
+NAMES_Q = re.compile(r"^(?:(?:in|bij|met|aan|voor|van|from|in|with|at)\s+)?(?:welke|welk|which)\s+(?:\w+\s+)?"
+                     r"(gemeenten|zorgaanbieders|aanbieders|instellingen|zorgkantoren|"
+                     r"regio'?s|ziekenhuizen|locaties|municipalities|providers|care providers|hospitals|regions|"
+                     r"care offices|institutions)\b", re.I)
+# a name as written: capitalised words (with "van", "de" inside); whether it names something is _a_name's to say
+NAME_A = re.compile(r"\b([A-Z][\w&+'-]*(?:\s+(?:(?:van|de|der|den|voor)\s+)?[A-Z][\w&+'-]*)*)")
+NO_NAMES_NL = ("De bronnen die ik heb noemen geen {kind} bij naam. Ik geef dus geen namen; vraag het uw zorgkantoor of "
+               "kijk op de website van de organisatie die het programma uitvoert.")
+NO_NAMES_EN = ("The sources I have (Dutch documents) name no {kind}, so I give no names; ask the zorgkantoor or see the "
+               "website of the organisation that runs the programme.")
+
+
+def _a_name(name: str, question: str, s: Signals) -> bool:
+    """``name`` names a participant the question does not already name: what is left of it after the question's
+    own words, codes ("VG6"), acronyms ("IZA"), countries and the institutions that run the system (VWS, NZa, ZN …:
+    ``scope.yaml``) holds a word the corpus rarely writes ("Fivoor" in "SGLVG-instellingen Fivoor"); not the
+    expansion of a name the question gives ("Vanuit Autisme Bekeken" for "VAB")."""
+    words = re.findall(r"[\w&+'-]+", name)
+    q_tokens = {w.lower() for w in re.findall(r"[\w&+'-]+", question)} | set(tokens(question))
+    initials = "".join(w[0] for w in words if w[0].isupper()).lower()
+    if len(words) > 1 and initials in q_tokens:
+        return False
+    inst, lands = institutions(), countries()
+    rest = [w for w in words if not any(c.isdigit() for c in w) and not (w.isupper() and len(w) <= 6)
+            and w.lower() not in q_tokens and not set(tokens(w)) & q_tokens and w.lower() not in lands
+            and w.lower() not in inst and w.lower().split("-")[0] not in inst]
+    # a word the corpus rarely writes and never in lower case: "Werkwijze" in "Visie, Organisatie, Werkwijze en
+    # Samenwerking" is a common word, capitalised as a heading
+    return any(w.lower() not in s.lower_words and 0 < s.doc_freq.get(t, 0) <= s.limits.name_max_df
+               for w in rest for t in tokens(w))
+
+
+_OPENING = re.compile(r"(?:^|[.?!:;]\s+|\n\s*(?:[-•*]\s*)?)$")
+
+
+def _opens(text: str, m: re.Match[str]) -> bool:
+    """One capitalised word that opens a sentence or a line ("Daarin", "Werkwijze") is capitalised by its place;
+    unless the line is that name alone (an item of a list of names: "- Kempenhaeghe")."""
+    if " " in m.group(1) or not _OPENING.search(text[max(0, m.start() - 4): m.start()]):
+        return False
+    line_end = text.find("\n", m.end())
+    rest = text[m.end(): line_end if line_end >= 0 else len(text)]
+    return len(rest.split()) > 3
+
+
+def _no_names(s: Signals) -> Refusal | None:
+    question = s.context or s.question
+    asking = re.split(r"(?<=[.!?])\s+(?=\S)", question.strip())
+    last = next((x for x in reversed(asking) if x.rstrip().endswith("?")), asking[-1])
+    asked = NAMES_Q.search(last.strip())
+    if asked is None:
+        return None
+    texts = [*s.sentences, *(h.passage.text for h in s.hits[:3])]
+    if any(_a_name(m.group(1), question, s) for t in texts for m in NAME_A.finditer(t) if not _opens(t, m)):
+        return None
+    kind = asked.group(1).lower().replace("'", "")
+    return "no_names", (NO_NAMES_EN if s.english else NO_NAMES_NL).format(kind=kind)
+
+
+# "Wie beslist over de toeslag …: de NZa of het zorgkantoor?", "Who decides whether …?": the question asks who
+# decides; a sentence must say that someone decides, sets or judges it (a word of that kind next to a word of the
+# question's topic), else the answer would be a sentence that merely mentions the topic
+DECIDER_Q = re.compile(r"^(?:wie|who)\s+(?:beslist|bepaalt|beoordeelt|stelt\s+vast|besluit|kiest|mag\s+beslissen|"
+                       r"decides|determines|assesses|chooses)\b", re.I)
+DECIDES_A = re.compile(r"\b(?:beslist|beslissen|beslissing|besluit|besluiten|bepaalt|bepalen|bepaald|stelt\b.{0,40}?\bvast|"
+                       r"vastgesteld|vaststellen|beoordeelt|beoordelen|beoordeeld|wijst\b.{0,40}?\baan|aangewezen|"
+                       r"aanwijzen|kiest|kiezen|bevoegd|adviseert|advies|indiceert|indicatie(?:besluit|stelling))\b", re.I)
+_DECIDE_STEMS = frozenset(tokens("beslist beslissen besluit bepaalt bepalen beoordeelt beoordelen stelt vast kiest "
+                                 "kiezen decides determines assesses chooses"))
+NO_DECIDER_NL = ("De bronnen die ik heb zeggen niet wie daarover beslist. Ik noem dus niemand; vraag het uw zorgkantoor, "
+                 "het CIZ of de NZa.")
+NO_DECIDER_EN = ("The sources I have (Dutch documents) do not say who decides this, so I name no one; ask the "
+                 "zorgkantoor, the CIZ or the NZa.")
+
+
+def _no_decider(s: Signals) -> Refusal | None:
+    question = s.context or s.question
+    asking = re.split(r"(?<=[.!?])\s+(?=\S)", question.strip())
+    last = next((x for x in reversed(asking) if x.rstrip().endswith("?")), asking[-1])
+    if not DECIDER_Q.match(last.strip()):
+        return None
+    stems = [t for t, _ in topic_words(s) if t not in _DECIDE_STEMS and t not in ASKING_EXTRA]
+    if not stems:
+        return None
+    texts = [*s.sentences, *(h.passage.text[a:b] for h in s.hits[:3] for a, b in sentence_spans(h.passage.text))]
+    if any(DECIDES_A.search(t) and any(_present(x, set(tokens(t))) for x in stems) for t in texts):
+        return None
+    return "no_decider", NO_DECIDER_EN if s.english else NO_DECIDER_NL
 
 
 def _no_list(s: Signals) -> Refusal | None:
@@ -496,6 +597,8 @@ CHECKS: list[tuple[str, Check]] = [
     ("no_amount", _no_amount),
     ("no_count", _no_count),
     ("no_person", _no_person),
+    ("no_names", _no_names),
+    ("no_decider", _no_decider),
     ("no_list", _no_list),
     ("not_answered", _not_answered),
 ]
@@ -503,12 +606,13 @@ CHECKS: list[tuple[str, Check]] = [
 
 def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str, sentences: list[str],
            context: str = "", doc_freq: dict[str, int] | None = None, passages: int = 0,
-           limits: AnswerSettings | None = None, today: date | None = None, meaning: Meaning | None = None
-           ) -> Evidence:
+           limits: AnswerSettings | None = None, today: date | None = None, meaning: Meaning | None = None,
+           lower_words: frozenset[str] = frozenset()) -> Evidence:
     """Decide whether the retrieved evidence answers ``question`` (``sentences``: the ones the answerer picked;
     ``context``: the standalone query of a follow-up, whose Wlz topic keeps "En bij de Wmo?" in scope)."""
     signals = gather(question, hits, vocab=vocab, corpus_lower=corpus_lower, sentences=sentences, context=context,
-                     doc_freq=doc_freq, passages=passages, limits=limits, today=today, meaning=meaning)
+                     doc_freq=doc_freq, passages=passages, limits=limits, today=today, meaning=meaning,
+                     lower_words=lower_words)
     for _name, check in CHECKS:
         refusal = check(signals)
         if refusal is not None:
@@ -518,8 +622,8 @@ def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str
 
 def gather(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str, sentences: list[str],
            context: str = "", doc_freq: dict[str, int] | None = None, passages: int = 0,
-           limits: AnswerSettings | None = None, today: date | None = None, meaning: Meaning | None = None
-           ) -> Signals:
+           limits: AnswerSettings | None = None, today: date | None = None, meaning: Meaning | None = None,
+           lower_words: frozenset[str] = frozenset()) -> Signals:
     """The signals the checks read (``assess``'s arguments; the calibration reads them too)."""
     dense = max((h.raw.get("dense", 0.0) for h in hits), default=0.0)
     lexical = max((h.raw.get("lexical", 0.0) for h in hits), default=0.0)
@@ -529,4 +633,4 @@ def gather(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str
     share = len(oov) / len(content) if content else 0.0
     return Signals(question, context, hits, sentences, vocab, corpus_lower, doc_freq or {}, passages,
                    limits or AnswerSettings(), classify(context or question), is_english(question), dense, lexical, share,
-                   today or date.today(), meaning)
+                   today or date.today(), meaning, lower_words)

@@ -12,6 +12,7 @@ from assistant.answer.asked import classify, holds_value
 from assistant.answer.extractive import Sentence, list_items
 from assistant.answer.gate import assess, topic_words
 from assistant.answer.quantities import has_count
+from assistant.retrieval.text import tokens
 from assistant.types import Hit, Passage
 
 pytestmark = pytest.mark.unit
@@ -391,3 +392,60 @@ def test_a_trusted_question_prior_leaves_word_checks_to_the_score(prior: float, 
     ev = assess(q, hits, vocab={"ciz", "onderzoek"}, corpus_lower=hits[0].passage.text.lower(), sentences=[],
                 doc_freq={}, passages=100, today=TODAY, meaning=meaning)
     assert (ev.reason in ("unknown_terms", "not_relevant")) is refused
+
+
+def _names(question: str, *texts: str, lower_words: frozenset[str] = frozenset()) -> str:
+    hits = [hit(t) for t in texts]
+    words = {w.lower().strip(".,?") for t in (question, *texts) for w in t.split()}
+    doc_freq = {t: 2 for x in texts for t in tokens(x)}  # every word of these passages is rare in the corpus
+    ev = assess(question, hits, vocab=words, corpus_lower=" ".join(texts).lower(), sentences=list(texts),
+                doc_freq=doc_freq, passages=100, today=TODAY, lower_words=lower_words)
+    return ev.reason
+
+
+@pytest.mark.parametrize(("question", "passage", "reason"), [
+    # participants named: answered
+    ("Welke instellingen horen bij De Borg?",
+     "De Borg is een samenwerkingsverband van de 4 erkende SGLVG-instellingen Fivoor, Ipse de Bruggen, STEVIG en "
+     "Trajectum.", "ok"),
+    ("Which providers take part in the pilot?", "Aan de pilot doen mee:\n- Kempenhaeghe\n- Severinus", "ok"),
+    # only the institutions that run the system, the question's own names, its acronym spelled out, codes: refused
+    ("Welke gemeenten doen mee aan de levensloopbegeleiding van VAB?",
+     "De stichting Vanuit Autisme Bekeken (VAB) voert de levensloopbegeleiding uit met steun van VWS.", "no_names"),
+    ("Welke zorgaanbieders doen mee aan het ontwikkelprogramma complexe zorg?",
+     "Het programma heeft vier hoofdthema's: Visie, Organisatie, Werkwijze en Samenwerking. Zorgaanbieders met "
+     "VG6 en VG7 doen mee, met de NZa en ZN.", "no_names"),
+    ("In welke regio's lopen de pilots vpt in de wijk?",
+     "Daarin werken zorgkantoren en zorgaanbieders in Nederland samen aan pilots vpt in de wijk.", "no_names"),
+])
+def test_which_participants_needs_their_names(question: str, passage: str, reason: str) -> None:
+    common = frozenset({"visie", "organisatie", "werkwijze", "samenwerking", "daarin", "zorgaanbieders"})
+    got = _names(question, passage, lower_words=common)
+    assert (got == "ok") == (reason == "ok"), got
+    if reason != "ok":
+        assert got == reason
+
+
+def test_a_singular_which_or_another_question_word_is_not_asking_for_names() -> None:
+    text = "De gemeente waar de cliënt woont betaalt beschermd wonen; VWS en de VNG maakten daar afspraken over."
+    assert _names("Welke gemeente betaalt beschermd wonen als mijn broer verhuist?", text) != "no_names"
+    assert _names("Wie beslist welke aanbieders REC worden?", text) != "no_names"
+
+
+@pytest.mark.parametrize(("question", "passage", "refused"), [
+    ("Wie beslist over de toeslag epilepsiezorg: de NZa of het zorgkantoor?",
+     "De toeslag epilepsiezorg is bedoeld voor cliënten met ernstige epilepsie in een instelling.", True),
+    ("Wie beslist over de toeslag epilepsiezorg: de NZa of het zorgkantoor?",
+     "Het zorgkantoor beoordeelt of de toeslag epilepsiezorg kan worden gedeclareerd.", False),
+    ("Who decides which providers become an expertisecentrum for Korsakov?",
+     "De CElz adviseert over de aanwijzing van een expertisecentrum Korsakov.", False),
+    ("Wie bepaalt welk beveiligingsniveau een cliënt met zorgprofiel 5 nodig heeft?",
+     "Zorgaanbieders die beveiligingsniveau 1 bieden, maken volumeafspraken voor zorgprofiel 5.", True),
+])
+def test_who_decides_needs_a_sentence_that_says_someone_decides_it(question: str, passage: str, refused: bool) -> None:
+    hits = [hit(passage)]
+    words = {w.lower().strip(".,?:") for t in (question, passage) for w in t.split()}
+    doc_freq = {t: 2 for t in tokens(passage)}
+    ev = assess(question, hits, vocab=words, corpus_lower=passage.lower(), sentences=[passage], doc_freq=doc_freq,
+                passages=100, today=TODAY)
+    assert (ev.reason == "no_decider") == refused, ev.reason

@@ -110,6 +110,26 @@ def test_a_value_question_without_that_value_in_the_sources_is_refused_and_says_
     assert "geen aantal" in ev.message_nl and "mutatiedagen" in ev.message_nl  # type: ignore[attr-defined]
 
 
+def test_a_number_the_question_states_is_not_the_value_it_asks_for() -> None:
+    """"Hoeveel van de ongeveer 2.700 cliënten …" asks for a part of a given whole; a number in a statement before the
+    question is given too. Alternatives in the asking sentence ("3 of 6 maanden") stay candidates."""
+    part = classify("Hoeveel van de ongeveer 2.700 LVHC-cliënten hebben Korsakov?")
+    assert part.given == ("2.700",)
+    assert not holds_value(part, "In totaal gaat het om ongeveer 2.700 cliënten die aanspraak kunnen maken.")
+    assert holds_value(part, "Van hen hebben ongeveer 600 cliënten het syndroom van Korsakov.")
+    assert classify("How many of the 2,700 LVHC clients have Korsakov?").given == ("2,700",)
+    stated = classify("Mijn vader krijgt nu 20 uur zorg per week. Hoeveel uur mag er maximaal bij?")
+    assert stated.given == ("20",)
+    assert not holds_value(stated, "Hij krijgt nu 20 uur zorg.")
+    assert holds_value(stated, "Er mogen maximaal 4 uur per week bij.")
+    assert holds_value(stated, "Er mogen maximaal 20,5 uur per week bij.")  # another number that starts alike
+    either = classify("Hoe lang mag een observatie duren, 3 of 6 maanden?")
+    assert either.given == () and holds_value(either, "De observatie duurt maximaal 3 maanden.")
+    hits = [hit("In totaal gaat het om ongeveer 2.700 cliënten die aanspraak kunnen maken op LVHC-zorg.")]
+    ev = _assess("Hoeveel van de ongeveer 2.700 LVHC-cliënten wonen thuis?", hits)
+    assert not ev.answerable and ev.reason in ("no_value", "no_count")  # type: ignore[attr-defined]
+
+
 def test_a_value_question_with_the_value_next_to_its_topic_is_answered() -> None:
     hits = [hit("Na een overlijden mogen maximaal drie mutatiedagen worden gedeclareerd.")]
     ev = _assess("Hoeveel mutatiedagen mogen we maximaal declareren na een overlijden?", hits)
