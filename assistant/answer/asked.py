@@ -175,7 +175,8 @@ def without_given(asked: Asked, sentence: str) -> str:
     """``sentence`` with the numbers the question itself states blanked: "ongeveer 2.700 cliënten" does not answer
     "hoeveel van de 2.700 cliënten hebben Korsakov?"."""
     for number in asked.given:
-        sentence = re.sub(rf"(?<![\w.,]){re.escape(number)}(?![\w]|[.,]\d)", " ", sentence)
+        sentence = re.sub(rf"(?<![\w.,]){re.escape(number)}(?![\w]|[.,]\d)", lambda m: " " * len(m.group(0)),
+                          sentence)  # the same length: offsets into the sentence stay valid
     return sentence
 
 

@@ -601,6 +601,9 @@ _QUALIFIER = (r"(?:(?:maximaal|minimaal|ten hoogste|ten minste|tenminste|(?:tot 
               r"binnen|na|gedurende|tot)\s+)?")
 
 
+_YEAR_VALUE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
+
+
 def value_phrase(asked: Asked, sentence: str, question: str = "") -> str:
     """The value itself, verbatim: 'maximaal 2 x 13 weken', '€ 4,5 miljoen', '17%'."""
     pattern = VALUE_PATTERNS.get(asked.value)
@@ -610,6 +613,9 @@ def value_phrase(asked: Asked, sentence: str, question: str = "") -> str:
     if counted:
         return counted
     found = [m.group(0).strip() for m in re.finditer(_QUALIFIER + r"(?:\d+\s*x\s*)?" + pattern.pattern, sentence, re.I)]
+    # not a number the question states ("van de ongeveer 2.700 cliënten"), not a year counted as a number ("2026 de")
+    found = [f for f in found if not any(re.search(rf"(?<![\d.,]){re.escape(g)}(?![\d]|[.,]\d)", f) for g in asked.given)
+             and not (asked.value == "count" and _YEAR_VALUE.search(f))]
     for bound in ("maxim", "minim"):  # "hoe lang maximaal": the value after "tot een maximum van", not the step
         if bound in question.lower():
             found = [f for f in found if bound in f.lower()] or found

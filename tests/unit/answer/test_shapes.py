@@ -527,3 +527,13 @@ def test_a_list_already_in_the_top_hits_or_none_on_the_topic_adds_nothing() -> N
 ])
 def test_english_is_told_from_dutch_by_function_words_and_the_question_word(question: str, english: bool) -> None:
     assert is_english(question) is english
+
+
+def test_the_value_lead_is_neither_a_number_the_question_gives_nor_a_year() -> None:
+    from assistant.answer.extractive import value_phrase
+    part = classify("Hoeveel van de ongeveer 2.700 LVHC-cliënten hebben Korsakov?")
+    assert value_phrase(part, "In totaal gaat het om ongeveer 2.700 cliënten die aanspraak kunnen maken.") == ""
+    assert value_phrase(part, "Met de opname van de laatste groepen per 2026 de structuur voltooid.") == ""
+    whole = classify("Hoeveel cliënten kunnen aanspraak maken op LVHC-zorg?")
+    assert value_phrase(whole, "In totaal gaat het om ongeveer 2.700 cliënten die aanspraak kunnen maken.") == \
+        "2.700 cliënten"
