@@ -474,6 +474,12 @@ def _a_name(name: str, question: str, s: Signals) -> bool:
                for w in rest for t in tokens(w))
 
 
+def _asking_sentence(question: str) -> str:
+    """The sentence that asks: the last one ending in "?" ("Mijn moeder woont thuis. Welke …?"), else the last."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=\S)", question.strip())
+    return next((x for x in reversed(sentences) if x.rstrip().endswith("?")), sentences[-1])
+
+
 _OPENING = re.compile(r"(?:^|[.?!:;]\s+|\n\s*(?:[-•*]\s*)?)$")
 
 
@@ -489,8 +495,7 @@ def _opens(text: str, m: re.Match[str]) -> bool:
 
 def _no_names(s: Signals) -> Refusal | None:
     question = s.context or s.question
-    asking = re.split(r"(?<=[.!?])\s+(?=\S)", question.strip())
-    last = next((x for x in reversed(asking) if x.rstrip().endswith("?")), asking[-1])
+    last = _asking_sentence(question)
     asked = NAMES_Q.search(last.strip())
     if asked is None:
         return None
@@ -519,8 +524,7 @@ NO_DECIDER_EN = ("The sources I have (Dutch documents) do not say who decides th
 
 def _no_decider(s: Signals) -> Refusal | None:
     question = s.context or s.question
-    asking = re.split(r"(?<=[.!?])\s+(?=\S)", question.strip())
-    last = next((x for x in reversed(asking) if x.rstrip().endswith("?")), asking[-1])
+    last = _asking_sentence(question)
     if not DECIDER_Q.match(last.strip()):
         return None
     stems = [t for t, _ in topic_words(s) if t not in _DECIDE_STEMS and t not in ASKING_EXTRA]
