@@ -237,11 +237,15 @@ def holds_value(asked: Asked, sentence: str) -> bool:
         text = fold(NOT_A_COUNT.sub(" ", sentence))  # "hoeveel clienten" is answered by "2.700 cliënten"
         if _PERCENT_A.search(text) and (not asked.counted or fold(asked.counted[:5]) in text.lower()):
             return True  # "ca. 90% van de kinderen woont thuis" answers "hoeveel kinderen", not "hoeveel uren"
+        # "een" and "enkele" ("al enkele jaren") say that there are some, not how many
         if not asked.counted:
-            return any(m.group(0).lower() not in ("een", "a") for m in _COUNT_A.finditer(text))
-        return any(m.group(0).lower() not in ("een", "a") and _counts(asked.counted, text, m.end())
+            return any(m.group(0).lower() not in _NOT_A_NUMBER for m in _COUNT_A.finditer(text))
+        return any(m.group(0).lower() not in _NOT_A_NUMBER and _counts(asked.counted, text, m.end())
                    for m in _COUNT_A.finditer(text))
     return True
+
+
+_NOT_A_NUMBER = ("een", "a", "enkele")
 
 
 def _counts(counted: str, text: str, at: int) -> bool:

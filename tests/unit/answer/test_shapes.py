@@ -537,3 +537,10 @@ def test_the_value_lead_is_neither_a_number_the_question_gives_nor_a_year() -> N
     whole = classify("Hoeveel cliënten kunnen aanspraak maken op LVHC-zorg?")
     assert value_phrase(whole, "In totaal gaat het om ongeveer 2.700 cliënten die aanspraak kunnen maken.") == \
         "2.700 cliënten"
+
+
+def test_some_is_not_a_count() -> None:
+    people = classify("Hoeveel mensen met een VG7-indicatie staan er op een wachtlijst?")
+    assert not holds_value(people, "De zorg voor mensen met zorgprofiel VG7 staat al enkele jaren onder druk.")
+    assert holds_value(people, "Er staan 1.200 mensen met een VG7-indicatie op een wachtlijst.")
+    assert holds_value(Asked("value", "duration"), "De zorg staat al enkele jaren onder druk.")  # a duration still
