@@ -47,6 +47,9 @@ def test_glossary_expands_abbreviations_and_lay_terms() -> None:
     taxi = expand_query("Valt het taxivervoer naar de dagbesteding onder de wlz?")
     assert "vervoer naar een plaats" in taxi and "dagdeel" in taxi
     assert "logeeropvang" in expand_query("Kan hij af en toe een weekend ergens logeren?")
+    # the law lists the "leveringsvormen" (art. 3.3.1 Wlz) as "zorg in natura … dan wel met een persoonsgebonden
+    # budget" without the word itself
+    assert "zorg in natura" in expand_query("Welke leveringsvormen zijn er in de Wlz?")
 
 
 def test_build_is_incremental_and_atomic(hash_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
