@@ -180,14 +180,17 @@ def without_given(asked: Asked, sentence: str) -> str:
     return sentence
 
 
+def split_asking(question: str) -> tuple[list[str], str]:
+    """The question's sentences and the one that asks: "Mijn moeder woont thuis. Hoeveel …?" → the asking sentence;
+    "Wat is het telefoonnummer van het CCE? We willen advies." → the question, not the statement after it."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=\S)", question.strip())
+    asking = [x for x in sentences if x.rstrip().endswith("?")]
+    return sentences, asking[-1] if asking else sentences[-1]
+
+
 def classify(question: str) -> Asked:
     """The shape of the answer the question asks for (and the kind of value, for a value question)."""
-    q = question.strip()
-    # "Mijn moeder woont thuis. Hoeveel …?" → the asking sentence; "Wat is het telefoonnummer van het CCE? We willen
-    # advies." → the question, not the statement after it
-    sentences = re.split(r"(?<=[.!?])\s+(?=\S)", q)
-    asking = [x for x in sentences if x.rstrip().endswith("?")]
-    last = asking[-1] if asking else sentences[-1]
+    sentences, last = split_asking(question)
     if _MUST_APPLY.match(last):
         return Asked("procedure")
     if _YESNO.match(last) and not re.search(r"\b(hoeveel|hoe lang|welke|welk)\b", last, re.I):

@@ -35,7 +35,16 @@ from ..rules.english import read_in_dutch
 from ..settings import AnswerSettings
 from ..types import Hit
 from .answered import ASKING_EXTRA, FeatureInput, features
-from .asked import ASKING_WORDS, CONDITION_LEAD, CONDITION_WORDS, Asked, classify, holds_value, without_given
+from .asked import (
+    ASKING_WORDS,
+    CONDITION_LEAD,
+    CONDITION_WORDS,
+    Asked,
+    classify,
+    holds_value,
+    split_asking,
+    without_given,
+)
 from .extractive import _definition_pattern, split_question
 from .language import is_english
 from .meaning import Meaning
@@ -442,7 +451,7 @@ def _no_person(s: Signals) -> Refusal | None:
 # "Welke gemeenten doen mee aan …?", "In welke regio's lopen de pilots?", "Welke zorgaanbieders zijn aangewezen als
 # REC?": the question asks for the names of the participants (a plural: "welke gemeente betaalt …?" may be answered
 # by a description, "de gemeente waar hij woont"); the sources answer it only by naming some
-NAMES_Q = re.compile(r"^(?:(?:in|bij|met|aan|voor|van|from|in|with|at)\s+)?(?:welke|welk|which)\s+(?:\w+\s+)?"
+NAMES_Q = re.compile(r"^(?:(?:in|bij|met|aan|voor|van|from|with|at)\s+)?(?:welke|welk|which)\s+(?:\w+\s+)?"
                      r"(gemeenten|zorgaanbieders|aanbieders|instellingen|zorgkantoren|"
                      r"regio'?s|ziekenhuizen|locaties|municipalities|providers|care providers|hospitals|regions|"
                      r"care offices|institutions)\b", re.I)
@@ -454,13 +463,12 @@ NO_NAMES_EN = ("The sources I have (Dutch documents) name no {kind}, so I give n
                "website of the organisation that runs the programme.")
 
 
-def _a_name(name: str, question: str, s: Signals) -> bool:
+def _a_name(name: str, q_tokens: set[str], s: Signals) -> bool:
     """``name`` names a participant the question does not already name: what is left of it after the question's
     own words, codes ("VG6"), acronyms ("IZA"), countries and the institutions that run the system (VWS, NZa, ZN …:
     ``scope.yaml``) holds a word the corpus rarely writes ("Fivoor" in "SGLVG-instellingen Fivoor"); not the
     expansion of a name the question gives ("Vanuit Autisme Bekeken" for "VAB")."""
     words = re.findall(r"[\w&+'-]+", name)
-    q_tokens = {w.lower() for w in re.findall(r"[\w&+'-]+", question)} | set(tokens(question))
     initials = "".join(w[0] for w in words if w[0].isupper()).lower()
     if len(words) > 1 and initials in q_tokens:
         return False
@@ -472,12 +480,6 @@ def _a_name(name: str, question: str, s: Signals) -> bool:
     # Samenwerking" is a common word, capitalised as a heading
     return any(w.lower() not in s.lower_words and 0 < s.doc_freq.get(t, 0) <= s.limits.name_max_df
                for w in rest for t in tokens(w))
-
-
-def _asking_sentence(question: str) -> str:
-    """The sentence that asks: the last one ending in "?" ("Mijn moeder woont thuis. Welke …?"), else the last."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=\S)", question.strip())
-    return next((x for x in reversed(sentences) if x.rstrip().endswith("?")), sentences[-1])
 
 
 _OPENING = re.compile(r"(?:^|[.?!:;]\s+|\n\s*(?:[-•*]\s*)?)$")
@@ -495,12 +497,13 @@ def _opens(text: str, m: re.Match[str]) -> bool:
 
 def _no_names(s: Signals) -> Refusal | None:
     question = s.context or s.question
-    last = _asking_sentence(question)
+    last = split_asking(question)[1]
     asked = NAMES_Q.search(last.strip())
     if asked is None:
         return None
     texts = [*s.sentences, *(h.passage.text for h in s.hits[:3])]
-    if any(_a_name(m.group(1), question, s) for t in texts for m in NAME_A.finditer(t) if not _opens(t, m)):
+    q_tokens = {w.lower() for w in re.findall(r"[\w&+'-]+", question)} | set(tokens(question))  # words and stems
+    if any(_a_name(m.group(1), q_tokens, s) for t in texts for m in NAME_A.finditer(t) if not _opens(t, m)):
         return None
     kind = asked.group(1).lower().replace("'", "")
     return "no_names", (NO_NAMES_EN if s.english else NO_NAMES_NL).format(kind=kind)
@@ -524,7 +527,7 @@ NO_DECIDER_EN = ("The sources I have (Dutch documents) do not say who decides th
 
 def _no_decider(s: Signals) -> Refusal | None:
     question = s.context or s.question
-    last = _asking_sentence(question)
+    last = split_asking(question)[1]
     if not DECIDER_Q.match(last.strip()):
         return None
     stems = [t for t, _ in topic_words(s) if t not in _DECIDE_STEMS and t not in ASKING_EXTRA]
