@@ -67,7 +67,7 @@ class RetrievalSettings(BaseModel):
     dense_weight: float = Field(0.7, ge=0, allow_inf_nan=False)
     lexical_weight: float = Field(0.3, ge=0, allow_inf_nan=False)
     # a third ranker: each passage scored by its closest sentence (the build's sentence vectors); 0 turns it off.
-    # 2026-12-02 on the eight user-style tuning splits (655 answerable questions, /tmp sweep with the gold quotes):
+    # 2026-12-02 on the eight user-style tuning splits (695 answerable questions with gold quotes, pooled; per split: python -m evals retrieval --set usersN-dev):
     # sentence 0 -> 0.2 / 0.3 / 0.4 gave R@1 0.688 -> 0.702 / 0.707 / 0.711, R@5 0.914 -> 0.925 / 0.925 / 0.921,
     # MRR 0.786 -> 0.796 / 0.799 / 0.800; dense 0.6 or 0.8, lexical 0.2 around it were no better. 0.15 (R@1 0.698,
     # R@5 0.922, MRR 0.793) is kept: in the answers of the seven users3..9 dev splits it cited the gold passage as
