@@ -50,6 +50,13 @@ _MEANING = re.compile(r"^\s*(wat (betekent|betekenen|houdt|houden|bedoelen ze me
                       r"what (does|do) .{1,40} mean)\b", re.I)
 _WHO_WHY = re.compile(r"^\s*(wie|waarom|wat doet|wat doen|who|why)\b", re.I)
 
+# any form asked about: "welk formulier", "is er een standaardformulier", "the CIZ application form" (not "a form of
+# care"); also when asked as yes/no ("Is er een formulier voor …?"): only a sentence that names a form answers that
+_FORM_Q = re.compile(r"\b\w*formulier(en)?\b|\bforms?\b(?!\s+of\b)", re.I)
+# "What do I send with the application form?" asks what to send, not for a form
+_WITH_FORM = re.compile(r"\b(send|submit|include|attach|stuur\w*|meesturen|meegestuurd|bijvoegen|voeg\w*)\b.{0,40}"
+                        r"\b(with|met|bij)\s+(the|het|een|an?|dat|dit)\s+(\w+\s+)?(forms?|\w*formulier)\b", re.I)
+
 # the value questions, most specific first: (kind, pattern in the question)
 _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
     ("contact", re.compile(r"\b(telefoonnummer|(e-?mail|post|bezoek)?adres|website|e-?mailadres|phone|address)\b|"
@@ -58,11 +65,11 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
     ("code", re.compile(r"\b(tarief|prestatie|declaratie|product|vektis)codes?\b|\bwelke codes?\b|"
                         r"\bwhich (tariff |billing )?codes?\b", re.I)),
     ("frequency", re.compile(r"\bhoe (vaak|dikwijls|regelmatig)\b|\bhow often\b|\bmet welke frequentie\b", re.I)),
-    ("form", re.compile(r"\b(welk|welke|which) (aanvraag)?(formulier|form)\b|\b(met|via|op) (een|het) (aanvraag)?formulier\b|"
-                        r"\b(which|a|an) (application )?form\b(?! of\b)", re.I)),
+    ("form", _FORM_Q),
     ("percent", re.compile(r"\b(procent|percentage|hoeveel %|what percentage)\b", re.I)),
     ("amount", re.compile(
         r"\b(wat|hoeveel) (kost|kosten|bedraagt|bedragen)\b|\btarie(f|ven)\b|\bbedrag|\beuro|"
+        r"\b(kilometer|reiskosten|onkosten)vergoeding\b|\b(mileage|hourly rate)\b|"
         r"\bhoeveel (geld|budget|middelen)\b|"
         r"\bhoe hoog (is|zijn|wordt|worden) (de|het) (eigen bijdrage|bijdrage|premie|vergoeding|budget|huur|toeslag|"
         r"uitkering|prijs|kosten)\b|"
@@ -156,8 +163,12 @@ class Asked:
     macro: bool = True  # for an amount: a budget may answer ("hoeveel geld is er beschikbaar"), not only a rate
     named: bool = False  # for a percentage: "welk percentage" may be answered by its name ("het richttariefpercentage")
     given: tuple[str, ...] = ()  # numbers the question states as given: they are not the value it asks for
+    whole: bool = False  # for a count: how many there are in all ("zijn er in Nederland"), which no percentage says
 
 
+# "hoeveel kinderen met ZEVMB zijn er in heel Nederland?": the whole number, not a share ("ca. 90% woont thuis")
+_WHOLE_Q = re.compile(r"\b(zijn er|are there|in totaal|in total|in (heel )?nederland|in the netherlands|landelijk|"
+                      r"nationwide)\b", re.I)
 _GIVEN_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w.,]\d)")
 # "hoeveel van de (ongeveer) 2.700 cliënten …": the whole is given, a part of it is asked
 _PART_OF = re.compile(r"\b(?:van (?:de|die|deze|onze|alle)|of (?:the|those|these|our|all))\s+"
@@ -193,14 +204,15 @@ def classify(question: str) -> Asked:
     sentences, last = split_asking(question)
     if _MUST_APPLY.match(last):
         return Asked("procedure")
+    asks_form = bool(_FORM_Q.search(last)) and not _WITH_FORM.search(last)
     if _YESNO.match(last) and not re.search(r"\b(hoeveel|hoe lang|welke|welk)\b", last, re.I):
-        return Asked("yesno")
+        return Asked("value", "form") if asks_form else Asked("yesno")
     if _MEANING.match(last):
         return Asked("definition")
     if _WHO_WHY.match(last):
         return Asked("other")
     for kind, pattern in _VALUE_Q:
-        if pattern.search(last):
+        if pattern.search(last) and (kind != "form" or asks_form):
             counted = ""
             if kind == "count":
                 m = _UNIT_NOUN.search(last)
@@ -212,7 +224,8 @@ def classify(question: str) -> Asked:
             macro = kind != "amount" or bool(_MACRO_Q.search(last))
             named = kind == "percent" and bool(_NAMED_PERCENT_Q.search(last))
             given = _given([x for x in sentences if x is not last], last)
-            return Asked("value", kind, counted, macro, named, given)
+            whole = kind == "count" and bool(_WHOLE_Q.search(last))
+            return Asked("value", kind, counted, macro, named, given, whole)
     if _DEFINITION.match(last) and len(tokens(last)) <= 4:
         return Asked("definition")
     if MEETS.search(last):
@@ -238,7 +251,7 @@ def holds_value(asked: Asked, sentence: str) -> bool:
         return bool(amount.search(sentence) or _PERCENT_A.search(sentence))
     if kind == "count":
         text = fold(NOT_A_COUNT.sub(" ", sentence))  # "hoeveel clienten" is answered by "2.700 cliënten"
-        if _PERCENT_A.search(text) and (not asked.counted or fold(asked.counted[:5]) in text.lower()):
+        if _PERCENT_A.search(text) and not asked.whole and (not asked.counted or fold(asked.counted[:5]) in text.lower()):
             return True  # "ca. 90% van de kinderen woont thuis" answers "hoeveel kinderen", not "hoeveel uren"
         # "een" and "enkele" ("al enkele jaren") say that there are some, not how many
         if not asked.counted:

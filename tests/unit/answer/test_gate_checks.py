@@ -339,6 +339,11 @@ def test_who_holds_an_office_needs_a_name(question: str, passage: str, reason: s
     # "in the form of" names no form; what to send with a form asks for what to send
     ("Care in the form of a pgb, how does that work?", ""),
     ("What do I send with the application form?", ""),
+    ("Wat stuur ik mee met het aanvraagformulier?", ""),
+    # a form asked as yes/no is still a form asked: "ja, er is een formulier" needs a sentence that names one
+    ("Is there a standard form for the persoonlijk plan, or can I just write a letter?", "form"),
+    ("Is er een standaardformulier voor het persoonlijk plan?", "form"),
+    ("Is the Wlz application form available in English?", "form"),
 ])
 def test_a_form_asked_in_passing(question: str, kind: str) -> None:
     assert classify(question).value == kind

@@ -75,6 +75,29 @@ def test_a_count_of_what_is_asked_typed_without_diacritics_with_a_thousands_poin
     assert counted_value(places, "In 2026 heeft het DEC 14 verblijfsplaatsen.") == "14 verblijfsplaatsen"
 
 
+def test_how_many_there_are_in_all_is_not_answered_by_a_share() -> None:
+    # users9-dev: "ca. 90% thuis woont" says what share lives at home, not how many children there are
+    share = "Bijvoorbeeld voor de kinderen met een (zeer) ernstige verstandelijke meervoudige beperking (ZEVMB) waarvan " \
+            "ca. 90% thuis woont."
+    whole = classify("Hoeveel kinderen met ZEVMB zijn er in heel Nederland?")
+    assert whole.value == "count" and whole.whole
+    assert not holds_value(whole, share)
+    assert holds_value(whole, "In Nederland zijn er ongeveer 2.000 kinderen met ZEVMB.")
+    at_home = classify("Hoeveel kinderen met ZEVMB wonen thuis?")
+    assert not at_home.whole and holds_value(at_home, share)
+
+
+@pytest.mark.parametrize("question", [
+    "Welke kilometervergoeding geldt er voor de reiskosten bij consultatie en advies (C&A) LVHC?",
+    "What mileage allowance applies to C&A travel?",
+    "What is the hourly rate for a pgb care worker?",
+])
+def test_a_mileage_or_hourly_rate_asks_for_an_amount(question: str) -> None:
+    asked = classify(question)
+    assert (asked.shape, asked.value) == ("value", "amount")
+    assert not holds_value(asked, "Onder dit maximale bedrag vallen alle kosten (inclusief de reiskosten).")
+
+
 def test_which_percentage_may_be_answered_by_its_name_how_many_percent_only_by_a_number() -> None:
     assert classify("Welk tarief(percentage) rekenen we op de C&A prestaties?").named
     named = classify("welk percentage passen jullie toe op de tarieven van de C&A-prestaties?")
