@@ -141,7 +141,9 @@ ASKING_WORDS = frozenset(tokens(
     # function words of the Snowball Dutch stop list that the index keeps ("zonder dat zijn plek vervalt" names no
     # topic "zonder")
     "zonder omdat toch tegen alles altijd niets iets eens hier daar reeds geweest andere zelf veel meer "
-    "toen doch werd"))
+    "toen doch werd "
+    # pronominal adverbs ("de zvw-periode zit erop") point back, they name nothing
+    "erop eraan erin ervan erover ermee erbij eruit ervoor erna ertoe"))
 
 # the verbatim value in an answer sentence, per kind (for the answer's short lead)
 VALUE_PATTERNS: dict[str, re.Pattern[str]] = {

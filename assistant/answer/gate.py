@@ -30,7 +30,7 @@ from typing import Any
 import yaml
 
 from ..ingest.chunk import sentence_spans
-from ..retrieval.text import glossary_groups, tokens
+from ..retrieval.text import fold, glossary_groups, tokens
 from ..rules.english import read_in_dutch
 from ..settings import AnswerSettings
 from ..types import Hit
@@ -352,8 +352,24 @@ def _present(token: str, pool: set[str]) -> bool:
     return token in pool or (len(token) >= 5 and any(token in w or (len(w) >= 6 and w in token) for w in pool))
 
 
+def _modifier(word: str, doc_freq: dict[str, int]) -> str:
+    """The first part of a compound the corpus never writes whole, when both parts are words it knows:
+    "evaluatiegesprek" → "evaluatie" (the law writes "een bespreking … ter evaluatie"); "" otherwise."""
+    w = fold(word.lower())
+    if not w.isalpha() or len(w) < 9:
+        return ""
+    for i in range(len(w) - 4, 3, -1):  # the longest first part first
+        head, first = w[i:], w[:i]
+        for part in (first, first[:-1] if first[-1] in "s" else ""):  # a linking s: "verblijfsduur"
+            if len(part) >= 4 and (h := tokens(head)) and doc_freq.get(h[0], 0) > 0 and \
+                    (f := tokens(part)) and doc_freq.get(f[0], 0) > 0:
+                return f[0]
+    return ""
+
+
 def topic_words(s: Signals) -> list[tuple[str, str]]:
-    """(stem, word as written) for the question's words that occur in few passages: they name its topic."""
+    """(stem, word as written) for the question's words that occur in few passages: they name its topic. A
+    compound the corpus never writes whole stands for its first part ("evaluatiegesprek" → "evaluatie")."""
     limit = s.limits.topic_max_df * max(1, s.passages)
     out: list[tuple[str, str]] = []
     text = s.context or s.question
@@ -363,9 +379,18 @@ def topic_words(s: Signals) -> list[tuple[str, str]]:
         if word.lower() in ASKING_WORDS or set(tokens(word)) <= ASKING_WORDS:
             continue
         for t in tokens(word):
-            if len(t) >= 4 and not t.isdigit() and 0 < s.doc_freq.get(t, 0) <= limit and t not in dict(out):
+            if s.doc_freq.get(t, 0) == 0 and (part := _modifier(word, s.doc_freq)):
+                t = part
+            if len(t) >= 4 and not t.isdigit() and 0 < s.doc_freq.get(t, 0) <= limit and t not in dict(out) \
+                    and t not in ASKING_WORDS:
                 out.append((t, word))
     return out
+
+
+def _words_of(text: str) -> set[str]:
+    """Stems and, for words the stemmer cuts apart ("gewijzigd" → "wijzig", but "wijziging" → "wijs"), the words
+    as written: a topic stem is found in either."""
+    return set(tokens(text)) | {fold(w.lower()) for w in re.findall(r"\w{5,}", text)}
 
 
 def _no_value(s: Signals) -> Refusal | None:
@@ -384,7 +409,7 @@ def _no_value(s: Signals) -> Refusal | None:
         for i, (a, b) in enumerate(spans):
             if not holds_value(s.asked, text[a:b]):
                 continue
-            pool = set(tokens(text[spans[i - 1][0] if i else a: b] + " " + title))
+            pool = _words_of(text[spans[i - 1][0] if i else a: b] + " " + title)
             if not stems:
                 return None
             if any(_present(t, pool) for t in stems):
@@ -392,7 +417,7 @@ def _no_value(s: Signals) -> Refusal | None:
             holding.append(text[a:b].strip())
         # a heading can hold the value ("Landelijk beschikbaar budget van 4,5 miljoen") for the passage under it
         if title and holds_value(s.asked, title):
-            pool = set(tokens(title + " " + text[:300]))
+            pool = _words_of(title + " " + text[:300])
             if not stems or any(_present(t, pool) for t in stems):
                 return None
     if s.meaning is not None and s.meaning.value_cosine is not None and holding:

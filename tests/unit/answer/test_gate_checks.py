@@ -297,6 +297,51 @@ def test_function_words_do_not_name_the_topic() -> None:
     assert "vakantie" in [stem for stem, _ in topic_words(s)]
 
 
+def test_a_compound_the_corpus_never_writes_stands_for_its_first_part() -> None:
+    # users10-dev: the law writes "een bespreking … ter evaluatie", the family asks for "een evaluatiegesprek"
+    from assistant.answer.gate import Signals, _no_value
+    from assistant.settings import AnswerSettings
+
+    q = "Hoe vaak heeft een bewoner recht op een evaluatiegesprek over zijn zorgplan?"
+    law = ("De verzekerde heeft er voorts recht op dat de zorgaanbieder tweemaal per jaar een bespreking met hem "
+           "organiseert ter evaluatie en actualisatie van de afspraken.")
+    freq = {t: 2 for t in tokens(law)} | {t: 3 for t in tokens("bewoner zorgplan gesprek")}
+    s = Signals(q, "", [hit(law)], [], set(), "", freq, 100, AnswerSettings(), classify(q), False, 0.7, 10.0, 0.0,
+                TODAY)
+    assert (tokens("evaluatie")[0], "evaluatiegesprek") in topic_words(s)
+    assert _no_value(s) is None
+    # a sentence with the frequency but nothing of the topic still does not answer
+    other = "De zorgaanbieder organiseert tweemaal per jaar een overleg met de cliëntenraad."
+    s2 = Signals(q, "", [hit(other)], [], set(), "", freq | {t: 2 for t in tokens(other)}, 100, AnswerSettings(),
+                 classify(q), False, 0.7, 10.0, 0.0, TODAY)
+    assert _no_value(s2) is not None
+
+
+def test_a_topic_word_is_found_where_the_stemmer_cuts_its_forms_apart() -> None:
+    # "gewijzigd" stems to "wijzig", "wijziging" to "wijs": the word as written still carries it
+    from assistant.answer.gate import Signals, _no_value
+    from assistant.settings import AnswerSettings
+
+    q = "Per wanneer wil de staatssecretaris de ministeriële regeling voor meerzorg gewijzigd hebben?"
+    letter = "Mijn streven is erop gericht een wijziging van de ministeriele regeling in te laten gaan op 1 januari 2027."
+    freq = {"wijzig": 2, "staatssecretaris": 0, "regeel": 40, "meerzorg": 40, "ministeriel": 40}
+    s = Signals(q, "", [hit(letter)], [], set(), "", freq, 100, AnswerSettings(), classify(q), False, 0.7, 10.0, 0.0,
+                TODAY)
+    assert [stem for stem, _ in topic_words(s)] == ["wijzig"]
+    assert _no_value(s) is None
+
+
+def test_pronominal_adverbs_do_not_name_the_topic() -> None:
+    from assistant.answer.gate import Signals
+    from assistant.settings import AnswerSettings
+
+    q = "De zvw-periode voor verblijf zit erop. Hoe lang kan het verblijf dan doorlopen?"
+    freq = {"erop": 2, "verblijf": 2}
+    s = Signals(q, "", [hit("Het verblijf loopt door.")], [], set(), "", freq, 100, AnswerSettings(), classify(q),
+                False, 0.7, 10.0, 0.0, TODAY)
+    assert "erop" not in [stem for stem, _ in topic_words(s)]
+
+
 @pytest.mark.parametrize(("question", "kind", "counted"), [
     # "hoe hoog is de toeslag" asks for an amount, not a count ("De toeslag kent 3 niveaus" does not answer it)
     ("Hoe hoog is de toeslag gespecialiseerde epilepsiezorg per dag?", "amount", ""),
