@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -302,6 +302,34 @@ def _unknown_name(s: Signals) -> Refusal | None:
         return None
     names = [n for n in NAME.findall(s.question) if not _known(n.lower(), s.corpus_lower) and n.lower() not in countries()]
     return ("unknown_name", "") if names else None
+
+
+# a code of letters and digits as users write it ("LG6", "VV5", "zzp VG7", "H336"), not a year or an amount
+_CODE_Q = re.compile(r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,}(?![\w-])")
+UNKNOWN_CODE_NL = ("De bronnen die ik heb noemen {code} niet. Ik kan dus niet zeggen wat daarvoor geldt; kijk bij het CIZ "
+                   "of de NZa, of vraag het uw zorgkantoor.")
+UNKNOWN_CODE_EN = ("The sources I have (Dutch documents) do not mention {code}, so I cannot say what applies to it; see "
+                   "the CIZ or the NZa, or ask the zorgkantoor.")
+
+
+@lru_cache(maxsize=2)
+def _squashed(corpus_lower: str) -> str:
+    """The corpus without spaces and hyphens: "ZZP VG 7", "VG-7" and "VG7" are one code."""
+    return re.sub(r"[\s-]", "", corpus_lower)
+
+
+def _unknown_code(s: Signals) -> Refusal | None:
+    """A question about a code the corpus never names ("Wat houdt zorgprofiel LG6 in?", "the VV5 budget"): nothing
+    in the sources is about it. A yes/no question may name one as a given ("Geldt de toeslag ook voor VV3?"): the
+    rule check or the passage on the whole group answers that, so only the other shapes are refused."""
+    if s.asked.shape == "yesno":
+        return None
+    _, asking = split_asking(s.context or s.question)
+    unknown = [c for c in _CODE_Q.findall(asking) if c.lower() not in _squashed(s.corpus_lower)]
+    if not unknown:
+        return None
+    return "unknown_name", (UNKNOWN_CODE_EN if s.english else UNKNOWN_CODE_NL).format(code=_join(unknown, "and" if
+                                                                                                s.english else "en"))
 
 
 def _known(name: str, corpus_lower: str) -> bool:
@@ -621,6 +649,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("other_regime", _other_regime),
     ("no_hits", _no_hits),
     ("unknown_name", _unknown_name),
+    ("unknown_code", _unknown_code),
     ("unknown_terms", _unknown_terms),
     ("not_relevant", _not_relevant),
     ("other_document", _other_document),

@@ -331,6 +331,23 @@ def test_a_topic_word_is_found_where_the_stemmer_cuts_its_forms_apart() -> None:
     assert _no_value(s) is None
 
 
+@pytest.mark.parametrize(("question", "reason"), [
+    # asked about a code the sources never name: nothing in them is about it
+    ("wat houdt zorgprofiel LG6 in, wat voor cliënten zijn dat?", "unknown_name"),
+    ("Hoeveel uur zorg per week hoort bij zorgprofiel VV5?", "unknown_name"),
+    ("How much is Extra Kosten Thuis in euros per year for someone with VV5?", "unknown_name"),
+    # a code the sources name, also written with a space or a hyphen
+    ("Wat houdt zorgprofiel VG7 in?", "ok"),
+    ("Wat houdt zorgprofiel VG-7 in?", "ok"),
+    # a yes/no question may name one as a given: the passage on the whole group answers it
+    ("Geldt de toeslag chronische ademhalingsondersteuning ook voor een bewoner met VV5?", "ok"),
+])
+def test_a_question_about_a_code_the_sources_never_name(question: str, reason: str) -> None:
+    passage = ("Het zorgprofiel VG7 is bedoeld voor cliënten met een verstandelijke beperking en zeer ernstige "
+               "gedragsproblematiek. De toeslag chronische ademhalingsondersteuning geldt voor alle zorgprofielen.")
+    assert judge(question, passage) == reason
+
+
 def test_pronominal_adverbs_do_not_name_the_topic() -> None:
     from assistant.answer.gate import Signals
     from assistant.settings import AnswerSettings
@@ -422,7 +439,8 @@ def test_a_code_named_in_the_question_and_a_passage_is_relevant() -> None:
                today=TODAY)
     hits[0].raw["lexical"] = 1.0
     assert assess("What is the H336 code used for?", hits, **low).reason != "not_relevant"  # type: ignore[arg-type]
-    assert assess("What is the X999 code used for?", hits, **low).reason == "not_relevant"  # type: ignore[arg-type]
+    # a code the sources never name is refused before relevance is weighed
+    assert assess("What is the X999 code used for?", hits, **low).reason == "unknown_name"  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("prior", "refused"), [(3.0, False), (1.0, True)])
