@@ -183,7 +183,7 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
             anchor = replace(anchor, start=chain[0].start, text=anchor.passage.text[chain[0].start:anchor.end].strip())
         elif not _DEFINES_ANY.search(anchor.text):  # a definition ("Dit geldt voor … (hierna: REC)") defines alone
             anchor = None
-    if anchor is not None and anchor.passage.id and is_english(question) and classify(question).shape == "definition":
+    if anchor is not None and anchor.passage.id and is_english(question) and asks_definition(question):
         return [anchor]  # the term's Dutch definition; the rest would be matched on English words
     # a term defined in a list of definitions ("– begeleiding: activiteiten …") is answered by its own item, not
     # by its neighbours ("– cliëntondersteuning: …") or the list's lead-in ("wordt verstaan onder:")
@@ -291,6 +291,42 @@ _PER_UNIT = {"year": "jaar", "month": "maand", "day": "dag"}
 _ALSO_CALLED = re.compile(r"^(?P<full>.+?)\s*\((?P<short>[^()]{2,20})\)$")  # "modulair pakket thuis (mpt)"
 
 
+# a term asked about in a clause ("Hoe omschrijft de wet wat cliëntondersteuning is?")
+_TERM_IN_CLAUSE = re.compile(r"\b(?:omschrijf\w*|beschrijf\w*|definie\w+|uitleg\w*|uitleggen|leg\w*\s+(?:\S+\s+){0,3}?uit|"
+                             r"weten|vraag\w*)\s+(?:\S+\s+){0,4}?wat\s+(?:een |de |het )?(?P<t>[^?,.]{2,50}?)\s+"
+                             r"(?:is|zijn|betekent|betekenen|inhoudt|inhouden)\s*\??\s*$", re.I)
+# the term asked about by a pointer back to where the question quotes it ("… staat iets over 'regieproblemen'. Wat
+# wordt daarmee bedoeld?", "The letter says 'permanent toezicht'. What exactly does that mean?")
+_MEANT_BACK = re.compile(r"^\s*(?:wat\s+(?:wordt|is)\s+(?:er\s+)?(?:daarmee|hiermee|daar|hier|mee)\s+(?:\S+\s+)?bedoeld|"
+                         r"wat\s+(?:betekent|betekenen|houdt|houden)\s+(?:\S+\s+)?(?:dat|dit|die|deze|dat woord|die term)|"
+                         r"what\s+(?:\S+\s+)?(?:does|do)\s+(?:that|this|it)\s+(?:\S+\s+)?mean|"
+                         r"what\s+is\s+meant\s+by\s+(?:that|this|it))\b", re.I)
+_QUOTED = re.compile(r"(?<!\w)['‘“\"]([^'‘’“”\"?\s][^'‘’“”\"?]{1,48}[^'‘’“”\"?\s])['’”\"](?!\w)")
+
+
+def asked_term(question: str) -> str:
+    """The term a question asks the meaning of where its wording is not "Wat is X?": in a clause ("Hoe omschrijft
+    de wet wat cliëntondersteuning is?") or by pointing back to a quoted term ("… staat iets over 'regieproblemen'.
+    Wat wordt daarmee bedoeld?"); "" when it asks no such thing."""
+    text = " ".join(question.split())[:300]
+    parts = [p.strip() for p in re.split(r"(?<=[?.!])\s+", text) if p.strip()]
+    for part in parts:
+        m = _TERM_IN_CLAUSE.search(part)
+        if m and len(m.group("t").split()) <= 4:
+            return m.group("t").strip().strip("'\"‘’“”").strip()
+        if _MEANT_BACK.match(part):
+            quoted: list[str] = [str(q).strip() for q in _QUOTED.findall(text[: text.find(part)] + part)]
+            if len(quoted) == 1 and len(quoted[0].split()) <= 4:
+                return quoted[0]
+    return ""
+
+
+def asks_definition(question: str) -> bool:
+    """The question asks what a term means: "Wat is een REC?", and also "Hoe omschrijft de wet wat
+    cliëntondersteuning is?" or "… over 'regieproblemen'. Wat wordt daarmee bedoeld?"."""
+    return classify(question).shape == "definition" or bool(asked_term(question))
+
+
 def _terms(question: str) -> list[str]:
     """The term a definition question asks about; written with its abbreviation ("een modulair pakket thuis
     (mpt)"), both the full form and the abbreviation."""
@@ -298,10 +334,10 @@ def _terms(question: str) -> list[str]:
     # the sentence that asks: "wat is een vpt precies? hoor het steeds bij de overdracht", "What does 'mpt' mean,
     # and how is it different from a VPT?"
     m = next((m for part in (*_ASKING_PART.split(text), text) if (m := _TERM.match(part.strip()))), None)
-    if not m:
-        return []
-    term = m.group("t").strip().strip("'\"‘’“”").strip()  # "What does 'begeleiding' mean?"
-    if term.lower() in _PRONOUNS:  # "Wat is het?": no term to look up
+    term = m.group("t").strip().strip("'\"‘’“”").strip() if m else ""  # "What does 'begeleiding' mean?"
+    if not term or term.lower() in _PRONOUNS:  # "Wat is het?": no term to look up, unless the question quotes it
+        term = asked_term(question)
+    if not term:
         return []
     both = _ALSO_CALLED.match(term)
     terms = [both.group("full").strip(" '\"‘’“”"), both.group("short").strip()] if both else [term]
@@ -372,7 +408,7 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
     the one that names most of the question's own words; None when there is none (or the question is English:
     its words cannot be matched to Dutch sentences)."""
     english = is_english(question)
-    if asked.shape == "definition":  # also English: the term asked about is the sources' ("What does 'wlz' mean?")
+    if asked.shape == "definition" or (asked.shape == "other" and asked_term(question)):  # also English: the term asked about is the sources' ("What does 'wlz' mean?")
         pattern = _definition_pattern(question)
         defining = next((s for s in scored if pattern.search(s.text)), None) if pattern else None
         if defining is not None and defining.text.rstrip().endswith(":"):  # "ernstig nadeel: een situatie waarin …:"
@@ -468,7 +504,7 @@ def with_list(question: str, hits: list[Hit], reserve: list[Hit], following: Fol
 def with_definition(question: str, hits: list[Hit], passages: list[Passage]) -> list[Hit]:
     """A definition question ("Wat is een REC?") gets the passage that defines the term ("(hierna: REC en DEC)",
     "Meerzorg is …") first, wherever it is in ``passages`` (the ones the search may use), unless a hit has it."""
-    if classify(question).shape != "definition":
+    if not asks_definition(question):
         return hits
     pattern = _definition_pattern(question)
     if pattern is None:

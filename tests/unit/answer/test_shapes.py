@@ -567,3 +567,34 @@ def test_some_is_not_a_count() -> None:
     assert not holds_value(people, "De zorg voor mensen met zorgprofiel VG7 staat al enkele jaren onder druk.")
     assert holds_value(people, "Er staan 1.200 mensen met een VG7-indicatie op een wachtlijst.")
     assert holds_value(Asked("value", "duration"), "De zorg staat al enkele jaren onder druk.")  # a duration still
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    # asked in a clause, not as "Wat is X?"
+    ("Ik ben nieuw als ondersteuner. Hoe omschrijft de wet zelf wat begeleiding is?", "begeleiding"),
+    # pointing back to the term the question quotes
+    ("In het besluit staat iets over 'permanent toezicht'. Wat wordt daarmee bedoeld?", "permanent toezicht"),
+    ("The letter says 'ernstig nadeel'. What exactly does that mean?", "ernstig nadeel"),
+    # no term: nothing quoted, two quoted, or no question of meaning
+    ("Wat wordt daarmee bedoeld?", ""),
+    ("Er staat 'wonen' en 'zorg' in de brief. Wat wordt daarmee bedoeld?", ""),
+    ("In de brief staat 'permanent toezicht'. Heb ik dan recht op een verpleeghuis?", ""),
+])
+def test_the_term_asked_in_a_clause_or_by_pointing_back_to_a_quote(question: str, term: str) -> None:
+    from assistant.answer.extractive import _terms, asked_term, asks_definition
+
+    assert asked_term(question) == term
+    assert asks_definition(question) == bool(term)
+    assert (_terms(question)[:1] == [term]) if term else True
+
+
+def test_a_term_quoted_earlier_and_asked_after_is_answered_by_its_definition() -> None:
+    law = hit(_LAW_DEFINITIONS)
+    other = hit("De zorg wordt zowel in de Wmo (begeleiding) als in de Wlz geleverd.", doc="z")
+    question = "In het besluit van mijn vader staat iets over 'begeleiding'. Wat wordt daarmee bedoeld?"
+    hits = with_definition(question, [other], [other.passage, law.passage])
+    assert hits[0].passage is law.passage
+    answer, _ = compose(question, hits)
+    assert answer.startswith("– begeleiding: activiteiten"), answer
+    answer, _ = compose("Hoe omschrijft de wet wat begeleiding is?", hits)
+    assert answer.startswith("– begeleiding: activiteiten"), answer
