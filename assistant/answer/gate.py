@@ -304,8 +304,10 @@ def _unknown_name(s: Signals) -> Refusal | None:
     return ("unknown_name", "") if names else None
 
 
-# a code of letters and digits as users write it ("LG6", "VV5", "zzp VG7", "H336"), not a year or an amount
-_CODE_Q = re.compile(r"(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,}(?![\w-])")
+# a code of letters and digits as users write it ("LG6", "VV5", "zzp VG7", "H336"), not a year, an amount or an
+# ordinal ("de 2de stap", "12e week", "21st")
+_CODE_Q = re.compile(r"(?<![\w-])(?!\d+(?:e|de|ste|st|nd|rd|th)(?![\w-]))(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3,}"
+                     r"(?![\w-])")
 UNKNOWN_CODE_NL = ("De bronnen die ik heb noemen {code} niet. Ik kan dus niet zeggen wat daarvoor geldt; kijk bij het CIZ "
                    "of de NZa, of vraag het uw zorgkantoor.")
 UNKNOWN_CODE_EN = ("The sources I have (Dutch documents) do not mention {code}, so I cannot say what applies to it; see "

@@ -341,6 +341,9 @@ def test_a_topic_word_is_found_where_the_stemmer_cuts_its_forms_apart() -> None:
     ("Wat houdt zorgprofiel VG-7 in?", "ok"),
     # a yes/no question may name one as a given: the passage on the whole group answers it
     ("Geldt de toeslag chronische ademhalingsondersteuning ook voor een bewoner met VV5?", "ok"),
+    # an ordinal is not a code
+    ("Wat is de 2de stap bij het zorgprofiel VG7?", "ok"),
+    ("Wat gebeurt er in de 12e week bij VG7?", "ok"),
 ])
 def test_a_question_about_a_code_the_sources_never_name(question: str, reason: str) -> None:
     passage = ("Het zorgprofiel VG7 is bedoeld voor cliënten met een verstandelijke beperking en zeer ernstige "
