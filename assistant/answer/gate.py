@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -314,10 +314,13 @@ UNKNOWN_CODE_EN = ("The sources I have (Dutch documents) do not mention {code}, 
                    "the CIZ or the NZa, or ask the zorgkantoor.")
 
 
-@lru_cache(maxsize=2)
-def _squashed(corpus_lower: str) -> str:
-    """The corpus without spaces and hyphens: "ZZP VG 7", "VG-7" and "VG7" are one code."""
-    return re.sub(r"[\s-]", "", corpus_lower)
+def _names_code(code: str, corpus_lower: str) -> bool:
+    """The corpus names the code, also with a space or hyphen between its letters and digits ("VG 7", "VG-7")."""
+    code = code.lower()
+    if code in corpus_lower:
+        return True
+    runs = re.findall(r"[a-z]+|\d+", code)
+    return re.search(r"[\s-]*".join(map(re.escape, runs)), corpus_lower) is not None
 
 
 def _unknown_code(s: Signals) -> Refusal | None:
@@ -327,7 +330,7 @@ def _unknown_code(s: Signals) -> Refusal | None:
     if s.asked.shape == "yesno":
         return None
     _, asking = split_asking(s.context or s.question)
-    unknown = [c for c in _CODE_Q.findall(asking) if c.lower() not in _squashed(s.corpus_lower)]
+    unknown = [c for c in _CODE_Q.findall(asking) if not _names_code(c, s.corpus_lower)]
     if not unknown:
         return None
     return "unknown_name", (UNKNOWN_CODE_EN if s.english else UNKNOWN_CODE_NL).format(code=_join(unknown, "and" if
