@@ -30,7 +30,7 @@ from typing import Any
 import yaml
 
 from ..ingest.chunk import sentence_spans
-from ..retrieval.text import fold, glossary_groups, tokens
+from ..retrieval.text import compound_parts, fold, glossary_groups, tokens
 from ..rules.english import read_in_dutch
 from ..settings import AnswerSettings
 from ..types import Hit
@@ -388,16 +388,8 @@ def _present(token: str, pool: set[str]) -> bool:
 def _modifier(word: str, doc_freq: dict[str, int]) -> str:
     """The first part of a compound the corpus never writes whole, when both parts are words it knows:
     "evaluatiegesprek" → "evaluatie" (the law writes "een bespreking … ter evaluatie"); "" otherwise."""
-    w = fold(word.lower())
-    if not w.isalpha() or len(w) < 9:
-        return ""
-    for i in range(len(w) - 4, 3, -1):  # the longest first part first
-        head, first = w[i:], w[:i]
-        for part in (first, first[:-1] if first[-1] in "s" else ""):  # a linking s: "verblijfsduur"
-            if len(part) >= 4 and (h := tokens(head)) and doc_freq.get(h[0], 0) > 0 and \
-                    (f := tokens(part)) and doc_freq.get(f[0], 0) > 0:
-                return f[0]
-    return ""
+    parts = compound_parts(word, doc_freq)
+    return tokens(parts[0])[0] if parts else ""
 
 
 def topic_words(s: Signals) -> list[tuple[str, str]]:

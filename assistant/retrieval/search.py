@@ -18,10 +18,11 @@ from ..ports import Embedder, LexicalIndex, VectorStore
 from ..settings import RetrievalSettings
 from ..types import Filters, Hit, Passage
 from .index import REBUILD_HINT, OpenBuild, load_sentences, sentence_id
-from .text import expand_query, tokens
+from .text import compound_parts, expand_query, tokens
 
 log = logging.getLogger(__name__)
 Mode = Literal["hybrid", "lexical", "dense"]
+_LONG_WORD = re.compile(r"[^\W\d_]{9,}")
 
 
 class Retriever:
@@ -142,12 +143,19 @@ class Retriever:
     # --- the two rankings ---------------------------------------------------------------------
     def lexical_scores(self, query: str, filters: Filters) -> np.ndarray | None:
         """BM25 scores for every passage (filtered ones -1), or None when no query term is in the index."""
+        if self._vocab:  # a compound the documents never write whole, by its parts ("inkoopovereenkomst")
+            query = _LONG_WORD.sub(lambda m: self._apart(m.group()), query)
         q = [t for t in tokens(expand_query(query)) if not self._vocab or t in self._vocab]
         if not q:
             return None
         scores = self.lexical.scores(q)
         mask = self._mask(filters)
         return scores if mask is None else np.where(mask, scores, -1.0)
+
+    def _apart(self, word: str) -> str:
+        if (t := tokens(word)) and t[0] not in self._vocab and (parts := compound_parts(word, self._vocab)):
+            return " ".join(parts)
+        return word
 
     def dense_ranking(self, query: str, filters: Filters, n: int, vector: np.ndarray | None = None) -> list[tuple[int, float]]:
         vec = vector if vector is not None else self.embedder.embed_query(query)

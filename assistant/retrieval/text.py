@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -127,6 +128,22 @@ def fold(word: str) -> str:
     if word.isascii():
         return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def compound_parts(word: str, known: Container[str]) -> tuple[str, str] | None:
+    """The two parts (lower case, as written) of a compound whose stem ``known`` (an index's tokens) does not hold
+    but whose parts' stems it does: "inkoopovereenkomst" → ("inkoop", "overeenkomst"), "evaluatiegesprek" →
+    ("evaluatie", "gesprek"), also with a linking s ("verblijfsduur"). The longest first part that works; None
+    otherwise."""
+    w = fold(word.lower())
+    if not w.isalpha() or len(w) < 9:
+        return None
+    for i in range(len(w) - 4, 3, -1):
+        head, first = w[i:], w[:i]
+        for part in (first, first[:-1] if first[-1] == "s" else ""):
+            if len(part) >= 4 and (h := tokens(head)) and h[0] in known and (f := tokens(part)) and f[0] in known:
+                return part, head
+    return None
 
 
 @lru_cache(maxsize=65536)  # passage sentences recur in every answer that cites them

@@ -12,7 +12,7 @@ from assistant.errors import IndexMissingError
 from assistant.ingest.chunk import sentence_spans
 from assistant.retrieval import index as index_mod
 from assistant.retrieval.index import current_build
-from assistant.retrieval.text import expand_query, tokens
+from assistant.retrieval.text import compound_parts, expand_query, tokens
 from assistant.settings import Settings
 from assistant.types import Filters
 
@@ -50,6 +50,27 @@ def test_glossary_expands_abbreviations_and_lay_terms() -> None:
     # the law lists the "leveringsvormen" (art. 3.3.1 Wlz) as "zorg in natura … dan wel met een persoonsgebonden
     # budget" without the word itself
     assert "zorg in natura" in expand_query("Welke leveringsvormen zijn er in de Wlz?")
+
+
+def test_a_compound_the_index_does_not_hold_is_split_into_parts_it_holds() -> None:
+    known = set(tokens("inkoop overeenkomst evaluatie gesprek verblijf duur"))
+    assert compound_parts("inkoopovereenkomst", known) == ("inkoop", "overeenkomst")
+    assert compound_parts("Evaluatiegesprek", known) == ("evaluatie", "gesprek")
+    parts = compound_parts("verblijfsduur", known)  # a linking s: its stem is the word's
+    assert parts is not None and [tokens(p)[0] for p in parts] == tokens("verblijf duur")
+    assert compound_parts("inkoopbeleid", known) is None  # "beleid" is not known: no half split
+    assert compound_parts("overleg", known) is None  # too short to be a compound of two known words
+
+
+def test_lexical_search_reads_an_unknown_compound_by_its_parts(hash_settings: Settings) -> None:
+    build_index(hash_settings, progress=False)
+    r = open_retriever(hash_settings)
+    assert {tokens("tandarts")[0], tokens("pakket")[0]} <= r.vocab
+    assert tokens("tandartspakket")[0] not in r.vocab  # the documents never write it whole
+    joined = r.lexical_scores("Wie betaalt het tandartspakket?", Filters())
+    apart = r.lexical_scores("Wie betaalt het tandarts pakket?", Filters())
+    assert joined is not None and apart is not None
+    assert np.allclose(joined, apart)  # before, the unknown word dropped out
 
 
 def test_build_is_incremental_and_atomic(hash_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
