@@ -414,8 +414,10 @@ def topic_words(s: Signals) -> list[tuple[str, str]]:
         for t in tokens(word):
             if s.doc_freq.get(t, 0) == 0 and (part := _modifier(word, s.doc_freq)):
                 t = part
-            # an acronym of three capitals names the topic as well as a longer word does ("de Wet DOS")
-            short_ok = len(t) >= 4 or (len(t) == 3 and word.isupper() and word.isalpha())
+            # an acronym of three capitals names the topic as well as a longer word does ("de Wet DOS"); a body that
+            # runs the system ("VWS", "CIZ", ``institutions``) does not
+            short_ok = len(t) >= 4 or (len(t) == 3 and word.isupper() and word.isalpha()
+                                       and word.lower() not in institutions())
             if short_ok and not t.isdigit() and 0 < s.doc_freq.get(t, 0) <= limit and t not in dict(out) \
                     and t not in ASKING_WORDS:
                 out.append((t, word))

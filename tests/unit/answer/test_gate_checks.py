@@ -541,6 +541,10 @@ def test_an_acronym_of_three_capitals_names_the_topic() -> None:
     # the same three letters in lower case are a word, not an acronym
     s2 = replace(s, question="Vanaf wanneer geldt de wet dos?", asked=classify("Vanaf wanneer geldt de wet dos?"))
     assert "dos" not in [stem for stem, _ in topic_words(s2)]
+    # a body that runs the system is no topic ("Hoeveel geld stelt VWS beschikbaar voor …?")
+    s3 = replace(s, question="Hoeveel geld stelt VWS beschikbaar?", doc_freq={"vws": 2},
+                 asked=classify("Hoeveel geld stelt VWS beschikbaar?"))
+    assert "vws" not in [stem for stem, _ in topic_words(s3)]
 
 
 def test_the_zorgkantoor_keeps_a_question_naming_a_neighbouring_regime_in_scope() -> None:
