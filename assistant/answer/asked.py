@@ -109,7 +109,10 @@ CONDITION_LEAD = re.compile(r"(?:\b(als|indien|mits|wanneer|op voorwaarde dat)|\
 # "welk percentage", "welk tariefpercentage", "welk tarief(percentage)"
 _NAMED_PERCENT_Q = re.compile(r"\b(welk|welke|which|what)\s+(\w+\s+)?(?:\w+\s*[(/]\s*)?\w*percentage\b", re.I)
 _NAMED_PERCENT_A = re.compile(r"\w+percentage\b", re.I)  # a named one ("richttariefpercentage"), not the word
+# a recurring interval counts too ("en vervolgens telkens na vijf jaar", "elke twee jaar", "om de vier weken")
 _FREQUENCY = (r"\b(?:\w+maal|\w+ keer|eens) per (?:jaar|half jaar|halfjaar|kwartaal|maand|week|dag)\b|"
+              rf"\b(?:telkens|steeds|elke?|iedere?|om de)\s+(?:(?:na|binnen)\s+)?(?:{_NUMBER}\s+)?"
+              r"(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|kwartaal)\b|"
               r"\b(?:jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks|periodiek)\b")
 _FREQUENCY_A = re.compile(_FREQUENCY, re.I)
 _CODE_A = re.compile(r"\b[A-Z]{1,3}\d{2,4}[a-z]?\b|\bcode\s+\w*\d")

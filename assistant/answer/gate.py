@@ -406,7 +406,11 @@ def topic_words(s: Signals) -> list[tuple[str, str]]:
         for t in tokens(word):
             if s.doc_freq.get(t, 0) == 0 and (part := _modifier(word, s.doc_freq)):
                 t = part
-            if len(t) >= 4 and not t.isdigit() and 0 < s.doc_freq.get(t, 0) <= limit and t not in dict(out) \
+            # an acronym of three capitals names the topic as well as a longer word does ("de Wet DOS"); a body that
+            # runs the system ("VWS", "CIZ", ``institutions``) does not
+            short_ok = len(t) >= 4 or (len(t) == 3 and word.isupper() and word.isalpha()
+                                       and word.lower() not in institutions())
+            if short_ok and not t.isdigit() and 0 < s.doc_freq.get(t, 0) <= limit and t not in dict(out) \
                     and t not in ASKING_WORDS:
                 out.append((t, word))
     return out

@@ -195,7 +195,8 @@ CHECK_ASK = re.compile(r"(?:^|[.?!;:]\s*)(?:en |maar )?(?:klopt het|kloppen|is h
 # eligibility question, even when a modal verb follows ("Hoeveel mutatiedagen mogen we declareren?"), unless a
 # yes/no clause of its own follows (", valt die buiten het instellingsbudget?", ". Mogen wij dat declareren").
 NON_ELIGIBILITY = re.compile(
-    r"^((aan|onder|voor|in|op|bij|met|van|uit|over|tot|door|binnen|vanaf|sinds|via|per|na|naast|tegen) )?"
+    # a second asking sentence may open with "en" / "maar" ("… ? En wat verwachten ze dat er met meerzorg gebeurt?")
+    r"^(?:(?:en|maar) )?((aan|onder|voor|in|op|bij|met|van|uit|over|tot|door|binnen|vanaf|sinds|via|per|na|naast|tegen) )?"
     # "wat" asks for content whatever verb follows ("Wat verwacht het ministerie …?", "Wat gebeurt er als …?"), but
     # "Wat als …, betalen wij …?" / "Wat betreft …, mogen wij …?" set a situation before a yes/no question
     r"(wat (?!als\b|indien\b|betreft\b|nou\b|nu\b|dan\b)\w+|"
@@ -205,6 +206,19 @@ NON_ELIGIBILITY = re.compile(
     # CIZ may do to an application ("Mag het zorgkantoor een aanvraag afwijzen zonder …?"): no eligibility
     r"(?:komt|komen) er)\b"
 )
+# Whether something was studied or looked into ("Is er onderzocht of je VG7 kunt opsplitsen …?", "Is bekeken of …?"):
+# the modal verb belongs to what was studied, the question asks what research found, not for a decision
+_ASKS_FINDINGS = re.compile(r"^(?:en |maar )?(?:(?:is|zijn|wordt|worden|werd|werden)(?: er| dat| dit| het)?|"
+                            r"(?:heeft|hebben) (?:\w+ ){1,3}?)(?:\s(?:al|ooit|eigenlijk|ook|wel|nog))*\s?"
+                            r"(?:onderzocht|onderzoek (?:gedaan|verricht)|uitgezocht|geëvalueerd|nagegaan|bekeken|gekeken)\b")
+
+
+def _asks_findings(part: str) -> bool:
+    """``_ASKS_FINDINGS``, with no yes/no clause of its own after it ("Is het bekeken door de SO, mogen we dan …?")."""
+    m = _ASKS_FINDINGS.search(part)
+    return m is not None and not YES_NO_CLAUSE.search(part, m.end())
+
+
 _AUTHORITY_ACTS = re.compile(r"^(?:en |maar )?(?:mag|mogen|kan|kunnen|moet|moeten) het (?:zorgkantoor|ciz|cak)\b[^?]*\b(?:"
                              r"afwijzen|weigeren|intrekken|terugvorderen|stopzetten|beëindigen|eisen|controleren|"
                              r"langskomen|kijken)\b")
@@ -2049,6 +2063,8 @@ _PAYER = re.compile(r"zorgkantoor|instelling|verpleeghuis|aanbieder|gemeente|ver
 
 
 _ROUTE = re.compile(r"\b(?:rechtstreeks|direct)\b")
+# an alternative that is a clause of its own: a verb, then its subject pronoun ("rekenen ze", "wordt die")
+_CLAUSE_OPENS = re.compile(r"\w+\s+(?:ze|zij|we|wij|ik|u|hij|die|dat|het|men|jullie)\b")
 _NEGATED_OR = re.compile(r"\b(?:geen|zonder|niet|noch|nooit)\b")
 
 
@@ -2060,7 +2076,13 @@ def _asks_which(part: str) -> bool:
     if _ROUTE.search(m.group(1) + " " + m.group(2)):
         return True
     # "… waar geen SO of behandelaar werkt?": a negated "or" inside a clause names neither, it asks nothing to choose
-    return not _PAYER.search(m.group(1) + " " + m.group(2)) and not _NEGATED_OR.search(m.group(1))
+    if _NEGATED_OR.search(m.group(1)):
+        return False
+    # a choice between two clauses ("Komt VG7-plus bovenop het budget of rekenen ze kostenneutraal?") is a who-pays
+    # question only when the second clause names a payer or budget too ("… of wordt die apart vergoed?")
+    if _CLAUSE_OPENS.match(m.group(2)):
+        return not _PAYER.search(m.group(2))
+    return not _PAYER.search(m.group(1) + " " + m.group(2))
 
 
 
@@ -2085,7 +2107,7 @@ def _asks_content(part: str) -> bool:
     """The asking sentence asks for content (an amount, a place, a list, a procedure, one of two things, what is
     required), unless a yes/no clause of its own follows ("Hoeveel …, valt die buiten het instellingsbudget?")."""
     return ((bool(NON_ELIGIBILITY.search(part)) and not YES_NO_CLAUSE.search(part)) or _asks_which(part)
-            or bool(_AUTHORITY_ACTS.search(part)) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part))
+            or bool(_AUTHORITY_ACTS.search(part)) or _asks_findings(part) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part))
             or bool(_CONDITION_FOR.search(part)) or bool(_OR_ONLY_WHEN.search(part)))
 
 
@@ -2130,6 +2152,8 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
         return []
     scored: list[tuple[str, float, int]] = []
     costs = named_costs(t)
+    refused = _REFUSED_IF.search(t)
+    beside = _REFUSED_IF.sub(" ", t) if refused else t
     for order, rule in enumerate(rules.values()):
         if kind not in rule.answers:
             continue
@@ -2137,6 +2161,8 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
             continue  # the situation another rule decides
         if rule.requires and not any(_search(p, t) for p in rule.requires):
             continue
+        if rule.requires and refused and not any(_search(p, beside) for p in rule.requires):
+            continue  # its topic only in what the authority refuses: the question asks what follows, not this rule
         if costs and foreign_costs(rule, t, costs):
             continue  # "Vergoedt het zorgkantoor onze reiskosten …?": costs the rule never names
         score = topic_score(rule, t)
@@ -2156,6 +2182,13 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
 
 
 MIN_ROUTE = 0.5
+
+# A condition that the zorgkantoor, CIZ or CAK refuses or withdraws something ("Als het zorgkantoor de verlenging van
+# meerzorg afwijst, krijgen we dan nog een overgangsperiode?"): that decision is given, the question asks what follows
+# it. A rule that decides the refused thing itself is not the one asked (``route_scores``).
+_REFUSED_IF = re.compile(r"\b(?:als|wanneer|indien|stel dat)\s+(?:het|de)\s+(?:zorgkantoor|ciz|cak|wlz-uitvoerder)\b"
+                         r"[^,?.;]*?\b(?:afwijst|afwees|weigert|weigerde|intrekt|stopzet|beëindigt|afgewezen|geweigerd|"
+                         r"ingetrokken|stopgezet|niet (?:verlengt|toekent))\b")
 
 
 # A cost named by its compound ("reiskosten", "vervoerskosten", "tandartskosten"): what it is the cost of, before

@@ -517,3 +517,38 @@ def test_who_decides_needs_a_sentence_that_says_someone_decides_it(question: str
     ev = assess(question, hits, vocab=words, corpus_lower=passage.lower(), sentences=[passage], doc_freq=doc_freq,
                 passages=100, today=TODAY)
     assert (ev.reason == "no_decider") == refused, ev.reason
+
+
+def test_a_recurring_interval_answers_how_often() -> None:
+    asked = classify("Hoe vaak moet de minister aan de Kamer rapporteren over de wet?")
+    assert holds_value(asked, "Onze Minister zendt binnen drie jaar na de inwerkingtreding van deze wet, en vervolgens "
+                              "telkens na vijf jaar, aan de Staten-Generaal een verslag.")
+    assert holds_value(asked, "Het zorgplan wordt elk jaar besproken.")
+    # a single period or "steeds meer" is no frequency
+    assert not holds_value(asked, "Binnen vijf jaar na de inwerkingtreding zendt de minister een verslag.")
+    assert not holds_value(asked, "Het gaat steeds meer jaren duren.")
+
+
+def test_an_acronym_of_three_capitals_names_the_topic() -> None:
+    from assistant.answer.gate import Signals
+    from assistant.settings import AnswerSettings
+
+    q = "Vanaf wanneer geldt de Wet DOS?"
+    hits = [hit("Per 1 januari 2026 wordt de Wet DOS ingevoerd.")]
+    freq = {"dos": 2, "geldt": 2}
+    s = Signals(q, "", hits, [], set(), "", freq, 100, AnswerSettings(), classify(q), False, 0.7, 10.0, 0.0, TODAY)
+    assert "dos" in [stem for stem, _ in topic_words(s)]
+    # the same three letters in lower case are a word, not an acronym
+    s2 = replace(s, question="Vanaf wanneer geldt de wet dos?", asked=classify("Vanaf wanneer geldt de wet dos?"))
+    assert "dos" not in [stem for stem, _ in topic_words(s2)]
+    # a body that runs the system is no topic ("Hoeveel geld stelt VWS beschikbaar voor …?")
+    s3 = replace(s, question="Hoeveel geld stelt VWS beschikbaar?", doc_freq={"vws": 2},
+                 asked=classify("Hoeveel geld stelt VWS beschikbaar?"))
+    assert "vws" not in [stem for stem, _ in topic_words(s3)]
+
+
+def test_the_zorgkantoor_keeps_a_question_naming_a_neighbouring_regime_in_scope() -> None:
+    from assistant.answer.gate import out_of_scope
+
+    assert out_of_scope("Mag het zorgkantoor gegevens van mijn zoon delen met de gemeente voor de wmo?") is None
+    assert out_of_scope("Mag de gemeente gegevens van mijn zoon delen voor de wmo?") is not None
