@@ -178,11 +178,12 @@ SETS = {
     "users9": {"min_total": 150, "min_unanswerable": 75},
     "users10": {"min_total": 150, "min_unanswerable": 75},
     "users11": {"min_total": 150, "min_unanswerable": 75},
+    "users12": {"min_total": 150, "min_unanswerable": 75},
 }
 
 
 if __name__ == "__main__":
-    # python3 evals/data/users/validate.py [users|users2|users3|users4|users5|users6|users7|users8|users9|users10|users11]
+    # python3 evals/data/users/validate.py [users|users2|users3|users4|users5|users6|users7|users8|users9|users10|users11|users12]
     name = sys.argv[1] if len(sys.argv) > 1 else "users"
     if name not in SETS:
         sys.exit(f"unknown set {name!r}: one of {', '.join(SETS)}")
