@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from ..ingest.chunk import sentence_spans
 from ..retrieval.text import expand_query, glossary_groups, tokens
@@ -40,6 +41,7 @@ class Sentence:
     score: float
     items: tuple[str, ...] = ()  # a list's items, verbatim (the sentence is its lead-in)
     item_sources: tuple[Passage, ...] = ()  # the passage each item comes from (a list may run on over passages)
+    item_depths: tuple[int, ...] = ()  # 1 for an item's own sub-item ("c. behandeling, omvattende:" + "1°. …")
     value: str = ""  # the value a value question asks for, verbatim from the sentence (or from ``value_from``)
     value_from: str = ""  # the heading the value stands in, when the sentence under it does not repeat it
 
@@ -160,7 +162,8 @@ def _select(question: str, hits: list[Hit], max_sentences: int, following: Follo
     per_part = max(2, (max_sentences + 1) // len(parts))
     seen: set[str] = set()  # sentences and list items already quoted
     for part in parts:
-        for s in _select_one(part, hits, per_part, max_hits=len(hits), meaning=meaning):  # parts' hits interleaved
+        for s in _select_one(part, hits, per_part, max_hits=len(hits), following=following,
+                             meaning=meaning):  # parts' hits interleaved
             if _key(s.text) not in seen and not any(_key(s.text[a:b]) in seen for a, b in sentence_spans(s.text)):
                 chosen.append(s)
                 seen |= {_key(s.text)} | {_key(s.text[a:b]) for a, b in sentence_spans(s.text)} | {
@@ -197,9 +200,9 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
         if _key(s.text) in seen or (chosen and length + len(s.text) > MAX_BODY_CHARS) or s.passage.id == glossary:
             continue
         if s.text.rstrip().endswith(":"):  # a list's lead-in is quoted with its items, never without them
-            found, sources = list_items(s, following)
-            if found:
-                s = replace(s, items=tuple(found), item_sources=tuple(sources))
+            found = list_items(s, following)
+            if found.items:
+                s = found.on(s)
         if DANGLING.match(s.text):  # "Hiermee …", "Dan gelden …" only make sense after the sentence before
             chain = _lead_in(s, hits)
             if chain is None:
@@ -412,9 +415,9 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
         pattern = _definition_pattern(question)
         defining = next((s for s in scored if pattern.search(s.text)), None) if pattern else None
         if defining is not None and defining.text.rstrip().endswith(":"):  # "ernstig nadeel: een situatie waarin …:"
-            sub, sources = list_items(defining, following)
-            if sub:
-                return replace(defining, items=tuple(sub), item_sources=tuple(sources))
+            sub = list_items(defining, following)
+            if sub.items:
+                return sub.on(defining)
         return defining
     if english and asked.shape not in ("value", "list"):  # English: its words are not the sources'
         return None
@@ -452,16 +455,16 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
             if value:
                 return replace(s, value=value, value_from=heading)
     elif asked.shape == "list":
-        listed = [(s, items) for s in candidates if len((items := list_items(s, following))[0]) >= 2]
+        listed = [(s, items) for s in candidates if (items := list_items(s, following)).top >= 2]
         m = _LIST_NOUN.search(read)  # English: the noun of its Dutch reading ("Which target groups" → "doelgroep")
         noun = tokens(m.group(1))[:1] if m else tokens(CONDITION_WORDS[0])[:1] if MEETS.search(question) else []
         if noun:  # the list of exactly what is asked for, if there is one, comes first
             of_noun = [(s, items) for s in scored if s.score >= MIN_NAMED_LIST_SCORE * best
-                       and _names_list(noun[0], s.text) and len((items := list_items(s, following))[0]) >= 3]
+                       and _names_list(noun[0], s.text) and (items := list_items(s, following)).top >= 3]
             listed = of_noun or ([] if english else listed)  # English: only the list of what it names
         if listed:
-            s, (found, sources) = max(listed, key=lambda x: (named(x[0]), x[0].score))
-            return replace(s, items=tuple(found), item_sources=tuple(sources))
+            s, found = max(listed, key=lambda x: (named(x[0]), x[0].score))
+            return found.on(s)
     return None
 
 
@@ -485,8 +488,8 @@ def with_list(question: str, hits: list[Hit], reserve: list[Hit], following: Fol
 
     def lists(h: Hit) -> bool:
         text = h.passage.text
-        return any(_names_list(noun[0], text[a:b]) and len(list_items(Sentence(0, h.passage, a, b, text[a:b].strip(), 0.0),
-                                                                      following)[0]) >= 3
+        return any(_names_list(noun[0], text[a:b])
+                   and list_items(Sentence(0, h.passage, a, b, text[a:b].strip(), 0.0), following).top >= 3
                    for a, b in sentence_spans(text))
 
     if any(lists(h) for h in hits):
@@ -528,24 +531,43 @@ def with_definition(question: str, hits: list[Hit], passages: list[Passage]) -> 
 MAX_LIST_PASSAGES = 3  # a list may run on over this many passages after its lead-in's (art. 3.1.1 Wlz: a–g)
 
 
-def list_items(s: Sentence, following: Following | None = None) -> tuple[list[str], list[Passage]]:
+class Listed(NamedTuple):
+    """A list's items, the passage each comes from, and each item's depth (1: a sub-item of the item above it)."""
+    items: list[str]
+    sources: list[Passage]
+    depths: list[int]
+
+    @property
+    def top(self) -> int:
+        """How many items the list itself has (its items' sub-items not counted)."""
+        return sum(1 for d in self.depths if d == 0)
+
+    def on(self, s: Sentence) -> Sentence:
+        """``s`` as the lead-in of these items."""
+        return replace(s, items=tuple(self.items), item_sources=tuple(self.sources), item_depths=tuple(self.depths))
+
+
+def list_items(s: Sentence, following: Following | None = None) -> Listed:
     """The items a sentence introduces and the passage each comes from: bullet lines that follow it ("Dit doen we
     door:" + "- …"), also where the list runs on into the next passages of the document (``following``), or an
-    inline series after a colon ("…: Korsakov, Huntington en NAH+"). A long bullet keeps its first sentence."""
+    inline series after a colon ("…: Korsakov, Huntington en NAH+"). A long bullet keeps its first sentence; an item
+    that ends in a colon keeps its own sub-items ("b. indien … in natura:" + "1°. …", "2°. …")."""
     if s.text.rstrip().endswith(":"):
         own = _bullets(s.passage.text[s.end:])
-        items, sources = [i for i, _ in own], [s.passage] * len(own)
+        items, sources, depths = [i for i, _, _ in own], [s.passage] * len(own), [d for _, _, d in own]
         ended, at, kind = bool(own and own[-1][1]), s.passage, _first_kind(s.passage.text[s.end:])
         hops = 0
-        while following is not None and not ended and len(items) < 12 and hops < MAX_LIST_PASSAGES:
+        while following is not None and not ended and depths.count(0) < MAX_ITEMS and hops < MAX_LIST_PASSAGES:
             nxt, rest = following(at)
-            more = _bullets(rest, kind=kind) if nxt is not None else []
+            more = _bullets(rest, kind=kind, open_item=bool(depths) and (depths[-1] > 0 or items[-1].endswith(":"))) \
+                if nxt is not None else []
             if nxt is None or not more:
                 break
-            items += [i for i, _ in more]
+            items += [i for i, _, _ in more]
             sources += [nxt] * len(more)
+            depths += [d for _, _, d in more]
             ended, at, hops = more[-1][1], nxt, hops + 1
-        return items, sources
+        return Listed(items, sources, depths)
     codes = _CODE_SERIES.search(s.text)
     parts: list[str] = [p.strip() for p in re.findall(_CODE, codes.group("items"))] if codes else []
     if len(parts) < 2:
@@ -554,7 +576,7 @@ def list_items(s: Sentence, following: Following | None = None) -> tuple[list[st
                  if p.strip(" .;")] if m else []
         if len(parts) < 3 or not all(len(p) <= 80 and p.count("(") == p.count(")") for p in parts):
             parts = _name_series(s.text)
-    return parts, [s.passage] * len(parts)
+    return Listed(parts, [s.passage] * len(parts), [0] * len(parts))
 
 
 def _name_series(text: str) -> list[str]:
@@ -594,42 +616,54 @@ def _first_kind(text: str) -> str:
     return _kind(m.group(1)) if m else ""
 
 
-def _bullets(text: str, kind: str = "") -> list[tuple[str, bool]]:
-    """The bullet items at the start of ``text`` (first sentence each), each with whether the list ended after it.
-    ``kind``: the mark of a list that runs on from the passage before (other marks first are its sub-items)."""
-    items: list[list[str]] = []
+MAX_ITEMS = 12  # a list's own items; an item's sub-items come on top, up to MAX_SUB_ITEMS in all
+MAX_SUB_ITEMS = 12
+
+
+def _bullets(text: str, kind: str = "", open_item: bool = False) -> list[tuple[str, bool, int]]:
+    """The bullet items at the start of ``text`` (first sentence each), each with whether the list ended after it and
+    its depth: an item that ends in a colon keeps its own sub-items at depth 1. ``kind``: the mark of a list that runs
+    on from the passage before (other marks first are sub-items: of its last item when ``open_item``, else left
+    out)."""
+    items: list[tuple[list[str], int]] = []
     ended = False
-    nested = bool(kind)
+    nested = bool(kind)  # in an item's sub-list
+    keep_sub = open_item  # and that item is quoted: its sub-items too
     text = _JOINED_ITEMS.sub(";\n", text.strip())
     for para in _ITEM_BREAK.split(text):
         para = " ".join(para.split())
         bullet = _BULLET.match(para)
         if bullet and ((not items and not kind) or _kind(bullet.group(1)) == kind):
             kind = _kind(bullet.group(1))
-            items.append([para[bullet.end():]])
+            if sum(1 for _, d in items if d == 0) >= MAX_ITEMS:
+                break
+            items.append(([para[bullet.end():]], 0))
             nested = False
-        elif bullet and (nested or (items and items[-1][-1].rstrip().endswith(":"))):
-            nested = True  # "a. verblijf …, waaronder in elk geval:" + "1°. …": the item's own sub-list, left out
+        elif bullet and (nested or (items and items[-1][0][-1].rstrip().endswith(":"))):
+            # "b. indien … in natura:" + "1°. …": the item's own sub-list
+            keep_sub = keep_sub if nested else True
+            nested = True
+            if keep_sub and sum(1 for _, d in items if d) < MAX_SUB_ITEMS:
+                items.append(([para[bullet.end():]], 1))
         elif bullet:  # "b. …" after "1°. … 3°. …;": the next item of the list above, not of this one
             ended = True
             break
         elif nested and not para[:1].isupper():
-            continue  # a sub-item broken over two lines
+            if keep_sub and items and items[-1][1]:
+                items[-1][0].append(para)  # a sub-item broken over two lines
         elif not items and kind:
             break  # the passage before ended its list
-        elif items and not items[-1][-1].endswith((";", ".", ":")) and not para[:1].isupper():
-            items[-1].append(para)  # an item broken over two lines of the source (it goes on in lower case)
+        elif items and not items[-1][0][-1].endswith((";", ".", ":")) and not para[:1].isupper():
+            items[-1][0].append(para)  # an item broken over two lines of the source (it goes on in lower case)
         else:
             ended = bool(items)
             break
-        if len(items) >= 12:
-            break
     out = []
-    for n, parts in enumerate(items):
+    for n, (parts, depth) in enumerate(items):
         body = " ".join(parts)
         first = next(iter(sentence_spans(body)), (0, len(body)))
         item = re.sub(r",?\s+(?:en|of)$", "", body[first[0]:first[1]].strip().rstrip(";,. "))  # "…, en" closes item 2
-        out.append((item, ended and n == len(items) - 1))
+        out.append((item, ended and n == len(items) - 1, depth))
     return out
 
 
@@ -767,15 +801,17 @@ def compose(question: str, hits: list[Hit], *, lead: str = "", tail: str = "",
             citations.append(Citation(n, s.passage, clean_sentence(s.text)))
         if s.items:
             lines = []
-            for item, source in zip(s.items, s.item_sources or (s.passage,) * len(s.items), strict=True):
+            for item, source, depth in zip(s.items, s.item_sources or (s.passage,) * len(s.items),
+                                           s.item_depths or (0,) * len(s.items), strict=True):
+                mark = "  " * depth + "- "  # a sub-item under its item
                 if source.id == s.passage.id:
-                    lines.append(f"- {item}")
+                    lines.append(f"{mark}{item}")
                     continue
                 m = numbers.get(source.id)  # the list runs on into a later passage: cite that one for its items
                 if m is None:
                     m = numbers[source.id] = len(citations) + 1
                     citations.append(Citation(m, source, item))
-                lines.append(f"- {item} [{m}]")
+                lines.append(f"{mark}{item} [{m}]")
             parts.append(f"\n\n{clean_sentence(s.text)} [{n}]\n" + "\n".join(lines) + "\n\n")
         elif s.value and s.value_from:
             parts.append(f"**{s.value}** (kop: \u201c{s.value_from}\u201d) [{n}]\n\n{clean_sentence(s.text)} [{n}]")

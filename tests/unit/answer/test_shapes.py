@@ -216,7 +216,7 @@ def test_a_list_that_runs_on_into_the_next_passage_keeps_all_items_and_cites_bot
     assert [c.passage for c in cits] == [first.passage, second]
 
 
-def test_a_list_that_runs_on_over_three_passages_keeps_its_items_each_cited_to_its_passage_and_its_sub_items_out() -> None:
+def test_a_list_that_runs_on_over_three_passages_keeps_its_items_each_cited_to_its_passage_with_their_sub_items() -> None:
     # art. 3.1.1 Wlz: the lead-in and a–c in one passage, c's sub-items and d in the next, e–g in the one after
     first = hit("Het pakket omvat de volgende vormen van zorg:\n\na. verblijf, waaronder:\n\n1°. eten,\n\n"
                 "b. verzorging;\n\nc. behandeling, omvattende:")
@@ -232,11 +232,30 @@ def test_a_list_that_runs_on_over_three_passages_keeps_its_items_each_cited_to_i
 
     question = "Welke vormen van zorg omvat het pakket?"
     picked = select(question, [first], following=following)
-    assert picked[0].items == ("verblijf, waaronder:", "verzorging", "behandeling, omvattende:",
-                               "zorg door een instelling:", "mobiliteitshulpmiddelen", "vervoer", "logeeropvang")
+    # an item that ends in a colon keeps its sub-items, also those that run on into the next passage
+    assert picked[0].items == ("verblijf, waaronder:", "eten", "verzorging", "behandeling, omvattende:",
+                               "geneeskundige zorg", "psychische zorg", "zorg door een instelling:",
+                               "farmaceutische zorg", "tandheelkundige zorg", "mobiliteitshulpmiddelen", "vervoer",
+                               "logeeropvang")
+    assert picked[0].item_depths == (0, 1, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0)
     text, cits = compose(question, [first], sentences=picked)
-    assert "- zorg door een instelling: [2]\n- mobiliteitshulpmiddelen [3]" in text and "\n\n\n" not in text
+    assert ("- behandeling, omvattende:\n  - geneeskundige zorg [2]\n  - psychische zorg [2]\n"
+            "- zorg door een instelling: [2]\n  - farmaceutische zorg [2]\n  - tandheelkundige zorg [3]\n"
+            "- mobiliteitshulpmiddelen [3]") in text and "\n\n\n" not in text, text
     assert [c.passage for c in cits] == [first.passage, second, third]
+
+
+def test_a_question_in_two_parts_also_follows_a_list_into_the_next_passage() -> None:
+    first = hit("Het pakket omvat de volgende vormen van zorg:\n\na. verblijf;\n\nb. behandeling, omvattende:")
+    second = hit("1°. geneeskundige zorg, en\n\n2°. psychische zorg;\n\nc. vervoer.", doc="d").passage
+
+    def following(p: Passage) -> tuple[Passage | None, str]:
+        return (second, second.text) if p is first.passage else (None, "")
+
+    question = "Wat valt er onder behandeling in het pakket? Welke vormen van zorg bedoelen ze"
+    picked = select(question, [first], following=following)
+    lead = next(s for s in picked if s.items)
+    assert lead.items == ("verblijf", "behandeling, omvattende:", "geneeskundige zorg", "psychische zorg", "vervoer")
 
 
 def test_each_top_passage_with_a_near_answer_is_heard_once() -> None:
@@ -296,16 +315,16 @@ def test_a_value_that_only_the_heading_states_leads_the_answer_with_the_heading_
     assert answer.startswith("**4,5 miljoen** (kop: \u201cLandelijk beschikbaar budget van 4,5 miljoen\u201d) [1]"), answer
 
 
-def test_an_items_own_sub_list_is_left_out_and_a_list_item_counts_as_the_sentence_it_repeats() -> None:
+def test_an_items_own_sub_list_is_nested_under_it_and_a_list_item_counts_as_the_sentence_it_repeats() -> None:
     from assistant.answer.extractive import _key
 
     law = hit("Het verzekerde pakket omvat de volgende vormen van zorg:\n\na. verblijf in een instelling, waaronder in "
               "elk geval:\n\n1°. het verstrekken van eten;\n\n2°. het schoonhouden van de woonruimte;\n\nb. persoonlijke "
               "verzorging, begeleiding en verpleging;\n\nc. behandeling;\n\nd. vervoer naar dagbesteding.")
     answer, _ = compose("Welke vormen van zorg zitten in het Wlz-pakket?", [law])
-    assert ("- verblijf in een instelling, waaronder in elk geval:\n- persoonlijke verzorging, begeleiding en verpleging"
+    assert ("- verblijf in een instelling, waaronder in elk geval:\n  - het verstrekken van eten\n"
+            "  - het schoonhouden van de woonruimte\n- persoonlijke verzorging, begeleiding en verpleging"
             "\n- behandeling\n- vervoer naar dagbesteding") in answer, answer
-    assert "eten" not in answer
     assert _key("c. de verzekerde is in staat de zorg aan te sturen;") == _key("de verzekerde is in staat de zorg aan te sturen")
 
 
