@@ -49,28 +49,43 @@ def _group(question: str) -> str:
     return " ".join(re.findall(r"\w+", question.lower()))
 
 
-def collect(sets: tuple[str, ...] = SETS) -> dict[str, Any]:
-    """Run the pipeline over ``sets`` and return (and store) every question's features and outcome."""
-    from assistant.answer.gate import answer_features, gather
+def warm_assistant() -> Any:
+    """The assistant over the built index with the settings in force, its parts opened (the evals' pipeline)."""
     from assistant.bootstrap import build_assistant
-    from assistant.retrieval.index import sentence_id
     from assistant.settings import get_settings
 
-    settings = get_settings()
-    assistant = build_assistant(settings)
+    assistant = build_assistant(get_settings())
     assistant.warm_up()
+    return assistant
+
+
+def prepare(assistant: Any, x: dict[str, Any]) -> tuple[Any, Any]:
+    """One eval question ``x`` through the pipeline up to the gate: the preparation and the signals the gate's
+    checks and features read (as ``assess`` gathers them, without its ``today``)."""
+    from assistant.answer.gate import gather
+
     r = assistant.retriever
-    meaning = assistant._meaning.get()
+    prep = assistant._prepare(x["q"], x.get("history"), None, (), None, None)
+    signals = gather(prep.question, prep.hits, vocab=r.vocab, corpus_lower=r.corpus_lower,
+                     sentences=[s.text for s in prep.picked], context=prep.standalone, doc_freq=r.doc_freq,
+                     passages=len(r.passages), limits=assistant.settings.answers, meaning=assistant.meaning,
+                     lower_words=r.lower_words)
+    return prep, signals
+
+
+def collect(sets: tuple[str, ...] = SETS) -> dict[str, Any]:
+    """Run the pipeline over ``sets`` and return (and store) every question's features and outcome."""
+    from assistant.answer.gate import answer_features
+    from assistant.retrieval.index import sentence_id
+
+    assistant = warm_assistant()
+    r = assistant.retriever
     rows: list[dict[str, Any]] = []
     vectors: list[np.ndarray] = []
     timing: list[float] = []  # ms per question for the shipped features (the gate computes them on every answer)
     for set_name in sets:
         for x in load_set(set_name):
-            prep = assistant._prepare(x["q"], x.get("history"), None, (), None, None)
-            signals = gather(prep.question, prep.hits, vocab=r.vocab, corpus_lower=r.corpus_lower,
-                             sentences=[s.text for s in prep.picked], context=prep.standalone, doc_freq=r.doc_freq,
-                             passages=len(r.passages), limits=settings.answers, meaning=meaning,
-                             lower_words=r.lower_words)
+            prep, signals = prepare(assistant, x)
             t = time.perf_counter()
             feats = answer_features(signals)
             timing.append((time.perf_counter() - t) * 1000)

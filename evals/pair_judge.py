@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from .calibrate import prepare, warm_assistant
 from .metrics import load_set
 
 SETS = ("users10-dev", "users9-dev", "users8-dev", "users7-dev", "users6-dev", "users5-dev", "users4-dev",
@@ -37,17 +38,12 @@ BASE = ("cos_best", "cos_gap", "dense_top", "agree_top", "cov_passage", "cov_pic
 
 
 def collect() -> None:
-    from assistant.answer.gate import answer_features, gather
-    from assistant.bootstrap import build_assistant
+    from assistant.answer.gate import answer_features
     from assistant.ingest.chunk import sentence_spans
     from assistant.retrieval.index import sentence_id
-    from assistant.settings import get_settings
 
-    settings = get_settings()
-    assistant = build_assistant(settings)
-    assistant.warm_up()
+    assistant = warm_assistant()
     r = assistant.retriever
-    meaning = assistant._meaning.get()
     rows: list[dict[str, Any]] = []
     qs: list[np.ndarray] = []
     pairs: list[np.ndarray] = []
@@ -62,11 +58,7 @@ def collect() -> None:
 
     for set_name in SETS:
         for x in load_set(set_name):
-            prep = assistant._prepare(x["q"], x.get("history"), None, (), None, None)
-            sig = gather(prep.question, prep.hits, vocab=r.vocab, corpus_lower=r.corpus_lower,
-                         sentences=[s.text for s in prep.picked], context=prep.standalone, doc_freq=r.doc_freq,
-                         passages=len(r.passages), limits=settings.answers, meaning=meaning,
-                         lower_words=r.lower_words)
+            prep, sig = prepare(assistant, x)
             q = np.asarray(r.embedder.embed_query(prep.standalone), np.float32)
             top = [t[i:j].strip() for h in prep.hits[:5] for t in [h.passage.text] for i, j in sentence_spans(t)]
             qs.append(q)

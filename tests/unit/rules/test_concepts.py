@@ -11,7 +11,7 @@ from assistant.rules import APPROX_BAND
 from assistant.rules.facts import extract_facts, more_than, route_scores
 from assistant.rules.model import Trigger
 
-from .concept_helpers import BOOK, STAND, verdict
+from .concept_helpers import BOOK, STAND, decides, verdict
 
 pytestmark = pytest.mark.unit
 
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.unit
 
 # ---- which rule: what distinguishes the questions of two neighbouring rules
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_the_question_goes_to_the_rule_that_decides_it = decides([
     # the (SG)LVG treatment is over and the client stays on in the (SG)LVG-instelling: not "waiting for an admission"
     ("Onze cliënt is klaar met zijn SGLVG-behandeling en heeft nu een VV-indicatie. Hij wacht op een plek in een "
      "verpleeghuis, dat duurt 10 weken. Mag hij zolang bij ons in de SGLVG-instelling blijven?",
@@ -47,8 +47,6 @@ pytestmark = pytest.mark.unit
     ("Wij zijn DEC met positief advies voor 10 plaatsen. Het aantal ligdagen per plaats is 360. Mogen we een "
      "productieafspraak van 3.500 dagen maken binnen de looptijd van het advies?", ("lvhc_productieafspraak", "yes")),
 ])
-def test_the_question_goes_to_the_rule_that_decides_it(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected
 
 
 def test_fewer_places_than_the_advice_is_not_raising_them() -> None:
@@ -115,7 +113,7 @@ def test_an_estimate_decides_only_clear_of_the_ceiling(question: str, outcome: s
 
 # ---- facts said in plain words, checked through the whole question
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_facts_in_plain_words = decides([
     ("Op onze woonlocatie werken een SO en een psycholoog. Mag daar VV9b geleverd worden?", ("zzp_vv9b_locatie", "yes")),
     ("Het is niet zo dat er op de afdeling geen behandeling wordt geboden. Mogen we er ZZP VV9b leveren?",
      ("zzp_vv9b_locatie", "yes")),
@@ -211,8 +209,6 @@ def test_an_estimate_decides_only_clear_of_the_ceiling(question: str, outcome: s
     ("Wij zijn REC met een positief advies voor 10 plaatsen; we verwachten 350 dagen per plaats. Past een "
      "productieafspraak van 3.400 dagen binnen de looptijd van het advies?", ("lvhc_productieafspraak", "yes")),
 ])
-def test_facts_in_plain_words(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected
 
 
 @pytest.mark.parametrize("question", [

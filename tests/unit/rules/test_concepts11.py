@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.rules.facts import extract_facts
-
-from .concept_helpers import STAND, verdict
+from .concept_helpers import read_fact, verdict
 
 pytestmark = pytest.mark.unit
 
 EPILEPSIE = ("Wij bieden het volledige spectrum aan epilepsiezorg met gespecialiseerd onderwijs en leveren derdelijns "
              "klinische en langdurige epilepsiezorg. ")
-
-
-def _fact(text: str, name: str) -> object:
-    return extract_facts(text, today=STAND, names=[name]).get(name)
 
 
 @pytest.mark.parametrize(("text", "name", "value"), [
@@ -54,7 +48,7 @@ def _fact(text: str, name: str) -> object:
     ("Hij heeft fysiotherapie nodig; om een consult van de SO gaat het niet.", "behandeling_soort", "overige_behandeling"),
 ])
 def test_a_negation_last_in_the_clause_negates_what_is_put_first(text: str, name: str, value: object) -> None:
-    assert _fact(text, name) == value
+    assert read_fact(text, name) == value
 
 
 def test_the_negated_condition_decides_the_verdict() -> None:

@@ -8,17 +8,15 @@ import pytest
 
 from assistant.rules.facts import is_eligibility_question, lower_same_length, normalize_question, respell
 
-from .concept_helpers import verdict
+from .concept_helpers import asks_for_a_decision, verdict
 
 pytestmark = pytest.mark.unit
 
 
-@pytest.mark.parametrize("question", [
+test_a_responsibility_asked_as_a_noun_is_a_yes_no_question = asks_for_a_decision(True, [
     "Is het poetsen van haar tanden onze verantwoordelijkheid?",
     "Valt dat onder de verantwoordelijkheid van de instelling?",
 ])
-def test_a_responsibility_asked_as_a_noun_is_a_yes_no_question(question: str) -> None:
-    assert is_eligibility_question(question)
 
 
 def test_the_responsibility_question_gets_the_rule_verdict() -> None:

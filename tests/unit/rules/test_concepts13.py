@@ -8,7 +8,7 @@ import pytest
 
 from assistant.rules.facts import extract_facts
 
-from .concept_helpers import STAND, verdict
+from .concept_helpers import STAND, decides, verdict
 
 pytestmark = pytest.mark.unit
 
@@ -27,7 +27,7 @@ def test_an_abbreviated_age_is_no_duration() -> None:
     assert "duur_maanden" not in extract_facts("Mijn zoon, 19 jr, woont thuis.", today=STAND)
 
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_durations_in_other_words_decide = decides([
     ("Zijn LVG-indicatie loopt nog. Mag die indicatie 30 mnd gelden?", ("lvg_indicatie_duur", "yes")),
     # the observation named by its verb, then an extension: 10 + 4 = 14 months, over the year
     ("Wij observeren mevrouw al tien maanden en willen de observatie met vier maanden verlengen. Mag dat?",
@@ -35,8 +35,6 @@ def test_an_abbreviated_age_is_no_duration() -> None:
     ("We observeren hem sinds drie maanden en willen de observatie nog twee maanden verlengen. Kan dat?",
      ("observatie_duur", "yes")),
 ])
-def test_durations_in_other_words_decide(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected
 
 
 def test_a_hedged_extension_is_added_roughly() -> None:
@@ -48,11 +46,9 @@ def test_a_hedged_extension_is_added_roughly() -> None:
     assert verdict(base.format(n=12, m=13)) == ("sglvg_anders_verzilveren", "unknown")
 
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_laying_out_costs_in_other_words = decides([
     ("Mijn vader is na zijn overlijden drie dagen opgebaard in zijn kamer; wij hebben daarvoor koelplaten gehuurd. "
      "Mogen we die kosten bij de familie in rekening brengen?", ("opbaren_kosten_nabestaanden", "yes")),
     ("Mag het verpleeghuis de kamer in rekening brengen voor de tijd waarin die na het overlijden van mijn moeder "
      "nog leeg is?", ("opbaren_kosten_nabestaanden", "no")),
 ])
-def test_laying_out_costs_in_other_words(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.rules.facts import extract_facts
 
-from .concept_helpers import STAND, verdict
+from .concept_helpers import STAND, decides, verdict
 
 pytestmark = pytest.mark.unit
 
@@ -57,7 +57,7 @@ def test_a_question_about_the_time_to_come_keeps_the_possible_profile() -> None:
         ("toeslag_ademhalingsondersteuning", "unknown")
 
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_the_client_set_against_the_others = decides([
     # the client set against the others in an elliptic clause after "maar"
     ("Andere bewoners hebben geen bijzondere zorgbehoefte, maar mijn moeder wel. Komt zij in aanmerking voor meerzorg?",
      ("meerzorg_bijzondere_zorgbehoefte", "yes")),
@@ -70,8 +70,6 @@ def test_a_question_about_the_time_to_come_keeps_the_possible_profile() -> None:
     ("Andere bewoners hebben een bijzondere zorgbehoefte. Komt mijn vader in aanmerking voor meerzorg?",
      ("meerzorg_bijzondere_zorgbehoefte", "unknown")),
 ])
-def test_the_client_set_against_the_others(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected
 
 
 def test_the_value_said_as_what_is_decides() -> None:

@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.rules.facts import extract_facts
-
-from .concept_helpers import STAND
+from .concept_helpers import read_fact
 
 pytestmark = pytest.mark.unit
-
-
-def _fact(text: str, name: str) -> object:
-    return extract_facts(text, today=STAND, names=[name]).get(name)
 
 
 @pytest.mark.parametrize(("text", "name", "value"), [
@@ -39,4 +33,4 @@ def _fact(text: str, name: str) -> object:
      "prothese begonnen.", "behandeling_gestart_voor_verhuizing", False),
 ])
 def test_facts_in_other_words(text: str, name: str, value: object) -> None:
-    assert _fact(text, name) == value
+    assert read_fact(text, name) == value

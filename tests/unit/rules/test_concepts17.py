@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.rules.facts import extract_facts
-
-from .concept_helpers import STAND, verdict
+from .concept_helpers import decides, read_fact, verdict
 
 pytestmark = pytest.mark.unit
 
 VG7_REST = " Besloten setting, permanent toezicht en een AVG met gedragsdeskundige op hbo-niveau hebben we. Voldoen we aan de VG7-voorwaarden?"
-
-
-def _fact(text: str, name: str) -> object:
-    return extract_facts(text, today=STAND, names=[name]).get(name)
 
 
 @pytest.mark.parametrize(("question", "outcome"), [
@@ -58,7 +52,7 @@ def test_a_number_said_as_one_side_of_a_range(question: str, outcome: str) -> No
     ("We hebben een besloten setting.", "besloten_setting", True),
 ])
 def test_what_is_missing_is_a_no(text: str, name: str, value: object) -> None:
-    assert _fact(text, name) == value
+    assert read_fact(text, name) == value
 
 
 @pytest.mark.parametrize(("question", "outcome"), [
@@ -80,7 +74,7 @@ def test_a_judgement_still_to_come_is_neither_yes_nor_no(question: str, outcome:
     assert got is not None and got[1] == outcome
 
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_a_denied_or_earlier_value_is_not_the_value = decides([
     # a value denied where it is named is not the value; the one said beside it is
     ("Onze cliënt heeft geen VG5 meer maar VG4 sinds de herindicatie. Geldt de toeslag observatie voor zijn "
      "zorgprofiel?", ("toeslag_observatie_profiel", "no")),
@@ -108,11 +102,9 @@ def test_a_judgement_still_to_come_is_neither_yes_nor_no(question: str, outcome:
     ("De cliënt had eerst zzp VV4, het wordt misschien VV6. Geldt de toeslag chronische ademhalingsondersteuning?",
      ("toeslag_ademhalingsondersteuning", "yes")),
 ])
-def test_a_denied_or_earlier_value_is_not_the_value(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected
 
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_durations_as_a_range_and_a_rejection_at_the_end = decides([
     # a duration said as one side of a range
     ("Mag een observatie met toeslag langer dan 12 maanden duren?", ("observatie_duur", "no")),
     ("Mag een observatie met toeslag korter dan 6 maanden duren?", ("observatie_duur", "yes")),
@@ -124,11 +116,9 @@ def test_a_denied_or_earlier_value_is_not_the_value(question: str, expected: tup
     ("Het zorgkantoor heeft het oordeel over de bijzondere zorgbehoefte afgewezen. Komt ze in aanmerking voor "
      "meerzorg?", ("meerzorg_bijzondere_zorgbehoefte", "unknown")),
 ])
-def test_durations_as_a_range_and_a_rejection_at_the_end(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected
 
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_the_year_asked_about_now_and_a_shared_aid = decides([
     # an asking sentence about now: a year said only in the situation is not the zorgjaar
     ("Onze bewoner krijgt volgend jaar waarschijnlijk VV5, nu heeft hij VV2. Geldt de toeslag chronische "
      "ademhalingsondersteuning nu voor hem?", ("toeslag_ademhalingsondersteuning", "no")),
@@ -143,11 +133,9 @@ def test_durations_as_a_range_and_a_rejection_at_the_end(question: str, expected
     ("De rolstoel van mijn moeder is individueel aangepast. Wordt die bovenbudgettair vergoed?",
      ("hulpmiddel_bovenbudgettair", "yes")),
 ])
-def test_the_year_asked_about_now_and_a_shared_aid(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected
 
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_another_persons_number_is_not_the_clients = decides([
     # of two numbers, the one in a part about another person is not the client's
     ("Mijn vader krijgt 30% EKT, zijn buurman 20%. Mag dat voor mijn vader?", ("ekt_maximum", "no")),
     ("Mijn moeder krijgt 20% EKT, haar kamergenote 40%. Mag dat voor mijn moeder?", ("ekt_maximum", "yes")),
@@ -155,5 +143,3 @@ def test_the_year_asked_about_now_and_a_shared_aid(question: str, expected: tupl
     # the dev scenario dev12-ekt-buurvrouw-eerst)
     ("Mijn buurvrouw krijgt 30% EKT, mijn vader zou 20% krijgen. Mag dat voor hem?", ("ekt_maximum", "yes")),
 ])
-def test_another_persons_number_is_not_the_clients(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected

@@ -8,21 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.rules.facts import extract, extract_facts, is_eligibility_question, normalize_question
+from assistant.rules.facts import extract, extract_facts, normalize_question
 from assistant.rules.registry import Recogniser, elsewhere_patterns, part_absent_patterns
 
-from .concept_helpers import BOOK, STAND, verdict
+from .concept_helpers import BOOK, STAND, asks_for_a_decision, decides, reads_fact, verdict
 
 pytestmark = pytest.mark.unit
 
 VG7_SETTING = "Onze VG7-groep is besloten, er is permanent toezicht en binnen drie minuten is er iemand. "
 
 
-def _fact(text: str, name: str) -> object:
-    return extract_facts(text, today=STAND, names=[name]).get(name)
-
-
-@pytest.mark.parametrize(("text", "value"), [
+test_one_required_part_absent_is_a_no = reads_fact("avg_gedragsdeskundige_hbo", [
     ("Een AVG hebben we, maar een gedragsdeskundige niet.", False),
     ("Een gedragsdeskundige hebben we, maar een AVG niet.", False),
     ("We hebben een AVG en een gedragswetenschapper, maar geen begeleiders op hbo-niveau.", False),
@@ -33,8 +29,6 @@ def _fact(text: str, name: str) -> object:
     # a denied absence says nothing either way
     ("Het is niet zo dat we geen gedragsdeskundige hebben.", None),
 ])
-def test_one_required_part_absent_is_a_no(text: str, value: object) -> None:
-    assert _fact(text, "avg_gedragsdeskundige_hbo") == value
 
 
 @pytest.mark.parametrize("statement", [
@@ -67,16 +61,14 @@ def test_routing_reads_the_verb_meant(question: str, expected: str) -> None:
     assert expected in normalize_question(question)
 
 
-@pytest.mark.parametrize("question", [
+test_a_question_about_a_limit_is_a_yes_no_question = asks_for_a_decision(True, [
     "De EKT is € 900 bij een basisbedrag van € 4.000. Blijft dat binnen de grens?",
     "Valt dat binnen het maximum?",
     "Gaat dat over de grens?",
 ])
-def test_a_question_about_a_limit_is_a_yes_no_question(question: str) -> None:
-    assert is_eligibility_question(question)
 
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_routed_in_the_words_people_type = decides([
     ("Voor mijn moeder zijn de extra kosten thuis € 900 per maand bij een basisbedrag van € 4.000. Blijft dat binnen "
      "de grens?", ("ekt_maximum", "yes")),
     ("De extra kosten thuis zijn € 1.200 per maand bij een basisbedrag van € 4.000. Blijft dat binnen de grens?",
@@ -87,11 +79,9 @@ def test_a_question_about_a_limit_is_a_yes_no_question(question: str) -> None:
     ("My mother lives in a nursing home with a care package including treatment. Are her wound care supplies paid "
      "on top of the nursing home's budget?", ("hulpmiddel_bovenbudgettair", "no")),
 ])
-def test_routed_in_the_words_people_type(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected
 
 
-@pytest.mark.parametrize(("text", "value"), [
+test_what_comes_from_elsewhere_is_a_no = reads_fact("behandeling_zelfde_instelling", [
     ("Hij heeft verblijf met behandeling, maar de behandeling komt niet van ons.", False),
     ("Een externe behandeldienst levert de SO en de fysiotherapeut.", False),
     ("De behandeling wordt geleverd door een externe organisatie.", False),
@@ -99,8 +89,6 @@ def test_routed_in_the_words_people_type(question: str, expected: tuple[str, str
     ("De behandeling komt van het verpleeghuis zelf.", True),
     ("De behandeling doen wij niet zelf, dat doet een andere instelling.", None),
 ])
-def test_what_comes_from_elsewhere_is_a_no(text: str, value: object) -> None:
-    assert _fact(text, "behandeling_zelfde_instelling") == value
 
 
 def test_elsewhere_patterns_in_data() -> None:
@@ -110,7 +98,7 @@ def test_elsewhere_patterns_in_data() -> None:
                    "behandeldienst levert de SO. Valt zijn mondzorg onder de Wlz?") == ("tandheelkundige_zorg_wlz", "no")
 
 
-@pytest.mark.parametrize(("text", "value"), [
+test_a_fact_denied_as_a_whole = reads_fact("locatie_biedt_behandeling", [
     ("Het is niet zo dat er op onze locatie aan de Dorpsstraat behandeling wordt geboden.", False),
     ("Het is niet waar dat wij op die locatie behandeling bieden.", False),
     # a sign of it denied, or a denial that says less than its opposite: unknown
@@ -120,8 +108,6 @@ def test_elsewhere_patterns_in_data() -> None:
     # a denied absence stays a yes
     ("Het is niet zo dat er op die locatie geen behandeling is.", True),
 ])
-def test_a_fact_denied_as_a_whole(text: str, value: object) -> None:
-    assert _fact(text, "locatie_biedt_behandeling") == value
 
 
 def test_a_denied_fact_decides_the_rule() -> None:
@@ -132,13 +118,11 @@ def test_a_denied_fact_decides_the_rule() -> None:
     assert Recogniser(denied_ja_is_nee=None).denied_ja_is_nee is None
 
 
-@pytest.mark.parametrize(("text", "value"), [
+test_alone_in_other_words = reads_fact("meerdere_aanbieders", [
     ("We voeren het project als enige aanbieder uit.", False),
     ("Dit plan trekken we in ons eentje.", False),
     ("We doen het samen met twee andere zorgaanbieders.", True),
 ])
-def test_alone_in_other_words(text: str, value: object) -> None:
-    assert _fact(text, "meerdere_aanbieders") == value
 
 
 def test_the_same_day_points_back() -> None:
@@ -167,7 +151,7 @@ def test_the_advice_end_against_the_agreement_end(ends: str, outcome: str) -> No
     assert verdict(q) == ("lvhc_productieafspraak", outcome)
 
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_facts_in_other_words = decides([
     ("Wordt een spraakcomputer waarmee mijn moeder met de verpleging praat volledig bovenbudgettair vergoed?",
      ("spraakhulpmiddel_bovenbudgettair", "yes")),
     ("Onze cliënt woont bij ons. Volgens het zorgkantoor valt haar zorgvraag niet binnen wat haar zorgprofiel biedt. "
@@ -177,11 +161,9 @@ def test_the_advice_end_against_the_agreement_end(ends: str, outcome: str) -> No
     ("Eerdere interventies hebben onvoldoende opgeleverd, maar bij de Borg-instellingen is genoeg plek. Koopt het "
      "zorgkantoor meer SGLVG-verblijf in?", ("sglvg_extra_inkoop", "no")),
 ])
-def test_facts_in_other_words(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected
 
 
-@pytest.mark.parametrize(("text", "value"), [
+test_the_order_of_two_events = reads_fact("behandeling_gestart_voor_verhuizing", [
     ("Meneer is twee weken geleden bij ons ingetrokken en vorige week is de tandarts met een behandeling begonnen.", False),
     ("Vorige week is mevrouw verhuisd; de tandarts was drie weken geleden al met een kroon begonnen.", True),
     ("De tandarts is gisteren begonnen. Mijn vader is vorige maand bij ons komen wonen.", False),
@@ -192,19 +174,15 @@ def test_facts_in_other_words(question: str, expected: tuple[str, str]) -> None:
     # one event undated: unknown
     ("Hij is verhuisd en de tandarts is vorige week begonnen.", None),
 ])
-def test_the_order_of_two_events(text: str, value: object) -> None:
-    assert _fact(text, "behandeling_gestart_voor_verhuizing") == value
 
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_the_order_of_two_events_decides_the_rule = decides([
     ("Mevrouw is drie weken geleden bij ons komen wonen en de tandarts is vorige week met een nieuwe prothese begonnen. "
      "Valt dat onder de regeling voor tandheelkundige hulp die vóór de verhuizing was begonnen?",
      ("tandheelkundig_na_verhuizing", "no")),
     ("Mevrouw is vorige week bij ons komen wonen en de tandarts was drie weken geleden al met een brug begonnen. Heeft "
      "ze nog recht op die tandheelkundige hulp?", ("tandheelkundig_na_verhuizing", "yes")),
 ])
-def test_the_order_of_two_events_decides_the_rule(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected
 
 
 def test_the_rule_described_states_nothing_but_a_person_described_does() -> None:
@@ -236,7 +214,7 @@ def test_a_time_ago_of_something_else_is_not_the_time_since_the_move() -> None:
     assert verdict(q) == ("tandheelkundig_na_verhuizing", "unknown")
 
 
-@pytest.mark.parametrize(("text", "value"), [
+test_someone_elses_year_is_not_the_clients = reads_fact("pgb_sinds", [
     ("Mijn buurvrouw heeft al sinds 2015 een pgb, maar mijn dochter kreeg het pas in 2021.", 2021),
     ("Mijn buurvrouw heeft al sinds 2015 een pgb, maar mijn dochter heeft er sinds 2018 ook een.", 2018),
     # the neighbour's year alone: not the client's
@@ -244,34 +222,26 @@ def test_a_time_ago_of_something_else_is_not_the_time_since_the_move() -> None:
     # said of the client herself: read as before
     ("Mijn dochter heeft sinds 2017 een pgb.", 2017),
 ])
-def test_someone_elses_year_is_not_the_clients(text: str, value: object) -> None:
-    assert _fact(text, "pgb_sinds") == value
 
 
-@pytest.mark.parametrize(("text", "value"), [
+test_the_fact_itself_negated = reads_fact("boven_formatie", [
     ("We zetten eigen personeel in, maar niet boven op de reguliere formatie.", False),
     ("Onze begeleider komt niet bovenop de formatie.", False),
     ("We zetten personeel in, niet alleen boven op de formatie.", None),
     ("We zetten personeel in boven op de reguliere formatie.", True),
 ])
-def test_the_fact_itself_negated(text: str, value: object) -> None:
-    assert _fact(text, "boven_formatie") == value
 
 
-@pytest.mark.parametrize(("text", "value"), [
+test_a_yes_taken_back_after_maar = reads_fact("bijzondere_zorgbehoefte", [
     ("Vroeger had mijn oom volgens het zorgkantoor een bijzondere zorgbehoefte, maar dat is niet meer zo.", False),
     ("Hij had volgens het zorgkantoor een bijzondere zorgbehoefte, maar nu niet meer.", False),
     # a correction that says something else (less severe, not gone): not taken back
     ("Hij had volgens het zorgkantoor een bijzondere zorgbehoefte, maar dat is niet meer zo erg.", True),
 ])
-def test_a_yes_taken_back_after_maar(text: str, value: object) -> None:
-    assert _fact(text, "bijzondere_zorgbehoefte") == value
 
 
-@pytest.mark.parametrize(("text", "value"), [
+test_the_part_about_ones_own_person = reads_fact("ekt_percentage", [
     ("Mijn buurvrouw krijgt 30% EKT, mijn vader krijgt 20%.", 20.0),
     ("Mijn vader krijgt 20% EKT, mijn buurvrouw 30%.", 20.0),
     ("Haar kamergenote heeft 35% EKT, mijn moeder 15%.", 15.0),
 ])
-def test_the_part_about_ones_own_person(text: str, value: object) -> None:
-    assert _fact(text, "ekt_percentage") == value

@@ -8,10 +8,12 @@ import pytest
 from assistant.rules.english import read_in_dutch
 from assistant.rules.facts import is_eligibility_question
 
+from .concept_helpers import asks_for_a_decision
+
 pytestmark = pytest.mark.unit
 
 
-@pytest.mark.parametrize("question", [
+test_a_content_question_gets_no_verdict = asks_for_a_decision(False, [
     # an example tacked on to a content question: the cue word ("kan") is in the content question
     "Wat voor zorg kan mijn dochter op school krijgen vanuit de Wlz? hulp bij het eten bijvoorbeeld?",
     "Welke hulpmiddelen kan het verpleeghuis regelen? een rolstoel bijvoorbeeld?",
@@ -22,9 +24,7 @@ pytestmark = pytest.mark.unit
     # how something is paid asks for the way, not who pays or whether
     "How are speech computers paid in the Wlz: per device or per month?",
     "Hoe worden tandartsen in de Wlz betaald, per behandeling of per uur?",
-])
-def test_a_content_question_gets_no_verdict(question: str) -> None:
-    assert not is_eligibility_question(read_in_dutch(question))
+], english=True)
 
 
 @pytest.mark.parametrize("question", [

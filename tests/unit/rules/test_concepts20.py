@@ -19,20 +19,16 @@ from __future__ import annotations
 import pytest
 
 from assistant.rules.english import read_in_dutch
-from assistant.rules.facts import extract, extract_facts
+from assistant.rules.facts import extract
 
-from .concept_helpers import BOOK, STAND, verdict
+from .concept_helpers import BOOK, STAND, decides, reads_fact, verdict
 
 pytestmark = pytest.mark.unit
 
 
-def _fact(text: str, name: str) -> object:
-    return extract_facts(read_in_dutch(text), today=STAND, names=[name]).get(name)
-
-
 # --------------------------------------------------------------------------- earlier interventions that worked
 
-@pytest.mark.parametrize(("text", "value"), [
+test_what_was_tried_before_worked = reads_fact("eerdere_interventies_onvoldoende", [
     ("De eerdere behandelingen werkten bij hem eigenlijk best goed.", False),
     ("Eerdere interventies zijn geprobeerd; eerdere interventies hebben bij deze jongen prima geholpen.", False),
     ("Eerdere pogingen waren bij haar heel succesvol.", False),
@@ -44,12 +40,10 @@ def _fact(text: str, name: str) -> object:
     ("For this client the previous interventions did not really work, so we wonder about more SGLVG care.", True),
     ("Eerdere interventies hebben nauwelijks geholpen.", None),
     ("Eerdere behandelingen hebben in het begin goed gewerkt, maar nu niet meer.", None),
-])
-def test_what_was_tried_before_worked(text: str, value: object) -> None:
-    assert _fact(text, "eerdere_interventies_onvoldoende") == value
+], english=True)
 
 
-@pytest.mark.parametrize(("question", "outcome"), [
+test_earlier_interventions_decide_the_purchase = decides([
     ("Bij deze jongeren hebben de eerdere behandelingen eigenlijk heel goed gewerkt. Een derdelijnsbehandeling kan nog "
      "iets toevoegen en bij de Borg-instellingen is te weinig plek. Koopt het zorgkantoor meer SGLVG-verblijf bij ons in?",
      "no"),
@@ -57,14 +51,12 @@ def test_what_was_tried_before_worked(text: str, value: object) -> None:
      "third-line treatment might help and De Borg has too few places.", "no"),
     ("Would the care office purchase extra SGLVG treatment from us? The previous interventions did not work, "
      "third-line treatment might help and De Borg has too few places.", "yes"),
-])
-def test_earlier_interventions_decide_the_purchase(question: str, outcome: str) -> None:
-    assert verdict(question) == ("sglvg_extra_inkoop", outcome)
+], rule="sglvg_extra_inkoop")
 
 
 # --------------------------------------------------------------------------- the room of the laying out
 
-@pytest.mark.parametrize(("text", "value"), [
+test_the_room_of_the_laying_out_is_not_the_room_charged = reads_fact("kosten_soort", [
     ("Mogen we het koelbed bij het opbaren in zijn kamer doorberekenen aan de kinderen?", "extra_opbaren"),
     ("Mag het verpleeghuis de koelelementen voor het opbaren op haar kamer doorberekenen?", "extra_opbaren"),
     ("Mogen we de huur van een koelplaat voor het opbaren bij de familie in rekening brengen?", "extra_opbaren"),
@@ -74,9 +66,7 @@ def test_earlier_interventions_decide_the_purchase(question: str, outcome: str) 
     ("Mogen we de huur doorberekenen aan de familie?", "lege_kamer"),
     # both named: which one is meant is asked
     ("Mogen we de koeling en de huur van de kamer doorberekenen?", None),
-])
-def test_the_room_of_the_laying_out_is_not_the_room_charged(text: str, value: object) -> None:
-    assert _fact(text, "kosten_soort") == value
+], english=True)
 
 
 def test_cooling_in_the_room_decides_the_rule() -> None:
@@ -86,7 +76,7 @@ def test_cooling_in_the_room_decides_the_rule() -> None:
 
 # --------------------------------------------------------------------------- a start before the move, and when it was
 
-@pytest.mark.parametrize(("text", "value"), [
+test_a_start_before_the_move_with_words_between = reads_fact("behandeling_gestart_voor_verhuizing", [
     ("De tandarts was met een brug voor haar begonnen voordat ze naar het verpleeghuis verhuisde.", True),
     ("Hij is nog voordat hij bij ons kwam wonen aan een nieuwe prothese begonnen.", True),
     ("Voordat mevrouw verhuisde, was de tandarts al met een kroon gestart.", True),
@@ -94,21 +84,17 @@ def test_cooling_in_the_room_decides_the_rule() -> None:
     ("Voordat hij verhuisde was er nog niets gestart.", False),
     ("De tandarts is niet begonnen voordat hij verhuisde.", None),
     ("De tandarts is pas begonnen nadat hij verhuisd was.", False),
-])
-def test_a_start_before_the_move_with_words_between(text: str, value: object) -> None:
-    assert _fact(text, "behandeling_gestart_voor_verhuizing") == value
+], english=True)
 
 
-@pytest.mark.parametrize(("question", "outcome"), [
+test_a_sentence_that_points_back_to_the_move = decides([
     ("De tandarts was al aan een nieuwe brug voor mijn moeder begonnen voordat ze naar ons verpleeghuis verhuisde. Dat "
      "is nu zes weken geleden. Heeft ze nog recht op die tandheelkundige hulp?", "yes"),
     ("De tandarts was al aan een nieuwe brug voor mijn moeder begonnen voordat ze naar ons verpleeghuis verhuisde. Dat "
      "was inmiddels elf weken geleden. Heeft ze nog recht op die tandheelkundige hulp?", "no"),
     ("The dentist had already started on a new bridge for my mother before she moved to our nursing home. That was "
      "three weeks ago. Does she still have a right to that dental care?", "yes"),
-])
-def test_a_sentence_that_points_back_to_the_move(question: str, outcome: str) -> None:
-    assert verdict(question) == ("tandheelkundig_na_verhuizing", outcome)
+], rule="tandheelkundig_na_verhuizing")
 
 
 def test_a_time_ago_that_points_back_to_something_else_is_not_the_move() -> None:
@@ -121,16 +107,14 @@ def test_a_time_ago_that_points_back_to_something_else_is_not_the_move() -> None
 
 # --------------------------------------------------------------------------- talking with the carers about something
 
-@pytest.mark.parametrize(("text", "value"), [
+test_what_is_talked_about_between = reads_fact("hulpmiddel_soort", [
     ("Ze heeft een spraakcomputer nodig om met de verzorgenden over haar medicijnen te praten.", "spraak_primair"),
     ("Hij gebruikt het apparaat om met de begeleiders over zijn pijn en zijn zorg te communiceren.", "spraak_primair"),
     ("She needs a speech computer to talk with the nurses about her pain.", "spraak_primair"),
     ("De spraakcomputer is om met haar kleinkinderen over hun school te kletsen.", "spraak_secundair"),
     # the family and then the carers as well: unknown
     ("Hij wil een spraakcomputer om met zijn zoon over voetbal te praten, maar ook met de verpleging.", None),
-])
-def test_what_is_talked_about_between(text: str, value: object) -> None:
-    assert _fact(text, "hulpmiddel_soort") == value
+], english=True)
 
 
 def test_talking_about_care_with_the_nurses_decides_the_rule() -> None:
@@ -144,7 +128,7 @@ def test_talking_about_care_with_the_nurses_decides_the_rule() -> None:
 GGZ = "Mijn broer heeft GGZ-wonen en woont in een Wlz-instelling. "
 
 
-@pytest.mark.parametrize(("text", "value"), [
+test_no_device_at_the_time = reads_fact("wmo_hulpmiddel_in_bezit", [
     ("Hij kreeg vroeger begeleiding via de gemeente; toen had hij nog geen scootmobiel.", False),
     ("Hij had destijds geen rolstoel, hij kreeg alleen Wmo-begeleiding.", False),
     ("Hij kreeg begeleiding van de Wmo, maar een rolstoel had hij toen nog niet.", False),
@@ -155,9 +139,7 @@ GGZ = "Mijn broer heeft GGZ-wonen en woont in een Wlz-instelling. "
     ("Hij heeft een scootmobiel van de Wmo, maar geen rolstoel.", True),
     ("Hij kreeg een rolstoel van de gemeente, geen scootmobiel.", True),
     ("Hij had al een rolstoel van de Wmo.", True),
-])
-def test_no_device_at_the_time(text: str, value: object) -> None:
-    assert _fact(text, "wmo_hulpmiddel_in_bezit") == value
+], english=True)
 
 
 @pytest.mark.parametrize(("statement", "outcome"), [
@@ -188,7 +170,7 @@ def test_english_read_in_dutch(english: str, dutch: str) -> None:
     assert dutch in read_in_dutch(f"For our client in the nursing home: {english}. Can we get this?")
 
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_english_questions_decided = decides([
     ("Our centre offers the full spectrum of epilepsy care including special education and both third-line clinical "
      "and long-term epilepsy care. We don't conduct any scientific research. Can we claim the specialised epilepsy "
      "care surcharge?", ("toeslag_epilepsie", "no")),
@@ -199,5 +181,3 @@ def test_english_read_in_dutch(english: str, dutch: str) -> None:
     ("Our client completed his LVG treatment, got a new VV indication and is waiting for a place in a nursing home. "
      "May he stay with us for another 40 weeks?", ("sglvg_na_behandeling_blijven", "no")),
 ])
-def test_english_questions_decided(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected

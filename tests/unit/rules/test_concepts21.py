@@ -18,21 +18,14 @@ from datetime import date
 
 import pytest
 
-from assistant.rules.english import read_in_dutch
-from assistant.rules.facts import extract_facts
-
-from .concept_helpers import BOOK, STAND, verdict
+from .concept_helpers import BOOK, decides, read_fact, reads_fact, verdict
 
 pytestmark = pytest.mark.unit
 
 
-def _fact(text: str, name: str) -> object:
-    return extract_facts(read_in_dutch(text), today=STAND, names=[name]).get(name)
-
-
 # --------------------------------------------------------------------------- earlier interventions that did not work
 
-@pytest.mark.parametrize(("text", "value"), [
+test_earlier_interventions_that_did_not_work = reads_fact("eerdere_interventies_onvoldoende", [
     ("De eerdere interventies werkten bij hem niet.", True),
     ("Eerdere behandelingen sloegen helemaal niet aan.", True),
     ("Eerdere pogingen hadden geen effect.", True),
@@ -40,23 +33,19 @@ def _fact(text: str, name: str) -> object:
     # not a shortage: "niet alleen", or what did work
     ("Eerdere interventies werkten niet alleen bij hem.", None),
     ("De eerdere interventies werkten wel.", None),
-])
-def test_earlier_interventions_that_did_not_work(text: str, value: object) -> None:
-    assert _fact(text, "eerdere_interventies_onvoldoende") == value
+], english=True)
 
 
 # --------------------------------------------------------------------------- De Borg: room enough
 
-@pytest.mark.parametrize(("text", "value"), [
+test_de_borg_with_room_enough = reads_fact("borg_onvoldoende_aanbod", [
     ("De Borg heeft op dit moment gewoon plek genoeg.", False),
     ("De Borg-instellingen hebben plaatsen zat.", False),
     ("Bij de Borg-instellingen is er nu capaciteit genoeg.", False),
     # a negation between: not read as room enough
     ("De Borg heeft nu niet plek genoeg.", None),
     ("De Borg heeft te weinig plek.", True),
-])
-def test_de_borg_with_room_enough(text: str, value: object) -> None:
-    assert _fact(text, "borg_onvoldoende_aanbod") == value
+], english=True)
 
 
 def test_room_at_de_borg_decides_no_purchase() -> None:
@@ -67,14 +56,12 @@ def test_room_at_de_borg_decides_no_purchase() -> None:
 
 # --------------------------------------------------------------------------- paid from elsewhere
 
-@pytest.mark.parametrize(("text", "value"), [
+test_paid_from_somewhere_else = reads_fact("dubbele_financiering", [
     ("Niets van het plan wordt al ergens anders uit betaald.", False),
     ("Het wordt niet ergens anders gefinancierd.", False),
     ("Een deel van het plan wordt al ergens anders uit betaald.", True),
     ("De scholing wordt ook elders gefinancierd.", True),
-])
-def test_paid_from_somewhere_else(text: str, value: object) -> None:
-    assert _fact(text, "dubbele_financiering") == value
+], english=True)
 
 
 # --------------------------------------------------------------------------- places raised with "omhoog"
@@ -96,20 +83,18 @@ def test_purchase_question_stays_with_purchase() -> None:
 
 # --------------------------------------------------------------------------- the advice ended (perfect / past tense)
 
-@pytest.mark.parametrize(("text", "value"), [
+test_advice_ended_in_the_perfect_tense = reads_fact("binnen_duur_advies", [
     ("Het CElz-advies van ons DEC is op 31 december 2025 verlopen. Mogen we voor 2026 een productieafspraak maken?", False),
     ("Ons advies was al per 1 maart 2025 afgelopen. Kan de productieafspraak voor 2026 nog?", False),
     ("Het positieve advies verliep op 31 december 2024. Kan de productieafspraak voor 2026?", False),
     # ends after the zorgjaar: within it
     ("Het advies is op 31 december 2027 vervallen. Kan de productieafspraak voor 2026?", True),
-])
-def test_advice_ended_in_the_perfect_tense(text: str, value: object) -> None:
-    assert _fact(text, "binnen_duur_advies") == value
+], english=True)
 
 
 def test_end_of_advice_is_no_start_date() -> None:
     text = "Het CElz-advies van ons DEC is op 31 december 2025 verlopen. Mogen we het ZZP declareren?"
-    assert _fact(text, "ingangsdatum_advies") is None
+    assert read_fact(text, "ingangsdatum_advies", english=True) is None
 
 
 def test_expired_advice_decides_the_agreement() -> None:
@@ -120,13 +105,11 @@ def test_expired_advice_decides_the_agreement() -> None:
 
 # --------------------------------------------------------------------------- "…, of is dat te lang?"
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_second_part_pointing_back_asks_the_same = decides([
     ("Kan een LVG-indicatie voor anderhalf jaar gelden, of is dat te lang?", ("lvg_indicatie_duur", "yes")),
     ("Mag een LVG-indicatie vier jaar gelden, of mag dat niet?", ("lvg_indicatie_duur", "no")),
     ("Kan de LVG-indicatie vijf jaar worden afgegeven, of is dat toch te lang?", ("lvg_indicatie_duur", "no")),
 ])
-def test_second_part_pointing_back_asks_the_same(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected
 
 
 def test_either_or_between_two_things_still_asks_which() -> None:
@@ -146,32 +129,28 @@ def test_asked_day_not_taken_as_the_advice_start_from_the_sentence_before() -> N
 
 def test_advice_start_in_its_own_sentence_still_read() -> None:
     text = "Ons CElz-advies is positief. Het advies gaat in per 1 april 2026. Mogen we vanaf 1 mei 2026 het ZZP declareren?"
-    assert _fact(text, "ingangsdatum_advies") == date(2026, 4, 1)
-    assert _fact(text, "declaratie_startdatum") == date(2026, 5, 1)
+    assert read_fact(text, "ingangsdatum_advies", english=True) == date(2026, 4, 1)
+    assert read_fact(text, "declaratie_startdatum", english=True) == date(2026, 5, 1)
 
 
 # --------------------------------------------------------------------------- English: the need in the passive
 
-@pytest.mark.parametrize(("text", "value"), [
+test_english_need_not_met_within_profile = reads_fact("bijzondere_zorgbehoefte", [
     ("The care office decided that his care need cannot reasonably be met within his care profile.", True),
     ("According to the zorgkantoor her needs can't be covered within her care profile.", True),
     # can be met: not a special care need (unknown here, never yes)
     ("The care office says his care needs can be met within his care profile.", None),
-])
-def test_english_need_not_met_within_profile(text: str, value: object) -> None:
-    assert _fact(text, "bijzondere_zorgbehoefte") == value
+], english=True)
 
 
 # --------------------------------------------------------------------------- the security level in words
 
-@pytest.mark.parametrize(("text", "value"), [
+test_security_level_in_words = reads_fact("beveiligingsniveau", [
     ("Hij heeft beveiligingsniveau twee nodig.", 2),
     ("Zij is geïndiceerd voor niveau drie.", 3),
     ("We would like to know whether our client, who needs security level four, can stay with us.", 4),
     ("Hij heeft een beveiligingsniveau nodig.", None),
-])
-def test_security_level_in_words(text: str, value: object) -> None:
-    assert _fact(text, "beveiligingsniveau") == value
+], english=True)
 
 
 def test_security_level_in_words_decides() -> None:
@@ -182,47 +161,39 @@ def test_security_level_in_words_decides() -> None:
 
 # --------------------------------------------------------------------------- English: ordered before the move
 
-@pytest.mark.parametrize(("text", "value"), [
+test_english_already_ordered = reads_fact("behandeling_gestart_voor_verhuizing", [
     ("Before my father moved to the nursing home, a new crown had already been ordered for him.", True),
     ("Her new dentures were already ordered before the move, and the dentist has started the work.", True),
     # ordered after the move: not read as begun before it
     ("After my father moved to the nursing home, a new crown was ordered for him.", None),
-])
-def test_english_already_ordered(text: str, value: object) -> None:
-    assert _fact(text, "behandeling_gestart_voor_verhuizing") == value
+], english=True)
 
 
 # --------------------------------------------------------------------------- living with us, treated by us
 
-@pytest.mark.parametrize(("text", "value"), [
+test_living_with_us_and_treated_by_us = reads_fact("behandeling_zelfde_instelling", [
     ("Een cliënt die bij ons woont met verblijf met behandeling, waarbij wij ook haar behandeling verzorgen.", True),
     ("Meneer verblijft bij ons en we leveren ook zijn behandeling.", True),
     # the treatment from elsewhere, or denied: not read as ours
     ("Mevrouw woont bij ons, maar een externe organisatie levert de behandeling.", False),
     ("Mevrouw woont bij ons en wij leveren de behandeling niet.", None),
-])
-def test_living_with_us_and_treated_by_us(text: str, value: object) -> None:
-    assert _fact(text, "behandeling_zelfde_instelling") == value
+], english=True)
 
 
 # --------------------------------------------------------------------------- bandages and incontinence material
 
-@pytest.mark.parametrize(("text", "value"), [
+test_bandages_are_aids_for_nursing = reads_fact("hulpmiddel_soort", [
     ("Ze heeft elke dag wondverbandmiddelen nodig.", "verpleging_verzorging"),
     ("Hij gebruikt veel verbandmateriaal.", "verpleging_verzorging"),
     ("Er moet een nieuw verband om zijn been.", "verpleging_verzorging"),
     # "in verband met": in connection with, no bandage
     ("In verband met zijn dementie heeft hij een rolstoel nodig.", "mobiliteit_individueel"),
-])
-def test_bandages_are_aids_for_nursing(text: str, value: object) -> None:
-    assert _fact(text, "hulpmiddel_soort") == value
+], english=True)
 
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_bandages_go_to_the_aids_rule = decides([
     ("Mevrouw woont bij ons met een zzp zonder behandeling en heeft verbandmateriaal nodig. Betaalt het zorgkantoor dat?",
      ("hulpmiddel_bovenbudgettair", "unknown")),
     ("Meneer woont bij ons met verblijf inclusief behandeling en heeft wondverbandmiddelen nodig. Betaalt het zorgkantoor "
      "die apart?", ("hulpmiddel_bovenbudgettair", "no")),
 ])
-def test_bandages_go_to_the_aids_rule(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected

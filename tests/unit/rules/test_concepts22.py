@@ -18,29 +18,22 @@ from __future__ import annotations
 import pytest
 
 from assistant.rules.english import read_in_dutch
-from assistant.rules.facts import extract_facts
 
-from .concept_helpers import STAND, verdict
+from .concept_helpers import reads_fact, verdict
 
 pytestmark = pytest.mark.unit
 
 
-def _fact(text: str, name: str) -> object:
-    return extract_facts(read_in_dutch(text), today=STAND, names=[name]).get(name)
-
-
 # --------------------------------------------------------------------------- the only provider
 
-@pytest.mark.parametrize(("text", "value"), [
+test_the_only_provider = reads_fact("meerdere_aanbieders", [
     ("Wij zijn de enige aanbieder die het plan uitvoert.", False),
     ("We zijn eigenlijk de enige zorgaanbieder in dit project.", False),
     ("Onze organisatie is de enige partij die het project trekt.", False),
     # not the only one, or asked: unknown
     ("Wij zijn niet de enige aanbieder die het plan uitvoert.", None),
     ("Zijn wij de enige aanbieder die het plan uitvoert?", None),
-])
-def test_the_only_provider(text: str, value: object) -> None:
-    assert _fact(text, "meerdere_aanbieders") == value
+], english=True)
 
 
 def test_only_provider_decides_no_transition_funds() -> None:
@@ -50,40 +43,34 @@ def test_only_provider_decides_no_transition_funds() -> None:
 
 # --------------------------------------------------------------------------- the region stands behind it
 
-@pytest.mark.parametrize(("text", "value"), [
+test_the_region_stands_behind_the_plan = reads_fact("draagvlak_regio", [
     ("De regio staat erachter.", True),
     ("De regio staat er volledig achter.", True),
     ("De gemeenten in de regio staan achter ons plan.", True),
     ("De regio staat er niet achter.", False),
     ("De regio staat er nog niet helemaal achter.", False),
-])
-def test_the_region_stands_behind_the_plan(text: str, value: object) -> None:
-    assert _fact(text, "draagvlak_regio") == value
+], english=True)
 
 
 # --------------------------------------------------------------------------- a closed group as a compound
 
-@pytest.mark.parametrize(("text", "value"), [
+test_closed_living_group = reads_fact("besloten_setting", [
     ("We hebben een besloten woongroep.", True),
     ("De cliënten wonen op een gesloten leefgroep.", True),
     ("Het is geen besloten woongroep.", False),
     ("een niet-besloten woongroep", None),
     ("een open woongroep", False),
-])
-def test_closed_living_group(text: str, value: object) -> None:
-    assert _fact(text, "besloten_setting") == value
+], english=True)
 
 
 # --------------------------------------------------------------------------- working apart from the SO
 
-@pytest.mark.parametrize(("text", "value"), [
+test_working_apart_from_the_so = reads_fact("onder_regie_so", [
     ("Het gaat om een psycholoog die helemaal zelfstandig werkt.", False),
     ("De fysiotherapeut doet dat los van de SO.", False),
     ("een psycholoog die niet zelfstandig werkt", None),
     ("een logopedist die niet los van de specialist ouderengeneeskunde werkt", None),
-])
-def test_working_apart_from_the_so(text: str, value: object) -> None:
-    assert _fact(text, "onder_regie_so") == value
+], english=True)
 
 
 def test_independent_psychologist_is_no_h335() -> None:
@@ -94,42 +81,36 @@ def test_independent_psychologist_is_no_h335() -> None:
 
 # --------------------------------------------------------------------------- within the roster, no extra staffing
 
-@pytest.mark.parametrize(("text", "value"), [
+test_within_the_roster = reads_fact("boven_formatie", [
     ("De begeleiders doen het binnen hun gewone rooster.", False),
     ("Dat past binnen ons vaste dienstrooster.", False),
     ("We doen het zonder extra formatie.", False),
     ("niet binnen hun gewone rooster maar erbovenop", None),
-])
-def test_within_the_roster(text: str, value: object) -> None:
-    assert _fact(text, "boven_formatie") == value
+], english=True)
 
 
 # --------------------------------------------------------------------------- nothing tried before
 
-@pytest.mark.parametrize(("text", "value"), [
+test_no_earlier_interventions_tried = reads_fact("eerdere_interventies_onvoldoende", [
     ("Er zijn nog geen eerdere interventies geprobeerd.", False),
     ("Bij deze jongen zijn nog geen andere behandelingen ingezet.", False),
     ("No earlier interventions have been tried for her yet.", False),
     ("Earlier interventions were tried but did not work.", True),
     # "geen van de" is about which did not work, not whether any was tried
     ("Geen van de eerdere interventies is geprobeerd zonder resultaat.", None),
-])
-def test_no_earlier_interventions_tried(text: str, value: object) -> None:
-    assert _fact(text, "eerdere_interventies_onvoldoende") == value
+], english=True)
 
 
 # --------------------------------------------------------------------------- telling the carers, as a result
 
-@pytest.mark.parametrize(("text", "value"), [
+test_speech_device_to_tell_the_carers = reads_fact("hulpmiddel_soort", [
     ("Hij krijgt een spraakcomputer zodat hij de verzorgenden kan vertellen of hij pijn heeft.", "spraak_primair"),
     ("Een spraakcomputer waarmee ze de verpleging kan laten weten wat ze nodig heeft.", "spraak_primair"),
     # another purpose first, a carer not named, or negated: unknown
     ("Hij krijgt een spraakcomputer zodat hij ook de verzorgenden kan vertellen wat hij nodig heeft.", None),
     ("Een spraakcomputer zodat hij zijn kinderen kan vertellen hoe het gaat.", None),
     ("Een spraakcomputer zodat hij de verzorgenden niet kan vertellen wat hij nodig heeft.", None),
-])
-def test_speech_device_to_tell_the_carers(text: str, value: object) -> None:
-    assert _fact(text, "hulpmiddel_soort") == value
+], english=True)
 
 
 # --------------------------------------------------------------------------- places added to the advice
@@ -162,12 +143,10 @@ def test_english_agreement_above_the_ceiling() -> None:
     assert verdict(q) == ("lvhc_productieafspraak", "no")
 
 
-@pytest.mark.parametrize(("text", "value"), [
+test_english_advice_term = reads_fact("binnen_duur_advies", [
     ("The agreement falls within the advice term.", True),
     ("The agreement falls within the term of the advice.", True),
-])
-def test_english_advice_term(text: str, value: object) -> None:
-    assert _fact(text, "binnen_duur_advies") == value
+], english=True)
 
 
 def test_english_invoice_as_a_thing_sent() -> None:

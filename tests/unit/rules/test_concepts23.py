@@ -17,20 +17,15 @@ from __future__ import annotations
 import pytest
 
 from assistant.rules.english import read_in_dutch
-from assistant.rules.facts import extract_facts
 
-from .concept_helpers import STAND, verdict
+from .concept_helpers import reads_fact, verdict
 
 pytestmark = pytest.mark.unit
 
 
-def _fact(text: str, name: str) -> object:
-    return extract_facts(read_in_dutch(text), today=STAND, names=[name]).get(name)
-
-
 # --------------------------------------------------------------------------- the room paid for
 
-@pytest.mark.parametrize(("text", "value"), [
+test_the_room_paid_for = reads_fact("kosten_soort", [
     ("Het verpleeghuis wil dat wij de kamer voor die dagen betalen.", "lege_kamer"),
     ("Moeten wij na het overlijden nog betalen voor zijn kamer?", "lege_kamer"),
     ("Moeten we haar kamer blijven betalen zolang ze daar opgebaard ligt?", "lege_kamer"),
@@ -38,9 +33,7 @@ def _fact(text: str, name: str) -> object:
     # the room as the place of the laying out, or something else paid for: not the room
     ("Het verpleeghuis wil dat wij het opbaren in de kamer betalen.", None),
     ("Wij betalen de koeling op de kamer.", "extra_opbaren"),
-])
-def test_the_room_paid_for(text: str, value: object) -> None:
-    assert _fact(text, "kosten_soort") == value
+], english=True)
 
 
 def test_room_paid_for_by_the_family_is_no() -> None:
@@ -51,7 +44,7 @@ def test_room_paid_for_by_the_family_is_no() -> None:
 
 # --------------------------------------------------------------------------- the advice, telegraphic or with its subject
 
-@pytest.mark.parametrize(("text", "value"), [
+test_advice_positive = reads_fact("rec_dec_positief_advies", [
     ("CElz-advies positief voor ons REC: zes plaatsen.", True),
     ("Het advies van de CElz voor ons DEC voor Huntington viel positief uit.", True),
     ("Het advies van de CElz voor ons REC voor Korsakov was helaas niet positief.", False),
@@ -60,9 +53,7 @@ def test_room_paid_for_by_the_family_is_no() -> None:
     ("We weten pas in juni of het CElz-advies positief is.", None),
     ("Als het advies positief is, gaan we starten.", None),
     ("Advies positief, maar inmiddels verlopen.", None),
-])
-def test_advice_positive(text: str, value: object) -> None:
-    assert _fact(text, "rec_dec_positief_advies") == value
+], english=True)
 
 
 def test_telegraphic_advice_decides_the_production_agreement() -> None:
@@ -73,7 +64,7 @@ def test_telegraphic_advice_decides_the_production_agreement() -> None:
 
 # --------------------------------------------------------------------------- an anti-bedsore mattress
 
-@pytest.mark.parametrize(("text", "value"), [
+test_anti_bedsore_aid = reads_fact("hulpmiddel_soort", [
     ("Mevrouw heeft een anti-decubitusmatras nodig voor de verzorging.", "verpleging_verzorging"),
     ("Meneer krijgt een antidecubitusmatras.", "verpleging_verzorging"),
     ("Hij krijgt een decubituskussen in zijn stoel.", "verpleging_verzorging"),
@@ -81,9 +72,7 @@ def test_telegraphic_advice_decides_the_production_agreement() -> None:
     # the bedsore itself is no aid: the wheelchair decides
     ("Mevrouw heeft decubitus en heeft een rolstoel op maat nodig.", "mobiliteit_individueel"),
     ("Mevrouw heeft decubitus.", None),
-])
-def test_anti_bedsore_aid(text: str, value: object) -> None:
-    assert _fact(text, "hulpmiddel_soort") == value
+], english=True)
 
 
 def test_anti_bedsore_mattress_with_treatment_is_from_the_budget() -> None:
@@ -121,15 +110,13 @@ def test_english_different_organisation_decides_dental_care() -> None:
 
 # --------------------------------------------------------------------------- no Wlz indication
 
-@pytest.mark.parametrize(("text", "value"), [
+test_no_wlz_indication = reads_fact("vervolg_indicatie", [
     ("Ze heeft daarna geen enkele Wlz-indicatie gekregen.", "geen_wlz"),
     ("Hij krijgt geen indicatie meer voor de Wlz.", "geen_wlz"),
     ("She did not get any Wlz indication afterwards.", "geen_wlz"),
     ("Ze heeft geen enkele moeite met de nieuwe VG-indicatie.", "wlz_anders"),
     ("Ze heeft een Wlz-indicatie.", None),
-])
-def test_no_wlz_indication(text: str, value: object) -> None:
-    assert _fact(text, "vervolg_indicatie") == value
+], english=True)
 
 
 def test_no_wlz_indication_beyond_13_weeks_is_no() -> None:
@@ -140,13 +127,11 @@ def test_no_wlz_indication_beyond_13_weeks_is_no() -> None:
 
 # --------------------------------------------------------------------------- third-line treatment, verb first
 
-@pytest.mark.parametrize(("text", "value"), [
+test_third_line_verb_first = reads_fact("derdelijns_uitkomst", [
     ("Volgens de psychiater kan een derdelijnsbehandeling wel uitkomst bieden.", True),
     ("Daarom zou een derdelijnsbehandeling volgens ons kunnen helpen.", True),
     ("Volgens de psychiater kan een derdelijnsbehandeling hem niet helpen.", False),
     # a question: unknown
     ("Kan een derdelijnsbehandeling hem helpen?", None),
     ("Volgens de psychiater kan een derdelijnsbehandeling wel uitkomst bieden, klopt dat?", None),
-])
-def test_third_line_verb_first(text: str, value: object) -> None:
-    assert _fact(text, "derdelijns_uitkomst") == value
+], english=True)

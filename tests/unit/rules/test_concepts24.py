@@ -8,12 +8,13 @@ from __future__ import annotations
 import pytest
 
 from assistant.rules import RuleBook
-from assistant.rules.facts import is_eligibility_question
+
+from .concept_helpers import asks_for_a_decision
 
 pytestmark = pytest.mark.unit
 
 
-@pytest.mark.parametrize("question", [
+test_questions_that_ask_for_content_get_no_verdict = asks_for_a_decision(False, [
     # "en wat …" asks for content as "wat …" does
     "Wat is VG7-plus precies? En wat mogen we daarvoor dan declareren?",
     # whether something was studied: the modal verb belongs to what was studied
@@ -22,18 +23,14 @@ pytestmark = pytest.mark.unit
     # a choice between two clauses, the second naming no payer or budget
     "Komt de nieuwe prestatie bovenop het budget of rekenen ze kostenneutraal?",
 ])
-def test_questions_that_ask_for_content_get_no_verdict(question: str) -> None:
-    assert not is_eligibility_question(question)
 
 
-@pytest.mark.parametrize("question", [
+test_near_questions_that_ask_for_a_decision_still_do = asks_for_a_decision(True, [
     "Is het bekeken door de SO, mogen we dan declareren?",  # a yes/no clause of its own follows
     "Betaalt het verpleeghuis die of wordt die apart vergoed?",  # the second clause names a payer
     "Komt de tillift uit het instellingsbudget of niet?",
     "Mogen we dat declareren? En hoeveel uur is dat maximaal?",  # the first sentence asks for a decision
 ])
-def test_near_questions_that_ask_for_a_decision_still_do(question: str) -> None:
-    assert is_eligibility_question(question)
 
 
 def test_what_follows_a_refusal_by_the_zorgkantoor_is_not_the_refused_rule() -> None:

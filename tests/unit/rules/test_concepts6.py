@@ -8,7 +8,7 @@ import pytest
 
 from assistant.rules.facts import extract_facts
 
-from .concept_helpers import BOOK, STAND, verdict
+from .concept_helpers import BOOK, STAND, decides, verdict
 
 pytestmark = pytest.mark.unit
 
@@ -50,14 +50,12 @@ def test_only_a_rule_that_bounds_a_total_sums() -> None:
     assert v is not None and v.rule_id == "meerzorg_toekenningsduur" and v.outcome == "unknown"
 
 
-@pytest.mark.parametrize(("question", "outcome"), [
+test_observation_in_all = decides([
     ("De observatie van meneer loopt nu 9 maanden en we willen nog 2 maanden verlengen. Mag dat?", "yes"),
     ("Mevrouw is al 10 maanden in observatie; de arts wil die met 4 maanden verlengen. Kan dat?", "no"),
     # said twice, the total named: a value said twice is counted twice
     ("De observatie duurt vier maanden, wordt verlengd met vier maanden, dus acht maanden in totaal. Mag dat?", "yes"),
-])
-def test_observation_in_all(question: str, outcome: str) -> None:
-    assert verdict(question) == ("observatie_duur", outcome)
+], rule="observatie_duur")
 
 
 # ---- a negation that governs a noun phrase, also over "of" (neither … nor)
@@ -106,14 +104,12 @@ def test_cleaning_teeth_or_dentures_is_daily_oral_care(question: str) -> None:
 
 # ---- the school setting: a class, a pupil, lessons are school
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_a_class_or_a_pupil_is_the_school_setting = decides([
     ("We zetten tijdens de lessen een eigen verzorgende naast een leerling in, extra bovenop onze formatie. Mag dat?",
      ("zorg_onderwijs_personeel", "yes")),
     ("In de klas van onze cliënt helpt een medewerker van ons, binnen onze normale formatie. Mag dat?",
      ("zorg_onderwijs_personeel", "no")),
 ])
-def test_a_class_or_a_pupil_is_the_school_setting(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected
 
 
 # ---- the treatment is over, said of a subject with a complement; an indication of another sector is no LVG one
@@ -140,7 +136,7 @@ def test_an_indication_of_another_sector_is_no_lvg_indication() -> None:
     assert lvg == plain > other
 
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_weeks_stayed_and_weeks_asked_make_the_total = decides([
     # the bridging care and the stay after the treatment are bounded in all (2 × 13 weeks)
     ("Onze cliënt met een LVG-indicatie wacht actief op opname in een gecontracteerde LVG-behandelinstelling. Als "
      "overbrugging krijgt ze nu 20 weken VG-zorg bij ons en we willen dat nog 10 weken verlengen. Mag dat?",
@@ -153,8 +149,6 @@ def test_an_indication_of_another_sector_is_no_lvg_indication() -> None:
      "LVG-behandelinstelling. Mag ze nog 10 weken als overbrugging VG-zorg bij ons krijgen?",
      ("sglvg_anders_verzilveren", "unknown")),
 ])
-def test_weeks_stayed_and_weeks_asked_make_the_total(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected
 
 
 def test_moving_in_said_in_other_words_is_a_move() -> None:
@@ -165,13 +159,11 @@ def test_moving_in_said_in_other_words_is_a_move() -> None:
 
 # ---- a value said in words, an amount before its subject
 
-@pytest.mark.parametrize(("question", "outcome"), [
+test_a_share_of_the_base_amount_in_words = decides([
     ("De EKT voor mijn moeder is een vijfde van het basisbedrag. Mag dat?", "yes"),
     ("De extra kosten thuis zijn bijna een derde van het basisbedrag. Is dat toegestaan?", "no"),
     ("Meneer heeft een basisbedrag van 3000 euro; daarbovenop is er 600 euro extra kosten thuis. Past dat?", "yes"),
-])
-def test_a_share_of_the_base_amount_in_words(question: str, outcome: str) -> None:
-    assert verdict(question) == ("ekt_maximum", outcome)
+], rule="ekt_maximum")
 
 
 def test_a_time_in_words_is_compared_as_minutes() -> None:
@@ -195,7 +187,7 @@ def test_a_number_recogniser_has_exactly_one_form() -> None:
 
 # ---- the time since a dated event: the weeks from the day of the move to the day asked (or the stand)
 
-@pytest.mark.parametrize(("question", "outcome"), [
+test_weeks_since_the_day_of_the_move = decides([
     ("Meneer is op 1 augustus 2026 verhuisd. De tandarts was vóór de verhuizing al met een prothese begonnen. Heeft "
      "hij daar op 15 november 2026 nog recht op?", "no"),
     ("Meneer is op 1 augustus 2026 verhuisd. De tandarts was vóór de verhuizing al met een prothese begonnen. Heeft "
@@ -206,9 +198,7 @@ def test_a_number_recogniser_has_exactly_one_form() -> None:
     # a move still to come: no weeks since it
     ("Mevrouw verhuist op 1 januari 2027 naar ons verpleeghuis. De tandarts was vóór de verhuizing al met een brug "
      "begonnen. Heeft ze daar straks nog recht op?", "unknown"),
-])
-def test_weeks_since_the_day_of_the_move(question: str, outcome: str) -> None:
-    assert verdict(question) == ("tandheelkundig_na_verhuizing", outcome)
+], rule="tandheelkundig_na_verhuizing")
 
 
 def test_a_said_duration_wins_over_the_day_of_the_move() -> None:

@@ -8,7 +8,7 @@ import pytest
 from assistant.rules.english import read_in_dutch
 from assistant.rules.facts import extract_facts, is_eligibility_question
 
-from .concept_helpers import STAND, verdict
+from .concept_helpers import STAND, decides, verdict
 
 pytestmark = pytest.mark.unit
 
@@ -96,7 +96,7 @@ def test_english_origin_possession_and_application(english: str, dutch_part: str
     assert dutch_part in read_in_dutch(english)
 
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_english_questions_with_these_words_get_their_rule = decides([
     ("My son has GGZ-wonen and lives in a Wlz institution. He already owns a mobility scooter he got from the "
      "municipality. May he keep it?", ("ggz_mobiliteitshulpmiddel_behouden", "yes")),
     ("My client with GGZ-wonen lives in a Wlz institution. She never had an aid from the Wmo. May she keep a Wmo "
@@ -104,8 +104,6 @@ def test_english_origin_possession_and_application(english: str, dutch_part: str
     ("Is the observation surcharge applicable to a client with VG6?", ("toeslag_observatie_profiel", "yes")),
     ("Is the respiratory support supplement applicable for a client with VV2?", ("toeslag_ademhalingsondersteuning", "no")),
 ])
-def test_english_questions_with_these_words_get_their_rule(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected
 
 
 # ---- the advice said to run through the whole year (h8-024)
@@ -208,7 +206,7 @@ def test_years_in_words_and_digits_and_ages(text: str, months: float | None) -> 
     assert _facts(text, "duur_maanden").get("duur_maanden") == months
 
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_a_duration_counts_for_what_it_is_the_duration_of = decides([
     ("Mijn moeder krijgt thuis meerzorg. Kan het zorgkantoor die voor acht jaar toekennen?", ("meerzorg_toekenningsduur", "no")),
     ("Mijn moeder krijgt thuis meerzorg. Kan die voor twee jaar worden toegekend?", ("meerzorg_toekenningsduur", "yes")),
     # how long someone lives at home, or how old someone is, is no period of meerzorg (was a wrong "nee")
@@ -219,8 +217,6 @@ def test_years_in_words_and_digits_and_ages(text: str, months: float | None) -> 
      ("lvg_indicatie_duur", "yes")),
     ("My father has lived at home for 9 years. Can his extra care be granted for 2 years?", ("meerzorg_toekenningsduur", "yes")),
 ])
-def test_a_duration_counts_for_what_it_is_the_duration_of(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected
 
 
 # ---- the treatment said as a compound ("behandeltraject"), the stay with more words between (h8-142)
@@ -331,7 +327,7 @@ def test_english_readings_of_these_concepts(english: str, dutch_part: str) -> No
     assert dutch_part in read_in_dutch(english)
 
 
-@pytest.mark.parametrize(("question", "expected"), [
+test_english_questions_on_these_concepts = decides([
     ("Our DEC has a positive CElz advice for 5 places and we expect 360 bed days; the advice covers the whole year. Can "
      "we agree on a production of 1,700 days?", ("lvhc_productieafspraak", "yes")),
     ("Our plan has three providers, local support and SMART agreements, but part of it is funded by another budget. Is "
@@ -341,8 +337,6 @@ def test_english_readings_of_these_concepts(english: str, dutch_part: str) -> No
     ("My mother lives in a nursing home with treatment included and gets her treatment from that same home. Is her "
      "dentist covered by the Wlz?", ("tandheelkundige_zorg_wlz", "yes")),
 ])
-def test_english_questions_on_these_concepts(question: str, expected: tuple[str, str]) -> None:
-    assert verdict(question) == expected
 
 
 @pytest.mark.parametrize("question", [
