@@ -9,6 +9,8 @@
 - A package with no treatment in it ("een volledig pakket thuis waar geen behandeling in zit").
 - No money from other sources ("er komt geen geld uit andere bronnen").
 - An LVG indication given again ("weer een LVG-indicatie").
+- Routing: the sense named by what the client can no longer do ("ziet bijna niks meer"), and the period of meerzorg
+  as a span of years ("voor de periode 2027 tot en met 2029").
 - English: "nursing care", "mouth care", "bill the LVHC care package".
 """
 
@@ -142,6 +144,26 @@ def test_no_money_from_other_sources(text: str, value: object) -> None:
 ])
 def test_lvg_indication_again(text: str, value: object) -> None:
     assert _fact(text, "vervolg_indicatie") == value
+
+
+# --------------------------------------------------------------------------- routing
+
+def test_sense_named_by_what_the_client_cannot_do() -> None:
+    q = "Mijn tante hoort bijna niks meer. Wordt haar behandeling door de Wlz betaald in plaats van de zorgverzekering?"
+    v = verdict(q)
+    assert v is not None and v[0] == "zg_behandeling_wlz"
+    # "ziet er niks in" is no sense that fails
+    near = "De SO ziet er niks in. Wordt de behandeling door de Wlz betaald in plaats van de zorgverzekering?"
+    v = verdict(near)
+    assert v is None or v[0] != "zg_behandeling_wlz"
+
+
+def test_meerzorg_for_a_span_of_years_is_the_period_rule() -> None:
+    v = verdict("Kan meerzorg worden toegekend voor de jaren 2026-2028?")
+    assert v is not None and v[0] == "meerzorg_toekenningsduur"
+    # no span of years: whether meerzorg can be had at all
+    v = verdict("Kan meerzorg worden toegekend voor mijn moeder?")
+    assert v is not None and v[0] == "meerzorg_bijzondere_zorgbehoefte"
 
 
 # --------------------------------------------------------------------------- English
