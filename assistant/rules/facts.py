@@ -774,11 +774,11 @@ _NEGATIVE_AFTER = re.compile(r"\b(?:is|was|werd|luidt|luidde|bleek)\s+(?:\w+\s+)
 # with the verb first, as Dutch puts it after a fronted object ("het wassen en aankleden doet een andere
 # thuiszorgorganisatie", "de verzorging levert de thuiszorg"). Any compound of the organisation nouns counts.
 _ORG = r"(?:[\w-]*(?:organisatie|aanbieder|instelling|partij|zorgverlener)|thuiszorg\w*)"
-_DOES = r"(?:levert|leveren|doet|doen|verzorgt|verzorgen|geeft|geven|verleent|verlenen|biedt|bieden|regelt|regelen)"
+_DOES = r"(?:levert|leveren|doet|doen|verzorgt|verzorgen|geeft|geven|verleent|verlenen|biedt|bieden|regelt|regelen|komt|komen)"
 _OTHER_PARTY = re.compile(
     r"\b(?:door|bij|via|van)\s+(?:een\s+|de\s+)?andere?\s+(?:[\w-]+\s+)?" + _ORG + r"\b"
     r"|\bandere?\s+(?:[\w-]+\s+)?" + _ORG + r"\s+" + _DOES + r"\b"
-    r"|\b" + _DOES + r"\s+(?:\w+\s+)?(?:een|de)\s+andere?\s+(?:[\w-]+\s+)?" + _ORG + r"\b"
+    r"|\b" + _DOES + r"\s+(?:\w+\s+){0,3}?(?:een|de)\s+andere?\s+(?:[\w-]+\s+)?" + _ORG + r"\b"
     r"|\b" + _DOES + r"\s+(?:\w+\s+)?de\s+(?:thuiszorg|wijkverpleging)\b"
     r"|\b(?:de\s+)?(?:thuiszorg|wijkverpleging)\s+" + _DOES + r"\b")
 # A wish or a request a few words before a "ja" match, in its clause: what is wanted is not what is ("…, maar wil nu

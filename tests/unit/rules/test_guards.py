@@ -58,7 +58,8 @@ CASES = [
                     "de dagelijkse mondverzorging?"),
     # ("ons CElz-advies … werd helaas negatief" is now a "nee" pattern of its own)
     ("negated_yes", "Onze status als DEC voor Korsakov werd helaas ingetrokken. Mogen wij C&A declareren?"),
-    ("other_party", "De persoonlijke verzorging van deze cliënt wordt door een andere thuiszorgorganisatie geleverd. Is "
+    # ("wordt door een andere thuiszorgorganisatie geleverd" is now a "nee" pattern of its own: not by us)
+    ("other_party", "De persoonlijke verzorging van deze cliënt regelt een andere thuiszorgorganisatie. Is "
                     "onze organisatie verantwoordelijk voor de dagelijkse mondverzorging?"),
     # the other organisation named after its verb, as Dutch puts it after a fronted object
     ("other_party", "Het wassen en aankleden, dus de persoonlijke verzorging, doet een andere thuiszorgorganisatie. "
