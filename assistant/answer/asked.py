@@ -36,17 +36,18 @@ MEETS = re.compile(r"\bwaar (?:moet|moeten|dient|dienen)\b[^?]{0,60}\baan (?:vol
 _DEFINITION = re.compile(
     r"^\s*(wat (is|zijn|betekent|betekenen|houdt|houden|bedoelen ze met|wordt bedoeld met|is eigenlijk)|"
     r"waar staat .{1,20} voor|what (is|are|does)\b(?! the (monthly|hourly|maximum|minimum)))\b", re.I)
-# "Moeten we elk jaar opnieuw aanvragen?", "Do we have to apply again?": whether a step must be taken asks for the
-# procedure, not for a decision the rule check makes
+# "Moeten we elk jaar opnieuw aanvragen?", "Moeten we ook data aanleveren?", "Do we have to apply again?": whether a
+# step must be taken asks for the procedure, not for a decision the rule check makes
 _MUST_APPLY = re.compile(r"^\s*(?:(?:en|maar|dus)\s+)?(?:moet|moeten)\s+(?:ik|we|wij|je|jullie|u|zij|ze|hij)\b[^?]{0,80}?"
-                         r"\b(?:(?:opnieuw\s+)?aan(?:ge)?vragen|indienen|aanmelden|melden)\s*\??\s*$|"
+                         r"\b(?:(?:opnieuw\s+)?aan(?:ge)?vragen|indienen|aanmelden|melden|aanleveren|rapporteren|registreren|"
+                         r"doorgeven)\s*\??\s*$|"
                          r"^\s*(?:do|does|must|should)\s+(?:i|we|you|they|he|she)\s+(?:have\s+to\s+|need\s+to\s+)?"
                          r"(?:re-?)?(?:apply|submit|register)\b(?:\s+(?:again|anew))?[^?]{0,60}\??\s*$", re.I)
 _PROCEDURE = re.compile(r"^\s*(hoe (vraag|kan|kun|moet|regel|werkt|gaat|doe|neem|dien)|wat moet (ik|je|we|wij)|"
                         r"waar (kan|moet|vind|meld|dien)|how (do|can|does))\b", re.I)
 
 _MEANING = re.compile(r"^\s*(wat (betekent|betekenen|houdt|houden|bedoelen ze met|wordt bedoeld met|wordt (er )?verstaan "
-                      r"onder|verstaa?n?t? (\S+ ){0,3}?onder|bedoel(t|en) (\S+ ){0,3}?met)|what is meant by|waar staat|"
+                      r"onder|verstaa?n?t? (\S+ ){0,6}?onder|bedoel(t|en) (\S+ ){0,3}?met)|what is meant by|waar staat|"
                       r"what (does|do) .{1,40} mean)\b", re.I)
 _WHO_WHY = re.compile(r"^\s*(wie|waarom|wat doet|wat doen|who|why)\b", re.I)
 
@@ -62,6 +63,8 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
     ("contact", re.compile(r"\b(telefoonnummer|(e-?mail|post|bezoek)?adres|website|e-?mailadres|phone|address)\b|"
                            r"\bwaar (?:kan )?(?:ik|we|wij|je|u) \S+(?: \S+){0,4} (?:downloaden|download)\b|"
                            r"\bwaar download\b|\bwhere (?:can|do) (?:i|we) download\b", re.I)),
+    # "Per wanneer wil de NZa alle tarieven herijken?" asks for a date, whatever it is about (not an amount)
+    ("date", re.compile(r"\b(per|vanaf|sinds|tot) wanneer\b|\bwelke datum\b|\bin welk jaar\b", re.I)),
     ("code", re.compile(r"\b(tarief|prestatie|declaratie|product|vektis)codes?\b|\bwelke codes?\b|"
                         r"\bwhich (tariff |billing )?codes?\b", re.I)),
     ("frequency", re.compile(r"\bhoe (vaak|dikwijls|regelmatig)\b|\bhow often\b|\bmet welke frequentie\b", re.I)),
@@ -204,6 +207,12 @@ def split_asking(question: str) -> tuple[list[str], str]:
     return sentences, asking[-1] if asking else sentences[-1]
 
 
+# "welke X …": the thing a which-question asks for, up to its verb
+_WHICH_THING = re.compile(r"^\s*(?:(?:in|voor|bij|van|uit|met|aan|op|over)\s+)?(?:welke|welk)\s+((?:[\w'-]+\s+){0,3}?)"
+                          r"(?:werd|werden|wordt|worden|is|zijn|was|waren|kan|kunnen|moet|moeten|mag|mogen|heeft|hebben|"
+                          r"geldt|gelden|komt|komen|valt|vallen|staat|staan|stelt|stellen|ligt|liggen)\b", re.I)
+
+
 def classify(question: str) -> Asked:
     """The shape of the answer the question asks for (and the kind of value, for a value question)."""
     sentences, last = split_asking(question)
@@ -216,7 +225,12 @@ def classify(question: str) -> Asked:
         return Asked("definition")
     if _WHO_WHY.match(last):
         return Asked("other")
+    which = _WHICH_THING.match(last)
     for kind, pattern in _VALUE_Q:
+        # "Welke tijdelijke oplossing werd voorgesteld voor het te lage VG7-tarief?" asks for a solution, not an amount:
+        # "welke X" asks for an amount only when X names one ("welk tarief", "welke kilometervergoeding")
+        if kind == "amount" and which and not pattern.search(which.group(1)):
+            continue
         if pattern.search(last) and (kind != "form" or asks_form):
             counted = ""
             if kind == "count":

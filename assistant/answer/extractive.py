@@ -63,6 +63,22 @@ ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [
     (re.compile(r"^\s*(wie|welke (organisatie|partij|instantie)s?)\b", re.I),
      re.compile(r"\b[A-Z][A-Za-z]{1,}\b.*\b[A-Z]")),
 ]
+# Answers recognised by a marker word, which lead the answer when one of them is about the question (shaped_anchor):
+# why — a sentence that gives a reason ("Deze heeft het nadeel dat …", "Vanwege het lage volume …"); what a plan or a
+# document holds — "wat moet er in het behandelplan staan?" is answered by "Dit behandelplan omvat zowel wonen, …".
+MARKED_ANSWERS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (re.compile(r"^\s*(?:\S+\s+){0,2}?(waarom|why)\b|\b(hoe komt het dat|wat is de reden)\b", re.I),
+     re.compile(r"\b(omdat|vanwege|doordat|daardoor|daarom|nadeel|nadelen|reden|redenen|aangezien|oorzaak|oorzaken)\b",
+                re.I)),
+    (re.compile(r"\bwat (?:moet|moeten|staat|staan|zit|zitten|hoort|horen) (?:er )?(?:allemaal )?(?:\w+ )?in\b|"
+                r"\bwaaruit bestaa?t\b", re.I),
+     re.compile(r"\b(omvat|omvatten|bevat|bevatten|bestaat uit|bestaan uit)\b", re.I)),
+]
+ANSWER_TYPES += MARKED_ANSWERS
+
+
+# a page's running head or foot: fields separated by bars, not a sentence
+_RUNNING_HEAD = re.compile(r"\S\s+\|\s+\S.*\s\|\s+\S")
 
 
 def _stem_prefix(a: str, b: str, n: int = 6) -> bool:
@@ -97,6 +113,8 @@ def score_sentences(question: str, hits: list[Hit], max_hits: int = 6, meaning: 
                 continue
             if _is_question(sent):  # a question in the source ("Is er sprake van …?") answers nothing by itself
                 continue
+            if _RUNNING_HEAD.search(sent):  # a page's running head ("Zorgverzekeraars Nederland | V3.2 | 1 juli 2025")
+                continue
             st = set(tokens(sent))
             if not st:
                 continue
@@ -124,7 +142,8 @@ _PART_BREAK = re.compile(
 )
 
 
-_ASKS = re.compile(r"(?:(?:en|and|of|or)\s+)?(?:hoe|hoeveel|hoelang|wat|wie|welke|welk|wanneer|waarom|waar|sinds|blijft|hoort|zag|kan|kun|"
+_ASKS = re.compile(r"(?:(?:en|and|of|or)\s+)?(?:(?:over|in|bij|voor|van|met|aan|tot|vanaf|sinds|uit|naar|op|"
+                   r"about|in|for|from|with|to)\s+(?=(?:welke|welk|wat|wie|hoeveel|which|what|whom)\b))?(?:hoe|hoeveel|hoelang|wat|wie|welke|welk|wanneer|waarom|waar|sinds|blijft|hoort|zag|kan|kun|"
                    r"kunnen|mag|mogen|moet|moeten|is|zijn|"
                    r"geldt|gelden|wordt|worden|heeft|hebben|krijg|krijgt|betaalt|valt|vallen|how|what|who|which|when|"
                    r"why|where|can|may|must|should|is|are|does|do|will)\b", re.I)
@@ -161,9 +180,11 @@ def _select(question: str, hits: list[Hit], max_sentences: int, following: Follo
     chosen: list[Sentence] = []
     per_part = max(2, (max_sentences + 1) // len(parts))
     seen: set[str] = set()  # sentences and list items already quoted
-    for part in parts:
+    for n, part in enumerate(parts):
+        # a later part that points back ("… en wie is daar verantwoordelijk voor?") is about the first part's topic
+        about = parts[0] if n and _POINTS_BACK.search(part) and len(part.split()) <= MAX_POINTING_WORDS else ""
         for s in _select_one(part, hits, per_part, max_hits=len(hits), following=following,
-                             meaning=meaning):  # parts' hits interleaved
+                             meaning=meaning, about=about):  # parts' hits interleaved
             if _key(s.text) not in seen and not any(_key(s.text[a:b]) in seen for a, b in sentence_spans(s.text)):
                 chosen.append(s)
                 seen |= {_key(s.text)} | {_key(s.text[a:b]) for a, b in sentence_spans(s.text)} | {
@@ -171,9 +192,15 @@ def _select(question: str, hits: list[Hit], max_sentences: int, following: Follo
     return sorted(chosen, key=lambda s: (s.hit_rank, s.start))
 
 
+MAX_POINTING_WORDS = 8  # a short part that points back ("wie is daar verantwoordelijk voor?") names no topic itself
+_POINTS_BACK = re.compile(r"\b(daar|daarvoor|daarbij|daarin|daarmee|daarover|daaraan|hiervoor|hierbij|hierin|hiermee|"
+                         r"hierover)\b", re.I)
+
+
 def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: int = 6,
-                following: Following | None = None, meaning: Meaning | None = None) -> list[Sentence]:
-    scored = score_sentences(question, hits, max_hits, meaning)
+                following: Following | None = None, meaning: Meaning | None = None, about: str = "") -> list[Sentence]:
+    """``about``: the part of the question a later part points back to; its words count when sentences are scored."""
+    scored = score_sentences(f"{question} {about}" if about else question, hits, max_hits, meaning)
     if not scored:
         return []
     best = scored[0].score
@@ -274,7 +301,9 @@ _DEFINES_BOTH = (r"\(hierna:?\s*(?:de |het )?{t}\b|"  # "regionale en doelgroepe
                  r"^\s*(?:een |de |het )?{t}\b(?:\s*\([^)]*\))?\s+(?:is|zijn|betekent|staat voor|houdt in|omvat)\b|"
                  r"\bonder (?:een |de |het )?{t}\b[^.]{{0,60}}\bverstaan\b|"
                  r"^\s*(?:[a-z]\.\s+)?(?:een |de |het )?{t},\s+(?:bestaande uit|zijnde)\b|"  # "b. een mpt, bestaande uit …"
-                 r"^\s*[a-z]\.\s+(?:een |de |het )?{t}\s+(?:dat|die)\b")  # "a. een volledig pakket thuis dat verleend …"
+                 r"^\s*[a-z]\.\s+(?:een |de |het )?{t}\s+(?:dat|die)\b|"  # "a. een volledig pakket thuis dat verleend …"
+                 # "Bij het vraagstuk over wat goede zorg is, noemt men dingen als …"
+                 r"\bwat (?:een |de |het )?{t} (?:is|zijn|inhoudt|betekent)\s*[,:]\s+(?!en\b|of\b)")
 # an abbreviation is also defined by its full form before it: "laag volume hoog complexe zorg (LVHC-zorg)" (but "in de
 # Wmo (begeleiding)" does not define "begeleiding"); a word also by the law's list of definitions: "– begeleiding:
 # activiteiten …" (but "MPT: de geleverde uren …" is a label, not a definition)
@@ -284,10 +313,10 @@ _DEFINES_WORD = _DEFINES_BOTH + r"|^\s*(?:[a-z]\.\s+|[-–—•]\s*)?{t}(?:\s+[
 # not "(hierna: …)")
 _DEFINITION_ITEM = re.compile(r"^\s*(?:[a-z]\.\s+|[-–—•]\s*)(?![^:]*\bhierna:)[\w\s&()-]{1,60}:\s+\w")
 _TERM = re.compile(r"^\s*(?:what\s+is\s+meant\s+by|(?:wat|what)\s+(?:is|zijn|betekent|betekenen|houdt|does|are)|wat\s+(?:verstaat|verstaan)\s+"
-                   r"(?:\S+\s+){0,3}?onder|wat\s+wordt\s+(?:er\s+)?(?:verstaan\s+onder|bedoeld\s+met)|"
-                   r"wat\s+bedoel(?:t|en)\s+(?:\S+\s+){0,3}?met)\s+(?:een |de |het |a |an |the )?"
+                   r"(?:\S+\s+){0,6}?onder|wat\s+wordt\s+(?:er\s+)?(?:verstaan\s+onder|bedoeld\s+met)|"
+                   r"wat\s+bedoel(?:t|en)\s+(?:\S+\s+){0,3}?met)\s+(?:(?:nou|nu|dan|toch|precies|eigenlijk|exactly)\s+)*(?:een |de |het |a |an |the )?"
                    r"(?P<t>[^?]+?)(?:\s+mean)?(?:\s+(?:in|volgens|under|according to)\s+(?:de |the )?(?:wlz|wet "
-                   r"langdurige zorg))?(?:\s+(?:in|precies|eigenlijk|voluit|mean|inhoud))?\s*\??\s*$", re.I)
+                   r"langdurige zorg))?(?:\s+(?:in|nou|nu|dan|toch|precies|eigenlijk|voluit|mean|inhoud|exactly))*\s*\??\s*$", re.I)
 _ASKING_PART = re.compile(r"(?<=[?.!])\s+|,?\s+(?:en|and)\s+(?=(?:hoe|wat|waarin|how|what|is)\b)", re.I)
 _PER_Q = re.compile(r"\bper (jaar|year|maand|month|week|dag|day)\b", re.I)
 _PER_UNIT = {"year": "jaar", "month": "maand", "day": "dag"}
@@ -465,6 +494,11 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
         if listed:
             s, found = max(listed, key=lambda x: (named(x[0]), x[0].score))
             return found.on(s)
+    if asked.shape in ("other", "list", "procedure"):  # "waarom …?", "wat moet er in het plan staan?"
+        marker = next((a for q, a in MARKED_ANSWERS if q.search(question)), None)
+        marked = [s for s in candidates if marker is not None and marker.search(s.text) and named(s) >= 1]
+        if marked:
+            return max(marked, key=lambda x: x.score)
     return None
 
 
@@ -661,8 +695,13 @@ def _bullets(text: str, kind: str = "", open_item: bool = False) -> list[tuple[s
     out = []
     for n, (parts, depth) in enumerate(items):
         body = " ".join(parts)
-        first = next(iter(sentence_spans(body)), (0, len(body)))
-        item = re.sub(r",?\s+(?:en|of)$", "", body[first[0]:first[1]].strip().rstrip(";,. "))  # "…, en" closes item 2
+        spans = list(sentence_spans(body)) or [(0, len(body))]
+        # an item that asks ("Kunnen aanbieders niet … bieden? En vraagt … niet om? Dan maken we … afspraken.") goes
+        # on to the sentence that answers it
+        last = 0
+        while last + 1 < len(spans) and _is_question(body[spans[last][0]:spans[last][1]]):
+            last += 1
+        item = re.sub(r",?\s+(?:en|of)$", "", body[spans[0][0]:spans[last][1]].strip().rstrip(";,. "))  # "…, en" closes item 2
         out.append((item, ended and n == len(items) - 1, depth))
     return out
 
@@ -759,7 +798,7 @@ def _lead_in(s: Sentence, hits: list[Hit], depth: int = 2) -> list[Sentence] | N
 # a sentence that goes on from the one before it with a demonstrative ("Dit bespreekt u …", "Daarbij geldt …")
 # a sentence that goes on from the one before it: a pointer back, or its examples ("Voorbeelden: akoestische
 # aspecten, verlichting …" after "De leefomgeving moet zijn aangepast op de zintuiglijke beperking.")
-_GOES_ON = re.compile(r"^\s*(?:dit|dat|hierbij|daarbij|hiervoor|daarvoor|hiermee|daarmee|"
+_GOES_ON = re.compile(r"^\s*(?:dit|dat|hierbij|daarbij|hiervoor|daarvoor|hiermee|daarmee|ook\b|"
                       r"voorbeelden(?: hiervan| daarvan| zijn)?\s*:|bijvoorbeeld\b|denk (?:hierbij )?aan\b)", re.I)
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, cached_property
 from pathlib import Path
@@ -226,6 +226,9 @@ def _other_regime(s: Signals) -> Refusal | None:
     return "out_of_scope", SCOPE_NL.format(name=regime.name, ask=regime.ask)
 
 
+LETTER_KINDS = frozenset({"kamerbrief"})  # documents dated by when they were written, about that year
+
+
 def _covers(year: int, text: str) -> bool:
     if str(year) in text:
         return True
@@ -249,7 +252,12 @@ def _other_year(s: Signals) -> Refusal | None:
     year = next(iter(years))
     hits = s.hits[: s.limits.value_passages]
     texts = [h.passage.text + " " + " ".join(h.passage.section) for h in hits]
-    if year != s.today.year and not any(_covers(year, t) for t in texts):
+    # a letter speaks of its own year ("dit jaar", "het afgelopen jaar"): "Welke oplossing werd er in 2021 voorgesteld?"
+    # is about what the 2021 letter proposes, though its text never writes the year
+    # (not a value: "Wat was het tarief in 2021?" needs the year next to the value, not a letter of that year)
+    letters = s.asked.shape != "value" and any(h.passage.kind in LETTER_KINDS and h.passage.date.year == year
+                                               for h in hits)
+    if year != s.today.year and not letters and not any(_covers(year, t) for t in texts):
         return "other_year", (OTHER_YEAR_EN if s.english else OTHER_YEAR_NL).format(year=year)
     # this year's questions are what the sources are mostly about: a value sentence naming an earlier year is often
     # still the one that holds ("Sinds de wetswijziging van 2024 …"); only another year is judged sentence by sentence
@@ -426,7 +434,12 @@ def _no_value(s: Signals) -> Refusal | None:
     """A value question (how long, how much, how many …) needs a sentence that holds such a value, next to a word
     of its topic (the sentence, the one before it, or the section title)."""
     question = s.context or s.question  # a follow-up is judged as its standalone form
-    if s.asked.shape != "value" or len(split_question(question)) > 1:
+    parts = split_question(question)
+    if len(parts) > 1:  # "Met welk formulier vraag ik het aan en waar stuur ik het naartoe?": its first part decides
+        first = classify(parts[0])
+        return _no_value(replace(s, question=parts[0], context=parts[0], asked=first)) if first.shape == "value" \
+            else None
+    if s.asked.shape != "value":
         return None
     topic = topic_words(s)
     stems = [t for t, _ in topic]
@@ -517,19 +530,29 @@ NO_NAMES_EN = ("The sources I have (Dutch documents) name no {kind}, so I give n
                "website of the organisation that runs the programme.")
 
 
-def _a_name(name: str, q_tokens: set[str], s: Signals) -> bool:
+def domain_words() -> frozenset[str]:
+    """The words of the domain's own terms (the glossary's, lower case): "Dementie", "Multiple Sclerose" or
+    "Gerontopsychiatrie" name a client group, not a participant a question asks for."""
+    words = {w for g in glossary_groups() for t in g for w in re.findall(r"[\w&+'-]+", t.lower())}
+    return frozenset(words | {re.sub(r"[\s-]+", "", t.lower()) for g in glossary_groups() for t in g})  # written whole
+
+
+def _a_name(name: str, q_tokens: set[str], s: Signals, domain: frozenset[str] = frozenset()) -> bool:
     """``name`` names a participant the question does not already name: what is left of it after the question's
     own words, codes ("VG6"), acronyms ("IZA"), countries and the institutions that run the system (VWS, NZa, ZN …:
     ``scope.yaml``) holds a word the corpus rarely writes ("Fivoor" in "SGLVG-instellingen Fivoor"); not the
     expansion of a name the question gives ("Vanuit Autisme Bekeken" for "VAB")."""
     words = re.findall(r"[\w&+'-]+", name)
+    if "".join(words).lower() in domain:  # "Langdurige Bewustzijns Stoornis": a term of the domain, spelt apart
+        return False
     initials = "".join(w[0] for w in words if w[0].isupper()).lower()
     if len(words) > 1 and initials in q_tokens:
         return False
     inst, lands = institutions(), countries()
     rest = [w for w in words if not any(c.isdigit() for c in w) and not (w.isupper() and len(w) <= 6)
             and w.lower() not in q_tokens and not set(tokens(w)) & q_tokens and w.lower() not in lands
-            and w.lower() not in inst and w.lower().split("-")[0] not in inst]
+            and w.lower() not in inst and w.lower().split("-")[0] not in inst and w.lower() not in domain
+            and not _scope()[0].fullmatch(w)]  # a Wlz anchor ("Korsakov", "Huntington") is the domain's too
     # a word the corpus rarely writes and never in lower case: "Werkwijze" in "Visie, Organisatie, Werkwijze en
     # Samenwerking" is a common word, capitalised as a heading
     return any(w.lower() not in s.lower_words and 0 < s.doc_freq.get(t, 0) <= s.limits.name_max_df
@@ -557,7 +580,8 @@ def _no_names(s: Signals) -> Refusal | None:
         return None
     texts = [*s.sentences, *(h.passage.text for h in s.hits[:3])]
     q_tokens = {w.lower() for w in re.findall(r"[\w&+'-]+", question)} | set(tokens(question))  # words and stems
-    if any(_a_name(m.group(1), q_tokens, s) for t in texts for m in NAME_A.finditer(t) if not _opens(t, m)):
+    domain = domain_words()
+    if any(_a_name(m.group(1), q_tokens, s, domain) for t in texts for m in NAME_A.finditer(t) if not _opens(t, m)):
         return None
     kind = asked.group(1).lower().replace("'", "")
     return "no_names", (NO_NAMES_EN if s.english else NO_NAMES_NL).format(kind=kind)
