@@ -20,7 +20,17 @@ from typing import Any
 
 from assistant.settings import get_settings
 
-from .metrics import HELD_OUT, REPORTS, SET_NAMES, first_relevant_rank, load_set, percentiles, retrieval_scores, table
+from .metrics import (
+    HELD_OUT,
+    REPORTS,
+    SET_NAMES,
+    first_relevant_rank,
+    load_set,
+    percentiles,
+    retrieval_scores,
+    table,
+    unhyphenate,
+)
 
 RETRIEVAL_TYPES = ("single", "multi", "followup")
 
@@ -84,7 +94,7 @@ def _has_fact(answer: str, fact: str) -> bool:
     import re
 
     def n(s: str) -> str:
-        return " ".join(re.sub(r"[^\w%.,+&-]", " ", s.lower()).split())
+        return " ".join(re.sub(r"[^\w%.,+&-]", " ", unhyphenate(s.lower())).split())
 
     return n(fact) in n(answer)
 

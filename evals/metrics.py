@@ -46,8 +46,15 @@ def load_set(name: str) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+def unhyphenate(text: str) -> str:
+    """Join a word split by a hyphen, with or without a line break after it ("maximum- tarief", "2020- 2022",
+    "maximum-tarief" → "maximumtarief", "20202022"), so a label and a text that break or join a word differently
+    (a PDF's line-break hyphen) still compare equal. Applied to both sides of every comparison."""
+    return re.sub(r"(?<=\w)-\s*(?=\w)", "", text)
+
+
 def norm(text: str) -> str:
-    text = re.sub(r"<sup>.*?</sup>", "", text)
+    text = unhyphenate(re.sub(r"<sup>.*?</sup>", "", text))
     text = text.replace("**", "").replace("↩︎", "")
     text = re.sub(r"^\s*[-−•▪]\s+", " ", text, flags=re.M)
     return " ".join(text.split()).lower()

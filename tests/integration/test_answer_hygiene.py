@@ -55,7 +55,7 @@ def answers(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, object]
 # the sets whose misses may be read: a held-out split is measured and reported (python -m evals answers), not
 # asserted, so that a failing test never shows what it holds
 TUNING_SETS = ("users-dev", "users-test", "users3-dev", "users4-dev", "users5-dev", "users6-dev", "users7-dev", "users8-dev",
-               "users9-dev", "users10-dev", "users11-dev")
+               "users9-dev", "users10-dev", "users11-dev", "users12-dev")
 
 
 def test_no_verdict_on_a_question_that_asks_for_no_decision(answers) -> None:  # type: ignore[no-untyped-def]
