@@ -11,7 +11,7 @@ import pytest
 
 from assistant.answer.asked import classify
 from assistant.answer.extractive import _terms, compose, list_items, score_sentences, select, split_question
-from assistant.answer.gate import assess, out_of_scope
+from assistant.answer.gate import assess, named_regime, out_of_scope
 from assistant.retrieval.text import tokens
 from assistant.types import Hit, Passage
 
@@ -173,7 +173,10 @@ def test_the_domains_own_terms_name_no_participants() -> None:
     assert reason(question, named) != "no_names"
 
 
-def test_palliative_care_belongs_to_the_zvw() -> None:
-    regime = out_of_scope("Hoe vraag ik palliatieve terminale zorg thuis aan?")
-    assert regime is not None and "Zorgverzekeringswet" in regime.name
-    assert out_of_scope("Krijgt mijn moeder in het verpleeghuis palliatieve zorg?") is None  # a Wlz anchor
+def test_palliative_care_is_not_said_to_be_the_zvw_s() -> None:
+    """Palliative care in a Wlz institution (or with a VPT) is Wlz care; only some of it at home is the Zvw's. A
+    refusal that sends the family to the zorgverzekeraar would be wrong, so the term names no neighbouring regime."""
+    for question in ("Krijgt mijn moeder in het verpleeghuis palliatieve zorg via de Wlz?",
+                     "Hoe vraag ik palliatieve terminale zorg aan?"):
+        assert named_regime(question) is None
+        assert out_of_scope(question) is None
