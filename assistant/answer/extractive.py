@@ -533,7 +533,13 @@ def with_list(question: str, hits: list[Hit], reserve: list[Hit], following: Fol
     limit = TOPIC_MAX_SHARE * passages if doc_freq and passages else math.inf
     topic = {t for t in tokens(read) if len(t) >= 4 and t not in ASKING_WORDS and t != noun[0]
              and (doc_freq or {}).get(t, 0) <= limit}
-    extra = next((h for h in reserve if lists(h) and topic & set(tokens(h.passage.text))), None)
+    asked = set(tokens(read))
+
+    def on_topic(p: Passage) -> bool:  # the law is about what the question names it by: "onder de Wlz" and art. 3.1.1
+        return bool(topic & set(tokens(p.text))) or (p.kind == "wet" and bool(p.section)
+                                                    and bool(asked & (set(tokens(p.section[0])) | {"wet"})))
+
+    extra = next((h for h in reserve if lists(h) and on_topic(h.passage)), None)
     # right after the best hit: far enough up that its sentence is weighed, never above the best passage
     return hits if extra is None else [hits[0], extra, *hits[1:]] if hits else [extra]
 

@@ -559,6 +559,30 @@ def test_a_list_already_in_the_top_hits_or_none_on_the_topic_adds_nothing() -> N
     assert with_list("Wat is LVHC-zorg?", top[:1], [hit(LVHC_LIST, doc="d")]) == top[:1]  # not a list question
 
 
+PACKAGE = ("Het op grond van deze wet verzekerde pakket omvat de volgende vormen van zorg:\n\na. verblijf in een "
+           "instelling;\n\nb. persoonlijke verzorging, begeleiding en verpleging;\n\nc. behandeling;\n\nd. vervoer.")
+
+
+def law_hit(text: str, kind: str = "wet") -> Hit:
+    p = Passage(doc_id="wlz", title="Wet langdurige zorg (Wlz)", kind=kind, date=date(2025, 7, 5),
+                section=("Wlz", "Hoofdstuk 3", "Artikel 3.1.1"), page=1, start=0, end=len(text), text=text)
+    return Hit(p, 1.0, {"dense": 7}, {"dense": 0.6})
+
+
+@pytest.mark.parametrize("question", ["Welke zorg valt allemaal onder de Wlz?", "Welke zorg valt onder de wet?"])
+def test_the_law_is_on_the_topic_of_a_question_that_names_it_though_it_calls_itself_deze_wet(question: str) -> None:
+    """Art. 3.1.1 never writes "Wlz" ("deze wet"), and "Wlz" is in too many passages to name a topic; a question
+    that names the law is about the law's own list of what it insures."""
+    top = [hit(LVHC_INTRO, doc="a"), hit("Zorgkantoren kopen LVHC-zorg in bij expertisecentra.", doc="b")]
+    freq = {**FREQ, "wlz": 40, "wet": 40}
+    hits = with_list(question, top, [law_hit(PACKAGE)], doc_freq=freq, passages=100)
+    assert [h.passage.doc_id for h in hits] == ["a", "wlz", "b"]
+    # a letter's list of care is not the law's: without a topic word it stays out
+    assert with_list(question, top, [law_hit(PACKAGE, kind="kamerbrief")], doc_freq=freq, passages=100) == top
+    # nor does the law come in for a question that names neither it nor a word of the list
+    assert with_list("Welke zorg valt onder LVHC?", top, [law_hit(PACKAGE)], doc_freq=freq, passages=100) == top
+
+
 @pytest.mark.parametrize(("question", "english"), [
     ("Which target groups fall under LVHC care?", True),  # one English function word, but an English question word first
     ("Is the Wlz application form available in English?", True),
