@@ -289,6 +289,33 @@ CASES = [
      "wheelchair from the Wmo. Can he keep it?", "ggz_mobiliteitshulpmiddel_behouden", "yes"),
     ("My brother has a mental health supported housing indication and lives at home with a VPT. He got his wheelchair "
      "from the Wmo. Can he keep it?", "ggz_mobiliteitshulpmiddel_behouden", "no"),
+    # a second sweep over general care words: a licensed treatment provider, a geriatrician's consult
+    ("We're a licensed treatment provider with agreements with the care office. Our client has a VPT without treatment "
+     "and his GP wants a consult from the geriatrician. Can we bill that on top of the VPT?",
+     "wlz_behandeling_naast_zzp", "yes"),
+    # "does the add-on cover", a nursing facility, a hospital bed on the ward
+    ("Does the respiratory support add-on cover a client with LG1?", "toeslag_ademhalingsondersteuning", "no"),
+    ("My mother in the nursing facility needs a custom-fitted wheelchair. Who pays for it?",
+     "hulpmiddel_bovenbudgettair", "yes"),
+    ("Is a hospital bed on the ward covered outside the institution's budget?", "hulpmiddel_bovenbudgettair", "no"),
+    # additional home care costs, the basic amount, "is it allowed for"
+    ("Is it allowed for the additional home care costs to be 20 per cent of the basic amount?", "ekt_maximum", "yes"),
+    # the child add-on, bridging the wait
+    ("Does the child add-on for day care apply when we give care at school?", "zorg_onderwijs_kindtoeslag", "no"),
+    ("My client has an LVG indication and is on the waiting list of a contracted treatment center; can we bridge the "
+     "wait with an MPT for six weeks?", "sglvg_anders_verzilveren", "yes"),
+    # an ID physician, a behavior specialist (American spelling), bachelor-level staff
+    ("We have a locked unit with continuous supervision and staff can reach the client within 3 minutes. There is an "
+     "ID physician, a behavior specialist and bachelor-level staff. Do we meet the VG7 requirements?",
+     "vg7_voorwaarden", "yes"),
+    # daily dental hygiene, "are we"; a dentist employed by the home
+    ("We provide the personal care for this lady at home. Are we responsible for her daily dental hygiene?",
+     "dagelijkse_mondverzorging", "yes"),
+    ("My father has dentures and lives in a care home with treatment; the dentist is employed by the home. Does the "
+     "Wlz cover his dentist?", "tandheelkundige_zorg_wlz", "yes"),
+    # hearing treatment with a VG profile is no ZG treatment
+    ("Our client is deaf and lives in a VG group home with VG6. Is the hearing treatment paid from the Wlz?",
+     "zg_behandeling_wlz", "no"),
 ]
 
 
@@ -343,6 +370,11 @@ def test_h16_near_misses(question: str, expected: tuple[str, str] | None) -> Non
     # "room" as a place at the Borg, the room of a deceased resident
     ("there is no room at de borg", "geen plek bij de borg", None),
     ("the room of the deceased resident", "de kamer", "plek"),
+    # a hospital bed is no place in an expertise centre; beds of an REC still are places
+    ("the resident needs a hospital bed on the ward", "hoog-laagbed", "plaats"),
+    ("our rec has a positive advice for ten beds", "tien plaatsen", "hoog-laagbed"),
+    # dental care is no daily oral care, daily dental hygiene is
+    ("is his dental care covered by the wlz", "tandheelkundige zorg", "mondverzorging"),
 ])
 def test_h16_readings(english: str, dutch: str, not_dutch: str | None) -> None:
     read = read_in_dutch(english + ". Can we?")
