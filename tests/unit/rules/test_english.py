@@ -316,6 +316,38 @@ CASES = [
     # hearing treatment with a VG profile is no ZG treatment
     ("Our client is deaf and lives in a VG group home with VG6. Is the hearing treatment paid from the Wlz?",
      "zg_behandeling_wlz", "no"),
+    # a third sweep: target groups in English (gerontopsychiatry plus, prolonged disorders of consciousness)
+    ("We are a regional expertise centre for gerontopsychiatry plus with a positive CElz advice. Can we bill "
+     "consultation and advice in 2026?", "lvhc_ca_declareren", "yes"),
+    ("We're a DEC for people with prolonged disorders of consciousness, positively advised by the CElz. Can we charge "
+     "for consultation and advice this year?", "lvhc_ca_declareren", "yes"),
+    # the whole range, special schooling, ongoing research with university partners; epilepsy research not done
+    ("We offer the whole range of epilepsy care including special schooling, both third-line clinical and long-term "
+     "care, and ongoing research with university partners. Are we eligible for the epilepsy care surcharge?",
+     "toeslag_epilepsie", "yes"),
+    ("We don't do any epilepsy research at all. Can we get the specialised epilepsy care add-on?", "toeslag_epilepsie",
+     "no"),
+    # several providers involved, regional backing, a better-suited scheme
+    ("Several providers are involved in our plan, it has regional backing and SMART agreements, there is no double "
+     "funding and no better-suited scheme. Can we receive transition funds for 2026?", "transitiemiddelen_inzet",
+     "yes"),
+    # the funeral insurer billed for the laying-out
+    ("Can the nursing home bill the funeral insurer for the extra costs of the laying-out?",
+     "opbaren_kosten_nabestaanden", "yes"),
+    # during school time, on top of our regular staff; a couple of weeks under her responsibility and direction
+    ("Can we deploy our own nurses during school time if that is on top of our regular staff?",
+     "zorg_onderwijs_personeel", "yes"),
+    ("The SO would like to use a speech therapist under H335 for a couple of weeks; the therapist works under her "
+     "responsibility and direction. May we bill it?", "h335_inzet_andere_behandelaar", "yes"),
+    # "how long may it last, could it be 40 months"; halves of years
+    ("How long may an SGLVG indication last, could it be 40 months?", "lvg_indicatie_duur", "no"),
+    ("Can meerzorg be given for a period of two and a half years?", "meerzorg_toekenningsduur", "yes"),
+    ("Can meerzorg be granted for a year and a half?", "meerzorg_toekenningsduur", "yes"),
+    # a Borg facility, "come to us"; the Borg institutions (plural) with enough places stay the SGLVG purchase
+    ("We run a Borg facility. Can a client with GGZ-W5 needing security level 2 come to us?",
+     "ggzw5_beveiligingsniveau", "yes"),
+    ("The Borg institutions have enough places at the moment. Earlier interventions failed and tertiary treatment "
+     "could help. Does the care office buy extra SGLVG residential care?", "sglvg_extra_inkoop", "no"),
 ]
 
 
