@@ -348,6 +348,13 @@ CASES = [
      "ggzw5_beveiligingsniveau", "yes"),
     ("The Borg institutions have enough places at the moment. Earlier interventions failed and tertiary treatment "
      "could help. Does the care office buy extra SGLVG residential care?", "sglvg_extra_inkoop", "no"),
+    # a complete home care package is a VPT; an effective date; a hyphenated duration ("two-year")
+    ("I was wondering whether my father's dentist is covered by the Wlz; he lives at home with a complete home care "
+     "package.", "tandheelkundige_zorg_wlz", "no"),
+    ("Our positive CElz advice as an REC has an effective date of April 1st 2026. We would like to start billing the "
+     "care profile on March 15th 2026. Is that permitted?", "lvhc_zzp_declaratie", "no"),
+    ("Can the CIZ give a two-year LVG indication?", "lvg_indicatie_duur", "yes"),
+    ("Can the observation period last fifteen months?", "observatie_duur", "no"),
 ]
 
 
