@@ -355,6 +355,20 @@ CASES = [
      "care profile on March 15th 2026. Is that permitted?", "lvhc_zzp_declaratie", "no"),
     ("Can the CIZ give a two-year LVG indication?", "lvg_indicatie_duur", "yes"),
     ("Can the observation period last fifteen months?", "observatie_duur", "no"),
+    # a shared or communal aid is the home's own (was a wrong "yes": "shared" was not read); one of her own still is
+    ("Is a shared wheelchair that all residents on the ward use paid outside the budget?",
+     "hulpmiddel_bovenbudgettair", "no"),
+    ("Is a wheelchair that is shared by all residents on the ward paid outside the budget?",
+     "hulpmiddel_bovenbudgettair", "no"),
+    ("Is the communal hoist on our ward covered outside the budget?", "hulpmiddel_bovenbudgettair", "no"),
+    ("My mother's own custom wheelchair, is it paid outside the nursing home budget?", "hulpmiddel_bovenbudgettair",
+     "yes"),
+    # needs that cannot be met by the care profile; "qualifies:" as a question; direct intervention
+    ("Does my daughter qualify for meerzorg at home? The zorgkantoor has established that her needs cannot reasonably "
+     "be met by her care profile.", "meerzorg_bijzondere_zorgbehoefte", "yes"),
+    ("We would like to know whether our VG7 unit qualifies: it is a secure setting with permanent supervision and "
+     "direct intervention, help arrives within five minutes, and we have an AVG, a behavioural expert and HBO staff.",
+     "vg7_voorwaarden", "yes"),
 ]
 
 
@@ -380,6 +394,9 @@ def test_an_english_negation_never_becomes_a_yes(question: str) -> None:
      "the pgb?", ("lvg_pgb", "unknown")),
     # prior approval for dental work is a procedural step: no rule decides it
     ("Do we need prior approval from the care office before a resident gets a root canal treatment?", None),
+    # needs that CAN be met by the profile are no special care need
+    ("The care office established that her needs can be met by her care profile. Does she qualify for meerzorg?",
+     ("meerzorg_bijzondere_zorgbehoefte", "unknown")),
 ])
 def test_h16_near_misses(question: str, expected: tuple[str, str] | None) -> None:
     verdict = BOOK.check_question(question, as_of=STAND)
