@@ -369,6 +369,10 @@ CASES = [
     ("We would like to know whether our VG7 unit qualifies: it is a secure setting with permanent supervision and "
      "direct intervention, help arrives within five minutes, and we have an AVG, a behavioural expert and HBO staff.",
      "vg7_voorwaarden", "yes"),
+    # the region not backing the plan is no support (the backing entry must not read it as support)
+    ("The region does not back our plan. Three providers take part. Can we still get transition funds?",
+     "transitiemiddelen_inzet", "no"),
+    ("Our plan isn't supported by the region. Can we get transition money?", "transitiemiddelen_inzet", "no"),
 ]
 
 
