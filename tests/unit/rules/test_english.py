@@ -194,6 +194,185 @@ CASES = [
      "home?", "meerzorg_bijzondere_zorgbehoefte", "yes"),
     ("A new bridge had already been ordered before my mother moved to the nursing home two weeks ago. Is she still "
      "entitled to that dental work?", "tandheelkundig_na_verhuizing", "yes"),
+    # --- the h16 sweep (English renderings of dev scenarios): general vocabulary, each with its own wording here
+    # contractions spelled out ("we're", "we'd"), "fulfil" for "meet", separate sites, leisure time
+    ("We're a DEC for Huntington's with a positive CElz advice. We'd like to know: can we bill consultation and advice "
+     "this year?", "lvhc_ca_declareren", "yes"),
+    ("Does our organisation fulfil the LVG 5 requirements? Living, day activities and leisure time are on separate "
+     "sites.", "lvg_aanbieder_voorwaarden", "no"),
+    # dates written the English way round ("March 1st, 2026", "February 15th 2026")
+    ("Our positive CElz advice as an REC takes effect on March 1st, 2026. Can we bill the care profile from February "
+     "15th 2026?", "lvhc_zzp_declaratie", "no"),
+    ("Our REC's positive CElz advice has June 1st 2026 as its start date. Can we bill the care profile from July 1st "
+     "2026?", "lvhc_zzp_declaratie", "yes"),
+    ("Mum moved into the nursing home on October 20th 2026. Her dentist had already started a crown before the move. "
+     "Is she still entitled to it?", "tandheelkundig_na_verhuizing", "yes"),
+    ("Mum moved into the nursing home on August 3rd 2026. Her dentist had already started a crown before the move. Is "
+     "she still entitled to it?", "tandheelkundig_na_verhuizing", "no"),
+    # tens in words
+    ("Can an observation last seventy weeks?", "observatie_duur", "no"),
+    # the SO's direction and responsibility, working independently, ongoing support, a short while
+    ("The elderly care physician wants to deploy a behavioral therapist for a short while, but the therapist doesn't "
+     "work under her supervision. Can we bill that under H335?", "h335_inzet_andere_behandelaar", "no"),
+    ("Can the psychologist we deploy under H335 work independently, not under the SO's direction?",
+     "h335_inzet_andere_behandelaar", "no"),
+    ("Can the elderly care physician deploy a physio under H335 for ongoing support of a resident? He falls under the "
+     "SO's responsibility.", "h335_inzet_andere_behandelaar", "no"),
+    # a custom-made aid, wound dressing supplies
+    ("My sister lives in a care home and got a custom-made wheelchair built especially for her. Is it paid outside the "
+     "home's budget?", "hulpmiddel_bovenbudgettair", "yes"),
+    # an indication decision that runs until a later year
+    ("My son has LVG 1 and has had a personal budget since 2019; his indication decision is valid until 2029. May he "
+     "keep the pgb?", "lvg_pgb", "yes"),
+    # "purchasing", days of occupancy, "we count on", "does … fit", "expires on", "the end of December"
+    ("Was the care office already purchasing Korsakoff care from us in 2025? We're a REC with a positive CElz advice.",
+     "lvhc_expertisezorg_inkoop", "yes"),
+    ("Our REC has a positive advice for five beds and we count on 350 days of occupancy per bed. The advice remains "
+     "valid until 2028. Does a production agreement of 1,800 days fit?", "lvhc_productieafspraak", "no"),
+    ("Our REC has a positive advice for five beds and we count on 350 days of occupancy per bed. The advice remains "
+     "valid until 2028. Would a production agreement of 1,700 days fit?", "lvhc_productieafspraak", "yes"),
+    ("We're a DEC with a positive CElz advice for 4 places and expect 365 bed days. The advice expires on March 31st "
+     "and the agreement would run until the end of December. Can we agree 1,200 days?", "lvhc_productieafspraak", "no"),
+    # special care needs
+    ("The care office judged that my mom has no special care needs. Can she get meerzorg?",
+     "meerzorg_bijzondere_zorgbehoefte", "no"),
+    # lying in state, costs passed on to the next of kin
+    ("When a resident lies in state in her room, may we pass the extra costs of the cooling on to the next of kin?",
+     "opbaren_kosten_nabestaanden", "yes"),
+    ("May we pass the rent for the empty room on to the bereaved family?", "opbaren_kosten_nabestaanden", "no"),
+    # a relative clause without "that": a treatment centre the care office has (no) contract with
+    ("My client has an SGLVG indication and is actively waiting for a treatment centre the care office has a contract "
+     "with. Can a VG provider take her in for 8 weeks as a bridge until admission?", "sglvg_anders_verzilveren", "yes"),
+    ("My client has an SGLVG indication and is actively waiting for a treatment centre the care office has no contract "
+     "with. Can a VG provider take her in for 8 weeks as a bridge until admission?", "sglvg_anders_verzilveren", "no"),
+    # treatment complete (passive), an indication granted once again; no room at De Borg
+    ("Her LVG treatment is complete and the CIZ granted her an LVG indication once again. May she stay at the LVG "
+     "institution, paid by the care office?", "sglvg_na_behandeling_blijven", "yes"),
+    ("Previous interventions didn't work and third-line treatment could help, but there's no room at De Borg. Will the "
+     "care office buy in extra SGLVG residential care with treatment?", "sglvg_extra_inkoop", "yes"),
+    # a text-to-speech app for the grandkids
+    ("My father only uses his text-to-speech app to chat with his grandkids, not with the nurses. Is it fully "
+     "reimbursed outside the budget?", "spraakhulpmiddel_bovenbudgettair", "no"),
+    # daily oral hygiene as "our job" or "falling on us"; "we don't offer any"
+    ("We deliver her personal care. Is daily oral hygiene our job?", "dagelijkse_mondverzorging", "yes"),
+    ("We don't offer any personal care to her. Does her daily mouth care fall on us?", "dagelijkse_mondverzorging",
+     "no"),
+    # tertiary epilepsy care
+    ("We do not provide tertiary epilepsy care. Do we qualify for the specialised epilepsy supplement?",
+     "toeslag_epilepsie", "no"),
+    # a plan backed by the region, a transformation plan, money from other sources, a scheme that would fit better
+    ("Our plan is backed by the region, carried out by three providers, has a transformation plan with SMART "
+     "agreements, no funding comes from other sources and there's no scheme that would fit better. Does it qualify "
+     "for transition funding in 2026?", "transitiemiddelen_inzet", "yes"),
+    ("Our plan is backed by the region, carried out by three providers and has SMART agreements, but part of the costs "
+     "are already being paid from SPUK funds. Does it qualify for transition funding in 2026?",
+     "transitiemiddelen_inzet", "no"),
+    # an open group, "not locked or closed", 24/7 supervision
+    ("We have an open living group, not locked or closed, with 24/7 supervision. Do we meet the VG7 conditions?",
+     "vg7_voorwaarden", "no"),
+    # speech and language therapy
+    ("A client at home has an MPT; we are licensed to provide treatment and have agreements on it with the care "
+     "office. Can we bill speech and language therapy on top of the MPT?", "wlz_behandeling_naast_zzp", "yes"),
+    # sight and hearing in other words, health insurance, "come under"
+    ("My father can hardly see and recently got a Wlz indication. Is his eye treatment paid by the Wlz rather than his "
+     "health insurance?", "zg_behandeling_wlz", "unknown"),
+    ("Client with a ZGaud profile needs treatment for hearing loss; does that come under the Wlz?",
+     "zg_behandeling_wlz", "yes"),
+    # on a permanent basis; keep billing
+    ("A client with ZGvis 1 needs ZG treatment on a permanent basis. Can we keep billing it next to the ZZP?",
+     "zg_behandeling_naast_zgvis", "no"),
+    # a teaching aide, care during lessons, the existing staffing
+    ("Can we use the school's teaching aide for care during lessons within the existing staffing?",
+     "zorg_onderwijs_personeel", "no"),
+    # sheltered / supported mental health housing is GGZ-wonen
+    ("My brother has a mental health supported housing indication and lives in a Wlz institution. He got his "
+     "wheelchair from the Wmo. Can he keep it?", "ggz_mobiliteitshulpmiddel_behouden", "yes"),
+    ("My brother has a mental health supported housing indication and lives at home with a VPT. He got his wheelchair "
+     "from the Wmo. Can he keep it?", "ggz_mobiliteitshulpmiddel_behouden", "no"),
+    # a second sweep over general care words: a licensed treatment provider, a geriatrician's consult
+    ("We're a licensed treatment provider with agreements with the care office. Our client has a VPT without treatment "
+     "and his GP wants a consult from the geriatrician. Can we bill that on top of the VPT?",
+     "wlz_behandeling_naast_zzp", "yes"),
+    # "does the add-on cover", a nursing facility, a hospital bed on the ward
+    ("Does the respiratory support add-on cover a client with LG1?", "toeslag_ademhalingsondersteuning", "no"),
+    ("My mother in the nursing facility needs a custom-fitted wheelchair. Who pays for it?",
+     "hulpmiddel_bovenbudgettair", "yes"),
+    ("Is a hospital bed on the ward covered outside the institution's budget?", "hulpmiddel_bovenbudgettair", "no"),
+    # additional home care costs, the basic amount, "is it allowed for"
+    ("Is it allowed for the additional home care costs to be 20 per cent of the basic amount?", "ekt_maximum", "yes"),
+    # the child add-on, bridging the wait
+    ("Does the child add-on for day care apply when we give care at school?", "zorg_onderwijs_kindtoeslag", "no"),
+    ("My client has an LVG indication and is on the waiting list of a contracted treatment center; can we bridge the "
+     "wait with an MPT for six weeks?", "sglvg_anders_verzilveren", "yes"),
+    # an ID physician, a behavior specialist (American spelling), bachelor-level staff
+    ("We have a locked unit with continuous supervision and staff can reach the client within 3 minutes. There is an "
+     "ID physician, a behavior specialist and bachelor-level staff. Do we meet the VG7 requirements?",
+     "vg7_voorwaarden", "yes"),
+    # daily dental hygiene, "are we"; a dentist employed by the home
+    ("We provide the personal care for this lady at home. Are we responsible for her daily dental hygiene?",
+     "dagelijkse_mondverzorging", "yes"),
+    ("My father has dentures and lives in a care home with treatment; the dentist is employed by the home. Does the "
+     "Wlz cover his dentist?", "tandheelkundige_zorg_wlz", "yes"),
+    # hearing treatment with a VG profile is no ZG treatment
+    ("Our client is deaf and lives in a VG group home with VG6. Is the hearing treatment paid from the Wlz?",
+     "zg_behandeling_wlz", "no"),
+    # a third sweep: target groups in English (gerontopsychiatry plus, prolonged disorders of consciousness)
+    ("We are a regional expertise centre for gerontopsychiatry plus with a positive CElz advice. Can we bill "
+     "consultation and advice in 2026?", "lvhc_ca_declareren", "yes"),
+    ("We're a DEC for people with prolonged disorders of consciousness, positively advised by the CElz. Can we charge "
+     "for consultation and advice this year?", "lvhc_ca_declareren", "yes"),
+    # the whole range, special schooling, ongoing research with university partners; epilepsy research not done
+    ("We offer the whole range of epilepsy care including special schooling, both third-line clinical and long-term "
+     "care, and ongoing research with university partners. Are we eligible for the epilepsy care surcharge?",
+     "toeslag_epilepsie", "yes"),
+    ("We don't do any epilepsy research at all. Can we get the specialised epilepsy care add-on?", "toeslag_epilepsie",
+     "no"),
+    # several providers involved, regional backing, a better-suited scheme
+    ("Several providers are involved in our plan, it has regional backing and SMART agreements, there is no double "
+     "funding and no better-suited scheme. Can we receive transition funds for 2026?", "transitiemiddelen_inzet",
+     "yes"),
+    # the funeral insurer billed for the laying-out
+    ("Can the nursing home bill the funeral insurer for the extra costs of the laying-out?",
+     "opbaren_kosten_nabestaanden", "yes"),
+    # during school time, on top of our regular staff; a couple of weeks under her responsibility and direction
+    ("Can we deploy our own nurses during school time if that is on top of our regular staff?",
+     "zorg_onderwijs_personeel", "yes"),
+    ("The SO would like to use a speech therapist under H335 for a couple of weeks; the therapist works under her "
+     "responsibility and direction. May we bill it?", "h335_inzet_andere_behandelaar", "yes"),
+    # "how long may it last, could it be 40 months"; halves of years
+    ("How long may an SGLVG indication last, could it be 40 months?", "lvg_indicatie_duur", "no"),
+    ("Can meerzorg be given for a period of two and a half years?", "meerzorg_toekenningsduur", "yes"),
+    ("Can meerzorg be granted for a year and a half?", "meerzorg_toekenningsduur", "yes"),
+    # a Borg facility, "come to us"; the Borg institutions (plural) with enough places stay the SGLVG purchase
+    ("We run a Borg facility. Can a client with GGZ-W5 needing security level 2 come to us?",
+     "ggzw5_beveiligingsniveau", "yes"),
+    ("The Borg institutions have enough places at the moment. Earlier interventions failed and tertiary treatment "
+     "could help. Does the care office buy extra SGLVG residential care?", "sglvg_extra_inkoop", "no"),
+    # a complete home care package is a VPT; an effective date; a hyphenated duration ("two-year")
+    ("I was wondering whether my father's dentist is covered by the Wlz; he lives at home with a complete home care "
+     "package.", "tandheelkundige_zorg_wlz", "no"),
+    ("Our positive CElz advice as an REC has an effective date of April 1st 2026. We would like to start billing the "
+     "care profile on March 15th 2026. Is that permitted?", "lvhc_zzp_declaratie", "no"),
+    ("Can the CIZ give a two-year LVG indication?", "lvg_indicatie_duur", "yes"),
+    ("Can the observation period last fifteen months?", "observatie_duur", "no"),
+    # a shared or communal aid is the home's own (was a wrong "yes": "shared" was not read); one of her own still is
+    ("Is a shared wheelchair that all residents on the ward use paid outside the budget?",
+     "hulpmiddel_bovenbudgettair", "no"),
+    ("Is a wheelchair that is shared by all residents on the ward paid outside the budget?",
+     "hulpmiddel_bovenbudgettair", "no"),
+    ("Is the communal hoist on our ward covered outside the budget?", "hulpmiddel_bovenbudgettair", "no"),
+    ("My mother's own custom wheelchair, is it paid outside the nursing home budget?", "hulpmiddel_bovenbudgettair",
+     "yes"),
+    # needs that cannot be met by the care profile; "qualifies:" as a question; direct intervention
+    ("Does my daughter qualify for meerzorg at home? The zorgkantoor has established that her needs cannot reasonably "
+     "be met by her care profile.", "meerzorg_bijzondere_zorgbehoefte", "yes"),
+    ("We would like to know whether our VG7 unit qualifies: it is a secure setting with permanent supervision and "
+     "direct intervention, help arrives within five minutes, and we have an AVG, a behavioural expert and HBO staff.",
+     "vg7_voorwaarden", "yes"),
+    # the region not backing the plan is no support (the backing entry must not read it as support)
+    ("The region does not back our plan. Three providers take part. Can we still get transition funds?",
+     "transitiemiddelen_inzet", "no"),
+    ("Our plan isn't supported by the region. Can we get transition money?", "transitiemiddelen_inzet", "no"),
 ]
 
 
@@ -210,6 +389,57 @@ def test_english_question_gets_the_dutch_rule_and_outcome(question: str, rule: s
 def test_an_english_negation_never_becomes_a_yes(question: str) -> None:
     verdict = BOOK.check_question(question, as_of=STAND)
     assert verdict is None or verdict.outcome != "yes", read_in_dutch(question)
+
+
+# near misses of the h16 sweep: what the new entries must leave alone
+@pytest.mark.parametrize(("question", "expected"), [
+    # a past end date is no running decision ("ran until 2024" is not "still runs")
+    ("My son has LVG 1 and has had a personal budget since 2018; his indication decision ran until 2024. May he keep "
+     "the pgb?", ("lvg_pgb", "unknown")),
+    # prior approval for dental work is a procedural step: no rule decides it
+    ("Do we need prior approval from the care office before a resident gets a root canal treatment?", None),
+    # needs that CAN be met by the profile are no special care need
+    ("The care office established that her needs can be met by her care profile. Does she qualify for meerzorg?",
+     ("meerzorg_bijzondere_zorgbehoefte", "unknown")),
+])
+def test_h16_near_misses(question: str, expected: tuple[str, str] | None) -> None:
+    verdict = BOOK.check_question(question, as_of=STAND)
+    got = None if verdict is None else (verdict.rule_id, verdict.outcome)
+    assert got == expected, read_in_dutch(question)
+
+
+@pytest.mark.parametrize(("english", "dutch", "not_dutch"), [
+    # earlier interventions that did not work stay a failed treatment; a therapist who does not work under the SO
+    # does not
+    ("the earlier interventions didn't work", "hebben niet gewerkt", None),
+    ("the therapist doesn't work under her direction", "werkt niet onder haar regie", "hebben niet gewerkt"),
+    # a plan with agreements is no "we count on"
+    ("there is a transformation plan with smart agreements", "transformatieplan met", "rekenen"),
+    ("we have a positive advice and we count on 350 bed days per place", "wij rekenen met 350 ligdagen", None),
+    # client support stays client support; other support is "begeleiding"
+    ("a client supporter asks whether the care office pays for it", "cliëntondersteuning", "begeleiding"),
+    ("the physiotherapist is needed for the ongoing support of a resident", "structurele begeleiding", "cliëntondersteuning"),
+    # a dental bridge is no bridging period, and bridging is no dental bridge
+    ("the dentist started a new bridge", "nieuwe brug", "overbrugging"),
+    ("to bridge the gap until his admission", "als overbrugging tot", "brug "),
+    # the English date order, and "may" as a modal next to a date
+    ("from march 3rd 2026", "vanaf 3 maart 2026", None),
+    ("the advice expires on june 30th", "loopt af op 30 juni", None),
+    ("may 5th 2026", "5 mei 2026", None),
+    ("may we bill 5 days", "mogen wij declareren 5 dagen", "mei"),
+    # "room" as a place at the Borg, the room of a deceased resident
+    ("there is no room at de borg", "geen plek bij de borg", None),
+    ("the room of the deceased resident", "de kamer", "plek"),
+    # a hospital bed is no place in an expertise centre; beds of an REC still are places
+    ("the resident needs a hospital bed on the ward", "hoog-laagbed", "plaats"),
+    ("our rec has a positive advice for ten beds", "tien plaatsen", "hoog-laagbed"),
+    # dental care is no daily oral care, daily dental hygiene is
+    ("is his dental care covered by the wlz", "tandheelkundige zorg", "mondverzorging"),
+])
+def test_h16_readings(english: str, dutch: str, not_dutch: str | None) -> None:
+    read = read_in_dutch(english + ". Can we?")
+    assert dutch in read, read
+    assert not_dutch is None or not_dutch not in read, read
 
 
 def test_who_pays_rule_carries_its_english_answer() -> None:
