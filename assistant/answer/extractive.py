@@ -433,6 +433,10 @@ def _names_list(noun: str, lead_in: str) -> bool:
     return len(noun) >= 8 and any(len(w) >= 8 and w[-5:] == noun[-5:] and w[:3] != noun[:3] for w in words)
 
 
+# the law the Wlz replaced in 2015, and its transition: a value stated for it is not today's
+FORMER_LAW = re.compile(r"\b(?:AWBZ|Algemene Wet Bijzondere Ziektekosten)\b", re.I)
+
+
 def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: float,
                   following: Following | None = None) -> Sentence | None:
     """The sentence that gives the answer its shape: the value, the list (with its items), or the definition.
@@ -461,9 +465,12 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
         return sum(1 for t in words if t in st or _partial(t, st) or any(_stem_prefix(t, w) for w in st))
 
     if asked.shape == "value" and asked.value:
-        shaped = [s for s in candidates if holds_value(asked, s.text)]
+        # a value of the transition from the former law ("… op drie jaar gesteld, te rekenen vanaf de datum waarop de
+        # Algemene Wet Bijzondere Ziektekosten wordt ingetrokken") answers a question about that transition only
+        current = [s for s in scored if not FORMER_LAW.search(s.text) or FORMER_LAW.search(read)]
+        shaped = [s for s in candidates if s in current and holds_value(asked, s.text)]
         if not shaped:  # further down, a value sentence that names two of the question's words (with its heading)
-            shaped = [s for s in scored if holds_value(asked, s.text) and named(s) >= 2]
+            shaped = [s for s in current if holds_value(asked, s.text) and named(s) >= 2]
         per = _PER_Q.search(read)
         if per:  # "hoeveel per jaar": the value given per year, where there is one, over the total
             unit = _PER_UNIT.get(per.group(1).lower(), per.group(1).lower())

@@ -178,6 +178,19 @@ def test_value_answer_leads_with_the_value_verbatim() -> None:
     assert text.startswith("**tot een maximum van één jaar** [1]")
 
 
+def test_a_value_of_the_transition_from_the_awbz_leads_only_a_question_about_that_transition() -> None:
+    """Art. 11.1.3 Wlz set the indications carried over from the AWBZ at three years, counted from 2015: no answer
+    to how long an indication is valid today."""
+    hits = [hit("De geldigheidsduur van het indicatiebesluit van de verzekerde wordt ambtshalve op drie jaar gesteld, te "
+                "rekenen vanaf de datum waarop de Algemene Wet Bijzondere Ziektekosten wordt ingetrokken."),
+            hit("Bij algemene maatregel van bestuur kunnen regels worden gesteld over de geldigheidsduur van het "
+                "indicatiebesluit.", "S2")]
+    today, _ = compose("Hoe lang is een indicatiebesluit geldig?", hits)
+    assert not today.startswith("**drie jaar**") and "geldigheidsduur van het indicatiebesluit" in today, today
+    then, _ = compose("Hoe lang bleef een indicatie uit de AWBZ geldig?", hits)
+    assert then.startswith("**drie jaar** [1]"), then
+
+
 def test_list_answer_keeps_the_lead_in_and_renders_the_items_as_bullets() -> None:
     text = ("Dit doen we bijvoorbeeld door:\n\n- de sectoren meer van elkaar te laten leren zodat\n\n"
             "de zorg passender wordt;\n\n- alle wachtenden in beeld te hebben;\n\nDaarnaast praten we verder.")
