@@ -34,7 +34,10 @@ _NUM_WORDS = {
 # A number starts where no digit (or digit and separator) precedes it: the same first match as without the
 # look-behind (a number found inside another one also matches from that one's start), but a search over a long
 # run of digits tries each run once instead of from every position in it (quadratic: 4,000 digits took 2 s).
-_NUM_WORD_RE = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
+# the hundreds ("honderd", "driehonderdvijftig", "driehonderdenvijf"): read by _num, not listed one by one
+_HUNDREDS_RE = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:en)?(?:" + "|".join(
+    sorted(_NUM_WORDS, key=len, reverse=True)) + r")?"
+_NUM_WORD_RE = _HUNDREDS_RE + "|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
 # A number word is a whole word: "tien" inside "veertien", "een" inside "fourteen" are no numbers of their own.
 _NUM = r"((?<!\d)(?<!\d[.,])\d+(?:[.,]\d+)*|(?<![\w])(?:" + _NUM_WORD_RE + r"))"
 
@@ -49,6 +52,10 @@ def _num(text: str) -> float:
     text = text.strip().lower()
     if text in _NUM_WORDS:
         return float(_NUM_WORDS[text])
+    hundreds = re.fullmatch(r"(twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:en)?(\w*)", text)
+    if hundreds and (not hundreds.group(2) or hundreds.group(2) in _NUM_WORDS):
+        return float(100 * (_UNITS[hundreds.group(1)] if hundreds.group(1) else 1)
+                     + (_NUM_WORDS[hundreds.group(2)] if hundreds.group(2) else 0))
     if re.fullmatch(r"\d{1,3}(\.\d{3})+", text):  # Dutch thousands: 4.500
         return float(text.replace(".", ""))
     return float(text.replace(",", "."))
@@ -2318,6 +2325,7 @@ def more_than(unit: str, t: str) -> bool:
 
 
 _BARE_LATER_COUNT = re.compile(
-    r"\ber\s+(\d{1,3}|" + _NUM_WORD_RE + r")\s+(?:worden|zijn|komen|krijgen|bij)\b|"
+    r"\ber\s+(?:(?:toch|nog|ook|dan|zelfs|wel)\s+)*(\d{1,3}|" + _NUM_WORD_RE + r")\s+(?:(?:bij|met|van|voor)\s+"
+    r"(?:ons|hen|hun|jullie|u)\s+)?(?:worden|zijn|komen|krijgen|bij|contracter\w*|inkopen|afspreken|geven)\b|"
     r"\b(?:naar|tot)\s+(\d{1,3}|" + _NUM_WORD_RE + r")\b(?!\s*(?:[.,/:-]?\d|%|procent|euro|jaar|maand|week|weken|dag|dagen|"
     r"uur|uren|minuten|cliënt|client))")
