@@ -219,3 +219,26 @@ test_hundreds_in_words_decide = decides([
     ("Ons REC heeft een positief advies voor vier plaatsen en we verwachten driehonderdvijftig ligdagen per plaats. "
      "Mag de productieafspraak 1300 dagen zijn? Het valt binnen de looptijd van het advies.", "yes"),
 ], rule="lvhc_productieafspraak")
+
+
+# --------------------------------------------------------------------------- shared with the others, help with washing
+
+test_shared_with_the_others = reads_fact("hulpmiddel_soort", [
+    ("Mijn moeder heeft een rolstoel die ze deelt met de andere bewoners.", "roerend_gedeeld"),
+    ("Er is een douchestoel die alle bewoners mogen gebruiken.", "roerend_gedeeld"),
+    # near miss: negated, hers
+    ("Mijn moeder heeft een rolstoel die ze niet deelt met de andere bewoners.", "mobiliteit_individueel"),
+])
+
+test_shared_wheelchair_of_the_home_is_no_yes = decides([
+    # the home's wheelchair that everyone may use: shared and a wheelchair both named, never a "ja"
+    ("Mijn moeder gebruikt een rolstoel van het verpleeghuis die iedereen mag gebruiken. Wordt die apart vergoed?",
+     "unknown"),
+], rule="hulpmiddel_bovenbudgettair")
+
+test_help_with_washing = reads_fact("persoonlijke_verzorging_indicatie", [
+    ("Wij helpen meneer elke ochtend met wassen en aankleden vanuit de Wlz.", True),
+    ("Wij verzorgen mevrouw niet, ze krijgt alleen huishoudelijke hulp van ons.", False),
+    # near miss: not we who help
+    ("Wij helpen meneer niet met wassen, dat doet zijn vrouw.", None),
+])
