@@ -169,6 +169,10 @@ CLIENT_GROUP_PATTERNS: list[tuple[str, str]] = _value_patterns("client_group")
 _SECTOR = r"(sglvg|lvg|vv|vg|lg|zg\s*vis|zgvis|zg\s*aud|zgaud|ggz[-\s]?w)"
 PROFILE_RE = re.compile(r"\b(?:zzp|zorgprofiel|profiel)?\s*" + _SECTOR + r"\s*-?\s*(10|[1-9])\s*(b\b)?(?!\d)")
 PROFILE_REVERSED_RE = re.compile(r"\b(?:zzp|zorgprofiel)\s*(10|[1-9])(b)?\s*-?\s*" + _SECTOR + r"\b")
+# the number in words ("LG vijf", "VG zeven", "vv negen b"); not "een" (an article), not a count of something else
+PROFILE_WORD_RE = re.compile(r"\b(?:zzp|zorgprofiel|profiel)?\s*" + _SECTOR + r"[\s-]+(één|twee|drie|vier|vijf|zes|zeven|acht|"
+                             r"negen|tien)(?:\s*-?\s*(b)\b|\b)(?!\s*(?:jaar|maand\w*|we(?:e|ken)k?|dag\w*|uur|uren|procent|%|keer|"
+                             r"minuten|plaats\w*|plek\w*|bedden|cliënt\w*|client\w*|bewoner\w*|kinderen|mensen|personen)\b)")
 # "LVG-zorgprofiel 2", "VV-zzp 5": the sector, then the word for the profile, then its number
 PROFILE_NAMED_RE = re.compile(r"\b" + _SECTOR + r"\s*-?\s*(?:zorgprofiel|profiel|zzp)\s*-?\s*(10|[1-9])\s*(b\b)?(?!\d)")
 
@@ -852,6 +856,9 @@ def _profile(text: str) -> Found | None:
     for m in PROFILE_REVERSED_RE.finditer(text):
         number, b, sector = m.group(1), m.group(2), m.group(3)
         candidates.append((m.start(), m.end(), _canon_profile(sector, number, b)))
+    for m in PROFILE_WORD_RE.finditer(text):
+        sector, word, b = m.group(1), m.group(2), m.group(3)
+        candidates.append((m.start(1), m.end(), _canon_profile(sector, str(_NUM_WORDS[word]), b)))
     named = sorted(c for c in candidates if c[2])
     if "other_person" in GUARDS and len({c[2] for c in named}) > 1:
         # "Mijn moeder heeft VV4. Haar kamergenote heeft VV2.", "Mijn vader heeft VV6, zijn medebewoner VV2": the

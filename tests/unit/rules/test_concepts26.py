@@ -78,6 +78,9 @@ test_no_treatment_on_the_site_in_other_words = reads_fact("locatie_biedt_behande
     # near misses: no doctor needed, the treaters said not to treat there
     ("Voor deze cliënt is geen arts nodig.", None),
     ("Een locatie waar de specialist ouderengeneeskunde niet behandelt.", None),
+    # only at some hours: not said of the site as such
+    ("Er zijn 's nachts geen artsen aanwezig, overdag wel.", None),
+    ("Er zijn geen artsen aanwezig in het weekend.", None),
 ])
 
 test_treatment_on_the_site_decides = decides([
@@ -241,4 +244,23 @@ test_help_with_washing = reads_fact("persoonlijke_verzorging_indicatie", [
     ("Wij verzorgen mevrouw niet, ze krijgt alleen huishoudelijke hulp van ons.", False),
     # near miss: not we who help
     ("Wij helpen meneer niet met wassen, dat doet zijn vrouw.", None),
+])
+
+
+# --------------------------------------------------------------------------- a profile's number in words
+
+test_profile_number_in_words = reads_fact("zorgprofiel", [
+    ("Onze bewoonster met zorgprofiel LG vijf wordt chronisch beademd.", "LG5"),
+    ("een jongen met een VG zeven indicatie", "VG7"),
+    ("Mijn zoon heeft LVG twee.", "LVG2"),
+    # near misses: a count after the sector, and the article "een"
+    ("Onze VG-groep drie weken in observatie.", None),
+    ("Hij heeft VG een tijd lang gehad.", None),
+])
+
+test_profile_number_in_words_decides = decides([
+    ("Onze bewoonster met zorgprofiel LG vijf wordt chronisch beademd. Krijgen we de toeslag "
+     "ademhalingsondersteuning?", ("toeslag_ademhalingsondersteuning", "yes")),
+    ("Geldt de toeslag observatie voor een jongen met een VG zeven indicatie?", ("toeslag_observatie_profiel", "yes")),
+    ("Geldt de toeslag observatie voor een jongen met een VG vier indicatie?", ("toeslag_observatie_profiel", "no")),
 ])
