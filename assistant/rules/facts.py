@@ -34,7 +34,10 @@ _NUM_WORDS = {
 # A number starts where no digit (or digit and separator) precedes it: the same first match as without the
 # look-behind (a number found inside another one also matches from that one's start), but a search over a long
 # run of digits tries each run once instead of from every position in it (quadratic: 4,000 digits took 2 s).
-_NUM_WORD_RE = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
+# the hundreds ("honderd", "driehonderdvijftig", "driehonderdenvijf"): read by _num, not listed one by one
+_HUNDREDS_RE = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:en)?(?:" + "|".join(
+    sorted(_NUM_WORDS, key=len, reverse=True)) + r")?"
+_NUM_WORD_RE = _HUNDREDS_RE + "|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
 # A number word is a whole word: "tien" inside "veertien", "een" inside "fourteen" are no numbers of their own.
 _NUM = r"((?<!\d)(?<!\d[.,])\d+(?:[.,]\d+)*|(?<![\w])(?:" + _NUM_WORD_RE + r"))"
 
@@ -49,6 +52,10 @@ def _num(text: str) -> float:
     text = text.strip().lower()
     if text in _NUM_WORDS:
         return float(_NUM_WORDS[text])
+    hundreds = re.fullmatch(r"(twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:en)?(\w*)", text)
+    if hundreds and (not hundreds.group(2) or hundreds.group(2) in _NUM_WORDS):
+        return float(100 * (_UNITS[hundreds.group(1)] if hundreds.group(1) else 1)
+                     + (_NUM_WORDS[hundreds.group(2)] if hundreds.group(2) else 0))
     if re.fullmatch(r"\d{1,3}(\.\d{3})+", text):  # Dutch thousands: 4.500
         return float(text.replace(".", ""))
     return float(text.replace(",", "."))
@@ -162,6 +169,10 @@ CLIENT_GROUP_PATTERNS: list[tuple[str, str]] = _value_patterns("client_group")
 _SECTOR = r"(sglvg|lvg|vv|vg|lg|zg\s*vis|zgvis|zg\s*aud|zgaud|ggz[-\s]?w)"
 PROFILE_RE = re.compile(r"\b(?:zzp|zorgprofiel|profiel)?\s*" + _SECTOR + r"\s*-?\s*(10|[1-9])\s*(b\b)?(?!\d)")
 PROFILE_REVERSED_RE = re.compile(r"\b(?:zzp|zorgprofiel)\s*(10|[1-9])(b)?\s*-?\s*" + _SECTOR + r"\b")
+# the number in words ("LG vijf", "VG zeven", "vv negen b"); not "een" (an article), not a count of something else
+PROFILE_WORD_RE = re.compile(r"\b(?:zzp|zorgprofiel|profiel)?\s*" + _SECTOR + r"[\s-]+(één|twee|drie|vier|vijf|zes|zeven|acht|"
+                             r"negen|tien)(?:\s*-?\s*(b)\b|\b)(?!\s*(?:jaar|maand\w*|we(?:e|ken)k?|dag\w*|uur|uren|procent|%|keer|"
+                             r"minuten|plaats\w*|plek\w*|bedden|cliënt\w*|client\w*|bewoner\w*|kinderen|mensen|personen)\b)")
 # "LVG-zorgprofiel 2", "VV-zzp 5": the sector, then the word for the profile, then its number
 PROFILE_NAMED_RE = re.compile(r"\b" + _SECTOR + r"\s*-?\s*(?:zorgprofiel|profiel|zzp)\s*-?\s*(10|[1-9])\s*(b\b)?(?!\d)")
 
@@ -845,6 +856,9 @@ def _profile(text: str) -> Found | None:
     for m in PROFILE_REVERSED_RE.finditer(text):
         number, b, sector = m.group(1), m.group(2), m.group(3)
         candidates.append((m.start(), m.end(), _canon_profile(sector, number, b)))
+    for m in PROFILE_WORD_RE.finditer(text):
+        sector, word, b = m.group(1), m.group(2), m.group(3)
+        candidates.append((m.start(1), m.end(), _canon_profile(sector, str(_NUM_WORDS[word]), b)))
     named = sorted(c for c in candidates if c[2])
     if "other_person" in GUARDS and len({c[2] for c in named}) > 1:
         # "Mijn moeder heeft VV4. Haar kamergenote heeft VV2.", "Mijn vader heeft VV6, zijn medebewoner VV2": the
@@ -2318,6 +2332,7 @@ def more_than(unit: str, t: str) -> bool:
 
 
 _BARE_LATER_COUNT = re.compile(
-    r"\ber\s+(\d{1,3}|" + _NUM_WORD_RE + r")\s+(?:worden|zijn|komen|krijgen|bij)\b|"
+    r"\ber\s+(?:(?:toch|nog|ook|dan|zelfs|wel)\s+)*(\d{1,3}|" + _NUM_WORD_RE + r")\s+(?:(?:bij|met|van|voor)\s+"
+    r"(?:ons|hen|hun|jullie|u)\s+)?(?:worden|zijn|komen|krijgen|bij|contracter\w*|inkopen|afspreken|geven)\b|"
     r"\b(?:naar|tot)\s+(\d{1,3}|" + _NUM_WORD_RE + r")\b(?!\s*(?:[.,/:-]?\d|%|procent|euro|jaar|maand|week|weken|dag|dagen|"
     r"uur|uren|minuten|cliënt|client))")
