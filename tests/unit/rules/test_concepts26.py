@@ -3,7 +3,7 @@ earlier. Variants written here, not taken from an eval set; each concept has a n
 (negated, someone else's fact, or another rule).
 
 - A shared aid in either word order of its relative clause ("een rolstoel die gedeeld wordt door alle bewoners",
-  "die alle bewoners samen gebruiken"); a walker (rollator, looprek) and a hospital bed (ziekenhuisbed).
+  "die alle bewoners samen gebruiken"); a hospital bed (ziekenhuisbed); a walker (rollator, looprek) routes to the rule but stays unknown.
 - Repairs or maintenance of an aid are no question of the aid's funding.
 - No treatment on the site in other words ("geven we geen behandeling", "alleen wonen en zorg, geen behandeling",
   "geen artsen aanwezig"), and a site where the treaters treat ("een locatie waar onze SO en het fysioteam
@@ -43,8 +43,9 @@ test_shared_aid_in_either_word_order = reads_fact("hulpmiddel_soort", [
     # negated: hers alone
     ("Mijn moeder heeft een rolstoel die niet gedeeld wordt door alle bewoners.", "mobiliteit_individueel"),
     ("Mijn moeder heeft een rolstoel, alleen voor haar.", "mobiliteit_individueel"),
-    ("Mijn vader krijgt een rollator.", "mobiliteit_individueel"),
-    ("Er komt een looprek voor meneer.", "mobiliteit_individueel"),
+    # a walker: the source names no walker among its mobility aids, so it is not read as one (asked, not guessed)
+    ("Mijn vader krijgt een rollator.", None),
+    ("Er komt een looprek voor meneer.", None),
     ("Een ziekenhuisbed voor de afdeling.", "roerend_gedeeld"),
     ("Op de kamer staat een verpleegbed.", "roerend_gedeeld"),
 ])
@@ -52,7 +53,7 @@ test_shared_aid_in_either_word_order = reads_fact("hulpmiddel_soort", [
 test_shared_wheelchair_is_no_wrong_yes = decides([
     ("Mijn moeder heeft een rolstoel die gedeeld wordt door alle bewoners van de afdeling. Wordt die "
      "bovenbudgettair vergoed?", "no"),
-    ("Mijn vader in het verpleeghuis krijgt een rollator. Wordt die bovenbudgettair vergoed?", "yes"),
+    ("Mijn vader in het verpleeghuis krijgt een rollator. Wordt die bovenbudgettair vergoed?", "unknown"),
     ("Is een ziekenhuisbed voor de afdeling bovenbudgettair?", "no"),
     ("Mijn moeder heeft een rolstoel die niet gedeeld wordt door alle bewoners. Wordt die bovenbudgettair "
      "vergoed?", "yes"),
