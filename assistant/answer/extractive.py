@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from ..ingest.chunk import sentence_spans
-from ..retrieval.text import expand_query, glossary_groups, tokens
+from ..retrieval.text import FORMER_LAW, expand_query, glossary_groups, tokens
 from ..rules.english import read_in_dutch
 from ..types import Citation, Hit, Passage
 from .asked import (
@@ -431,10 +431,6 @@ def _names_list(noun: str, lead_in: str) -> bool:
     if noun in words or (noun in _CONDITION_NOUNS and bool(CONDITION_LEAD.search(lead_in.rstrip()))):
         return True
     return len(noun) >= 8 and any(len(w) >= 8 and w[-5:] == noun[-5:] and w[:3] != noun[:3] for w in words)
-
-
-# the law the Wlz replaced in 2015, and its transition: a value stated for it is not today's
-FORMER_LAW = re.compile(r"\b(?:AWBZ|Algemene Wet Bijzondere Ziektekosten)\b", re.I)
 
 
 def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: float,

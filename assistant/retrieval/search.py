@@ -18,7 +18,7 @@ from ..ports import Embedder, LexicalIndex, VectorStore
 from ..settings import RetrievalSettings
 from ..types import Filters, Hit, Passage
 from .index import REBUILD_HINT, OpenBuild, load_sentences, sentence_id
-from .text import compound_parts, expand_query, tokens
+from .text import ASKS_TRANSITION, FORMER_LAW, compound_parts, expand_query, tokens
 
 log = logging.getLogger(__name__)
 Mode = Literal["hybrid", "lexical", "dense"]
@@ -59,6 +59,7 @@ class Retriever:
         }
         self.newer: dict[str, str] = {old: v["by"] for old, v in (info.get("versions") or {}).items()}
         self.skipped: dict[str, str] = {x["doc_id"]: x["message"] for x in info.get("skipped") or []}
+        self._former_law = np.array([bool(FORMER_LAW.search(p.text)) for p in self.passages], dtype=bool)
         self._sentence_row, self._sentence_vectors = load_sentences(build.path)
         # each passage's sentences as rows of the sentence matrix: (row, passage index) pairs
         pairs = [(row, i) for i, p in enumerate(self.passages) for a, b in sentence_spans(p.text)
@@ -213,6 +214,9 @@ class Retriever:
             if missing and vector is not None:
                 scores["dense"] |= {self.index_of[pid]: s for pid, s in self.store.score_ids(vector, missing)}
         fused = self._fuse(rankings, scores)
+        penalty = self.config.former_law_penalty
+        if mode == "hybrid" and penalty and self._former_law.any() and not ASKS_TRANSITION.search(query):
+            fused = sorted(((i, s - penalty if self._former_law[i] else s) for i, s in fused), key=lambda kv: (-kv[1], kv[0]))
         ranks_of = {name: {i: r + 1 for r, (i, _) in enumerate(ranking)} for name, ranking in rankings.items()}
         hits = []
         for i, score in fused[:k]:

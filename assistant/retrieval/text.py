@@ -32,6 +32,13 @@ def fix_extraction_noise(text: str) -> str:
     return text
 
 
+# the law the Wlz replaced on 1 January 2015: text that names it speaks of the transition (art. 11.1.1 ff. Wlz: the
+# AWBZ's clients and indications carried over), not of today's rules
+FORMER_LAW = re.compile(r"\b(?:AWBZ|Algemene Wet Bijzondere Ziektekosten)\b", re.I)
+# a question about that transition: there the former law's text is the answer
+ASKS_TRANSITION = re.compile(rf"{FORMER_LAW.pattern}|\b(?:overgang\w*|invoering\w*|ingetrokken|intrekking)\b", re.I)
+
+
 def header(p: Passage) -> str:
     """A contextual chunk header: document, date and section path."""
     sec = " > ".join(p.section) if p.section else ""

@@ -12,7 +12,7 @@ from assistant.errors import IndexMissingError
 from assistant.ingest.chunk import sentence_spans
 from assistant.retrieval import index as index_mod
 from assistant.retrieval.index import current_build
-from assistant.retrieval.text import compound_parts, expand_query, tokens
+from assistant.retrieval.text import FORMER_LAW, compound_parts, expand_query, tokens
 from assistant.settings import Settings
 from assistant.types import Filters
 
@@ -246,3 +246,20 @@ def test_lower_words_are_the_words_written_in_lower_case(hash_settings: Settings
     r = open_retriever(hash_settings)
     assert {"zorgkantoor", "werkwijze", "daarin"} <= r.lower_words
     assert "fivoor" not in r.lower_words and any("Fivoor" in p.text for p in r.passages)
+
+
+def test_text_on_the_awbz_transition_yields_to_todays_rules_unless_the_question_asks_about_it(
+        hash_settings: Settings) -> None:
+    """The Wlz's transitional articles name the AWBZ (the law before 2015); lowered for a question about today,
+    ranked as before for one about the transition, and left alone with the penalty off."""
+    build_index(hash_settings, progress=False)
+    r = open_retriever(hash_settings)
+    q = "verzekerde zorgzwaartepakket geldigheidsduur indicatiebesluit"
+    former = [bool(FORMER_LAW.search(h.passage.text)) for h in r.search(q, 10)]
+    off = hash_settings.model_copy(update={"retrieval": hash_settings.retrieval.model_copy(
+        update={"former_law_penalty": 0.0})})
+    plain = [bool(FORMER_LAW.search(h.passage.text)) for h in open_retriever(off).search(q, 10)]
+    assert plain[0], "without the penalty a transitional article (art. 11.1.x) leads"
+    assert not former[0] and sum(former[:3]) < sum(plain[:3])
+    asked = r.search(q + " na de AWBZ", 10)
+    assert FORMER_LAW.search(asked[0].passage.text), "a question about the AWBZ gets its article first"
