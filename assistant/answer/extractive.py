@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from ..ingest.chunk import sentence_spans
-from ..retrieval.text import FORMER_LAW, expand_query, glossary_groups, tokens
+from ..retrieval.text import ASKS_TRANSITION, FORMER_LAW, expand_query, glossary_groups, tokens
 from ..rules.english import read_in_dutch
 from ..types import Citation, Hit, Passage
 from .asked import (
@@ -463,10 +463,14 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
     if asked.shape == "value" and asked.value:
         # a value of the transition from the former law ("… op drie jaar gesteld, te rekenen vanaf de datum waarop de
         # Algemene Wet Bijzondere Ziektekosten wordt ingetrokken") answers a question about that transition only
-        current = [s for s in scored if not FORMER_LAW.search(s.text) or FORMER_LAW.search(read)]
-        shaped = [s for s in candidates if s in current and holds_value(asked, s.text)]
+        transition = bool(ASKS_TRANSITION.search(read))
+
+        def of_today(s: Sentence) -> bool:
+            return transition or not FORMER_LAW.search(s.text)
+
+        shaped = [s for s in candidates if of_today(s) and holds_value(asked, s.text)]
         if not shaped:  # further down, a value sentence that names two of the question's words (with its heading)
-            shaped = [s for s in current if holds_value(asked, s.text) and named(s) >= 2]
+            shaped = [s for s in scored if of_today(s) and holds_value(asked, s.text) and named(s) >= 2]
         per = _PER_Q.search(read)
         if per:  # "hoeveel per jaar": the value given per year, where there is one, over the total
             unit = _PER_UNIT.get(per.group(1).lower(), per.group(1).lower())
