@@ -2136,7 +2136,29 @@ def is_eligibility_question(text: str) -> bool:
     yes_no = [p for p in parts if not _asks_content(p)]
     situation = [p for p in re.split(r"(?<=[.?!])\s+", t.strip()) if p and not p.rstrip().endswith("?")]
     return (any(ELIGIBILITY_CUE.search(p) for p in (*situation, *yes_no))
-            or any(SHORT_ASK.search(p) or CHECK_ASK.search(p) for p in parts))
+            or any(SHORT_ASK.search(p) or CHECK_ASK.search(p) for p in parts)
+            # a terse question on its own; after a content question it adds an example to it ("… ? de was, het eten?")
+            or (len(yes_no) == len(parts) and any(_terse_ask(p) for p in yes_no)))
+
+
+# A terse question, as staff type it in a ticket: an asking sentence without its verb ("toeslag obs ook bij lvg 2?",
+# "dagelijkse mondverzorging onze taak?", "zzp 9b op nieuwe loc aanbieden?", "scootmobiel behouden ok?"). It opens
+# with no question word and no verb (those are read above), so it asks whether what it names holds: a yes/no
+# question. Not one that asks for a value or an explanation ("lvg ind max geldigheid?", "uitleg meerzorg?").
+_TERSE_CONTENT = re.compile(r"\b(?:max|maximaal|maximale|maximum|minimaal|minimum|hoelang|hoe\s+lang|termijn|tarief|"
+                            r"tarieven|hoogte|bedrag|percentage|aantal|uitleg|informatie|info|toelichting|verschil|"
+                            r"betekenis|definitie|voorbeeld\w*|procedure|stappen|formulier\w*|regels|welk\w*|"
+                            r"wat|wie|waar\w*|wanneer|hoe|hoeveel|waarom)\b")
+
+
+# a sentence that opens with its verb and the verb's subject ("Loopt de financiering via …?", "Gaat het om …?") is an
+# ordinary question: its cue words decide, as above
+_VERB_FIRST = re.compile(r"^(?:en |maar )?[\w-]+\s+(?:de|het|een|we|wij|ik|je|jij|u|hij|zij|ze|die|dit|dat|er|mijn|"
+                         r"onze|ons|jullie|men|zijn|haar|hun|uw)\b")
+
+
+def _terse_ask(part: str) -> bool:
+    return part.rstrip().endswith("?") and not _TERSE_CONTENT.search(part) and not _VERB_FIRST.search(part)
 
 
 def question_kind(text: str) -> str | None:

@@ -6,6 +6,8 @@ or shorthand with two meanings that stays unread).
   "zzp vv6 incl. beh", "decl.", "zk", "vph", "obs", "dagbest", "chron.", "gespec.", "pos advies", "10 pl x 360
   ligdgn"; an abbreviation's full stop does not end the clause when the clause goes on.
 - Short dates: "1/9/26", "01-01-26", "per 1/4", "kwam 15/9", "sinds apr '26"; not "24/7" or "1/3 van de kosten".
+- A terse question without its verb ("toeslag obs ook bij lvg 2?", "mondverzorging onze taak?", "zzp 9b op nieuwe
+  loc aanbieden?") asks yes or no; one that asks for a value ("lvg ind max geldigheid?") does not.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import pytest
 from assistant.rules.facts import extract_facts
 from assistant.rules.shorthand import read_in_full
 
-from .concept_helpers import STAND, decides
+from .concept_helpers import STAND, asks_for_a_decision, decides
 
 pytestmark = pytest.mark.unit
 
@@ -107,4 +109,47 @@ test_short_dates_read_as_the_advice_and_the_declaration_start = decides([
 test_shorthand_reads_the_facts = reads_fact_in_full("persoonlijke_verzorging_indicatie", [
     ("clt heeft geen ind. voor pers. verzorging, alleen begeleiding van ons.", False),
     ("cl. krijgt pers. verzorging van ons.", True),
+])
+
+
+# --------------------------------------------------------------------------- terse questions without a verb
+
+test_terse_questions_ask_for_a_decision = asks_for_a_decision(True, [
+    "toeslag obs ook bij lvg 2?",
+    "dagelijkse mondverzorging onze taak?",
+    "zzp 9b ook op nieuwe locatie aanbieden?",
+    "scootmobiel via wmo. behouden ok?",
+    "kind-toeslag op dagbesteding ook bij zorg tijdens onderwijs op school?",
+    "toeslag chronische ademhalingsondersteuning bij bewoner vv7?",
+])
+
+test_terse_questions_for_a_value_or_an_explanation_do_not = asks_for_a_decision(False, [
+    "lvg indicatie max geldigheid?",
+    "uitleg meerzorg?",
+    "hoogte toeslag observatie?",
+    "verschil REC en DEC?",
+    "welk zorgprofiel bij observatie?",
+    # an ordinary question with its verb first is decided by its cue words, as before
+    "Loopt de financiering van C&A na 2026 via de Wlz-tarieven of via een aparte subsidie?",
+    "Gaat het om veel cliënten?",
+])
+
+test_terse_questions_are_decided = decides([
+    ("toeslag obs ook bij lvg 2?", ("toeslag_observatie_profiel", "no")),
+    ("toeslag obs bij vg6?", ("toeslag_observatie_profiel", "yes")),
+    ("toeslag chron ademhalingsondersteuning bij bewoner vv7?", ("toeslag_ademhalingsondersteuning", "yes")),
+    ("cl lg3, thuisbeademd. toeslag chron. ademhalingsondersteuning?", ("toeslag_ademhalingsondersteuning", "no")),
+    ("clt heeft geen ind. voor pers. verzorging, alleen begeleiding van ons. dagelijkse mondverzorging onze taak?",
+     ("dagelijkse_mondverzorging", "no")),
+    ("cl. krijgt pers. verzorging van ons. dagelijkse mondverzorging onze taak?", ("dagelijkse_mondverzorging", "yes")),
+    ("kind-toeslag op dagbest ook bij zorg tijdens onderwijs op school?", ("zorg_onderwijs_kindtoeslag", "no")),
+    ("zoon cl vpt incl dagbesteding. zorg onder schooltijd daaruit financieren?", ("zorg_onderwijs_financiering", "yes")),
+    ("kind vpt zonder dagbest, begeleiding in de klas. zorg tijdens onderwijs via vpt financieren?",
+     ("zorg_onderwijs_financiering", "no")),
+    # what is not said stays unknown
+    ("zzp 9b ook op nieuwe loc dorpsstraat aanbieden?", ("zzp_vv9b_locatie", "unknown")),
+    ("toeslag obs voor cl die we volgende wk opnemen?", ("toeslag_observatie_profiel", "unknown")),
+    # a terse question about no rule's topic, or asking for a value, gets no verdict
+    ("infectiepreventie verplicht onderdeel kwaliteitscyclus bij ons?", None),
+    ("lvg ind max geldigheid?", None),
 ])
