@@ -50,6 +50,11 @@ _MONTH_YEAR = re.compile(r"(\b(?:per|vanaf|sinds|in|tot|eind|begin|medio)\s+)?\b
 _MONTH_ALONE = re.compile(r"\b(per|vanaf|sinds|in|tot|eind|begin|medio)\s+(jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov)\b\.?", re.IGNORECASE)
 
 
+# a plus between two words is "en" ("dag+nacht toezicht", "SO + paramedici"); not the plus of a client group or a
+# profile ("NAH+", "GP+ op de wachtlijst", "VG7+")
+_PLUS = re.compile(r"(?<=[a-zà-ÿ])\+(?=[a-zà-ÿ])|(?<=\s)\+(?=\s)", re.IGNORECASE)
+
+
 def _date_words(day: int, month: int, year: int | None) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
@@ -78,7 +83,8 @@ def read_in_full(text: str) -> str:
     without any passes unchanged."""
     if not text:
         return text
-    out = _short_dates(text)
+    out = _PLUS.sub(lambda m: " en " if m.group() == "+" and not m.string[m.start() - 1].isspace() else "en",
+                    _short_dates(text))
     for rx, full in table():
         out = rx.sub(lambda m, full=full: m.expand(full), out)  # type: ignore[misc]
     return out

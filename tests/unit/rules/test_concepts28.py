@@ -153,3 +153,88 @@ test_terse_questions_are_decided = decides([
     ("infectiepreventie verplicht onderdeel kwaliteitscyclus bij ons?", None),
     ("lvg ind max geldigheid?", None),
 ])
+
+
+# --------------------------------------------------------------------------- articles dropped in a note
+
+test_dropped_article_wlz_institution = reads_fact_in_full("leveringsvorm", [
+    ("cl ggz-wonen ind, net verhuisd naar wlz instelling", "verblijf"),
+    ("woont in wlz-instelling", "verblijf"),
+    ("cl ggz-wonen, thuis met vpt", "vpt"),
+    ("wil naar een andere woonvorm", None),
+])
+
+test_dropped_article_wmo = reads_fact_in_full("wmo_hulpmiddel_in_bezit", [
+    ("scootmobiel via wmo", True),
+    ("rolstoel uit wmo, al jaren", True),
+    # support from the Wmo says nothing of a device; never had one
+    ("begeleiding via wmo", None),
+    ("nooit rolstoel vd wmo gehad", False),
+])
+
+test_dropped_article_within_the_advice = reads_fact_in_full("binnen_duur_advies", [
+    ("productieafspraak 2026 op 3600 dgn, binnen looptijd advies", True),
+    ("binnen duur van het advies", True),
+    ("deels buiten het advies", False),
+])
+
+test_dropped_article_under_the_so = reads_fact_in_full("onder_regie_so", [
+    ("SO wil gedragskundige kortdurend inzetten, onder regie SO", True),
+    ("onder regie vd SO", True),
+    ("psycholoog werkt niet onder regie vd SO", False),
+    ("onder regie van de huisarts", False),
+])
+
+test_dropped_article_contract = reads_fact_in_full("wachtinstelling_gecontracteerd", [
+    ("actief wachtend bij behandelcentrum waar zk contract mee heeft", True),
+    ("zk heeft wel contract met die instelling (nagevraagd)", True),
+    ("behandelinstelling heeft geen contract met ons zk", False),
+])
+
+test_dropped_article_staffing = reads_fact_in_full("boven_formatie", [
+    ("eigen personeel, blijft binnen gewone formatie", False),
+    ("binnen reguliere formatie", False),
+    ("extra kracht bovenop normale formatie", True),
+])
+
+test_dropped_article_care_need = reads_fact_in_full("bijzondere_zorgbehoefte", [
+    ("zk oordeelt zorgbehoefte veel groter dan wat zorgprofiel redelijkerwijs dekt", True),
+    ("zk: zorgbehoefte past binnen zorgprofiel", False),
+    # what we think is not the zorgkantoor's judgement
+    ("wij denken dat de zorgbehoefte groter is dan wat zorgprofiel dekt", None),
+])
+
+test_specialised_education_either_ending = reads_fact_in_full("epilepsie_volledig_spectrum", [
+    ("geen gespec onderwijs voor kinderen met epilepsie", False),
+    ("geen gespecialiseerd onderwijs", False),
+    ("hele spectrum epilepsiezorg incl gespec onderwijs", True),
+])
+
+test_no_treatment_there_without_a_verb = reads_fact_in_full("locatie_biedt_behandeling", [
+    ("loc Bergweg: geen behandeling daar, behandelaars zitten op hoofdloc.", False),
+    ("zzp 9b in ons kleinschalig wonen? daar geen beh.", False),
+    # the client's treatment, or none needed: not the site's
+    ("cl krijgt daar geen behandeling", None),
+    ("daar geen behandeling nodig", None),
+])
+
+
+# --------------------------------------------------------------------------- jargon, plus, day, age, check
+
+test_jargon_with_one_meaning = reads_fact_in_full("forensisch_of_borg", [
+    ("wij regulier ggz wonen, geen borg, geen fpa/fpk.", False),
+    ("wij = fpk.", True),
+    ("wij hebben een fpa", True),
+])
+
+test_plus_between_words_is_and = reads_in_full([
+    ("dag+nacht toezicht", "dag en nacht toezicht"),
+    ("SO + paramedici in gebouw", "SO en paramedici"),
+    # the plus of a client group or a profile stays
+    ("DEC nah+ bij ons, GP+ op wachtlijst, vg7+ prestatie", "nah+ bij ons, GP+ op wachtlijst, vg7+ prestatie"),
+])
+
+test_plus_reads_the_facts = reads_fact_in_full("permanent_toezicht", [
+    ("besloten woongroep, dag+nacht toezicht", True),
+    ("geen toezicht 's nachts", False),
+])
