@@ -202,6 +202,9 @@ SHORT_ASK = re.compile(
 CHECK_ASK = re.compile(r"(?:^|[.?!;:]\s*)(?:en |maar )?(?:klopt het|kloppen|is het (?:echt |wel )?(?:waar|juist|correct|zo)|"
                        r"heb ik (?:het )?goed begrepen|begrijp ik (?:het )?goed|zie ik (?:het )?goed)"
                        r"\s*,?\s*(?:dat|als|wanneer)\b")
+# A statement checked by a word at its end, as a terse note asks it ("obs met toeslag max 1 jr klopt?", "mag tm 2027,
+# correct?", "geen toeslag bij lvg 2, toch?"): a yes/no question about the statement
+CHECK_TAIL = re.compile(r"[\w%)]\s*,?\s*(?:klopt|kloppen|correct|juist|toch)\s*\?\s*$")
 # A question that opens by asking for content — an amount, a duration, a place, a person, a list — is not a yes/no
 # eligibility question, even when a modal verb follows ("Hoeveel mutatiedagen mogen we declareren?"), unless a
 # yes/no clause of its own follows (", valt die buiten het instellingsbudget?", ". Mogen wij dat declareren").
@@ -1267,8 +1270,13 @@ _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]],
 # not "is/was 4 jaar": that may be the duration itself. An age also said in brackets or as an apposition after the
 # person ("mijn cliënt (27 jaar, ZEVMB)", "mijn zoon, 19 jaar, woont …")
 _PERSON = (r"(?:cliënt|client|zoon|dochter|vader|moeder|man|vrouw|meneer|mevrouw|bewoner|bewoonster|broer|zus|kind|"
-           r"jongen|meisje|jongeman|opa|oma|oom|tante|neef|nicht|partner|buurvrouw|buurman)")
+           r"jongen|meisje|jongeman|jongere|opa|oma|oom|tante|neef|nicht|partner|buurvrouw|buurman)")
 _AGE_BEFORE = re.compile(r"\b(?:van)\s+$|\(\s*$|\b" + _PERSON + r"\s*,\s*$")
+# ... or right after the person, as a terse note writes it ("meisje 7 jr komt bij ons", "bewoonster 15 jr, woont bij
+# ons"), when the clause ends there or the person's own verb follows; not "cliënt 2 jaar in observatie" (how long)
+_AGE_NOTE_BEFORE = re.compile(r"\b" + _PERSON + r"\s+$")
+_AGE_NOTE_AFTER = re.compile(r"^\s*(?:[,.;:)?!]|$|(?:komt|kwam|woont|woonde|heeft|had|krijgt|kreeg|gaat|ging|wil|moet|"
+                             r"zit|zat|staat|stond|is|was)\b)")
 # "een periode van twee jaar", "een looptijd van 3 jaar": a duration, not an age
 _PERIOD_OF = re.compile(r"\b(?:periode|duur|termijn|looptijd|tijdsduur|toekenning|afspraak|indicatie|verlenging|"
                         r"maximum|maximaal|minimum|observatie|toekenningsduur)\s+van\s+$")
@@ -1301,6 +1309,8 @@ def _duration_spans(t: str) -> list[tuple[int, int, float, str]]:
             before = t[max(0, m.start() - 20) : m.start()]
             if re.search(r"jaar|jr", m.group()) and ((_AGE_BEFORE.search(before) and not _PERIOD_OF.search(before))
                                         or _OLD_AFTER.match(t[m.end() : m.end() + 8])
+                                        or (_AGE_NOTE_BEFORE.search(t, max(0, m.start() - 20), m.start())
+                                            and _AGE_NOTE_AFTER.match(t[m.end() : m.end() + 8]))
                                         or (_AGE_RELATIVE_BEFORE.search(t, max(0, m.start() - 40), m.start())
                                             and _AGE_RELATIVE_AFTER.match(t[m.end() : m.end() + 12]))
                                         or (_AGE_IS_BEFORE.search(t, max(0, m.start() - 40), m.start())
@@ -1419,7 +1429,10 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
 # "vanaf die dag zelf")
 _BACK_TO_DAY = re.compile(r"\b(?:vanaf|per|met ingang van)\s+(?:(?:die|deze|dat|de)\s+|(?:diezelfde|dezelfde|datzelfde|"
                           r"ditzelfde|deze zelfde|die zelfde|de zelfde|dat zelfde)\s+)(?:(\d{1,2})(?:e|de|ste)\b|"
-                          r"(?:datum|dag|moment)\b)")
+                          r"(?:datum|dag|moment)\b)"
+                          # the day alone, as a terse note has it ("vanaf 15e?"), not the ordinal of something else
+                          # ("per 1e kwartaal", "vanaf 2e cliënt")
+                          r"|\b(?:vanaf|per|met ingang van)\s+(\d{1,2})(?:e|de|ste)\b(?!\s*[\w-])")
 
 
 def _back_to_day(t: str, ref: date, starts: list[int], dates: list[tuple[int, int, date]]) -> Found | None:
@@ -1431,8 +1444,9 @@ def _back_to_day(t: str, ref: date, starts: list[int], dates: list[tuple[int, in
         named += [(dm.start(), day) for dm in _DAY_MONTH.finditer(t, 0, m.start())
                   if (day := _safe_date(_year_around(t, ref, starts, dates, dm.start()), MONTHS[dm.group(2)],
                                         int(dm.group(1)))) is not None]
-        if m.group(1):
-            named = [(s, d) for s, d in named if d.day == int(m.group(1))]
+        day_said = m.group(1) or m.group(2)
+        if day_said:
+            named = [(s, d) for s, d in named if d.day == int(day_said)]
         if named:
             return Found(max(named, key=lambda x: x[0])[1], m.start(), m.end())
     return None
@@ -2136,7 +2150,7 @@ def is_eligibility_question(text: str) -> bool:
     yes_no = [p for p in parts if not _asks_content(p)]
     situation = [p for p in re.split(r"(?<=[.?!])\s+", t.strip()) if p and not p.rstrip().endswith("?")]
     return (any(ELIGIBILITY_CUE.search(p) for p in (*situation, *yes_no))
-            or any(SHORT_ASK.search(p) or CHECK_ASK.search(p) for p in parts)
+            or any(SHORT_ASK.search(p) or CHECK_ASK.search(p) or CHECK_TAIL.search(p) for p in parts)
             # a terse question on its own; after a content question it adds an example to it ("… ? de was, het eten?")
             or (len(yes_no) == len(parts) and any(_terse_ask(p) for p in yes_no)))
 

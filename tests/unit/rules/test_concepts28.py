@@ -238,3 +238,26 @@ test_plus_reads_the_facts = reads_fact_in_full("permanent_toezicht", [
     ("besloten woongroep, dag+nacht toezicht", True),
     ("geen toezicht 's nachts", False),
 ])
+
+test_day_alone_points_back = decides([
+    ("pos celz-advies REC huntington gaat in per 1/9/26, 1e cl kwam 15/9. zzp decl vanaf 15e?", "yes"),
+    # no date with that day before it: not read
+    ("pos celz-advies REC huntington gaat in per 1/9/26. zzp decl vanaf 3e?", "unknown"),
+], rule="lvhc_zzp_declaratie")
+
+test_age_right_after_the_person = reads_fact_in_full("duur_maanden", [
+    ("meisje 7 jr komt bij ons in observatie. obs met toeslag 4 mnd?", 4),
+    ("bewoonster 15 jr, woont bij ons. obs 6 mnd?", 6),
+    # how long, not how old
+    ("cl 2 jaar in observatie", 24),
+])
+
+test_a_statement_checked_at_its_end = decides([
+    ("obs met toeslag max 1 jr klopt? wij zitten op 14 mnd.", ("observatie_duur", "no")),
+    ("obs met toeslag 8 mnd, correct?", ("observatie_duur", "yes")),
+    # the ceiling itself said as a bound: every duration up to it may ("Mag een observatie maximaal 1 jaar duren?")
+    ("obs met toeslag max 1 jr klopt?", ("observatie_duur", "yes")),
+    ("geen toeslag obs bij lvg 2, toch?", ("toeslag_observatie_profiel", "no")),
+    # a word that is no check: "toch" inside the statement
+    ("obs toch met toeslag?", ("toeslag_observatie_profiel", "unknown")),
+])
