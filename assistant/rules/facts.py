@@ -182,6 +182,8 @@ ELIGIBILITY_CUE = re.compile(
     r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|voldoe\w*|verantwoordelijk\w*|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     # within a limit or over it ("Blijft dat binnen de grens?", "Gaat dat over het maximum heen?", "Is dat te veel?")
     r"binnen (?:de|het|die|dat) (?:grens|grenzen|norm|maximum|plafond|kaders?|regels?)|"
+    # ... the article dropped, as a note has it ("binnen max?", "binnen norm?")
+    r"binnen (?:grens|norm|max|maximum|plafond)|"
     r"(?:over|boven|onder) (?:de|het|die|dat) (?:grens|norm|maximum|plafond)|overschrijd\w*|te veel|teveel|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder|"
@@ -1468,7 +1470,7 @@ def _year_around(t: str, ref: date, starts: list[int], dates: list[tuple[int, in
 # What a date is the date of: a cue in its own clause (the nearest, when both kinds are there) — the advice
 # ("het advies gaat in per", "ingangsdatum", "de brief van de CElz") or declaring ("willen per 1 april declareren",
 # "in rekening brengen"). Without a cue in the clause, the 60 characters before it (and 40 after, for declaring).
-_ADVICE_CUE = re.compile(r"advies|ingangsdatum|\bingaa?t\b|\bingegaan\b|in werking|aanwijzing|\bcelz\b")
+_ADVICE_CUE = re.compile(r"advies|ingangsdatum|\bingaa?t\b|\bingegaan\b|(?<!met )\bingang\b(?! van)|in werking|aanwijzing|\bcelz\b")
 _DECLARE_CUE = re.compile(r"declar\w*|in rekening|factur\w*")
 _END_BEFORE = re.compile(r"(?:\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|\bafloopt (?:op|per)|\b(?:eindigt|eindigde) (?:op|per)?|"
                          r"\b(?:verloopt|verliep) (?:op|per)?|\b(?:vervalt|verviel) (?:op|per)?|\beinddatum(?: is| van)?)\s+$")
@@ -1497,6 +1499,14 @@ def _date_role(t: str, starts: list[int], s: int, e: int, *, window: bool = True
     """``advies`` / ``declaratie`` / ``None``: what the date at ``t[s:e]`` is the date of."""
     c = bisect.bisect_right(starts, s) - 1
     cs, ce = starts[c], _clause_end(t, starts, c)
+    # a note lists its dates in comma parts ("zzp decl. per 1/3/26, advies ingang 1/1/26"): a cue of one role only in
+    # the date's own part decides it
+    ps = max(t.rfind(",", cs, s), t.rfind(";", cs, s), cs - 1) + 1
+    pe = min([i for i in (t.find(",", e, ce), t.find(";", e, ce)) if i >= 0] or [ce])
+    own = {role for role, rx in (("advies", _ADVICE_CUE), ("declaratie", _DECLARE_CUE))
+           if any(not (s <= m.start() < e) for m in rx.finditer(t, ps, pe))}
+    if len(own) == 1 and (ps > cs or pe < ce):
+        return own.pop()
     near: dict[str, int] = {}
     for role, rx in (("advies", _ADVICE_CUE), ("declaratie", _DECLARE_CUE)):
         dists = [min(abs(m.start() - s), abs(m.end() - e)) for m in rx.finditer(t, cs, ce)
@@ -2171,8 +2181,15 @@ _VERB_FIRST = re.compile(r"^(?:en |maar )?[\w-]+\s+(?:de|het|een|we|wij|ik|je|ji
                          r"onze|ons|jullie|men|zijn|haar|hun|uw)\b")
 
 
+# a ticket's question put after "vraag:" without a question mark ("vraag: toeslag obs ook bij lvg 2")
+_ASK_LABEL = re.compile(r"^(?:mijn |onze |korte )?(?:vraag|vraagje)\s*:\s*")
+
+
 def _terse_ask(part: str) -> bool:
-    return part.rstrip().endswith("?") and not _TERSE_CONTENT.search(part) and not _VERB_FIRST.search(part)
+    m = _ASK_LABEL.match(part)
+    part = part[m.end():] if m else part
+    return ((part.rstrip().endswith("?") or m is not None) and not _TERSE_CONTENT.search(part)
+            and not _VERB_FIRST.search(part))
 
 
 def question_kind(text: str) -> str | None:

@@ -13,6 +13,7 @@ or shorthand with two meanings that stays unread).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
 import pytest
 
@@ -260,4 +261,87 @@ test_a_statement_checked_at_its_end = decides([
     ("geen toeslag obs bij lvg 2, toch?", ("toeslag_observatie_profiel", "no")),
     # a word that is no check: "toch" inside the statement
     ("obs toch met toeslag?", ("toeslag_observatie_profiel", "unknown")),
+])
+
+
+# --------------------------------------------------------------------------- more of the field's shorthand
+
+test_day_activities_as_db_beside_a_package = reads_in_full([
+    ("vpt incl db, zorg onder schooltijd", "vpt inclusief dagbesteding"),
+    ("zzp zonder db", "zzp zonder dagbesteding"),
+    # "db" elsewhere is not read
+    ("db van het zorgkantoor", "db van het zorgkantoor"),
+    ("ortho schoenen, ortho erbij", "orthopedische schoenen, ortho erbij"),
+])
+
+test_day_activities_decide_school_care = decides([
+    ("vpt incl db, zorg tijdens schooltijd daaruit bekostigen?", "yes"),
+    ("vpt zonder db, zorg op school via vpt?", "no"),
+    ("vpt, zorg op school via vpt?", "unknown"),
+], rule="zorg_onderwijs_financiering")
+
+test_communication_with_the_carers_as_a_noun = reads_fact_in_full("hulpmiddel_soort", [
+    ("spraakcomputer voor comm met verzorgenden", "spraak_primair"),
+    ("spraakcomputer ter communicatie met de zorgverleners", "spraak_primair"),
+    # denied, or one purpose among others
+    ("spraakcomputer niet voor comm met verzorgenden", None),
+    ("2e spraakhm om te chatten met vrienden/familie, dus niet voor comm met zorgverleners.", "spraak_secundair"),
+])
+
+test_a_ticket_question_after_vraag = asks_for_a_decision(True, [
+    "vraag: toeslag obs ook bij lvg 2",
+    "Vraagje: meerzorg voor 3 jr",
+])
+
+test_a_ticket_label_asking_content_is_no_decision = asks_for_a_decision(False, [
+    "vraag: hoeveel mutatiedagen na overlijden",
+    "vraag: uitleg transitiemiddelen",
+])
+
+test_a_profile_glued_to_its_number_before_indicatie = decides([
+    ("lvg3 ind 2 jr, kan?", ("lvg_indicatie_duur", "yes")),
+    ("lvg4 indicatie 4 jaar, mag dat?", ("lvg_indicatie_duur", "no")),
+    # another sector's indication
+    ("vg3 ind 2 jr, kan?", None),
+])
+
+
+# --------------------------------------------------------------------------- a second round of notes
+
+test_level_as_niv = reads_fact_in_full("beveiligingsniveau", [
+    ("cl GGZ-W 5, beveiliging niv. 2 nodig", 2),
+    ("bev.niveau 3", 3),
+])
+
+test_within_the_maximum_without_its_article = decides([
+    ("ekt cl: 1200 p/m, basisbedrag 6000 p/m. binnen max?", "yes"),
+    ("ekt cl: 1800 p/m, basisbedrag 6000 p/m. binnen max?", "no"),
+    # an amount without "per maand" or a currency is not read as the EKT
+    ("ekt cl: 1200, basisbedrag 6000. binnen max?", "unknown"),
+], rule="ekt_maximum")
+
+test_a_date_in_its_own_comma_part = reads_fact_in_full("ingangsdatum_advies", [
+    ("DEC huntington pos advies, zzp decl. per 1/3/26, advies ingang 1/1/26. ok?", date(2026, 1, 1)),
+    # "met ingang van" is the day declared from, not the advice's start
+    ("Kunnen we het ZZP met ingang van 1 juli 2026 declareren?", None),
+])
+
+test_the_borg_without_its_article = reads_fact_in_full("borg_onvoldoende_aanbod", [
+    ("sglvg: borg heeft plek genoeg. zk extra inkopen bij ons?", False),
+    ("bij borg geen plek, wachtlijst", True),
+    ("borg-instellingen zitten vol", True),
+])
+
+test_one_location_as_a_digit = reads_fact_in_full("een_locatie", [
+    ("lvg4: 1 locatie, expertise in huis", True),
+    ("alles 1 terrein", True),
+    # one of several, or a location more
+    ("1 locatie van de 3 heeft dagbesteding", None),
+    ("niet op 1 locatie", False),
+])
+
+test_started_before_the_move_in_a_note = reads_fact_in_full("behandeling_gestart_voor_verhuizing", [
+    ("tandh beh gestart voor verhuizing, cl 4 wkn geleden verhuisd", True),
+    ("voor verhuizing al begonnen met brug", True),
+    ("pas na de verhuizing begonnen", False),
 ])
