@@ -345,3 +345,11 @@ test_started_before_the_move_in_a_note = reads_fact_in_full("behandeling_gestart
     ("voor verhuizing al begonnen met brug", True),
     ("pas na de verhuizing begonnen", False),
 ])
+
+test_treatment_present_without_a_verb = reads_fact_in_full("locatie_biedt_behandeling", [
+    ("mw VV9b op onze loc Zonnehof, daar zit SO + fysio (beh aanwezig).", True),
+    ("behandeling is aanwezig", True),
+    # denied, or somewhere else
+    ("geen behandeling aanwezig op die locatie", False),
+    ("behandeling aanwezig op de hoofdlocatie", None),
+])
