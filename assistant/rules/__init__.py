@@ -34,6 +34,7 @@ from .facts import route_scores as _route
 from .loader import DATA_DIR, Corpus, load_corpus, load_rules
 from .model import DERIVED_FROM, Facts, FactUse, Rule, Verdict, fact_label_nl, parse_facts
 from .registry import REGISTRY_PATH
+from .shorthand import read_in_full
 
 __all__ = ["APPROX_BAND", "DEFAULT_CORPUS_DIR", "MIN_CONFIDENCE", "RuleBook", "Verdict"]
 
@@ -221,9 +222,11 @@ class RuleBook:
     ) -> tuple[Verdict | None, tuple[str, ...]]:
         if not question or not question.strip():
             raise InputError("Lege vraag.")
-        # an English question is read in Dutch (data/facts/english.yaml): the rules and recognisers are Dutch
-        question = read_in_dutch(question)
-        history = [{**h, "content": read_in_dutch(str(h.get("content", "")))} for h in history or []] or None
+        # an English question is read in Dutch (data/facts/english.yaml): the rules and recognisers are Dutch; staff
+        # shorthand and short dates are read in full (data/facts/shorthand.yaml: "cl. heeft geen ind.", "per 1/9/26")
+        question = read_in_full(read_in_dutch(question))
+        history = [{**h, "content": read_in_full(read_in_dutch(str(h.get("content", ""))))}
+                   for h in history or []] or None
         stand = _as_date(as_of) or date.today()
         raw = dict(facts or {})
         times = {k: raw.pop(k) for k in _TIME_KEYS if k in raw}

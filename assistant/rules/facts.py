@@ -182,6 +182,8 @@ ELIGIBILITY_CUE = re.compile(
     r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|voldoe\w*|verantwoordelijk\w*|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     # within a limit or over it ("Blijft dat binnen de grens?", "Gaat dat over het maximum heen?", "Is dat te veel?")
     r"binnen (?:de|het|die|dat) (?:grens|grenzen|norm|maximum|plafond|kaders?|regels?)|"
+    # ... the article dropped, as a note has it ("binnen max?", "binnen norm?")
+    r"binnen (?:grens|norm|max|maximum|plafond)|"
     r"(?:over|boven|onder) (?:de|het|die|dat) (?:grens|norm|maximum|plafond)|overschrijd\w*|te veel|teveel|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder|"
@@ -202,6 +204,9 @@ SHORT_ASK = re.compile(
 CHECK_ASK = re.compile(r"(?:^|[.?!;:]\s*)(?:en |maar )?(?:klopt het|kloppen|is het (?:echt |wel )?(?:waar|juist|correct|zo)|"
                        r"heb ik (?:het )?goed begrepen|begrijp ik (?:het )?goed|zie ik (?:het )?goed)"
                        r"\s*,?\s*(?:dat|als|wanneer)\b")
+# A statement checked by a word at its end, as a terse note asks it ("obs met toeslag max 1 jr klopt?", "mag tm 2027,
+# correct?", "geen toeslag bij lvg 2, toch?"): a yes/no question about the statement
+CHECK_TAIL = re.compile(r"[\w%)]\s*,?\s*(?:klopt|kloppen|correct|juist|toch)\s*\?\s*$")
 # A question that opens by asking for content — an amount, a duration, a place, a person, a list — is not a yes/no
 # eligibility question, even when a modal verb follows ("Hoeveel mutatiedagen mogen we declareren?"), unless a
 # yes/no clause of its own follows (", valt die buiten het instellingsbudget?", ". Mogen wij dat declareren").
@@ -1267,8 +1272,13 @@ _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]],
 # not "is/was 4 jaar": that may be the duration itself. An age also said in brackets or as an apposition after the
 # person ("mijn cliënt (27 jaar, ZEVMB)", "mijn zoon, 19 jaar, woont …")
 _PERSON = (r"(?:cliënt|client|zoon|dochter|vader|moeder|man|vrouw|meneer|mevrouw|bewoner|bewoonster|broer|zus|kind|"
-           r"jongen|meisje|jongeman|opa|oma|oom|tante|neef|nicht|partner|buurvrouw|buurman)")
+           r"jongen|meisje|jongeman|jongere|opa|oma|oom|tante|neef|nicht|partner|buurvrouw|buurman)")
 _AGE_BEFORE = re.compile(r"\b(?:van)\s+$|\(\s*$|\b" + _PERSON + r"\s*,\s*$")
+# ... or right after the person, as a terse note writes it ("meisje 7 jr komt bij ons", "bewoonster 15 jr, woont bij
+# ons"), when the clause ends there or the person's own verb follows; not "cliënt 2 jaar in observatie" (how long)
+_AGE_NOTE_BEFORE = re.compile(r"\b" + _PERSON + r"\s+$")
+_AGE_NOTE_AFTER = re.compile(r"^\s*(?:[,.;:)?!]|$|(?:komt|kwam|woont|woonde|heeft|had|krijgt|kreeg|gaat|ging|wil|moet|"
+                             r"zit|zat|staat|stond|is|was)\b)")
 # "een periode van twee jaar", "een looptijd van 3 jaar": a duration, not an age
 _PERIOD_OF = re.compile(r"\b(?:periode|duur|termijn|looptijd|tijdsduur|toekenning|afspraak|indicatie|verlenging|"
                         r"maximum|maximaal|minimum|observatie|toekenningsduur)\s+van\s+$")
@@ -1301,6 +1311,8 @@ def _duration_spans(t: str) -> list[tuple[int, int, float, str]]:
             before = t[max(0, m.start() - 20) : m.start()]
             if re.search(r"jaar|jr", m.group()) and ((_AGE_BEFORE.search(before) and not _PERIOD_OF.search(before))
                                         or _OLD_AFTER.match(t[m.end() : m.end() + 8])
+                                        or (_AGE_NOTE_BEFORE.search(t, max(0, m.start() - 20), m.start())
+                                            and _AGE_NOTE_AFTER.match(t[m.end() : m.end() + 8]))
                                         or (_AGE_RELATIVE_BEFORE.search(t, max(0, m.start() - 40), m.start())
                                             and _AGE_RELATIVE_AFTER.match(t[m.end() : m.end() + 12]))
                                         or (_AGE_IS_BEFORE.search(t, max(0, m.start() - 40), m.start())
@@ -1419,7 +1431,10 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
 # "vanaf die dag zelf")
 _BACK_TO_DAY = re.compile(r"\b(?:vanaf|per|met ingang van)\s+(?:(?:die|deze|dat|de)\s+|(?:diezelfde|dezelfde|datzelfde|"
                           r"ditzelfde|deze zelfde|die zelfde|de zelfde|dat zelfde)\s+)(?:(\d{1,2})(?:e|de|ste)\b|"
-                          r"(?:datum|dag|moment)\b)")
+                          r"(?:datum|dag|moment)\b)"
+                          # the day alone, as a terse note has it ("vanaf 15e?"), not the ordinal of something else
+                          # ("per 1e kwartaal", "vanaf 2e cliënt")
+                          r"|\b(?:vanaf|per|met ingang van)\s+(\d{1,2})(?:e|de|ste)\b(?!\s*[\w-])")
 
 
 def _back_to_day(t: str, ref: date, starts: list[int], dates: list[tuple[int, int, date]]) -> Found | None:
@@ -1431,8 +1446,9 @@ def _back_to_day(t: str, ref: date, starts: list[int], dates: list[tuple[int, in
         named += [(dm.start(), day) for dm in _DAY_MONTH.finditer(t, 0, m.start())
                   if (day := _safe_date(_year_around(t, ref, starts, dates, dm.start()), MONTHS[dm.group(2)],
                                         int(dm.group(1)))) is not None]
-        if m.group(1):
-            named = [(s, d) for s, d in named if d.day == int(m.group(1))]
+        day_said = m.group(1) or m.group(2)
+        if day_said:
+            named = [(s, d) for s, d in named if d.day == int(day_said)]
         if named:
             return Found(max(named, key=lambda x: x[0])[1], m.start(), m.end())
     return None
@@ -1454,7 +1470,7 @@ def _year_around(t: str, ref: date, starts: list[int], dates: list[tuple[int, in
 # What a date is the date of: a cue in its own clause (the nearest, when both kinds are there) — the advice
 # ("het advies gaat in per", "ingangsdatum", "de brief van de CElz") or declaring ("willen per 1 april declareren",
 # "in rekening brengen"). Without a cue in the clause, the 60 characters before it (and 40 after, for declaring).
-_ADVICE_CUE = re.compile(r"advies|ingangsdatum|\bingaa?t\b|\bingegaan\b|in werking|aanwijzing|\bcelz\b")
+_ADVICE_CUE = re.compile(r"advies|ingangsdatum|\bingaa?t\b|\bingegaan\b|(?<!met )\bingang\b(?! van)|in werking|aanwijzing|\bcelz\b")
 _DECLARE_CUE = re.compile(r"declar\w*|in rekening|factur\w*")
 _END_BEFORE = re.compile(r"(?:\btot(?: en met)?|\b(?:loopt|liep) af (?:op|per)|\bafloopt (?:op|per)|\b(?:eindigt|eindigde) (?:op|per)?|"
                          r"\b(?:verloopt|verliep) (?:op|per)?|\b(?:vervalt|verviel) (?:op|per)?|\beinddatum(?: is| van)?)\s+$")
@@ -1483,6 +1499,14 @@ def _date_role(t: str, starts: list[int], s: int, e: int, *, window: bool = True
     """``advies`` / ``declaratie`` / ``None``: what the date at ``t[s:e]`` is the date of."""
     c = bisect.bisect_right(starts, s) - 1
     cs, ce = starts[c], _clause_end(t, starts, c)
+    # a note lists its dates in comma parts ("zzp decl. per 1/3/26, advies ingang 1/1/26"): a cue of one role only in
+    # the date's own part decides it
+    ps = max(t.rfind(",", cs, s), t.rfind(";", cs, s), cs - 1) + 1
+    pe = min([i for i in (t.find(",", e, ce), t.find(";", e, ce)) if i >= 0] or [ce])
+    own = {role for role, rx in (("advies", _ADVICE_CUE), ("declaratie", _DECLARE_CUE))
+           if any(not (s <= m.start() < e) for m in rx.finditer(t, ps, pe))}
+    if len(own) == 1 and (ps > cs or pe < ce):
+        return own.pop()
     near: dict[str, int] = {}
     for role, rx in (("advies", _ADVICE_CUE), ("declaratie", _DECLARE_CUE)):
         dists = [min(abs(m.start() - s), abs(m.end() - e)) for m in rx.finditer(t, cs, ce)
@@ -2136,7 +2160,36 @@ def is_eligibility_question(text: str) -> bool:
     yes_no = [p for p in parts if not _asks_content(p)]
     situation = [p for p in re.split(r"(?<=[.?!])\s+", t.strip()) if p and not p.rstrip().endswith("?")]
     return (any(ELIGIBILITY_CUE.search(p) for p in (*situation, *yes_no))
-            or any(SHORT_ASK.search(p) or CHECK_ASK.search(p) for p in parts))
+            or any(SHORT_ASK.search(p) or CHECK_ASK.search(p) or CHECK_TAIL.search(p) for p in parts)
+            # a terse question on its own; after a content question it adds an example to it ("… ? de was, het eten?")
+            or (len(yes_no) == len(parts) and any(_terse_ask(p) for p in yes_no)))
+
+
+# A terse question, as staff type it in a ticket: an asking sentence without its verb ("toeslag obs ook bij lvg 2?",
+# "dagelijkse mondverzorging onze taak?", "zzp 9b op nieuwe loc aanbieden?", "scootmobiel behouden ok?"). It opens
+# with no question word and no verb (those are read above), so it asks whether what it names holds: a yes/no
+# question. Not one that asks for a value or an explanation ("lvg ind max geldigheid?", "uitleg meerzorg?").
+_TERSE_CONTENT = re.compile(r"\b(?:max|maximaal|maximale|maximum|minimaal|minimum|hoelang|hoe\s+lang|termijn|tarief|"
+                            r"tarieven|hoogte|bedrag|percentage|aantal|uitleg|informatie|info|toelichting|verschil|"
+                            r"betekenis|definitie|voorbeeld\w*|procedure|stappen|formulier\w*|regels|welk\w*|"
+                            r"wat|wie|waar\w*|wanneer|hoe|hoeveel|waarom)\b")
+
+
+# a sentence that opens with its verb and the verb's subject ("Loopt de financiering via …?", "Gaat het om …?") is an
+# ordinary question: its cue words decide, as above
+_VERB_FIRST = re.compile(r"^(?:en |maar )?[\w-]+\s+(?:de|het|een|we|wij|ik|je|jij|u|hij|zij|ze|die|dit|dat|er|mijn|"
+                         r"onze|ons|jullie|men|zijn|haar|hun|uw)\b")
+
+
+# a ticket's question put after "vraag:" without a question mark ("vraag: toeslag obs ook bij lvg 2")
+_ASK_LABEL = re.compile(r"^(?:mijn |onze |korte )?(?:vraag|vraagje)\s*:\s*")
+
+
+def _terse_ask(part: str) -> bool:
+    m = _ASK_LABEL.match(part)
+    part = part[m.end():] if m else part
+    return ((part.rstrip().endswith("?") or m is not None) and not _TERSE_CONTENT.search(part)
+            and not _VERB_FIRST.search(part))
 
 
 def question_kind(text: str) -> str | None:

@@ -1,0 +1,90 @@
+"""Staff shorthand read in full for the rule check.
+
+A declaratiemedewerker or planner types a ticket in the field's shorthand: "cl. heeft geen ind. voor pers.
+verzorging", "zzp vv6 incl. beh, fysio apart decl.?", "pos celz-advies per 1/9/26". The rules' triggers and the fact
+recognisers know the words in full, so a Dutch question is read through the table ``data/facts/shorthand.yaml`` and
+its short dates are written out ("1/9/26" → "1 september 2026") before it goes to the check. Like the English table
+it is a reading aid: an abbreviation with two meanings in the field is not listed, and a date that could be
+something else ("24/7", "1/3 van de kosten") is left as written, so what is not read stays unknown and is asked.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..types import MONTHS_NL
+
+SHORTHAND_PATH = Path(__file__).parent / "data" / "facts" / "shorthand.yaml"
+
+# An abbreviation's full stop, read with it when the clause goes on: a preposition, a conjunction, a number or a
+# comma follows ("geen ind. voor pers. verzorging", "decl. bij zk", "ind. 36 mnd"); before another word it may end a
+# sentence ("… voor deze clt. zzp decl vanaf april?") and stays
+_DOT = (r"(?P<dot>\.(?=\s+(?:voor|van|bij|met|op|in|naar|aan|uit|tot|door|over|onder|naast|bovenop|zonder|per|vanaf|"
+        r"sinds|tm|t/m|en|of|ivm|obv|mbt|ipv|vd|vh|\d)|\s*[,;:/)+]))?")
+
+
+@lru_cache(maxsize=1)
+def table() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, full words) in the order of the data file; each pattern bounded by non-word characters."""
+    rows = yaml.safe_load(SHORTHAND_PATH.read_text(encoding="utf-8"))["shorthand"]
+    return tuple((re.compile(rf"(?<![\w&])(?i:{pattern})(?![\w&]){_DOT}"), full) for pattern, full in rows)
+
+
+_MONTH_NAMES = dict(enumerate(MONTHS_NL, 1))
+_MONTH_SHORT = {"jan": 1, "feb": 2, "mrt": 3, "maart": 3, "apr": 4, "mei": 5, "jun": 6, "jul": 7, "aug": 8,
+                "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12}
+# 1/9/26, 01-01-26, 31.12.25: day, month and a year of two digits (a four-digit year the recognisers read as it is)
+_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?![\d/-])(?!\.\d)")
+# 15/9 after a word that names a day ("per 1/3", "kwam 15/9", "ingangsdatum 1/4"): not "1/3 van de kosten", "24/7"
+_DAY_SLASH = re.compile(r"(\b(?:per|vanaf|op|sinds|tot|t/m|tm|kwam|kwamen|komt|start|starten|startte|ingang|ingaan|"
+                        r"ingangsdatum|datum|dd|d\.d\.|eind|begin)\s*:?\s+)(\d{1,2})/(\d{1,2})(?![\d/])", re.IGNORECASE)
+# "apr '26", "sinds apr 26", "per jan 2027": a month in short with its year
+_MONTH_YEAR = re.compile(r"(\b(?:per|vanaf|sinds|in|tot|eind|begin|medio)\s+)?\b(jan|feb|mrt|maart|apr|mei|jun|jul|aug|"
+                         r"sept?|okt|nov|dec)\.?\s+(?:'(\d{2})|(\d{2})(?![\d%])(?!\s*(?:%|procent|jaar|jr|maand|mnd|"
+                         r"we(?:e|ken)k?|wkn|dag|dagen|plaatsen|pl|plekken|cliënt|client|bewoner))|(20\d\d))\b", re.IGNORECASE)
+# "per jan", "vanaf okt": a month in short after a word of time (not "dec": a DEC is an expertise centre)
+_MONTH_ALONE = re.compile(r"\b(per|vanaf|sinds|in|tot|eind|begin|medio)\s+(jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov)\b\.?", re.IGNORECASE)
+
+
+# a plus between two words is "en" ("dag+nacht toezicht", "SO + paramedici"); not the plus of a client group or a
+# profile ("NAH+", "GP+ op de wachtlijst", "VG7+")
+_PLUS = re.compile(r"(?<=[a-zà-ÿ])\+(?=[a-zà-ÿ])|(?<=\s)\+(?=\s)", re.IGNORECASE)
+
+
+def _date_words(day: int, month: int, year: int | None) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{day} {_MONTH_NAMES[month]}" + (f" {year}" if year is not None else "")
+
+
+def _short_dates(text: str) -> str:
+    text = _SHORT_YEAR.sub(lambda m: _date_words(int(m.group(1)), int(m.group(3)), 2000 + int(m.group(4)))
+                           or m.group(), text)
+    text = _DAY_SLASH.sub(lambda m: m.group(1) + (_date_words(int(m.group(2)), int(m.group(3)), None)
+                                                  or f"{m.group(2)}/{m.group(3)}"), text)
+
+    def month_year(m: re.Match[str]) -> str:
+        short = m.group(3) or m.group(4)
+        if m.group(4) and not m.group(1):
+            return m.group()  # "apr 26" on its own may be a day: only after a word of time or with "'26"
+        year = int(m.group(5)) if m.group(5) else 2000 + int(short)
+        return (m.group(1) or "") + f"{_MONTH_NAMES[_MONTH_SHORT[m.group(2).lower()]]} {year}"
+
+    text = _MONTH_YEAR.sub(month_year, text)
+    return _MONTH_ALONE.sub(lambda m: f"{m.group(1)} {_MONTH_NAMES[_MONTH_SHORT[m.group(2).lower()]]}", text)
+
+
+def read_in_full(text: str) -> str:
+    """``text`` with the staff shorthand of ``data/facts/shorthand.yaml`` and its short dates written out; a text
+    without any passes unchanged."""
+    if not text:
+        return text
+    out = _PLUS.sub(lambda m: " en " if m.group() == "+" and not m.string[m.start() - 1].isspace() else "en",
+                    _short_dates(text))
+    for rx, full in table():
+        out = rx.sub(lambda m, full=full: m.expand(full), out)  # type: ignore[misc]
+    return out
