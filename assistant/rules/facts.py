@@ -530,7 +530,10 @@ _NOT_LATER = re.compile(r"\b(?:niet|nooit)\b")
 # first and the negation of the whole clause last ("Een AVG hebben we niet", "onderzoek doen we niet (meer)", "wordt
 # door ons niet gedaan"); not "niet alleen", "niet altijd", "niet bij ons" (they negate only what follows)
 _FINAL_NOT = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:niet|nooit)(?:\s+(?:meer|in|op|aan|uit|mee|toe|af|terug|weg|(?!(?:alleen|samen|even|eens|geheel|"
-                        r"helemaal|echt|genoeg|voldoende|zelf|altijd|overal|steeds)\b)(?:ge[\w-]+|[\w-]*(?:en|d|t))))?\s*(?:[.?!]\s*)?$")
+                        r"helemaal|echt|genoeg|voldoende|zelf|altijd|overal|steeds)\b)(?:ge[\w-]+|[\w-]*(?:en|d|t))))?"
+                        # ... and then at most the client it is (not) given to ("Persoonlijke verzorging leveren wij niet
+                        # aan haar"); not "niet bij ons" or another party (they negate only where or by whom)
+                        r"(?:\s+(?:aan|bij|voor)\s+(?:haar|hem|hen|deze\s+cliënte?|deze\s+client|mevrouw|meneer))?\s*(?:[.?!]\s*)?$")
 
 
 # What is said to be missing ("de AVG ontbreekt (nog)", "een besloten setting ontbreekt bij ons"; "het ontbreekt (ons) aan
@@ -758,9 +761,11 @@ def _plainly_denied(t: str, clause_start: int, start: int, end: int) -> bool:
     return m is not None and not _DENIAL_LIMITS.search(t, m.start(1), end)
 
 
-# Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn").
+# Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn"), also
+# with a filler word before the negation ("Of we het volledige spectrum bieden, weten we eigenlijk niet").
 _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?of|niet zeker of|twijfel\w*|"
-                    r"(?:weten|weet) (?:we|wij|ik|men|ze|zij) (?:dat |het )?(?:nog )?niet\b|"
+                    r"(?:weten|weet) (?:we|wij|ik|men|ze|zij) (?:(?:eigenlijk|echt|ook|zelf|helaas|precies|nu|dus) ){0,2}"
+                    r"(?:dat |het )?(?:nog )?niet\b|"
                     r"misschien|vroeger|waarschijnlijk|volgens mij|onduidelijk of|geen idee of)\b")
 # A negation a few words before a "ja" match, within its clause and not across a comma, a colon or a conjunction
 # ("er is geen sprake van een …", "zonder …", "niets ervan wordt al uit een andere bron betaald"; not "niet genoeg
