@@ -169,3 +169,49 @@ test_the_period_asked_about_routes_to_the_duration = decides([
     # near miss: no period asked about
     ("Mijn zoon woont thuis. Komt hij in aanmerking voor meerzorg?", ("meerzorg_bijzondere_zorgbehoefte", "unknown")),
 ])
+
+
+# --------------------------------------------------------------------------- corrections
+
+test_a_corrected_profile = reads_fact("zorgprofiel", [
+    ("Mijn vader heeft VG5, eh nee, het is VG6.", "VG6"),
+    ("Onze bewoner heeft LG4. Nee wacht, het is LG5.", "LG5"),
+    ("Een jongen met VG7, nee sorry, VG8, wordt opgenomen.", "VG8"),
+    ("Onze bewoner heeft VG 3. Eh nee, VG 2, ik keek in het verkeerde dossier.", "VG2"),
+    # near misses: someone else's profile after "nee", a question between two, an earlier and a later one
+    ("Mijn vader heeft VG5. Nee, mijn moeder heeft VG6.", None),
+    ("Mijn moeder heeft VV4. Nee, haar buurvrouw heeft VV6.", "VV4"),
+    ("Heeft hij VG5 of VG6?", None),
+    ("Hij had VG5, nu VG6.", None),
+])
+
+test_a_corrected_percentage = reads_fact("ekt_percentage", [
+    ("De extra kosten thuis worden 16% van het basisbedrag, eh nee sorry, 26%.", 26.0),
+    ("De EKT is 15% van het basisbedrag. Nee, dat klopt niet, 35%.", 35.0),
+    # near miss: a value that changes, not a correction
+    ("De EKT was 15%, wordt 35%.", None),
+])
+
+test_a_correction_decides = decides([
+    ("Mijn zoon heeft VG5, eh nee, het is VG2. Hij gaat naar een observatieplaats. Geldt de toeslag observatie?",
+     ("toeslag_observatie_profiel", "no")),
+    ("De extra kosten thuis worden 16% van het basisbedrag, eh nee sorry, 26%. Kan dat?", ("ekt_maximum", "no")),
+    ("De extra kosten thuis worden 26% van het basisbedrag, eh nee sorry, 16%. Kan dat?", ("ekt_maximum", "yes")),
+])
+
+
+# --------------------------------------------------------------------------- "daar niet over", "de fysio"
+
+test_no_agreements_put_first = reads_fact("toegelaten_behandeling", [
+    ("Afspraken met het zorgkantoor hebben we daar niet over.", False),
+    ("Afspraken met het zorgkantoor hebben we daar over.", None),
+    # the licence said in another sentence: the two disagree, so it is asked
+    ("Wij zijn toegelaten voor behandeling. Afspraken met het zorgkantoor hebben we daar niet over.", None),
+])
+
+test_the_physio_said_short = decides([
+    ("Wij zijn toegelaten voor behandeling en hebben daar afspraken over met het zorgkantoor. Een cliënt met een "
+     "MPT heeft de fysio nodig. Mogen we de fysio naast het MPT declareren?", ("wlz_behandeling_naast_zzp", "yes")),
+    ("Afspraken met het zorgkantoor hebben we niet. Bij een cliënt met een MPT wil de fysio een paar weken komen. "
+     "Mogen we dat naast het MPT declareren?", ("wlz_behandeling_naast_zzp", "no")),
+])
