@@ -215,3 +215,23 @@ test_the_physio_said_short = decides([
     ("Afspraken met het zorgkantoor hebben we niet. Bij een cliënt met een MPT wil de fysio een paar weken komen. "
      "Mogen we dat naast het MPT declareren?", ("wlz_behandeling_naast_zzp", "no")),
 ])
+
+
+# --------------------------------------------------------------------------- treatment put first, the site as "daar"
+
+test_treatment_put_first_with_the_site_as_daar = reads_fact("locatie_biedt_behandeling", [
+    ("Behandeling bieden we daar niet.", False),
+    ("Behandeling geven we daar niet meer.", False),
+    # the site named in full is left as it was (test_concepts9: unknown)
+    ("Behandeling bieden we op deze locatie niet.", None),
+    ("Behandeling bieden we daar ook.", True),
+    # near miss: only part negated
+    ("Behandeling bieden we daar niet alleen aan bewoners.", None),
+])
+
+test_treatment_put_first_decides = decides([
+    ("Het gaat om onze locatie aan de Dorpsstraat. Behandeling bieden we daar niet. Mag daar invasieve beademing "
+     "geleverd worden?", ("invasieve_beademing_locatie", "no")),
+    ("Het gaat om onze locatie aan de Dorpsstraat. Behandeling bieden we daar ook. Mag daar invasieve beademing "
+     "geleverd worden?", ("invasieve_beademing_locatie", "yes")),
+])
