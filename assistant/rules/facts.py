@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from ..types import MONTHS_NL
 from .model import ALL_PROFILES, DERIVED_FROM, NO_END_MONTHS, Rule
@@ -534,8 +534,11 @@ _NOT_LATER = re.compile(r"\b(?:niet|nooit)\b")
 # after it: Dutch puts the object
 # first and the negation of the whole clause last ("Een AVG hebben we niet", "onderzoek doen we niet (meer)", "wordt
 # door ons niet gedaan"); not "niet alleen", "niet altijd", "niet bij ons" (they negate only what follows)
-_FINAL_NOT = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:niet|nooit)(?:\s+(?:meer|in|op|aan|uit|mee|toe|af|terug|weg|(?!(?:alleen|samen|even|eens|geheel|"
-                        r"helemaal|echt|genoeg|voldoende|zelf|altijd|overal|steeds)\b)(?:ge[\w-]+|[\w-]*(?:en|d|t))))?\s*(?:[.?!]\s*)?$")
+_FINAL_NOT = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:niet|nooit)(?:\s+(?:meer|in|op|aan|uit|mee|toe|af|terug|weg|over|(?!(?:alleen|samen|even|eens|geheel|"
+                        r"helemaal|echt|genoeg|voldoende|zelf|altijd|overal|steeds)\b)(?:ge[\w-]+|[\w-]*(?:en|d|t))))?"
+                        # ... and then at most the client it is (not) given to ("Persoonlijke verzorging leveren wij niet
+                        # aan haar"); not "niet bij ons" or another party (they negate only where or by whom)
+                        r"(?:\s+(?:aan|bij|voor)\s+(?:haar|hem|hen|deze\s+cliënte?|deze\s+client|mevrouw|meneer))?\s*(?:[.?!]\s*)?$")
 
 
 # What is said to be missing ("de AVG ontbreekt (nog)", "een besloten setting ontbreekt bij ons"; "het ontbreekt (ons) aan
@@ -763,9 +766,11 @@ def _plainly_denied(t: str, clause_start: int, start: int, end: int) -> bool:
     return m is not None and not _DENIAL_LIMITS.search(t, m.start(1), end)
 
 
-# Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn").
+# Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn"), also
+# with a filler word before the negation ("Of we het volledige spectrum bieden, weten we eigenlijk niet").
 _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?of|niet zeker of|twijfel\w*|"
-                    r"(?:weten|weet) (?:we|wij|ik|men|ze|zij) (?:dat |het )?(?:nog )?niet\b|"
+                    r"(?:weten|weet) (?:we|wij|ik|men|ze|zij) (?:(?:eigenlijk|echt|ook|zelf|helaas|precies|nu|dus) ){0,2}"
+                    r"(?:dat |het )?(?:nog )?niet\b|"
                     r"misschien|vroeger|waarschijnlijk|volgens mij|onduidelijk of|geen idee of)\b")
 # A negation a few words before a "ja" match, within its clause and not across a comma, a colon or a conjunction
 # ("er is geen sprake van een …", "zonder …", "niets ervan wordt al uit een andere bron betaald"; not "niet genoeg
@@ -875,6 +880,8 @@ def _profile(text: str) -> Found | None:
     if "past_value" in GUARDS:
         # "had vroeger VG6, nu heeft hij VG3": a profile of an earlier time is not the profile now
         named = [c for c in named if not _past_value(text, c[0], _PAST_VALUE)]
+    # "VG5, eh nee, het is VG6": a profile taken back by a correction is not the client's
+    named = _drop_corrected(text, named)
     if "hedged" in GUARDS and named and not any(
             _ASKS_LATER.search(p) for p in asking_parts(text) if p.rstrip().endswith("?")):
         # "krijgt hij misschien VV5, maar nu heeft hij VV3": a profile said as a possibility is not the profile (unless
@@ -889,6 +896,34 @@ def _profile(text: str) -> Found | None:
         # "VG6 of VG2", "bewoner A VV4, bewoner B VV2": which profile is asked
         return _with_alternatives([Found(canon, s, e) for s, e, canon in named])
     return Found(named[0][2], named[0][0], named[0][1]) if named else None
+
+
+# A correction between two values: the first is taken back, the second is meant ("VG5, eh nee, het is VG6", "LG4. Nee
+# wacht, het is LG5", "16%, eh nee sorry, 26%", "VG7, nee sorry, VG8"). Only a short stretch between them, with no
+# value of its own and no person named (then the second value may be someone else's: "VV4. Nee, haar buurvrouw VV6").
+_CORRECTION = re.compile(r"^[\s,.;:!-]*(?:(?:eh|ehm|uh|oh|o)\s*[,.]?\s+)?(?:nee|sorry|pardon|correctie|excuus|oeps|ik bedoel)\b"
+                         r"(?:[\s,.;:!-]+(?:(?:nee|sorry|pardon|wacht|excuus|ik bedoel|ik bedoelde|dat moet zijn|het is|het was|"
+                         r"(?:hij|zij|ze) (?:heeft|had)|(?:dat |het )?klopt niet|dus)\b)){0,3}[\s,.;:!-]*$")
+# the rest of the first value's phrase before the correction ("16% van het basisbedrag, eh nee, 26%"): no number, no
+# person
+_VALUE_TAIL = re.compile(r"^[^\d,.;:!?]{0,30}(?=[,.;:!])")
+
+
+def _corrects(between: str) -> bool:
+    """``between`` (the text between two values) takes the first value back (``_CORRECTION``)."""
+    tail = _VALUE_TAIL.match(between)
+    rest = between[tail.end():] if tail and not _PERSON_NAMED.search(tail.group()) else between
+    return bool(_CORRECTION.match(rest))
+
+
+_V = TypeVar("_V")
+
+
+def _drop_corrected(t: str, named: list[tuple[int, int, _V]]) -> list[tuple[int, int, _V]]:
+    """``named`` (start, end, value; in text order) without a value that a correction right after it takes back in
+    favour of the next one (``_corrects``)."""
+    return [c for c, n in zip(named, [*named[1:], None], strict=False)
+            if n is None or n[2] == c[2] or not _corrects(t[c[1] : n[0]])]
 
 
 # A value said as what may be or will be, not what is: "krijgt hij misschien VV5", "wordt waarschijnlijk VG7", "straks
@@ -1724,6 +1759,9 @@ def _number(spec: FactSpec, t: str) -> Found | None:
     if len({v for v, _, _, _ in hits}) <= 1:
         return _open_bound(t, found)
     facts = [h for h in hits if not h[3]]
+    # "16%, eh nee sorry, 26%": the number taken back by a correction is not the one meant
+    kept = _drop_corrected(t, [(s, e, v) for v, s, e, _ in facts])
+    facts = [h for h in facts if (h[1], h[2], h[0]) in kept]
     if len({v for v, _, _, _ in facts}) > 1 and "other_person" in GUARDS:
         # "Mijn buurvrouw krijgt 30% EKT, mijn vader zou 20% krijgen": the neighbour's number is not the client's
         facts = [h for h in facts if not _part_about_other_person(t, h[1])] or facts

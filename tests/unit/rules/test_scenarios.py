@@ -28,7 +28,6 @@ KNOWN_SAFE_MISSES = {
     "dev9-observatie-half-jaar-plus-drie-maanden": "duration_conflict: 9 maanden and een half jaar, not a sum",
     "dev11-ekt-twee-percentages-onduidelijk": "number_conflict: was 15%, wordt 35%",
     "dev11-sglvg-behandelduur-niet-de-verblijfsduur": "duration_conflict: 20 weeks of treatment, 8 weeks to stay",
-    "dev11-meerzorg-twee-periodes": "duration_conflict (right outcome, the other meerzorg rule asks)",
     "dev11-ca-bijzin-niet-voor-ons": "two REC/DEC statements in one message disagree: asked",
     "dev11-onderwijs-personeel-en-financiering": "route_margin: the two onderwijs rules tie",
 }
