@@ -112,7 +112,7 @@ class Assistant:
         # a sentence's closeness in meaning to the question, with the weights calibrated for this index's embedder
         self._meaning = _Part[Meaning | None](
             lambda: load_meaning(self.retriever.embedder.name, self.retriever.sentence_similarity,
-                                 vector=self.retriever.embed_query, documents=self.retriever.by_doc))
+                                 vector=self.retriever.embedder.embed_query, documents=self.retriever.by_doc))
         self._llm = _Part(lambda: LLMComposer(self._open_chat_model(chat_model), timeout_s=settings.llm.timeout_s))
 
     @staticmethod
@@ -272,7 +272,7 @@ class Assistant:
         if len(parts) <= 1:
             return self.retriever.search(standalone, k, filters=filters)
         queries = [standalone] + [standalone_query(p, history) for p in parts]
-        vectors = self.retriever.embed_queries(queries)
+        vectors = self.retriever.embedder.embed_queries(queries)
         return interleave([self.retriever.search(q, k, filters=filters, vector=v)
                            for q, v in zip(queries, vectors, strict=True)], limit=k + 5 * (len(parts) - 1))
 

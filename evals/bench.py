@@ -71,7 +71,7 @@ def worker(settings_json: str, n_ask: int) -> dict[str, Any]:
         t = time.perf_counter()
         hits = retriever.search(q, 5)
         retrieve_ms.append((time.perf_counter() - t) * 1000)
-        vec = retriever.embed_query(q)
+        vec = retriever.embedder.embed_query(q)
         t = time.perf_counter()
         retriever.search(q, 5, vector=vec)
         index_ms.append((time.perf_counter() - t) * 1000)

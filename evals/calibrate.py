@@ -90,7 +90,7 @@ def collect(sets: tuple[str, ...] = SETS) -> dict[str, Any]:
             feats = answer_features(signals)
             timing.append((time.perf_counter() - t) * 1000)
             feats.update(_qa_features(r, prep.standalone, [h.passage.text for h in prep.hits[:5]], sentence_id))
-            vectors.append(np.asarray(r.embed_query(prep.standalone), np.float32))  # cached: no new call
+            vectors.append(np.asarray(r.embedder.embed_query(prep.standalone), np.float32))  # cached: no new call
             rows.append({"set": set_name, "id": x["id"], "q": x["q"], "standalone": prep.standalone,
                          "group": _group(prep.standalone),
                          "answerable": x["type"] not in ("out_of_scope", "unanswerable"),
@@ -130,7 +130,7 @@ def question_vectors(data: dict[str, Any]) -> np.ndarray:
         raise SystemExit(f"de opgeslagen kenmerken horen bij {data['embedder']}, de index bij {r.embedder.name}: "
                          "draai python -m evals calibrate --collect")
     standalone = {(x["set"], x["id"]): x.get("standalone", x["q"]) for x in data["rows"]}
-    vectors = np.stack([np.asarray(r.embed_query(standalone[(x["set"], x["id"])]), np.float32)
+    vectors = np.stack([np.asarray(r.embedder.embed_query(standalone[(x["set"], x["id"])]), np.float32)
                         for x in data["rows"]])
     _save_vectors(data, vectors)
     return vectors

@@ -59,7 +59,7 @@ def collect() -> None:
     for set_name in SETS:
         for x in load_set(set_name):
             prep, sig = prepare(assistant, x)
-            q = np.asarray(r.embed_query(prep.standalone), np.float32)
+            q = np.asarray(r.embedder.embed_query(prep.standalone), np.float32)
             top = [t[i:j].strip() for h in prep.hits[:5] for t in [h.passage.text] for i, j in sentence_spans(t)]
             qs.append(q)
             pairs.append(np.stack([closest([s.text for s in prep.picked], q), closest([t for t in top if len(t) >= 20], q)]))

@@ -18,7 +18,7 @@ from ..ports import Embedder, LexicalIndex, VectorStore
 from ..settings import RetrievalSettings
 from ..types import Filters, Hit, Passage
 from .index import REBUILD_HINT, OpenBuild, load_sentences, sentence_id
-from .text import ASKS_TRANSITION, FORMER_LAW, canonical_case, compound_parts, expand_query, tokens
+from .text import ASKS_TRANSITION, FORMER_LAW, compound_parts, expand_query, tokens
 
 log = logging.getLogger(__name__)
 Mode = Literal["hybrid", "lexical", "dense"]
@@ -69,14 +69,6 @@ class Retriever:
                                  if self._sentence_vectors is not None and pairs else None)
         self._sentence_passages, self._sentence_starts = np.unique(owner, return_index=True)
 
-    def embed_query(self, question: str) -> np.ndarray:
-        """The question's search vector, its lower-case abbreviations written as the documents do ("vpt" → "VPT")."""
-        return np.asarray(self.embedder.embed_query(canonical_case(question)), np.float32)
-
-    def embed_queries(self, questions: list[str]) -> np.ndarray:
-        """Several questions' vectors in one forward pass (as :meth:`embed_query`)."""
-        return np.asarray(self.embedder.embed_queries([canonical_case(q) for q in questions]), np.float32)
-
     def sentence_similarity(self, question: str, texts: list[str]) -> list[float | None]:
         """Cosine between the question and each sentence (as quoted from a passage of this build), from the
         sentence vectors stored with the build; None for a sentence without one (or a build without them)."""
@@ -85,7 +77,7 @@ class Retriever:
         rows = [self._sentence_row.get(sentence_id(t)) for t in texts]
         if all(r is None for r in rows):
             return [None] * len(texts)
-        q = self.embed_query(question)  # the search's vector, from the cache
+        q = np.asarray(self.embedder.embed_query(question), np.float32)  # the search's vector, from the cache
         found = [r for r in rows if r is not None]
         sims = iter((self._sentence_vectors[found] @ q).tolist())
         return [None if r is None else next(sims) for r in rows]
@@ -167,7 +159,7 @@ class Retriever:
         return word
 
     def dense_ranking(self, query: str, filters: Filters, n: int, vector: np.ndarray | None = None) -> list[tuple[int, float]]:
-        vec = vector if vector is not None else self.embed_query(query)
+        vec = vector if vector is not None else self.embedder.embed_query(query)
         hits = self.store.query(vec, n, filters)
         return [(self.index_of[pid], score) for pid, score in hits if pid in self.index_of]
 
@@ -203,7 +195,7 @@ class Retriever:
         if mode in ("hybrid", "lexical"):
             rankings["lexical"] = [] if lex is None else _top(lex, n)
         if mode in ("hybrid", "dense"):
-            vector = vector if vector is not None else self.embed_query(query)
+            vector = vector if vector is not None else self.embedder.embed_query(query)
             rankings["dense"] = self.dense_ranking(query, filters, n, vector)
         sentence = (self.sentence_scores(vector, filters)
                     if mode == "hybrid" and vector is not None and self.config.sentence_weight > 0 else None)

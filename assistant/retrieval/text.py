@@ -86,38 +86,13 @@ def expansions(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> list[tuple[re.Pattern[str], str]]:
-    """The glossary's abbreviations (a term of three to six characters without a space, with a capital: "VPT",
-    "NZa", "Wlz", "GGZ-W") and the pattern of each one's lower case as a whole word; not those whose lower case is
-    a word of its own (the glossary's ``lowercase_words``: "zin" is not the Zorginstituut)."""
-    words = {str(w) for w in yaml.safe_load(GLOSSARY.read_text(encoding="utf-8")).get("lowercase_words") or ()}
-    terms = {term for group in glossary_groups() for term in group
-             if 3 <= len(term) <= 6 and " " not in term and term.lower() != term and term.lower() not in words}
-    return [(re.compile(rf"(?<![\w&]){re.escape(term.lower())}(?![\w&]|'er)"), term)
-            for term in sorted(terms, key=lambda t: (-len(t), t))]  # "ggz-w" before "ggz"
-
-
-def canonical_case(text: str) -> str:
-    """Abbreviations typed in lower case as the glossary writes them: "kan je mpt en pgb combineren?" → "… MPT …".
-
-    Users type "vpt", "zzp", "lvhc", "ggz-w"; the documents write "VPT", "ZZP". BM25 matches the glossary's short
-    capitals as written ("SO" is not "so"), so "vpt" found neither "VPT" nor "volledig pakket thuis", and the
-    embedder puts "vpt" further from the passages than "VPT". Only whole lower-case words change; a "zzp'er" (a
-    freelancer) stays."""
-    for pattern, term in _abbreviations():
-        if term.lower() in text:
-            text = pattern.sub(term, text)
-    return text
-
-
 def lexical_text(p: Passage) -> str:
     body = fix_extraction_noise(p.text)
     return f"{header(p)}\n{body}\n{' '.join(expansions(body))}"
 
 
 def expand_query(q: str) -> str:
-    q = canonical_case(fix_extraction_noise(q))
+    q = fix_extraction_noise(q)
     extra = expansions(q)
     return f"{q} {' '.join(extra)}" if extra else q
 

@@ -12,7 +12,7 @@ from assistant.errors import IndexMissingError
 from assistant.ingest.chunk import sentence_spans
 from assistant.retrieval import index as index_mod
 from assistant.retrieval.index import current_build
-from assistant.retrieval.text import FORMER_LAW, canonical_case, compound_parts, expand_query, tokens
+from assistant.retrieval.text import FORMER_LAW, compound_parts, expand_query, tokens
 from assistant.settings import Settings
 from assistant.types import Filters
 
@@ -50,21 +50,6 @@ def test_glossary_expands_abbreviations_and_lay_terms() -> None:
     # the law lists the "leveringsvormen" (art. 3.3.1 Wlz) as "zorg in natura … dan wel met een persoonsgebonden
     # budget" without the word itself
     assert "zorg in natura" in expand_query("Welke leveringsvormen zijn er in de Wlz?")
-
-
-def test_abbreviations_typed_in_lower_case_are_read_as_the_documents_write_them() -> None:
-    assert canonical_case("kan je mpt en pgb combineren?") == "kan je MPT en pgb combineren?"
-    assert canonical_case("wat is zorgprofiel 5 ggz-w?") == "wat is zorgprofiel 5 GGZ-W?"  # the longer term first
-    assert canonical_case("c&a voor nah+ bij de nza en het ciz") == "C&A voor NAH+ bij de NZa en het CIZ"
-    assert canonical_case("een wlz-indicatie") == "een Wlz-indicatie"
-    # only whole lower-case words: a word holding the letters, a freelancer ("zzp'er") and an ordinary word stay
-    assert canonical_case("Heeft het zin? Een zzp'er in de lvhcgroep") == "Heeft het zin? Een zzp'er in de lvhcgroep"
-    assert canonical_case("de zzp van mijn moeder") == "de ZZP van mijn moeder"
-    assert canonical_case("Zij heeft VPT") == "Zij heeft VPT"  # as written: unchanged
-    # BM25 matches the short capitals as written: "vpt" found neither "VPT" nor the words it stands for
-    assert "volledig pakket thuis" in expand_query("Wat is het verschil tussen een vpt en een mpt?")
-    assert "modulair pakket thuis" in expand_query("Wat is het verschil tussen een vpt en een mpt?")
-    assert "volledig pakket thuis" not in expand_query("Wat heeft het voor zin?")
 
 
 def test_a_compound_the_index_does_not_hold_is_split_into_parts_it_holds() -> None:
@@ -246,23 +231,6 @@ def test_sentence_ranker_scores_each_passage_by_its_closest_sentence(hash_settin
     assert all(h.raw["sentence"] == pytest.approx(best[r.index_of[h.passage.id]], abs=1e-6) for h in hits)
     late = r.sentence_scores(vec, Filters(as_of=date(2025, 1, 1)))  # filtered passages score -1
     assert late is not None and all(late[i] == -1.0 for i, p in enumerate(r.passages) if p.date > date(2025, 1, 1))
-
-
-def test_the_search_vector_reads_lower_case_abbreviations_as_written_in_the_documents(
-        hash_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
-    build_index(hash_settings, progress=False)
-    r = open_retriever(hash_settings)
-    typed, written = "Mag een vpt door twee aanbieders geleverd worden?", "Mag een VPT door twee aanbieders geleverd worden?"
-    embedded: list[str] = []
-    one, many = r.embedder.embed_query, r.embedder.embed_queries
-    monkeypatch.setattr(r.embedder, "embed_query", lambda t: embedded.append(t) or one(t))
-    monkeypatch.setattr(r.embedder, "embed_queries", lambda ts: embedded.extend(ts) or many(ts))
-    assert np.allclose(r.embed_query(typed), np.asarray(one(written), np.float32))
-    both = r.embed_queries([typed, "wie betaalt de tandarts?"])
-    assert np.allclose(both[0], r.embed_query(written))
-    r.search(typed, 5)
-    assert typed not in embedded and embedded.count(written) == 4  # what the embedder saw: the documents' spelling
-    assert [h.passage.id for h in r.search(typed, 5)] == [h.passage.id for h in r.search(written, 5)]
 
 
 def test_sentence_weight_zero_is_the_two_ranker_search(hash_settings: Settings) -> None:
