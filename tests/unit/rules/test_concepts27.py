@@ -222,8 +222,11 @@ test_the_physio_said_short = decides([
 test_treatment_put_first_with_the_site_as_daar = reads_fact("locatie_biedt_behandeling", [
     ("Behandeling bieden we daar niet.", False),
     ("Behandeling geven we daar niet meer.", False),
-    # the site named in full is left as it was (test_concepts9: unknown)
-    ("Behandeling bieden we op deze locatie niet.", None),
+    # the site named in full reads the same
+    ("Behandeling bieden we op deze locatie niet.", False),
+    ("Behandeling bieden we in die woning wel.", True),
+    # near miss: another site named, not this one
+    ("Behandeling bieden we op de hoofdlocatie niet.", None),
     ("Behandeling bieden we daar ook.", True),
     # near miss: only part negated
     ("Behandeling bieden we daar niet alleen aan bewoners.", None),
