@@ -191,3 +191,17 @@ test_it_is_not_so_that = decides([
      "the contract is there. Can he for ten weeks, as overbrugging, get care by a VG-aanbieder without "
      "behandeling?", "yes"),
 ], rule="sglvg_anders_verzilveren")
+
+
+# --------------------------------------------------------------------------- moving in, a start in Dutch word order
+
+test_came_to_live_and_already_started = decides([
+    ("Mevrouw came to live by us on 2 November 2026. Her own tandarts was already in October started with a new "
+     "kroon. Has she still right on it?", "yes"),
+    # more than nine weeks after the move
+    ("My father came to live with us on 3 March 2026. His dentist has already in January begun with new dentures. "
+     "Has he still right on it?", "no"),
+    # the start not before the move: asked
+    ("Mevrouw came to live by us on 2 November 2026. Her dentist starts the new kroon next week. Has she still "
+     "right on it?", "unknown"),
+], rule="tandheelkundig_na_verhuizing")
