@@ -205,3 +205,13 @@ test_came_to_live_and_already_started = decides([
     ("Mevrouw came to live by us on 2 November 2026. Her dentist starts the new kroon next week. Has she still "
      "right on it?", "unknown"),
 ], rule="tandheelkundig_na_verhuizing")
+
+
+# --------------------------------------------------------------------------- "about one year" is never "in a year"
+
+test_about_one_year_stays_approximate = decides([
+    ("Is it okay if the observation is about one year long?", "unknown"),
+    ("Can an observation go on for about one year?", "unknown"),
+    # without "about": a year, within the maximum
+    ("Can an observation go on for one year?", "yes"),
+], rule="observatie_duur")
