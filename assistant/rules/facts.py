@@ -2210,7 +2210,10 @@ def is_eligibility_question(text: str) -> bool:
 _TERSE_CONTENT = re.compile(r"\b(?:max|maximaal|maximale|maximum|minimaal|minimum|hoelang|hoe\s+lang|termijn|tarief|"
                             r"tarieven|hoogte|bedrag|percentage|aantal|uitleg|informatie|info|toelichting|verschil|"
                             r"betekenis|definitie|voorbeeld\w*|procedure|stappen|formulier\w*|regels|welk\w*|"
-                            r"wat|wie|waar\w*|wanneer|hoe|hoeveel|waarom)\b")
+                            r"wat|wie|waar\w*|wanneer|hoe|hoeveel|waarom|"
+                            # an English question word left as written (the English table reads what it knows):
+                            # "how big is de shortfall …?", "what do they mean by 'VG7-plus'?" ask for content
+                            r"how|what|who|whom|whose|which|when|where|why)\b")
 
 
 # a sentence that opens with its verb and the verb's subject ("Loopt de financiering via …?", "Gaat het om …?") is an

@@ -133,6 +133,10 @@ test_terse_questions_for_a_value_or_an_explanation_do_not = asks_for_a_decision(
     # an ordinary question with its verb first is decided by its cue words, as before
     "Loopt de financiering van C&A na 2026 via de Wlz-tarieven of via een aparte subsidie?",
     "Gaat het om veel cliënten?",
+    # an English question word the English table leaves as written asks for content (users7-dev, users9-dev: the
+    # hygiene test's questions that ask for no decision)
+    "How big is the shortfall on the VG7 tariff according to the providers?",
+    "what do they mean by 'VG7-plus'? is dat een nieuwe indicatie van het CIZ?",
 ])
 
 test_terse_questions_are_decided = decides([
@@ -153,6 +157,7 @@ test_terse_questions_are_decided = decides([
     # a terse question about no rule's topic, or asking for a value, gets no verdict
     ("infectiepreventie verplicht onderdeel kwaliteitscyclus bij ons?", None),
     ("lvg ind max geldigheid?", None),
+    ("How big is the shortfall on the VG7 tariff according to the providers?", None),
 ])
 
 
