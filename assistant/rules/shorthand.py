@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from ..types import MONTHS_NL
+from .facts import MONTHS  # the month names and their short forms
 
 SHORTHAND_PATH = Path(__file__).parent / "data" / "facts" / "shorthand.yaml"
 
@@ -35,8 +36,6 @@ def table() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 _MONTH_NAMES = dict(enumerate(MONTHS_NL, 1))
-_MONTH_SHORT = {"jan": 1, "feb": 2, "mrt": 3, "maart": 3, "apr": 4, "mei": 5, "jun": 6, "jul": 7, "aug": 8,
-                "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12}
 # 1/9/26, 01-01-26, 31.12.25: day, month and a year of two digits (a four-digit year the recognisers read as it is)
 _SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?![\d/-])(?!\.\d)")
 # 15/9 after a word that names a day ("per 1/3", "kwam 15/9", "ingangsdatum 1/4"): not "1/3 van de kosten", "24/7"
@@ -72,10 +71,10 @@ def _short_dates(text: str) -> str:
         if m.group(4) and not m.group(1):
             return m.group()  # "apr 26" on its own may be a day: only after a word of time or with "'26"
         year = int(m.group(5)) if m.group(5) else 2000 + int(short)
-        return (m.group(1) or "") + f"{_MONTH_NAMES[_MONTH_SHORT[m.group(2).lower()]]} {year}"
+        return (m.group(1) or "") + f"{_MONTH_NAMES[MONTHS[m.group(2).lower()]]} {year}"
 
     text = _MONTH_YEAR.sub(month_year, text)
-    return _MONTH_ALONE.sub(lambda m: f"{m.group(1)} {_MONTH_NAMES[_MONTH_SHORT[m.group(2).lower()]]}", text)
+    return _MONTH_ALONE.sub(lambda m: f"{m.group(1)} {_MONTH_NAMES[MONTHS[m.group(2).lower()]]}", text)
 
 
 def read_in_full(text: str) -> str:
