@@ -761,7 +761,8 @@ def _spread(chosen: list[Sentence], scored: list[Sentence], best: float, max_sen
         seen = {_key(s.text[a:b]) for s in out for a, b in [(0, len(s.text)), *sentence_spans(s.text)]} | {
             _key(i) for s in out for i in s.items}
         cand = next((s for s in scored if s.hit_rank == rank and s.score >= SPREAD_MIN_SCORE * best
-                     and s.passage.id not in have and _key(s.text) not in seen and not DANGLING.match(s.text)), None)
+                     and s.passage.id not in have and _key(s.text) not in seen and not DANGLING.match(s.text)
+                     and not bare_list_item(s.text) and (s.items or not s.text.rstrip().endswith(":"))), None)
         if cand is None:
             continue
         if len(out) >= max_sentences:
@@ -780,6 +781,17 @@ def _introduces(s: Sentence, chosen: list[Sentence]) -> bool:
 
 DANGLING = re.compile(r"^\s*(hiermee|hierdoor|hierbij|hiervoor|daarmee|daardoor|daarbij|daarvoor|dit|deze|dat|dan|"
                       r"zij|ze|tevens|bovendien)\b", re.I)
+
+
+# one item of an enumeration, cut where the next one starts ("a. zorg als bedoeld bij of krachtens deze wet,",
+# "2°. farmaceutische zorg;", "b. verpleging, en") or its last one ("d. jeugdhulp als bedoeld bij de Jeugdwet."):
+# it reads only under its lead-in
+BARE_ITEM = re.compile(r"^\s*(?:[a-z]|\d{1,2}°)\.\s+(?:[a-zà-ÿ]|.*(?:[,;]|,?\s(?:en|of))\s*$)", re.S)
+
+
+def bare_list_item(text: str) -> bool:
+    """One item of an enumeration quoted alone, not a definition item ("– begeleiding: activiteiten …;" defines)."""
+    return bool(BARE_ITEM.match(text)) and not _DEFINITION_ITEM.match(text)
 
 
 def _key(text: str) -> str:

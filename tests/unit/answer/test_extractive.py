@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from assistant.answer.extractive import compose, select, split_question
+from assistant.answer.extractive import bare_list_item, compose, select, split_question
 from assistant.answer.followup import standalone_query
 from assistant.answer.gate import assess, out_of_scope
 from assistant.retrieval.search import interleave as _interleave
@@ -128,3 +128,27 @@ def test_a_follow_up_keeps_the_wlz_topic_of_the_conversation() -> None:
     alone = assess("En bij de Wmo?", [hit("De rolstoel valt onder de Wlz.", dense=0.7)], vocab={"rolstoel"},
                    corpus_lower="rolstoel wlz wmo", sentences=["De rolstoel valt onder de Wlz."])
     assert alone.reason == "out_of_scope"
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("a. zorg als bedoeld bij of krachtens deze wet,", True),
+    ("3°. farmaceutische zorg;", True),
+    ("b. persoonlijke verzorging, begeleiding en verpleging, en", True),
+    ("c. logeeropvang, of", True),
+    ("d. jeugdhulp als bedoeld bij of krachtens de Jeugdwet.", True),
+    # a definition item defines alone; a whole sentence with a full stop is no cut-off item
+    ("b. permanent toezicht: onafgebroken toezicht en actieve observatie gedurende het gehele etmaal;", False),
+    ("a. De zorgaanbieder levert de zorg zelf.", False),
+    ("Het pakket omvat verblijf, verzorging en behandeling;", False),
+])
+def test_an_enumeration_item_cut_off_at_its_comma_is_bare(text: str, bare: bool) -> None:
+    assert bare_list_item(text) is bare
+
+
+def test_a_bare_item_does_not_fill_in_for_another_passage() -> None:
+    """The best sentence of each top passage may join the answer; an item cut from its list may not."""
+    hits = [hit("De Wlz-uitvoerder verleent zorg aan de verzekerde die in Nederland woont.", "S2"),
+            hit("In dit artikel wordt onder diensten verstaan:\n\na. zorg als bedoeld bij of krachtens deze wet,\n\n"
+                "b. zorg als bedoeld bij of krachtens de Zorgverzekeringswet.", "S3", score=0.9)]
+    chosen = select("Verleent de Wlz-uitvoerder zorg aan een verzekerde in Nederland?", hits, max_sentences=4)
+    assert [s.text for s in chosen] == ["De Wlz-uitvoerder verleent zorg aan de verzekerde die in Nederland woont."]
