@@ -20,7 +20,7 @@ from .chat import Assistant
 from .errors import IndexMissingError, ModelError
 from .ingest.documents import Documents
 from .ports import ChatModel, Embedder, LexicalIndex, VectorStores
-from .retrieval.index import REBUILD_HINT, BuildReport, open_build
+from .retrieval.index import REBUILD_HINT, BuildReport, current_build, open_build
 from .retrieval.index import build_index as _build_index
 from .retrieval.search import Retriever
 from .rules import RuleBook
@@ -118,6 +118,7 @@ def build_assistant(settings: Settings, *, embedder: Embedder | None = None, sto
         retriever=lambda: open_retriever(settings, embedder=embedder, stores=stores),
         rulebook=lambda: RuleBook.load(corpus_dir=settings.corpus_dir),
         chat_model=chat_model or (lambda: make_chat_model(settings)),
+        serving=lambda: current_build(settings.index_dir),
     )
 
 

@@ -58,6 +58,10 @@ class _Part(Generic[T]):
         self._opened = False  # a part may open as None (no calibrated weights for this embedder)
         self._lock = threading.Lock()
 
+    @property
+    def opened(self) -> bool:
+        return self._opened
+
     def get(self) -> T:
         if not self._opened:
             with self._lock:
@@ -105,14 +109,18 @@ class Assistant:
     starts, and a refused question is answered, before the index is loaded); :meth:`warm_up` opens them now."""
 
     def __init__(self, settings: Settings, *, retriever: Callable[[], Retriever], rulebook: Callable[[], RuleBook],
-                 chat_model: Callable[[], ChatModel] | None = None) -> None:
+                 chat_model: Callable[[], ChatModel] | None = None,
+                 serving: Callable[[], str | None] | None = None) -> None:
+        """``serving``: the name of the build in service now (``CURRENT``). When it is given and another
+        process switches to a new build (``python -m assistant index`` or ``add`` beside a running app), the
+        next question reopens the retriever on that build instead of answering from the old one."""
         self.settings = settings
+        self._open_retriever = retriever
+        self._serving = serving
+        self._swap = threading.Lock()
         self._retriever = _Part(retriever)
         self._rulebook = _Part(rulebook)
-        # a sentence's closeness in meaning to the question, with the weights calibrated for this index's embedder
-        self._meaning = _Part[Meaning | None](
-            lambda: load_meaning(self.retriever.embedder.name, self.retriever.sentence_similarity,
-                                 vector=self.retriever.embedder.embed_query, documents=self.retriever.by_doc))
+        self._meaning = self._meaning_part()
         self._llm = _Part(lambda: LLMComposer(self._open_chat_model(chat_model), timeout_s=settings.llm.timeout_s))
 
     @staticmethod
@@ -121,9 +129,35 @@ class Assistant:
             raise ModelError("Er is geen taalmodel ingesteld.")
         return chat_model()
 
+    def _meaning_part(self) -> _Part[Meaning | None]:
+        # a sentence's closeness in meaning to the question, with the weights calibrated for this index's embedder
+        return _Part[Meaning | None](
+            lambda: load_meaning(self.retriever.embedder.name, self.retriever.sentence_similarity,
+                                 vector=self.retriever.embedder.embed_query, documents=self.retriever.by_doc))
+
     @property
     def retriever(self) -> Retriever:
         return self._retriever.get()
+
+    def follow_index(self) -> bool:
+        """Move to the build in service if another process switched to a new one since the retriever opened.
+        True when it moved. The old build's files stay one generation (``retrieval/index.py``), so a question
+        being answered from it meanwhile finishes."""
+        if self._serving is None or not self._retriever.opened:
+            return False
+        try:
+            current = self._serving()
+        except OSError:  # CURRENT unreadable for a moment: keep answering from the build we have
+            return False
+        if current is None or current == self._retriever.get().build:
+            return False
+        with self._swap:
+            if self._retriever.opened and self._retriever.get().build != current:
+                log.info("index switched to %s by another process: reopening", current)
+                self._retriever = _Part(self._open_retriever)
+                self._meaning = self._meaning_part()
+                return True
+        return False
 
     @property
     def meaning(self) -> Meaning | None:
@@ -136,6 +170,7 @@ class Assistant:
 
     def passage_counts(self) -> dict[str, int]:
         """Passages per document in the index in service (the Bronnen tab)."""
+        self.follow_index()
         return self.retriever.passage_counts()
 
     def passage_text(self, passage_id: str) -> str:
@@ -145,6 +180,7 @@ class Assistant:
 
     def skipped_documents(self) -> dict[str, str]:
         """Documents the index in service had to skip (unreadable), with the Dutch reason."""
+        self.follow_index()
         return dict(self.retriever.skipped)
 
     def warm_up(self) -> None:
@@ -169,6 +205,7 @@ class Assistant:
                facts: dict[str, Any] | None = None, *, kinds: tuple[str, ...] = (),
                k: int | None = None, year: int | None = None) -> Iterator[str | Answer]:
         """Yield the answer text as it grows, then the final Answer (its text is the checked one)."""
+        self.follow_index()
         prep = self._prepare(question, history, as_of, kinds, k, facts, year)
         t = time.perf_counter()
         if not prep.answerable:

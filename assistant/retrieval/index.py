@@ -304,6 +304,7 @@ def build_index(settings: Settings, *, embedder: Embedder, stores: VectorStores,
         }
         (tmp_dir / "info.json").write_text(json.dumps(info, indent=1))
         del store
+        previous = current_build(index_dir)
         _switch(index_dir, build)
     except BaseException as exc:
         if created:
@@ -320,7 +321,7 @@ def build_index(settings: Settings, *, embedder: Embedder, stores: VectorStores,
             raise
         log.warning("De schijf is vol: de cache met vectoren (%s) is niet bijgewerkt; de nieuwe index is wel in "
                     "gebruik.", cache.path)
-    _prune(settings, stores, keep=build)
+    _prune(settings, stores, keep={b for b in (build, previous) if b})
     report = BuildReport(build, len(passages), len(todo), len(passages) - len(todo), time.perf_counter() - t0, len(docs),
                          sentences=len(sentences), sentences_embedded=len(s_todo))
     if progress:
@@ -335,11 +336,15 @@ def _switch(index_dir: Path, build: str) -> None:
     os.replace(tmp, index_dir / "CURRENT")
 
 
-def _prune(settings: Settings, stores: VectorStores, keep: str) -> None:
-    """Remove old builds (and their server collections); keep the one in service."""
+def _prune(settings: Settings, stores: VectorStores, keep: set[str]) -> None:
+    """Remove old builds (and their server collections); keep the one in service and the one before it.
+
+    Another process (an app, a worker) may still be answering from the previous build: it moves to the new one
+    at its next question (``Assistant`` follows ``CURRENT``), and a question it is answering now must not lose
+    its files. Only a build two generations old is removed."""
     builds = settings.index_dir / "builds"
     for d in builds.iterdir():
-        if d.name == keep:
+        if d.name in keep:
             continue
         if not (d / "info.json").exists() and time.time() - d.stat().st_mtime < 3600:
             continue  # a build may be running in another process

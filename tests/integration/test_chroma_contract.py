@@ -164,12 +164,18 @@ def test_incremental_rebuild_switches_and_prunes(fresh: Settings, chroma_server:
     assert 0 < second.embedded <= 3, second
     assert second.reused >= second.passages - 3
     assert current_build(fresh.index_dir) == second.build != first.build
-    assert [d.name for d in (fresh.index_dir / "builds").iterdir()] == [second.build]  # old build pruned
+    builds = fresh.index_dir / "builds"
+    # the build before stays one generation: a process answering from it moves on at its next question
+    assert sorted(d.name for d in builds.iterdir()) == sorted([first.build, second.build])
     r = open_retriever(fresh)
     assert any(marker in h.passage.text for h in r.search(marker, 5, mode="lexical"))
+    _next_second()
+    third = build_index(fresh, progress=False)
+    assert third.embedded == 0 and current_build(fresh.index_dir) == third.build
+    assert sorted(d.name for d in builds.iterdir()) == sorted([second.build, third.build])  # two generations: pruned
     if fresh.chroma.mode == "http":
         names = chroma_server.collections()
-        assert collection_name(fresh, second.build) in names
+        assert collection_name(fresh, second.build) in names and collection_name(fresh, third.build) in names
         assert collection_name(fresh, first.build) not in names  # the old collection is dropped on the server
 
 

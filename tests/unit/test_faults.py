@@ -449,3 +449,67 @@ def test_a_damaged_chroma_file_gives_the_rebuild_message_and_a_rebuild_serves(ha
     again = subprocess.run(ask, env=cli_env(hash_settings), cwd=str(ROOT), capture_output=True, text=True, timeout=300,
                            check=False)
     assert again.returncode == 0 and json.loads(again.stdout)["retrieved"]
+
+
+# --------------------------------------------------------------------------- a rebuild beside a running app
+
+
+def _marked(s: Settings, marker: str) -> None:
+    f = s.corpus_dir / "2025-09-08_kamerbrief_meerzorg-thuis.txt"
+    text = f.read_text(encoding="utf-8")
+    f.write_text(text.replace("Meerzorg is mogelijk binnen de instelling",
+                              f"{marker} Meerzorg is mogelijk binnen de instelling", 1), encoding="utf-8")
+
+
+@pytest.mark.integration  # real Chroma on disk (fake embedder), the rebuilds in another process
+def test_a_running_assistant_keeps_answering_while_other_processes_rebuild(hash_settings: Settings) -> None:
+    """Seen: ``python -m assistant index`` beside a running app deleted the build it served, and every later
+    question got "De vectorindex gaf een fout" until a restart. Now the build before stays one generation and
+    the running assistant moves to the new build at its next question."""
+    from assistant.bootstrap import build_assistant
+
+    first = build_index(hash_settings, progress=False)
+    app = build_assistant(hash_settings)
+    question = "Wie betaalt de tandarts bij een VPT?"
+    before = app.ask(question)
+    assert before.answerable and before.citations
+
+    marker = "Controlezinzorgboerderijtoets"
+    _marked(hash_settings, marker)
+    out = run_cli(cli_env(hash_settings), "index")
+    assert out.returncode == 0, out.stderr
+    second = current_build(hash_settings.index_dir)
+    assert second not in (None, first.build)
+    builds = hash_settings.index_dir / "builds"
+    assert sorted(d.name for d in builds.iterdir()) == sorted([first.build, str(second)])  # the old one stays
+    assert app.retriever.search(question, 3)  # a question already under way on the old build still finds its files
+
+    again = app.ask(question)  # the next question: on the new build, same answer
+    assert app.retriever.build == second
+    assert again.answer == before.answer and [c.passage.id for c in again.citations] == \
+        [c.passage.id for c in before.citations]
+    assert any(marker in h.passage.text for h in app.retriever.search(marker, 5, mode="lexical"))
+
+    time.sleep(1.1)  # build names have one-second resolution
+    out = run_cli(cli_env(hash_settings), "index")
+    assert out.returncode == 0, out.stderr
+    third = current_build(hash_settings.index_dir)
+    assert sorted(d.name for d in builds.iterdir()) == sorted([str(second), str(third)])  # two generations old: gone
+    last = app.ask(question)
+    assert "vectorindex" not in last.answer and last.answer == before.answer
+    assert app.retriever.build == third
+
+
+@pytest.mark.unit
+def test_an_assistant_without_a_new_build_keeps_its_retriever(hash_settings: Settings) -> None:
+    from assistant.bootstrap import build_assistant
+
+    s = hash_settings.model_copy(update={"vector_store": "tests.fakes:memory_stores"})
+    build_index(s, progress=False)
+    app = build_assistant(s)
+    assert not app.follow_index()  # nothing opened yet: nothing to follow
+    app.ask("Wie betaalt de tandarts bij een VPT?")
+    r = app.retriever
+    assert not app.follow_index() and app.retriever is r
+    (s.index_dir / "CURRENT").write_text("b-no-such-build")  # CURRENT naming a build that is not there
+    assert not app.follow_index() and app.retriever is r
