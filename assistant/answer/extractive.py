@@ -186,6 +186,9 @@ def _select(question: str, hits: list[Hit], max_sentences: int, following: Follo
         for s in _select_one(part, hits, per_part, max_hits=len(hits), following=following,
                              meaning=meaning, about=about):  # parts' hits interleaved
             if _key(s.text) not in seen and not any(_key(s.text[a:b]) in seen for a, b in sentence_spans(s.text)):
+                if s.items:  # a list quotes its items: an item an earlier part quoted as a sentence goes
+                    items = {_key(i) for i in s.items}
+                    chosen = [c for c in chosen if _key(c.text) not in items]
                 chosen.append(s)
                 seen |= {_key(s.text)} | {_key(s.text[a:b]) for a, b in sentence_spans(s.text)} | {
                     _key(i) for i in s.items}
@@ -239,12 +242,20 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
                     chosen.append(before)
                     seen.add(_key(before.text))
                     length += len(before.text)
+        lead = False
         if s.items:  # its items are quoted under it: not again as sentences of their own
             keys = {_key(i) for i in s.items}
-            chosen = [c for c in chosen if c is anchor or _key(c.text) not in keys]
+            # the anchor is one item of this list ("a. verblijf …, waaronder in elk geval:" of art. 3.1.1): the whole
+            # list takes its place, or the item would be quoted twice
+            lead = anchor is not None and _key(anchor.text) in keys
+            chosen = [c for c in chosen if (c is anchor and not lead) or _key(c.text) not in keys]
             seen |= keys
             length += sum(len(i) for i in s.items)
-        chosen.append(s)
+        if lead:
+            chosen.insert(0, s)
+            anchor = s
+        else:
+            chosen.append(s)
         seen.add(_key(s.text))
         length += len(s.text)
     chosen = _spread(chosen, scored, best, max_sentences, keep=1 if anchor else 0)

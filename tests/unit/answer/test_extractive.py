@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -152,3 +153,34 @@ def test_a_bare_item_does_not_fill_in_for_another_passage() -> None:
                 "b. zorg als bedoeld bij of krachtens de Zorgverzekeringswet.", "S3", score=0.9)]
     chosen = select("Verleent de Wlz-uitvoerder zorg aan een verzekerde in Nederland?", hits, max_sentences=4)
     assert [s.text for s in chosen] == ["De Wlz-uitvoerder verleent zorg aan de verzekerde die in Nederland woont."]
+
+
+def test_an_item_that_leads_is_quoted_once_inside_its_whole_list() -> None:
+    """Seen on art. 3.1.1 Wlz: "Wat valt er onder de Wlz?" quoted item a ("verblijf …, waaronder in elk geval:")
+    with its sub-items, and then the whole list with item a and its sub-items again."""
+    law = ("Het op grond van deze wet verzekerde pakket omvat de volgende vormen van zorg:\n\n"
+           "a. verblijf in een instelling, met inbegrip van voorzieningen die niet ten laste van de verzekerde "
+           "kunnen komen, waaronder in elk geval:\n\n1°. het verstrekken van eten en drinken,\n\n"
+           "2°. het schoonhouden van de woonruimte van de verzekerde, en\n\n"
+           "3°. roerende voorzieningen die noodzakelijk zijn voor de zorgverlening;\n\n"
+           "b. persoonlijke verzorging, begeleiding en verpleging;\n\nc. logeeropvang ter ontlasting van mantelzorgers.")
+    text, _ = compose("Wat valt er onder de Wlz?", [hit(law)])
+    lines = [re.sub(r" \[\d+\]$", "", ln.strip(" -")) for ln in text.splitlines() if ln.strip()]
+    assert text.startswith("Het op grond van deze wet verzekerde pakket omvat de volgende vormen van zorg: [1]")
+    assert len(lines) == len(set(lines)), text
+    assert "persoonlijke verzorging, begeleiding en verpleging" in text and "eten en drinken" in text
+
+
+def test_a_later_part_s_list_replaces_its_item_quoted_as_a_sentence_before() -> None:
+    """Seen (users4-dev): "Mag dat onder de H335 en waar moet je dan aan voldoen?" quoted "De in te zetten
+    professional …" for the first part, then the list of conditions holding the same sentence for the second."""
+    conditions = ("Is er sprake van de inzet van een gedragswetenschapper onder de prestatie H335? Dan gelden als "
+                  "voorwaarden voor het declareren van de consultatie door de SO:\n\n- De in te zetten professional "
+                  "levert zorg onder de verantwoordelijkheid en de regie van de SO.\n- Op de achtergrond is de SO "
+                  "voortdurend aanwezig.\n- Het gaat om kortdurende inzet.")
+    alone = ("De in te zetten professional levert zorg onder de verantwoordelijkheid en de regie van de SO. De "
+             "feitelijke zorglevering moet overeenkomen met de gedeclareerde zorg.")
+    text, _ = compose("Mag een gedragswetenschapper meekijken onder de H335 en waar moet je dan aan voldoen?",
+                      [hit(alone, "S1"), hit(conditions, "S2")])
+    assert text.count("De in te zetten professional levert zorg") == 1, text
+    assert "- Het gaat om kortdurende inzet" in text
