@@ -27,6 +27,7 @@ from .metrics import (
     first_relevant_rank,
     load_set,
     percentiles,
+    quoted_units,
     retrieval_scores,
     table,
     unhyphenate,
@@ -132,7 +133,7 @@ def run_answers(set_name: str, show_misses: bool = False) -> dict[str, Any]:
         ans = assistant.ask(x["q"], history=x.get("history"))
         lat.append((time.perf_counter() - t) * 1000)
         body = [m.group(1).strip().lower() for m in MARKED.finditer(ans.answer)]
-        duplicates += sum(n - 1 for n in Counter(body).values() if n > 1)
+        duplicates += sum(n - 1 for n in Counter(quoted_units(ans.answer)).values() if n > 1)
         furniture += sum(1 for sent in body if FURNITURE.search(sent))
         if x.get("shape") and x["shape"] != "yesno":  # labelled: not a yes/no (eligibility) question
             shaped_n += 1

@@ -46,6 +46,27 @@ def load_set(name: str) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+_CITED = re.compile(r"(.+?)\s\[\d+\]")
+_LIST_LINE = re.compile(r"^\s*[-–•▪]\s+(.+?)(?:\s\[\d+\])?\s*$")
+_ITEM_MARK = re.compile(r"^(?:[-–•▪]|\d{1,2}°\.?|[a-z]\.|\d{1,2}[.)])\s+")
+
+
+def quoted_units(answer: str) -> list[str]:
+    """What an answer quotes, one entry per sentence with its [n] and per list line, compared loosely: lower case,
+    without a list mark ("a. ", "2°. ") or closing punctuation. A list item quoted again as a sentence (or in a
+    second copy of its list) appears twice here."""
+    out: list[str] = []
+    for line in answer.splitlines():
+        m = _LIST_LINE.match(line)
+        found = [m.group(1)] if m else [x.group(1) for x in _CITED.finditer(line)]
+        for text in found:
+            text = _ITEM_MARK.sub("", " ".join(text.split())).lower().rstrip(" ;,.:")
+            text = re.sub(r",? (?:en|of)$", "", text).rstrip(" ;,.:")
+            if text:
+                out.append(text)
+    return out
+
+
 def unhyphenate(text: str) -> str:
     """Join a word split by a hyphen, with or without a line break after it ("maximum- tarief", "2020- 2022",
     "maximum-tarief" → "maximumtarief", "20202022"), so a label and a text that break or join a word differently

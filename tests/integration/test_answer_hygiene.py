@@ -21,7 +21,7 @@ from assistant.ingest.chunk import sentence_spans
 from assistant.ingest.documents import quote_in
 from assistant.provision.embedding import model_dir
 from assistant.settings import Settings
-from evals.metrics import SET_NAMES, load_set
+from evals.metrics import SET_NAMES, load_set, quoted_units
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,8 +87,7 @@ def test_the_eval_sets_were_all_asked(answers) -> None:  # type: ignore[no-untyp
 def test_no_sentence_twice_in_an_answer(answers) -> None:  # type: ignore[no-untyped-def]
     bad = []
     for qid, a in answers:
-        body = [m.group(1).strip().lower() for m in MARKED.finditer(a.answer)]
-        repeated = [s for s, n in Counter(body).items() if n > 1]
+        repeated = [s for s, n in Counter(quoted_units(a.answer)).items() if n > 1]  # list lines included
         if repeated:
             bad.append((qid, repeated[0][:80]))
     assert not bad, bad[:5]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from evals.__main__ import _has_fact
-from evals.metrics import contains_quote, unhyphenate
+from evals.metrics import contains_quote, quoted_units, unhyphenate
 
 pytestmark = pytest.mark.unit
 
@@ -30,3 +30,14 @@ def test_a_key_fact_matches_a_line_break_hyphen_but_not_other_numbers() -> None:
 def test_a_gold_quote_matches_the_passage_that_joins_the_broken_word() -> None:
     assert contains_quote("Het maximumtarief geldt voor alle zorgaanbieders.", "het maximum- tarief geldt")
     assert not contains_quote("Het minimumbedrag staat in de regeling.", "het maximum- tarief geldt")
+
+
+def test_a_list_item_quoted_again_counts_twice() -> None:
+    answer = ("a. verblijf in een instelling, waaronder in elk geval: [1]\n- eten en drinken\n\n"
+              "Het pakket omvat: [1]\n- verblijf in een instelling, waaronder in elk geval:\n  - eten en drinken\n"
+              "- logeeropvang [2]\n\nDe toeslag geldt voor VG5. [3] Meer staat er niet. [3]")
+    units = quoted_units(answer)
+    assert units.count("verblijf in een instelling, waaronder in elk geval") == 2
+    assert units.count("eten en drinken") == 2
+    assert "logeeropvang" in units and "de toeslag geldt voor vg5" in units and "meer staat er niet" in units
+    assert len(quoted_units("Eén zin. [1] Een andere zin. [2]")) == 2
