@@ -104,6 +104,17 @@ def test_questions_about_the_law_cite_article_and_member(assistant: Assistant) -
     assert "onafgebroken toezicht en actieve observatie" in toezicht.answer
 
 
+def test_what_the_wlz_covers_is_the_list_of_art_3_1_1_quoted_once(assistant: Assistant) -> None:
+    """Before: art. 10.1.2 ("onder «diensten» verstaan") led; with "onder de Wlz" = "verzekerde pakket" in the
+    glossary art. 3.1.1 leads, and its item a (a list of its own) is not quoted a second time above it."""
+    for q in ("Wat valt er onder de Wlz?", "Welke zorg valt onder de wlz?"):
+        ans = assistant.ask(q)
+        assert ans.answerable and ans.citations[0].passage.cite_label == "art. 3.1.1 lid 1 Wlz", q
+        assert ans.answer.startswith("Het op grond van deze wet verzekerde pakket omvat de volgende vormen van zorg")
+        assert "persoonlijke verzorging, begeleiding en verpleging" in ans.answer
+        assert ans.answer.count("verblijf in een instelling, met inbegrip van") == 1, ans.answer
+
+
 def test_answer_shapes_and_honest_value_refusals(assistant: Assistant) -> None:
     """A value question leads with the value, a definition with the defining sentence, and a value the sources do
     not hold is refused with what is missing (questions as users write them, not from the passages)."""
