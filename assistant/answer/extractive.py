@@ -248,6 +248,8 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
             # the anchor is one item of this list ("a. verblijf …, waaronder in elk geval:" of art. 3.1.1): the whole
             # list takes its place, or the item would be quoted twice
             lead = anchor is not None and _key(anchor.text) in keys
+            if lead and anchor is not None and not anchor.items:  # the anchor is an item that defines on its own
+                continue  # ("a. een volledig pakket thuis dat …"): its list would quote it again
             chosen = [c for c in chosen if (c is anchor and not lead) or _key(c.text) not in keys]
             seen |= keys
             length += sum(len(i) for i in s.items)
