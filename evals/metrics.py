@@ -10,6 +10,8 @@ from typing import Any
 
 import numpy as np
 
+from assistant.answer.extractive import sentence_key
+
 DATA = Path(__file__).resolve().parent / "data"
 REPORTS = Path(__file__).resolve().parent / "reports"
 
@@ -48,22 +50,18 @@ def load_set(name: str) -> list[dict[str, Any]]:
 
 _CITED = re.compile(r"(.+?)\s\[\d+\]")
 _LIST_LINE = re.compile(r"^\s*[-–•▪]\s+(.+?)(?:\s\[\d+\])?\s*$")
-_ITEM_MARK = re.compile(r"^(?:[-–•▪]|\d{1,2}°\.?|[a-z]\.|\d{1,2}[.)])\s+")
 
 
 def quoted_units(answer: str) -> list[str]:
-    """What an answer quotes, one entry per sentence with its [n] and per list line, compared loosely: lower case,
-    without a list mark ("a. ", "2°. ") or closing punctuation. A list item quoted again as a sentence (or in a
-    second copy of its list) appears twice here."""
+    """What an answer quotes, one entry per sentence with its [n] and per list line, compared as the answerer
+    compares repeats (``sentence_key``: lower case, no list mark, no closing punctuation). A list item quoted
+    again as a sentence (or in a second copy of its list) appears twice here."""
     out: list[str] = []
     for line in answer.splitlines():
         m = _LIST_LINE.match(line)
-        found = [m.group(1)] if m else [x.group(1) for x in _CITED.finditer(line)]
-        for text in found:
-            text = _ITEM_MARK.sub("", " ".join(text.split())).lower().rstrip(" ;,.:")
-            text = re.sub(r",? (?:en|of)$", "", text).rstrip(" ;,.:")
-            if text:
-                out.append(text)
+        for text in [m.group(1)] if m else [x.group(1) for x in _CITED.finditer(line)]:
+            if key := sentence_key(text):
+                out.append(key)
     return out
 
 

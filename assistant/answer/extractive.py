@@ -185,13 +185,13 @@ def _select(question: str, hits: list[Hit], max_sentences: int, following: Follo
         about = parts[0] if n and _POINTS_BACK.search(part) and len(part.split()) <= MAX_POINTING_WORDS else ""
         for s in _select_one(part, hits, per_part, max_hits=len(hits), following=following,
                              meaning=meaning, about=about):  # parts' hits interleaved
-            if _key(s.text) not in seen and not any(_key(s.text[a:b]) in seen for a, b in sentence_spans(s.text)):
+            if sentence_key(s.text) not in seen and not any(sentence_key(s.text[a:b]) in seen for a, b in sentence_spans(s.text)):
                 if s.items:  # a list quotes its items: an item an earlier part quoted as a sentence goes
-                    items = {_key(i) for i in s.items}
-                    chosen = [c for c in chosen if _key(c.text) not in items]
+                    items = {sentence_key(i) for i in s.items}
+                    chosen = [c for c in chosen if sentence_key(c.text) not in items]
                 chosen.append(s)
-                seen |= {_key(s.text)} | {_key(s.text[a:b]) for a, b in sentence_spans(s.text)} | {
-                    _key(i) for i in s.items}
+                seen |= {sentence_key(s.text)} | {sentence_key(s.text[a:b]) for a, b in sentence_spans(s.text)} | {
+                    sentence_key(i) for i in s.items}
     return sorted(chosen, key=lambda s: (s.hit_rank, s.start))
 
 
@@ -212,7 +212,7 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
     if anchor is not None and DANGLING.match(anchor.text):  # "Deze periode kan … verlengd worden": with the one before
         chain = _lead_in(anchor, hits)
         if chain is not None:
-            chained = {_key(c.text) for c in chain} | {_key(anchor.text)}
+            chained = {sentence_key(c.text) for c in chain} | {sentence_key(anchor.text)}
             anchor = replace(anchor, start=chain[0].start, text=anchor.passage.text[chain[0].start:anchor.end].strip())
         elif not _DEFINES_ANY.search(anchor.text):  # a definition ("Dit geldt voor … (hierna: REC)") defines alone
             anchor = None
@@ -222,35 +222,35 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
     # by its neighbours ("– cliëntondersteuning: …") or the list's lead-in ("wordt verstaan onder:")
     glossary = anchor.passage.id if anchor is not None and _DEFINITION_ITEM.match(anchor.text) else None
     chosen: list[Sentence] = [anchor] if anchor else []
-    seen: set[str] = {_key(anchor.text)} | {_key(i) for i in anchor.items} | chained if anchor else set()
+    seen: set[str] = {sentence_key(anchor.text)} | {sentence_key(i) for i in anchor.items} | chained if anchor else set()
     length = len(anchor.text) + sum(len(i) for i in anchor.items) if anchor else 0
     for s in scored:
         if len(chosen) >= max_sentences or s.score < MIN_RELATIVE_SCORE * best:
             break
-        if _key(s.text) in seen or (chosen and length + len(s.text) > MAX_BODY_CHARS) or s.passage.id == glossary:
+        if sentence_key(s.text) in seen or (chosen and length + len(s.text) > MAX_BODY_CHARS) or s.passage.id == glossary:
             continue
         if s.text.rstrip().endswith(":"):  # a list's lead-in is quoted with its items, never without them
             found = list_items(s, following)
             if found.items:
                 s = found.on(s)
+        keys = {sentence_key(i) for i in s.items}
+        # the anchor is one item of this list: a sub-list ("a. verblijf …, waaronder in elk geval:" of art. 3.1.1)
+        # gives its place to the whole list; an item that defines on its own ("a. een volledig pakket thuis dat …")
+        # keeps it, and the list is not quoted to repeat it
+        lead = anchor is not None and sentence_key(anchor.text) in keys
+        if lead and anchor is not None and not anchor.items:
+            continue
         if DANGLING.match(s.text):  # "Hiermee …", "Dan gelden …" only make sense after the sentence before
             chain = _lead_in(s, hits)
             if chain is None:
                 continue
             for before in chain:
-                if _key(before.text) not in seen:
+                if sentence_key(before.text) not in seen:
                     chosen.append(before)
-                    seen.add(_key(before.text))
+                    seen.add(sentence_key(before.text))
                     length += len(before.text)
-        lead = False
         if s.items:  # its items are quoted under it: not again as sentences of their own
-            keys = {_key(i) for i in s.items}
-            # the anchor is one item of this list ("a. verblijf …, waaronder in elk geval:" of art. 3.1.1): the whole
-            # list takes its place, or the item would be quoted twice
-            lead = anchor is not None and _key(anchor.text) in keys
-            if lead and anchor is not None and not anchor.items:  # the anchor is an item that defines on its own
-                continue  # ("a. een volledig pakket thuis dat …"): its list would quote it again
-            chosen = [c for c in chosen if (c is anchor and not lead) or _key(c.text) not in keys]
+            chosen = [c for c in chosen if (c is anchor and not lead) or sentence_key(c.text) not in keys]
             seen |= keys
             length += sum(len(i) for i in s.items)
         if lead:
@@ -258,21 +258,21 @@ def _select_one(question: str, hits: list[Hit], max_sentences: int, max_hits: in
             anchor = s
         else:
             chosen.append(s)
-        seen.add(_key(s.text))
+        seen.add(sentence_key(s.text))
         length += len(s.text)
     chosen = _spread(chosen, scored, best, max_sentences, keep=1 if anchor else 0)
     # a chosen sentence goes on in the next one ("… kunt u overwegen het ZZP om te zetten. Dit bespreekt u altijd met
     # uw zorginkoper."): that one is quoted with it, within the length budget
-    taken = {_key(c.text) for c in chosen} | {_key(i) for c in chosen for i in c.items}
+    taken = {sentence_key(c.text) for c in chosen} | {sentence_key(i) for c in chosen for i in c.items}
     length = sum(len(c.text) + sum(len(i) for i in c.items) for c in chosen)
     for c in list(chosen):
         after = _follower(c) if not c.items else None
-        if after is None or not _GOES_ON.match(after.text) or _key(after.text) in taken or len(after.text) > 200 \
+        if after is None or not _GOES_ON.match(after.text) or sentence_key(after.text) in taken or len(after.text) > 200 \
                 or length + len(after.text) > MAX_BODY_CHARS or is_instruction(after.text) \
                 or after.text.rstrip().endswith(":"):  # a list's lead-in comes with its items or not at all
             continue
         chosen.append(after)
-        taken.add(_key(after.text))
+        taken.add(sentence_key(after.text))
         length += len(after.text)
     # a question of the source only with the sentence it leads into ("Is er sprake van …? Dan gelden …")
     chosen = [s for s in chosen if not _is_question(s.text) or any(
@@ -771,10 +771,10 @@ def _spread(chosen: list[Sentence], scored: list[Sentence], best: float, max_sen
     out = list(chosen)
     for rank in range(SPREAD_PASSAGES):
         have = Counter(s.passage.id for s in out)
-        seen = {_key(s.text[a:b]) for s in out for a, b in [(0, len(s.text)), *sentence_spans(s.text)]} | {
-            _key(i) for s in out for i in s.items}
+        seen = {sentence_key(s.text[a:b]) for s in out for a, b in [(0, len(s.text)), *sentence_spans(s.text)]} | {
+            sentence_key(i) for s in out for i in s.items}
         cand = next((s for s in scored if s.hit_rank == rank and s.score >= SPREAD_MIN_SCORE * best
-                     and s.passage.id not in have and _key(s.text) not in seen and not DANGLING.match(s.text)
+                     and s.passage.id not in have and sentence_key(s.text) not in seen and not DANGLING.match(s.text)
                      and not bare_list_item(s.text) and (s.items or not s.text.rstrip().endswith(":"))), None)
         if cand is None:
             continue
@@ -807,7 +807,7 @@ def bare_list_item(text: str) -> bool:
     return bool(BARE_ITEM.match(text)) and not _DEFINITION_ITEM.match(text)
 
 
-def _key(text: str) -> str:
+def sentence_key(text: str) -> str:
     """The sentence as compared for repeats: without a list mark ("- ", "c. ", "2°. ") or closing punctuation, so
     a list item and the same text quoted as a sentence count as one."""
     text = " ".join(text.split())

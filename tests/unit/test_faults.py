@@ -490,7 +490,6 @@ def test_a_running_assistant_keeps_answering_while_other_processes_rebuild(hash_
         [c.passage.id for c in before.citations]
     assert any(marker in h.passage.text for h in app.retriever.search(marker, 5, mode="lexical"))
 
-    time.sleep(1.1)  # build names have one-second resolution
     out = run_cli(cli_env(hash_settings), "index")
     assert out.returncode == 0, out.stderr
     third = current_build(hash_settings.index_dir)

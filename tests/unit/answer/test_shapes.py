@@ -329,7 +329,7 @@ def test_a_value_that_only_the_heading_states_leads_the_answer_with_the_heading_
 
 
 def test_an_items_own_sub_list_is_nested_under_it_and_a_list_item_counts_as_the_sentence_it_repeats() -> None:
-    from assistant.answer.extractive import _key
+    from assistant.answer.extractive import sentence_key
 
     law = hit("Het verzekerde pakket omvat de volgende vormen van zorg:\n\na. verblijf in een instelling, waaronder in "
               "elk geval:\n\n1°. het verstrekken van eten;\n\n2°. het schoonhouden van de woonruimte;\n\nb. persoonlijke "
@@ -338,7 +338,7 @@ def test_an_items_own_sub_list_is_nested_under_it_and_a_list_item_counts_as_the_
     assert ("- verblijf in een instelling, waaronder in elk geval:\n  - het verstrekken van eten\n"
             "  - het schoonhouden van de woonruimte\n- persoonlijke verzorging, begeleiding en verpleging"
             "\n- behandeling\n- vervoer naar dagbesteding") in answer, answer
-    assert _key("c. de verzekerde is in staat de zorg aan te sturen;") == _key("de verzekerde is in staat de zorg aan te sturen")
+    assert sentence_key("c. de verzekerde is in staat de zorg aan te sturen;") == sentence_key("de verzekerde is in staat de zorg aan te sturen")
 
 
 def test_a_definition_asked_with_its_abbreviation_finds_the_law_item_that_defines_it() -> None:
@@ -347,9 +347,9 @@ def test_a_definition_asked_with_its_abbreviation_finds_the_law_item_that_define
               "modulair pakket thuis, bestaande uit één of meer losse vormen van zorg.")
     answer, _ = compose("Wat is een modulair pakket thuis (mpt)?", [law])
     assert answer.startswith("b. een modulair pakket thuis, bestaande uit één of meer losse vormen van zorg."), answer
-    from assistant.answer.extractive import _key
+    from assistant.answer.extractive import sentence_key
 
-    assert _key("a. een volledig pakket thuis dat verleend wordt door één zorgaanbieder, of") == _key(
+    assert sentence_key("a. een volledig pakket thuis dat verleend wordt door één zorgaanbieder, of") == sentence_key(
         "een volledig pakket thuis dat verleend wordt door één zorgaanbieder")
 
 
@@ -385,7 +385,7 @@ def test_a_list_number_is_not_a_count() -> None:
 
 
 def test_review_findings_parts_items_and_percentages() -> None:
-    from assistant.answer.extractive import _key, select, split_question
+    from assistant.answer.extractive import select, sentence_key, split_question
 
     q = "Ik woon thuis. Hoeveel kost het verblijf in een instelling, en hoe lang duurt de indicatie?"
     assert split_question(q) == ["Ik woon thuis. Hoeveel kost het verblijf in een instelling?",
@@ -398,9 +398,9 @@ def test_review_findings_parts_items_and_percentages() -> None:
             "indicatie.\n\nDit geldt voor iedereen.")
     picked = select("Wat levert de zorgaanbieder aan cliënten met een indicatie voor verblijf in een instelling met "
                     "behandeling?", [hit(text)])
-    keys = [_key(s.text) for s in picked] + [_key(i) for s in picked for i in s.items]
+    keys = [sentence_key(s.text) for s in picked] + [sentence_key(i) for s in picked for i in s.items]
     assert len(keys) == len(set(keys)), keys  # an item is never also quoted as a sentence
-    assert _key("a" + " " * 50000 + "x") == "a x"
+    assert sentence_key("a" + " " * 50000 + "x") == "a x"
 
 
 _LAW_DEFINITIONS = ("In deze wet wordt verstaan onder:\n\n– ADL-woning: woning die deel uitmaakt van een aantal "
