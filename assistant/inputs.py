@@ -52,8 +52,11 @@ def clean_question(question: Any, limits: LimitsSettings | None = None) -> str:
     return text
 
 
-def _turn(item: Any) -> dict[str, str] | None:
-    """A history turn as ``{role?, content}`` with clean text; None for anything that is not a text turn."""
+def as_turn(item: Any) -> dict[str, str] | None:
+    """A history turn as ``{role?, content}`` with clean text; a plain string is a user's turn; None for anything
+    that is not a text turn."""
+    if isinstance(item, str):
+        return {"role": "user", "content": clean_text(item)}
     if not isinstance(item, dict) or not isinstance(item.get("content"), str):
         return None
     turn = {"content": clean_text(item["content"])}
@@ -72,7 +75,7 @@ def clean_history(history: Any, limits: LimitsSettings | None = None) -> list[di
         raise InputError("De gespreksgeschiedenis moet een lijst van beurten zijn ({role, content}).")
     if len(history) > lim.history_turns:
         raise InputError(f"De gespreksgeschiedenis is te lang ({len(history)} beurten; maximaal {lim.history_turns}).")
-    turns = [t for t in map(_turn, history) if t is not None]
+    turns = [t for t in map(as_turn, history) if t is not None]
     chars = sum(len(t["content"]) for t in turns)
     if chars > lim.history_chars:
         raise InputError(f"De gespreksgeschiedenis is te lang ({chars} tekens; maximaal {lim.history_chars}).")
@@ -88,7 +91,7 @@ def recent_history(history: Any, limits: LimitsSettings | None = None) -> list[d
     kept: list[dict[str, str]] = []
     chars = 0
     for item in reversed(history[-lim.history_turns * 2 :]):
-        turn = _turn(item)
+        turn = as_turn(item)
         if turn is None:
             continue
         if len(kept) >= lim.history_turns or chars + len(turn["content"]) > lim.history_chars:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, RuleError
+from ..inputs import as_turn
 from . import facts as _facts
 from . import receipt
 from .coverage import Uncovered, uncovered_topic
@@ -225,8 +226,8 @@ class RuleBook:
         # an English question is read in Dutch (data/facts/english.yaml): the rules and recognisers are Dutch; staff
         # shorthand and short dates are read in full (data/facts/shorthand.yaml: "cl. heeft geen ind.", "per 1/9/26")
         question = read_in_full(read_in_dutch(question))
-        history = [{**h, "content": read_in_full(read_in_dutch(str(h.get("content", ""))))}
-                   for h in history or []] or None
+        history = [{**t, "content": read_in_full(read_in_dutch(t["content"]))}
+                   for t in map(as_turn, history or []) if t is not None] or None
         stand = _as_date(as_of) or date.today()
         raw = dict(facts or {})
         times = {k: raw.pop(k) for k in _TIME_KEYS if k in raw}

@@ -169,9 +169,10 @@ CLIENT_GROUP_PATTERNS: list[tuple[str, str]] = _value_patterns("client_group")
 _SECTOR = r"(sglvg|lvg|vv|vg|lg|zg\s*vis|zgvis|zg\s*aud|zgaud|ggz[-\s]?w)"
 PROFILE_RE = re.compile(r"\b(?:zzp|zorgprofiel|profiel)?\s*" + _SECTOR + r"\s*-?\s*(10|[1-9])\s*(b\b)?(?!\d)")
 PROFILE_REVERSED_RE = re.compile(r"\b(?:zzp|zorgprofiel)\s*(10|[1-9])(b)?\s*-?\s*" + _SECTOR + r"\b")
-# the number in words ("LG vijf", "VG zeven", "vv negen b"); not "een" (an article), not a count of something else
+# the number in words ("LG vijf", "VG zeven", "vv negen b"); not "een" (an article) unless nothing can follow it as
+# a noun (dictation writes "één" as "een": "meneer heeft zgvis een en heeft …"), not a count of something else
 PROFILE_WORD_RE = re.compile(r"\b(?:zzp|zorgprofiel|profiel)?\s*" + _SECTOR + r"[\s-]+(één|twee|drie|vier|vijf|zes|zeven|acht|"
-                             r"negen|tien)(?:\s*-?\s*(b)\b|\b)(?!\s*(?:jaar|maand\w*|we(?:e|ken)k?|dag\w*|uur|uren|procent|%|keer|"
+                             r"negen|tien|een(?=\s*(?:[,.;:?!]|$)|\s+(?:en|of|maar|dus|die|heeft|is|want|omdat)\b))(?:\s*-?\s*(b)\b|\b)(?!\s*(?:jaar|maand\w*|we(?:e|ken)k?|dag\w*|uur|uren|procent|%|keer|"
                              r"minuten|plaats\w*|plek\w*|bedden|cliënt\w*|client\w*|bewoner\w*|kinderen|mensen|personen)\b)")
 # "LVG-zorgprofiel 2", "VV-zzp 5": the sector, then the word for the profile, then its number
 PROFILE_NAMED_RE = re.compile(r"\b" + _SECTOR + r"\s*-?\s*(?:zorgprofiel|profiel|zzp)\s*-?\s*(10|[1-9])\s*(b\b)?(?!\d)")
@@ -771,7 +772,10 @@ def _plainly_denied(t: str, clause_start: int, start: int, end: int) -> bool:
 _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?of|niet zeker of|twijfel\w*|"
                     r"(?:weten|weet) (?:we|wij|ik|men|ze|zij) (?:(?:eigenlijk|echt|ook|zelf|helaas|precies|nu|dus) ){0,2}"
                     r"(?:dat |het )?(?:nog )?niet\b|"
-                    r"misschien|vroeger|waarschijnlijk|volgens mij|onduidelijk of|geen idee of)\b")
+                    r"misschien|vroeger|waarschijnlijk|volgens mij|onduidelijk of|geen idee of|"
+                    # both sides named ("of zijn indicatie met of zonder behandeling is, staat niet in het dossier")
+                    r"met of zonder|wel of niet|wel of geen|al dan niet|"
+                    r"staat (?:nog )?niet in (?:het|zijn|haar|ons) dossier|is (?:nog )?(?:niet bekend|onbekend))\b")
 # A negation a few words before a "ja" match, within its clause and not across a comma, a colon or a conjunction
 # ("er is geen sprake van een …", "zonder …", "niets ervan wordt al uit een andere bron betaald"; not "niet genoeg
 # geholpen en een derdelijnsbehandeling kan …").
@@ -1530,6 +1534,10 @@ _FROM_DAY = re.compile(r"\b(?:per|vanaf|met ingang van|m\.i\.v\.|ingaande|gaat i
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS_NL) + r")\b(?!\.?\s*(?:\d|'\d))")
 
 
+_STARTS_ON = re.compile(r"\b(?:gaat|ging|gaan|is|was)\s+in\s+(?:per|op|vanaf|met ingang van)\s+|\bingaat\s+(?:per|op)\s+|"
+                        r"\bingegaan\s+(?:per|op)\s+")
+
+
 def _date_role(t: str, starts: list[int], s: int, e: int, *, window: bool = True) -> str | None:
     """``advies`` / ``declaratie`` / ``None``: what the date at ``t[s:e]`` is the date of."""
     c = bisect.bisect_right(starts, s) - 1
@@ -1542,6 +1550,12 @@ def _date_role(t: str, starts: list[int], s: int, e: int, *, window: bool = True
            if any(not (s <= m.start() < e) for m in rx.finditer(t, ps, pe))}
     if len(own) == 1 and (ps > cs or pe < ce):
         return own.pop()
+    # "het advies … gaat in per 1 januari 2026 mogen we …" (dictated, one clause): the advice's own verb of starting
+    # just before the date, with the advice named before it and nothing about declaring in between
+    if (m := _STARTS_ON.search(t, cs, s)) is not None and m.end() == s:
+        cues = list(_ADVICE_CUE.finditer(t, cs, m.start()))
+        if cues and not _DECLARE_CUE.search(t, cues[-1].end(), m.start()):
+            return "advies"
     near: dict[str, int] = {}
     for role, rx in (("advies", _ADVICE_CUE), ("declaratie", _DECLARE_CUE)):
         dists = [min(abs(m.start() - s), abs(m.end() - e)) for m in rx.finditer(t, cs, ce)
@@ -2118,12 +2132,35 @@ def _number_before(suffix: str, t: str) -> str | None:
 WHO_PAYS = re.compile(r"^(?:en |maar )?wie (?:betaalt|vergoedt|financiert|moet (?:\w+ ){0,6}(?:betalen|vergoeden))\b")
 
 
+# A forwarded or quoted question ("Fw: vraag locatie Vondelhof - 'Bij wie moeten we …?'") and a question told in
+# reported speech ("De moeder vraagt bij wie ze …", "De begeleider vraagt hoe lang …"): the question itself asks, so
+# its own first words decide what kind of question it is.
+_QUOTED_ASK = re.compile(r"^[^'\"‘“?]*?\s[-–—:]\s*['\"‘“]\s*(?=\S)")
+_REPORTED_ASK = re.compile(r"^(?:[\w()-]+\s+){1,8}?(?:vraagt|vroeg|vragen|vroegen|wil(?:len)? (?:graag )?weten)\s+"
+                           r"(?:(?:me|mij|ons|zich af|jullie|u)\s+)?(?=(?:wie|wat|waar\w*|wanneer|hoe|hoeveel|welke?|"
+                           r"(?:bij|met|aan|voor|van|naar|tot) wie|of)\b)")
+_CLOSING_QUOTE = re.compile(r"(?<=[?.!])\s*['\"’”]+\s*$")
+
+
+def _sentences(t: str) -> list[str]:
+    """The sentences of ``t``, a closing quote after the final mark left off ("… opnemen?'" asks)."""
+    return [_CLOSING_QUOTE.sub("", p) for p in re.split(r"(?<=[.?!]['\"’”])\s+|(?<=[.?!])\s+", t.strip()) if p]
+
+
+def _the_ask(part: str) -> str:
+    m = _QUOTED_ASK.match(part)
+    part = part[m.end():] if m else part
+    m = _REPORTED_ASK.match(part)
+    return part[m.end():] if m else part
+
+
 def asking_parts(t: str) -> list[str]:
     """The sentences of ``t`` that ask (end in "?"), else its last sentence: "Een bewoner heeft … nodig. Wat moeten
-    we doen?" asks "wat moeten we doen?", whatever cue words the situation before it holds."""
-    parts = [p for p in re.split(r"(?<=[.?!])\s+", t.strip()) if p]
+    we doen?" asks "wat moeten we doen?", whatever cue words the situation before it holds. A forwarded or reported
+    question is taken without what forwards or reports it (``_QUOTED_ASK``, ``_REPORTED_ASK``)."""
+    parts = _sentences(t)
     asking = [p for p in parts if p.rstrip().endswith("?")]
-    return asking or parts[-1:]
+    return [_the_ask(p) for p in asking or parts[-1:]]
 
 
 # An either-or question between two things that are not payers, budgets or regimes ("Declareren we C&A per consult
@@ -2196,7 +2233,10 @@ def is_eligibility_question(text: str) -> bool:
     # a cue in a sentence that asks for content does not make the question a yes/no one: "Wat voor zorg kan mijn zoon
     # op school krijgen? hulp bij eten bijvoorbeeld?" adds an example to a content question, not a yes/no question
     yes_no = [p for p in parts if not _asks_content(p)]
-    situation = [p for p in re.split(r"(?<=[.?!])\s+", t.strip()) if p and not p.rstrip().endswith("?")]
+    sentences = _sentences(t)
+    situation = [p for p in sentences if not p.rstrip().endswith("?")]
+    if len(situation) == len(sentences):
+        situation = situation[:-1]  # no "?": the last sentence is the asking part, read above, not a situation
     return (any(ELIGIBILITY_CUE.search(p) for p in (*situation, *yes_no))
             or any(SHORT_ASK.search(p) or CHECK_ASK.search(p) or CHECK_TAIL.search(p) for p in parts)
             # a terse question on its own; after a content question it adds an example to it ("… ? de was, het eten?")

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from ..types import MONTHS_NL
-from .facts import MONTHS  # the month names and their short forms
+from .facts import _NUM_WORDS, MONTHS  # the month names and their short forms; numbers up to 99 in words
 
 SHORTHAND_PATH = Path(__file__).parent / "data" / "facts" / "shorthand.yaml"
 
@@ -77,13 +77,39 @@ def _short_dates(text: str) -> str:
     return _MONTH_ALONE.sub(lambda m: f"{m.group(1)} {_MONTH_NAMES[MONTHS[m.group(2).lower()]]}", text)
 
 
+# A date said in words, as dictation writes it ("per één januari tweeduizend zesentwintig"): the day before a month
+# name and the year after "tweeduizend" in digits. "een" is a day only after a word of time ("per een januari"); a
+# year only after a month name or a word of time, so "tweeduizend ligdagen" stays a count.
+_WORDS_1_99 = "|".join(sorted((w for w, n in _NUM_WORDS.items() if n < 100), key=len, reverse=True))
+_MONTHS_FULL = "|".join(MONTHS_NL)
+_TIME_WORD = r"per|op|vanaf|sinds|tot|t/m|tm|in|jaar|zorgjaar|eind|begin|medio"
+_SPOKEN_DAY = re.compile(rf"(?i)\b(?:({_TIME_WORD})\s+)?({_WORDS_1_99})\s+({_MONTHS_FULL})\b")
+_SPOKEN_YEAR = re.compile(rf"(?i)\b({_MONTHS_FULL}|{_TIME_WORD})\s+tweeduizend(?:[\s-]?(?:en)?[\s-]?({_WORDS_1_99}))?\b"
+                          r"(?![\w-])(?!\s+\w*(?:honderd|duizend)|\s+(?:\w+\s+)?(?:ligdagen|dagen|plaatsen|euro|uur|cliënten|bewoners)\b)")
+
+
+def _spoken_dates(text: str) -> str:
+    def day(m: re.Match[str]) -> str:
+        n = _NUM_WORDS[m.group(2).lower()]
+        if n > 31 or (m.group(2).lower() == "een" and not m.group(1)):
+            return m.group()
+        return (m.group(1) + " " if m.group(1) else "") + f"{n} {m.group(3)}"
+
+    def year(m: re.Match[str]) -> str:
+        return f"{m.group(1)} {2000 + (_NUM_WORDS[m.group(2).lower()] if m.group(2) else 0)}"
+
+    if "tweeduizend" in text.lower() or any(name in text.lower() for name in MONTHS_NL):
+        text = _SPOKEN_YEAR.sub(year, _SPOKEN_DAY.sub(day, text))
+    return text
+
+
 def read_in_full(text: str) -> str:
     """``text`` with the staff shorthand of ``data/facts/shorthand.yaml`` and its short dates written out; a text
     without any passes unchanged."""
     if not text:
         return text
     out = _PLUS.sub(lambda m: " en " if m.group() == "+" and not m.string[m.start() - 1].isspace() else "en",
-                    _short_dates(text))
+                    _short_dates(_spoken_dates(text)))
     for rx, full in table():
         out = rx.sub(lambda m, full=full: m.expand(full), out)  # type: ignore[misc]
     return out

@@ -72,8 +72,9 @@ def test_history_limits_name_themselves() -> None:
         clean_history([{"role": "user", "content": "x" * 201}], LIMITS)
     with pytest.raises(InputError, match="lijst van beurten"):
         clean_history("dit is geen lijst", LIMITS)
-    # junk items are left out, but they count as turns: a flood of them is refused all the same
-    assert clean_history([None, 1, "a", {"role": "user"}], LIMITS) == []
+    # junk items are left out, but they count as turns: a flood of them is refused all the same; a plain string
+    # is a user's turn (a JSON list of messages)
+    assert clean_history([None, 1, "a", {"role": "user"}], LIMITS) == [{"role": "user", "content": "a"}]
     with pytest.raises(InputError, match="5 beurten"):
         clean_history([None] * 5, LIMITS)
 

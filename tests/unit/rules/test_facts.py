@@ -165,6 +165,9 @@ def test_history_supplies_missing_fact(book: RuleBook) -> None:
     history = [{"role": "user", "content": "Mogen wij C&A declareren voor NAH+ in 2026?"}]
     verdict = book.check_question("Wij zijn een DEC met positief CElz-advies.", history=history)
     assert verdict is not None and verdict.rule_id == "lvhc_ca_declareren" and verdict.outcome == "yes"
+    # a plain string is the user's own earlier turn, read the same way (and not a crash)
+    same = book.check_question("Wij zijn een DEC met positief CElz-advies.", history=[history[0]["content"]])
+    assert same is not None and (same.rule_id, same.outcome) == ("lvhc_ca_declareren", "yes")
 
 
 def test_route_confidence_in_range(book: RuleBook) -> None:
