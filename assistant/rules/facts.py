@@ -2142,9 +2142,24 @@ _REPORTED_ASK = re.compile(r"^(?:[\w()-]+\s+){1,8}?(?:vraagt|vroeg|vragen|vroege
 _CLOSING_QUOTE = re.compile(r"(?<=[?.!])\s*['\"’”]+\s*$")
 
 
+# an abbreviation's full stop ends no sentence ("naast een zzp excl. behandeling", "bijv. een rolstoel")
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:excl|incl|bijv|bv|ca|nr|art|mw|mevr|dhr|evt|resp|etc|vs|o\.a|m\.b\.t|i\.p\.v|"
+                               r"t\.a\.v|z\.s\.m|d\.w\.z|e\.d|o\.b\.v|i\.v\.m)\.$")
+_SENTENCE_GAP = re.compile(r"(?<=[.?!])['\"’”]?\s+")
+
+
 def _sentences(t: str) -> list[str]:
     """The sentences of ``t``, a closing quote after the final mark left off ("… opnemen?'" asks)."""
-    return [_CLOSING_QUOTE.sub("", p) for p in re.split(r"(?<=[.?!]['\"’”])\s+|(?<=[.?!])\s+", t.strip()) if p]
+    t = t.strip()
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_GAP.finditer(t):
+        if _ABBREVIATION_END.search(t, max(start, m.start() - 8), m.start()):
+            continue
+        out.append(t[start : m.start()] + m.group().strip())
+        start = m.end()
+    out.append(t[start:])
+    return [_CLOSING_QUOTE.sub("", p) for p in out if p]
 
 
 def _the_ask(part: str) -> str:
@@ -2214,6 +2229,13 @@ _CONDITION_FOR = re.compile(r"^(?:en |maar )?(?:moet|moeten|hoeft|hoeven)\b[^?]*
 _ONLY_WHEN = re.compile(r"^(?:en |maar )?(?:moet|moeten)\b[^?]*\bpas\b[^?]*\b(?:als|wanneer|nadat)\b")
 # one moment or a later one ("Declareren we de uren maandelijks of pas als het traject klaar is?"): asks when
 _OR_ONLY_WHEN = re.compile(r"\bof\s+(?:pas|eerst)\s+(?:als|wanneer|nadat|na|bij|aan het eind|achteraf)\b")
+# before or after ("Controleert het zorgkantoor vooraf of achteraf of …?"): asks when, anywhere in the sentence
+_BEFORE_OR_AFTER = re.compile(r"\b(?:vooraf|vooraan|van tevoren|vóóraf)\s+of\s+(?:achteraf|naderhand|erna|daarna)\b")
+# what the government will do ("Gaat VWS ook iets doen aan de administratieve lasten?", "Komt de minister met …?"):
+# policy to come, no decision about a case
+_GOVERNMENT_PLANS = re.compile(r"^(?:en |maar )?(?:gaat|gaan|wil|willen|komt|komen)\s+(?:vws|de minister|het ministerie|"
+                               r"de staatssecretaris|de overheid|het kabinet|de regering|zn|zorgverzekeraars nederland)\b"
+                               r"(?:\s+(?:ook|nog|eigenlijk|nu|dan))*\s+(?:iets|wat|met|actie|maatregelen)\b")
 
 
 def _asks_content(part: str) -> bool:
@@ -2221,7 +2243,8 @@ def _asks_content(part: str) -> bool:
     required), unless a yes/no clause of its own follows ("Hoeveel …, valt die buiten het instellingsbudget?")."""
     return ((bool(NON_ELIGIBILITY.search(part)) and not YES_NO_CLAUSE.search(part)) or _asks_which(part)
             or bool(_AUTHORITY_ACTS.search(part)) or _asks_findings(part) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part))
-            or bool(_CONDITION_FOR.search(part)) or bool(_OR_ONLY_WHEN.search(part)))
+            or bool(_CONDITION_FOR.search(part)) or bool(_OR_ONLY_WHEN.search(part))
+            or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)))
 
 
 def is_eligibility_question(text: str) -> bool:

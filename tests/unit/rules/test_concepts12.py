@@ -45,10 +45,22 @@ def test_a_typo_with_three_letters_routes_as_the_word() -> None:
     "Moet ons personeel een cursus beademing hebben gevolgd om de toeslag ademhalingsondersteuning te krijgen?",
     "Moeten wij een DEC zijn om C&A te mogen declareren voor Korsakov?",
     "Hoeft de cliënt een VG7-indicatie te hebben om de toeslag te krijgen?",
+    # when it is checked, and what the government will do, are no decision about a case either
+    "Controleert het zorgkantoor vooraf of achteraf of de behandeling naast een zzp excl. behandeling terecht was?",
+    "Gaat VWS ook iets doen aan de administratieve lasten rond LVHC? Als REC zijn we er veel tijd aan kwijt.",
+    # a forwarded or reported question asks by its own words
+    "Fw: vraag intake — 'Met wie moeten we contact opnemen bij het zorgkantoor als we een cliënt met zorgprofiel 5 "
+    "GGZ-W willen opnemen?'",
+    "De ambulant begeleider vraagt hoe lang een herindicatie bij het CIZ duurt voor een cliënt met ZGvis 1 die "
+    "structureel behandeling nodig heeft.",
 ])
 def test_whether_something_is_a_condition_gets_no_verdict(question: str) -> None:
     assert not is_eligibility_question(question)
     assert verdict(question) is None
+
+
+def test_a_reported_yes_no_question_is_still_asked() -> None:
+    assert is_eligibility_question("Mijn zus vraagt of we de C&A voor NAH+ mogen declareren.")
 
 
 def test_a_duty_to_do_something_is_still_asked() -> None:
