@@ -331,6 +331,21 @@ def _names_code(code: str, corpus_lower: str) -> bool:
     return re.search(r"[\s-]*".join(map(re.escape, runs)), corpus_lower) is not None
 
 
+# an acronym of capitals as users write it ("een AGB-code", "de WTZi", "bij het UWV"); known when the corpus writes
+# it as a word of its own (not inside another: "agb" in "dagbesteding"), or its full form (glossary), or it names a
+# body of the system or a country
+# (one the question spells out itself, in brackets after its full form, "crisis- en ondersteuningsteams (COT's)",
+# is asked in those words)
+_ACRONYM_Q = re.compile(r"(?<![\w(-])([A-Z]{3,5})(?![\w])(?![^()]{0,4}\))")
+
+
+def _names_acronym(acronym: str, corpus_lower: str) -> bool:
+    low = acronym.lower()
+    return (re.search(rf"(?<![a-zà-ÿ]){re.escape(low)}(?![a-zà-ÿ])", corpus_lower) is not None
+            or any(t.lower() in corpus_lower for g in glossary_groups() if low in (x.lower() for x in g) for t in g)
+            or low in institutions() or low in countries())
+
+
 def _unknown_code(s: Signals) -> Refusal | None:
     """A question about a code the corpus never names ("Wat houdt zorgprofiel LG6 in?", "the VV5 budget"): nothing
     in the sources is about it. A yes/no question may name one as a given ("Geldt de toeslag ook voor VV3?"): the
@@ -339,6 +354,8 @@ def _unknown_code(s: Signals) -> Refusal | None:
         return None
     _, asking = split_asking(s.context or s.question)
     unknown = [c for c in _CODE_Q.findall(asking) if not _names_code(c, s.corpus_lower)]
+    if not s.english:  # an English question's capitals ("What does the CIZ …", "I …") are read in its Dutch terms
+        unknown += [a for a in _ACRONYM_Q.findall(asking) if not _names_acronym(a, s.corpus_lower) and a not in unknown]
     if not unknown:
         return None
     return "unknown_name", (UNKNOWN_CODE_EN if s.english else UNKNOWN_CODE_NL).format(code=_join(unknown, "and" if

@@ -344,10 +344,17 @@ def test_a_topic_word_is_found_where_the_stemmer_cuts_its_forms_apart() -> None:
     # an ordinal is not a code
     ("Wat is de 2de stap bij het zorgprofiel VG7?", "ok"),
     ("Wat gebeurt er in de 12e week bij VG7?", "ok"),
+    # an acronym the sources never write as a word of its own ("agb" only inside "dagbesteding")
+    ("Hoe vragen we als nieuwe aanbieder een AGB-code aan voor dagbesteding bij VG7?", "unknown_name"),
+    # ... but one they write, and a body of the system, are known
+    ("Wat houdt de toeslag voor zorgprofiel VG7 in volgens het CIZ?", "ok"),
+    # ... and one the question spells out itself, in brackets after its full form
+    ("Wat houdt de toeslag voor zorgprofiel VG7 in, volgens de crisis- en ondersteuningsteams (COT's)?", "ok"),
 ])
 def test_a_question_about_a_code_the_sources_never_name(question: str, reason: str) -> None:
     passage = ("Het zorgprofiel VG7 is bedoeld voor cliënten met een verstandelijke beperking en zeer ernstige "
-               "gedragsproblematiek. De toeslag chronische ademhalingsondersteuning geldt voor alle zorgprofielen.")
+               "gedragsproblematiek, met dagbesteding. De toeslag chronische ademhalingsondersteuning geldt voor alle "
+               "zorgprofielen.")
     assert judge(question, passage) == reason
 
 
