@@ -342,8 +342,7 @@ _ACRONYM_Q = re.compile(r"(?<![\w(-])([A-Z]{3,5})(?![\w])(?![^()]{0,4}\))")
 def _names_acronym(acronym: str, corpus_lower: str) -> bool:
     low = acronym.lower()
     return (re.search(rf"(?<![a-zà-ÿ]){re.escape(low)}(?![a-zà-ÿ])", corpus_lower) is not None
-            or any(t.lower() in corpus_lower for g in glossary_groups() if low in (x.lower() for x in g) for t in g)
-            or low in institutions() or low in countries())
+            or _known_in_full(low, corpus_lower) or low in institutions() or low in countries())
 
 
 def _unknown_code(s: Signals) -> Refusal | None:
@@ -364,8 +363,11 @@ def _unknown_code(s: Signals) -> Refusal | None:
 
 def _known(name: str, corpus_lower: str) -> bool:
     """The corpus names it, or names it in full ("Wzd" → "Wet zorg en dwang", from the glossary)."""
-    if name in corpus_lower:
-        return True
+    return name in corpus_lower or _known_in_full(name, corpus_lower)
+
+
+def _known_in_full(name: str, corpus_lower: str) -> bool:
+    """The corpus writes a term of the glossary group ``name`` (lower case) belongs to."""
     return any(t.lower() in corpus_lower for g in glossary_groups() if name in (x.lower() for x in g) for t in g)
 
 
