@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from .answer.asked import classify
-from .answer.extractive import Sentence, compose, select, split_question, with_definition, with_list
+from .answer.extractive import Sentence, compose, select, selection_queries, split_question, with_definition, with_list
 from .answer.followup import standalone_query
 from .answer.gate import Evidence, assess
 from .answer.hostile import conflict_notices
@@ -183,10 +183,20 @@ class Assistant:
         self.follow_index()
         return dict(self.retriever.skipped)
 
+    # one question of each path (a verdict, an English reading, a two-part question): the first real question
+    # would otherwise pay for the rule patterns, the English glossary and the answer model (~350 ms once)
+    WARM_UP_QUESTIONS = ("Mogen wij in 2026 C&A declareren voor een cliënt met NAH+?",
+                         "Which client groups fall under the LVHC structure?",
+                         "Wat is meerzorg? En wie is daar verantwoordelijk voor?")
+
     def warm_up(self) -> None:
-        """Load the index, the model and the rules now rather than on the first question."""
+        """Load the index, the models and the rules, and answer one question of each path, now rather than on
+        the first question. The warm-up questions' vectors leave the query cache again."""
         self.retriever.search("warm-up", 1)
         _ = self.rulebook
+        for q in self.WARM_UP_QUESTIONS:
+            self.ask(q)
+        self.retriever.embedder.clear_cache()
 
     # --- answering ------------------------------------------------------------------------------
     def ask(self, question: str, history: list[dict[str, str]] | None = None, as_of: date | None = None,
@@ -309,9 +319,11 @@ class Assistant:
         if len(parts) <= 1:
             return self.retriever.search(standalone, k, filters=filters)
         queries = [standalone] + [standalone_query(p, history) for p in parts]
-        vectors = self.retriever.embedder.embed_queries(queries)
+        # one forward pass for the searches and for what the sentence selection compares with later
+        later = [t for t in selection_queries(standalone) if t not in queries]
+        vectors = self.retriever.embedder.embed_queries(queries + later)
         return interleave([self.retriever.search(q, k, filters=filters, vector=v)
-                           for q, v in zip(queries, vectors, strict=True)], limit=k + 5 * (len(parts) - 1))
+                           for q, v in zip(queries, vectors, strict=False)], limit=k + 5 * (len(parts) - 1))
 
     def _version_notices(self, hits: list[Hit], as_of: date | None, lang: Lang = "nl") -> list[str]:
         """Say so when an answer quotes the newer version of a document whose older version is also in the corpus."""
