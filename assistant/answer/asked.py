@@ -127,7 +127,7 @@ _COUNTED_EN = {"groups": "groep", "group": "groep", "clients": "cliënt", "clien
                "beds": "bed", "providers": "aanbieder", "hours": "uur", "days": "dag", "weeks": "week", "months": "maand",
                "years": "jaar", "organisations": "organisatie", "organizations": "organisatie"}
 # "hoeveel ZG-cliënten": the head of a hyphenated compound is what is counted
-_UNIT_NOUN = re.compile(r"\b(?:hoeveel|aantal|how many)\s+(?:\w+\s+){0,1}?(?:[\wà-ÿ]+-)?([a-zà-ÿ]{4,})", re.I)
+_UNIT_NOUN = re.compile(r"\b(?:hoeveel|aantal|how many)\s+(?:\w+\s+){0,1}?(?:[\wà-ÿ]+-)?([a-zà-ÿ]{4,}|uur\b)", re.I)
 _NOT_NOUN = frozenset({"mensen", "keer", "procent", "euro", "tijd", "geld", "zorg", "is", "kost", "mag", "mogen",
                       "moet", "moeten", "kan", "kunnen", "krijg", "krijgt", "krijgen", "betaal", "betaalt",
                       "heeft", "hebben", "zijn", "wordt", "worden", "bedraagt", "people"})
@@ -172,6 +172,10 @@ class Asked:
     named: bool = False  # for a percentage: "welk percentage" may be answered by its name ("het richttariefpercentage")
     given: tuple[str, ...] = ()  # numbers the question states as given: they are not the value it asks for
     whole: bool = False  # for a count: how many there are in all ("zijn er in Nederland"), which no percentage says
+    day: bool = False  # for a date: the day is asked ("op welke datum", "uiterste datum"), which a year alone does not say
+    money: bool = False  # for an amount: money is asked ("hoeveel geld", "per dag"), which a percentage does not say
+    subject: str = ""  # for a duration: what lasts ("de overgangsperiode" in "hoe lang duurt de overgangsperiode?")
+    people: bool = False  # for a count: people are counted ("hoeveel mensen"), which a rise "van 6,2%" does not count
 
 
 # "hoeveel kinderen met ZEVMB zijn er in heel Nederland?": the whole number, not a share ("ca. 90% woont thuis")
@@ -181,6 +185,36 @@ _GIVEN_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w.,]\d)")
 # "hoeveel van de (ongeveer) 2.700 cliënten …": the whole is given, a part of it is asked
 _PART_OF = re.compile(r"\b(?:van (?:de|die|deze|onze|alle)|of (?:the|those|these|our|all))\s+"
                       r"(?:ongeveer |circa |ca\. |zo'n |about |around |some |roughly )?(\d+(?:[.,]\d+)*)", re.I)
+
+
+_PERCENT_Q = re.compile(r"%|\b(percentage|procent|percent|korting\w*)\b", re.I)
+# "op welke datum", "tot welke datum", "uiterste inschrijfdatum", "deadline": a day, not a year ("2026")
+_DAY_Q = re.compile(r"\b(welke datum|welke dag|uiterste \w*datum|\w*deadline|what date|which date|on what day)\b", re.I)
+_DAY_A = re.compile(rf"\b\d{{1,2}}(?:e|ste|de)? {MONTHS}\b|\b\d{{1,2}}[-/]\d{{1,2}}[-/](?:19|20)?\d\d\b|"
+                    rf"\b(?:eind|begin|medio|half|uiterlijk|voor|vóór|per|vanaf|tot) {MONTHS}\b", re.I)
+# "hoeveel geld", "wat kost", "welk bedrag", "per dag": money, which "6,2%" or "90%" does not say
+_MONEY_Q = re.compile(r"\b(geld|euro|bedrag\w*|kost|cost|costs|money|per (?:dag|uur|etmaal|day|hour))\b", re.I)
+# "€ 143 miljoen", "25 euro": money, not a count of people or places
+_MONEY_SPAN = re.compile(r"(?:€|\bEUR\b)\s?\d[\d.,]*(?:\s*(?:miljoen|miljard|mln|mld)\b)?|\d[\d.,]*\s*(?:miljoen |miljard )?euro\b",
+                         re.I)
+# "hoe lang duurt de overgangsperiode?": what lasts (a noun after the article, not "het voordat …")
+_DURATION_SUBJECT = re.compile(r"\bhoe ?lang (?:duurt|duren|loopt|lopen)\s+(?:de|het|een|die|dat|deze|zo'n)\s+"
+                               r"([a-zà-ÿ][\wà-ÿ-]{4,})", re.I)
+_NOT_SUBJECT = frozenset({"voordat", "totdat", "wachten", "ongeveer", "gemiddeld", "meestal", "normaal"})
+_PEOPLE_Q = re.compile(r"\b(?:hoeveel|how many)\s+(?:\w+\s+)?(?:mensen|personen|people|persons)\b", re.I)
+# "een tariefsverhoging van 6,2%", "stijgt met 5%": the size of a change, not a share of people
+_CHANGE_PERCENT = re.compile(r"\b(?:van|met|tot)\s+(?:ca\.\s+|circa\s+|ongeveer\s+)?\d+(?:[.,]\d+)?\s?%", re.I)
+
+
+def day_date(text: str) -> bool:
+    """``text`` names a day ("1 januari 2027", "01-07-2025", "eind maart"), not only a year."""
+    return bool(_DAY_A.search(text))
+
+
+def duration_subject(question: str) -> str:
+    """What a "hoe lang duurt …" question asks the duration of, lower case ("" when it names nothing)."""
+    m = _DURATION_SUBJECT.search(question)
+    return m.group(1).lower() if m and m.group(1).lower() not in _NOT_SUBJECT else ""
 
 
 def _given(statements: list[str], asking: str) -> tuple[str, ...]:
@@ -244,7 +278,11 @@ def classify(question: str) -> Asked:
             named = kind == "percent" and bool(_NAMED_PERCENT_Q.search(last))
             given = _given([x for x in sentences if x is not last], last)
             whole = kind == "count" and bool(_WHOLE_Q.search(last))
-            return Asked("value", kind, counted, macro, named, given, whole)
+            day = kind == "date" and bool(_DAY_Q.search(last))
+            money = kind in ("amount", "count") and bool(_MONEY_Q.search(last)) and not _PERCENT_Q.search(last)
+            subject = duration_subject(last) if kind == "duration" else ""
+            people = kind == "count" and bool(_PEOPLE_Q.search(last))
+            return Asked("value", kind, counted, macro, named, given, whole, day, money, subject, people)
     if _DEFINITION.match(last) and len(tokens(last)) <= 4:
         return Asked("definition")
     if MEETS.search(last):
@@ -263,15 +301,22 @@ def holds_value(asked: Asked, sentence: str) -> bool:
     sentence = without_given(asked, sentence)
     if kind == "percent" and asked.named and _NAMED_PERCENT_A.search(sentence):
         return True  # "welk percentage passen jullie toe?" — "het richttariefpercentage wordt toegepast"
+    if kind == "date" and asked.day:
+        return day_date(sentence)
     if kind in _HOLDS:
         return bool(_HOLDS[kind].search(sentence))
     if kind == "amount":
         amount = _AMOUNT_A if asked.macro else _UNIT_AMOUNT_A
-        return bool(amount.search(sentence) or _PERCENT_A.search(sentence))
+        return bool(amount.search(sentence) or (_PERCENT_A.search(sentence) and not asked.money))
     if kind == "count":
-        text = fold(NOT_A_COUNT.sub(" ", sentence))  # "hoeveel clienten" is answered by "2.700 cliënten"
-        if _PERCENT_A.search(text) and not asked.whole and (not asked.counted or fold(asked.counted[:5]) in text.lower()):
+        text = fold(NOT_A_COUNT.sub(" ", sentence if asked.money else _MONEY_SPAN.sub(" ", sentence)))
+        # "hoeveel clienten" is answered by "2.700 cliënten"
+        share = _PERCENT_A.search(_CHANGE_PERCENT.sub(" ", text))  # a share of them, not a tariff's rise "van 6,2%"
+        if share and not asked.whole and not asked.money and (
+                not asked.counted or fold(asked.counted[:5]) in text.lower()):
             return True  # "ca. 90% van de kinderen woont thuis" answers "hoeveel kinderen", not "hoeveel uren"
+        if asked.people:  # "hoeveel mensen": not "een tariefsverhoging van 6,2%"
+            text = _CHANGE_PERCENT.sub(" ", text)
         # "een" and "enkele" ("al enkele jaren") say that there are some, not how many
         if not asked.counted:
             return any(m.group(0).lower() not in _NOT_A_NUMBER for m in _COUNT_A.finditer(text))
@@ -290,6 +335,8 @@ def _counts(counted: str, text: str, at: int) -> bool:
     c = fold(counted.lower())
     head = c[: max(5, len(c) - 2)]
     for w in re.findall(r"[a-z]+", fold(text[at: at + 60].lower()))[:3]:
+        if c == "uur" and w in ("uur", "uren"):  # "hoeveel uur": "24 uur", "tien uren"
+            return True
         if (w.startswith(c[:5]) and len(w) <= len(c) + 3) or (len(w) > len(head) + 3 and head in w[3:]):
             return True
     return False

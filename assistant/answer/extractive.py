@@ -23,6 +23,7 @@ from .asked import (
     Asked,
     classify,
     counted_value,
+    day_date,
     holds_value,
 )
 from .hostile import is_instruction
@@ -765,6 +766,8 @@ def value_phrase(asked: Asked, sentence: str, question: str = "") -> str:
     # not a number the question states ("van de ongeveer 2.700 cliënten"), not a year counted as a number ("2026 de")
     found = [f for f in found if not any(re.search(rf"(?<![\d.,]){re.escape(g)}(?![\d]|[.,]\d)", f) for g in asked.given)
              and not (asked.value == "count" and _YEAR_VALUE.search(f))]
+    if asked.day:  # "op welke datum": "29 september 2022", not the "2023" before it
+        found = [f for f in found if day_date(f)] or found
     for bound in ("maxim", "minim"):  # "hoe lang maximaal": the value after "tot een maximum van", not the step
         if bound in question.lower():
             found = [f for f in found if bound in f.lower()] or found

@@ -361,6 +361,34 @@ def _unknown_code(s: Signals) -> Refusal | None:
                                                                                                 s.english else "en"))
 
 
+# "Wie betaalt de kapper …?", "Wordt de bril … vergoed?": who pays for a thing. When the sources never name the
+# thing (not as a word, not inside a compound, not in the glossary), no passage says who pays for it; a sentence
+# about the instelling's budget for hulpmiddelen in general does not (users dev splits: bril, kapper, ambulancerit,
+# tv-aansluiting were "answered" with the list of hulpmiddelen)
+_PAID_THING = re.compile(
+    r"\bwie (?:betaalt|vergoedt|financiert)\s+(?:eigenlijk\s+|dan\s+)?(?:de|het|een|mijn|zijn|haar|onze|hun|die|dat)\s+"
+    r"([a-zà-ÿ][\wà-ÿ]{3,})(?![\wà-ÿ-])|"
+    r"\b(?:wordt|worden)\s+(?:de|het|een|mijn|zijn|haar|onze|hun)\s+([a-zà-ÿ][\wà-ÿ]{3,})(?![\wà-ÿ-])"
+    r"(?=[^?.]{0,60}\b(?:betaald|vergoed|gefinancierd)\b)", re.I)
+UNKNOWN_THING_NL = ("De bronnen die ik heb noemen {thing} niet. Ik kan dus niet zeggen wie dat betaalt; vraag het uw "
+                    "zorgkantoor of de zorgaanbieder.")
+
+
+def _unknown_thing(s: Signals) -> Refusal | None:
+    """Who pays for a thing the sources never name: refused, with the thing named."""
+    if s.english:
+        return None
+    _, asking = split_asking(s.context or s.question)
+    for m in _PAID_THING.finditer(asking):
+        thing = (m.group(1) or m.group(2)).lower()
+        stem = fold(thing)[:-1] if len(thing) > 5 else fold(thing)
+        if thing in ASKING_WORDS or any(t in s.vocab for t in tokens(thing)) or stem in s.corpus_lower \
+                or compound_parts(thing, s.vocab) or _known_in_full(thing, s.corpus_lower):  # "stoma|materialen"
+            continue
+        return "unknown_name", UNKNOWN_THING_NL.format(thing=thing)
+    return None
+
+
 def _known(name: str, corpus_lower: str) -> bool:
     """The corpus names it, or names it in full ("Wzd" → "Wet zorg en dwang", from the glossary)."""
     return name in corpus_lower or _known_in_full(name, corpus_lower)
@@ -471,6 +499,8 @@ def _no_value(s: Signals) -> Refusal | None:
             if not holds_value(s.asked, text[a:b]):
                 continue
             pool = _words_of(text[spans[i - 1][0] if i else a: b] + " " + title)
+            if s.asked.subject and not _names(s.asked.subject, text[spans[i - 1][0] if i else a: b] + " " + title):
+                continue  # "hoe lang duurt de overgangsperiode?": not "meerzorg wordt (1-3 jaar) toegekend"
             if not stems:
                 return None
             if any(_present(t, pool) for t in stems):
@@ -492,6 +522,13 @@ def _no_value(s: Signals) -> Refusal | None:
         template = NO_VALUE_EN if s.english else NO_VALUE_NL
         return "no_value", template.format(topic=topic_text, kind=kind)
     return "no_value", (NO_VALUE_EN_BARE if s.english else NO_VALUE_NL_BARE).format(kind=kind)
+
+
+def _names(noun: str, text: str) -> bool:
+    """``text`` names ``noun``, also inflected or as the head of a compound ("observatieperiode" for "periode")."""
+    stem = fold(noun.lower())
+    stem = stem[:-1] if len(stem) > 6 else stem
+    return any(stem in w for w in re.findall(r"[\w-]+", fold(text.lower())))
 
 
 def _join(words: list[str], conj: str) -> str:
@@ -694,6 +731,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("no_hits", _no_hits),
     ("unknown_name", _unknown_name),
     ("unknown_code", _unknown_code),
+    ("unknown_thing", _unknown_thing),
     ("unknown_terms", _unknown_terms),
     ("not_relevant", _not_relevant),
     ("other_document", _other_document),
