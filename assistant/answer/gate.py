@@ -673,6 +673,29 @@ def _no_decider(s: Signals) -> Refusal | None:
     return "no_decider", NO_DECIDER_EN if s.english else NO_DECIDER_NL
 
 
+# "Hoe vragen we de toeslag observatie aan?", "Hoe vraag ik … aan?": how to apply. Answered only by a sentence that
+# speaks of applying, submitting, reporting or asking permission; "Bij cliënten die worden opgenomen op een
+# observatieplaats, is vooraf vastgesteld …" describes the toeslag, not how to ask for it (users dev splits: 2
+# unanswerable questions answered that way, no answerable one)
+APPLY_Q = re.compile(r"^\s*(?:en\s+)?hoe\b[^?]{0,60}\b(?:vraag|vragen|vraagt)\b[^?]{0,60}\baan\b|"
+                     r"^\s*(?:en\s+)?hoe\b[^?]{0,40}\baan(?:vragen|melden)\b", re.I)
+APPLIES_A = re.compile(r"\b(?:aanvra\w*|aanvraag\w*|vraagt?\b.{0,40}?\baan\b|vragen\b.{0,40}?\baan\b|ind(?:ien|ient|iening)\w*|"
+                       r"aanmeld\w*|meld\w*|verzoek\w*|toestemming|beschikking|wendt|contact op)", re.I)
+NO_PROCEDURE_NL = ("De bronnen die ik heb zeggen niet hoe u dat aanvraagt. Ik geef dus geen stappen; vraag het uw "
+                   "zorgkantoor, het CIZ of de organisatie die erover gaat.")
+NO_PROCEDURE_EN = ("The sources I have (Dutch documents) do not say how to apply for this, so I give no steps; ask the "
+                   "zorgkantoor, the CIZ or the body in charge.")
+
+
+def _no_procedure(s: Signals) -> Refusal | None:
+    """How to apply for something, while no picked sentence speaks of applying for anything."""
+    if not APPLY_Q.search(split_asking(s.context or s.question)[1]):
+        return None
+    if any(APPLIES_A.search(t) for t in s.sentences):
+        return None
+    return "no_procedure", NO_PROCEDURE_EN if s.english else NO_PROCEDURE_NL
+
+
 def _no_list(s: Signals) -> Refusal | None:
     focus = LIST_Q.search(s.question)
     if focus and not _lists(focus.group(2), [h.passage.text for h in s.hits[:5]]):
@@ -742,6 +765,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("no_person", _no_person),
     ("no_names", _no_names),
     ("no_decider", _no_decider),
+    ("no_procedure", _no_procedure),
     ("no_list", _no_list),
     ("not_answered", _not_answered),
 ]

@@ -112,3 +112,24 @@ def test_who_pays_for_a_thing_the_sources_never_name(question: str, refused: str
         assert found is not None and found[0] == "unknown_name" and f"noemen {refused} niet" in found[1]
     else:
         assert found is None
+
+
+@pytest.mark.parametrize(("question", "sentence", "refused"), [
+    ("Hoe vragen we de toeslag observatie aan bij het zorgkantoor?",
+     "Bij cliënten die worden opgenomen op een observatieplaats, is vooraf vastgesteld dat observatie uitsluitend "
+     "klinisch kan plaatsvinden.", True),
+    ("Hoe vragen we de toeslag observatie aan bij het zorgkantoor?",
+     "De zorgaanbieder vraagt de toeslag observatie vooraf aan bij het zorgkantoor.", False),
+    ("Hoe vraag ik een pgb aan in de wlz?", "Een aanvraag voor een pgb dient u in bij het zorgkantoor.", False),
+    ("Wat is de toeslag observatie?",  # not a how-to-apply question
+     "Bij cliënten die worden opgenomen op een observatieplaats, is vooraf vastgesteld dat observatie uitsluitend "
+     "klinisch kan plaatsvinden.", False),
+])
+def test_how_to_apply_needs_a_sentence_about_applying(question: str, sentence: str, refused: bool) -> None:
+    from dataclasses import replace
+
+    from assistant.answer.gate import _no_procedure
+
+    s = replace(_signals(question, sentence), sentences=[sentence])
+    found = _no_procedure(s)
+    assert (found is not None and found[0] == "no_procedure") is refused
