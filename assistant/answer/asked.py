@@ -69,7 +69,7 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
                         r"\bwhich (tariff |billing )?codes?\b", re.I)),
     ("frequency", re.compile(r"\bhoe (vaak|dikwijls|regelmatig)\b|\bhow often\b|\bmet welke frequentie\b", re.I)),
     ("form", _FORM_Q),
-    ("percent", re.compile(r"\b(procent|percentage|hoeveel %|what percentage)\b", re.I)),
+    ("percent", re.compile(r"\b(procent|\w*percentage|hoeveel %|what percentage)\b", re.I)),  # "welk kortingspercentage"
     ("amount", re.compile(
         r"\b(wat|hoeveel) (kost|kosten|bedraagt|bedragen)\b|\btarie(f|ven)\b|\bbedrag|\beuro|"
         r"\b(kilometer|reiskosten|onkosten)vergoeding\b|\b(mileage|hourly rate)\b|"
@@ -176,6 +176,9 @@ class Asked:
     money: bool = False  # for an amount: money is asked ("hoeveel geld", "per dag"), which a percentage does not say
     subject: str = ""  # for a duration: what lasts ("de overgangsperiode" in "hoe lang duurt de overgangsperiode?")
     people: bool = False  # for a count: people are counted ("hoeveel mensen"), which a rise "van 6,2%" does not count
+    # the percentages the question names itself ("welk kortingspercentage"): a sentence that repeats the name ("het
+    # kortingspercentage te verlagen") does not answer with it
+    named_as: tuple[str, ...] = ()
 
 
 # "hoeveel kinderen met ZEVMB zijn er in heel Nederland?": the whole number, not a share ("ca. 90% woont thuis")
@@ -282,7 +285,8 @@ def classify(question: str) -> Asked:
             money = kind in ("amount", "count") and bool(_MONEY_Q.search(last)) and not _PERCENT_Q.search(last)
             subject = duration_subject(last) if kind == "duration" else ""
             people = kind == "count" and bool(_PEOPLE_Q.search(last))
-            return Asked("value", kind, counted, macro, named, given, whole, day, money, subject, people)
+            named_as = tuple(m.group(0).lower() for m in _NAMED_PERCENT_A.finditer(last)) if named else ()
+            return Asked("value", kind, counted, macro, named, given, whole, day, money, subject, people, named_as)
     if _DEFINITION.match(last) and len(tokens(last)) <= 4:
         return Asked("definition")
     if MEETS.search(last):
@@ -299,10 +303,16 @@ def holds_value(asked: Asked, sentence: str) -> bool:
     amount, "twaalf plaatsen" for "hoeveel plaatsen"). Questions that ask no value: always True."""
     kind = asked.value
     sentence = without_given(asked, sentence)
-    if kind == "percent" and asked.named and _NAMED_PERCENT_A.search(sentence):
+    if kind == "percent" and asked.named and any(m.group(0).lower() not in asked.named_as
+                                                 for m in _NAMED_PERCENT_A.finditer(sentence)):
         return True  # "welk percentage passen jullie toe?" — "het richttariefpercentage wordt toegepast"
     if kind == "date" and asked.day:
         return day_date(sentence)
+    if kind == "percent" and asked.named_as:  # "welk kortingspercentage": a percentage said of the korting
+        bases = [re.sub(r"s$", "", n[: -len("percentage")]) for n in asked.named_as  # "kortings|percentage"
+                 if len(n) > len("percentage") + 2]
+        if bases and not any(b in sentence.lower() for b in bases):
+            return False
     if kind in _HOLDS:
         return bool(_HOLDS[kind].search(sentence))
     if kind == "amount":

@@ -44,6 +44,14 @@ pytestmark = pytest.mark.unit
      "Eerder onderzoek heeft voor 2025 geresulteerd in een tariefsverhoging voor VG7 van 6,2% (€ 143 miljoen).", False),
     ("Hoeveel mensen met een VG7-indicatie zijn er?", "Het gaat om ongeveer 2.700 mensen.", True),
     ("Hoeveel kinderen met ZEVMB wonen thuis?", "Van de kinderen met ZEVMB woont ca. 90% thuis.", True),
+    # a named percentage: said of what it names, not the name repeated or another thing's percentage
+    ("Welk kortingspercentage op het maximumtarief hanteren de zorgkantoren voor VG7?",
+     "Als tijdelijke oplossing wordt de suggestie gedaan om het kortingspercentage voor VG7 te verlagen.", False),
+    ("Welk kortingspercentage op het maximumtarief hanteren de zorgkantoren voor VG7?",
+     "Eerder onderzoek heeft geresulteerd in een tariefsverhoging voor VG7 van 6,2%.", False),
+    ("Welk kortingspercentage hanteren de zorgkantoren voor VG7?", "Zij hanteren een korting van 5% voor VG7.", True),
+    ("Welk percentage passen jullie toe op de C&A-prestaties?", "Zorgkantoren passen het richttariefpercentage toe.",
+     True),
     # hours, not a footnote's number
     ("Hoeveel uur per week zorg tijdens schooltijd kan er maximaal via een MPT?",
      "Conform de ‘Handreiking onderwijs en zorg’ 10 moeten de afspraken worden vastgelegd in een zorgplan.", False),
