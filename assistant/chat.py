@@ -323,7 +323,7 @@ class Assistant:
         later = [t for t in selection_queries(standalone) if t not in queries]
         vectors = self.retriever.embedder.embed_queries(queries + later)
         return interleave([self.retriever.search(q, k, filters=filters, vector=v)
-                           for q, v in zip(queries, vectors, strict=False)], limit=k + 5 * (len(parts) - 1))
+                           for q, v in zip(queries, vectors[: len(queries)], strict=True)], limit=k + 5 * (len(parts) - 1))
 
     def _version_notices(self, hits: list[Hit], as_of: date | None, lang: Lang = "nl") -> list[str]:
         """Say so when an answer quotes the newer version of a document whose older version is also in the corpus."""

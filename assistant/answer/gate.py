@@ -381,8 +381,7 @@ def _unknown_thing(s: Signals) -> Refusal | None:
     _, asking = split_asking(s.context or s.question)
     for m in _PAID_THING.finditer(asking):
         thing = (m.group(1) or m.group(2)).lower()
-        stem = fold(thing)[:-1] if len(thing) > 5 else fold(thing)
-        if thing in ASKING_WORDS or any(t in s.vocab for t in tokens(thing)) or stem in s.corpus_lower \
+        if thing in ASKING_WORDS or any(t in s.vocab for t in tokens(thing)) or _stem(thing) in s.corpus_lower \
                 or compound_parts(thing, s.vocab) or _known_in_full(thing, s.corpus_lower):  # "stoma|materialen"
             continue
         return "unknown_name", UNKNOWN_THING_NL.format(thing=thing)
@@ -524,11 +523,16 @@ def _no_value(s: Signals) -> Refusal | None:
     return "no_value", (NO_VALUE_EN_BARE if s.english else NO_VALUE_NL_BARE).format(kind=kind)
 
 
+def _stem(word: str) -> str:
+    """A crude stem for finding a word inside others: its last letter off ("overgangsperiode" in
+    "overgangsperiodes", "rolstoel" in "rolstoelen")."""
+    folded = fold(word.lower())
+    return folded[:-1] if len(folded) > 5 else folded
+
+
 def _names(noun: str, text: str) -> bool:
     """``text`` names ``noun``, also inflected or as the head of a compound ("observatieperiode" for "periode")."""
-    stem = fold(noun.lower())
-    stem = stem[:-1] if len(stem) > 6 else stem
-    return any(stem in w for w in re.findall(r"[\w-]+", fold(text.lower())))
+    return _stem(noun) in fold(text.lower())
 
 
 def _join(words: list[str], conj: str) -> str:
