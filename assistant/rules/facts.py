@@ -91,6 +91,10 @@ def normalize_question(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
     text = _DT_VERB.sub(lambda m: m.group(1) + _DT_FORM.get(m.group(2), m.group(2) + "t"), text)
     text = _SPLIT_VERB.sub(lambda m: "in" + m.group(1) + m.group(2), text)
+    # a profile with its number in words, as dictation writes it ("vg zeven", "zzp vv negen b"): in digits, as the
+    # rules' trigger terms name it ("vg7", "vv9b")
+    text = PROFILE_WORD_RE.sub(lambda m: m.group()[:m.start(1) - m.start()] + m.group(1)
+                               + str(_NUM_WORDS[m.group(2)]) + (m.group(3) or ""), text)
     return respell(re.sub(r"\s+", " ", text).strip())
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.rules.facts import normalize_question
 from assistant.rules.shorthand import read_in_full
 
 from .concept_helpers import asks_for_a_decision, decides, reads_fact
@@ -87,3 +88,39 @@ test_meerzorg_for_less_than_a_year_is_open = decides([
     ("Kan meerzorg voor 2 jaar worden toegekend?", "yes"),
     ("Kan meerzorg voor 5 jaar worden toegekend?", "no"),
 ], rule="meerzorg_toekenningsduur")
+
+
+# --------------------------------------------------------------------------- stop 37: profiles in words, a stay without the LVG named
+
+test_a_profile_in_words_routes_like_its_digits = decides([
+    ("voor ons nieuwe vg zeven huis hebben we een besloten setting en permanent toezicht binnen drie minuten is er "
+     "iemand bij de cliënt en er zijn een avg een gedragsdeskundige en hbo begeleiders voldoen we aan de "
+     "inkoopvoorwaarden voor vg zeven", ("vg7_voorwaarden", "yes")),
+    ("op onze locatie wordt behandeling geboden mogen we daar zzp vv negen b leveren", ("zzp_vv9b_locatie", "yes")),
+])
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("voldoen we aan de voorwaarden voor vg zeven", "voldoen we aan de voorwaarden voor vg7"),
+    ("mogen we daar zzp vv negen b leveren", "mogen we daar zzp vv9b leveren"),
+    # a count after the sector is not a profile: "vg twee jaar" names no VG2
+    ("we leveren al vg twee jaar lang", "we leveren al vg twee jaar lang"),
+])
+def test_a_profile_in_words_is_read_in_digits_for_routing(text: str, read: str) -> None:
+    assert normalize_question(text) == read
+
+test_a_stay_after_treatment_is_the_lvg_rule_without_its_name = decides([
+    ("de behandeling is klaar en ze krijgt geen wlz indicatie meer er is nog geen woning dus ze zou nog twintig weken "
+     "bij ons in de instelling moeten blijven vergoedt het zorgkantoor die twintig weken",
+     ("sglvg_na_behandeling_blijven", "no")),
+    ("Behandeling afgerond, de cliënt heeft geen Wlz-indicatie meer en er is nog geen woning voor hem. Hij zou nog "
+     "acht weken bij ons moeten blijven. Vergoedt het zorgkantoor die tijd?", ("sglvg_na_behandeling_blijven", "yes")),
+    # a treatment that is over, without staying on: another rule's question
+    ("De behandeling is klaar en hij krijgt een nieuwe indicatie. Mogen we C&A declareren?",
+     ("lvhc_ca_declareren", "unknown")),
+])
+
+test_a_talker_is_a_speech_device = decides([
+    ("In 2026 our resident got a talker device because he cannot speak at all; it is how he tells the nurses what he "
+     "needs. Is that device reimbursed 100% outside the budget?", ("spraakhulpmiddel_bovenbudgettair", "yes")),
+])
