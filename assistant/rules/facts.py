@@ -597,7 +597,8 @@ def _fronted_form(nee_pattern: str) -> str | None:
 
 # Another person than the client, named as the one a clause is about: a neighbour, a fellow resident, "een andere
 # cliënt" ("Haar buurvrouw op de afdeling heeft wél verblijf met behandeling"); what the clause says is about them
-_OTHER_PERSON = re.compile(r"\b(?:buurvrouw|buurman|buren|medebewoner\w*|medecliënt\w*|kamergeno\w*|"
+_OTHER_PERSON = re.compile(r"\b(?:buurvrouw|buurman|buren|medebewoner\w*|medecliënt\w*|kamergeno\w*|huisgeno\w*|groepsgeno\w*|"
+                           r"broertje|zusje|"
                            r"andere\s+(?:cliënt\w*|client\w*|bewoner\w*|patiënt\w*|mensen|ouderen|kinderen))\b")
 _OTHER_PERSON_FIRST = re.compile(r"\s*(?:(?:en|maar|ook|bij|van|voor|met)\s+)?(?:(?:haar|zijn|mijn|onze|ons|de|een|die|"
                                  r"deze|twee|drie|veel|sommige|alle)\s+)?(?:[\w-]+\s+)?" + _OTHER_PERSON.pattern)
@@ -1722,7 +1723,9 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
     for m in re.finditer(r"\b(20[1-4]\d)\b", t):
         value = int(m.group(1))
         before = t[max(0, m.start() - 25) : m.start()]
-        if _NOT_ZORGJAAR_BEFORE.search(before) or re.search(r"\d{1,2}\s+(?:" + _MONTH_RE + r")\.?\s+$|\d-$", before):
+        part_of_year = re.search(r"\b(?:helft|kwartaal|deel)\s+van\s+$", before)  # "over de tweede helft van 2025"
+        if (_NOT_ZORGJAAR_BEFORE.search(before) and not part_of_year) \
+                or re.search(r"\d{1,2}\s+(?:" + _MONTH_RE + r")\.?\s+$|\d-$", before):
             continue
         if re.search(r"\bvoor\s+$", before) and _PAST_AFTER.search(t[m.end() : m.end() + 25]):
             continue
@@ -1741,6 +1744,8 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
         for rel in rx.finditer(t):
             clause = bisect.bisect_right(starts, rel.start()) - 1
             asked = _is_question_clause(t, starts, clause)
+            if delta < 0 and re.search(r"\b(?:sinds|vanaf|uit|van)\s+$", t[max(0, rel.start() - 12) : rel.start()]):
+                continue  # "loopt al sinds vorig jaar": when it began, not the year asked
             if delta < 0 and not asked and not asks_past and _PAST_EVENT.search(t, starts[clause],
                                                                              _clause_end(t, starts, clause)):
                 continue  # "het zorgkantoor heeft het vorig jaar erkend": when something happened, not the year asked
@@ -2327,6 +2332,7 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
         return []
     scored: list[tuple[str, float, int]] = []
     costs = named_costs(t)
+    combined = named_schemes(t) if _COMBINED.search(t) else []
     refused = _REFUSED_IF.search(t)
     beside = _REFUSED_IF.sub(" ", t) if refused else t
     for order, rule in enumerate(rules.values()):
@@ -2340,6 +2346,8 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
             continue  # its topic only in what the authority refuses: the question asks what follows, not this rule
         if costs and foreign_costs(rule, t, costs):
             continue  # "Vergoedt het zorgkantoor onze reiskosten …?": costs the rule never names
+        if combined and foreign_schemes(rule, combined):
+            continue  # "Mogen we de toeslag combineren met meerzorg?": a combination the rule never speaks of
         score = topic_score(rule, t)
         if score == 0:
             continue
@@ -2381,6 +2389,36 @@ def _rule_text(rule: Rule) -> str:
         parts += [c.text_nl for c in [*v.conditions, *v.open_if]] + [p.text_nl for p in v.provisos]
         parts += [c.quote for c in v.all_cites()]
     return " ".join(parts).lower()
+
+
+# A question about combining two schemes ("combineren met meerzorg", "tegelijk met een pgb"): a rule decides it only
+# when it speaks of both. The schemes, as the question names them, and the words a rule that speaks of one uses.
+_COMBINED = re.compile(r"\b(?:combiner\w*|gecombineerd|combinatie|tegelijk(?:ertijd)?|stapel\w*|samen met|"
+                       r"naast elkaar|allebei|beide)\b")
+_SCHEMES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(q), r) for q, r in (
+    (r"\bmeerzorg\b", r"meerzorg"),
+    (r"\bekt\b|extra kosten thuis", r"\bekt\b|extra kosten thuis"),
+    (r"\bpgb\b|persoonsgebonden budget", r"pgb|persoonsgebonden"),
+    (r"\bmpt\b|modulair pakket", r"mpt|modulair"),
+    (r"\bvpt\b|volledig pakket", r"vpt|volledig pakket"),
+    (r"\bc&a\b|consultatie en advies", r"c&a|consultatie"),
+    (r"\bobservatie\w*", r"observatie"),
+    (r"\btransitiemiddelen\b", r"transitiemiddelen"),
+    (r"\bdagbesteding\b", r"dagbesteding"),
+    (r"ademhalingsondersteuning|beademing", r"ademhaling|beademing"),
+))
+
+
+def named_schemes(t: str) -> list[str]:
+    """The patterns of the schemes the asking sentences of ``t`` name (for rule text to be searched with)."""
+    asking = " ".join(asking_parts(t))
+    return [rule_words for question_words, rule_words in _SCHEMES if question_words.search(asking)]
+
+
+def foreign_schemes(rule: Rule, named: list[str]) -> list[str]:
+    """Of the schemes a combination question names (``named_schemes``), those ``rule`` never speaks of."""
+    text = _rule_text(rule)
+    return [p for p in named if not re.search(p, text)]
 
 
 def named_costs(t: str) -> list[re.Match[str]]:

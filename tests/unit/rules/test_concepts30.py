@@ -124,3 +124,36 @@ test_a_talker_is_a_speech_device = decides([
     ("In 2026 our resident got a talker device because he cannot speak at all; it is how he tells the nurses what he "
      "needs. Is that device reimbursed 100% outside the budget?", ("spraakhulpmiddel_bovenbudgettair", "yes")),
 ])
+
+test_a_combination_the_rule_never_speaks_of_gets_no_verdict = decides([
+    ("Mogen we de toeslag chronische ademhalingsondersteuning combineren met meerzorg voor dezelfde client?", None),
+    ("Mag de toeslag observatie tegelijk met C&A worden gedeclareerd?", None),
+    # one scheme named, no combination asked: the rule answers
+    ("Geldt de toeslag chronische ademhalingsondersteuning voor VV5 in 2026?",
+     ("toeslag_ademhalingsondersteuning", "yes")),
+])
+
+
+# --------------------------------------------------------------------------- h22 sweep (everyday words, values)
+
+test_a_housemate_or_little_brother_is_another_person = decides([
+    ("Mijn zoon (27) heeft LG2, zijn huisgenoot heeft LG3. Beiden hebben ademhalingsondersteuning. Geldt de toeslag "
+     "chronische ademhalingsondersteuning voor mijn zoon?", ("toeslag_ademhalingsondersteuning", "yes")),
+    ("Mijn oudste zoon heeft VG6, zijn broertje VG3. De oudste gaat naar een observatieplaats. Geldt de toeslag "
+     "observatie voor zijn profiel?", ("toeslag_observatie_profiel", "yes")),
+])
+
+
+@pytest.mark.parametrize(("question", "year"), [
+    # when something began is not the year asked
+    ("De observatie van mijn nicht loopt al sinds vorig jaar en staat nu op 60 weken in totaal. Mag die observatie "
+     "zo lang doorlopen?", 2026),
+    # a part of a year is that year
+    ("Konden zij die VG7-plus-prestatie over de tweede helft van 2025 al declareren?", 2025),
+    ("Mochten we in het eerste kwartaal van 2025 C&A declareren?", 2025),
+])
+def test_the_year_asked(question: str, year: int) -> None:
+    from .concept_helpers import BOOK, STAND
+
+    v = BOOK.check_question(question, as_of=STAND)
+    assert v is not None and v.year == year, (question, None if v is None else v.year)
