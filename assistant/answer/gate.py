@@ -487,7 +487,12 @@ def _no_value(s: Signals) -> Refusal | None:
             else None
     if s.asked.shape != "value":
         return None
-    topic = topic_words(s)
+    # "binnen hoeveel dagen moet het zorgkantoor ons budgetplan goedkeuren? we wachten al 5 weken": the unit asked
+    # for and a quantity told beside it do not name what the value is of ("hoe hij zijn dagen wil invullen" does)
+    asking = split_asking(question)[1].lower()
+    topic = [(t, w) for t, w in topic_words(s)
+             if w.lower() not in _VALUE_WORDS or not (re.search(rf"\b{re.escape(w.lower())}\b", asking)
+                                                      or re.search(rf"\d\s*{re.escape(w)}\b", question, re.I))]
     stems = [t for t, _ in topic]
     holding: list[str] = []  # value sentences without a topic word: close enough in meaning may still answer
     for h in s.hits[: s.limits.value_passages]:
@@ -521,6 +526,14 @@ def _no_value(s: Signals) -> Refusal | None:
         template = NO_VALUE_EN if s.english else NO_VALUE_NL
         return "no_value", template.format(topic=topic_text, kind=kind)
     return "no_value", (NO_VALUE_EN_BARE if s.english else NO_VALUE_NL_BARE).format(kind=kind)
+
+
+# the words of the value asked for itself ("binnen hoeveel dagen", "hoe lang duurt het voordat"): every sentence that
+# holds such a value names them, so they do not tell what the value is of
+_VALUE_WORDS = frozenset({
+    "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren", "uur", "uren", "minuut", "minuten",
+    "seconden", "euro", "procent", "percentage", "keer", "voordat", "totdat", "tijd", "termijn",
+    "day", "days", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes", "percent"})
 
 
 def _stem(word: str) -> str:
@@ -700,6 +713,40 @@ def _no_procedure(s: Signals) -> Refusal | None:
     return "no_procedure", NO_PROCEDURE_EN if s.english else NO_PROCEDURE_NL
 
 
+# A question after the outcome of something announced ("Heeft de NZa in juli 2025 besloten …?", "Zijn de normen
+# inmiddels opgenomen in het register?", "Is de prestatie nu echt ingegaan?"), in its asking sentence
+OUTCOME_Q = re.compile(
+    r"\b(?:inmiddels|uiteindelijk|nu echt|echt (?:ingegaan|doorgegaan|ingevoerd)|al (?:besloten|beslist|ingegaan|"
+    r"ingevoerd|opgenomen|doorgevoerd|gestart))\b|\b(?:heeft|hebben)\b[^?]{0,60}\b(?:besloten|beslist)\b|"
+    r"\bwat\b[^?]{0,15}\b(?:heeft|hebben|is)\b[^?]{0,60}\b(?:besloten|beslist|uitgekomen)\b|"
+    r"\bis\b[^?]{0,60}\b(?:ingegaan|ingevoerd|doorgegaan)\b|"
+    r"\b(?:has|have|did)\b[^?]{0,60}\b(?:decided?|introduced|gone ahead)\b|\b(?:by now|in the end)\b", re.I)
+# a sentence that announces, expects or leaves open what is to come ("Begin juli 2025 beslist de NZa of …", "naar
+# verwachting rond de zomer", "zal … worden"), and one that states what was done
+PROSPECTIVE_A = re.compile(
+    r"\b(?:beslist|besluit|bepaalt|beoordeelt|onderzoekt|bekijkt)\b[^.;]{0,60}\bof\b|\bnaar verwachting\b|\bzal\b|"
+    r"\bzullen\b|\bwordt verwacht\b|\bop zijn vroegst\b|\bnog niet (?:bekend|besloten|beslist)\b", re.I)
+DONE_A = re.compile(r"\b(?:heeft|hebben|heb)\b[^.;]{0,60}\b(?:besloten|beslist)\b|\bis\b[^.;]{0,40}\b(?:besloten|"
+                    r"ingegaan|ingevoerd|opgenomen)\b|\bbesloot\b|\bin werking getreden\b", re.I)
+NO_OUTCOME_NL = ("De bronnen die ik heb zeggen alleen wat er zou gebeuren of besloten zou worden, niet hoe het is "
+                 "afgelopen. Ik noem dus geen uitkomst; kijk op de website van de NZa, het Zorginstituut of VWS, of "
+                 "vraag het uw zorgkantoor.")
+NO_OUTCOME_EN = ("The sources I have (Dutch documents) only say what was going to happen or be decided, not how it "
+                 "turned out, so I give no outcome; see the website of the NZa, the Zorginstituut or VWS, or ask "
+                 "your zorgkantoor.")
+
+
+def _no_outcome(s: Signals) -> Refusal | None:
+    """A question after the outcome of something announced, while the sentence picked to lead the answer only
+    announces it ("Begin juli 2025 beslist de NZa of de differentiatie in werking kan treden") and no picked
+    sentence says it was done."""
+    if not s.sentences or not OUTCOME_Q.search(split_asking(s.context or s.question)[1]):
+        return None
+    if not PROSPECTIVE_A.search(s.sentences[0]) or any(DONE_A.search(t) for t in s.sentences):
+        return None
+    return "no_outcome", NO_OUTCOME_EN if s.english else NO_OUTCOME_NL
+
+
 def _no_list(s: Signals) -> Refusal | None:
     focus = LIST_Q.search(s.question)
     if focus and not _lists(focus.group(2), [h.passage.text for h in s.hits[:5]]):
@@ -770,6 +817,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("no_names", _no_names),
     ("no_decider", _no_decider),
     ("no_procedure", _no_procedure),
+    ("no_outcome", _no_outcome),
     ("no_list", _no_list),
     ("not_answered", _not_answered),
 ]

@@ -141,3 +141,36 @@ def test_how_to_apply_needs_a_sentence_about_applying(question: str, sentence: s
     s = replace(_signals(question, sentence), sentences=[sentence])
     found = _no_procedure(s)
     assert (found is not None and found[0] == "no_procedure") is refused
+
+
+def test_the_unit_asked_for_does_not_name_what_the_value_is_of() -> None:
+    q = "binnen hoeveel dagen moet het zorgkantoor ons budgetplan goedkeuren? we wachten al 5 weken"
+    # every sentence with "zeven dagen" names "dagen"; the waiting told beside the question is no topic either
+    other = "De verzekerde krijgt gedurende zeven dagen na de aanvraag de gelegenheid het plan te overhandigen."
+    assert _no_value(_signals(q, other)) is not None
+    own = "Het zorgkantoor keurt het budgetplan binnen tien dagen goed."
+    assert _no_value(_signals(q, own)) is None
+
+
+@pytest.mark.parametrize(("question", "sentence", "refused"), [
+    ("Heeft de NZa in juli 2025 nou besloten dat de VG7-plus-prestatie per 2026 ingaat?",
+     "Begin juli 2025 beslist de NZa of de differentiatie in werking kan treden per januari 2026.", True),
+    ("Zijn de LVHC-kwaliteitsnormen inmiddels opgenomen in het Register kwaliteitsinstrumenten?",
+     "Zo worden naar verwachting rond de zomer de LVHC-kwaliteitsnormen opgenomen in het Register.", True),
+    # the outcome said
+    ("Heeft de NZa besloten dat de VG7-plus-prestatie per 2026 ingaat?",
+     "De NZa heeft besloten dat de differentiatie per januari 2026 in werking treedt.", False),
+    # not asked after an outcome: when it is decided
+    ("Wanneer beslist de NZa over de VG7-plus-prestatie?",
+     "Begin juli 2025 beslist de NZa of de differentiatie in werking kan treden per januari 2026.", False),
+    # "inmiddels" in the situation told, not in the asking sentence
+    ("Een bewoner heeft inmiddels structureel behandeling nodig. Wat zal het zorgkantoor doen?",
+     "Het zorgkantoor zal het ZZP omzetten naar een ZZP inclusief behandeling.", False),
+])
+def test_an_outcome_asked_needs_more_than_its_announcement(question: str, sentence: str, refused: bool) -> None:
+    from dataclasses import replace
+
+    from assistant.answer.gate import _no_outcome
+
+    found = _no_outcome(replace(_signals(question, sentence), sentences=[sentence]))
+    assert (found is not None and found[0] == "no_outcome") is refused
