@@ -494,6 +494,7 @@ def _no_value(s: Signals) -> Refusal | None:
              if w.lower() not in _VALUE_WORDS or not (re.search(rf"\b{re.escape(w.lower())}\b", asking)
                                                       or re.search(rf"\d\s*{re.escape(w)}\b", question, re.I))]
     stems = [t for t, _ in topic]
+    verb = _asked_verb(asking)
     holding: list[str] = []  # value sentences without a topic word: close enough in meaning may still answer
     for h in s.hits[: s.limits.value_passages]:
         text = h.passage.text
@@ -505,6 +506,8 @@ def _no_value(s: Signals) -> Refusal | None:
             pool = _words_of(text[spans[i - 1][0] if i else a: b] + " " + title)
             if s.asked.subject and not _names(s.asked.subject, text[spans[i - 1][0] if i else a: b] + " " + title):
                 continue  # "hoe lang duurt de overgangsperiode?": not "meerzorg wordt (1-3 jaar) toegekend"
+            if verb and not _says_verb(verb, text[spans[i - 1][0] if i else a: b]):
+                continue  # "hoe lang moeten we zorgplannen bewaren?": not "binnen zes weken … vast in een zorgplan"
             if not stems:
                 return None
             if any(_present(t, pool) for t in stems):
@@ -534,6 +537,46 @@ _VALUE_WORDS = frozenset({
     "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren", "uur", "uren", "minuut", "minuten",
     "seconden", "euro", "procent", "percentage", "keer", "voordat", "totdat", "tijd", "termijn",
     "day", "days", "weeks", "month", "months", "year", "years", "hour", "hours", "minutes", "percent"})
+
+
+# The verb an asking sentence ends in after its modal ("binnen hoeveel dagen moet het zorgkantoor ons budgetplan
+# goedkeuren?", "hoe lang moeten we oude zorgplannen bewaren?"): what happens in the time or for the amount asked.
+# Verbs that say little of what happens (zijn, krijgen, duren, betalen …) are not asked for.
+_MODAL_LAST_VERB = re.compile(r"\b(?:moet|moeten|mag|mogen|kan|kunnen|zal|zullen|wil|willen)\b[^?]*?\b([a-zà-ÿ]{4,}en)"
+                              r"\s*[?!.]*\s*$")
+_GENERIC_VERBS = frozenset({
+    "zijn", "worden", "hebben", "krijgen", "duren", "kosten", "betalen", "gaan", "komen", "doen", "maken", "liggen",
+    "staan", "blijven", "geven", "nemen", "zitten", "lopen", "houden", "vallen", "gelden", "zetten", "leveren",
+    "regelen", "gebruiken", "rekenen", "declareren", "vergoeden", "inzetten", "ontvangen", "wachten", "verwachten",
+    "doorlopen", "voortduren"})
+# verbs that say the same of a document or a request ("inleveren" is what the law calls "zenden")
+_SAME_VERBS = (frozenset({"indienen", "inleveren", "insturen", "opsturen", "sturen", "zenden", "toezenden", "aanleveren",
+                          "versturen", "verzenden", "aanbieden", "overleggen", "overhandigen"}),)
+_PARTICLES = ("goed", "terug", "door", "over", "mee", "vast", "toe", "weg", "voor", "aan", "uit", "af", "op", "in",
+              "na", "bij")
+
+
+def _asked_verb(asking: str) -> str:
+    m = _MODAL_LAST_VERB.search(asking)
+    if m is None or m.group(1) in _GENERIC_VERBS or m.group(1) in _VALUE_WORDS:
+        return ""
+    if m.group(1).startswith("ge") or re.search(r"\b(?:worden|zijn)\s+\S+\s*[?!.]*\s*$", asking):
+        return ""  # a participle ("… maximaal worden gesloten?"): the passive says what holds, in the sources' own verb
+    return m.group(1)
+
+
+def _says_verb(verb: str, text: str) -> bool:
+    """``text`` has ``verb`` in some form: "bewaren" / "bewaard", "goedkeuren" / "keurt … goed", "afgeven" / "geeft
+    … af" (a separable verb by its root)."""
+    same = next((group for group in _SAME_VERBS if verb in group), frozenset({verb}))
+    roots = [r for v in sorted(same) for r in [v] + [v[len(p):] for p in _PARTICLES
+                                                       if v.startswith(p) and len(v) - len(p) >= 4]]
+    words = _words_of(text)
+    for root in roots:
+        stem = next(iter(tokens(root)), "")
+        if stem and (stem in words or any(w.startswith(stem) or stem in w for w in words if len(stem) >= 4)):
+            return True
+    return False
 
 
 def _stem(word: str) -> str:

@@ -242,7 +242,7 @@ def _asks_findings(part: str) -> bool:
 
 _AUTHORITY_ACTS = re.compile(r"^(?:en |maar )?(?:mag|mogen|kan|kunnen|moet|moeten) het (?:zorgkantoor|ciz|cak)\b[^?]*\b(?:"
                              r"afwijzen|weigeren|intrekken|terugvorderen|stopzetten|beëindigen|eisen|controleren|"
-                             r"langskomen|kijken)\b")
+                             r"langskomen|kijken|informatie (?:en advies )?geven|advies geven|adviseren|voorlichten)\b")
 YES_NO_CLAUSE = re.compile(
     r"(^|[,?.;:]\s*|\ben\s)(mag|mogen|kan|kunnen|geldt|gelden|valt|vallen|komt|komen|heeft|hebben|is|zijn|wordt|"
     r"worden|moet|moeten|krijgt|krijgen)\s+(ik|we|wij|u|hij|zij|ze|die|dit|dat|het|de|een|onze|mijn|deze)\b"
@@ -2247,10 +2247,24 @@ _GOVERNMENT_PLANS = re.compile(r"^(?:en |maar )?(?:gaat|gaan|wil|willen|komt|kom
                                r"(?:\s+(?:ook|nog|eigenlijk|nu|dan))*\s+(?:iets|wat|met|actie|maatregelen)\b")
 
 
+# a topic put first as a label, the question word after it ("pgb en zorg op school, hoe moet het gezin die uren
+# verantwoorden?", "eigen bijdrage: wanneer betaal je de hoge?")
+# (the question word with its verb right after it: not a relative clause, "…, waar wel behandeling wordt geboden")
+_LABEL_FIRST = re.compile(r"^[^,:;?]{2,60}?[,:]\s+(?=(?:hoe|wat|wanneer|waar|waarom|hoeveel|wie)\s+(?:moet|moeten|kan|"
+                          r"kunnen|mag|mogen|is|zijn|wordt|worden|betaal|betaalt|betalen|krijg|krijgt|krijgen|doe|doen|"
+                          r"gaat|gaan|zit|werkt|vraag|vraagt|regel|regelt|heeft|hebben|hoort|houdt)\b)")
+# a trend asked after ("Wordt meerzorg vaker gebruikt dan vroeger?", "Is het aantal aanvragen gestegen?")
+_TREND = re.compile(r"\b(?:vaker|minder vaak|steeds (?:meer|minder|vaker)|toegenomen|afgenomen|gestegen|gedaald)\b")
+
+
 def _asks_content(part: str) -> bool:
     """The asking sentence asks for content (an amount, a place, a list, a procedure, one of two things, what is
     required), unless a yes/no clause of its own follows ("Hoeveel …, valt die buiten het instellingsbudget?")."""
+    label = _LABEL_FIRST.match(part)
+    if label and NON_ELIGIBILITY.search(part[label.end():]) and not YES_NO_CLAUSE.search(part[label.end():]):
+        return True
     return ((bool(NON_ELIGIBILITY.search(part)) and not YES_NO_CLAUSE.search(part)) or _asks_which(part)
+            or bool(_TREND.search(part))
             or bool(_AUTHORITY_ACTS.search(part)) or _asks_findings(part) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part))
             or bool(_CONDITION_FOR.search(part)) or bool(_OR_ONLY_WHEN.search(part))
             or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)))
@@ -2333,6 +2347,8 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
     scored: list[tuple[str, float, int]] = []
     costs = named_costs(t)
     combined = named_schemes(t) if _COMBINED.search(t) else []
+    asking = " ".join(asking_parts(t))
+    asked_about = [rule_words for question_words, rule_words in _REQUIREMENTS if question_words.search(asking)]
     refused = _REFUSED_IF.search(t)
     beside = _REFUSED_IF.sub(" ", t) if refused else t
     for order, rule in enumerate(rules.values()):
@@ -2348,6 +2364,8 @@ def route_scores(rules: dict[str, Rule], question: str, facts_for: Callable[[Rul
             continue  # "Vergoedt het zorgkantoor onze reiskosten …?": costs the rule never names
         if combined and foreign_schemes(rule, combined):
             continue  # "Mogen we de toeslag combineren met meerzorg?": a combination the rule never speaks of
+        if asked_about and foreign_schemes(rule, asked_about):
+            continue  # "Mag een mondhygiënist zonder verwijzing komen?": a requirement the rule never names
         score = topic_score(rule, t)
         if score == 0:
             continue
@@ -2406,6 +2424,16 @@ _SCHEMES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(q), r) for
     (r"\btransitiemiddelen\b", r"transitiemiddelen"),
     (r"\bdagbesteding\b", r"dagbesteding"),
     (r"ademhalingsondersteuning|beademing", r"ademhaling|beademing"),
+))
+
+
+# What an asking sentence may ask about beside a rule's topic, that only a rule which names it decides: a referral,
+# an authorisation, making something public, measures under the Wet zorg en dwang
+_REQUIREMENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(q), r) for q, r in (
+    (r"\bverwijzing\w*|\bverwezen\b|\bverwijsbrief\w*", r"verwijz|verwijs|verwezen"),
+    (r"\bmachtiging\w*", r"machtig"),
+    (r"\bbekend ?maken\b|\bpubliek\w*|\bpubliceren\b", r"publiek|publice|bekend"),
+    (r"\bwzd\b|wet zorg en dwang|onvrijwillige zorg", r"wzd|zorg en dwang|onvrijwillig"),
 ))
 
 

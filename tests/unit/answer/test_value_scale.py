@@ -174,3 +174,20 @@ def test_an_outcome_asked_needs_more_than_its_announcement(question: str, senten
 
     found = _no_outcome(replace(_signals(question, sentence), sentences=[sentence]))
     assert (found is not None and found[0] == "no_outcome") is refused
+
+
+@pytest.mark.parametrize(("question", "sentence", "refused"), [
+    # what happens in the time asked: keeping plans, not writing one down
+    ("hoe lang moeten we oude zorgplannen bewaren?",
+     "De zorgaanbieder legt binnen zes weken na aanvang van de zorgverlening de uitkomsten vast in een zorgplan.", True),
+    ("hoe lang moeten we oude zorgplannen bewaren?", "Zorgplannen worden twintig jaar bewaard.", False),
+    # a separable verb by its root, a verb of sending by another of the same kind, a verb that says little
+    ("binnen hoeveel dagen moet het zorgkantoor ons budgetplan goedkeuren?",
+     "Het zorgkantoor keurt het budgetplan binnen tien dagen goed.", False),
+    ("Voor welke datum moet een wlz-uitvoerder zijn financieel verslag bij de NZa inleveren?",
+     "Een Wlz-uitvoerder zendt voor 1 juli aan de zorgautoriteit een financieel verslag.", False),
+    ("Hoe lang mag de observatie nog doorlopen?", "Een observatie duurt in eerste instantie maximaal een halfjaar.",
+     False),
+])
+def test_a_value_is_of_what_the_question_says_happens(question: str, sentence: str, refused: bool) -> None:
+    assert (_no_value(_signals(question, sentence)) is not None) is refused

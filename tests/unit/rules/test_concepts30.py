@@ -157,3 +157,22 @@ def test_the_year_asked(question: str, year: int) -> None:
 
     v = BOOK.check_question(question, as_of=STAND)
     assert v is not None and v.year == year, (question, None if v is None else v.year)
+
+
+# --------------------------------------------------------------------------- users14 (chat-box questions): no decision asked
+
+test_a_labelled_how_question_or_a_trend_asks_no_decision = asks_for_a_decision(False, [
+    "pgb en zorg op school, hoe moet het gezin die uren verantwoorden?",
+    "eigen bijdrage: wanneer betaal je de lage en wanneer de hoge?",
+    "wordt meerzorg tegenwoordig vaker gebruikt dan vroeger?",
+    "mag het zorgkantoor zelf informatie en advies geven bij het aanvragen van een indicatie?",
+])
+
+test_a_relative_clause_after_a_comma_still_asks = asks_for_a_decision(True, [
+    "Mogen we invasieve beademing leveren op onze locatie, waar wel behandeling wordt geboden?",
+])
+
+test_a_requirement_the_rule_never_names_gets_no_verdict = decides([
+    ("mag een mondhygienist zonder verwijzing van de tandarts bij onze bewoners komen?", None),
+    ("moeten we onze beademingsexpertise ergens publiek bekendmaken?", None),
+])
