@@ -170,7 +170,25 @@ def select(question: str, hits: list[Hit], max_sentences: int = MAX_SENTENCES,
     """The sentences that answer the question; a two-part question gets sentences for each part.
 
     Pure: the Assistant calls it once per request and hands the result to both the gate and the answer."""
-    return _select(question, hits, max_sentences, following, meaning)
+    return _readable(_select(question, hits, max_sentences, following, meaning))
+
+
+def _readable(chosen: list[Sentence]) -> list[Sentence]:
+    """``chosen`` without a sentence that only makes sense after the one before it ("Deze prestatie …", "Hiermee …")
+    where that one is not quoted right before it: from its own passage, or with its text in that passage. (A
+    sentence can come loose when its lead-in lies in the passage before, or was merged away as a duplicate.)"""
+    out: list[Sentence] = []
+    for s in chosen:
+        text = clean_sentence(s.text)  # as quoted: an item's dash off ("- Deze prestatie …")
+        if DANGLING.match(text) and not s.items and not _DEFINES_ANY.search(text):
+            prev = out[-1] if out else None
+            flat = " ".join(s.passage.text.split())
+            tail = clean_sentence(prev.text)[-60:] if prev is not None else ""
+            at = flat.find(text[:60])
+            if prev is None or not (prev.passage.id == s.passage.id or 0 <= flat.find(tail) < at):
+                continue
+        out.append(s)
+    return out
 
 
 def _select(question: str, hits: list[Hit], max_sentences: int, following: Following | None = None,

@@ -184,3 +184,16 @@ def test_a_later_part_s_list_replaces_its_item_quoted_as_a_sentence_before() -> 
                       [hit(alone, "S1"), hit(conditions, "S2")])
     assert text.count("De in te zetten professional levert zorg") == 1, text
     assert "- Het gaat om kortdurende inzet" in text
+
+
+def test_a_sentence_that_needs_the_one_before_is_not_quoted_loose() -> None:
+    from assistant.answer.extractive import Sentence, _readable
+
+    text = "Zorgkantoren kopen een toeslag in. Deze prestatie geldt ook voor niet-planbare inzet."
+    p = Passage(doc_id="d", title="T", kind="kamerbrief", date=date(2025, 1, 1), section=("S",), page=1,
+                start=0, end=len(text), text=text)
+    lead, dangling = text.index("Zorgkantoren"), text.index("Deze")
+    first = Sentence(0, p, lead, dangling - 1, text[lead:dangling - 1], 1.0)
+    loose = Sentence(0, p, dangling, len(text), "- " + text[dangling:], 1.0)  # as a list item is held
+    assert _readable([loose]) == []  # "Deze prestatie …" first: which one?
+    assert _readable([first, loose]) == [first, loose]  # right after the sentence it continues
