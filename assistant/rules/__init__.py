@@ -15,6 +15,7 @@ expressions and lookup tables (:mod:`assistant.rules.facts`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -41,6 +42,10 @@ __all__ = ["APPROX_BAND", "DEFAULT_CORPUS_DIR", "MIN_CONFIDENCE", "RuleBook", "V
 
 DEFAULT_CORPUS_DIR = Path(__file__).resolve().parents[2] / "corpus"
 MIN_CONFIDENCE = 0.5
+# a follow-up about another person than the earlier turns' first one ("Geldt dat ook voor haar?", "En voor hem?")
+_OTHER_ONE = re.compile(r"(?i)\b(?:ook\s+(?:voor|bij|op)|^\s*en\s+(?:voor|bij))\s+(?:haar|hem|hen|die|deze)\b")
+# a follow-up that points back to what an earlier turn named ("die behandeling", "zo'n apparaat", "dat")
+_REFERS_BACK = re.compile(r"(?i)\b(?:die|dat|deze|zo'n|zulke|hetzelfde|daarvoor|daarop|ervoor|erop|that|this|such)\b")
 # A number said roughly ("ongeveer", "naar schatting") decides only when this fraction less and more give the same
 # outcome: "naar schatting 30 weken" is over a ceiling of 26 weeks, "ongeveer een jaar" is on a ceiling of a year.
 APPROX_BAND = 0.1
@@ -182,6 +187,10 @@ class RuleBook:
         later sources win. Each with its origin."""
         out: dict[str, FactUse] = {}
         turns = [(str(h.get("content", "")), "gesprek") for h in (history or []) if h.get("role", "user") == "user"]
+        if len(turns) > 1 and _OTHER_ONE.search(question):
+            # "Geldt dat ook voor haar?" after a turn about the client and one about someone else: the last turn is
+            # about the one asked for; what the turns before said is about the first one
+            turns = turns[-1:]
         for text, origin in [*turns, (question, "vraag")]:
             for name, found in _extract(text, rule.facts, today=today, total_duration=rule.total_duration,
                                         duration_since=rule.duration_since, duration_of=rule.duration_of).items():
@@ -252,6 +261,14 @@ class RuleBook:
         ):
             routed_on = " ".join([*user_turns[-2:], question])
             candidates = _route(self.rules, routed_on, read)
+        elif candidates and user_turns and len(question.split()) <= 20 and _REFERS_BACK.search(question):
+            # a short follow-up that points back ("Mogen we die behandeling dan naast zijn zzp declareren?" after
+            # "Hij heeft ZGvis 1 …"): the earlier turns name what "die behandeling" is; their rule wins when it fits
+            # the whole conversation better than the follow-up's own words fit another
+            combined = " ".join([*user_turns[-2:], question])
+            along = _route(self.rules, combined, read)
+            if along and along[0][0] != candidates[0][0] and along[0][1] > candidates[0][1]:
+                routed_on, candidates = combined, along
         above = [(rid, score) for rid, score in candidates if score >= MIN_CONFIDENCE]
         in_scope = [(rid, score) for rid, score in above
                     if self.in_scope(rid, {k: u.value for k, u in read(self.rules[rid]).items() if k not in _TIME_KEYS})]
@@ -260,7 +277,10 @@ class RuleBook:
         passed_over = bool(in_scope) and above[0][0] != in_scope[0][0] and above[0][1] > in_scope[0][1]
         if len(in_scope) > 1:  # the rule that compares a value the asking sentence names (a date, a number)
             in_scope = _facts.prefer_asked_value(self.rules, question, in_scope, stand)
-        if len(in_scope) > 1:  # the rule whose topic the asking sentence names, not only the situation before it
+        if len(in_scope) > 1 and routed_on is question:
+            # the rule whose topic the asking sentence names, not only the situation before it; not for a follow-up
+            # routed on the earlier turns ("Mogen we die behandeling dan naast zijn zzp declareren?" after "Hij heeft
+            # ZGvis 1 …"): its topic is in the turn before by nature
             in_scope = _facts.prefer_asked_topic(self.rules, routed_on, in_scope)
         for rule_id, score in in_scope[:1]:
             confidence = min(1.0, score)
@@ -302,8 +322,9 @@ class RuleBook:
         "VV4 of VV6"; else ``None`` (the fact is asked)."""
         read = _extract(question, rule.facts, today=stand, total_duration=rule.total_duration,
                         duration_since=rule.duration_since, duration_of=rule.duration_of)
+        asked = _facts.needed(rule.facts)  # a fact the rule's own derive from ("pgb_sinds" for "pgb vóór 2020") too
         alts = {k[len("_alt_"):]: f for k, f in read.items()
-                if k.startswith("_alt_") and k[len("_alt_"):] in rule.facts and k[len("_alt_"):] not in values}
+                if k.startswith("_alt_") and k[len("_alt_"):] in asked and k[len("_alt_"):] not in values}
         if not alts:
             return None
         combos: list[dict[str, Any]] = [dict(values)]

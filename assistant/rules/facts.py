@@ -1114,7 +1114,9 @@ def _of_subject(t: str, starts: list[int], subject: str) -> str:
     drop = []
     for s, e, _, _ in _duration_spans(t):
         p = bisect.bisect_right(parts, s) - 1
-        if not rx.search(t, parts[p], parts[p + 1] - 1) and not _is_question_clause(
+        # a value after its label ("Gevraagde periode meerzorg: 5 jaar", as a form has it): the label names it
+        first = parts[p - 1] if p > 0 and t[parts[p] - 1] == ":" else parts[p]
+        if not rx.search(t, first, parts[p + 1] - 1) and not _is_question_clause(
                 t, starts, bisect.bisect_right(starts, s) - 1):
             drop.append((s, e))
     return _blank(t, drop) if drop else t
@@ -1179,6 +1181,27 @@ def _ago_of_event(t: str, event: str) -> str:
     return _blank(t, drop) if drop else t
 
 
+# a month without its day, or a part of it ("begin juli", "half juli", "eind maart", "in juni"); not a day ("3 juli")
+# nor a month with its year in digits after it (read as a date)
+_MONTH_PART = re.compile(r"(?<!\d\s)\b(begin|half|halverwege|medio|midden|eind|einde|in)\s+(" + _MONTH_RE
+                         + r")\b(?!\s+\d)")
+_MONTH_PARTS = {"begin": (1, 10), "half": (10, 20), "halverwege": (10, 20), "medio": (10, 20), "midden": (10, 20),
+                "eind": (20, 31), "einde": (20, 31), "in": (1, 31)}
+
+
+def _month_span(m: re.Match[str], ref: date) -> tuple[date, date] | None:
+    """The first and the last day a ``_MONTH_PART`` match may mean, in the last such month on or before ``ref``;
+    ``None`` when that part of the month has not begun yet."""
+    month = MONTHS[m.group(2)]
+    year = ref.year if month <= ref.month else ref.year - 1
+    first, last = _MONTH_PARTS[m.group(1)]
+    end_of_month = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
+    early, late = date(year, month, first), date(year, month, min(last, end_of_month))
+    if early > ref:
+        return None
+    return early, min(late, ref)
+
+
 def _last_span(m: re.Match[str], ref: date) -> tuple[date, date] | None:
     """The first and the last day a time back from ``ref`` (a ``_LAST`` match) may mean: "gisteren" one day, "vorige
     week" Monday to Sunday of the week before, "vorige maand" / "vorig jaar" the whole month or year before ("afgelopen
@@ -1228,6 +1251,12 @@ def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[st
         spans = [(m.start(), m.end(), _last_span(m, ref)) for m in _LAST.finditer(t)
                  if rx.search(t, parts[bisect.bisect_right(parts, m.start()) - 1],
                               parts[bisect.bisect_right(parts, m.start())] - 1)]
+        if not spans:
+            # the event said in a part of a month ("is begin juli verhuisd", "sinds de zomer, half juli, … verhuisd"):
+            # every day of that part, in the sentence that names the event
+            spans = [(m.start(), m.end(), _month_span(m, ref)) for m in _MONTH_PART.finditer(t)
+                     if rx.search(t, starts[bisect.bisect_right(starts, m.start()) - 1],
+                                  _clause_end(t, starts, bisect.bisect_right(starts, m.start()) - 1))]
         if len(spans) == 1 and spans[0][2] is not None:
             s, e, (early, late) = spans[0][0], spans[0][1], spans[0][2]
             short, long_ = round((ref - late).days / 7, 1), round((ref - early).days / 7, 1)
@@ -1708,6 +1737,8 @@ _PAST_EVENT = re.compile(r"\b(?:gekregen|kregen|kreeg|ontvangen|ontving|ontvinge
                          r"startte|startten|begon)\b")
 # an asking sentence about now ("Geldt de toeslag nu?", "op dit moment", "momenteel")
 _ASKS_NOW = re.compile(r"\b(?:nu|op dit moment|momenteel|op het moment|vandaag)\b")
+_COMING_JANUARY = re.compile(r"\b(?:(komende|aankomende|volgende|next)\s+(?:1\s+)?januari|"
+                             r"(?:vanaf|per|met ingang van|m\.i\.v\.)\s+(?:1\s+)?januari)\b(?!\s+(?:\d|van\b|dit\b|vorig))")
 _RELATIVE_YEARS = ((re.compile(r"\b(?:volgend|komend) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 1),
                    (re.compile(r"\b(?:dit|het huidige|huidige) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 0),
                    (re.compile(r"\b(?:vorig|afgelopen) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), -1))
@@ -1750,6 +1781,15 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
                                                                              _clause_end(t, starts, clause)):
                 continue  # "het zorgkantoor heeft het vorig jaar erkend": when something happened, not the year asked
             found.append((1 if asked else 3, rel.start(), Found(ref.year + delta, rel.start(), rel.end())))
+    for rel in _COMING_JANUARY.finditer(t):
+        # "vanaf 1 januari willen we …" said in the second half of a year, "komende januari", "next January": the
+        # coming first of January, so the next zorgjaar; not in a sentence about what was ("per 1 januari kregen we")
+        clause = bisect.bisect_right(starts, rel.start()) - 1
+        said = t[starts[clause]:_clause_end(t, starts, clause)]
+        if not (rel.group(1) or ref.month >= 7) or _PAST_ASK.search(said) or _PAST_EVENT.search(said):
+            continue
+        asked = _is_question_clause(t, starts, clause)
+        found.append((1 if asked else 3, rel.start(), Found(ref.year + 1, rel.start(), rel.end())))
     if not found:
         return None
     rank, _, best = min(found, key=lambda x: (x[0], x[1]))
@@ -1907,9 +1947,34 @@ def _year_of_contrast(t: str, starts: list[int], clause: int, named: set[int]) -
     return Found(int(y.group(1)), y.start(), y.end()) if y else None
 
 
-def _year_near(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
-    """A year in the first clause that mentions one of the patterns. Each clause is searched once, so a long
-    history that names the pattern many times stays linear."""
+# a year said as a number of years back ("heeft sinds drie jaar een pgb", "al ruim acht jaar", "vijf jaar geleden")
+_YEARS_BACK = re.compile(r"\b(?:(sinds|al)\s+)?(?:(ruim|meer dan|bijna|ongeveer|zo'n|circa)\s+)?"
+                         r"((?<![\d.,])\d{1,2}|(?<![\w])(?:" + _NUM_WORD_RE + r"))\s+jaar\b(\s+geleden\b)?")
+
+
+def _years_back(t: str, start: int, end: int, ref: date) -> Found | None:
+    """The year of a time said as years back in ``t[start:end]``, with the years it may also be (a count of years
+    is said round): "sinds drie jaar" in 2026 is 2023 or a year either side; "ruim acht jaar" is 2018 or long before.
+    The value has the others as ``alternatives``: the check decides only when all of them give the same outcome."""
+    for m in _YEARS_BACK.finditer(t, start, end):
+        if not (m.group(1) or m.group(4)):
+            continue  # "voor 2 jaar": a duration ahead, not a time back
+        n = _int(m.group(3))
+        y = ref.year - n
+        if m.group(2) in ("ruim", "meer dan"):
+            others: tuple[int, ...] = (y - 1, y - 20)
+        elif m.group(2) == "bijna":
+            others = (y + 1,)
+        else:
+            others = (y - 1, y + 1)
+        return Found(y, m.start(), m.end(), alternatives=others)
+    return None
+
+
+def _year_near(spec: FactSpec, t: str, starts: list[int], ref: date | None = None) -> Found | None:
+    """A year in the first clause that mentions one of the patterns, or a number of years back said there
+    (:func:`_years_back`). Each clause is searched once, so a long history that names the pattern many times stays
+    linear."""
     clauses: set[int] = set()
     for pattern in spec.recognise.year_near:
         clauses.update(bisect.bisect_right(starts, m.start()) - 1 for m in _rx(pattern).finditer(t))
@@ -1930,6 +1995,9 @@ def _year_near(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                 if other and other.group(1) != y.group(1):
                     return None  # "X heeft al sinds 2015 een pgb, maar mijn zoon kreeg het pas in 2022": asked
             return Found(int(y.group(1)), y.start(), y.end())
+        back = _years_back(t, starts[i], end, ref) if ref is not None else None
+        if back is not None:
+            return back
     return None
 
 
@@ -2072,7 +2140,7 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
         elif spec.recognise.number:
             f = _number(spec, t)
         elif spec.recognise.year_near:
-            f = _year_near(spec, t, starts)
+            f = _year_near(spec, t, starts, ref)
         if f is not None:
             found[name] = f
     # the REC/DEC named is for another group than the one asked about: the designation is not known
@@ -2428,12 +2496,14 @@ _SCHEMES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(q), r) for
 
 
 # What an asking sentence may ask about beside a rule's topic, that only a rule which names it decides: a referral,
-# an authorisation, making something public, measures under the Wet zorg en dwang
+# an authorisation, making something public, measures under the Wet zorg en dwang, the repair of an aid
 _REQUIREMENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(q), r) for q, r in (
     (r"\bverwijzing\w*|\bverwezen\b|\bverwijsbrief\w*", r"verwijz|verwijs|verwezen"),
     (r"\bmachtiging\w*", r"machtig"),
     (r"\bbekend ?maken\b|\bpubliek\w*|\bpubliceren\b", r"publiek|publice|bekend"),
     (r"\bwzd\b|wet zorg en dwang|onvrijwillige zorg", r"wzd|zorg en dwang|onvrijwillig"),
+    # the repair or upkeep of an aid ("Wie betaalt de reparatie van de scootmobiel?"), not whether the aid is paid
+    (r"\breparat\w*|\brepare\w*|\bonderhoud\w*|\bkapot\b", r"reparat|repare|onderhoud"),
 ))
 
 

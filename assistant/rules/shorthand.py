@@ -103,11 +103,66 @@ def _spoken_dates(text: str) -> str:
     return text
 
 
+# A value the writer takes back in the same message ("LVG 3, nee sorry, ik keek verkeerd: LVG 2", "22% van het
+# basisbedrag, nee wacht, …: 28%", "10 maanden - sorry, 14 maanden", "VG6, ik bedoel VG7"): the marker of the
+# correction, then within a short stretch a value of the same kind as the last one before it in the same sentence.
+_CORRECTION = re.compile(r"(?i)(?:\s*[,;]|\s+[-–]|\s*\()?\s*(?:(?:nee|no|oh)\s*,?\s*)?"
+                         r"\b(?:sorry|pardon|oeps|oops|correctie|correction|ik bedoel|i mean|nee wacht|no wait)\b")
+_NUMBER_WORDS = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_CORRECTED_VALUE = re.compile(
+    r"(?i)(?P<profile>\b(?:zzp\s*)?(?:sg)?(?:lvg|vv|vg|lg|zg\s*vis|zgvis|zg\s*aud|zgaud|ggz[-\s]?[bw])\s*-?\s*\d{1,2}b?\b)"
+    rf"|(?P<date>\b\d{{1,2}}\s+(?:{_MONTH_WORDS})\b(?:\s+\d{{4}})?)"
+    r"|(?P<number>(?<![\w.,])\d+(?:[.,]\d+)*\s*%?"
+    rf"|\b(?:{_NUMBER_WORDS})\b)")
+_SENTENCE_END = re.compile(r"[.?!](?=\s|$)")
+# between the marker and the new value: an apology for something else ("sorry dat ik het vraag, maar heeft hij VG7?")
+_NOT_A_CORRECTION = re.compile(r"(?i)\b(?:maar|want|dat|omdat|of|vraag\w*|voor|but|that|for)\b")
+
+
+def _unit(text: str) -> str:
+    """The word right after a value ("plaatsen", "maanden"), lower case; empty when none."""
+    m = re.match(r"\s*([a-zà-ÿ]+)", text, re.IGNORECASE)
+    return m.group(1).lower() if m else ""
+
+
+def read_corrected(text: str) -> str:
+    """``text`` with each value the writer corrects replaced by its correction and the correction itself dropped:
+    "We hebben 10 plaatsen in ons advies, nee sorry, 8 plaatsen." → "We hebben 8 plaatsen in ons advies."
+    Only when both values are of one kind (two profiles, two dates, two numbers) in one sentence; anything else
+    ("Sorry voor de lange mail") passes unchanged, so a value is never moved on a guess."""
+    for _ in range(4):  # a message corrects at most a few values
+        for marker in _CORRECTION.finditer(text):
+            before = text[max(0, marker.start() - 160):marker.start()]
+            ends = list(_SENTENCE_END.finditer(before))
+            offset = marker.start() - len(before) + (ends[-1].end() if ends else 0)
+            olds = list(_CORRECTED_VALUE.finditer(text, offset, marker.start()))
+            new = _CORRECTED_VALUE.search(text, marker.end(), min(len(text), marker.end() + 60))
+            if not olds or new is None or _SENTENCE_END.search(text, marker.end(), new.start()) \
+                    or _NOT_A_CORRECTION.search(text, marker.end(), new.start()):
+                continue
+            kinds = [k for k in ("profile", "date", "number") if new.group(k)]
+            old = next((o for o in reversed(olds) if o.group(kinds[0])), None)
+            if old is None:
+                continue
+            rest = text[new.end():]
+            unit = _unit(rest)
+            if unit and unit == _unit(text[old.end():marker.start()]):
+                rest = rest[len(rest) - len(rest.lstrip()) + len(unit):] if rest.lstrip().lower().startswith(unit) \
+                    else rest
+            text = text[:old.start()] + new.group() + text[old.end():marker.start()] + rest
+            break
+        else:
+            return text
+    return text
+
+
 def read_in_full(text: str) -> str:
-    """``text`` with the staff shorthand of ``data/facts/shorthand.yaml`` and its short dates written out; a text
-    without any passes unchanged."""
+    """``text`` with the staff shorthand of ``data/facts/shorthand.yaml`` and its short dates written out, and a
+    value the writer corrected read as corrected (:func:`read_corrected`); a text without any passes unchanged."""
     if not text:
         return text
+    text = read_corrected(text)
     out = _PLUS.sub(lambda m: " en " if m.group() == "+" and not m.string[m.start() - 1].isspace() else "en",
                     _short_dates(_spoken_dates(text)))
     for rx, full in table():
