@@ -184,11 +184,12 @@ SETS = {
     "users13": {"min_total": 150, "min_unanswerable": 75,
                 "split_of": lambda qid: "test" if int(qid.rsplit("-", 1)[1]) % 8 in (0, 3, 5) else "dev"},
     "users14": {"min_total": 150, "min_unanswerable": 75},
+    "users15": {"min_total": 150, "min_unanswerable": 75},
 }
 
 
 if __name__ == "__main__":
-    # python3 evals/data/users/validate.py [users|users2|users3|users4|users5|users6|users7|users8|users9|users10|users11|users12|users13|users14]
+    # python3 evals/data/users/validate.py [users|users2|users3|users4|users5|users6|users7|users8|users9|users10|users11|users12|users13|users14|users15]
     name = sys.argv[1] if len(sys.argv) > 1 else "users"
     if name not in SETS:
         sys.exit(f"unknown set {name!r}: one of {', '.join(SETS)}")
