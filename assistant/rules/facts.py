@@ -2338,6 +2338,9 @@ def _asks_content(part: str) -> bool:
             or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)))
 
 
+_INDIRECT_ASK = re.compile(r"\b(?:of|weten|vraag|vragen|vraagt|benieuwd|whether|if)\b")
+
+
 def is_eligibility_question(text: str) -> bool:
     t = normalize_question(text)
     # "Voor welke zzp's geldt de toeslag …?" asks for a list, not a verdict: the answer quotes the scope
@@ -2351,6 +2354,10 @@ def is_eligibility_question(text: str) -> bool:
     situation = [p for p in sentences if not p.rstrip().endswith("?")]
     if len(situation) == len(sentences):
         situation = situation[:-1]  # no "?": the last sentence is the asking part, read above, not a situation
+    # a cue in a statement counts when the statement asks ("Ik wil weten of we dat mogen declareren."), or when no
+    # sentence asks for content: "Welk alarmsysteem is voorgeschreven? merk/type? we moeten vervangen" says a need
+    if any(_asks_content(p) for p in parts):
+        situation = [p for p in situation if _INDIRECT_ASK.search(p)]
     return (any(ELIGIBILITY_CUE.search(p) for p in (*situation, *yes_no))
             or any(SHORT_ASK.search(p) or CHECK_ASK.search(p) or CHECK_TAIL.search(p) for p in parts)
             # a terse question on its own; after a content question it adds an example to it ("… ? de was, het eten?")

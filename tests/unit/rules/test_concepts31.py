@@ -155,3 +155,20 @@ test_an_application_is_no_designation_yet = decides([
     ("Wij zijn een REC voor Korsakov met een positief CElz-advies. Mogen wij C&A declareren in 2026?",
      ("lvhc_ca_declareren", "yes")),
 ])
+
+test_a_treatment_team_in_own_service_is_expertise_in_house = reads_fact("expertise_in_huis", [
+    ("Locatie De Linde: behandelteam in eigen dienst; regiebehandelaar is een GZ-psycholoog.", True),
+    ("De behandelexpertise huren we in bij een externe praktijk.", False),
+])
+
+test_personal_care_given_by_another_provider = reads_fact("persoonlijke_verzorging_indicatie", [
+    ("Ze heeft een indicatie voor persoonlijke verzorging, maar die zorg wordt geleverd door een andere "
+     "thuiszorgorganisatie; wij doen alleen dagbesteding.", False),
+    ("The client has a Wlz indication for personal care, but that care is provided by another home-care provider; we "
+     "only provide day activities.", False),
+], english=True)
+
+test_a_decision_letter_names_the_new_indication = reads_fact("vervolg_indicatie", [
+    ("In de brief van het CIZ staat: 'Nieuwe indicatie SGLVG, ingangsdatum aansluitend op de huidige indicatie.'",
+     "sglvg_opnieuw"),
+])
