@@ -89,7 +89,10 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
                          r"\bhow many\b", re.I)),
     ("date", re.compile(r"\b(per|vanaf|sinds|tot) wanneer\b|\bwelke datum\b|\bin welk jaar\b|"
                         r"\bwanneer (publiceren|verschijnen|verschijnt|start|starten|begint|beginnen|gaat .{1,30} in|"
-                        r"treedt|treden|komt|komen|wordt .{1,40} (bekend|gepubliceerd|ingevoerd))\b|\bwhen\b", re.I)),
+                        r"treedt|treden|komt|komen|wordt .{1,40} (bekend|gepubliceerd|ingevoerd))\b|"
+                        # "When will …?", "by when", not a condition inside ("… alert the minister when costs shift")
+                        r"^\W*(?:(?:by|from|since|until|till)\s+)?when\b|\bwhen\s+(?:will|does|did|do|is|was|are|were|"
+                        r"can|could|should|must|would|has|have|shall)\b", re.I)),
 ]
 
 _DURATION_A = re.compile(rf"\b{_NUMBER}\s+({_TIME_UNIT})\b|\b(half|kwart)jaar\b|\b(onbepaalde|bepaalde) tijd\b|\bjaarlijks\b|"
@@ -201,7 +204,7 @@ _MONEY_Q = re.compile(r"\b(geld|euro|bedrag\w*|kost|cost|costs|money|per (?:dag|
 _MONEY_SPAN = re.compile(r"(?:€|\bEUR\b)\s?\d[\d.,]*(?:\s*(?:miljoen|miljard|mln|mld)\b)?|\d[\d.,]*\s*(?:miljoen |miljard )?euro\b",
                          re.I)
 # "hoe lang duurt de overgangsperiode?": what lasts (a noun after the article, not "het voordat …")
-_DURATION_SUBJECT = re.compile(r"\bhoe ?lang (?:duurt|duren|loopt|lopen)\s+(?:de|het|een|die|dat|deze|zo'n)\s+"
+_DURATION_SUBJECT = re.compile(r"\bhoe ?lang (?:duurt|duren|loopt|lopen|is|zijn|was)\s+(?:de|het|een|die|dat|deze|zo'n)\s+"
                                r"([a-zà-ÿ][\wà-ÿ-]{4,})", re.I)
 _NOT_SUBJECT = frozenset({"voordat", "totdat", "wachten", "ongeveer", "gemiddeld", "meestal", "normaal"})
 _PEOPLE_Q = re.compile(r"\b(?:hoeveel|how many)\s+(?:\w+\s+)?(?:mensen|personen|people|persons)\b", re.I)
@@ -244,6 +247,11 @@ def split_asking(question: str) -> tuple[list[str], str]:
     return sentences, asking[-1] if asking else sentences[-1]
 
 
+# what a spoken or typed question opens with before it asks: a greeting, a filler, a label
+_LEAD = re.compile(r"^\s*(?:(?:ja|hallo|hoi|goedemorgen|goedemiddag|goedenavond|eh+|uh+|ehm|nou|vraagje|vraag|"
+                   r"korte vraag)\s*[,:!.]?\s+)+", re.I)
+
+
 # "welke X …": the thing a which-question asks for, up to its verb
 _WHICH_THING = re.compile(r"^\s*(?:(?:in|voor|bij|van|uit|met|aan|op|over)\s+)?(?:welke|welk)\s+((?:[\w'-]+\s+){0,3}?)"
                           r"(?:werd|werden|wordt|worden|is|zijn|was|waren|kan|kunnen|moet|moeten|mag|mogen|heeft|hebben|"
@@ -253,6 +261,7 @@ _WHICH_THING = re.compile(r"^\s*(?:(?:in|voor|bij|van|uit|met|aan|op|over)\s+)?(
 def classify(question: str) -> Asked:
     """The shape of the answer the question asks for (and the kind of value, for a value question)."""
     sentences, last = split_asking(question)
+    last = _LEAD.sub("", last) or last  # "vraagje: zit er …?", "Ja, goedemiddag, eh, hoeveel …?": the question after it
     if _MUST_APPLY.match(last):
         return Asked("procedure")
     asks_form = bool(_FORM_Q.search(last)) and not _WITH_FORM.search(last)

@@ -134,6 +134,10 @@ def countries() -> frozenset[str]:
     return _scope()[2]
 
 
+_WITH_WLZ = re.compile(r"\bwlz\s+(?:en|of|naast|and|or|versus|vs\.?)\s+(?:de\s+|the\s+)?(?:wmo|zvw|jeugdwet)\b|"
+                       r"\b(?:wmo|zvw|jeugdwet)\s+(?:en|of|naast|and|or|versus|vs\.?)\s+(?:de\s+|the\s+)?wlz\b", re.I)
+
+
 def named_regime(question: str) -> Regime | None:
     """The neighbouring regime a question names, Wlz words or not ("huurtoeslag in een Wlz-instelling")."""
     return next((r for r in _scope()[1] if r.pattern.search(question)), None)
@@ -222,6 +226,8 @@ def _other_regime(s: Signals) -> Refusal | None:
     answered only when one of the top passages speaks of that regime; otherwise it belongs there."""
     regime = named_regime(s.question)
     if regime is None or any(regime.pattern.search(h.passage.text) for h in s.hits[: s.limits.value_passages]):
+        return None
+    if _WITH_WLZ.search(s.question):  # "alleen wlz en wmo?": how the two meet, which the law itself says
         return None
     return "out_of_scope", SCOPE_NL.format(name=regime.name, ask=regime.ask)
 
@@ -495,6 +501,7 @@ def _no_value(s: Signals) -> Refusal | None:
                                                       or re.search(rf"\d\s*{re.escape(w)}\b", question, re.I))]
     stems = [t for t, _ in topic]
     verb = _asked_verb(asking)
+    years = set(_YEAR.findall(asking))
     holding: list[str] = []  # value sentences without a topic word: close enough in meaning may still answer
     for h in s.hits[: s.limits.value_passages]:
         text = h.passage.text
@@ -508,6 +515,8 @@ def _no_value(s: Signals) -> Refusal | None:
                 continue  # "hoe lang duurt de overgangsperiode?": not "meerzorg wordt (1-3 jaar) toegekend"
             if verb and not _says_verb(verb, text[spans[i - 1][0] if i else a: b]):
                 continue  # "hoe lang moeten we zorgplannen bewaren?": not "binnen zes weken … vast in een zorgplan"
+            if years and (said := set(_YEAR.findall(text[a:b]))) and not said & years:
+                continue  # "met hoeveel procent zijn de tarieven per 2026 gestegen?": not "voor 2025 … 6,2%"
             if not stems:
                 return None
             if any(_present(t, pool) for t in stems):
@@ -522,13 +531,20 @@ def _no_value(s: Signals) -> Refusal | None:
         close = [c for c in s.meaning.similarity(question, holding) if c is not None]
         if close and max(close) >= s.meaning.value_cosine:
             return None
-    named = [w for t, w in topic if _present(t, set(tokens(" ".join(h.passage.text for h in s.hits[:5]))))]
+    named = [w for t, w in topic if _present(t, set(tokens(" ".join(h.passage.text for h in s.hits[:5]))))
+             and w.lower() not in _WEAK_WORDS]
     kind = (VALUE_EN if s.english else VALUE_NL)[s.asked.value]
     if named:
         topic_text = _join(named[:3], "and" if s.english else "en")
         template = NO_VALUE_EN if s.english else NO_VALUE_NL
         return "no_value", template.format(topic=topic_text, kind=kind)
     return "no_value", (NO_VALUE_EN_BARE if s.english else NO_VALUE_NL_BARE).format(kind=kind)
+
+
+_YEAR = re.compile(r"\b(20[0-4]\d)\b")
+# words that name no topic in a refusal ("De bronnen noemen kamer en nieuwe"): adjectives any sentence may have
+_WEAK_WORDS = frozenset({"nieuw", "nieuwe", "oud", "oude", "ander", "andere", "eigen", "goed", "goede", "groot", "grote",
+                         "klein", "kleine", "lang", "lange", "hele", "zelfde", "nieuwste", "new", "old", "other", "own"})
 
 
 # the words of the value asked for itself ("binnen hoeveel dagen", "hoe lang duurt het voordat"): every sentence that
@@ -556,8 +572,21 @@ _PARTICLES = ("goed", "terug", "door", "over", "mee", "vast", "toe", "weg", "voo
               "na", "bij")
 
 
+# a subordinate clause after the asked verb ("hoe lang moet je de kamer vrijhouden voordat er een nieuwe cliënt in
+# mag?"): the verb asked is the one before it
+_SUBORDINATE = re.compile(r"[,\s]+(?:voordat|totdat|nadat|zodat|omdat|zodra|terwijl|indien|wanneer|als)\b")
+
+
+# "hoeveel dagen heeft het zorgkantoor om te beslissen?": the verb of the purpose asked
+_PURPOSE_VERB = re.compile(r"\bom\s+(?:\w+\s+){0,3}?te\s+([a-zà-ÿ]{4,}en)\s*[?!.]*\s*$")
+
+
 def _asked_verb(asking: str) -> str:
     m = _MODAL_LAST_VERB.search(asking)
+    if m is None and (sub := _SUBORDINATE.search(asking)) is not None:
+        m = _MODAL_LAST_VERB.search(asking[: sub.start()] + "?")
+    if m is None:
+        m = _PURPOSE_VERB.search(asking)
     if m is None or m.group(1) in _GENERIC_VERBS or m.group(1) in _VALUE_WORDS:
         return ""
     if m.group(1).startswith("ge") or re.search(r"\b(?:worden|zijn)\s+\S+\s*[?!.]*\s*$", asking):
@@ -609,10 +638,17 @@ def _no_count(s: Signals) -> Refusal | None:
 
 # "Wie is de voorzitter van de CElz?" asks for a person by an office: answered only by a sentence naming someone
 # ("V.P.G. Karremans", "mevrouw De Vries"), not by one that mentions the office ("Geachte voorzitter")
-PERSON_Q = re.compile(r"\b(?:wie (?:is|zijn|was|waren) (?:de |het |onze |mijn )?(?:huidige )?|"
-                      r"who is (?:the )?(?:current )?)(voorzitter|directeur|bestuurder|minister|staatssecretaris|"
-                      r"contactpersoon|woordvoerder|secretaris|ombudsman|chair|chairman|chairperson|director|"
-                      r"spokesperson|contact person)\b", re.I)
+# (a filler may come between: "wie is eigenlijk de voorzitter van het CAK nu?"; the article may be dropped: "wie is
+# programmaleider van …?"; or the name asked for: "wat is de naam van de zorginkoper bij ons zorgkantoor?")
+_ROLES = (r"voorzitter|directeur|bestuurder|minister|staatssecretaris|contactpersoon|woordvoerder|secretaris|"
+          r"ombudsman|programmaleider|programmamanager|projectleider|zorginkoper|inkoper|accountmanager|"
+          r"coördinator|coordinator|chair|chairman|chairperson|director|spokesperson|contact person|"
+          r"programme (?:lead|leader|manager)|program (?:lead|leader|manager)|project (?:lead|leader)|purchaser|buyer")
+PERSON_Q = re.compile(r"\b(?:wie (?:is|zijn|was|waren) (?:(?:eigenlijk|nu|nou|momenteel|tegenwoordig|daar|dan)\s+){0,2}"
+                      r"(?:de |het |onze |mijn |ons )?(?:huidige |nieuwe )?|"
+                      r"(?:de )?naam van (?:de |het |onze |mijn |ons )?(?:huidige |nieuwe )?(?:[\w-]+ )?|"
+                      r"who is (?:the )?(?:current )?|(?:the )?name of (?:the |our |my )?(?:current )?)(" + _ROLES + r")\b",
+                      re.I)
 PERSON_A = re.compile(r"\b(?:[A-Z]\.\s?)+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+|"
                       r"\b(?:mevrouw|mw\.|de heer|dhr\.|prof\.|dr\.|drs\.|mr\.)\s+[A-Z]")
 NO_PERSON_NL = ("De bronnen die ik heb noemen niemand bij naam als {role}. Ik geef dus geen naam; kijk op de website van "
@@ -634,12 +670,25 @@ def _no_person(s: Signals) -> Refusal | None:
 # "Welke gemeenten doen mee aan …?", "In welke regio's lopen de pilots?", "Welke zorgaanbieders zijn aangewezen als
 # REC?": the question asks for the names of the participants (a plural: "welke gemeente betaalt …?" may be answered
 # by a description, "de gemeente waar hij woont"); the sources answer it only by naming some
-NAMES_Q = re.compile(r"^(?:(?:in|bij|met|aan|voor|van|from|with|at)\s+)?(?:welke|welk|which)\s+(?:\w+\s+)?"
+NAMES_Q = re.compile(r"^(?:(?:ja|hallo|hoi|hi|hello|goedemorgen|goedemiddag|goedenavond|eh+|uh+|nou|vraagje)[,:!]?\s+)*"
+                     r"(?:(?:in|bij|met|aan|voor|van|from|with|at)\s+)?(?:welke|welk|which)\s+(?:\w+\s+)?"
                      r"(gemeenten|zorgaanbieders|aanbieders|instellingen|zorgkantoren|"
                      r"regio'?s|ziekenhuizen|locaties|municipalities|providers|care providers|hospitals|regions|"
-                     r"care offices|institutions)\b", re.I)
+                     r"care offices|institutions|experimenten|pilots|projecten|experiments|projects|"
+                     # one organisation named by its trade ("welk bureau?"): only a name answers it
+                     r"bureau|onderzoeksbureau|adviesbureau|agency|firm|consultancy)\b|"
+                     # a product by its make ("merk/type?", "welk merk?")
+                     r"^(?:welk\s+|which\s+)?(merk|merken|brand|make)\b", re.I)
 # a name as written: capitalised words (with "van", "de" inside); whether it names something is _a_name's to say
 NAME_A = re.compile(r"\b([A-Z][\w&+'-]*(?:\s+(?:(?:van|de|der|den|voor)\s+)?[A-Z][\w&+'-]*)*)")
+_TRADE_NAME = re.compile(r"\b(?:[Bb]ureau|[Oo]nderzoeksbureau|[Aa]dviesbureau|door)\s+([A-Z][\w&-]+)")
+_MAKES = frozenset({"merk", "merken", "brand", "make"})
+_MAKE_SAID = re.compile(r"\b(?:merk\w*|fabrikant\w*|leverancier\w*|type|brand|manufacturer|supplier)\b", re.I)
+_TRADES = frozenset({"bureau", "onderzoeksbureau", "adviesbureau", "agency", "firm", "consultancy"})
+_DOES_WORK = re.compile(r"\b(?:door|bureau|onderzoeksbureau|onderzoek|onderzocht|uitgevoerd|uitvoeren|evaluatie|"
+                        r"geëvalueerd|evalueert|rapport|rapporten|by)\b", re.I)
+NO_MAKE_NL = "De bronnen die ik heb noemen geen {kind} bij naam. Ik geef dus geen naam; vraag het uw zorgkantoor."
+NO_MAKE_EN = "The sources I have (Dutch documents) name no {kind}, so I give no name; ask the zorgkantoor."
 NO_NAMES_NL = ("De bronnen die ik heb noemen geen {kind} bij naam. Ik geef dus geen namen; vraag het uw zorgkantoor of "
                "kijk op de website van de organisatie die het programma uitvoert.")
 NO_NAMES_EN = ("The sources I have (Dutch documents) name no {kind}, so I give no names; ask the zorgkantoor or see the "
@@ -695,11 +744,20 @@ def _no_names(s: Signals) -> Refusal | None:
     if asked is None:
         return None
     texts = [*s.sentences, *(h.passage.text for h in s.hits[:3])]
+    kind = (asked.group(1) or asked.group(2)).lower().replace("'", "")
+    if kind in _TRADES:  # "welk bureau?": a name said as the one who does the work ("uitgevoerd door Panteia")
+        texts = [t[a:b] for t in texts for a, b in sentence_spans(t) if _DOES_WORK.search(t[a:b])]
+    elif kind in _MAKES:  # "merk/type?": a name said as a make or a supplier
+        texts = [t[a:b] for t in texts for a, b in sentence_spans(t) if _MAKE_SAID.search(t[a:b])]
     q_tokens = {w.lower() for w in re.findall(r"[\w&+'-]+", question)} | set(tokens(question))  # words and stems
     domain = domain_words()
     if any(_a_name(m.group(1), q_tokens, s, domain) for t in texts for m in NAME_A.finditer(t) if not _opens(t, m)):
         return None
-    kind = asked.group(1).lower().replace("'", "")
+    if kind in _TRADES and any(m.group(1).lower() not in q_tokens and m.group(1).lower() not in institutions()
+                               for t in texts for m in _TRADE_NAME.finditer(t)):
+        return None  # "twee rapporten van Bureau HHM": a bureau named by its letters
+    if kind in _MAKES | _TRADES:  # not a programme's participants: no programme to point to
+        return "no_names", (NO_MAKE_EN if s.english else NO_MAKE_NL).format(kind=kind)
     return "no_names", (NO_NAMES_EN if s.english else NO_NAMES_NL).format(kind=kind)
 
 
