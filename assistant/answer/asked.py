@@ -53,7 +53,10 @@ _WHO_WHY = re.compile(r"^\s*(wie|waarom|wat doet|wat doen|who|why)\b", re.I)
 
 # any form asked about: "welk formulier", "is er een standaardformulier", "the CIZ application form" (not "a form of
 # care"); also when asked as yes/no ("Is er een formulier voor …?"): only a sentence that names a form answers that
-_FORM_Q = re.compile(r"\b\w*formulier(en)?\b|\bforms?\b(?!\s+of\b)", re.I)
+_FORM_Q = re.compile(r"\b\w*formulier(en)?\b|\bforms?\b(?!\s+of\b)|"
+                     # a required format or template ("Is daar een verplicht format of model voor?")
+                     r"\b(?:verplicht|vast|standaard|voorgeschreven)\w*\s+(?:format|model|sjabloon|template)\b|"
+                     r"\b(?:format|sjabloon|template)\b", re.I)
 # "What do I send with the application form?" asks what to send, not for a form
 _WITH_FORM = re.compile(r"\b(send|submit|include|attach|stuur\w*|meesturen|meegestuurd|bijvoegen|voeg\w*)\b.{0,40}"
                         r"\b(with|met|bij)\s+(the|het|een|an?|dat|dit)\s+(\w+\s+)?(forms?|\w*formulier)\b", re.I)
@@ -90,6 +93,9 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
     ("date", re.compile(r"\b(per|vanaf|sinds|tot) wanneer\b|\bwelke datum\b|\bin welk jaar\b|"
                         r"\bwanneer (publiceren|verschijnen|verschijnt|start|starten|begint|beginnen|gaat .{1,30} in|"
                         r"treedt|treden|komt|komen|wordt .{1,40} (bekend|gepubliceerd|ingevoerd))\b|"
+                        # when something was done ("wanneer is het convenant getekend?")
+                        r"\bwanneer (?:is|zijn|werd|werden) .{1,40}\b(?:getekend|ondertekend|gesloten|afgesloten|"
+                        r"opgericht|ingevoerd|vastgesteld|gepubliceerd|verschenen|ingegaan)\b|"
                         # "When will …?", "by when", not a condition inside ("… alert the minister when costs shift")
                         r"^\W*(?:(?:by|from|since|until|till)\s+)?when\b|\bwhen\s+(?:will|does|did|do|is|was|are|were|"
                         r"can|could|should|must|would|has|have|shall)\b", re.I)),
@@ -337,6 +343,9 @@ def holds_value(asked: Asked, sentence: str) -> bool:
         if asked.people:  # "hoeveel mensen": not "een tariefsverhoging van 6,2%"
             text = _CHANGE_PERCENT.sub(" ", text)
         # "een" and "enkele" ("al enkele jaren") say that there are some, not how many
+        if not asked.counted and asked.people:  # "how many people": a number of people ("2.700 cliënten"), not "niveau 2, 3"
+            return any(m.group(0).lower() not in _NOT_A_NUMBER and _PEOPLE_AFTER.match(text, m.end())
+                       for m in _COUNT_A.finditer(text))
         if not asked.counted:
             return any(m.group(0).lower() not in _NOT_A_NUMBER for m in _COUNT_A.finditer(text))
         return any(m.group(0).lower() not in _NOT_A_NUMBER and _counts(asked.counted, text, m.end())
@@ -345,6 +354,10 @@ def holds_value(asked: Asked, sentence: str) -> bool:
 
 
 _NOT_A_NUMBER = ("een", "a", "enkele")
+# a number of people: one of the two words after the number names people (the text is folded: "clienten")
+_PEOPLE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+[\w-]*(?:mensen|personen|client\w*|verzekerde\w*|kinderen|jongeren|"
+                           r"volwassenen|ouderen|bewoners|deelnemers|patient\w*|gebruikers|inwoners|zorgvragers|ouders|"
+                           r"people|persons|residents)\b", re.I)
 
 
 def _counts(counted: str, text: str, at: int) -> bool:

@@ -61,10 +61,14 @@ LIST_Q = re.compile(r"\b(welke|aan welke|wat zijn (?:\w+ )?de) (criteria|voorwaa
 # a listing: a colon, a bullet, "namelijk", or a series "a, b en c"
 LIST_A = re.compile(r":\s*\S|(^|\n)\s*[-•*]\s|\bnamelijk\b|\w+, (\w+ ){0,4}?(en|of) \w+", re.I)
 SCOPE_FILE = Path(__file__).resolve().parent.parent / "data" / "scope.yaml"
-SCOPE_NL = ("Deze vraag gaat over {name}, niet over de Wlz. Ik antwoord alleen op basis van de Kamerbrieven en "
-            "inkoopvoorwaarden over de Wlz in het corpus. Kijk hiervoor bij {ask}.")
+SCOPE_NL = ("Deze vraag gaat over {name}, niet over de Wlz. Ik antwoord alleen op basis van de Wet langdurige zorg, de "
+            "Kamerbrieven en de inkoopvoorwaarden over de Wlz in het corpus. Kijk hiervoor bij {ask}.")
+SCOPE_EN = ("This question is about {name}, not the Wlz. I answer only from the Wet langdurige zorg, the letters to "
+            "parliament and the purchasing conditions on the Wlz in the corpus (Dutch documents). Please ask {ask}.")
 NO_LIST_NL = ("De bronnen noemen wel {focus}, maar sommen ze niet op. Ik kan dus niet zeggen welke {focus} precies "
               "gelden; raadpleeg uw zorgkantoor of de NZa.")
+NO_LIST_EN = ("The sources I have (Dutch documents) mention {focus}, but do not list them, so I cannot say which "
+              "{focus} apply; ask the zorgkantoor or the NZa.")
 NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-Z][a-zà-ÿ]{2,}(?:[- ][A-Z][a-zà-ÿ]+)*)\b")
 # a year the question is about; a range ("2025-2030") is a name, not the year asked
 YEAR_Q = re.compile(r"(?<![\d–-])\b((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)")
@@ -102,6 +106,14 @@ class Regime:
     name: str
     ask: str
     pattern: re.Pattern[str]
+    name_en: str = ""  # in an English answer (scope.yaml ``name_en`` / ``ask_en``; the Dutch words when absent)
+    ask_en: str = ""
+
+    def refusal(self, english: bool) -> str:
+        """Why the question is not answered here, and where it belongs, in the question's language."""
+        if english:
+            return SCOPE_EN.format(name=self.name_en or self.name, ask=self.ask_en or self.ask)
+        return SCOPE_NL.format(name=self.name, ask=self.ask)
 
 
 def _scope_data() -> dict[str, Any]:
@@ -117,7 +129,8 @@ def _scope() -> tuple[re.Pattern[str], tuple[Regime, ...], frozenset[str]]:
     def words(terms: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?<![\w-])(" + "|".join(f"(?:{t})" for t in terms) + r")(?![\w-])", re.I)
 
-    regimes = tuple(Regime(r["name"], r["ask"], words(r["terms"])) for r in data["regimes"])
+    regimes = tuple(Regime(r["name"], r["ask"], words(r["terms"]), r.get("name_en", ""), r.get("ask_en", ""))
+                    for r in data["regimes"])
     return words(data["anchors"]), regimes, frozenset(c.lower() for c in data["countries"])
 
 
@@ -218,7 +231,37 @@ Check = Callable[[Signals], Refusal | None]
 
 def _out_of_scope(s: Signals) -> Refusal | None:
     regime = out_of_scope(f"{s.question} {s.context}")
-    return ("out_of_scope", SCOPE_NL.format(name=regime.name, ask=regime.ask)) if regime else None
+    return ("out_of_scope", regime.refusal(s.english)) if regime else None
+
+
+# A question for personal advice on how to talk to or deal with someone ("Hoe leg ik aan mijn kinderen uit dat opa
+# naar een verpleeghuis gaat?", "Hoe reageer je daar het beste op zonder te liegen?", "How do I tell my mother …?"):
+# the sources are rules and funding, not conversation advice
+ADVICE_Q = re.compile(
+    r"\bhoe\s+(?:leg|vertel|breng)\s+(?:ik|je|we|wij|u)\s+(?:het\s+|dit\s+|dat\s+)?(?:(?:aan|tegen)\s+)?"
+    r"(?:mijn|onze|ons|de|haar|zijn|hun)\s+(?:\w+\s+)?(?:kind\w*|kleinkind\w*|moeder|vader|ouders?|familie|zoon|dochter|opa|"
+    r"oma|man|vrouw|partner|broer|zus|mam|pap|broertje|zusje)\b(?![^?]*\buit\s+(?:wat|hoe|welke|waarom|wanneer)\b)|"
+    r"\bhoe\s+(?:reageer|troost|help)\s+(?:ik|je|we|wij|u)\s+(?:daar|hier|haar|hem|mijn|onze|ons|op\s+(?:een|de|mijn|onze)\s+"
+    r"(?:bewoner|cliënt|client|moeder|vader))\b|"
+    # dealing with behaviour or grief ("Hoe ga ik als begeleider om met seksueel ontremd gedrag …?")
+    r"\bhoe\s+(?:ga|gaan)\s+(?:ik|je|we|wij|u)\s+(?:\w+\s+){0,3}?om\s+met\s+(?:\w+\s+){0,3}?(?:gedrag|agressie|onrust|"
+    r"verdriet|rouw|boosheid|heimwee)\b|"
+    r"\bhow\s+(?:do|can|should)\s+(?:i|we|you)\s+(?:best\s+)?(?:explain|tell|talk|respond|react|cope|deal|comfort)\b.{0,60}"
+    r"\b(?:my|our|her|his)\s+(?:\w+\s+)?(?:kids|children|child|mother|father|mum|mom|dad|parents?|family|son|daughter|"
+    r"grandchildren|husband|wife|partner)\b", re.I)
+ADVICE_NL = ("Dit is een vraag om persoonlijk advies. De bronnen die ik heb (de Wet langdurige zorg, Kamerbrieven en "
+             "inkoopvoorwaarden) gaan over regels en bekostiging, niet over hoe u hiermee omgaat of dit bespreekt. "
+             "Bespreek het met de zorgverleners of behandelaars, of met een cliëntondersteuner.")
+ADVICE_EN = ("This asks for personal advice. The sources I have (the Wet langdurige zorg, letters to parliament and "
+             "purchasing conditions, in Dutch) are about rules and funding, not about how to handle or talk this "
+             "through. Please discuss it with the care staff or treating professionals, or a client supporter "
+             "(cliëntondersteuner).")
+
+
+def _personal_advice(s: Signals) -> Refusal | None:
+    if ADVICE_Q.search(split_asking(s.context or s.question)[1]):
+        return "out_of_scope", ADVICE_EN if s.english else ADVICE_NL
+    return None
 
 
 def _other_regime(s: Signals) -> Refusal | None:
@@ -229,7 +272,24 @@ def _other_regime(s: Signals) -> Refusal | None:
         return None
     if _WITH_WLZ.search(s.question):  # "alleen wlz en wmo?": how the two meet, which the law itself says
         return None
-    return "out_of_scope", SCOPE_NL.format(name=regime.name, ask=regime.ask)
+    return "out_of_scope", regime.refusal(s.english)
+
+
+# "Mijn vader heeft geen Wlz-indicatie. Betaalt de zorgverzekeraar of de gemeente zijn rolstoel?": without a Wlz
+# indication the Wlz does not pay; what the other law pays is that law's question, whatever the passages mention
+_NO_WLZ = re.compile(r"\b(?:geen|zonder)\s+(?:een\s+)?wlz-?\s?indicatie\b|\b(?:without|no)\s+(?:a\s+)?wlz[- ]indication\b",
+                     re.I)
+_PAYERS = re.compile(r"\bzorgverzekeraar\w*|\bhealth insurer|\bgemeente\b|\bmunicipality\b", re.I)
+
+
+def _without_wlz(s: Signals) -> Refusal | None:
+    if not _NO_WLZ.search(s.question):
+        return None
+    regime = named_regime(s.question)
+    if regime is None and _PAYERS.search(s.question):
+        regime = next((r for r in _scope()[1] if r.pattern.search("zvw" if re.search(
+            r"zorgverzekeraar|health insurer", s.question, re.I) else "wmo")), None)
+    return ("out_of_scope", regime.refusal(s.english)) if regime else None
 
 
 LETTER_KINDS = frozenset({"kamerbrief"})  # documents dated by when they were written, about that year
@@ -647,7 +707,8 @@ _ROLES = (r"voorzitter|directeur|bestuurder|minister|staatssecretaris|contactper
 PERSON_Q = re.compile(r"\b(?:wie (?:is|zijn|was|waren) (?:(?:eigenlijk|nu|nou|momenteel|tegenwoordig|daar|dan)\s+){0,2}"
                       r"(?:de |het |onze |mijn |ons )?(?:huidige |nieuwe )?|"
                       r"(?:de )?naam van (?:de |het |onze |mijn |ons )?(?:huidige |nieuwe )?(?:[\w-]+ )?|"
-                      r"who is (?:the )?(?:current )?|(?:the )?name of (?:the |our |my )?(?:current )?)(" + _ROLES + r")\b",
+                      r"who is (?:currently |now )?(?:the )?(?:current )?|(?:the )?name of (?:the |our |my )?(?:current )?)(" + _ROLES
+                      + r")\b",
                       re.I)
 PERSON_A = re.compile(r"\b(?:[A-Z]\.\s?)+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+|"
                       r"\b(?:mevrouw|mw\.|de heer|dhr\.|prof\.|dr\.|drs\.|mr\.)\s+[A-Z]")
@@ -851,7 +912,7 @@ def _no_outcome(s: Signals) -> Refusal | None:
 def _no_list(s: Signals) -> Refusal | None:
     focus = LIST_Q.search(s.question)
     if focus and not _lists(focus.group(2), [h.passage.text for h in s.hits[:5]]):
-        return "no_list", NO_LIST_NL.format(focus=focus.group(2))
+        return "no_list", (NO_LIST_EN if s.english else NO_LIST_NL).format(focus=focus.group(2))
     return None
 
 
@@ -903,6 +964,8 @@ def _not_answered(s: Signals) -> Refusal | None:
 CHECKS: list[tuple[str, Check]] = [
     ("out_of_scope", _out_of_scope),
     ("other_regime", _other_regime),
+    ("personal_advice", _personal_advice),
+    ("without_wlz", _without_wlz),
     ("no_hits", _no_hits),
     ("unknown_name", _unknown_name),
     ("unknown_code", _unknown_code),

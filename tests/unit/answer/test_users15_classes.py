@@ -84,3 +84,59 @@ def test_the_wlz_next_to_another_law_is_not_sent_away() -> None:
     passage = "Bij algemene maatregel van bestuur kan een experiment worden ingericht voor één integraal pakket."
     assert judge("welke wetten kunnen daar samen in? alleen wlz en wmo?", passage) != "out_of_scope"
     assert named_regime("Does his basic health insurance cover orthopaedic insoles?") is not None
+
+
+@pytest.mark.parametrize(("question", "advice"), [
+    ("Hoe leg ik aan mijn kinderen (6 en 9) uit dat opa naar een verpleeghuis gaat?", True),
+    ("Mam wil elke avond naar huis. Hoe reageer je daar het beste op zonder te liegen?", True),
+    ("How do I explain to my kids that grandpa moves to a nursing home?", True),
+    # explaining a rule, asking a procedure, a professional's question: not personal advice
+    ("Hoe leg ik aan de familie uit wat meerzorg is?", False),
+    ("Hoe vraag ik meerzorg aan?", False),
+    ("Hoe gaan we om met een cliënt die zorg weigert?", False),
+])
+def test_personal_advice_is_not_what_the_sources_give(question: str, advice: bool) -> None:
+    passage = "Het verpleeghuis biedt verblijf met behandeling aan cliënten met een Wlz-indicatie."
+    assert (judge(question, passage) == "out_of_scope") is advice
+
+
+def test_a_count_of_people_needs_people_counted() -> None:
+    q = "How many people are in the Bewaken & Beveiligen system?"
+    assert judge(q, "Beveiligde zorg op niveau 2, 3 en 4 wordt in het dashboard bijgehouden.") == "no_value"
+    assert judge(q, "In Bewaken & Beveiligen zitten ongeveer 120 cliënten.") != "no_value"
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Is daar een verplicht format of model voor?", "form"),
+    ("wanneer is het convenant MGZ getekend?", "date"),
+])
+def test_a_template_and_a_signing_date_are_values_asked(question: str, value: str) -> None:
+    assert classify(question).value == value
+
+
+def test_an_english_question_is_sent_elsewhere_in_english() -> None:
+    got = named_regime("Does his basic health insurance cover insoles?")
+    assert got is not None
+    assert got.refusal(english=True).startswith("This question is about the Health Insurance Act (Zvw)")
+    assert got.refusal(english=False).startswith("Deze vraag gaat over de Zorgverzekeringswet (Zvw)")
+
+
+@pytest.mark.parametrize(("question", "advice"), [
+    ("Hoe ga ik als begeleider om met seksueel ontremd gedrag van een bewoner met NAH?", True),
+    ("Hoe reageer ik op een bewoner met dementie die steeds om zijn overleden vrouw roept?", True),
+])
+def test_dealing_with_behaviour_is_personal_advice(question: str, advice: bool) -> None:
+    passage = "Het verpleeghuis biedt verblijf met behandeling aan cliënten met een Wlz-indicatie."
+    assert (judge(question, passage) == "out_of_scope") is advice
+
+
+def test_without_a_wlz_indication_the_other_payer_is_asked() -> None:
+    passage = "De zorgverzekeraar en de gemeente spreken af wie hulpmiddelen verstrekt volgens de Zorgverzekeringswet."
+    assert judge("Mijn vader heeft geen Wlz-indicatie. Betaalt de zorgverzekeraar of de gemeente zijn rolstoel?",
+                 passage) == "out_of_scope"
+    assert judge("Mijn vader heeft een Wlz-indicatie. Betaalt de zorgverzekeraar of de gemeente zijn rolstoel?",
+                 passage) != "out_of_scope"
+
+
+def test_who_is_currently_the_chair() -> None:
+    assert judge("Who is currently the chair (voorzitter) of the CIZ?", "Het CIZ heeft een voorzitter.") == "no_person"

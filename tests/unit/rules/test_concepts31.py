@@ -172,3 +172,11 @@ test_a_decision_letter_names_the_new_indication = reads_fact("vervolg_indicatie"
     ("In de brief van het CIZ staat: 'Nieuwe indicatie SGLVG, ingangsdatum aansluitend op de huidige indicatie.'",
      "sglvg_opnieuw"),
 ])
+
+test_no_wlz_indication_gets_no_verdict_from_a_wlz_rule = decides([
+    ("Mijn vader woont thuis en heeft geen Wlz-indicatie. Betaalt de zorgverzekeraar of de gemeente zijn rolstoel?",
+     None),
+    # "geen Wlz-indicatie meer" after a (SG)LVG treatment is the stay rule's own fact
+    ("Haar SGLVG-behandeling is afgerond en ze krijgt geen Wlz-indicatie meer. Ze woont al 20 weken nog bij ons. Mag "
+     "ze blijven op kosten van het zorgkantoor?", ("sglvg_na_behandeling_blijven", "no")),
+])
