@@ -32,6 +32,7 @@ import yaml
 from ..ingest.chunk import sentence_spans
 from ..retrieval.text import compound_parts, fold, glossary_groups, tokens
 from ..rules.english import read_in_dutch
+from ..rules.facts import NO_WLZ_INDICATION
 from ..settings import AnswerSettings
 from ..types import Hit
 from .answered import ASKING_EXTRA, FeatureInput, features
@@ -277,13 +278,11 @@ def _other_regime(s: Signals) -> Refusal | None:
 
 # "Mijn vader heeft geen Wlz-indicatie. Betaalt de zorgverzekeraar of de gemeente zijn rolstoel?": without a Wlz
 # indication the Wlz does not pay; what the other law pays is that law's question, whatever the passages mention
-_NO_WLZ = re.compile(r"\b(?:geen|zonder)\s+(?:een\s+)?wlz-?\s?indicatie\b|\b(?:without|no)\s+(?:a\s+)?wlz[- ]indication\b",
-                     re.I)
 _PAYERS = re.compile(r"\bzorgverzekeraar\w*|\bhealth insurer|\bgemeente\b|\bmunicipality\b", re.I)
 
 
 def _without_wlz(s: Signals) -> Refusal | None:
-    if not _NO_WLZ.search(s.question):
+    if not NO_WLZ_INDICATION.search(s.question):
         return None
     regime = named_regime(s.question)
     if regime is None and _PAYERS.search(s.question):

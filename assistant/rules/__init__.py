@@ -42,11 +42,7 @@ __all__ = ["APPROX_BAND", "DEFAULT_CORPUS_DIR", "MIN_CONFIDENCE", "RuleBook", "V
 
 DEFAULT_CORPUS_DIR = Path(__file__).resolve().parents[2] / "corpus"
 MIN_CONFIDENCE = 0.5
-# the client said to have no Wlz indication (now, not "geen Wlz-indicatie meer" after a treatment, which the
-# (SG)LVG stay rule reads as its fact ``vervolg_indicatie``)
-_NO_WLZ = re.compile(r"(?i)\b(?:heeft|hebben|heb|krijgt|krijgen)\s+(?:nog\s+)?geen\s+wlz-?\s?indicatie\b(?!\s+meer)|"
-                     r"\bzonder\s+(?:een\s+)?wlz-?\s?indicatie\b|\bwithout\s+(?:a\s+)?wlz[- ]indication\b|"
-                     r"\bhas\s+no\s+wlz[- ]indication\b")
+# the facts by which a rule reads "geen Wlz-indicatie" itself: such a rule still decides for a client without one
 _NO_WLZ_FACTS = frozenset({"vervolg_indicatie", "persoonlijke_verzorging_indicatie"})
 # a follow-up about another person than the earlier turns' first one ("Geldt dat ook voor haar?", "En voor hem?")
 _OTHER_ONE = re.compile(r"(?i)\b(?:ook\s+(?:voor|bij|op)|^\s*en\s+(?:voor|bij))\s+(?:haar|hem|hen|die|deze)\b")
@@ -291,7 +287,7 @@ class RuleBook:
         for rule_id, score in in_scope[:1]:
             confidence = min(1.0, score)
             rule = self.rules[rule_id]
-            if _NO_WLZ.search(" ".join([*user_turns, question])) and not set(rule.facts) & _NO_WLZ_FACTS:
+            if _facts.NO_WLZ_INDICATION.search(" ".join([*user_turns, question])) and not set(rule.facts) & _NO_WLZ_FACTS:
                 # "Mijn vader woont thuis en heeft geen Wlz-indicatie. Betaalt de zorgverzekeraar zijn rolstoel?": the
                 # rules decide what the Wlz pays for a client who has an indication; without one, no verdict
                 return None, ()

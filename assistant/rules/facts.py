@@ -910,7 +910,15 @@ def _profile(text: str) -> Found | None:
 # A correction between two values: the first is taken back, the second is meant ("VG5, eh nee, het is VG6", "LG4. Nee
 # wacht, het is LG5", "16%, eh nee sorry, 26%", "VG7, nee sorry, VG8"). Only a short stretch between them, with no
 # value of its own and no person named (then the second value may be someone else's: "VV4. Nee, haar buurvrouw VV6").
-_CORRECTION = re.compile(r"^[\s,.;:!-]*(?:(?:eh|ehm|uh|oh|o)\s*[,.]?\s+)?(?:nee|sorry|pardon|correctie|excuus|oeps|ik bedoel)\b"
+# the words that take a value back ("sorry", "ik bedoel"): shared with ``shorthand.read_corrected``
+CORRECTION_WORDS = r"sorry|pardon|correctie|excuus|oeps|ik bedoel"
+# the client said to have no Wlz indication (now; not "geen Wlz-indicatie meer" after a treatment, which the (SG)LVG
+# stay rule reads as its fact ``vervolg_indicatie``): the rule check and the answer gate both read it
+NO_WLZ_INDICATION = re.compile(
+    r"(?i)\b(?:heeft|hebben|heb|krijgt|krijgen)\s+(?:nog\s+)?geen\s+wlz-?\s?indicatie\b(?!\s+meer)|"
+    r"\bzonder\s+(?:een\s+)?wlz-?\s?indicatie\b|\bwithout\s+(?:a\s+)?wlz[- ]indication\b|"
+    r"\bhas\s+no\s+wlz[- ]indication\b")
+_CORRECTION = re.compile(r"^[\s,.;:!-]*(?:(?:eh|ehm|uh|oh|o)\s*[,.]?\s+)?(?:nee|" + CORRECTION_WORDS + r")\b"
                          r"(?:[\s,.;:!-]+(?:(?:nee|sorry|pardon|wacht|excuus|ik bedoel|ik bedoelde|dat moet zijn|het is|het was|"
                          r"(?:hij|zij|ze) (?:heeft|had)|(?:dat |het )?klopt niet|dus)\b)){0,3}[\s,.;:!-]*$")
 # the rest of the first value's phrase before the correction ("16% van het basisbedrag, eh nee, 26%"): no number, no

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from ..types import MONTHS_NL
-from .facts import _NUM_WORDS, MONTHS  # the month names and their short forms; numbers up to 99 in words
+from .facts import _NUM_WORDS, CORRECTION_WORDS, MONTHS  # month names and short forms; numbers up to 99 in words
 
 SHORTHAND_PATH = Path(__file__).parent / "data" / "facts" / "shorthand.yaml"
 
@@ -107,7 +107,7 @@ def _spoken_dates(text: str) -> str:
 # basisbedrag, nee wacht, …: 28%", "10 maanden - sorry, 14 maanden", "VG6, ik bedoel VG7"): the marker of the
 # correction, then within a short stretch a value of the same kind as the last one before it in the same sentence.
 _CORRECTION = re.compile(r"(?i)(?:\s*[,;]|\s+[-–]|\s*\()?\s*(?:(?:nee|no|oh)\s*,?\s*)?"
-                         r"\b(?:sorry|pardon|oeps|oops|correctie|correction|ik bedoel|i mean|nee wacht|no wait)\b")
+                         r"\b(?:" + CORRECTION_WORDS + r"|oops|correction|i mean|nee wacht|no wait)\b")
 _NUMBER_WORDS = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _CORRECTED_VALUE = re.compile(
