@@ -185,6 +185,7 @@ SETS = {
                 "split_of": lambda qid: "test" if int(qid.rsplit("-", 1)[1]) % 8 in (0, 3, 5) else "dev"},
     "users14": {"min_total": 150, "min_unanswerable": 75},
     "users15": {"min_total": 150, "min_unanswerable": 75},
+    "users16": {"min_total": 150, "min_unanswerable": 75},
 }
 
 
