@@ -17,7 +17,16 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from .answer.asked import classify
-from .answer.extractive import Sentence, compose, select, selection_queries, split_question, with_definition, with_list
+from .answer.extractive import (
+    Sentence,
+    compose,
+    part_questions,
+    select,
+    selection_queries,
+    split_question,
+    with_definition,
+    with_list,
+)
 from .answer.followup import standalone_query
 from .answer.gate import Evidence, assess
 from .answer.hostile import conflict_notices
@@ -32,6 +41,7 @@ from .answer.wording import (
     peildatum_notice,
     refusal,
     tie_notice,
+    unanswered_part,
     verdict_lead,
     version_notice,
 )
@@ -88,6 +98,7 @@ class _Prepared:
     citations: list[Citation] = field(default_factory=list)
     lang: Lang = "nl"  # the question's language: the words around the (Dutch) quotes
     receipt: dict[str, Any] | None = None  # the verdict's verantwoording (rule, dates, facts, quotes, hashes)
+    unanswered: list[tuple[str, str]] = field(default_factory=list)  # parts of the question not answered: (part, why)
 
     @property
     def answerable(self) -> bool:
@@ -217,6 +228,8 @@ class Assistant:
         """Yield the answer text as it grows, then the final Answer (its text is the checked one)."""
         self.follow_index()
         prep = self._prepare(question, history, as_of, kinds, k, facts, year)
+        if prep.verdict is None:  # a verdict answers the whole message
+            prep = self._answer_a_part(prep, history, as_of, kinds, k, year)
         t = time.perf_counter()
         if not prep.answerable:
             yield from _growing(prep.text)
@@ -227,7 +240,33 @@ class Assistant:
         else:
             prep.text, citations = yield from self._with_llm(prep)
             prep.citations = self._mark_superseded(citations, prep.verdict)
+        if prep.answerable and prep.unanswered:
+            prep.text += "".join("\n\n" + unanswered_part(prep.lang, part, message) for part, message in prep.unanswered)
+            yield prep.text
         yield prep.finish(t)
+
+    def _answer_a_part(self, whole: _Prepared, history: list[dict[str, str]] | None, as_of: date | None,
+                       kinds: tuple[str, ...], k: int | None, year: int | None) -> _Prepared:
+        """A message that asks two things ("Staat ergens wat zo'n kliniek moet bieden qua eigen ruimte? En hoe vaak
+        mogen we op bezoek?"): each part is also asked on its own, with what the message told before it. When the
+        first part is answered and a later one not, the answer is the first part's (not sentences picked for a part
+        the sources do not answer), and it says which parts the sources do not answer. Otherwise the answer (or the
+        refusal) of the whole stands."""
+        asked = part_questions(whole.question)
+        if not asked:
+            return whole
+        parts = split_question(whole.question)
+        # the rule check read the whole message and gave no verdict: a part alone does not get one either
+        preps = [self._prepare(a, history, as_of, kinds, k, None, year, rules=False) for a in asked]
+        # the first part carries what the message told; a later part alone ("en kan ik langskomen?", "wie vraagt
+        # die aan?") is too short to be judged on its own, so only the first one is answered on its own
+        if not preps[0].answerable or all(p.answerable for p in preps):
+            return whole
+        chosen = preps[0]
+        chosen.question = whole.question
+        chosen.unanswered = [(part, p.text) for part, p in zip(parts, preps, strict=True) if not p.answerable]
+        chosen.t0 = whole.t0
+        return chosen
 
     def _extractive(self, prep: _Prepared) -> tuple[str, list[Citation]]:
         """Verdict first, then the picked sentences with [n], then the questions back for missing facts."""
@@ -259,7 +298,7 @@ class Assistant:
 
     def _prepare(self, question: str, history: list[dict[str, str]] | None, as_of: date | None,
                  kinds: tuple[str, ...], k: int | None, facts: dict[str, Any] | None,
-                 year: int | None = None) -> _Prepared:
+                 year: int | None = None, rules: bool = True) -> _Prepared:
         t0 = time.perf_counter()
         limits = self.settings.limits
         question = clean_question(question, limits)
@@ -272,10 +311,10 @@ class Assistant:
         # the rule check speaks only when asked: a question for a value, a list, a definition or the steps of a
         # procedure ("Hoe lang mag een observatie duren?", "Uit welke wet wordt dat betaald?") gets no verdict
         asks = classify(standalone).shape
-        verdict = None if asks in NO_VERDICT_SHAPES else self.rulebook.check_question(
+        verdict = None if asks in NO_VERDICT_SHAPES or not rules else self.rulebook.check_question(
             question, history=history, as_of=as_of, facts=facts, year=year)
         receipt = self.rulebook.receipt(verdict) if verdict is not None else None  # the verantwoording
-        tied = [] if verdict is not None or asks in NO_VERDICT_SHAPES else self.rulebook.tied_rules(
+        tied = [] if verdict is not None or asks in NO_VERDICT_SHAPES or not rules else self.rulebook.tied_rules(
             question, history=history, as_of=as_of, facts=facts, year=year)
         timing["rules"] = (time.perf_counter() - t) * 1000
 
@@ -320,7 +359,9 @@ class Assistant:
             return self.retriever.search(standalone, k, filters=filters)
         queries = [standalone] + [standalone_query(p, history) for p in parts]
         # one forward pass for the searches and for what the sentence selection compares with later
-        later = [t for t in selection_queries(standalone) if t not in queries]
+        later = [t for t in dict.fromkeys([*selection_queries(standalone),  # and each part asked on its own:
+                                           *(standalone_query(a, history) for a in part_questions(question))])
+                 if t not in queries]
         vectors = self.retriever.embedder.embed_queries(queries + later)
         return interleave([self.retriever.search(q, k, filters=filters, vector=v)
                            for q, v in zip(queries, vectors[: len(queries)], strict=True)], limit=k + 5 * (len(parts) - 1))

@@ -136,11 +136,14 @@ MIN_RELATIVE_SCORE = 0.35
 MAX_BODY_CHARS = 1100
 
 
+# within one question sentence: "Hoe lang …, en hoe lang kan het CIZ …?"
 _PART_BREAK = re.compile(
-    r"\?\s+(?=\S)|,?\s+en\s+(?=(?:hoe|wat|wie|welke|welk|wanneer|waarom|waar|sinds|blijft|hoort|kan|kunnen|mag|"
+    r",?\s+en\s+(?=(?:hoe|wat|wie|welke|welk|wanneer|waarom|waar|sinds|blijft|hoort|kan|kunnen|mag|"
     r"mogen|is|zijn|geldt|gelden|moet|moeten|wordt|worden|zag|heeft|hebben)\b)",
     re.I,
 )
+# after "?" always; after "." or "!" before a capital only ("Wat is een C.O.T. in de gehandicaptenzorg?")
+_SENTENCE_BREAK = re.compile(r"(?<=\?)\s+(?=\S)|(?<=[.!])\s+(?=[A-ZÀ-Ý\"'‘“(])")
 
 
 _ASKS = re.compile(r"(?:(?:en|and|of|or)\s+)?(?:(?:over|in|bij|voor|van|met|aan|tot|vanaf|sinds|uit|naar|op|"
@@ -151,14 +154,37 @@ _ASKS = re.compile(r"(?:(?:en|and|of|or)\s+)?(?:(?:over|in|bij|voor|van|met|aan|
 
 
 def split_question(question: str) -> list[str]:
-    """A question that asks two things ("Hoe lang …, en hoe lang kan het CIZ …?") → its parts; else [question]."""
-    parts = [p.strip(" ,") for p in _PART_BREAK.split(question) if p and p.strip(" ,?")]
-    # a statement after the question ("… van het CCE? We willen advies over …") is context, not a second question
-    parts = [p for p in parts if p.endswith("?") or _ASKS.match(re.split(r"(?<=[.!])\s+", p)[-1])]
-    parts = [p if p.endswith("?") else p + "?" for p in parts]
+    """A question that asks two things ("Hoe lang …, en hoe lang kan het CIZ …?", "Staat ergens wat zo'n kliniek
+    moet bieden? En hoe vaak mogen we op bezoek?") → its parts; else [question]. What is told before a question
+    ("Onze zoon is opgenomen in een SGLVG-kliniek.") stays with it; a statement after the last question ("… van het
+    CCE? We willen advies over …") is context, not a second question."""
+    parts: list[str] = []
+    told: list[str] = []  # statements since the last question
+    for sentence in _SENTENCE_BREAK.split(question.strip()):
+        # a sentence ending in "." tells ("Zijn dochter is vertegenwoordiger."), even when it starts like a question
+        if not (sentence.endswith("?") or (sentence[-1:] not in ".!" and _ASKS.match(sentence))):
+            told.append(sentence)
+            continue
+        # "… woont thuis en heeft een vpt, mag ze …?": a piece before "en …" that asks nothing is not a part
+        pieces = [p.strip(" ,") for p in _PART_BREAK.split(sentence) if p and p.strip(" ,?")]
+        pieces = [p for p in pieces if p.endswith("?") or _ASKS.match(re.split(r"(?<=[.!])\s+", p)[-1])] or [sentence]
+        pieces = [p if p.endswith("?") else p + "?" for p in pieces]
+        pieces[0] = " ".join([*told, pieces[0]])
+        told = []
+        parts += pieces
     if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
         return [question]
     return parts[:3]
+
+
+def part_questions(question: str) -> list[str]:
+    """Each part of a two-part question as a question of its own: a later part with what the message told before
+    the first ("Onze zoon is opgenomen in een SGLVG-kliniek. En hoe vaak mogen we op bezoek?"); [] for one part."""
+    parts = split_question(question)
+    if len(parts) < 2:
+        return []
+    told = " ".join(_SENTENCE_BREAK.split(parts[0].strip())[:-1])
+    return [parts[0], *(f"{told} {p}".strip() for p in parts[1:])]
 
 
 # the next passage of a document and its text after the overlap (a list may run on into it)

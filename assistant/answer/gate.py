@@ -680,6 +680,11 @@ def _names(noun: str, text: str) -> bool:
 
 
 def _join(words: list[str], conj: str) -> str:
+    """"a, b en c"; a word named twice (two stems of "SGLVG-kliniek") once."""
+    first: dict[str, str] = {}
+    for w in words:
+        first.setdefault(w.lower(), w)
+    words = list(first.values())
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {conj} {words[-1]}"
 
 

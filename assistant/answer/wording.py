@@ -49,6 +49,13 @@ def tie_notice(lang: Lang, questions: list[str]) -> str:
     return f"Geen regeltoets: uw vraag past bij meer dan één regel. Bedoelt u {quoted}? Stel de vraag zo dat één ervan past."
 
 
+def unanswered_part(lang: Lang, part: str, message: str) -> str:
+    """After the answer to one part of a two-part question: the other part, which the sources do not answer."""
+    if lang == "en":
+        return f"About “{part}”: {message}"
+    return f"Over „{part}”: {message}"
+
+
 def version_notice(lang: Lang, title: str, when: date) -> str:
     if lang == "en":
         return (f"The corpus holds several versions of '{title}'; the version of {when.isoformat()} was used. Set a "

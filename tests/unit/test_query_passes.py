@@ -51,6 +51,8 @@ class _Counting:
 @pytest.mark.parametrize("question", [
     "Wat moet er in het integrale behandelplan van een LVG-cliënt staan en wie is daar verantwoordelijk voor?",
     "Wat is meerzorg? En wie betaalt de tandarts bij een VPT?",
+    # each part is also asked on its own, the later one with what was told before the first: still one pass
+    "Onze zoon woont in een SGLVG-kliniek. Staat ergens wat een kliniek moet bieden? En hoe vaak mogen we op bezoek?",
     "Wat is een REC?",
 ])
 def test_one_forward_pass_per_question(hash_settings: Settings, question: str) -> None:
