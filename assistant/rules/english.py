@@ -32,7 +32,8 @@ def read_in_dutch(text: str) -> str:
     then leave it alone ("of" is not read again as the English "of"); the reading is lower-cased at the end."""
     if not text or not is_english(text):
         return text
-    out = " ".join(text.lower().replace("’", "'").split())
+    # the lines kept apart: a pasted form's lines are sentences of their own ("Care profile: VG8")
+    out = "\n".join(" ".join(line.split()) for line in text.lower().replace("’", "'").splitlines() if line.strip())
     for rx, dutch in table():
         out = rx.sub(dutch, out)
     return out.lower()

@@ -95,7 +95,8 @@ def normalize_question(text: str) -> str:
     # rules' trigger terms name it ("vg7", "vv9b")
     text = PROFILE_WORD_RE.sub(lambda m: m.group()[:m.start(1) - m.start()] + m.group(1)
                                + str(_NUM_WORDS[m.group(2)]) + (m.group(3) or ""), text)
-    return respell(re.sub(r"\s+", " ", text).strip())
+    # one space between words; a line break kept (a pasted form's lines are sentences of their own)
+    return respell(re.sub(r"\s*\n\s*", "\n", re.sub(r"[^\S\n]+", " ", text)).strip())
 
 
 SPELLING = spelling()
@@ -278,7 +279,8 @@ def _search(pattern: str, text: str) -> re.Match[str] | None:
     return _rx(pattern).search(text)
 
 
-_ONE_TO_ONE = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\n": " ", "\t": " ", "\r": " ", "\xa0": " "})
+# a line break is kept: a pasted form's lines are clauses of their own ("Zorgprofiel: VG8\nOpname: drie maanden")
+_ONE_TO_ONE = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\t": " ", "\r": " ", "\xa0": " "})
 
 
 def lower_same_length(text: str) -> str:
@@ -289,7 +291,7 @@ def lower_same_length(text: str) -> str:
     return respell(low.translate(_ONE_TO_ONE))
 
 
-_CLAUSE_END = re.compile(r"(?<!excl)(?<!incl)[.?!;](?=\s|$)|,?\s+maar\s+")
+_CLAUSE_END = re.compile(r"(?<!excl)(?<!incl)[.?!;](?=\s|$)|\n|,?\s+maar\s+")
 
 
 def clause_starts(t: str) -> list[int]:
@@ -1836,6 +1838,10 @@ def _number(spec: FactSpec, t: str) -> Found | None:
     if len({v for v, _, _, _ in facts}) > 1 and "other_person" in GUARDS:
         # "Mijn buurvrouw krijgt 30% EKT, mijn vader zou 20% krijgen": the neighbour's number is not the client's
         facts = [h for h in facts if not _part_about_other_person(t, h[1])] or facts
+    if len({v for v, _, _, _ in facts}) > 1:
+        # "Ik heb gehoord dat je binnen vijf minuten bij de cliënt moet kunnen zijn. Wij zitten op zeven minuten": the
+        # number of the norm heard or quoted is not the client's (or the provider's) own
+        facts = [h for h in facts if not _NORM_SENTENCE.search(_sentence_at(t, h[1]))] or facts
     if len({v for v, _, _, _ in facts}) != 1 and spec.recognise.subject and "subject_clause" in GUARDS:
         # the values read in a clause that names what the fact is about ("30% meer cliënten. De EKT is 20%")
         starts = clause_starts(t)
@@ -1848,6 +1854,19 @@ def _number(spec: FactSpec, t: str) -> Found | None:
     # "was 15% en wordt nu 35%": asked. Not decided over the values named, as an enum is: the number meant may be
     # none of them ("al 8 maanden … nog 6 maanden": 14 in all)
     return None
+
+
+# A sentence that states a norm (heard, quoted or required) rather than the situation: its number is the rule's
+_NORM_SENTENCE = re.compile(r"\b(?:(?:ik )?(?:heb |had )?gehoord dat|klopt het dat|is het (?:waar|zo) dat|volgens mij moet|"
+                            r"de (?:norm|eis) is|(?:moet|moeten) (?:je |we |wij |men |u |de \w+ )?(?:\w+ )?(?:kunnen|zijn)\b|"
+                            r"(?:i )?heard that|is it true that|(?:must|has to|have to) be\b|is required)")
+
+
+def _sentence_at(t: str, at: int) -> str:
+    """The sentence of ``t`` that holds the offset ``at``."""
+    a = max(t.rfind(c, 0, at) for c in ".?!\n") + 1
+    ends = [i for i in (t.find(c, at) for c in ".?!\n") if i >= 0]
+    return t[a: min(ends) if ends else len(t)]
 
 
 # A year is no count: "worden er in 2026 verblijfsplekken ingekocht?" names no 2026 places.
@@ -2151,6 +2170,7 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
             f = _year_near(spec, t, starts, ref)
         if f is not None:
             found[name] = f
+    _form_answers(t, found)
     # the REC/DEC named is for another group than the one asked about: the designation is not known
     if found.pop("_dec_other_group", None) is not None and found.get("rec_dec_positief_advies", Found(False, 0, 0)).value:
         del found["rec_dec_positief_advies"]
@@ -2159,6 +2179,28 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
             del found[key]
             found["_alt_" + key] = hit
     return found
+
+
+# A line of a form or a system's screen, its label and a bare answer after it ("Toegelaten voor behandeling: nee",
+# "SMART-afspraken: ja", "Positive CElz advice: no", "Actief wachtend: onbekend").
+_FORM_ANSWER = re.compile(r"^[ \t•*-]*(?P<label>[^:\n]{2,80}?)[ \t]*:[ \t]*(?:(?P<no>nee|no|geen|niet|none|not)|"
+                          r"(?P<unsure>onbekend|unknown|n\.?v\.?t\.?|nvt|n/a|\?+|-|weet (?:ik )?niet|nog niet bekend))"
+                          r"(?:[ \t]*[,;.][^\n]*)?[ \t]*$", re.M)  # "…: nee, dat hebben we wel aangevraagd maar …"
+
+
+def _form_answers(t: str, found: dict[str, Found]) -> None:
+    """A fact read from a form label is what the answer after it says: "nee" makes a yes read from the label a no;
+    "onbekend" (or a label that already reads as a no or as a value) leaves the fact unknown. Read from the label
+    alone, "Toegelaten voor behandeling: nee" was a yes."""
+    for m in _FORM_ANSWER.finditer(t):
+        a, b = m.span("label")
+        for key, hit in list(found.items()):
+            if key in TIME_KEYS or not (a <= hit.start and hit.end <= b):
+                continue
+            if m.group("no") and hit.value is True:
+                found[key] = replace(hit, value=False)
+            else:  # unsure, or a label read as "no" already ("Geen toelating: nee"): not guessed
+                del found[key]
 
 
 def _with_event_order(read: Found | None, order: Found | None, t: str, starts: list[int]) -> Found | None:
@@ -2230,7 +2272,8 @@ _CLOSING_QUOTE = re.compile(r"(?<=[?.!])\s*['\"’”]+\s*$")
 # an abbreviation's full stop ends no sentence ("naast een zzp excl. behandeling", "bijv. een rolstoel")
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:excl|incl|bijv|bv|ca|nr|art|mw|mevr|dhr|evt|resp|etc|vs|o\.a|m\.b\.t|i\.p\.v|"
                                r"t\.a\.v|z\.s\.m|d\.w\.z|e\.d|o\.b\.v|i\.v\.m)\.$")
-_SENTENCE_GAP = re.compile(r"(?<=[.?!])['\"’”]?\s+")
+# after a final mark, or at a line break: a pasted form or an e-mail puts its lines without marks ("Zorgprofiel: VG8")
+_SENTENCE_GAP = re.compile(r"(?<=[.?!])['\"’”]?\s+|[ \t]*\n\s*")
 
 
 def _sentences(t: str) -> list[str]:

@@ -22,7 +22,8 @@ def _facts(text: str, *names: str) -> dict[str, object]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Mijn vader heeft verblijf zonder behandeling. Zijn kamergenoot heeft wel behandeling.",
      {"behandeling_inbegrepen": False}),
-    ("Bij de buurvrouw is behandeling inbegrepen.", {}),
+    ("Mijn vader heeft verblijf zonder behandeling. Bij de buurvrouw is behandeling inbegrepen.",
+     {"behandeling_inbegrepen": False}),
     ("Andere bewoners hebben verblijf met behandeling.", {}),
     # the one asked for may be a neighbour: named first, not someone else
     ("Mijn buurvrouw woont in een verpleeghuis met verblijf zonder behandeling.", {"behandeling_inbegrepen": False}),
