@@ -42,7 +42,7 @@ def clean_question(question: Any, limits: LimitsSettings | None = None) -> str:
     lim = current_limits(limits)
     if not isinstance(question, str):
         raise InputError("Stel uw vraag als tekst.")
-    text = collapse_ws(clean_text(question))
+    text = without_letter(clean_text(question))
     if not text:
         raise InputError("Uw vraag is leeg. Typ een vraag, bijvoorbeeld: 'Wie betaalt de tandarts bij een VPT?'")
     if len(text) > lim.question_chars:
@@ -50,6 +50,28 @@ def clean_question(question: Any, limits: LimitsSettings | None = None) -> str:
     if not re.search(r"[A-Za-zÀ-ÿ]{2,}", text):
         raise InputError("Ik herken geen vraag in deze tekst. Stel uw vraag in het Nederlands.")
     return text
+
+
+# An e-mail's greeting line and its closing with the signature below it: what is asked lies between them.
+_GREETING = re.compile(r"^(?:(?:goede(?:morgen|middag|navond)|hallo|hoi|hi|hello|hey|dag|beste|geachte|dear|"
+                       r"l\.?s\.?|zeer geachte)\b[^\n]{0,60}?|[^\n]{0,40}\b(?:heer|mevrouw|madam|sir)\b[^\n]{0,20}?)[,!:]?$", re.I)
+_CLOSING = re.compile(r"^(?:met )?(?:vriendelijke|hartelijke|beste|warme)? ?groet(?:en|jes)?\b.{0,40}$|^mvg\b.{0,40}$|"
+                      r"^(?:kind|best|warm) regards\b.{0,40}$|^regards\b.{0,40}$|^(?:many )?thanks(?: in advance)?[,.!]?$|"
+                      r"^(?:alvast )?(?:bedankt|dank(?: u| je)?(?: wel)?)(?: voor [^\n]{0,30})?[,.!]?$|^cheers[,.!]?$", re.I)
+
+
+def without_letter(text: str) -> str:
+    """``text`` with each line's whitespace collapsed and the lines kept (a pasted form's lines are sentences of
+    their own), without an e-mail's greeting line ("Goedemorgen,", "Geachte heer, mevrouw,") and without its closing
+    and the signature below it ("Met vriendelijke groet,\nRob Janssen, zorgbemiddelaar"): the name and role of the
+    writer are no part of what is asked. A message that is only a greeting keeps it."""
+    lines = [collapse_ws(line) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    body = lines[1:] if len(lines) > 1 and "?" not in lines[0] and _GREETING.match(lines[0]) else lines
+    end = next((i for i, line in enumerate(body) if i and _CLOSING.match(line)), len(body))
+    if len(body) - end <= 4:  # a closing with a signature of a few lines, not a greeting word in the middle
+        body = body[:end]
+    return "\n".join(body or lines)
 
 
 def as_turn(item: Any) -> dict[str, str] | None:

@@ -2386,10 +2386,16 @@ def _asks_content(part: str) -> bool:
             or bool(_TREND.search(part))
             or bool(_AUTHORITY_ACTS.search(part)) or _asks_findings(part) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part))
             or bool(_CONDITION_FOR.search(part)) or bool(_OR_ONLY_WHEN.search(part))
-            or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)))
+            or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)) or bool(_EXPLAIN.search(part)))
 
 
 _INDIRECT_ASK = re.compile(r"\b(?:of|weten|vraag|vragen|vraagt|benieuwd|whether|if)\b")
+# A request to explain how, what or why ("Kun je uitleggen hoe een aanbieder de VG7-plus prestatie aanvraagt?", "Could
+# you explain what meerzorg is?"): an explanation is asked, not a decision; "Kun je uitleggen of wij …?" still asks one
+_EXPLAIN = re.compile(r"^(?:en |maar )?(?:(?:kun|kunt|kan|zou|wil|wilt)\s+(?:je|jij|u|jullie)\s+(?:mij |me |ons )?"
+                      r"(?:eens |even |kort |nog eens |graag )?(?:uitleggen|toelichten|vertellen|beschrijven|uitleg geven)"
+                      r"(?:\s+(?:aan\s+)?(?:mij|me|ons))?|(?:could|can|would|kan|kun|zou)\s+you\s+(?:please\s+)?(?:explain|describe|tell me))"
+                      r"\s+(?:hoe|wat|wie|welke?|waarom|wanneer|waar\w*|hoeveel|how|what|who|which|why|when|where)\b")
 
 
 def is_eligibility_question(text: str) -> bool:

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.rules.facts import asking_parts, clause_starts, lower_same_length, normalize_question
 
-from .concept_helpers import decides, reads_fact
+from .concept_helpers import asks_for_a_decision, decides, reads_fact
 
 pytestmark = pytest.mark.unit
 
@@ -120,4 +120,21 @@ test_english_devices_and_settings = decides([
     ("We run a closed residential unit with permanent supervision and the possibility to intervene directly. Staff "
      "can reach any client within two minutes. We have an AVG, a behavioural specialist and bachelor-level support "
      "workers on site. Do we meet the additional purchasing conditions for ZZP VG7?", ("vg7_voorwaarden", "yes")),
+])
+
+
+# --------------------------------------------------------------------------- a request to explain asks no decision
+
+test_a_request_to_explain_asks_no_decision = asks_for_a_decision(False, [
+    "Kun je uitleggen hoe een aanbieder de VG7-plus prestatie aanvraagt en bij wie dat moet?",
+    "Kunt u mij uitleggen wat meerzorg is?",
+    "Kun je even toelichten waarom het zorgkantoor extra SGLVG-verblijf alleen in bijzondere gevallen inkoopt?",
+])
+test_a_request_to_explain_asks_no_decision_in_english = asks_for_a_decision(False, [
+    "I'm new at the zorgkantoor's meerzorg desk. Could you explain what meerzorg actually is?",
+    "Can you explain how the zorgkantoor decides on meerzorg?",
+], english=True)
+test_a_request_to_explain_whether_still_asks_one = asks_for_a_decision(True, [
+    "Kun je uitleggen of wij C&A mogen declareren voor NAH+?",
+    "Mogen wij C&A declareren voor NAH+?",
 ])
