@@ -41,6 +41,7 @@ from .asked import (
     CONDITION_LEAD,
     CONDITION_WORDS,
     Asked,
+    ValueKind,
     classify,
     holds_value,
     split_asking,
@@ -831,7 +832,7 @@ def _no_names(s: Signals) -> Refusal | None:
 # question's topic), else the answer would be a sentence that merely mentions the topic
 DECIDER_Q = re.compile(r"^(?:wie|who)\s+(?:beslist|bepaalt|beoordeelt|stelt\s+vast|besluit|kiest|mag\s+beslissen|"
                        r"decides|determines|assesses|chooses)\b", re.I)
-DECIDES_A = re.compile(r"\b(?:beslist|beslissen|beslissing|besluit|besluiten|bepaalt|bepalen|bepaald|stelt\b.{0,40}?\bvast|"
+DECIDES_A = re.compile(r"\b(?:beslist|beslissen|beslissing|besluit|besluiten|bepaalt|bepalen|bepaald|stelt\b.{0,60}?\bvast|"
                        r"vastgesteld|vaststellen|beoordeelt|beoordelen|beoordeeld|wijst\b.{0,40}?\baan|aangewezen|"
                        r"aanwijzen|kiest|kiezen|bevoegd|adviseert|advies|indiceert|indicatie(?:besluit|stelling))\b", re.I)
 _DECIDE_STEMS = frozenset(tokens("beslist beslissen besluit bepaalt bepalen beoordeelt beoordelen stelt vast kiest "
@@ -964,6 +965,38 @@ def _not_answered(s: Signals) -> Refusal | None:
     return "not_answered", NOT_ANSWERED_EN_BARE if s.english else NOT_ANSWERED_NL_BARE
 
 
+# A claim the writer heard or read and asks to be checked ("Ik hoorde dat het CAK de eigen bijdrage pas na zes
+# maanden int. Klopt dat?", "Klopt het dat je maar één keer per jaar mag wisselen?"): what follows is the claim
+_CLAIM = re.compile(r"\b(?:klopt het(?: echt)? dat|is het (?:echt |wel )?(?:waar|zo|juist) dat|(?:ik )?(?:heb )?(?:hoorde|gehoord|"
+                    r"las|gelezen|begreep|begrepen) (?:\w+ ){0,4}?dat|(?:men|iemand|een collega|collega's) (?:zegt|zei|zeggen|"
+                    r"vertelde) (?:\w+ ){0,3}?dat|is it (?:really )?true that|i (?:have )?(?:heard|read) (?:\w+ ){0,3}?that|"
+                    r"(?:someone|a colleague) (?:told|tells) me (?:\w+ ){0,2}?that)\b", re.I)
+_CLAIM_END = re.compile(r"[?!]|\.(?:\s|$)|\n")
+# the kinds of value a claim may name, in the order they are looked for (a count or a date is too often a detail of
+# the situation told, not the point of the claim)
+_CLAIM_KINDS: tuple[ValueKind, ...] = ("duration", "percent", "frequency", "amount")
+
+
+def _no_claim_value(s: Signals) -> Refusal | None:
+    """A claim to be checked that names a value (a duration, a percentage, a frequency, an amount) is checked against
+    a sentence that holds such a value about its topic, as a value question is (``no_value``): "Ik hoorde dat het CAK
+    de eigen bijdrage pas gaat innen als iemand zes maanden in het verpleeghuis woont. Klopt dat?" is not answered by
+    sentences about the eigen bijdrage that name no time at all. A sentence with another value of that kind does
+    answer: the sources then say the claim is wrong."""
+    question = s.context or s.question
+    m = _CLAIM.search(question)
+    if m is None or s.asked.shape == "value":
+        return None
+    end = _CLAIM_END.search(question, m.end())
+    claim = question[m.end(): end.start() if end else len(question)].strip()
+    kind = next((k for k in _CLAIM_KINDS if holds_value(Asked("value", k), claim)), None)
+    if kind is None or len(claim.split()) < 4:
+        return None
+    asked = Asked("value", kind)
+    refused = _no_value(replace(s, question=claim + "?", context=claim + "?", asked=asked))
+    return None if refused is None else ("no_claim_value", refused[1])
+
+
 # run in order; the first that refuses decides
 CHECKS: list[tuple[str, Check]] = [
     ("out_of_scope", _out_of_scope),
@@ -979,6 +1012,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("other_document", _other_document),
     ("other_year", _other_year),
     ("no_value", _no_value),
+    ("no_claim_value", _no_claim_value),
     ("no_amount", _no_amount),
     ("no_count", _no_count),
     ("no_person", _no_person),

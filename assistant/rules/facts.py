@@ -1885,8 +1885,11 @@ def _number_hits(spec: FactSpec, t: str) -> list[tuple[float, int, int, bool]]:
     for rec in spec.recognise.number:
         if rec.unit is not None:
             unit = _rx(rec.unit)
+            # the unit on the same line: a form's "Plaatsen in advies: 12" is no "12 verwachte ligdagen" with the
+            # next line's label
             out.extend((_num(m.group()), m.start(), m.end()) for m in _VALUE_RUN.finditer(t)
-                       if unit.match(t, m.end()) and not _is_year(t, m.start(), m.end()))
+                       if (u := unit.match(t, m.end())) and "\n" not in t[m.end(): u.end()]
+                       and not _is_year(t, m.start(), m.end()))
             out.extend((_num(m.group(1)), m.start(), m.end())
                        for m in _rx(r"(?<![\w])(" + _NUM_WORD_RE + r")(?=" + rec.unit + r")").finditer(t))
         elif rec.words is not None:
@@ -2238,7 +2241,7 @@ _VALUE_RUN = re.compile(r"\d+(?:[.,]\d+)*")  # 12 / 4.500 / 12,5 — without a s
 def _number_match_before(suffix: str, t: str, run: re.Pattern[str] = _NUMBER_RUN) -> re.Match[str] | None:
     rx = _rx(suffix)
     for m in run.finditer(t):
-        if rx.match(t, m.end()):
+        if (u := rx.match(t, m.end())) and "\n" not in t[m.end(): u.end()]:  # the unit on the number's own line
             return m
     return None
 

@@ -654,3 +654,28 @@ def test_a_term_quoted_earlier_and_asked_after_is_answered_by_its_definition() -
     assert answer.startswith("– begeleiding: activiteiten"), answer
     answer, _ = compose("Hoe omschrijft de wet wat begeleiding is?", hits)
     assert answer.startswith("– begeleiding: activiteiten"), answer
+
+
+CLAIM = ("Ik hoorde dat het CAK de eigen bijdrage pas gaat innen als iemand zes maanden in het verpleeghuis woont. "
+         "Klopt dat?")
+
+
+def test_a_claim_with_a_value_the_sources_do_not_give_is_refused() -> None:
+    """"Klopt het dat …" with a time in it: sentences about the topic without any time do not check the claim."""
+    hits = [hit("Het CAK int de eigen bijdrage van de verzekerde die in een instelling verblijft."),
+            hit("De hoogte van de eigen bijdrage hangt af van het inkomen.", "S2")]
+    ev = _assess(CLAIM, hits)
+    assert not ev.answerable and ev.reason == "no_claim_value"  # type: ignore[attr-defined]
+    assert "bijdrage" in ev.message_nl and "termijn of duur" in ev.message_nl  # type: ignore[attr-defined]
+
+
+def test_a_claim_the_sources_contradict_with_another_value_is_answered() -> None:
+    """The sources name another time for the same thing: they answer the claim (it is wrong)."""
+    hits = [hit("Het CAK int de eigen bijdrage na vier maanden verblijf in een instelling.")]
+    assert _assess(CLAIM, hits).answerable  # type: ignore[attr-defined]
+
+
+def test_a_claim_without_a_value_is_not_checked_for_one() -> None:
+    hits = [hit("Het CAK int de eigen bijdrage van de verzekerde die in een instelling verblijft.")]
+    ev = _assess("Klopt het dat het CAK de eigen bijdrage int?", hits)
+    assert ev.reason != "no_claim_value"  # type: ignore[attr-defined]
