@@ -248,6 +248,13 @@ ADVICE_Q = re.compile(
     # dealing with behaviour or grief ("Hoe ga ik als begeleider om met seksueel ontremd gedrag …?")
     r"\bhoe\s+(?:ga|gaan)\s+(?:ik|je|we|wij|u)\s+(?:\w+\s+){0,3}?om\s+met\s+(?:\w+\s+){0,3}?(?:gedrag|agressie|onrust|"
     r"verdriet|rouw|boosheid|heimwee)\b|"
+    # ... or with a relative, or a resident with dementia, who does or wants something ("Hoe ga je om met een bewoner
+    # met dementie die 's avonds steeds naar huis wil?"); not a client who refuses care (the law speaks of that), nor
+    # one whose money, indication or declaration is asked about
+    r"\bhoe\s+(?:ga|gaan)\s+(?:ik|je|we|wij|u)\s+(?:\w+\s+){0,3}?om\s+met\s+(?:een|de|mijn|onze|ons)\s+(?:\w+\s+)?"
+    r"(?:(?:bewoner|cliënt|client)\s+met\s+(?:dementie|alzheimer|nah|hersenletsel|autisme)|moeder|vader|partner|"
+    r"man|vrouw)\s+die\b"
+    r"(?![^?]*\b(?:declar\w*|betaal\w*|bijdrage|pgb|indicatie\w*|zorgkantoor|budget|vergoed\w*|contract\w*)\b)|"
     r"\bhow\s+(?:do|can|should)\s+(?:i|we|you)\s+(?:best\s+)?(?:explain|tell|talk|respond|react|cope|deal|comfort)\b.{0,60}"
     r"\b(?:my|our|her|his)\s+(?:\w+\s+)?(?:kids|children|child|mother|father|mum|mom|dad|parents?|family|son|daughter|"
     r"grandchildren|husband|wife|partner)\b", re.I)

@@ -124,6 +124,9 @@ def test_an_english_question_is_sent_elsewhere_in_english() -> None:
 @pytest.mark.parametrize(("question", "advice"), [
     ("Hoe ga ik als begeleider om met seksueel ontremd gedrag van een bewoner met NAH?", True),
     ("Hoe reageer ik op een bewoner met dementie die steeds om zijn overleden vrouw roept?", True),
+    # users16: a person who does or wants something; not one whose money or indication is asked about
+    ("Hoe ga je om met een bewoner met dementie die 's avonds steeds naar huis wil?", True),
+    ("Hoe gaan we om met een cliënt die zijn eigen bijdrage niet betaalt?", False),
 ])
 def test_dealing_with_behaviour_is_personal_advice(question: str, advice: bool) -> None:
     passage = "Het verpleeghuis biedt verblijf met behandeling aan cliënten met een Wlz-indicatie."
