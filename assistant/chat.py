@@ -252,20 +252,22 @@ class Assistant:
         first part is answered and a later one not, the answer is the first part's (not sentences picked for a part
         the sources do not answer), and it says which parts the sources do not answer. Otherwise the answer (or the
         refusal) of the whole stands."""
-        asked = part_questions(whole.question)
-        if not asked:
+        parts = part_questions(whole.question)
+        if not parts:
             return whole
-        parts = split_question(whole.question)
-        # the rule check read the whole message and gave no verdict: a part alone does not get one either
-        preps = [self._prepare(a, history, as_of, kinds, k, None, year, rules=False) for a in asked]
+
+        def alone(asked: str) -> _Prepared:  # the rule check read the whole message: a part gets no verdict either
+            return self._prepare(asked, history, as_of, kinds, k, None, year, rules=False)
+
         # the first part carries what the message told; a later part alone ("en kan ik langskomen?", "wie vraagt
         # die aan?") is too short to be judged on its own, so only the first one is answered on its own
-        if not preps[0].answerable or all(p.answerable for p in preps):
+        chosen = alone(parts[0][1])
+        if not chosen.answerable:
             return whole
-        chosen = preps[0]
-        chosen.question = whole.question
-        chosen.unanswered = [(part, p.text) for part, p in zip(parts, preps, strict=True) if not p.answerable]
-        chosen.t0 = whole.t0
+        unanswered = [(part, p.text) for part, asked in parts[1:] if not (p := alone(asked)).answerable]
+        if not unanswered:
+            return whole
+        chosen.question, chosen.unanswered, chosen.t0 = whole.question, unanswered, whole.t0
         return chosen
 
     def _extractive(self, prep: _Prepared) -> tuple[str, list[Citation]]:
@@ -360,7 +362,7 @@ class Assistant:
         queries = [standalone] + [standalone_query(p, history) for p in parts]
         # one forward pass for the searches and for what the sentence selection compares with later
         later = [t for t in dict.fromkeys([*selection_queries(standalone),  # and each part asked on its own:
-                                           *(standalone_query(a, history) for a in part_questions(question))])
+                                           *(standalone_query(a, history) for _, a in part_questions(question))])
                  if t not in queries]
         vectors = self.retriever.embedder.embed_queries(queries + later)
         return interleave([self.retriever.search(q, k, filters=filters, vector=v)

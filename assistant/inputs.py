@@ -53,7 +53,9 @@ def clean_question(question: Any, limits: LimitsSettings | None = None) -> str:
 
 
 # An e-mail's greeting line and its closing with the signature below it: what is asked lies between them.
-_GREETING = re.compile(r"^(?:(?:goede(?:morgen|middag|navond)|hallo|hoi|hi|hello|hey|dag|beste|geachte|dear|"
+# the greeting words a spoken or written Dutch question opens with (also read past by ``answer.asked``)
+GREETING_WORDS = r"goede(?:morgen|middag|navond)|hallo|hoi"
+_GREETING = re.compile(rf"^(?:(?:{GREETING_WORDS}|hi|hello|hey|dag|beste|geachte|dear|"
                        r"l\.?s\.?|zeer geachte)\b[^\n]{0,60}?|[^\n]{0,40}\b(?:heer|mevrouw|madam|sir)\b[^\n]{0,20}?)[,!:]?$", re.I)
 _CLOSING = re.compile(r"^(?:met )?(?:vriendelijke|hartelijke|beste|warme)? ?groet(?:en|jes)?\b.{0,40}$|^mvg\b.{0,40}$|"
                       r"^(?:kind|best|warm) regards\b.{0,40}$|^regards\b.{0,40}$|^(?:many )?thanks(?: in advance)?[,.!]?$|"

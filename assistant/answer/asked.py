@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..inputs import GREETING_WORDS
 from ..retrieval.text import fold, tokens
 from .quantities import MONTHS, NOT_A_COUNT
 
@@ -254,8 +255,7 @@ def split_asking(question: str) -> tuple[list[str], str]:
 
 
 # what a spoken or typed question opens with before it asks: a greeting, a filler, a label
-_LEAD = re.compile(r"^\s*(?:(?:ja|hallo|hoi|goedemorgen|goedemiddag|goedenavond|eh+|uh+|ehm|nou|vraagje|vraag|"
-                   r"korte vraag)\s*[,:!.]?\s+)+", re.I)
+_LEAD = re.compile(rf"^\s*(?:(?:ja|{GREETING_WORDS}|eh+|uh+|ehm|nou|vraagje|vraag|korte vraag)\s*[,:!.]?\s+)+", re.I)
 
 
 # "welke X …": the thing a which-question asks for, up to its verb

@@ -177,14 +177,15 @@ def split_question(question: str) -> list[str]:
     return parts[:3]
 
 
-def part_questions(question: str) -> list[str]:
-    """Each part of a two-part question as a question of its own: a later part with what the message told before
-    the first ("Onze zoon is opgenomen in een SGLVG-kliniek. En hoe vaak mogen we op bezoek?"); [] for one part."""
+def part_questions(question: str) -> list[tuple[str, str]]:
+    """Each part of a two-part question, as written and as a question of its own: a later part with what the
+    message told before the first ("Onze zoon is opgenomen in een SGLVG-kliniek. En hoe vaak mogen we op bezoek?");
+    [] for one part."""
     parts = split_question(question)
     if len(parts) < 2:
         return []
     told = " ".join(_SENTENCE_BREAK.split(parts[0].strip())[:-1])
-    return [parts[0], *(f"{told} {p}".strip() for p in parts[1:])]
+    return [(parts[0], parts[0]), *((p, f"{told} {p}".strip()) for p in parts[1:])]
 
 
 # the next passage of a document and its text after the overlap (a list may run on into it)

@@ -1841,7 +1841,9 @@ def _number(spec: FactSpec, t: str) -> Found | None:
     if len({v for v, _, _, _ in facts}) > 1:
         # "Ik heb gehoord dat je binnen vijf minuten bij de cliënt moet kunnen zijn. Wij zitten op zeven minuten": the
         # number of the norm heard or quoted is not the client's (or the provider's) own
-        facts = [h for h in facts if not _NORM_SENTENCE.search(_sentence_at(t, h[1]))] or facts
+        starts = clause_starts(t)
+        facts = [h for h in facts if not _NORM_SENTENCE.search(
+            t, starts[c := bisect.bisect_right(starts, h[1]) - 1], _clause_end(t, starts, c))] or facts
     if len({v for v, _, _, _ in facts}) != 1 and spec.recognise.subject and "subject_clause" in GUARDS:
         # the values read in a clause that names what the fact is about ("30% meer cliënten. De EKT is 20%")
         starts = clause_starts(t)
@@ -1860,13 +1862,6 @@ def _number(spec: FactSpec, t: str) -> Found | None:
 _NORM_SENTENCE = re.compile(r"\b(?:(?:ik )?(?:heb |had )?gehoord dat|klopt het dat|is het (?:waar|zo) dat|volgens mij moet|"
                             r"de (?:norm|eis) is|(?:moet|moeten) (?:je |we |wij |men |u |de \w+ )?(?:\w+ )?(?:kunnen|zijn)\b|"
                             r"(?:i )?heard that|is it true that|(?:must|has to|have to) be\b|is required)")
-
-
-def _sentence_at(t: str, at: int) -> str:
-    """The sentence of ``t`` that holds the offset ``at``."""
-    a = max(t.rfind(c, 0, at) for c in ".?!\n") + 1
-    ends = [i for i in (t.find(c, at) for c in ".?!\n") if i >= 0]
-    return t[a: min(ends) if ends else len(t)]
 
 
 # A year is no count: "worden er in 2026 verblijfsplekken ingekocht?" names no 2026 places.

@@ -42,7 +42,8 @@ def test_a_message_splits_into_its_questions(question: str, parts: list[str] | N
 
 
 def test_a_later_part_is_asked_with_what_the_message_told_first() -> None:
-    first, second = part_questions(KLINIEK)
+    (_, first), (written, second) = part_questions(KLINIEK)
+    assert written == "En hoe vaak mogen we eigenlijk op bezoek?"
     assert first.endswith("eigen ruimte?")
     assert second.startswith("Onze zoon (20) is sinds kort opgenomen in een SGLVG-kliniek. Ik maak me grote zorgen.")
     assert second.endswith("En hoe vaak mogen we eigenlijk op bezoek?")

@@ -94,6 +94,11 @@ def test_the_wlz_next_to_another_law_is_not_sent_away() -> None:
     ("Hoe leg ik aan de familie uit wat meerzorg is?", False),
     ("Hoe vraag ik meerzorg aan?", False),
     ("Hoe gaan we om met een cliënt die zorg weigert?", False),
+    # dealing with behaviour or a wish, of a resident or a relative
+    ("Hoe ga ik als begeleider om met seksueel ontremd gedrag van een bewoner met NAH?", True),
+    ("Hoe reageer ik op een bewoner met dementie die steeds om zijn overleden vrouw roept?", True),
+    ("Hoe ga je om met een bewoner met dementie die 's avonds steeds naar huis wil?", True),  # users16
+    ("Hoe gaan we om met een cliënt die zijn eigen bijdrage niet betaalt?", False),
 ])
 def test_personal_advice_is_not_what_the_sources_give(question: str, advice: bool) -> None:
     passage = "Het verpleeghuis biedt verblijf met behandeling aan cliënten met een Wlz-indicatie."
@@ -119,18 +124,6 @@ def test_an_english_question_is_sent_elsewhere_in_english() -> None:
     assert got is not None
     assert got.refusal(english=True).startswith("This question is about the Health Insurance Act (Zvw)")
     assert got.refusal(english=False).startswith("Deze vraag gaat over de Zorgverzekeringswet (Zvw)")
-
-
-@pytest.mark.parametrize(("question", "advice"), [
-    ("Hoe ga ik als begeleider om met seksueel ontremd gedrag van een bewoner met NAH?", True),
-    ("Hoe reageer ik op een bewoner met dementie die steeds om zijn overleden vrouw roept?", True),
-    # users16: a person who does or wants something; not one whose money or indication is asked about
-    ("Hoe ga je om met een bewoner met dementie die 's avonds steeds naar huis wil?", True),
-    ("Hoe gaan we om met een cliënt die zijn eigen bijdrage niet betaalt?", False),
-])
-def test_dealing_with_behaviour_is_personal_advice(question: str, advice: bool) -> None:
-    passage = "Het verpleeghuis biedt verblijf met behandeling aan cliënten met een Wlz-indicatie."
-    assert (judge(question, passage) == "out_of_scope") is advice
 
 
 def test_without_a_wlz_indication_the_other_payer_is_asked() -> None:
