@@ -935,6 +935,54 @@ def _corrects(between: str) -> bool:
     return bool(_CORRECTION.match(rest))
 
 
+# What the writer takes back, blanked before any fact is read (same length: the spans keep the user's own words):
+# - a sentence that opens with a correction ("Nee, correctie, …", "Nee, sorry, ik heb het nagekeken: …", "Correctie:
+#   …", "Nou ja, eigenlijk …") takes back the sentence before it;
+# - what was thought or written before ("Ik dacht dat …, maar het blijkt …", "In het dossier stond …, maar de
+#   psychiater heeft dat gecorrigeerd: …"), up to the "maar";
+# - a whether-clause left open ("dus of er permanent toezicht is, kan ik niet zeggen", "Of die assistent extra komt …,
+#   is nog niet duidelijk"), up to the words that leave it open; not "Of eigenlijk …", another value offered, which
+#   leaves both unknown as two values named do.
+_TAKES_BACK = re.compile(
+    r"\s*(?:(?:eh|ehm|uh|oh|o)\s*[,.]?\s+)?(?:nee|neen)\s*[,.!:;-]?\s*(?:(?:" + CORRECTION_WORDS + r"|wacht)\b|"
+    r"ik vergis me\b|dat klopt niet\b|ik heb (?:het )?(?:nog eens |even |net )?(?:nagerekend|nagevraagd|nagekeken|"
+    r"gecheckt|opgezocht|nageteld|gecontroleerd)\b)|"
+    r"\s*(?:correctie\b|nou ja,? eigenlijk\b|eigenlijk,? nee\b)")
+_THOUGHT = re.compile(r"\b(?:ik dacht|wij dachten|we dachten|ik had begrepen|wij hadden begrepen|ik ging ervan uit|"
+                      r"in het dossier stond|op de brief stond|eerst leek het)\b[^.?!\n]{0,200}?(?=,?\s+maar\s+)")
+_LEFT_OPEN = re.compile(
+    r"(?:\A|(?<=[,;:.?!\n]\s)|(?<=\n)|(?<=\bdus\s)|(?<=\ben\s))of\s(?!eigenlijk|misschien|toch|juist|liever)[^.?!\n]{3,200}?[,]?\s*(?:kan ik (?:nog )?niet zeggen|"
+    r"weet (?:ik|we|wij|niemand|nog niemand) (?:nog )?niet|weten (?:we|wij) (?:nog )?niet|weet niemand(?: nog)?|"
+    r"is (?:nog )?(?:niet duidelijk|onduidelijk|niet bekend|onbekend))\b|"
+    # ... or after the words that leave it open, to the end of the sentence or a "maar" ("de directeur zoekt nog uit
+    # of wij toegelaten zijn en of …")
+    r"(?:\b(?:zoekt|zoeken|kijkt|kijken|gaat|gaan)\s+(?:\w+\s+)?nog\s+(?:uit|na)|"
+    r"\b(?:weet|weten)\s+(?:(?:ik|we|wij|men|niemand)\s+)?(?:nog\s+)?niet\s+(?:zeker\s+|precies\s+)?|"
+    r"\b(?:ik|we|wij)\s+(?:weet|weten)\s+(?:nog\s+)?niet\s+(?:zeker\s+|precies\s+)?)"
+    r"of\s[^.?!\n]*?(?=,?\s+maar\s|[.?!\n]|\Z)")
+_SENTENCE_SPAN = re.compile(r"[^.?!\n]+(?:[.?!]+|\n|$)")
+
+
+def _blank_words(t: str, a: int, b: int) -> str:
+    """``t`` with the words in ``a:b`` blanked, its sentence marks kept (so the clauses stay where they were)."""
+    return t[:a] + re.sub(r"[^\s.?!]", " ", t[a:b]) + t[b:]
+
+
+def taken_back(t: str) -> str:
+    """``t`` with what the writer takes back blanked (``_TAKES_BACK``, ``_THOUGHT``, ``_LEFT_OPEN``); a sentence that
+    asks is never blanked."""
+    spans = [(m.start(), m.end()) for m in _SENTENCE_SPAN.finditer(t) if m.group().strip()]
+    for (a, b), (c, _d) in itertools.pairwise(spans):
+        if _TAKES_BACK.match(t, c) and not t[a:b].rstrip().endswith("?"):
+            t = _blank_words(t, a, b)
+    for a, b in spans:
+        if t[a:b].rstrip().endswith("?"):
+            continue
+        for m in [*_THOUGHT.finditer(t, a, b), *_LEFT_OPEN.finditer(t, a, b)]:
+            t = _blank_words(t, m.start(), m.end())
+    return t
+
+
 _V = TypeVar("_V")
 
 
@@ -2131,7 +2179,7 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
     ``total_duration``: the rule's :attr:`Rule.total_duration` (a duration plus its extension is their sum);
     ``duration_since``: its :attr:`Rule.duration_since` (the time since a dated event); ``duration_of``: its
     :attr:`Rule.duration_of` (a duration counts only in a part of a sentence that names what it is of)."""
-    t = lower_same_length(text)
+    t = taken_back(lower_same_length(text))
     ref = today or date.today()
     wanted = needed(REGISTRY.facts if names is None else names)
     starts = clause_starts(t)

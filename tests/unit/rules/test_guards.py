@@ -41,8 +41,10 @@ CASES = [
                   "in 2022. Zijn indicatiebesluit loopt nog. Mag hij zijn LVG-zorg via dat pgb blijven regelen?"),
     ("wish", "Mijn cliënt met GGZ-W woont in een Wlz-instelling. Ze wil nu via de gemeente een scootmobiel. Mag ze een "
              "Wmo-hulpmiddel behouden?"),
-    ("doubt", "Ik weet niet zeker of wij door de CElz als REC zijn aangewezen. Mogen we C&A declareren voor Korsakov?"),
-    ("doubt", "Of De Borg genoeg plek heeft, weten we niet. Eerdere interventies waren onvoldoende en een "
+    ("doubt", "Volgens mij zijn wij door de CElz als REC aangewezen. Mogen we C&A declareren voor Korsakov?"),
+    # (the fronted form, "Of De Borg genoeg plek heeft, weten we niet.", is taken back before any fact is read:
+    # facts.taken_back, tests/unit/rules/test_taken_back.py)
+    ("doubt", "We twijfelen of De Borg genoeg plek heeft. Eerdere interventies waren onvoldoende en een "
               "derdelijnsbehandeling kan uitkomst bieden. Koopt het zorgkantoor extra SGLVG-verblijf in?"),
     ("doubt", "Vroeger had de cliënt een indicatie voor persoonlijke verzorging, nu weten we dat niet. Is onze "
               "organisatie verantwoordelijk voor de dagelijkse mondverzorging?"),
