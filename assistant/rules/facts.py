@@ -963,24 +963,23 @@ _LEFT_OPEN = re.compile(
 _SENTENCE_SPAN = re.compile(r"[^.?!\n]+(?:[.?!]+|\n|$)")
 
 
-def _blank_words(t: str, a: int, b: int) -> str:
-    """``t`` with the words in ``a:b`` blanked, its sentence marks kept (so the clauses stay where they were)."""
-    return t[:a] + re.sub(r"[^\s.?!]", " ", t[a:b]) + t[b:]
-
-
 def taken_back(t: str) -> str:
-    """``t`` with what the writer takes back blanked (``_TAKES_BACK``, ``_THOUGHT``, ``_LEFT_OPEN``); a sentence that
-    asks is never blanked."""
+    """``t`` with what the writer takes back blanked (``_TAKES_BACK``, ``_THOUGHT``, ``_LEFT_OPEN``), its sentence marks
+    kept (so the clauses stay where they were); a sentence that asks is never blanked. Linear in the text."""
     spans = [(m.start(), m.end()) for m in _SENTENCE_SPAN.finditer(t) if m.group().strip()]
+    blank: list[tuple[int, int]] = []
     for (a, b), (c, _d) in itertools.pairwise(spans):
         if _TAKES_BACK.match(t, c) and not t[a:b].rstrip().endswith("?"):
-            t = _blank_words(t, a, b)
+            blank.append((a, b))
     for a, b in spans:
-        if t[a:b].rstrip().endswith("?"):
-            continue
-        for m in [*_THOUGHT.finditer(t, a, b), *_LEFT_OPEN.finditer(t, a, b)]:
-            t = _blank_words(t, m.start(), m.end())
-    return t
+        if not t[a:b].rstrip().endswith("?"):
+            blank.extend(m.span() for rx in (_THOUGHT, _LEFT_OPEN) for m in rx.finditer(t, a, b))
+    if not blank:
+        return t
+    chars = list(t)
+    for a, b in blank:
+        chars[a:b] = [c if c.isspace() or c in ".?!" else " " for c in chars[a:b]]
+    return "".join(chars)
 
 
 _V = TypeVar("_V")
@@ -1147,6 +1146,8 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
         # "de tandarts is twee maanden geleden begonnen": a time ago of something else than the event is not the time
         # since the event
         t = _ago_of_event(t, since)
+    if not any(kind == "fact" for *_, kind in _duration_spans(t)) and (ranged := _date_range(t)):
+        return ranged  # "loopt van 1 februari tot 31 oktober 2026": the days between the two dates
     if since and not any(kind == "fact" for *_, kind in _duration_spans(t)):
         return _duration_since(t, ref, starts, since)
     if "duration_conflict" in GUARDS:
@@ -1161,6 +1162,36 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
     out = {k: replace(f, approx=True) if _approximate(t, f.start) else f for k, f in _duration(t).items()}
     # "langer dan 12 maanden", "korter dan een half jaar": one side of a range (``_open_side``)
     return {k: _open_bound(t, f) or f for k, f in out.items()}
+
+
+# Two dates that bound one period in a statement: "van 1 februari 2026 tot 31 oktober 2026", "1-2-2026 t/m 31-10-2026",
+# "is gestart op 1 februari 2026 en eindigt op 31 oktober 2026" (what lies between them says the second ends it)
+_RANGE_BETWEEN = re.compile(r"^\s*(?:tot(?: en met)?|t/m|-|–)\s*$|\b(?:tot(?: en met)?|t/m|eindig\w*|stop\w*|afgelopen|"
+                            r"afgerond|loopt\s+(?:\w+\s+)?af|aflopen|beëindigd|einde?)\b")
+
+
+def _date_range(t: str) -> dict[str, Found]:
+    """The length of a period said by its first and last day in one statement (``_RANGE_BETWEEN``), as
+    ``duur_weken`` and ``duur_maanden``; nothing when a sentence holds more or fewer than two dates."""
+    dates = _dates(t)
+    if len(dates) < 2:
+        return {}
+    firsts = [a for a, _b, _d in dates]
+    for m in _SENTENCE_SPAN.finditer(t):
+        if m.group().rstrip().endswith("?"):
+            continue
+        lo, hi = bisect.bisect_left(firsts, m.start()), bisect.bisect_left(firsts, m.end())
+        days = [(a, b, d) for a, b, d in dates[lo:hi] if b <= m.end()]
+        if len(days) != 2:
+            continue
+        (a1, b1, d1), (a2, b2, d2) = days
+        between = t[b1:a2]
+        if d2 <= d1 or len(between) > 80 or not _RANGE_BETWEEN.search(between):
+            continue
+        days_between = (d2 - d1).days + (1 if re.search(r"\b(?:tot en met|t/m)\b", between) else 0)
+        return {"duur_weken": Found(round(days_between / 7, 1), a1, b2),
+                "duur_maanden": Found(round(days_between / 30.44, 1), a1, b2)}
+    return {}
 
 
 def _of_subject(t: str, starts: list[int], subject: str) -> str:
@@ -1865,11 +1896,14 @@ BUILTIN_FACTS = {"client_group": ("client_group",), "profile": ("zorgprofiel",),
                  "duration": ("duur_weken", "duur_maanden"), "advice_term": ("binnen_duur_advies",)}
 TIME_KEYS = ("year", "on")
 # "sinds 2018", "vanaf maart 2017", "sinds eind 2019"; not "sinds vóór 2020" (a bound, read by the fact's own patterns)
-_YEAR_NEAR = re.compile(r"\b(?:sinds|vanaf|uit|in|per)\s+(?:(?:\d{1,2}\s+)?(?:" + _MONTH_RE
+_YEAR_NEAR = re.compile(r"(?:\b(?:sinds|vanaf|per|op)\s+\d{1,2}[-/]\d{1,2}[-/]|"
+                        # a day and month: "kreeg zijn pgb op 1 maart 2021", "sinds 15-01-2019"
+                        + r"\bop\s+\d{1,2}\s+(?:" + _MONTH_RE + r")\.?\s+|"
+                        + r"\b(?:sinds|vanaf|uit|in|per)\s+(?:(?:\d{1,2}\s+)?(?:" + _MONTH_RE
                         + r"|begin|eind|einde|medio|half|halverwege|midden)\.?\s+|"
                         # a season or part of the year: "in de zomer van 2018", "sinds het voorjaar van 2019"
                         + r"(?:de|het)\s+(?:zomer|winter|lente|voorjaar|najaar|herfst|begin|eind|einde|loop|"
-                        + r"eerste helft|tweede helft)\s+van\s+)?((?:19|20)\d\d)\b")
+                        + r"eerste helft|tweede helft)\s+van\s+)?)((?:19|20)\d\d)\b")
 
 
 def _number(spec: FactSpec, t: str) -> Found | None:
