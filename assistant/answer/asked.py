@@ -258,6 +258,11 @@ def split_asking(question: str) -> tuple[list[str], str]:
 _LEAD = re.compile(rf"^\s*(?:(?:ja|{GREETING_WORDS}|eh+|uh+|ehm|nou|vraagje|vraag|korte vraag)\s*[,:!.]?\s+)+", re.I)
 
 
+# a label before a colon that opens the asking sentence: the asker's role or the topic ("Financieel manager
+# gehandicaptenzorg: mogen we …?", "Bewindvoerder: kan ik …?", "Vraag over meerzorg: …")
+_LABEL = re.compile(r"^\s*(?:[\w'()&-]+\s+){0,4}[\w'()&-]+\s*:\s+(?=\S)")
+
+
 # "welke X …": the thing a which-question asks for, up to its verb
 _WHICH_THING = re.compile(r"^\s*(?:(?:in|voor|bij|van|uit|met|aan|op|over)\s+)?(?:welke|welk)\s+((?:[\w'-]+\s+){0,3}?)"
                           r"(?:werd|werden|wordt|worden|is|zijn|was|waren|kan|kunnen|moet|moeten|mag|mogen|heeft|hebben|"
@@ -268,6 +273,7 @@ def classify(question: str) -> Asked:
     """The shape of the answer the question asks for (and the kind of value, for a value question)."""
     sentences, last = split_asking(question)
     last = _LEAD.sub("", last) or last  # "vraagje: zit er …?", "Ja, goedemiddag, eh, hoeveel …?": the question after it
+    last = _LABEL.sub("", last) or last  # "Controller: welke tijdelijke oplossing …?": the asker's role before a colon
     if _MUST_APPLY.match(last):
         return Asked("procedure")
     asks_form = bool(_FORM_Q.search(last)) and not _WITH_FORM.search(last)

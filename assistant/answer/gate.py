@@ -153,8 +153,16 @@ _WITH_WLZ = re.compile(r"\bwlz\s+(?:en|of|naast|and|or|versus|vs\.?)\s+(?:de\s+|
                        r"\b(?:wmo|zvw|jeugdwet)\s+(?:en|of|naast|and|or|versus|vs\.?)\s+(?:de\s+|the\s+)?wlz\b", re.I)
 
 
+# the asker's own job named by a regime ("wmo consulent hier", "Wmo-consulent:", "als jeugdconsulent"): who asks, not
+# what is asked about
+_ROLE = re.compile(r"\b(?:wmo|jeugd|jeugdwet|zvw|wijk)[- ]?(?:consulent\w*|medewerker\w*|adviseur\w*|coördinator\w*|"
+                   r"coordinator\w*|professional\w*|consultant\w*|worker\w*|officer\w*)\b", re.I)
+
+
 def named_regime(question: str) -> Regime | None:
-    """The neighbouring regime a question names, Wlz words or not ("huurtoeslag in een Wlz-instelling")."""
+    """The neighbouring regime a question names, Wlz words or not ("huurtoeslag in een Wlz-instelling"); not in the
+    asker's job ("wmo consulent hier")."""
+    question = _ROLE.sub(" ", question)
     return next((r for r in _scope()[1] if r.pattern.search(question)), None)
 
 
@@ -163,6 +171,7 @@ def out_of_scope(question: str) -> Regime | None:
     anchors, regimes, _ = _scope()
     if anchors.search(question):
         return None
+    question = _ROLE.sub(" ", question)
     return next((r for r in regimes if r.pattern.search(question)), None)
 
 

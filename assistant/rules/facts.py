@@ -1544,7 +1544,7 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
             out["declaratie_startdatum"] = Found(d, s, e)
             out.setdefault("on", Found(d, s, e))
         elif role is None and not re.search(r"(?:voor|vóór|sinds)\s+$", t[max(0, s - 60) : s]) and (
-                _is_question_clause(t, starts, bisect.bisect_right(starts, s) - 1) or _FROM_DAY.search(t, max(0, s - 25), s)):
+                _is_question_clause(t, starts, bisect.bisect_right(starts, s) - 1) or _FROM_DAY.search(t, max(0, s - 45), s)):
             # the day asked about: said in the question, or as the day from which something applies ("per 1 januari
             # 2027"); not the day something else happened ("Mevrouw is op 3 maart 2025 verhuisd.")
             out.setdefault("on", Found(d, s, e))
@@ -1653,7 +1653,9 @@ def _is_end_date(t: str, s: int, e: int) -> bool:
 
 _MONTH_ONLY = re.compile(r"\b(in|vanaf|per|sinds|met ingang van)\s+(?:de maand\s+)?(" + "|".join(MONTHS_NL)
                          + r")\b(?:\s+(20\d\d)\b)?")
-_FROM_DAY = re.compile(r"\b(?:per|vanaf|met ingang van|m\.i\.v\.|ingaande|gaat in op|ingaan op|in werking op)\s+$")
+_FROM_DAY = re.compile(r"\b(?:per|vanaf|met ingang van|m\.i\.v\.|ingaande|gaat in op|ingaan op|in werking op|"
+                       # what starts then ("ons plan start op 1 maart 2027", "we beginnen het plan op …")
+                       r"(?:start|starten|begint|beginnen)\s+(?:[\w-]+\s+){0,3}?op)\s+$")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS_NL) + r")\b(?!\.?\s*(?:\d|'\d))")
 
 
@@ -1827,7 +1829,7 @@ _PAST_EVENT = re.compile(r"\b(?:gekregen|kregen|kreeg|ontvangen|ontving|ontvinge
 # an asking sentence about now ("Geldt de toeslag nu?", "op dit moment", "momenteel")
 _ASKS_NOW = re.compile(r"\b(?:nu|op dit moment|momenteel|op het moment|vandaag)\b")
 _COMING_JANUARY = re.compile(r"\b(?:(komende|aankomende|volgende|next)\s+(?:1\s+)?januari|"
-                             r"(?:vanaf|per|met ingang van|m\.i\.v\.)\s+(?:1\s+)?januari)\b(?!\s+(?:\d|van\b|dit\b|vorig))")
+                             r"(?:vanaf|per|met ingang van|m\.i\.v\.)\s+(?:1\s+)?januari)\b(?!\s+(?:\d|van\b|dit\b|vorig|(?:tot(?: en met)?|t/m|-)\s+\d{1,2}\s+[a-z]+\s+20\d\d))")
 _RELATIVE_YEARS = ((re.compile(r"\b(?:volgend|komend) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 1),
                    (re.compile(r"\b(?:dit|het huidige|huidige) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 0),
                    (re.compile(r"\b(?:vorig|afgelopen) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), -1))
@@ -1872,7 +1874,8 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
             found.append((1 if asked else 3, rel.start(), Found(ref.year + delta, rel.start(), rel.end())))
     for rel in _COMING_JANUARY.finditer(t):
         # "vanaf 1 januari willen we …" said in the second half of a year, "komende januari", "next January": the
-        # coming first of January, so the next zorgjaar; not in a sentence about what was ("per 1 januari kregen we")
+        # coming first of January, so the next zorgjaar; not in a sentence about what was ("per 1 januari kregen we"),
+        # nor the first day of a period whose last day names the year ("vanaf 1 januari tot 31 december 2026")
         clause = bisect.bisect_right(starts, rel.start()) - 1
         said = t[starts[clause]:_clause_end(t, starts, clause)]
         if not (rel.group(1) or ref.month >= 7) or _PAST_ASK.search(said) or _PAST_EVENT.search(said):

@@ -186,6 +186,7 @@ SETS = {
     "users14": {"min_total": 150, "min_unanswerable": 75},
     "users15": {"min_total": 150, "min_unanswerable": 75},
     "users16": {"min_total": 150, "min_unanswerable": 75},
+    "users17": {"min_total": 150, "min_unanswerable": 75},
 }
 
 
