@@ -35,9 +35,11 @@ import numpy as np
 
 from .metrics import REPORTS, load_set
 
-# tuning data; users2 and the held-out thirds of users3 … users8 (users3-test … users8-test) are
+# tuning data; users2 and the held-out thirds of users3 … users16 (users3-test … users16-test) are
 # never read
-SETS = ("users-dev", "users-test", "users3-dev", "users4-dev", "users5-dev", "users6-dev", "users7-dev", "users8-dev", "dev", "test")
+SETS = ("users-dev", "users-test", "users3-dev", "users4-dev", "users5-dev", "users6-dev", "users7-dev", "users8-dev",
+        "users9-dev", "users10-dev", "users11-dev", "users12-dev", "users13-dev", "users14-dev", "users15-dev",
+        "users16-dev", "dev", "test")
 FEATURES_FILE = REPORTS / "calibration-features.json"
 VECTORS_FILE = Path(__file__).parent / "cache" / "calibration-qvectors.npz"  # the questions' search vectors
 C_PRIOR = 10.0  # the prior's inverse regularisation (1, 3, 10, 30, 100 compared by leaving one set out)
