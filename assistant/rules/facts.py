@@ -961,10 +961,14 @@ _LEFT_OPEN = re.compile(
     r"\b(?:ik|we|wij)\s+(?:weet|weten)\s+(?:nog\s+)?niet\s+(?:zeker\s+|precies\s+)?)"
     r"of\s[^.?!\n]*?(?=,?\s+maar\s|[.?!\n]|\Z)")
 _SENTENCE_SPAN = re.compile(r"[^.?!\n]+(?:[.?!]+|\n|$)")
+# a statement that says the writer does not know it ("De ingangsdatum op de brief weet ik niet precies, misschien
+# 1 januari, misschien later."): the statement, up to a "maar", is no fact
+_NOT_KNOWN = re.compile(r"(?<!\bdat )(?<!\bdit )(?<!\bhet )\b(?:weet|weten)\s+(?:ik|we|wij)\s+(?:nog\s+)?niet(?:\s+(?:precies|zeker|meer|exact))?\b(?!\s+of\b)")
+_BUT = re.compile(r",?\s+maar\s")
 
 
 def taken_back(t: str) -> str:
-    """``t`` with what the writer takes back blanked (``_TAKES_BACK``, ``_THOUGHT``, ``_LEFT_OPEN``), its sentence marks
+    """``t`` with what the writer takes back blanked (``_TAKES_BACK``, ``_THOUGHT``, ``_LEFT_OPEN``, ``_NOT_KNOWN``), its sentence marks
     kept (so the clauses stay where they were); a sentence that asks is never blanked. Linear in the text."""
     spans = [(m.start(), m.end()) for m in _SENTENCE_SPAN.finditer(t) if m.group().strip()]
     blank: list[tuple[int, int]] = []
@@ -974,6 +978,9 @@ def taken_back(t: str) -> str:
     for a, b in spans:
         if not t[a:b].rstrip().endswith("?"):
             blank.extend(m.span() for rx in (_THOUGHT, _LEFT_OPEN) for m in rx.finditer(t, a, b))
+            if (unknown := _NOT_KNOWN.search(t, a, b)) is not None:
+                but = _BUT.search(t, unknown.end(), b)
+                blank.append((a, but.start() if but else b))
     if not blank:
         return t
     chars = list(t)
@@ -2385,8 +2392,17 @@ def asking_parts(t: str) -> list[str]:
     we doen?" asks "wat moeten we doen?", whatever cue words the situation before it holds. A forwarded or reported
     question is taken without what forwards or reports it (``_QUOTED_ASK``, ``_REPORTED_ASK``)."""
     parts = _sentences(t)
-    asking = [p for p in parts if p.rstrip().endswith("?")]
+    asking = [p if i == 0 or not _BARE_ASK.match(p) or parts[i - 1].rstrip().endswith("?") else f"{parts[i - 1]} {p}"
+              for i, p in enumerate(parts) if p.rstrip().endswith("?")]
     return [_the_ask(p) for p in asking or parts[-1:]]
+
+
+# An asking sentence that only points back ("We willen declareren vanaf 1 februari 2026. Mag dat?", "Kan dat zo?",
+# "Is dat toegestaan?"): it asks what the sentence before it says, which is then part of the ask
+_BARE_ASK = re.compile(r"\s*(?:en\s+|maar\s+)?(?:(?:mag|kan|werkt|gaat|lukt|mogen|kunnen)\s+(?:dat|dit|het)|"
+                       r"(?:is|zou)\s+(?:dat|dit|het)\s+(?:(?:wel|ook|zo)\s+)?(?:toegestaan|goed|mogelijk|oké|ok|akkoord|"
+                       r"terecht|correct|juist)|(?:mogen|kunnen)\s+(?:we|wij)\s+dat(?:\s+(?:declareren|doen|rekenen))?)"
+                       r"(?:\s+(?:zo|wel|dan|ook|nog|toch|eigenlijk|gewoon|zomaar))*\s*\?+\s*$", re.I)
 
 
 # An either-or question between two things that are not payers, budgets or regimes ("Declareren we C&A per consult

@@ -26,6 +26,9 @@ pytestmark = pytest.mark.unit
      "boven_formatie", None),
     ("We weten niet of De Borg genoeg plek heeft. Koopt het zorgkantoor extra SGLVG-verblijf in?",
      "borg_onvoldoende_aanbod", None),
+    # a statement that says it is not known, up to a "maar"
+    ("De ingangsdatum op de brief weet ik niet precies, misschien 1 januari 2026, misschien later. Mogen we declareren?",
+     "ingangsdatum_advies", None),
 ])
 def test_what_is_taken_back_is_not_read(text: str, name: str, value: object) -> None:
     assert extract_facts(text, names=[name]).get(name) == value
@@ -47,3 +50,13 @@ def test_taken_back_keeps_the_offsets() -> None:
     text = "we dachten dat het vg7 was, maar het is vg6. mag dat?"
     out = taken_back(text)
     assert len(out) == len(text) and "vg7" not in out and out.endswith("maar het is vg6. mag dat?")
+
+
+def test_a_bare_ask_asks_what_the_sentence_before_it_says() -> None:
+    from assistant.rules.facts import asking_parts
+
+    assert asking_parts("Wij zijn REC. We willen declareren vanaf 1 februari 2026. Mag dat?") == [
+        "We willen declareren vanaf 1 februari 2026. Mag dat?"]
+    # a claim to check points back to the claim, not to the situation told after it
+    assert asking_parts("Ze heeft LVG 2 en haar indicatie loopt tot 2027. Klopt dat?") == ["Klopt dat?"]
+    assert asking_parts("Hij heeft VG7. Geldt de toeslag?") == ["Geldt de toeslag?"]
