@@ -819,12 +819,38 @@ def _opens(text: str, m: re.Match[str]) -> bool:
     return len(rest.split()) > 3
 
 
+# who sits on a committee, a board or a group of people ("Wie zitten er eigenlijk in de Commissie …? Ik zoek de namen
+# van de leden.", "Wie zat er in de klankbordgroep …?", "Who sits on the board …?"): only names answer it; not who is
+# in an association of organisations ("Wie zitten er in de Federatie LVHC?": "de vereniging van alle aanbieders")
+MEMBERS_Q = re.compile(r"\bwie\s+(?:zitten|zit|zaten|zat)\s+(?:er\s+)?(?:\w+\s+)?in\s+(?:de|het)\s+(?:commissie|bestuur|"
+                       r"raad van (?:bestuur|toezicht)|klankbordgroep|werkgroep|stuurgroep|directie|adviesraad)\b|"
+                       r"\bwie\s+(?:zijn|waren)\s+(?:de\s+)?(?:leden|bestuurders|commissieleden)\b|"
+                       r"\bnamen\s+van\s+(?:de\s+|alle\s+)?(?:leden|deelnemers|bestuurders|commissieleden)\b|"
+                       r"\bwho\s+(?:sits?|sat|is|are|was|were)\s+(?:on|in)\s+the\s+(?:\w+\s+){0,3}?(?:committee|board|group|"
+                       r"commission|panel|council)\b|\bnames\s+of\s+the\s+(?:members|participants)\b", re.I)
+_MEMBERSHIP = re.compile(r"\b(?:lid|leden|voorzitter|bestaat uit|bestond uit|zitting|samengesteld|members?|chair\w*|"
+                         r"consists of)\b", re.I)
+NO_MEMBERS_NL = ("De bronnen die ik heb noemen de leden niet bij naam. Ik geef dus geen namen; kijk op de website van de "
+                 "commissie of organisatie zelf.")
+NO_MEMBERS_EN = ("The sources I have (Dutch documents) do not name the members, so I give no names; see the website of "
+                 "the committee or organisation itself.")
+
+
 def _no_names(s: Signals) -> Refusal | None:
     question = s.context or s.question
     last = split_asking(question)[1]
     asked = NAMES_Q.search(last.strip())
     if asked is None:
-        return None
+        if MEMBERS_Q.search(question) is None:
+            return None
+        q_tokens = {w.lower() for w in re.findall(r"[\w&+'-]+", question)} | set(tokens(question))
+        domain = domain_words()
+        # a name in a sentence that says who is a member ("De commissie bestaat uit …", "voorzitter is …")
+        said = [t[a:b] for t in [*s.sentences, *(h.passage.text for h in s.hits[:3])] for a, b in sentence_spans(t)
+                if _MEMBERSHIP.search(t[a:b])]
+        if any(_a_name(m.group(1), q_tokens, s, domain) for t in said for m in NAME_A.finditer(t) if not _opens(t, m)):
+            return None
+        return "no_names", NO_MEMBERS_EN if s.english else NO_MEMBERS_NL
     texts = [*s.sentences, *(h.passage.text for h in s.hits[:3])]
     kind = (asked.group(1) or asked.group(2)).lower().replace("'", "")
     if kind in _TRADES:  # "welk bureau?": a name said as the one who does the work ("uitgevoerd door Panteia")

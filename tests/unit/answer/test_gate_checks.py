@@ -501,6 +501,25 @@ def test_which_participants_needs_their_names(question: str, passage: str, reaso
     assert _names(question, passage, lower_words=common) == reason
 
 
+@pytest.mark.parametrize(("question", "passage", "reason"), [
+    # who sits on a committee: a name in a sentence that says who the members are
+    ("Wie zitten er in de commissie? Ik zoek de namen van de leden.",
+     "De commissie bestaat uit Anna de Vries (voorzitter) en Piet Jansen.", "ok"),
+    # the committee's own name and its abbreviation, a disease named: no member named
+    ("Wie zitten er eigenlijk in de Commissie Expertisecentra langdurige zorg?",
+     "In 2020 is de Commissie Expertisecentra langdurige zorg (CElz) ingesteld, met onafhankelijke deskundigen, voor "
+     "Korsakov en Huntington.", "no_names"),
+    ("Who sits on the board of the CIZ?", "Het CIZ heeft een raad van bestuur van ten hoogste drie leden.", "no_names"),
+])
+def test_who_sits_on_a_committee_needs_the_members_names(question: str, passage: str, reason: str) -> None:
+    assert _names(question, passage) == reason
+
+
+def test_who_is_in_an_association_of_organisations_is_not_a_names_question() -> None:
+    text = "De Federatie LVHC is recent opgericht: dit is de vereniging van alle LVHC-zorgaanbieders."
+    assert _names("Wie zitten er in de Federatie LVHC?", text) != "no_names"
+
+
 def test_a_singular_which_or_another_question_word_is_not_asking_for_names() -> None:
     text = "De gemeente waar de cliënt woont betaalt beschermd wonen; VWS en de VNG maakten daar afspraken over."
     assert _names("Welke gemeente betaalt beschermd wonen als mijn broer verhuist?", text) != "no_names"
