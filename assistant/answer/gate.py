@@ -840,20 +840,14 @@ def _no_names(s: Signals) -> Refusal | None:
     question = s.context or s.question
     last = split_asking(question)[1]
     asked = NAMES_Q.search(last.strip())
-    if asked is None:
-        if MEMBERS_Q.search(question) is None:
-            return None
-        q_tokens = {w.lower() for w in re.findall(r"[\w&+'-]+", question)} | set(tokens(question))
-        domain = domain_words()
-        # a name in a sentence that says who is a member ("De commissie bestaat uit …", "voorzitter is …")
-        said = [t[a:b] for t in [*s.sentences, *(h.passage.text for h in s.hits[:3])] for a, b in sentence_spans(t)
-                if _MEMBERSHIP.search(t[a:b])]
-        if any(_a_name(m.group(1), q_tokens, s, domain) for t in said for m in NAME_A.finditer(t) if not _opens(t, m)):
-            return None
-        return "no_names", NO_MEMBERS_EN if s.english else NO_MEMBERS_NL
+    members = asked is None and MEMBERS_Q.search(question) is not None
+    if asked is None and not members:
+        return None
     texts = [*s.sentences, *(h.passage.text for h in s.hits[:3])]
-    kind = (asked.group(1) or asked.group(2)).lower().replace("'", "")
-    if kind in _TRADES:  # "welk bureau?": a name said as the one who does the work ("uitgevoerd door Panteia")
+    kind = "" if asked is None else (asked.group(1) or asked.group(2)).lower().replace("'", "")
+    if members:  # a name in a sentence that says who is a member ("De commissie bestaat uit …", "voorzitter is …")
+        texts = [t[a:b] for t in texts for a, b in sentence_spans(t) if _MEMBERSHIP.search(t[a:b])]
+    elif kind in _TRADES:  # "welk bureau?": a name said as the one who does the work ("uitgevoerd door Panteia")
         texts = [t[a:b] for t in texts for a, b in sentence_spans(t) if _DOES_WORK.search(t[a:b])]
     elif kind in _MAKES:  # "merk/type?": a name said as a make or a supplier
         texts = [t[a:b] for t in texts for a, b in sentence_spans(t) if _MAKE_SAID.search(t[a:b])]
@@ -861,6 +855,8 @@ def _no_names(s: Signals) -> Refusal | None:
     domain = domain_words()
     if any(_a_name(m.group(1), q_tokens, s, domain) for t in texts for m in NAME_A.finditer(t) if not _opens(t, m)):
         return None
+    if members:
+        return "no_names", NO_MEMBERS_EN if s.english else NO_MEMBERS_NL
     if kind in _TRADES and any(m.group(1).lower() not in q_tokens and m.group(1).lower() not in institutions()
                                for t in texts for m in _TRADE_NAME.finditer(t)):
         return None  # "twee rapporten van Bureau HHM": a bureau named by its letters

@@ -1153,9 +1153,10 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
         # "de tandarts is twee maanden geleden begonnen": a time ago of something else than the event is not the time
         # since the event
         t = _ago_of_event(t, since)
-    if not any(kind == "fact" for *_, kind in _duration_spans(t)) and (ranged := _date_range(t)):
+    said = any(kind == "fact" for *_, kind in _duration_spans(t))  # a duration said in words
+    if not said and (ranged := _date_range(t)):
         return ranged  # "loopt van 1 februari tot 31 oktober 2026": the days between the two dates
-    if since and not any(kind == "fact" for *_, kind in _duration_spans(t)):
+    if since and not said:
         return _duration_since(t, ref, starts, since)
     if "duration_conflict" in GUARDS:
         read = _duration_guarded(t)
