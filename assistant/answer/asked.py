@@ -82,7 +82,7 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
         r"uitkering|prijs|kosten)\b|"
         r"\bhoeveel (is|zijn|betaal|betaalt|betalen|krijg|krijgt|krijgen) (ik|je|we|wij|u|men|de|het)?\s*(\w+\s+)?"
         r"(eigen bijdrage|toeslag|premie|vergoeding|budget|huur|zakgeld|contributie|pgb)\b|"
-        r"\b(contracteerruimte|zakgeld|contributie|huur|premie)\b.{0,30}\b(hoe (hoog|groot)|hoeveel)\b|"
+        r"\b(contracteerruimte|zakgeld|contributie|huur|premie|budget|bijdrage)\b.{0,30}\b(hoe (hoog|groot)|hoeveel)\b|"
         r"\b(hoe (hoog|groot)|hoeveel)\b.{0,30}\b(contracteerruimte|zakgeld|contributie|huur|premie)\b|"
         r"\b(how much|what (does .{1,30} cost|rate|amount)|hourly rate|monthly .{0,20}contribution)\b", re.I)),
     ("duration", re.compile(
@@ -184,7 +184,8 @@ class Asked:
     whole: bool = False  # for a count: how many there are in all ("zijn er in Nederland"), which no percentage says
     day: bool = False  # for a date: the day is asked ("op welke datum", "uiterste datum"), which a year alone does not say
     money: bool = False  # for an amount: money is asked ("hoeveel geld", "per dag"), which a percentage does not say
-    subject: str = ""  # for a duration: what lasts ("de overgangsperiode" in "hoe lang duurt de overgangsperiode?")
+    subject: str = ""  # for a duration: what lasts ("de overgangsperiode" in "hoe lang duurt de overgangsperiode?"); for a
+    # count: what the counted have ("huntington" in "hoeveel cliënten met huntington")
     people: bool = False  # for a count: people are counted ("hoeveel mensen"), which a rise "van 6,2%" does not count
     # the percentages the question names itself ("welk kortingspercentage"): a sentence that repeats the name ("het
     # kortingspercentage te verlagen") does not answer with it
@@ -213,6 +214,8 @@ _MONEY_SPAN = re.compile(r"(?:€|\bEUR\b)\s?\d[\d.,]*(?:\s*(?:miljoen|miljard|m
 # "hoe lang duurt de overgangsperiode?": what lasts (a noun after the article, not "het voordat …")
 _DURATION_SUBJECT = re.compile(r"\bhoe ?lang (?:duurt|duren|loopt|lopen|is|zijn|was)\s+(?:de|het|een|die|dat|deze|zo'n)\s+"
                                r"([a-zà-ÿ][\wà-ÿ-]{4,})", re.I)
+_COUNT_SUBJECT = re.compile(r"\b(?:hoeveel|how many)\s+(?:[\wà-ÿ-]+\s+){0,1}?[\wà-ÿ-]{4,}\s+(?:met|with)\s+(?:een\s+|de\s+|het\s+|an?\s+)?"
+                            r"([a-zà-ÿ][\wà-ÿ-]{3,})", re.I)
 _NOT_SUBJECT = frozenset({"voordat", "totdat", "wachten", "ongeveer", "gemiddeld", "meestal", "normaal"})
 _PEOPLE_Q = re.compile(r"\b(?:hoeveel|how many)\s+(?:\w+\s+)?(?:mensen|personen|people|persons)\b", re.I)
 # "een tariefsverhoging van 6,2%", "stijgt met 5%": the size of a change, not a share of people
@@ -227,6 +230,13 @@ def day_date(text: str) -> bool:
 def duration_subject(question: str) -> str:
     """What a "hoe lang duurt …" question asks the duration of, lower case ("" when it names nothing)."""
     m = _DURATION_SUBJECT.search(question)
+    return m.group(1).lower() if m and m.group(1).lower() not in _NOT_SUBJECT else ""
+
+
+def count_subject(question: str) -> str:
+    """What the things counted have ("huntington" in "hoeveel cliënten met huntington krijgen LVHC-zorg?"): a sentence
+    that counts all clients does not count those; lower case, "" when the count names nothing after "met"."""
+    m = _COUNT_SUBJECT.search(question)
     return m.group(1).lower() if m and m.group(1).lower() not in _NOT_SUBJECT else ""
 
 
@@ -304,7 +314,7 @@ def classify(question: str) -> Asked:
             whole = kind == "count" and bool(_WHOLE_Q.search(last))
             day = kind == "date" and bool(_DAY_Q.search(last))
             money = kind in ("amount", "count") and bool(_MONEY_Q.search(last)) and not _PERCENT_Q.search(last)
-            subject = duration_subject(last) if kind == "duration" else ""
+            subject = duration_subject(last) if kind == "duration" else count_subject(last) if kind == "count" else ""
             people = kind == "count" and bool(_PEOPLE_Q.search(last))
             named_as = tuple(m.group(0).lower() for m in _NAMED_PERCENT_A.finditer(last)) if named else ()
             return Asked("value", kind, counted, macro, named, given, whole, day, money, subject, people, named_as)

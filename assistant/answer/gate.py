@@ -657,12 +657,20 @@ _SUBORDINATE = re.compile(r"[,\s]+(?:voordat|totdat|nadat|zodat|omdat|zodra|terw
 _PURPOSE_VERB = re.compile(r"\bom\s+(?:\w+\s+){0,3}?te\s+([a-zà-ÿ]{4,}en)\s*[?!.]*\s*$")
 
 
+# a verb that says little with the noun that says what happens ("binnen hoeveel weken kan ik bezwaar maken?": a
+# sentence on when the CAK bills the eigen bijdrage does not say it)
+_LIGHT_VERB = re.compile(r"\b(bezwaar|beroep|aanvraag|melding|klacht|opzegging)\s+(?:\w+\s+){0,2}?"
+                         r"(?:maken|doen|instellen|aantekenen|indienen|gemaakt|gedaan|ingesteld|ingediend)\b", re.I)
+
+
 def _asked_verb(asking: str) -> str:
     m = _MODAL_LAST_VERB.search(asking)
     if m is None and (sub := _SUBORDINATE.search(asking)) is not None:
         m = _MODAL_LAST_VERB.search(asking[: sub.start()] + "?")
     if m is None:
         m = _PURPOSE_VERB.search(asking)
+    if (m is None or m.group(1) in _GENERIC_VERBS) and (light := _LIGHT_VERB.search(asking)):
+        return light.group(1).lower()  # "bezwaar maken", "een aanvraag doen": the noun says what happens
     if m is None or m.group(1) in _GENERIC_VERBS or m.group(1) in _VALUE_WORDS:
         return ""
     if m.group(1).startswith("ge") or re.search(r"\b(?:worden|zijn)\s+\S+\s*[?!.]*\s*$", asking):

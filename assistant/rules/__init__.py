@@ -36,6 +36,7 @@ from .facts import route_scores as _route
 from .loader import DATA_DIR, Corpus, load_corpus, load_rules
 from .model import DERIVED_FROM, Facts, FactUse, Rule, Verdict, fact_label_nl, parse_facts
 from .registry import REGISTRY_PATH
+from .several import about_the_one_asked
 from .shorthand import read_in_full
 
 __all__ = ["APPROX_BAND", "DEFAULT_CORPUS_DIR", "MIN_CONFIDENCE", "RuleBook", "Verdict"]
@@ -236,7 +237,9 @@ class RuleBook:
             raise InputError("Lege vraag.")
         # an English question is read in Dutch (data/facts/english.yaml): the rules and recognisers are Dutch; staff
         # shorthand and short dates are read in full (data/facts/shorthand.yaml: "cl. heeft geen ind.", "per 1/9/26")
-        question = read_in_full(read_in_dutch(question))
+        # a message about several clients that asks about one: what it says of the others is blanked (several.py)
+        whole = read_in_full(read_in_dutch(question))
+        question = read_in_full(read_in_dutch(about_the_one_asked(question)))
         history = [{**t, "content": read_in_full(read_in_dutch(t["content"]))}
                    for t in map(as_turn, history or []) if t is not None] or None
         stand = _as_date(as_of) or date.today()
@@ -254,6 +257,10 @@ class RuleBook:
         if self.uncovered(question) is not None:
             return None, ()  # a deciding passage that is no rule yet: no verdict from a neighbouring rule
         candidates = _route(self.rules, question, read)
+        if whole != question and (not candidates or candidates[0][1] < MIN_CONFIDENCE):
+            # what is said of the others may hold the topic ("Bij gezin A zijn de extra kosten thuis 15%, bij gezin
+            # B 30%. Mag het bij gezin B zo hoog zijn?"): routed on the whole message, the facts still of the one
+            candidates = _route(self.rules, whole, read)
         routed_on = question
         # A follow-up borrows the topic of earlier turns only when it is itself an eligibility question or
         # supplies facts ("En in 2025?", "Wij zijn een DEC"); "En hoeveel budget was daarvoor?" gets no verdict.

@@ -300,10 +300,12 @@ def clause_starts(t: str) -> list[int]:
 
 
 # A value denied where it is named: "niet" / "geen" / "nooit" / "zonder" just before it, with at most two small words
-# between ("is niet voor primaire communicatie", "heeft geen VG5 meer", "LG3, niet LG4"): that value is not the one
+# between, or before the value it is coordinated with ("geen pgb of MPT") ("is niet voor primaire communicatie", "heeft geen VG5 meer", "LG3, niet LG4"): that value is not the one
 # (which one it is, another part of the text may say)
 _NEGATED_VALUE = re.compile(r"\b(?:niet|geen|nooit|zonder)\s+(?:(?:meer|voor|bij|om|een|de|het|te|zo'n|zzp|"
-                            r"zorgprofiel|profiel|indicatie|zorgzwaartepakket)\s+){0,2}$")
+                            r"zorgprofiel|profiel|indicatie|zorgzwaartepakket)\s+){0,2}"
+                            # the second of two denied together ("geen pgb of MPT", "noch een VPT noch een MPT")
+                            r"(?:[\w-]+\s+(?:of|noch)\s+(?:een\s+)?)?$")
 # A value said of an earlier time: "had vroeger VG6", "voorheen VV4"; "eerst" / "eerder" only beside another value
 # ("eerst VG5, nu VG6")
 _PAST_VALUE = re.compile(r"\b(?:vroeger|voorheen|destijds|tot kort geleden|tot onlangs|tot de herindicatie)\b")
@@ -952,13 +954,18 @@ _THOUGHT = re.compile(r"\b(?:ik dacht|wij dachten|we dachten|ik had begrepen|wij
                       r"in het dossier stond|op de brief stond|eerst leek het)\b[^.?!\n]{0,200}?(?=,?\s+maar\s+)")
 _LEFT_OPEN = re.compile(
     r"(?:\A|(?<=[,;:.?!\n]\s)|(?<=\n)|(?<=\bdus\s)|(?<=\ben\s))of\s(?!eigenlijk|misschien|toch|juist|liever)[^.?!\n]{3,200}?[,]?\s*(?:kan ik (?:nog )?niet zeggen|"
-    r"weet (?:ik|we|wij|niemand|nog niemand) (?:nog )?niet|weten (?:we|wij) (?:nog )?niet|weet niemand(?: nog)?|"
-    r"is (?:nog )?(?:niet duidelijk|onduidelijk|niet bekend|onbekend))\b|"
+    r"weet (?:ik|we|wij|niemand|nog niemand) (?:eerlijk gezegd |helaas |zelf |ook )?(?:nog )?niet|"
+    r"weten (?:we|wij) (?:eerlijk gezegd |helaas |zelf |ook )?(?:nog )?niet|weet niemand(?: nog)?|"
+    # what a case or a letter leaves out ("of het eenmalig is, staat niet in de casus")
+    r"staat (?:er )?niet (?:in|op|bij)|wordt (?:er )?niet (?:genoemd|vermeld|gezegd)|"
+    r"is (?:nog )?(?:niet duidelijk|onduidelijk|niet bekend|onbekend|niet vermeld|niet gegeven))\b|"
     # ... or after the words that leave it open, to the end of the sentence or a "maar" ("de directeur zoekt nog uit
     # of wij toegelaten zijn en of …")
     r"(?:\b(?:zoekt|zoeken|kijkt|kijken|gaat|gaan)\s+(?:\w+\s+)?nog\s+(?:uit|na)|"
     r"\b(?:weet|weten)\s+(?:(?:ik|we|wij|men|niemand)\s+)?(?:nog\s+)?niet\s+(?:zeker\s+|precies\s+)?|"
-    r"\b(?:ik|we|wij)\s+(?:weet|weten)\s+(?:nog\s+)?niet\s+(?:zeker\s+|precies\s+)?)"
+    r"\b(?:ik|we|wij)\s+(?:weet|weten)\s+(?:nog\s+)?niet\s+(?:zeker\s+|precies\s+)?|"
+    r"\bweet\s+niemand\s+(?:hier\s+)?(?:nog\s+)?|"
+    r"\b(?:zegt|zeggen|vermeldt|vermelden|meldt|noemt)\s+(?:\w+\s+){0,2}?niet\s+)"
     r"of\s[^.?!\n]*?(?=,?\s+maar\s|[.?!\n]|\Z)")
 _SENTENCE_SPAN = re.compile(r"[^.?!\n]+(?:[.?!]+|\n|$)")
 # a statement that says the writer does not know it ("De ingangsdatum op de brief weet ik niet precies, misschien
@@ -2381,7 +2388,15 @@ def _sentences(t: str) -> list[str]:
     return [_CLOSING_QUOTE.sub("", p) for p in out if p]
 
 
+# what the writer says is not the question, before what is ("Niet de vraag of het mag, maar wie ik moet benaderen: met
+# wie neem ik contact op …?", "Geen vraag over vergoeding, alleen over de begrippen: wat is het verschil …?")
+_NOT_THIS_ASK = re.compile(r"^\s*(?:(?:het is |dit is )?(?:niet de vraag|geen vraag)|ik vraag niet|mijn vraag is niet|"
+                           r"(?:i am|i'm) not asking|not asking)\b[^?]{0,120}?(?::\s+|,\s+(?:maar|alleen|but)\s+)(?=\S)")
+
+
 def _the_ask(part: str) -> str:
+    m = _NOT_THIS_ASK.match(part)
+    part = part[m.end():] if m else part
     m = _QUOTED_ASK.match(part)
     part = part[m.end():] if m else part
     m = _REPORTED_ASK.match(part)

@@ -187,6 +187,7 @@ SETS = {
     "users15": {"min_total": 150, "min_unanswerable": 75},
     "users16": {"min_total": 150, "min_unanswerable": 75},
     "users17": {"min_total": 150, "min_unanswerable": 75},
+    "users18": {"min_total": 150, "min_unanswerable": 75},
 }
 
 

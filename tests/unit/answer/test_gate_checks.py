@@ -578,3 +578,30 @@ def test_the_zorgkantoor_keeps_a_question_naming_a_neighbouring_regime_in_scope(
 
     assert out_of_scope("Mag het zorgkantoor gegevens van mijn zoon delen met de gemeente voor de wmo?") is None
     assert out_of_scope("Mag de gemeente gegevens van mijn zoon delen voor de wmo?") is not None
+
+
+@pytest.mark.parametrize(("question", "passage", "reason"), [
+    # users17-dev: "bezwaar maken" says what happens in the weeks asked; a sentence on when the CAK bills does not
+    ("Binnen hoeveel weken kan ik bezwaar maken tegen de eigen bijdrage die het CAK heeft vastgesteld?",
+     "Het CAK brengt uiterlijk twee jaar na de intrekking verschuldigde eigen bijdragen in rekening bij de verzekerde.",
+     "no_value"),
+    ("Binnen hoeveel weken kan ik bezwaar maken tegen de eigen bijdrage van het CAK?",
+     "Tegen de eigen bijdrage van het CAK kan binnen zes weken bezwaar worden gemaakt.", "ok"),
+])
+def test_a_noun_with_a_light_verb_is_what_happens_in_the_time_asked(question: str, passage: str, reason: str) -> None:
+    assert judge(question, passage) == reason
+
+
+def test_what_the_counted_have_must_be_named_by_the_count() -> None:
+    # users17-dev: all LVHC clients are not the clients with Huntington
+    asked = classify("hoeveel clienten met huntington krijgen er lvhc zorg?")
+    assert asked.value == "count" and asked.subject == "huntington"
+    assert judge("hoeveel clienten met huntington krijgen er lvhc zorg?",
+                 "In totaal gaat het om ongeveer 2.700 cliënten die aanspraak kunnen maken op LVHC-zorg.") == "no_value"
+    assert judge("hoeveel clienten met huntington krijgen er lvhc zorg?",
+                 "Van de 2.700 LVHC-cliënten hebben ongeveer 400 cliënten de ziekte van Huntington.") == "ok"
+
+
+def test_a_budget_asked_how_high_asks_for_an_amount() -> None:
+    assert classify("c&a lvhc budget 2027 hoe hoog?").value == "amount"
+    assert classify("Hoe hoog is de eigen bijdrage voor een partner?").value == "amount"

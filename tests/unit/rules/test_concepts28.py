@@ -277,6 +277,10 @@ test_day_activities_as_db_beside_a_package = reads_in_full([
     # "db" elsewhere is not read
     ("db van het zorgkantoor", "db van het zorgkantoor"),
     ("ortho schoenen, ortho erbij", "orthopedische schoenen, ortho erbij"),
+    # "bh" and "pv" likewise (set 26): "zzp vv5 excl. bh", "indicatie incl. PV"; a "bh" on its own is not read
+    ("zzp vv5 excl. bh in ons huis", "zzp vv5 exclusief behandeling in ons huis"),
+    ("Wlz-indicatie incl. PV", "Wlz-indicatie inclusief persoonlijke verzorging"),
+    ("haar bh is kapot", "haar bh is kapot"),
 ])
 
 test_day_activities_decide_school_care = decides([

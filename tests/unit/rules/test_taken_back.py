@@ -26,6 +26,11 @@ pytestmark = pytest.mark.unit
      "boven_formatie", None),
     ("We weten niet of De Borg genoeg plek heeft. Koopt het zorgkantoor extra SGLVG-verblijf in?",
      "borg_onvoldoende_aanbod", None),
+    # what a case leaves out, a left-open clause with "eerlijk gezegd" (set 26)
+    ("De SO blijft eindverantwoordelijk. Hoe lang de inzet gaat duren, en of het eenmalig of doorlopend is, staat niet "
+     "in de casus. Mag dit onder de prestatie H335?", "kortdurend", None),
+    ("Of onze organisatie toegelaten is voor behandeling, weet ik eerlijk gezegd niet. Mag dat?",
+     "toegelaten_behandeling", None),
     # a statement that says it is not known, up to a "maar"
     ("De ingangsdatum op de brief weet ik niet precies, misschien 1 januari 2026, misschien later. Mogen we declareren?",
      "ingangsdatum_advies", None),

@@ -1,0 +1,117 @@
+"""A message about several clients that asks about one of them.
+
+"Bij meneer L. leveren wij de persoonlijke verzorging; bij mevrouw M. doen wij alleen de dagbesteding. Zijn wij
+verantwoordelijk voor de mondverzorging van mevrouw M.?": what the message says of meneer L. is not a fact about
+mevrouw M. Before the rule check reads a question, :func:`about_the_one_asked` blanks the parts of its statements
+that are about another client, location or family than the one the asking sentence names (same length, sentence
+marks kept, like ``facts.taken_back``). Parts that name no one ("Wij zijn toegelaten voor behandeling", "beide
+indicatiebesluiten lopen nog") are about all of them and stay. A part that names no one after a part about someone
+in the same sentence is about that someone ("Mevrouw G. krijgt er ook een, maar waarvoor …").
+
+Only the clearest way of naming is read: a title or a label with a name or a letter ("meneer B.", "mw. Jansen",
+"cliënt A", "locatie Noord", "gezin B", "client A", "Mrs G."), and a first name that opens a statement and is asked
+about ("Sanne heeft LVG 1 …; Mo heeft LVG 3 … Mag Mo …?"). A message that names one referent, or an asking sentence
+that names two, passes unchanged. Pure function on strings, linear in the text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+# a title or a label with a name, an initial or a letter; group "key" is what tells them apart
+_TITLED = re.compile(
+    r"\b(?i:meneer|mevrouw|mevr\.|mw\.?|dhr\.?|de heer|mr\.?|mrs\.?|ms\.?)\s+(?P<key>[A-Z][\w'-]*)\.?"
+    r"|\b(?:[Cc]li[eë]nt|[Bb]ewoner|[Pp]ati[eë]nt|[Gg]ezin|[Ff]amilie|[Kk]ind|[Ll]ocatie|[Aa]fdeling|[Gg]roep|"
+    r"[Rr]esident|[Pp]atient|[Ff]amily|[Ll]ocation|[Ss]ite|[Ww]ard)\s+(?P<letter>[A-Z]|\d{1,2}|"
+    r"(?:Noord|Zuid|Oost|West|Centrum|[A-Z][a-z]{2,})(?=[\s,.;:!?)]))(?![\w'-])")
+# a first name that opens a statement or a clause, then what it has or is ("Sanne heeft LVG 1", "Mo krijgt …")
+_FIRST_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=[,]\s)|(?<=\n))(?P<key>[A-Z][a-zà-ÿ]{1,14})\s+"
+                         r"(?=heeft|had|is|was|krijgt|kreeg|woont|gebruikt|wil|gaat|zit|has|had|is|lives|gets|uses)")
+# a sentence ends at a mark before a space or a line end, not after an initial or a title ("meneer P.", "mw.")
+_NOT_NAMES = frozenset({"Het", "Dat", "Dit", "Er", "Hij", "Zij", "Ze", "Wie", "Wat", "Die", "Deze", "Dan", "Nu", "Ook",
+                        "Daar", "Hier", "Alles", "Niemand", "Iemand", "Men", "Wij", "We", "Ik", "It", "He", "She",
+                        "This", "That", "There", "What", "Who", "Everyone", "Nobody", "Zo", "Toen", "Maar", "En"})
+_END = re.compile(r"[.?!]+(?=\s|$)|\n")
+_WORD_BEFORE = re.compile(r"([\w]+)$")
+_NO_END = frozenset({"mw", "dhr", "mr", "mrs", "ms", "mevr", "nr", "ca", "vs", "jr", "sr", "incl", "excl", "bijv"})
+# where a statement turns to another referent: a clause mark, then at most three words before the name
+_TURN = re.compile(r"[;:,]|\s(?:en|maar|terwijl|and|but|while)\s")
+_MARKS = ".?!"
+
+
+def _mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each referent named: the name or the letter, lower case, without a trailing stop."""
+    found = [(m.start(), m.end(), (m.group("key") or m.group("letter")).lower().rstrip("."))
+             for m in _TITLED.finditer(text)]
+    asked = _asking(text)
+    names = {m.group("key") for m in _FIRST_NAME.finditer(text)} - _NOT_NAMES
+    # first names count when the asking sentence names one of them inside it (not as its first word)
+    if any(re.search(rf"(?<=\s){re.escape(name)}\b", text[asked[0]:asked[1]]) for name in names):
+        found.extend((m.start(), m.end(), name.lower()) for name in names
+                     for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+    return sorted(found)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences of ``text`` that hold a word."""
+    spans, start = [], 0
+    for m in _END.finditer(text):
+        word = _WORD_BEFORE.search(text, 0, m.start())
+        if m.group() == "." and word and (re.fullmatch(r"[A-Z]", word.group(1)) or word.group(1).lower() in _NO_END):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if any(c.isalnum() for c in text[a:b])]
+
+
+def _asking(text: str) -> tuple[int, int]:
+    """The span of the last sentence that asks (ends in "?"), else of the last sentence."""
+    spans = _sentences(text)
+    asking = [s for s in spans if text[s[0]:s[1]].rstrip().endswith("?")]
+    return (asking or spans or [(0, len(text))])[-1]
+
+
+def about_the_one_asked(text: str) -> str:
+    """``text`` with what its statements say of other referents than the one asked about blanked (module doc)."""
+    mentions = _mentions(text)
+    if len({k for _, _, k in mentions}) < 2:
+        return text
+    spans = _sentences(text)
+    a, b = _asking(text)
+    asked = {k for s, _, k in mentions if a <= s < b}
+    if not asked:  # "Voor locatie B willen we 1.000 dagen. Past dat?": the statement right before it names the one
+        previous = [(s, e) for s, e in spans if e <= a]
+        asked = {k for s, _, k in mentions if previous and previous[-1][0] <= s < previous[-1][1]}
+    if len(asked) != 1:
+        return text
+    blank: list[tuple[int, int]] = []
+    for s, e in spans:
+        if s == a:
+            continue
+        inside = [(ms, me, k) for ms, me, k in mentions if s <= ms < e]
+        if not inside:
+            continue  # names no one: about all of them
+        # the parts of the sentence: it turns to another referent where a clause mark comes just before a name
+        cuts = [s]
+        for ms, _, _ in inside:
+            before = text[max(cuts[-1], ms - 40):ms]
+            turns = list(_TURN.finditer(before))
+            if turns and len(before[turns[-1].end():].split()) <= 3:
+                cuts.append(ms - len(before) + turns[-1].start())
+        cuts.append(e)
+        current: str | None = None
+        for p, q in itertools.pairwise(cuts):
+            keys = {k for ms, _, k in inside if p <= ms < q}
+            if keys:
+                current = next(iter(keys)) if len(keys) == 1 else None
+            if current is not None and current not in asked:
+                blank.append((p, q))
+    if not blank:
+        return text
+    ends = {e - 1 for _, e in spans}  # a sentence's own end mark stays; an initial's stop does not
+    chars = list(text)
+    for p, q in blank:
+        chars[p:q] = [c if c.isspace() or (c in _MARKS and i in ends) else " " for i, c in enumerate(chars[p:q], p)]
+    return "".join(chars)
