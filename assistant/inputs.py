@@ -42,7 +42,8 @@ def clean_question(question: Any, limits: LimitsSettings | None = None) -> str:
     lim = current_limits(limits)
     if not isinstance(question, str):
         raise InputError("Stel uw vraag als tekst.")
-    text = without_letter(clean_text(question))
+    # a typographic apostrophe as phones and word processors write it ("regio’s", "zo’n") read as the plain one
+    text = without_letter(clean_text(question)).replace("’", "'")
     if not text:
         raise InputError("Uw vraag is leeg. Typ een vraag, bijvoorbeeld: 'Wie betaalt de tandarts bij een VPT?'")
     if len(text) > lim.question_chars:

@@ -84,11 +84,11 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
         r"(eigen bijdrage|toeslag|premie|vergoeding|budget|huur|zakgeld|contributie|pgb)\b|"
         r"\b(contracteerruimte|zakgeld|contributie|huur|premie|budget|bijdrage)\b.{0,30}\b(hoe (hoog|groot)|hoeveel)\b|"
         r"\b(hoe (hoog|groot)|hoeveel)\b.{0,30}\b(contracteerruimte|zakgeld|contributie|huur|premie)\b|"
-        r"\b(how much|what (does .{1,30} cost|rate|amount)|hourly rate|monthly .{0,20}contribution)\b", re.I)),
+        r"\b(how much(?! time)|what (does .{1,30} cost|rate|amount)|hourly rate|monthly .{0,20}contribution)\b", re.I)),
     ("duration", re.compile(
         rf"\bhoe ?(lang|snel)\b|\bbinnen hoeveel ({_TIME_UNIT})\b|\bhoeveel ({_TIME_UNIT}|tijd)\b(?! (zorg|begeleiding|"
         rf"dagbesteding|behandeling|per))|\b(beslis|bezwaar|opzeg|bewaar|lever|doorloop|geldigheids|wacht)"
-        rf"(termijn|tijd|duur)|\btreeknorm\b|\bhow long\b|\bhow many (days|weeks|months|years|hours|minutes)\b", re.I)),
+        rf"(termijn|tijd|duur)|\btreeknorm\b|\bhow long\b|\bhow much time\b|\bhow many (days|weeks|months|years|hours|minutes)\b", re.I)),
     ("count", re.compile(r"\bhoeveel\b|\bhoe (hoog|groot)\b|\b(maximale|minimale|maximum|minimum) aantal\b|"
                          r"\bhow many\b", re.I)),
     ("date", re.compile(r"\b(per|vanaf|sinds|tot) wanneer\b|\bwelke datum\b|\bin welk jaar\b|"
@@ -127,7 +127,8 @@ _FREQUENCY = (r"\b(?:\w+maal|\w+ keer|eens) per (?:jaar|half jaar|halfjaar|kwart
               rf"\b(?:telkens|steeds|elke?|iedere?|om de)\s+(?:(?:na|binnen)\s+)?(?:{_NUMBER}\s+)?"
               r"(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|kwartaal)\b|"
               r"\b(?:jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks|periodiek)\b")
-_FREQUENCY_A = re.compile(_FREQUENCY, re.I)
+# ... and how many times in all ("kan eenmaal worden herbenoemd", "can be reappointed once")
+_FREQUENCY_A = re.compile(_FREQUENCY + r"|\b(?:eenmaal|tweemaal|driemaal|(?:één|een|twee|drie) keer|once|twice)\b", re.I)
 _CODE_A = re.compile(r"\b[A-Z]{1,3}\d{2,4}[a-z]?\b|\bcode\s+\w*\d")
 _DATE_A = re.compile(rf"\b(19|20)\d\d\b|\b{MONTHS}\b|\b(najaar|voorjaar|zomer|winter)\b", re.I)
 _COUNT_A = re.compile(rf"(?<![\w-]){_NUMBER}(?![\w-])", re.I)
@@ -212,7 +213,7 @@ _MONEY_Q = re.compile(r"\b(geld|euro|bedrag\w*|kost|cost|costs|money|per (?:dag|
 _MONEY_SPAN = re.compile(r"(?:€|\bEUR\b)\s?\d[\d.,]*(?:\s*(?:miljoen|miljard|mln|mld)\b)?|\d[\d.,]*\s*(?:miljoen |miljard )?euro\b",
                          re.I)
 # "hoe lang duurt de overgangsperiode?": what lasts (a noun after the article, not "het voordat …")
-_DURATION_SUBJECT = re.compile(r"\bhoe ?lang (?:duurt|duren|loopt|lopen|is|zijn|was)\s+(?:de|het|een|die|dat|deze|zo'n)\s+"
+_DURATION_SUBJECT = re.compile(r"\bhoe ?lang (?:duurt|duren|loopt|lopen|is|zijn|was)\s+(?:de|het|een|die|dat|deze|zo['’]n)\s+"
                                r"([a-zà-ÿ][\wà-ÿ-]{4,})", re.I)
 _COUNT_SUBJECT = re.compile(r"\b(?:hoeveel|how many)\s+(?:[\wà-ÿ-]+\s+){0,1}?[\wà-ÿ-]{4,}\s+(?:met|with)\s+(?:een\s+|de\s+|het\s+|an?\s+)?"
                             r"([a-zà-ÿ][\wà-ÿ-]{3,})", re.I)

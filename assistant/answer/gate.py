@@ -390,8 +390,13 @@ def _no_hits(s: Signals) -> Refusal | None:
 def _unknown_name(s: Signals) -> Refusal | None:
     if s.english:  # English words are unknown to a Dutch index, not a sign of an unknown topic
         return None
-    names = [n for n in NAME.findall(s.question) if not _known(n.lower(), s.corpus_lower) and n.lower() not in countries()]
+    asked = _QUOTED.sub(".", s.question)  # a pasted line is the asker's material: its first word is no name
+    names = [n for n in NAME.findall(asked) if not _known(n.lower(), s.corpus_lower) and n.lower() not in countries()]
     return ("unknown_name", "") if names else None
+
+
+# a line the asker pasted between quotation marks ("In de brief staat: "Zorgaanbieders dienen …". Klopt dat?")
+_QUOTED = re.compile(r"[\"“”„]([^\"“”„]{3,400})[\"“”]|‘([^‘’']{3,400})['’]")
 
 
 # a code of letters and digits as users write it ("LG6", "VV5", "zzp VG7", "H336"), not a year, an amount or an
@@ -434,6 +439,7 @@ def _unknown_code(s: Signals) -> Refusal | None:
     if s.asked.shape == "yesno":
         return None
     _, asking = split_asking(s.context or s.question)
+    asking = _QUOTED.sub(".", asking)  # a code in a pasted line is the asker's material, not what is asked
     unknown = [c for c in _CODE_Q.findall(asking) if not _names_code(c, s.corpus_lower)]
     if not s.english:  # an English question's capitals ("What does the CIZ …", "I …") are read in its Dutch terms
         unknown += [a for a in _ACRONYM_Q.findall(asking) if not _names_acronym(a, s.corpus_lower) and a not in unknown]
@@ -747,14 +753,22 @@ NO_PERSON_EN = ("The sources I have (Dutch documents) name no one as {role}, so 
                 "own website.")
 
 
+# who led or wrote a study or report ("Wie leidde het KPMG-onderzoek …?", "Who wrote the AEF report?"): a person's name
+LED_Q = re.compile(r"\b(?:wie\s+(?:leidde|leidt|leidden|schreef|schreven|schrijft|was de auteur|waren de auteurs)|"
+                   r"who\s+(?:led|leads|wrote|authored|was the author))\b", re.I)
+
+
 def _no_person(s: Signals) -> Refusal | None:
-    asked = PERSON_Q.search(s.context or s.question)
-    if asked is None:
+    question = s.context or s.question
+    asked = PERSON_Q.search(question)
+    led = LED_Q.search(question) if asked is None else None
+    if asked is None and led is None:
         return None
     texts = [*s.sentences, *(h.passage.text for h in s.hits[: s.limits.value_passages])]
     if any(PERSON_A.search(t) for t in texts):
         return None
-    return "no_person", (NO_PERSON_EN if s.english else NO_PERSON_NL).format(role=asked.group(1).lower())
+    role = asked.group(1).lower() if asked is not None else ("author or lead" if s.english else "auteur of leider")
+    return "no_person", (NO_PERSON_EN if s.english else NO_PERSON_NL).format(role=role)
 
 
 # "Welke gemeenten doen mee aan …?", "In welke regio's lopen de pilots?", "Welke zorgaanbieders zijn aangewezen als

@@ -231,8 +231,11 @@ NON_ELIGIBILITY = re.compile(
 # Whether something was studied or looked into ("Is er onderzocht of je VG7 kunt opsplitsen …?", "Is bekeken of …?"):
 # the modal verb belongs to what was studied, the question asks what research found, not for a decision
 _ASKS_FINDINGS = re.compile(r"^(?:en |maar )?(?:(?:is|zijn|wordt|worden|werd|werden)(?: er| dat| dit| het)?|"
-                            r"(?:heeft|hebben) (?:\w+ ){1,3}?)(?:\s(?:al|ooit|eigenlijk|ook|wel|nog))*\s?"
-                            r"(?:onderzocht|onderzoek (?:gedaan|verricht)|uitgezocht|geëvalueerd|nagegaan|bekeken|gekeken)\b")
+                            r"(?:heeft|hebben) (?:\w+ ){1,3}?)(?:\s(?:al|ooit|eigenlijk|ook|wel|nog|inmiddels|intussen))*\s?"
+                            r"(?:onderzocht|onderzoek (?:gedaan|verricht)|uitgezocht|geëvalueerd|nagegaan|bekeken|gekeken|"
+                            # what was shown or promised ("Is inmiddels aangetoond dat …?", "Has the minister promised
+                            # anything about that?")
+                            r"aangetoond|bewezen|beloofd|toegezegd|promised|committed|proven|shown)\b")
 
 
 def _asks_findings(part: str) -> bool:
@@ -2501,7 +2504,15 @@ def _asks_content(part: str) -> bool:
             or bool(_TREND.search(part))
             or bool(_AUTHORITY_ACTS.search(part)) or _asks_findings(part) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part))
             or bool(_CONDITION_FOR.search(part)) or bool(_OR_ONLY_WHEN.search(part))
-            or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)) or bool(_EXPLAIN.search(part)))
+            or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)) or bool(_EXPLAIN.search(part))
+            or bool(_NORM_APPLIES.search(part)))
+
+
+# whether a date, term or rule the writer quoted holds everywhere or still ("Geldt die datum bij alle zorgkantoren?",
+# "geldt die regel dat we C&A-uren maandelijks declareren ook in 2027 nog?"): the norm's scope, which the sources
+# state, not a decision a rule makes; "Geldt die toeslag ook voor VG4?" names no such norm
+_NORM_APPLIES = re.compile(r"^(?:en |maar )?(?:geldt|gelden|golden|gold)\s+(?:die|deze|dat|dit|zo'n)\s+(?:datum|data|termijn|"
+                           r"termijnen|regel|regels|afspraak|afspraken|deadline|norm|normen|percentage|bedrag|werkwijze)\b")
 
 
 _INDIRECT_ASK = re.compile(r"\b(?:of|weten|vraag|vragen|vraagt|benieuwd|whether|if)\b")

@@ -605,3 +605,38 @@ def test_what_the_counted_have_must_be_named_by_the_count() -> None:
 def test_a_budget_asked_how_high_asks_for_an_amount() -> None:
     assert classify("c&a lvhc budget 2027 hoe hoog?").value == "amount"
     assert classify("Hoe hoog is de eigen bijdrage voor een partner?").value == "amount"
+
+
+def test_a_pasted_line_is_the_askers_material_not_an_unknown_name() -> None:
+    # users18-dev: the quote's first word ("Bij") and a code in it ("EVV") are not what is asked about
+    passage = "De ambtenaren van de Inspectie zijn belast met het toezicht op de naleving door zorgaanbieders."
+    assert judge('Op ons intranet staat: "Bij een bezoek van de inspectie mogen wij geen dossiers laten inzien." '
+                 'Klopt dat?', passage) != "unknown_name"
+    assert judge('Op ons intranet staat dat Bezoekers van Zorgdomein geen dossiers mogen inzien. Klopt dat?',
+                 passage) == "unknown_name"
+    plan = "De zorgaanbieder stelt het tandheelkundig zorgplan op met de tandarts."
+    assert judge('In de afspraak staat: "Het tandheelkundig zorgplan wordt opgesteld door de EVV." Wat zeggen de '
+                 'voorwaarden over wie het zorgplan opstelt?', plan) != "unknown_name"
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("Wie leidde het KPMG-onderzoek naar expertisecentra langdurige zorg?", "no_person"),
+    ("Who wrote the KPMG report on expertise centres?", "no_person"),
+])
+def test_who_led_or_wrote_a_study_needs_a_name(question: str, reason: str) -> None:
+    assert judge(question, "Na advies van KPMG is gekozen voor expertisecentra langdurige zorg.") == reason
+    assert judge(question, "Het onderzoek naar expertisecentra werd geleid door prof. dr. J. de Vries van KPMG.") == "ok"
+
+
+def test_a_typographic_apostrophe_reads_as_the_plain_one() -> None:
+    from assistant.inputs import clean_question
+    assert clean_question("In welke regio’s liepen de pilots?") == "In welke regio's liepen de pilots?"
+    assert classify("Hoe lang duurt zo’n evaluatiegesprek meestal?").subject == "evaluatiegesprek"
+
+
+def test_how_much_time_asks_for_a_duration_and_once_is_a_frequency() -> None:
+    assert classify("How much time may be in between for the registration to go back to that date?").value == \
+        "duration"
+    often = classify("How often can the board members be reappointed?")
+    assert often.value == "frequency"
+    assert holds_value(often, "Zij kunnen ten hoogste eenmaal worden herbenoemd.")

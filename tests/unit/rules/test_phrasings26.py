@@ -43,6 +43,12 @@ def test_phrasings_of_set_26(text: str, name: str, value: object) -> None:
     "zorgprofiel 5 GGZ-W willen opnemen?",
     "Geen vraag over vergoeding, alleen over de begrippen: wat is het verschil tussen primaire en secundaire "
     "communicatie bij spraakvervangende hulpmiddelen?",
+    # what was shown or promised, and the scope of a norm the writer quotes (users18-dev)
+    "Mijn man woont in een Korsakov-expertisecentrum. Is inmiddels aangetoond dat die LVHC-aanpak tot betere zorg leidt?",
+    'A newsletter from the Federatie LVHC says: "De lasten in de LVHC-zorg moeten omlaag." Has the minister promised '
+    "anything about that?",
+    'Uit ons inkoopdocument: "Zorgaanbieders dienen uiterlijk 1 oktober hun productieprognose in." Geldt die datum bij '
+    "alle zorgkantoren?",
 ])
 def test_what_the_writer_says_is_not_the_question_gets_no_verdict(book: RuleBook, question: str) -> None:
     assert book.check_question(question, as_of=STAND) is None
