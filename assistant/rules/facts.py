@@ -37,7 +37,12 @@ _NUM_WORDS = {
 # the hundreds ("honderd", "driehonderdvijftig", "driehonderdenvijf"): read by _num, not listed one by one
 _HUNDREDS_RE = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:en)?(?:" + "|".join(
     sorted(_NUM_WORDS, key=len, reverse=True)) + r")?"
-_NUM_WORD_RE = _HUNDREDS_RE + "|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
+# the thousands ("drieduizend", "tweeduizend vijfhonderd", "duizend tweehonderd"): one number, never its last part
+# alone ("vijfhonderd" of "tweeduizend vijfhonderd" is not 500)
+_BELOW_THOUSAND_RE = _HUNDREDS_RE + "|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
+_THOUSANDS_RE = (r"(?:" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")?duizend(?:[\s-]?(?:en[\s-]?)?(?:"
+                 + _BELOW_THOUSAND_RE + r")(?![\w]))?")
+_NUM_WORD_RE = _THOUSANDS_RE + "|" + _BELOW_THOUSAND_RE
 # A number word is a whole word: "tien" inside "veertien", "een" inside "fourteen" are no numbers of their own.
 _NUM = r"((?<!\d)(?<!\d[.,])\d+(?:[.,]\d+)*|(?<![\w])(?:" + _NUM_WORD_RE + r"))"
 
@@ -52,6 +57,10 @@ def _num(text: str) -> float:
     text = text.strip().lower()
     if text in _NUM_WORDS:
         return float(_NUM_WORDS[text])
+    thousands = re.fullmatch(r"(\w*?)duizend(?:[\s-]?(?:en[\s-]?)?(\w+))?", text)
+    if thousands:
+        return float(1000 * (_num(thousands.group(1)) if thousands.group(1) else 1) + (
+            _num(thousands.group(2)) if thousands.group(2) else 0))
     hundreds = re.fullmatch(r"(twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:en)?(\w*)", text)
     if hundreds and (not hundreds.group(2) or hundreds.group(2) in _NUM_WORDS):
         return float(100 * (_UNITS[hundreds.group(1)] if hundreds.group(1) else 1)

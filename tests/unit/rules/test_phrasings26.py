@@ -52,3 +52,18 @@ def test_phrasings_of_set_26(text: str, name: str, value: object) -> None:
 ])
 def test_what_the_writer_says_is_not_the_question_gets_no_verdict(book: RuleBook, question: str) -> None:
     assert book.check_question(question, as_of=STAND) is None
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("drieduizend", 3000), ("tweeduizend vijfhonderd", 2500), ("duizend tweehonderd", 1200), ("tienduizend", 10000),
+])
+def test_thousands_in_words_are_one_number(words: str, value: int) -> None:
+    # "vijfhonderd" of "tweeduizend vijfhonderd" was read as 500 on its own
+    text = f"We willen een productieafspraak van {words} dagen. Past dat?"
+    assert extract_facts(text, names=["productie_dagen"]).get("productie_dagen") == value
+
+
+def test_an_english_term_without_an_end_is_an_indefinite_one(book: RuleBook) -> None:
+    v = book.check_question("Exam question: can an LVG indication be issued for an indefinite period, without any end "
+                            "date?", as_of=STAND)
+    assert v is not None and v.rule_id == "lvg_indicatie_duur" and v.outcome == "no"
