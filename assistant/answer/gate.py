@@ -1058,6 +1058,37 @@ def _no_claim_value(s: Signals) -> Refusal | None:
 
 
 # run in order; the first that refuses decides
+# "Wat is het verschil tussen een specialist ouderengeneeskunde en een klinisch geriater?": a comparison of two things
+COMPARE_Q = re.compile(r"\b(?:(?:wat\s+is\s+(?:\w+\s+){0,2}?het\s+)?verschil\s+tussen|difference\s+between)\s+"
+                       r"(?P<x>[^?]{3,80}?)\s+(?:en|and)\s+(?P<y>[^?]{3,80}?)\s*(?:[?,;:]|\s+(?:in|qua|bij|volgens|"
+                       r"when|in terms)\b|$)", re.I)
+NO_COMPARE_NL = ("De bronnen die ik heb noemen {x}, maar niet {y}. Ik kan ze dus niet vergelijken; vraag het uw "
+                 "zorgkantoor, het CIZ of de NZa.")
+NO_COMPARE_EN = ("The sources I have (Dutch documents) mention {x}, but not {y}, so I cannot compare them; ask the "
+                 "zorgkantoor, the CIZ or the NZa.")
+_ARTICLE = re.compile(r"^(?:een|de|het|a|an|the)\s+", re.I)
+
+
+def _no_comparison(s: Signals) -> Refusal | None:
+    """A comparison of two things needs a picked sentence or top passage that names each of them (the sources then
+    say what each is); when one of them is named nowhere in what was found, the answer cannot compare them."""
+    m = COMPARE_Q.search(s.context or s.question)
+    if m is None:
+        return None
+    texts = [*s.sentences, *(h.passage.text for h in s.hits[: s.limits.value_passages])]
+    pool = set(tokens(" ".join(texts)))
+    sides = [_ARTICLE.sub("", m.group(g).strip()) for g in ("x", "y")]
+    # each side by its head, its last word ("een klinisch geriater": geriater)
+    words = [[t for t in tokens(side) if len(t) >= 4 and t not in ASKING_WORDS][-1:] for side in sides]
+    if not all(words):
+        return None
+    missing = [side for side, ws in zip(sides, words, strict=True) if not any(_present(t, pool) for t in ws)]
+    if len(missing) != 1:
+        return None  # both named (answerable) or neither (the other checks and the score decide)
+    named = sides[1] if missing[0] == sides[0] else sides[0]
+    return "no_comparison", (NO_COMPARE_EN if s.english else NO_COMPARE_NL).format(x=named, y=missing[0])
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("out_of_scope", _out_of_scope),
     ("other_regime", _other_regime),
@@ -1076,6 +1107,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("no_amount", _no_amount),
     ("no_count", _no_count),
     ("no_person", _no_person),
+    ("no_comparison", _no_comparison),
     ("no_names", _no_names),
     ("no_decider", _no_decider),
     ("no_procedure", _no_procedure),

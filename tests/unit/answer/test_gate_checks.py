@@ -640,3 +640,15 @@ def test_how_much_time_asks_for_a_duration_and_once_is_a_frequency() -> None:
     often = classify("How often can the board members be reappointed?")
     assert often.value == "frequency"
     assert holds_value(often, "Zij kunnen ten hoogste eenmaal worden herbenoemd.")
+
+
+@pytest.mark.parametrize(("question", "passage", "reason"), [
+    # users18-dev: one side of the comparison is named nowhere in what was found
+    ("Wat is het verschil tussen een specialist ouderengeneeskunde en een klinisch geriater?",
+     "De specialist ouderengeneeskunde is 24/7 bereikbaar voor consultatie.", "no_comparison"),
+    # both sides named: the sources say what each is
+    ("Wat is het verschil tussen primaire en secundaire communicatie?",
+     "Primaire communicatie is functioneel noodzakelijk. Secundaire communicatie is contact met familie.", "ok"),
+])
+def test_a_comparison_needs_both_sides_named(question: str, passage: str, reason: str) -> None:
+    assert judge(question, passage) == reason
