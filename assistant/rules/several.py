@@ -57,7 +57,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     """The spans of the sentences of ``text`` that hold a word."""
     spans, start = [], 0
     for m in _END.finditer(text):
-        word = _WORD_BEFORE.search(text, 0, m.start())
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())  # the abbreviations are short
         if m.group() == "." and word and (re.fullmatch(r"[A-Z]", word.group(1)) or word.group(1).lower() in _NO_END):
             continue
         spans.append((start, m.end()))
