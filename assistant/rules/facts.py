@@ -193,7 +193,7 @@ PROFILE_NAMED_RE = re.compile(r"\b" + _SECTOR + r"\s*-?\s*(?:zorgprofiel|profiel
 
 # ("recht om … af te maken", "heeft ze nog recht": a right asked with another complement than "op")
 ELIGIBILITY_CUE = re.compile(
-    r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|valt|vallen|"
+    r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|meedeclar\w*|bijdeclar\w*|valt|vallen|"
     r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|voldoe\w*|verantwoordelijk\w*|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     # within a limit or over it ("Blijft dat binnen de grens?", "Gaat dat over het maximum heen?", "Is dat te veel?")
     r"binnen (?:de|het|die|dat) (?:grens|grenzen|norm|maximum|plafond|kaders?|regels?)|"
@@ -315,7 +315,7 @@ def clause_starts(t: str) -> list[int]:
 # between, or before the value it is coordinated with ("geen pgb of MPT") ("is niet voor primaire communicatie", "heeft geen VG5 meer", "LG3, niet LG4"): that value is not the one
 # (which one it is, another part of the text may say)
 _NEGATED_VALUE = re.compile(r"\b(?:niet|geen|nooit|zonder)\s+(?:(?:meer|voor|bij|om|een|de|het|te|zo'n|zzp|"
-                            r"zorgprofiel|profiel|indicatie|zorgzwaartepakket)\s+){0,2}"
+                            r"zorgprofiel|profiel|indicatie|zorgzwaartepakket|huisarts|gp)\s+){0,2}"
                             # the second of two denied together ("geen pgb of MPT", "noch een VPT noch een MPT")
                             r"(?:[\w-]+\s+(?:of|noch)\s+(?:een\s+)?)?$")
 # A value said of an earlier time: "had vroeger VG6", "voorheen VV4"; "eerst" / "eerder" only beside another value
@@ -328,6 +328,7 @@ def _first(patterns: Iterable[tuple[str, str]], text: str) -> Found | None:
     best: Found | None = None
     hits: list[Found] = []
     starts_: list[int] | None = None
+    patterns = list(patterns)
     for value, pattern in patterns:
         m = _search(pattern, text)
         if m and "other_person" in GUARDS and _OTHER_PERSON.search(text):
@@ -351,6 +352,14 @@ def _first(patterns: Iterable[tuple[str, str]], text: str) -> Found | None:
         # VPT. Mag hij die houden volgens de regeling voor een Wlz-instelling?"); else which one is meant is asked
         starts = clause_starts(text)
         stated = [f for f in hits if not _is_question_clause(text, starts, bisect.bisect_right(starts, f.start) - 1)]
+        if len({f.value for f in stated}) > 1:
+            # "… orthopedische schoenen aangevraagd, en voor de afdeling een nieuwe tillift. Wordt die tillift …?":
+            # of the values stated, the one the asking sentence names again is the one asked
+            ask = [i for i in range(len(starts)) if _is_question_clause(text, starts, i)]
+            lo, hi = (starts[ask[0]], len(text)) if ask else (0, 0)
+            again = {v for v, p in patterns if any(lo <= n.start() < hi for n in _rx(p).finditer(text, lo))}
+            if len(again) == 1 and (v := next(iter(again))) in {f.value for f in stated}:
+                return min((f for f in stated if f.value == v), key=lambda f: f.start)
         if len({f.value for f in stated}) != 1:
             return _with_alternatives(sorted(stated or hits, key=lambda f: f.start))
         return min(stated, key=lambda f: f.start)
@@ -880,6 +889,11 @@ def _client_group_spans(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+# The words before a profile named as the point of comparison ("één onder VG 5", "net boven", "zwaarder dan")
+_COMPARED_WITH = re.compile(r"\b(?:(?:één|een|1|twee|2|net|vlak|direct)\s+)?(?:onder|boven|(?:hoger|lager|zwaarder|"
+                            r"lichter|meer|minder)\s+dan)\s+(?:de\s+|het\s+)?(?:zzp\s+|zorgprofiel\s+|profiel\s+)?$")
+
+
 def _profile(text: str) -> Found | None:
     candidates: list[tuple[int, int, str]] = []
     for m in PROFILE_RE.finditer(text):
@@ -917,6 +931,10 @@ def _profile(text: str) -> Found | None:
         # misschien VV6": VV4 is still the profile)
         now = [c for c in named if not _past_value(text, c[0], _PAST_VALUE_WEAK)]
         named = now or named
+    if len({c[2] for c in named}) > 1:
+        # "VG vier, dus één onder VG 5", "VV4, lichter dan VV5": a profile named to compare with is not the client's
+        own = [c for c in named if not _COMPARED_WITH.search(text, max(0, c[0] - 30), c[0])]
+        named = own or named
     if "enum_conflict" in GUARDS and len({canon for _, _, canon in named}) > 1:
         # "VG6 of VG2", "bewoner A VV4, bewoner B VV2": which profile is asked
         return _with_alternatives([Found(canon, s, e) for s, e, canon in named])
@@ -1082,16 +1100,26 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 # ----------------------------------------------------------------- built-in recognisers (named in the registry)
 
 
+# The DEC's second group, after the first: ", maar sinds kort ook voor MS+", " en inmiddels ook voor MS+"
+_DEC_ALSO = re.compile(r"\s*,?\s*(?:en|maar)\s+(?:(?:sinds kort|inmiddels|nu|sinds \d{4}|sinds dit jaar|tegenwoordig)\s+)?"
+                       r"(?:ook|tevens|eveneens)\s+(?:voor|van)\s+(?:de\s+)?[^,.?;]+")
+
+
 def _b_client_group(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     out: dict[str, Found] = {}
     groups = _client_group_spans(t)
     # "wij zijn een DEC voor Korsakov": the group named with the REC/DEC
     m = re.search(r"\b(?:rec|dec|expertisecentrum)\s+(?:voor|van)\s+(?:de\s+)?(?:doelgroep\s+)?([^,.?;]+)", t)
     dec_group = None
-    if m:
-        inner = [(s, e, v) for s, e, v in groups if m.start(1) <= s < m.end(1)]
-        dec_group = inner[0] if inner else None
-    others = [g for g in groups if not (m and m.start(1) <= g[0] < m.end(1))]
+    span = (m.start(1), m.end(1)) if m else (0, 0)
+    if m and (more := _DEC_ALSO.match(t, m.end(1))):
+        span = (span[0], more.end())  # "DEC voor NAH+, maar sinds kort ook voor MS+": both are the DEC's groups
+    inner = [(s, e, v) for s, e, v in groups if span[0] <= s < span[1]]
+    if inner:
+        dec_group = inner[0]
+    others = [g for g in groups if not (m and span[0] <= g[0] < span[1])]
+    if others and any(v == others[0][2] for _, _, v in inner):
+        dec_group = next(g for g in inner if g[2] == others[0][2])
     if "enum_conflict" in GUARDS and len({v for _, _, v in others}) > 1:
         # "de ene cliënt heeft Korsakov, de andere NAH": which group is asked
         out["client_group"] = _with_alternatives([Found(v, s, e) for s, e, v in others])
@@ -1136,9 +1164,11 @@ _ZG_INDICATION = tuple(re.compile(p) for p in (
     r"\b" + _ZG + r"\s?-?\s?(?:indicatie|zorgprofiel|profiel)",
     r"\b(?:heeft|hebben|met|is)\s+(?:een\s+)?" + _ZG + r"(?!\s?-?\s?(?:behandel|zorg\b|aanbieder|instelling))"))
 # a ZG indication said in words, as the client's indication or profile: "een zorgprofiel voor een visuele beperking",
-# "een Wlz-indicatie voor zintuiglijk gehandicapten, auditief", "indicatie vanwege doofheid"
+# "een Wlz-indicatie voor zintuiglijk gehandicapten, auditief", "indicatie vanwege doofheid", "een zorgprofiel voor
+# mensen met een auditieve beperking"
 _ZG_IN_WORDS = re.compile(
-    r"\b(?:indicatie|zorgprofiel|profiel|zzp)\s+(?:voor|vanwege|wegens)\s+(?:een\s+|haar\s+|zijn\s+)?"
+    r"\b(?:indicatie|zorgprofiel|profiel|zzp)\s+(?:voor|vanwege|wegens)\s+"
+    r"(?:(?:mensen|cliënten|clienten|personen|kinderen|volwassenen)\s+met\s+)?(?:een\s+|haar\s+|zijn\s+)?"
     r"(?:zintuiglijke?\s+(?:beperking|handicap|gehandicapten)\s*,?\s*)?(?:"
     r"(?P<vis>visuee?l\w*\s+(?:beperking|handicap|gehandicapt\w*)|visueel|slechtziend\w*|blind\w*)|"
     r"(?P<aud>auditie\w*\s+(?:beperking|handicap|gehandicapt\w*)|auditief|slechthorend\w*|doof\w*|gehoorbeperking))\b")
@@ -1254,7 +1284,17 @@ def _duration_guarded(t: str) -> str | None:
     ordered = sorted(v for _, _, v, kind in spans if kind in ("fact", "bound"))
     if len(ordered) >= 3 and abs(ordered[-1] - sum(ordered[:-1])) < 0.05:  # the parts blanked, the total read
         return _blank(clean, [(s, e) for s, e, v, kind in spans if kind != "age" and v != ordered[-1]])
+    said = sorted((s, e, v) for s, e, v, kind in spans if kind == "fact")
+    if len(said) == 2 and _RESTATED.fullmatch(t, said[0][1], said[1][0]) and \
+            abs(said[0][2] - said[1][2]) <= max(3.0, 0.25 * said[0][2]):
+        # "ruim een jaar, zo'n veertien maanden": the same duration said again, more precisely; the second is read
+        return _blank(clean, [(said[0][0], said[0][1])])
     return None
+
+
+# Between a duration and the same one said again: a comma, a dash or a bracket, perhaps "dus" / "oftewel"
+_RESTATED = re.compile(r"\s*(?:,|—|–|-|\(|:)\s*(?:(?:dus|oftewel|ofwel|zeg maar|namelijk|dat is|dat wil zeggen)\s+)?"
+                       r"(?:(?:zo'n|ongeveer|circa|ca\.?|rond|ruim|bijna|precies|zeker)\s+)?")
 
 
 # An extension of a duration that already runs: "verlengen met drie maanden", "met 3 maanden verlengd", "nog 3

@@ -157,12 +157,18 @@ def read_corrected(text: str) -> str:
     return text
 
 
+# "niet alleen X, maar (sinds kort) ook Y": X is said, not denied ("Wij zijn niet alleen DEC voor NAH+, maar ook voor
+# MS+"); only with its "maar ook" in the same sentence
+_NOT_ONLY = re.compile(r"(?i)\bniet\s+(?:alleen|enkel|slechts|uitsluitend)\s+(?=[^.?!;]{1,120}?\bmaar\b"
+                       r"(?:\s+[\w-]+){0,3}?\s+(?:ook|tevens|eveneens)\b)")
+
+
 def read_in_full(text: str) -> str:
     """``text`` with the staff shorthand of ``data/facts/shorthand.yaml`` and its short dates written out, and a
     value the writer corrected read as corrected (:func:`read_corrected`); a text without any passes unchanged."""
     if not text:
         return text
-    text = read_corrected(text)
+    text = _NOT_ONLY.sub("", read_corrected(text))
     out = _PLUS.sub(lambda m: " en " if m.group() == "+" and not m.string[m.start() - 1].isspace() else "en",
                     _short_dates(_spoken_dates(text)))
     for rx, full in table():
