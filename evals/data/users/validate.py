@@ -188,6 +188,7 @@ SETS = {
     "users16": {"min_total": 150, "min_unanswerable": 75},
     "users17": {"min_total": 150, "min_unanswerable": 75},
     "users18": {"min_total": 150, "min_unanswerable": 75},
+    "users19": {"min_total": 150, "min_unanswerable": 75},
 }
 
 
