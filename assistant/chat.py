@@ -45,6 +45,7 @@ from .answer.wording import (
     verdict_lead,
     version_notice,
 )
+from .dictation import read_dictated
 from .errors import ModelError
 from .ingest.documents import collapse_ws, quote_in
 from .inputs import clean_facts, clean_history, clean_question
@@ -303,7 +304,8 @@ class Assistant:
                  year: int | None = None, rules: bool = True) -> _Prepared:
         t0 = time.perf_counter()
         limits = self.settings.limits
-        question = clean_question(question, limits)
+        # a dictated message read as typed ("ree cee" → REC, "zorg kantoor" → zorgkantoor; dictation.py)
+        question = read_dictated(clean_question(question, limits))
         history = clean_history(history, limits)  # text turns only, cleaned, within the history limits
         facts = clean_facts(facts, limits) or None
         standalone = standalone_query(question, history)

@@ -143,6 +143,12 @@ def institutions() -> frozenset[str]:
     return frozenset(w.lower() for w in _scope_data()["institutions"])
 
 
+@cache
+def places() -> frozenset[str]:
+    """Dutch provinces and larger municipalities (lower case): where a family lives is situation, not what is asked."""
+    return frozenset(w.lower() for w in _scope_data().get("places", []))
+
+
 def countries() -> frozenset[str]:
     """Countries (lower case): the law speaks of them in general terms ("een staat van de Europese Unie",
     "ingezetene", "buitenland"), so naming one is not naming something the corpus does not know."""
@@ -391,8 +397,29 @@ def _unknown_name(s: Signals) -> Refusal | None:
     if s.english:  # English words are unknown to a Dutch index, not a sign of an unknown topic
         return None
     asked = _QUOTED.sub(".", s.question)  # a pasted line is the asker's material: its first word is no name
-    names = [n for n in NAME.findall(asked) if not _known(n.lower(), s.corpus_lower) and n.lower() not in countries()]
+    # who asks is no part of what is asked: a label before a colon ("Medewerker van een Kamerlid: …") or the asker's
+    # own name ("ja hallo met eh Petra van de cliëntondersteuning, …")
+    asked = _SELF_NAMED.sub(" ", _INTRO.sub(" ", asked))
+    _, asking = split_asking(asked)
+    # where the family lives is situation, not what is asked; unless the asking sentence points at it ("Wie zitten er
+    # hier aan de regiotafel?")
+    here = bool(_POINTS_AT_PLACE.search(asking))
+    names = [n for n in NAME.findall(asked) if not _known(n.lower(), s.corpus_lower) and n.lower() not in countries()
+             and (n.lower() not in places() or n in asking or here)]
     return ("unknown_name", "") if names else None
+
+
+_POINTS_AT_PLACE = re.compile(r"\b(?:hier|daar|(?:in|bij|voor) (?:onze|mijn|die|deze|de|jullie) (?:regio|gemeente|provincie|stad|"
+                              r"buurt|omgeving)|(?:die|deze|onze|mijn) regio|here|there|in (?:our|my|that|this) (?:region|area|town|city))\b",
+                              re.I)
+
+
+# the asker's label before a colon that opens the message: a role, up to nine words ("Voor een schriftelijke vraag van
+# mijn Kamerlid: …", "Statenlid, commissie Zorg en Welzijn: …")
+_INTRO = re.compile(r"^\s*(?:[\w'()&-]+,?\s+){0,8}[\w'()&-]+\s*:\s+(?=\S)")
+# the asker says their own name ("met Petra van …", "ik ben Petra", "mijn naam is Petra de Vries", "hier is Petra")
+_SELF_NAMED = re.compile(r"(?i:\b(?:met|ik ben|mijn naam is|hier is|dit is)\s+(?:eh+\s+|ehm\s+)?)"
+                         r"[A-Z][a-zà-ÿ]+(?:\s+(?:van\s+|de\s+|der\s+){0,2}[A-Z][a-zà-ÿ]+)?")
 
 
 # a line the asker pasted between quotation marks ("In de brief staat: "Zorgaanbieders dienen …". Klopt dat?")

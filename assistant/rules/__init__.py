@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..dictation import read_dictated
 from ..errors import InputError, RuleError
 from ..inputs import as_turn
 from . import facts as _facts
@@ -238,10 +239,12 @@ class RuleBook:
         # an English question is read in Dutch (data/facts/english.yaml): the rules and recognisers are Dutch; staff
         # shorthand and short dates are read in full (data/facts/shorthand.yaml: "cl. heeft geen ind.", "per 1/9/26")
         # a message about several clients that asks about one: what it says of the others is blanked (several.py)
+        # a dictated message is read as typed first ("ree cee" → REC, "zorg kantoor" → zorgkantoor: ../dictation.py)
+        question = read_dictated(question)
         blanked = about_the_one_asked(question)
         whole = read_in_full(read_in_dutch(question))
         question = whole if blanked == question else read_in_full(read_in_dutch(blanked))  # read once when unchanged
-        history = [{**t, "content": read_in_full(read_in_dutch(t["content"]))}
+        history = [{**t, "content": read_in_full(read_in_dutch(read_dictated(t["content"])))}
                    for t in map(as_turn, history or []) if t is not None] or None
         stand = _as_date(as_of) or date.today()
         raw = dict(facts or {})

@@ -244,7 +244,12 @@ _ASKS_FINDINGS = re.compile(r"^(?:en |maar )?(?:(?:is|zijn|wordt|worden|werd|wer
                             r"(?:onderzocht|onderzoek (?:gedaan|verricht)|uitgezocht|geëvalueerd|nagegaan|bekeken|gekeken|"
                             # what was shown or promised ("Is inmiddels aangetoond dat …?", "Has the minister promised
                             # anything about that?")
-                            r"aangetoond|bewezen|beloofd|toegezegd|promised|committed|proven|shown)\b")
+                            r"aangetoond|bewezen|beloofd|toegezegd|promised|committed|proven|shown)\b|"
+                            # whether a report or study came out ("Medewerker Nationale ombudsman: heeft de ombudsman
+                            # zelf in 2025 een rapport uitgebracht over …?"), also after a label
+                            r"(?:^|:\s*)(?:en |maar )?(?:heeft|hebben|is|zijn|komt|komen)\b[^?:]{0,80}?\b(?:rapport|rapportage|"
+                            r"onderzoek|evaluatie|brief|nota|studie|report|study)\w*\s+(?:[\w-]+\s+){0,3}?(?:uitgebracht|"
+                            r"gepubliceerd|verschenen|uitgekomen|opgesteld|uitgevoerd|published|released)\b")
 
 
 def _asks_findings(part: str) -> bool:
@@ -321,6 +326,7 @@ _NEGATED_VALUE = re.compile(r"\b(?:niet|geen|nooit|zonder)\s+(?:(?:meer|voor|bij
 # A value said of an earlier time: "had vroeger VG6", "voorheen VV4"; "eerst" / "eerder" only beside another value
 # ("eerst VG5, nu VG6")
 _PAST_VALUE = re.compile(r"\b(?:vroeger|voorheen|destijds|tot kort geleden|tot onlangs|tot de herindicatie)\b")
+_EARLIER_AFTER = re.compile(r"\s*(?:was|is)\s+(?:zijn|haar|hun|het|de)\s+(?:vorige|oude|eerdere|vroegere)\b")
 _PAST_VALUE_WEAK = re.compile(r"\b(?:eerst|eerder|oorspronkelijk)\b")
 
 
@@ -803,6 +809,8 @@ _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?o
                     r"(?:weten|weet) (?:we|wij|ik|men|ze|zij) (?:(?:eigenlijk|echt|ook|zelf|helaas|precies|nu|dus) ){0,2}"
                     r"(?:dat |het )?(?:nog )?niet\b|"
                     r"misschien|vroeger|waarschijnlijk|volgens mij|onduidelijk of|geen idee of|"
+                    # a guess ("Ik denk dat daar geen behandeling wordt geboden, maar zeker weet ik het niet")
+                    r"ik denk (?:dat|het)|denk ik|ik vermoed|vermoed ik|ik gok|"
                     # both sides named ("of zijn indicatie met of zonder behandeling is, staat niet in het dossier")
                     r"met of zonder|wel of niet|wel of geen|al dan niet|"
                     r"staat (?:nog )?niet in (?:het|zijn|haar|ons) dossier|is (?:nog )?(?:niet bekend|onbekend))\b")
@@ -917,8 +925,9 @@ def _profile(text: str) -> Found | None:
         # "heeft geen VG5 meer maar VG4", "LG3, niet LG4": the denied profile is not the client's
         named = [c for c in named if not _NEGATED_VALUE.search(text, max(0, c[0] - 40), c[0])]
     if "past_value" in GUARDS:
-        # "had vroeger VG6, nu heeft hij VG3": a profile of an earlier time is not the profile now
-        named = [c for c in named if not _past_value(text, c[0], _PAST_VALUE)]
+        # "had vroeger VG6, nu heeft hij VG3": a profile of an earlier time is not the profile now; also said after it
+        # ("VG 6 was zijn vorige profiel")
+        named = [c for c in named if not _past_value(text, c[0], _PAST_VALUE) and not _EARLIER_AFTER.match(text, c[1])]
     # "VG5, eh nee, het is VG6": a profile taken back by a correction is not the client's
     named = _drop_corrected(text, named)
     if "hedged" in GUARDS and named and not any(
@@ -952,7 +961,7 @@ NO_WLZ_INDICATION = re.compile(
     r"(?i)\b(?:heeft|hebben|heb|krijgt|krijgen)\s+(?:nog\s+)?geen\s+wlz-?\s?indicatie\b(?!\s+meer)|"
     r"\bzonder\s+(?:een\s+)?wlz-?\s?indicatie\b|\bwithout\s+(?:a\s+)?wlz[- ]indication\b|"
     r"\bhas\s+no\s+wlz[- ]indication\b")
-_CORRECTION = re.compile(r"^[\s,.;:!-]*(?:(?:eh|ehm|uh|oh|o)\s*[,.]?\s+)?(?:nee|" + CORRECTION_WORDS + r")\b"
+_CORRECTION = re.compile(r"^[\s,.;:!?-]*(?:(?:eh|ehm|uh|oh|o)\s*[,.]?\s+)?(?:nee|" + CORRECTION_WORDS + r")\b"
                          r"(?:[\s,.;:!-]+(?:(?:nee|sorry|pardon|wacht|excuus|ik bedoel|ik bedoelde|dat moet zijn|het is|het was|"
                          r"(?:hij|zij|ze) (?:heeft|had)|(?:dat |het )?klopt niet|dus)\b)){0,3}[\s,.;:!-]*$")
 # the rest of the first value's phrase before the correction ("16% van het basisbedrag, eh nee, 26%"): no number, no
@@ -979,9 +988,20 @@ _TAKES_BACK = re.compile(
     r"\s*(?:(?:eh|ehm|uh|oh|o)\s*[,.]?\s+)?(?:nee|neen)\s*[,.!:;-]?\s*(?:(?:" + CORRECTION_WORDS + r"|wacht)\b|"
     r"ik vergis me\b|dat klopt niet\b|ik heb (?:het )?(?:nog eens |even |net )?(?:nagerekend|nagevraagd|nagekeken|"
     r"gecheckt|opgezocht|nageteld|gecontroleerd)\b)|"
-    r"\s*(?:correctie\b|nou ja,? eigenlijk\b|eigenlijk,? nee\b)")
+    r"\s*(?:correctie\b|nou ja,? eigenlijk\b|eigenlijk,? nee\b|sorry\s*[,.]?\s*(?:typfout|ik bedoel\w*|ik vergis me)\b)")
 _THOUGHT = re.compile(r"\b(?:ik dacht|wij dachten|we dachten|ik had begrepen|wij hadden begrepen|ik ging ervan uit|"
-                      r"in het dossier stond|op de brief stond|eerst leek het)\b[^.?!\n]{0,200}?(?=,?\s+maar\s+)")
+                      r"in het dossier stond|op de brief stond|eerst leek het|"
+                      # what the writer wrote before ("Eerder schreef ik dat …, maar dat klopt niet: …")
+                      r"eerder (?:schreef|zei|meldde) ik|ik (?:schreef|zei|meldde) eerder|"
+                      r"in mijn (?:vorige|eerdere) (?:bericht|mail|e-mail) (?:schreef|zei) ik)\b[^.?!\n]{0,200}?(?=,?\s+maar\s+)")
+# A correction inside a sentence: the clause before it is taken back ("Op locatie De Horst wordt geen behandeling
+# geboden, correctie: sinds de verbouwing wel", "Binnen vijf minuten is er iemand, correctie: … acht tot tien
+# minuten", "We willen de koelapparatuur rekenen, nee wacht, ik bedoel de kamerhuur"); the clause runs back to the
+# sentence start or the last comma, semicolon or colon
+_CORRECTS_CLAUSE = re.compile(r"\s*[,;—–-]\s*(?:(?:eh|ehm|uh)\s*[,.]?\s+)?(?:correctie\b|nee\s*[,.]?\s*(?:wacht|sorry|pardon)\b|"
+                              r"nee\s*[,.]?\s*ik bedoel\b|sorry\s*[,.]?\s*(?:typfout|ik bedoel|ik vergis me|vergissing)\b|"
+                              r"ik bedoel\b)")
+_CLAUSE_BACK = re.compile(r"[,;:]")
 _LEFT_OPEN = re.compile(
     r"(?:\A|(?<=[,;:.?!\n]\s)|(?<=\n)|(?<=\bdus\s)|(?<=\ben\s))of\s(?!eigenlijk|misschien|toch|juist|liever)[^.?!\n]{3,200}?[,]?\s*(?:kan ik (?:nog )?niet zeggen|"
     r"weet (?:ik|we|wij|niemand|nog niemand) (?:eerlijk gezegd |helaas |zelf |ook )?(?:nog )?niet|"
@@ -1013,6 +1033,9 @@ def taken_back(t: str) -> str:
         if _TAKES_BACK.match(t, c) and not t[a:b].rstrip().endswith("?"):
             blank.append((a, b))
     for a, b in spans:
+        for m in _CORRECTS_CLAUSE.finditer(t, a, b):
+            before = [c.end() for c in _CLAUSE_BACK.finditer(t, a, m.start())]
+            blank.append((before[-1] if before else a, m.start()))
         if not t[a:b].rstrip().endswith("?"):
             blank.extend(m.span() for rx in (_THOUGHT, _LEFT_OPEN) for m in rx.finditer(t, a, b))
             if (unknown := _NOT_KNOWN.search(t, a, b)) is not None:
@@ -1142,8 +1165,10 @@ def _b_sector(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     if _profile(t):
         return {}
     for pattern, sector in ((r"\bsglvg\b", "SGLVG"), (r"(?<![(\w])lvg-?(?:indicatie|zorgprofiel|profiel|cliënt)", "LVG"),
-                            (r"\bggz-?w(?:onen)?\b", "GGZ-W")):
+                            (r"\bggz[-\s]?w(?:onen)?\b", "GGZ-W")):
         m = re.search(pattern, t)
+        if m and "negated_value" in GUARDS and _NEGATED_VALUE.search(t, max(0, m.start() - 40), m.start()):
+            continue  # "een vg-indicatie, dus geen ggz wonen": the sector denied is not the client's
         if m and not (sector == "SGLVG" and re.search(r"\(sg\)\s?lvg", t)):
             return {"sector": Found(sector, m.start(), m.end())}
     # an indication without a profile number ("een indicatie ZGaud", "heeft ZG-visueel", "een VV-indicatie"), said as
@@ -2536,7 +2561,7 @@ _GOVERNMENT_PLANS = re.compile(r"^(?:en |maar )?(?:gaat|gaan|wil|willen|komt|kom
 # a topic put first as a label, the question word after it ("pgb en zorg op school, hoe moet het gezin die uren
 # verantwoorden?", "eigen bijdrage: wanneer betaal je de hoge?")
 # (the question word with its verb right after it: not a relative clause, "…, waar wel behandeling wordt geboden")
-_LABEL_FIRST = re.compile(r"^[^,:;?]{2,60}?[,:]\s+(?=(?:hoe|wat|wanneer|waar|waarom|hoeveel|wie)\s+(?:moet|moeten|kan|"
+_LABEL_FIRST = re.compile(r"^[^:;?]{2,60}?[,:]\s+(?=(?:hoe|wat|wanneer|waar|waarom|waarvoor|waarmee|hoeveel|wie)\s+(?:moet|moeten|kan|"
                           r"kunnen|mag|mogen|is|zijn|wordt|worden|betaal|betaalt|betalen|krijg|krijgt|krijgen|doe|doen|"
                           r"gaat|gaan|zit|werkt|vraag|vraagt|regel|regelt|heeft|hebben|hoort|houdt)\b)")
 # a trend asked after ("Wordt meerzorg vaker gebruikt dan vroeger?", "Is het aantal aanvragen gestegen?")
@@ -2554,7 +2579,19 @@ def _asks_content(part: str) -> bool:
             or bool(_AUTHORITY_ACTS.search(part)) or _asks_findings(part) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part))
             or bool(_CONDITION_FOR.search(part)) or bool(_OR_ONLY_WHEN.search(part))
             or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)) or bool(_EXPLAIN.search(part))
-            or bool(_NORM_APPLIES.search(part)))
+            or bool(_NORM_APPLIES.search(part)) or bool(_LIST_ASK.search(part)) or bool(_SAME_AS.search(part)))
+
+
+# Whether one thing is the same as another ("Is het poetsen van een kunstgebit hetzelfde als tandheelkundige zorg?",
+# "… the same thing as 'tandheelkundige zorg'?"): what a term means, not a decision
+_SAME_AS = re.compile(r"\b(?:hetzelfde|dezelfde|het zelfde|(?:de |the )?same(?: thing)?)\s+(?:als|as)\b")
+
+
+# A request for a list ("Kun je alle routes opsommen?", "Can you list all the funding routes …?", "Noem de …"), also
+# after a label ("Sorry, let me put it better: can you list …?"): the answer quotes the enumeration, no rule decides it
+_LIST_ASK = re.compile(r"(?:^|[:;]\s*)(?:en |maar )?(?:(?:kun|kunt|kan|wil|wilt|zou)\s+(?:je|jij|u|jullie|you)\s+(?:mij |me |ons |please )?"
+                       r"(?:eens |even |graag )?(?:(?:alle\s+)?(?:[\w-]+\s+){0,4}?opsommen|list|een overzicht geven|op een rij zetten)|"
+                       r"noem\s+(?:alle|de|eens)\b|geef\s+(?:mij\s+|me\s+)?(?:een\s+)?overzicht\b)")
 
 
 # whether a date, term or rule the writer quoted holds everywhere or still ("Geldt die datum bij alle zorgkantoren?",

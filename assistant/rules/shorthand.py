@@ -38,9 +38,10 @@ def table() -> tuple[tuple[re.Pattern[str], str], ...]:
 _MONTH_NAMES = dict(enumerate(MONTHS_NL, 1))
 # 1/9/26, 01-01-26, 31.12.25: day, month and a year of two digits (a four-digit year the recognisers read as it is)
 _SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?![\d/-])(?!\.\d)")
-# 15/9 after a word that names a day ("per 1/3", "kwam 15/9", "ingangsdatum 1/4"): not "1/3 van de kosten", "24/7"
+# 15/9 after a word that names a day ("per 1/3", "per 1-1", "kwam 15/9", "ingangsdatum 1/4"): not "1/3 van de kosten",
+# "24/7"
 _DAY_SLASH = re.compile(r"(\b(?:per|vanaf|op|sinds|tot|t/m|tm|kwam|kwamen|komt|start|starten|startte|ingang|ingaan|"
-                        r"ingangsdatum|datum|dd|d\.d\.|eind|begin)\s*:?\s+)(\d{1,2})/(\d{1,2})(?![\d/])", re.IGNORECASE)
+                        r"ingangsdatum|datum|dd|d\.d\.|eind|begin)\s*:?\s+)(\d{1,2})[/-](\d{1,2})(?![\d/-])", re.IGNORECASE)
 # "apr '26", "sinds apr 26", "per jan 2027": a month in short with its year
 _MONTH_YEAR = re.compile(r"(\b(?:per|vanaf|sinds|in|tot|eind|begin|medio)\s+)?\b(jan|feb|mrt|maart|apr|mei|jun|jul|aug|"
                          r"sept?|okt|nov|dec)\.?\s+(?:'(\d{2})|(\d{2})(?![\d%])(?!\s*(?:%|procent|jaar|jr|maand|mnd|"
@@ -120,6 +121,9 @@ _SENTENCE_END = re.compile(r"[.?!](?=\s|$)")
 _NOT_A_CORRECTION = re.compile(r"(?i)\b(?:maar|want|dat|omdat|of|vraag\w*|voor|but|that|for)\b")
 
 
+_RANGE_ON = re.compile(r"(?i)\s*(?:tot|à|a|-|–|of)\s*(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)")
+
+
 def _unit(text: str) -> str:
     """The word right after a value ("plaatsen", "maanden"), lower case; empty when none."""
     m = re.match(r"\s*([a-zà-ÿ]+)", text, re.IGNORECASE)
@@ -139,8 +143,8 @@ def read_corrected(text: str) -> str:
             olds = list(_CORRECTED_VALUE.finditer(text, offset, marker.start()))
             new = _CORRECTED_VALUE.search(text, marker.end(), min(len(text), marker.end() + 60))
             if not olds or new is None or _SENTENCE_END.search(text, marker.end(), new.start()) \
-                    or _NOT_A_CORRECTION.search(text, marker.end(), new.start()):
-                continue
+                    or _NOT_A_CORRECTION.search(text, marker.end(), new.start()) or _RANGE_ON.match(text, new.end()):
+                continue  # ("… is het acht tot tien minuten": a range, read with the clause it corrects taken back)
             kinds = [k for k in ("profile", "date", "number") if new.group(k)]
             old = next((o for o in reversed(olds) if o.group(kinds[0])), None)
             if old is None:

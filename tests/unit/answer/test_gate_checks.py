@@ -652,3 +652,22 @@ def test_how_much_time_asks_for_a_duration_and_once_is_a_frequency() -> None:
 ])
 def test_a_comparison_needs_both_sides_named(question: str, passage: str, reason: str) -> None:
     assert judge(question, passage) == reason
+
+
+def test_who_asks_and_where_they_live_are_no_unknown_names() -> None:
+    # users19-dev: the asker's label ("Medewerker van een Kamerlid:"), own name ("met eh Petra") and home town
+    passage = "Onze Minister stelt jaarlijks voor 1 december het budget vast voor de beheerskosten van het CIZ."
+    assert judge("Medewerker van een Kamerlid: vóór welke datum stelt de minister het budget voor de beheerskosten "
+                 "van het CIZ vast?", passage) != "unknown_name"
+    near = ("De Wlz-uitvoerder zorgt ervoor dat de zorg binnen redelijke termijn en op redelijke afstand van waar de "
+            "verzekerde wenst te gaan wonen wordt geleverd.")
+    assert judge("ja hallo met eh Petra van de cliëntondersteuning, moet het zorgkantoor op redelijke afstand een "
+                 "plek zoeken?", near) != "unknown_name"
+    assert judge("Mijn vader moet naar een tehuis. Wij wonen in Groningen. Moet het zorgkantoor een plek zoeken op "
+                 "redelijke afstand?", near) != "unknown_name"
+    # ... while a place the asking sentence asks about, or points at, is still one the sources do not name
+    assert judge("Welk zorgkantoor hoort bij Groningen?", near) == "unknown_name"
+    assert judge("Ik werk in de regio Rotterdam. Wie zitten er hier aan de regiotafel?", near) == "unknown_name"
+    # a name in the message that is not the asker's is still unknown
+    assert judge("Mijn moeder woont in Zorgcentrum Lindehof. Moet het zorgkantoor een plek op redelijke afstand "
+                 "zoeken?", near) == "unknown_name"

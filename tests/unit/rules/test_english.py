@@ -435,6 +435,10 @@ def test_h16_near_misses(question: str, expected: tuple[str, str] | None) -> Non
     ("our rec has a positive advice for ten beds", "tien plaatsen", "hoog-laagbed"),
     # dental care is no daily oral care, daily dental hygiene is
     ("is his dental care covered by the wlz", "tandheelkundige zorg", "mondverzorging"),
+    # set 27: a period's end said with "until", and a correction
+    ("valid from 1 september 2026 until 1 march 2030", "tot 1 maart 2030", "until"),
+    ("we would like an agreement of 2,700 days. sorry, typo: i meant 3,700 days", "sorry, typfout: ik bedoel", None),
+    ("she lives in an institution, correction, she still lives at home", "correctie", "correction"),
 ])
 def test_h16_readings(english: str, dutch: str, not_dutch: str | None) -> None:
     read = read_in_dutch(english + ". Can we?")
