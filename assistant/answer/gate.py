@@ -550,8 +550,11 @@ def _not_relevant(s: Signals) -> Refusal | None:
 
 
 def _present(token: str, pool: set[str]) -> bool:
-    """A stem in a set of stems, compounds counted: 'meerzorg' in 'meerzorgaanvraag' and the other way round."""
-    return token in pool or (len(token) >= 5 and any(token in w or (len(w) >= 6 and w in token) for w in pool))
+    """A stem in a set of stems, compounds counted: 'meerzorg' in 'meerzorgaanvraag' and the other way round; a verb
+    in -eren as its noun in -atie ('evalueren' – 'evaluatie', 'indiceren' – 'indicatie')."""
+    if token in pool or (len(token) >= 5 and any(token in w or (len(w) >= 6 and w in token) for w in pool)):
+        return True
+    return len(token) >= 6 and token.endswith("er") and any(w.startswith(token[:-2] + "atie") for w in pool)
 
 
 def _modifier(word: str, doc_freq: dict[str, int]) -> str:
@@ -611,6 +614,7 @@ def _no_value(s: Signals) -> Refusal | None:
     stems = [t for t, _ in topic]
     verb = _asked_verb(asking)
     years = set(_YEAR.findall(asking))
+    lead = s.asked.value == "duration" and bool(_LEAD_ASKED.search(asking))
     holding: list[str] = []  # value sentences without a topic word: close enough in meaning may still answer
     for h in s.hits[: s.limits.value_passages]:
         text = h.passage.text
@@ -626,6 +630,8 @@ def _no_value(s: Signals) -> Refusal | None:
                 continue  # "hoe lang moeten we zorgplannen bewaren?": not "binnen zes weken … vast in een zorgplan"
             if years and (said := set(_YEAR.findall(text[a:b]))) and not said & years:
                 continue  # "met hoeveel procent zijn de tarieven per 2026 gestegen?": not "voor 2025 … 6,2%"
+            if lead and not _LEAD_TIME.search(text[a:b]):
+                continue  # "hoeveel weken van tevoren moeten we aanvragen?": not "na maximaal drie jaar"
             if not stems:
                 return None
             if any(_present(t, pool) for t in stems):
@@ -651,6 +657,11 @@ def _no_value(s: Signals) -> Refusal | None:
 
 
 _YEAR = re.compile(r"\b(20[0-4]\d)\b")
+# a time ahead asked for ("hoeveel weken van tevoren", "how many weeks in advance"): the sentence must say a time
+# before something, not just a duration
+_LEAD_ASKED = re.compile(r"\b(?:van tevoren|vooraf|voordat|voorafgaand|in advance|beforehand|before)\b", re.I)
+_LEAD_TIME = re.compile(r"\b(?:van tevoren|vooraf|voordat|voorafgaand|vóór|voor(?= (?:de|het|afloop|het einde|aanvang|"
+                        r"ingang)\b)|uiterlijk|in advance|before|prior)\b", re.I)
 # words that name no topic in a refusal ("De bronnen noemen kamer en nieuwe"): adjectives any sentence may have
 _WEAK_WORDS = frozenset({"nieuw", "nieuwe", "oud", "oude", "ander", "andere", "eigen", "goed", "goede", "groot", "grote",
                          "klein", "kleine", "lang", "lange", "hele", "zelfde", "nieuwste", "new", "old", "other", "own"})

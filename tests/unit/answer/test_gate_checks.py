@@ -10,7 +10,7 @@ import pytest
 
 from assistant.answer.asked import classify, holds_value
 from assistant.answer.extractive import Sentence, list_items
-from assistant.answer.gate import assess, topic_words
+from assistant.answer.gate import _present, assess, topic_words
 from assistant.answer.quantities import has_count
 from assistant.retrieval.text import tokens
 from assistant.types import Hit, Passage
@@ -671,3 +671,19 @@ def test_who_asks_and_where_they_live_are_no_unknown_names() -> None:
     # a name in the message that is not the asker's is still unknown
     assert judge("Mijn moeder woont in Zorgcentrum Lindehof. Moet het zorgkantoor een plek op redelijke afstand "
                  "zoeken?", near) == "unknown_name"
+
+
+def test_a_time_ahead_needs_a_time_before_something() -> None:
+    # users19-dev: "hoeveel weken van tevoren" is not answered by how long the indication lasts
+    q = "De LVG-indicatie van mijn zoon loopt af. Hoeveel weken van tevoren moeten we de nieuwe indicatie aanvragen?"
+    assert judge(q, "Als de LVG-indicatie verloopt (na maximaal drie jaar), moet de cliënt tijdig een nieuwe "
+                    "indicatie aanvragen.") == "no_value"
+    assert judge(q, "De cliënt vraagt de nieuwe indicatie uiterlijk zes weken voor het verlopen van de LVG-indicatie "
+                    "aan.") != "no_value"
+
+
+def test_a_verb_in_eren_is_named_by_its_noun_in_atie() -> None:
+    # users19-dev: "hoe vaak … het zorgplan evalueren?" is answered by "tweemaal per jaar … ter evaluatie"
+    assert _present("evaluer", {"evaluatie", "bespreking"})
+    assert _present("indicer", {"indicatiebesluit"})
+    assert not _present("evaluer", {"bespreking", "afspraken"})
