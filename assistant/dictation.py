@@ -36,7 +36,7 @@ _BELOW_100 = {**{w: 10 + i for i, w in enumerate(_TEENS)}, **{t: 20 + 10 * i for
                  for i, u in enumerate(_UNITS) for j, t in enumerate(_TENS)},
               **{f"eenen{t}": 21 + 10 * j for j, t in enumerate(_TENS)},
               **{f"éénen{t}": 21 + 10 * j for j, t in enumerate(_TENS)}}
-_SMALL = "|".join(sorted([*_BELOW_100, *_UNITS, "een", "één"], key=len, reverse=True))
+_SMALL = "|".join(sorted([*_BELOW_100, *_UNITS], key=len, reverse=True))  # not "een": "drie honderd een maand"
 # "drie honderd", "vier duizend": one number word
 _HUNDREDS_SPLIT = re.compile(r"(?i)(?<![\w-])(" + "|".join(_UNITS) + r")\s+(honderd|duizend)(?![\w-])")
 # "driehonderd vijftig": the rest of the number after its hundreds
@@ -44,10 +44,11 @@ _HUNDREDS_REST = re.compile(r"(?i)(?<![\w-])((?:" + "|".join(_UNITS) + r")?honde
 # a year said as two numbers ("twintig achtentwintig", "negentien negentig"); "sinds tweeduizend zeventien" is read by
 # the rule check's spoken dates (rules/shorthand.py)
 _YEAR_TWO = re.compile(r"(?i)(?<![\w-])(twintig|negentien)\s+(" + "|".join(sorted(_BELOW_100, key=len, reverse=True))
-                       + r")(?![\w-])")
+                       + r")(?![\w-])(?!\s+(?:uur|minuten|dagen|weken|maanden|jaar|euro|procent|keer|plaatsen|cliënten)\b)")
 _DIGITS = {"nul": "0", "een": "1", "één": "1", **{u: str(i + 2) for i, u in enumerate(_UNITS)}}
 # a prestatie code spelled: "haa drie drie vijf" (H335)
-_CODE_DIGITS = re.compile(r"(?i)(?<![\w-])(?:haa|ha|hee)\s+((?:(?:nul|een|één|" + "|".join(_UNITS) + r")\s*){3})(?![\w-])")
+_DIGIT_WORD = r"(?:nul|een|één|" + "|".join(_UNITS) + r")"
+_CODE_DIGITS = re.compile(r"(?i)(?<![\w-])(?:haa|ha|hee)\s+(" + _DIGIT_WORD + r"(?:\s+" + _DIGIT_WORD + r"){2})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -84,19 +85,26 @@ def _compounds() -> frozenset[str]:
 # punctuation said aloud and written out as a word ("… moeten we zelf regelen komma of …", "… vraagteken"); not a
 # decimal comma ("twee komma vijf procent")
 _NUMBER_NEXT = r"(?!\s*(?:\d|een\b|één\b|twee|drie|vier|vijf|zes|zeven|acht|negen|nul\b|tien\b))"
-_SPOKEN_MARKS = ((re.compile(r"(?i)\s*\b(?:komma|comma)\b" + _NUMBER_NEXT + r"[\s,]*"), ", "),
-                 (re.compile(r"(?i)\s*\b(?:vraagteken|question mark)\b\s*"), "? "),
-                 (re.compile(r"(?i)\s*\b(?:uitroepteken|exclamation mark)\b\s*"), "! "),
-                 (re.compile(r"(?i)\s*\b(?:full stop|punt uit)\b\s*"), ". "),
-                 (re.compile(r"(?i)\s+punt\s*$"), "."))
-_SAID_MARK = re.compile(r"(?i)\b(?:komma|comma|vraagteken|question mark|full stop|uitroepteken)\b")
+# (not a noun after an article: "het vraagteken op mijn beschikking", "een punt of een komma", "het laatste punt")
+_NOT_NOUN = (r"(?<!\been )(?<!\bhet )(?<!\bde )(?<!\bdie )(?<!\bdat )(?<!\bwelk )(?<!\bwelke )(?<!\blaatste )"
+             r"(?<!\ba )(?<!\bthe )")
+_SPOKEN_MARKS = ((re.compile(r"(?i)" + _NOT_NOUN + r"\b(?:komma|comma)\b" + _NUMBER_NEXT + r" ?,?"), ", "),
+                 (re.compile(r"(?i)" + _NOT_NOUN + r"\b(?:vraagteken|question mark)\b ?"), "? "),
+                 (re.compile(r"(?i)" + _NOT_NOUN + r"\b(?:uitroepteken|exclamation mark)\b ?"), "! "),
+                 (re.compile(r"(?i)" + _NOT_NOUN + r"\b(?:full stop|punt uit)\b ?"), ". "),
+                 (re.compile(r"(?i)" + _NOT_NOUN + r"\bpunt$"), "."))
+_SPACE_MARK = re.compile(r" ([,?!.])")
 _WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]+(?![\w-])", re.I)
 # a dictated message: no full stop, question mark, exclamation mark or comma anywhere; typed text with "meer zorg",
 # "een half jaar" or "zorg verlenen" keeps its words apart
 _TYPED = re.compile(r"[.?!,;:]")
 # words that stand apart before a noun even where the two make a word of the list ("meer zorg" is not "meerzorg")
 _NO_HEAD = frozenset({"meer", "minder", "half", "halve", "heel", "hele", "veel", "weinig", "geen", "niet", "alle",
-                      "elke", "iedere", "deze", "die", "dat", "ook", "wel", "nog", "zelf", "eigen", "andere", "extra"})
+                      "elke", "iedere", "deze", "die", "dat", "ook", "wel", "nog", "zelf", "eigen", "andere", "extra",
+                      "het", "een", "bij", "aan", "van", "voor", "door", "over", "met", "tot", "uit", "hoe", "wat", "wie",
+                      "dit", "hun", "haar", "zijn", "mijn", "onze", "ons", "jullie", "lage", "hoge", "nieuwe", "oude"})
+# ... nor before a word that stands apart ("het geen" is no "hetgeen": the negation stays)
+_NO_TAIL = frozenset({"geen", "niet", "meer", "alle", "deze", "elke", "iedere", "ook", "nooit", "niets", "even"})
 
 
 def _join_compounds(text: str, words: frozenset[str]) -> str:
@@ -108,12 +116,24 @@ def _join_compounds(text: str, words: frozenset[str]) -> str:
         a, b = found[i], found[i + 1]
         head, tail = a.group(), b.group()
         if (len(head) >= _MIN_HEAD and len(tail) >= _MIN_TAIL and text[a.end():b.start()] == " "
-                and head.lower() not in _NO_HEAD and (head + tail).lower() in words):
+                and head.lower() not in _NO_HEAD and tail.lower() not in _NO_TAIL and (head + tail).lower() in words):
             out.append(text[last:a.end()] + tail.lower())
             last, i = b.end(), i + 2
             continue
         i += 1
     return "".join(out) + text[last:] if out else text
+
+
+def _code_digits(m: re.Match[str]) -> str:
+    digits = [_DIGITS.get(d.lower()) for d in m.group(1).split()]
+    return "H" + "".join(digits) if all(digits) else m.group()  # type: ignore[arg-type]
+
+
+def _year_two(m: re.Match[str]) -> str:
+    tail = _BELOW_100.get(m.group(2).lower())
+    if tail is None:
+        return m.group()
+    return ("20" if m.group(1).lower() == "twintig" else "19") + f"{tail:02d}"
 
 
 def _spell_code(m: re.Match[str], canon: dict[str, str]) -> str:
@@ -129,20 +149,21 @@ def read_dictated(text: str) -> str:
         return text
     spelled, canon, said = _table()
     out = text
-    out = _CODE_DIGITS.sub(lambda m: "H" + "".join(_DIGITS[d.lower()] for d in m.group(1).split()), out)
-    if said is not None:
+    dictated = not _TYPED.search(out)  # no typed punctuation at all
+    out = _CODE_DIGITS.sub(_code_digits, out)
+    if said is not None and dictated:  # "wel zet" may be two words in a typed sentence ("dat wel zet")
         out = said.sub(lambda m: canon.get(re.sub(r"[\s-]+", " ", m.group().lower()), m.group()), out)
     if spelled is not None:
         out = spelled.sub(lambda m: _spell_code(m, canon), out)
     out = _HUNDREDS_SPLIT.sub(lambda m: m.group(1) + m.group(2).lower(), out)
     out = _HUNDREDS_REST.sub(lambda m: m.group(1) + m.group(2).lower(), out)
-    out = _YEAR_TWO.sub(lambda m: ("20" if m.group(1).lower() == "twintig" else "19")
-                        + f"{_BELOW_100[m.group(2).lower()]:02d}", out)
-    if not _TYPED.search(out) or _SAID_MARK.search(out):  # dictated: no typed punctuation, or punctuation said
+    out = _YEAR_TWO.sub(_year_two, out)
+    if dictated:
+        out = re.sub(r"[^\S\n]{2,}", " ", out)  # one space between words: the marks below read one
         out = _join_compounds(out, _compounds())
         for rx, mark in _SPOKEN_MARKS:
             out = rx.sub(mark, out)
-        out = out.strip()
+        out = _SPACE_MARK.sub(r"\1", out).strip()
     return text if out == text else out
 
 

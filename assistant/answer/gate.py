@@ -399,7 +399,10 @@ def _unknown_name(s: Signals) -> Refusal | None:
     asked = _QUOTED.sub(".", s.question)  # a pasted line is the asker's material: its first word is no name
     # who asks is no part of what is asked: a label before a colon ("Medewerker van een Kamerlid: …") or the asker's
     # own name ("ja hallo met eh Petra van de cliëntondersteuning, …")
-    asked = _SELF_NAMED.sub(" ", _INTRO.sub(" ", asked))
+    intro = _INTRO.match(asked)
+    if intro and not _QUOTES_SOMEONE.search(intro.group()):  # "Zorgkantoor X zegt: …" names a source, not who asks
+        asked = ": " + asked[intro.end():]  # the word after the label stays a sentence's first word, no name
+    asked = _SELF_NAMED.sub(" ", asked)
     _, asking = split_asking(asked)
     # where the family lives is situation, not what is asked; unless the asking sentence points at it ("Wie zitten er
     # hier aan de regiotafel?")
@@ -417,8 +420,12 @@ _POINTS_AT_PLACE = re.compile(r"\b(?:hier|daar|(?:in|bij|voor) (?:onze|mijn|die|
 # the asker's label before a colon that opens the message: a role, up to nine words ("Voor een schriftelijke vraag van
 # mijn Kamerlid: …", "Statenlid, commissie Zorg en Welzijn: …")
 _INTRO = re.compile(r"^\s*(?:[\w'()&-]+,?\s+){0,8}[\w'()&-]+\s*:\s+(?=\S)")
-# the asker says their own name ("met Petra van …", "ik ben Petra", "mijn naam is Petra de Vries", "hier is Petra")
-_SELF_NAMED = re.compile(r"(?i:\b(?:met|ik ben|mijn naam is|hier is|dit is)\s+(?:eh+\s+|ehm\s+)?)"
+_QUOTES_SOMEONE = re.compile(r"\b(?:zegt|zei|zeggen|schrijft|schreef|schrijven|meldt|meldde|stelt|stelde|vindt|vond|"
+                             r"staat|stond|says|said|writes|wrote)\b", re.I)
+# the asker says their own name on the phone or in an introduction ("ja hallo, met eh Petra van …", "u spreekt met
+# Petra", "ik ben Petra", "mijn naam is Petra de Vries"); not "met" elsewhere ("Hoe zit het met Fictivia Zorg?")
+_SELF_NAMED = re.compile(r"(?i:(?:\b(?:hallo|hoi|goede(?:morgen|middag|navond)|ja|dag)\s*,?\s+(?:(?:eh+|ehm)\s*,?\s+)?met|"
+                         r"\bu spreekt met|\bik ben|\bmijn naam is)\s+(?:(?:eh+|ehm)\s+)?)"
                          r"[A-Z][a-zà-ÿ]+(?:\s+(?:van\s+|de\s+|der\s+){0,2}[A-Z][a-zà-ÿ]+)?")
 
 
@@ -659,7 +666,7 @@ def _no_value(s: Signals) -> Refusal | None:
 _YEAR = re.compile(r"\b(20[0-4]\d)\b")
 # a time ahead asked for ("hoeveel weken van tevoren", "how many weeks in advance"): the sentence must say a time
 # before something, not just a duration
-_LEAD_ASKED = re.compile(r"\b(?:van tevoren|vooraf|voordat|voorafgaand|in advance|beforehand|before)\b", re.I)
+_LEAD_ASKED = re.compile(r"\b(?:van tevoren|vooraf|voorafgaand|in advance|beforehand)\b", re.I)
 _LEAD_TIME = re.compile(r"\b(?:van tevoren|vooraf|voordat|voorafgaand|vóór|voor(?= (?:de|het|afloop|het einde|aanvang|"
                         r"ingang)\b)|uiterlijk|in advance|before|prior)\b", re.I)
 # words that name no topic in a refusal ("De bronnen noemen kamer en nieuwe"): adjectives any sentence may have

@@ -363,7 +363,9 @@ def _first(patterns: Iterable[tuple[str, str]], text: str) -> Found | None:
             # of the values stated, the one the asking sentence names again is the one asked
             ask = [i for i in range(len(starts)) if _is_question_clause(text, starts, i)]
             lo, hi = (starts[ask[0]], len(text)) if ask else (0, 0)
-            again = {v for v, p in patterns if any(lo <= n.start() < hi for n in _rx(p).finditer(text, lo))}
+            again = {v for v, p in patterns if any(lo <= n.start() < hi and _POINTS_BACK.search(text, max(0, n.start() - 12),
+                                                                                   n.start())
+                                                   for n in _rx(p).finditer(text, lo))}
             if len(again) == 1 and (v := next(iter(again))) in {f.value for f in stated}:
                 return min((f for f in stated if f.value == v), key=lambda f: f.start)
         if len({f.value for f in stated}) != 1:
@@ -897,8 +899,12 @@ def _client_group_spans(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-# The words before a profile named as the point of comparison ("één onder VG 5", "net boven", "zwaarder dan")
-_COMPARED_WITH = re.compile(r"\b(?:(?:één|een|1|twee|2|net|vlak|direct)\s+)?(?:onder|boven|(?:hoger|lager|zwaarder|"
+# "die" / "deze" / "dat" / "dit" right before a value: the asking sentence points back at one already stated ("Wordt
+# die tillift …?"), not at one it asks about ("Kan zij ook een pgb krijgen?")
+_POINTS_BACK = re.compile(r"\b(?:die|deze|dat|dit)\s+$")
+# The words before a profile named as the point of comparison ("één onder VG 5", "net boven", "zwaarder dan"); not a
+# bare "onder" ("valt onder VV5" states the profile)
+_COMPARED_WITH = re.compile(r"\b(?:(?:één|een|1|twee|2|net|vlak|direct)\s+(?:onder|boven)|(?:hoger|lager|zwaarder|"
                             r"lichter|meer|minder)\s+dan)\s+(?:de\s+|het\s+)?(?:zzp\s+|zorgprofiel\s+|profiel\s+)?$")
 
 
@@ -996,12 +1002,13 @@ _THOUGHT = re.compile(r"\b(?:ik dacht|wij dachten|we dachten|ik had begrepen|wij
                       r"in mijn (?:vorige|eerdere) (?:bericht|mail|e-mail) (?:schreef|zei) ik)\b[^.?!\n]{0,200}?(?=,?\s+maar\s+)")
 # A correction inside a sentence: the clause before it is taken back ("Op locatie De Horst wordt geen behandeling
 # geboden, correctie: sinds de verbouwing wel", "Binnen vijf minuten is er iemand, correctie: … acht tot tien
-# minuten", "We willen de koelapparatuur rekenen, nee wacht, ik bedoel de kamerhuur"); the clause runs back to the
-# sentence start or the last comma, semicolon or colon
-_CORRECTS_CLAUSE = re.compile(r"\s*[,;—–-]\s*(?:(?:eh|ehm|uh)\s*[,.]?\s+)?(?:correctie\b|nee\s*[,.]?\s*(?:wacht|sorry|pardon)\b|"
-                              r"nee\s*[,.]?\s*ik bedoel\b|sorry\s*[,.]?\s*(?:typfout|ik bedoel|ik vergis me|vergissing)\b|"
-                              r"ik bedoel\b)")
-_CLAUSE_BACK = re.compile(r"[,;:]")
+# minuten", "We willen de koelapparatuur rekenen, nee wacht, ik bedoel de kamerhuur")
+_CORRECTS_CLAUSE = re.compile(r"(?:\s*[,;]|\s+[—–-])\s*(?:(?:eh|ehm|uh)\s*[,.]?\s+)?(?:correctie\b|nee\s*[,.]?\s*(?:wacht|sorry|"
+                              r"pardon)\b|nee\s*[,.]?\s*ik bedoel\b|sorry\s*[,.]?\s*(?:typfout|ik bedoel|ik vergis me|"
+                              r"vergissing)\b)")
+# ... back to the sentence start, the last comma, semicolon or colon, or the last "en" / "of" / "maar" ("Mijn vader
+# heeft VV6 en een pgb, correctie: een vpt": only the pgb is taken back)
+_CLAUSE_BACK = re.compile(r"[,;:]|\b(?:en|of|maar)\b")
 _LEFT_OPEN = re.compile(
     r"(?:\A|(?<=[,;:.?!\n]\s)|(?<=\n)|(?<=\bdus\s)|(?<=\ben\s))of\s(?!eigenlijk|misschien|toch|juist|liever)[^.?!\n]{3,200}?[,]?\s*(?:kan ik (?:nog )?niet zeggen|"
     r"weet (?:ik|we|wij|niemand|nog niemand) (?:eerlijk gezegd |helaas |zelf |ook )?(?:nog )?niet|"

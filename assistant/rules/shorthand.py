@@ -41,7 +41,10 @@ _SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?![\d/
 # 15/9 after a word that names a day ("per 1/3", "per 1-1", "kwam 15/9", "ingangsdatum 1/4"): not "1/3 van de kosten",
 # "24/7"
 _DAY_SLASH = re.compile(r"(\b(?:per|vanaf|op|sinds|tot|t/m|tm|kwam|kwamen|komt|start|starten|startte|ingang|ingaan|"
-                        r"ingangsdatum|datum|dd|d\.d\.|eind|begin)\s*:?\s+)(\d{1,2})[/-](\d{1,2})(?![\d/-])", re.IGNORECASE)
+                        r"ingangsdatum|datum|dd|d\.d\.|eind|begin)\s*:?\s+)(\d{1,2})(?:/(\d{1,2})(?![\d/])|-(\d{1,2})(?![\d/-])"
+                        # a dash is a day only where no range of a unit follows ("sinds 2-3 weken", "2-3 keer")
+                        r"(?!\s*(?:weken|week|dagen|dag|maanden|maand|jaar|jaren|keer|uur|uren|minuten|%|procent|x)\b))",
+                        re.IGNORECASE)
 # "apr '26", "sinds apr 26", "per jan 2027": a month in short with its year
 _MONTH_YEAR = re.compile(r"(\b(?:per|vanaf|sinds|in|tot|eind|begin|medio)\s+)?\b(jan|feb|mrt|maart|apr|mei|jun|jul|aug|"
                          r"sept?|okt|nov|dec)\.?\s+(?:'(\d{2})|(\d{2})(?![\d%])(?!\s*(?:%|procent|jaar|jr|maand|mnd|"
@@ -61,11 +64,18 @@ def _date_words(day: int, month: int, year: int | None) -> str | None:
     return f"{day} {_MONTH_NAMES[month]}" + (f" {year}" if year is not None else "")
 
 
+def _day_slash(m: re.Match[str]) -> str:
+    month = m.group(3) or m.group(4)
+    said = _date_words(int(m.group(2)), int(month), None)
+    if said:
+        return m.group(1) + said
+    return m.group()  # no day and month: left as written
+
+
 def _short_dates(text: str) -> str:
     text = _SHORT_YEAR.sub(lambda m: _date_words(int(m.group(1)), int(m.group(3)), 2000 + int(m.group(4)))
                            or m.group(), text)
-    text = _DAY_SLASH.sub(lambda m: m.group(1) + (_date_words(int(m.group(2)), int(m.group(3)), None)
-                                                  or f"{m.group(2)}/{m.group(3)}"), text)
+    text = _DAY_SLASH.sub(_day_slash, text)
 
     def month_year(m: re.Match[str]) -> str:
         short = m.group(3) or m.group(4)
@@ -162,9 +172,11 @@ def read_corrected(text: str) -> str:
 
 
 # "niet alleen X, maar (sinds kort) ook Y": X is said, not denied ("Wij zijn niet alleen DEC voor NAH+, maar ook voor
-# MS+"); only with its "maar ook" in the same sentence
-_NOT_ONLY = re.compile(r"(?i)\bniet\s+(?:alleen|enkel|slechts|uitsluitend)\s+(?=[^.?!;]{1,120}?\bmaar\b"
-                       r"(?:\s+[\w-]+){0,3}?\s+(?:ook|tevens|eveneens)\b)")
+# MS+"); only with its "maar ook" in the same sentence, not after a modal verb ("kan niet alleen thuis wonen": not
+# alone) nor before "ook niet"
+_NOT_ONLY = re.compile(r"(?i)(?<!\bkan )(?<!\bkon )(?<!\bkunnen )(?<!\bmag )(?<!\bwil )(?<!\bmoet )(?<!\bdurft )(?<!\bgaat )"
+                       r"\bniet\s+(?:alleen|enkel|slechts|uitsluitend)\s+(?=[^.?!;]{1,120}?\bmaar\b"
+                       r"(?:\s+[\w-]+){0,3}?\s+(?:ook|tevens|eveneens)\b(?!\s+(?:niet|geen|nooit)\b))")
 
 
 def read_in_full(text: str) -> str:

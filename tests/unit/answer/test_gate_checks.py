@@ -668,9 +668,16 @@ def test_who_asks_and_where_they_live_are_no_unknown_names() -> None:
     # ... while a place the asking sentence asks about, or points at, is still one the sources do not name
     assert judge("Welk zorgkantoor hoort bij Groningen?", near) == "unknown_name"
     assert judge("Ik werk in de regio Rotterdam. Wie zitten er hier aan de regiotafel?", near) == "unknown_name"
-    # a name in the message that is not the asker's is still unknown
+    # a name in the message that is not the asker's is still unknown, also after "met" or a source before a colon
     assert judge("Mijn moeder woont in Zorgcentrum Lindehof. Moet het zorgkantoor een plek op redelijke afstand "
                  "zoeken?", near) == "unknown_name"
+    assert judge("Hoe zit het met Fictivia Zorg bij het zoeken van een plek op redelijke afstand?", near) == \
+        "unknown_name"
+    assert judge("Zorgkantoor Fictivia zegt: wij zoeken geen plek op redelijke afstand. Klopt dat?", near) == \
+        "unknown_name"
+    # ... and the first word after the asker's label is no name
+    assert judge("Mantelzorger: Oké, en moet het zorgkantoor een plek op redelijke afstand zoeken?", near) != \
+        "unknown_name"
 
 
 def test_a_time_ahead_needs_a_time_before_something() -> None:

@@ -152,3 +152,20 @@ def test_an_english_period_until_a_day() -> None:
 ])
 def test_questions_for_content_get_no_verdict(book: RuleBook, question: str) -> None:
     assert book.check_question(question, as_of=STAND) is None
+
+
+def test_what_a_review_found_is_not_read_wrongly() -> None:
+    # "valt onder VV5" states a profile, no comparison; a value the question asks about is not pointed back at
+    assert extract_facts("Mijn moeder had VV4, nu valt ze onder VV5. Mag ze een vpt?",
+                         names=["zorgprofiel"]).get("zorgprofiel") != "VV4"
+    assert extract_facts("Mijn moeder heeft een vpt en haar buurman heeft een pgb. Kan zij ook een pgb krijgen?",
+                         names=["leveringsvorm"]).get("leveringsvorm") != "pgb"
+    # a correction takes back only the part after the last "en"; a bare "ik bedoel" clarifies, takes nothing back
+    assert extract_facts("Mijn vader heeft VV6 en een pgb, correctie: een vpt.",
+                         names=["zorgprofiel"]).get("zorgprofiel") == "VV6"
+    assert extract_facts("Mijn moeder heeft VG5, ik bedoel ze heeft een Wlz-indicatie. Mag ze een pgb?",
+                         names=["zorgprofiel"]).get("zorgprofiel") == "VG5"
+    # a range of a unit is no date; "niet alleen" after a modal verb is "not alone"
+    assert read_in_full("Hij verblijft sinds 2-3 weken bij ons.") == "Hij verblijft sinds 2-3 weken bij ons."
+    text = "Mijn vader kan niet alleen thuis wonen, maar hij wil ook niet naar een tehuis."
+    assert read_in_full(text) == text
