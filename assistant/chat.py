@@ -54,6 +54,7 @@ from .retrieval.search import Retriever, interleave
 from .rules import RuleBook, Verdict
 from .settings import Settings
 from .types import Answer, Citation, Filters, Hit, Passage
+from .typos import read_typos
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -304,8 +305,9 @@ class Assistant:
                  year: int | None = None, rules: bool = True) -> _Prepared:
         t0 = time.perf_counter()
         limits = self.settings.limits
-        # a dictated message read as typed ("ree cee" → REC, "zorg kantoor" → zorgkantoor; dictation.py)
-        question = read_dictated(clean_question(question, limits))
+        # a dictated message read as typed ("ree cee" → REC, "zorg kantoor" → zorgkantoor; dictation.py), a typing slip
+        # as the word meant ("beahndeling" → behandeling; typos.py)
+        question = read_typos(read_dictated(clean_question(question, limits)))
         history = clean_history(history, limits)  # text turns only, cleaned, within the history limits
         facts = clean_facts(facts, limits) or None
         standalone = standalone_query(question, history)

@@ -18,6 +18,13 @@ _EN_FIRST = frozenset(["which", "what", "who", "whom", "whose", "how", "when", "
 
 # "of" and "a" are not counted: Dutch "of" (or) and the "a" of "C&A" made "Declareren we C&A per consult of per
 # traject?" English; "is" and "in" are words of both.
+def leans_english(text: str) -> bool:
+    """No more Dutch function words than English ones: a short turn of an English chat ("yes, treatment is offered
+    there") that :func:`is_english` alone would not call English."""
+    words = re.findall(r"[a-z']+", text.lower())
+    return bool(words) and sum(w in _EN for w in words) >= sum(w in _NL for w in words)
+
+
 def is_english(text: str) -> bool:
     words = re.findall(r"[a-z']+", text.lower())
     en = sum(w in _EN for w in words)

@@ -21,9 +21,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..answer.language import is_english
 from ..dictation import read_dictated
 from ..errors import InputError, RuleError
 from ..inputs import as_turn
+from ..typos import read_typos
 from . import facts as _facts
 from . import receipt
 from .coverage import Uncovered, uncovered_topic
@@ -239,13 +241,18 @@ class RuleBook:
         # an English question is read in Dutch (data/facts/english.yaml): the rules and recognisers are Dutch; staff
         # shorthand and short dates are read in full (data/facts/shorthand.yaml: "cl. heeft geen ind.", "per 1/9/26")
         # a message about several clients that asks about one: what it says of the others is blanked (several.py)
-        # a dictated message is read as typed first ("ree cee" → REC, "zorg kantoor" → zorgkantoor: ../dictation.py)
-        question = read_dictated(question)
+        # a dictated message is read as typed first ("ree cee" → REC, "zorg kantoor" → zorgkantoor: ../dictation.py), and
+        # a typing slip as the word meant ("zonder beahndeling" → behandeling: ../typos.py)
+        turns = [t for t in map(as_turn, history or []) if t is not None]
+        # a chat in English: its short turns too ("yes, treatment is offered there", "and is that allowed then?")
+        english = is_english(" ".join([*(str(t["content"]) for t in turns if t.get("role", "user") == "user"),
+                                       question]))
+        question = read_typos(read_dictated(question))
         blanked = about_the_one_asked(question)
-        whole = read_in_full(read_in_dutch(question))
-        question = whole if blanked == question else read_in_full(read_in_dutch(blanked))  # read once when unchanged
-        history = [{**t, "content": read_in_full(read_in_dutch(read_dictated(t["content"])))}
-                   for t in map(as_turn, history or []) if t is not None] or None
+        whole = read_in_full(read_in_dutch(question, english))
+        question = whole if blanked == question else read_in_full(read_in_dutch(blanked, english))  # read once if same
+        history = [{**t, "content": read_in_full(read_in_dutch(read_typos(read_dictated(t["content"])), english))}
+                   for t in turns] or None
         stand = _as_date(as_of) or date.today()
         raw = dict(facts or {})
         times = {k: raw.pop(k) for k in _TIME_KEYS if k in raw}

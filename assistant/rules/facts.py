@@ -208,6 +208,9 @@ ELIGIBILITY_CUE = re.compile(
     r"(?:hoort|horen|hoorde|hoorden)\s(?:[\w-]+\s){0,10}?(?:bij|onder|tot|in)(?!\s+(?:onze|de|hun|uw|jullie|zijn|haar)\s+"
     r"(?:taak|taken)\b))\b"
 )
+# a checked statement about the record, not a decision: who signed a letter, when a motion was tabled or a debate held
+_ON_RECORD = re.compile(r"\b(?:signed|getekend|ondertekend|tabled|ingediend|motie|debat|debate|gepubliceerd|verschenen|"
+                        r"published)\b")
 # A short asking sentence that refers back to the situation told before it ("Gaat dat?", "Klopt dat?", "Is dat
 # goed?", "Kan dat zomaar?"): a yes/no question about that situation, whatever its verb.
 SHORT_ASK = re.compile(
@@ -231,7 +234,7 @@ NON_ELIGIBILITY = re.compile(
     # "wat" asks for content whatever verb follows ("Wat verwacht het ministerie …?", "Wat gebeurt er als …?"), but
     # "Wat als …, betalen wij …?" / "Wat betreft …, mogen wij …?" set a situation before a yes/no question
     r"(wat (?!als\b|indien\b|betreft\b|nou\b|nu\b|dan\b)\w+|"
-    r"wie|waar|waarop|waarvoor|waarom|wanneer|hoeveel|hoe (lang|vaak|hoog|groot|veel|snel)|"
+    r"wie|waar|waarop|waarvoor|waarom|wanneer|hoeveel|hoelang|hoe (lang|vaak|hoog|groot|veel|snel)|"
     r"hoe (?!lang\b|zit\b)\w+ (?:ik|je|jij|we|wij|u|jullie|ze|zij|hij|het|de|een)|hoe (?:wordt|worden|werd|werden)|welke?|"
     # whether something will come ("Komt er een nieuw zorgprofiel?"); with _AUTHORITY_ACTS, what the zorgkantoor or
     # CIZ may do to an application ("Mag het zorgkantoor een aanvraag afwijzen zonder …?"): no eligibility
@@ -319,13 +322,15 @@ def clause_starts(t: str) -> list[int]:
 # A value denied where it is named: "niet" / "geen" / "nooit" / "zonder" just before it, with at most two small words
 # between, or before the value it is coordinated with ("geen pgb of MPT") ("is niet voor primaire communicatie", "heeft geen VG5 meer", "LG3, niet LG4"): that value is not the one
 # (which one it is, another part of the text may say)
-_NEGATED_VALUE = re.compile(r"\b(?:niet|geen|nooit|zonder)\s+(?:(?:meer|voor|bij|om|een|de|het|te|zo'n|zzp|"
+_NEGATED_VALUE = re.compile(r"\b(?:niet|geen|nooit|zonder|in plaats van|i\.p\.v\.)\s+(?:(?:meer|voor|bij|om|een|de|het|te|zo'n|zzp|naar|"
                             r"zorgprofiel|profiel|indicatie|zorgzwaartepakket|huisarts|gp)\s+){0,2}"
                             # the second of two denied together ("geen pgb of MPT", "noch een VPT noch een MPT")
                             r"(?:[\w-]+\s+(?:of|noch)\s+(?:een\s+)?)?$")
 # A value said of an earlier time: "had vroeger VG6", "voorheen VV4"; "eerst" / "eerder" only beside another value
 # ("eerst VG5, nu VG6")
-_PAST_VALUE = re.compile(r"\b(?:vroeger|voorheen|destijds|tot kort geleden|tot onlangs|tot de herindicatie)\b")
+_PAST_VALUE = re.compile(r"\b(?:vroeger|voorheen|destijds|tot kort geleden|tot onlangs|tot de herindicatie|"
+                         # "Zijn vorige indicatie was VV4, maar die is herzien"
+                         r"(?:vorige|oude|eerdere|vroegere)\s+(?:indicatie|profiel|zorgprofiel|zzp|zorgzwaartepakket))\b")
 _EARLIER_AFTER = re.compile(r"\s*(?:was|is)\s+(?:zijn|haar|hun|het|de)\s+(?:vorige|oude|eerdere|vroegere)\b")
 _PAST_VALUE_WEAK = re.compile(r"\b(?:eerst|eerder|oorspronkelijk)\b")
 
@@ -990,11 +995,13 @@ def _corrects(between: str) -> bool:
 # - a whether-clause left open ("dus of er permanent toezicht is, kan ik niet zeggen", "Of die assistent extra komt …,
 #   is nog niet duidelijk"), up to the words that leave it open; not "Of eigenlijk …", another value offered, which
 #   leaves both unknown as two values named do.
+# the words of a slip owned up to, in a sentence of its own or inside one ("sorry, typfout", "sorry, ik bedoel")
+_SORRY = r"sorry\s*[,.]?\s*(?:typfout|ik bedoel\w*|ik vergis me|vergissing)\b"
 _TAKES_BACK = re.compile(
     r"\s*(?:(?:eh|ehm|uh|oh|o)\s*[,.]?\s+)?(?:nee|neen)\s*[,.!:;-]?\s*(?:(?:" + CORRECTION_WORDS + r"|wacht)\b|"
     r"ik vergis me\b|dat klopt niet\b|ik heb (?:het )?(?:nog eens |even |net )?(?:nagerekend|nagevraagd|nagekeken|"
     r"gecheckt|opgezocht|nageteld|gecontroleerd)\b)|"
-    r"\s*(?:correctie\b|nou ja,? eigenlijk\b|eigenlijk,? nee\b|sorry\s*[,.]?\s*(?:typfout|ik bedoel\w*|ik vergis me)\b)")
+    r"\s*(?:correctie\b|nou ja,? eigenlijk\b|eigenlijk,? nee\b|" + _SORRY + ")")
 _THOUGHT = re.compile(r"\b(?:ik dacht|wij dachten|we dachten|ik had begrepen|wij hadden begrepen|ik ging ervan uit|"
                       r"in het dossier stond|op de brief stond|eerst leek het|"
                       # what the writer wrote before ("Eerder schreef ik dat …, maar dat klopt niet: …")
@@ -1004,8 +1011,7 @@ _THOUGHT = re.compile(r"\b(?:ik dacht|wij dachten|we dachten|ik had begrepen|wij
 # geboden, correctie: sinds de verbouwing wel", "Binnen vijf minuten is er iemand, correctie: … acht tot tien
 # minuten", "We willen de koelapparatuur rekenen, nee wacht, ik bedoel de kamerhuur")
 _CORRECTS_CLAUSE = re.compile(r"(?:\s*[,;]|\s+[—–-])\s*(?:(?:eh|ehm|uh)\s*[,.]?\s+)?(?:correctie\b|nee\s*[,.]?\s*(?:wacht|sorry|"
-                              r"pardon)\b|nee\s*[,.]?\s*ik bedoel\b|sorry\s*[,.]?\s*(?:typfout|ik bedoel|ik vergis me|"
-                              r"vergissing)\b)")
+                              r"pardon)\b|nee\s*[,.]?\s*ik bedoel\b|" + _SORRY + ")")
 # ... back to the sentence start, the last comma, semicolon or colon, or the last "en" / "of" / "maar" ("Mijn vader
 # heeft VV6 en een pgb, correctie: een vpt": only the pgb is taken back)
 _CLAUSE_BACK = re.compile(r"[,;:]|\b(?:en|of|maar)\b")
@@ -1024,6 +1030,11 @@ _LEFT_OPEN = re.compile(
     r"\bweet\s+niemand\s+(?:hier\s+)?(?:nog\s+)?|"
     r"\b(?:zegt|zeggen|vermeldt|vermelden|meldt|noemt)\s+(?:\w+\s+){0,2}?niet\s+)"
     r"of\s[^.?!\n]*?(?=,?\s+maar\s|[.?!\n]|\Z)")
+# a pasted field left open ("Persoonlijke verzorging: nog uitzoeken wie dat levert", "Ingangsdatum: onbekend"): the
+# whole line is no fact
+_OPEN_FIELD = re.compile(r"(?im)^[^\n:?]{2,60}:[^\S\n]*(?:nog[^\S\n]+(?:uitzoeken|uit te zoeken|onbekend|niet bekend|"
+                         r"niet duidelijk|open|navragen|na te vragen)|onbekend|niet bekend|\?+|niet ingevuld|"
+                         r"volgt|tbd|nader te bepalen|ntb)(?!\w)[^\n]*$")
 _SENTENCE_SPAN = re.compile(r"[^.?!\n]+(?:[.?!]+|\n|$)")
 # a statement that says the writer does not know it ("De ingangsdatum op de brief weet ik niet precies, misschien
 # 1 januari, misschien later."): the statement, up to a "maar", is no fact
@@ -1039,6 +1050,7 @@ def taken_back(t: str) -> str:
     for (a, b), (c, _d) in itertools.pairwise(spans):
         if _TAKES_BACK.match(t, c) and not t[a:b].rstrip().endswith("?"):
             blank.append((a, b))
+    blank.extend(m.span() for m in _OPEN_FIELD.finditer(t))
     for a, b in spans:
         for m in _CORRECTS_CLAUSE.finditer(t, a, b):
             before = [c.end() for c in _CLAUSE_BACK.finditer(t, a, m.start())]
@@ -1371,9 +1383,9 @@ def _ago_of_event(t: str, event: str) -> str:
 
 # a month without its day, or a part of it ("begin juli", "half juli", "eind maart", "in juni"); not a day ("3 juli")
 # nor a month with its year in digits after it (read as a date)
-_MONTH_PART = re.compile(r"(?<!\d\s)\b(begin|half|halverwege|medio|midden|eind|einde|in)\s+(" + _MONTH_RE
+_MONTH_PART = re.compile(r"(?<!\d\s)\b(begin|half|halverwege|medio|midden|mid|eind|einde|in)(?:\s+|(?<=mid)-)(" + _MONTH_RE
                          + r")\b(?!\s+\d)")
-_MONTH_PARTS = {"begin": (1, 10), "half": (10, 20), "halverwege": (10, 20), "medio": (10, 20), "midden": (10, 20),
+_MONTH_PARTS = {"begin": (1, 10), "half": (10, 20), "halverwege": (10, 20), "medio": (10, 20), "midden": (10, 20), "mid": (10, 20),
                 "eind": (20, 31), "einde": (20, 31), "in": (1, 31)}
 
 
@@ -1439,6 +1451,7 @@ def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[st
         spans = [(m.start(), m.end(), _last_span(m, ref)) for m in _LAST.finditer(t)
                  if rx.search(t, parts[bisect.bisect_right(parts, m.start()) - 1],
                               parts[bisect.bisect_right(parts, m.start())] - 1)]
+        spans = [sp for sp in spans if sp[2] is not None]  # "dit jaar" dates nothing ("sinds half februari van dit jaar")
         if not spans:
             # the event said in a part of a month ("is begin juli verhuisd", "sinds de zomer, half juli, … verhuisd"):
             # every day of that part, in the sentence that names the event
@@ -1467,6 +1480,9 @@ _PART_END = re.compile(r"[.?!;,:]|\s(?:en|maar|want|dus|terwijl|omdat|daarna|dan
 # A duration said as the total ("in totaal 9 maanden", "9 maanden in totaal"): never a part of a sum.
 _TOTAL_BEFORE = re.compile(r"\b(?:in totaal|totaal|samen|bij elkaar|opgeteld|al met al)\s+(?:\w+\s+)?$")
 _TOTAL_AFTER = re.compile(r"\s*(?:in totaal|totaal|samen|bij elkaar|opgeteld)\b")
+# The first term of the subject named elsewhere in the message ("De observatie is gestart op 1 juni. De eerste periode is
+# een half jaar, daarna een verlenging van drie maanden")
+_FIRST_TERM = re.compile(r"\b(?:eerste|initi[eë]le|oorspronkelijke)\s+(?:periode|termijn|fase|toekenning)\b")
 # Another instance of the subject named beside it: the durations need not be of the same one.
 _CONTRAST = re.compile(r"\b(?:vorige|eerdere|andere|eigen|nieuwe|tweede|broer|zus|vader|moeder|partner|man|vrouw)\b")
 
@@ -1489,7 +1505,8 @@ def _duration_total(t: str, starts: list[int], subject: str) -> dict[str, Found]
             extensions.append((s, e, v))
             continue
         p = bisect.bisect_right(parts, s) - 1
-        if not rx.search(t, parts[p], parts[p + 1] - 1):
+        if not rx.search(t, parts[p], parts[p + 1] - 1) and not (
+                _FIRST_TERM.search(t, parts[p], parts[p + 1] - 1) and rx.search(t)):
             return None  # the part of the sentence that says it names something else ("ze woont al 9 maanden bij ons")
         base.append((s, e, v))
     if not extensions or len({v for _, _, v in base}) != 1:
@@ -1913,7 +1930,7 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
 # "vorig jaar erkend" (a statement about the past), "had al voor 2020 een pgb".
 _NOT_ZORGJAAR_BEFORE = re.compile(
     r"(?:\b(?:vóór|sinds|na|uit|geleden|eind|einde|medio|halverwege|ultimo|verloopt|eindigt|vervalt)|"
-    r"(?:\btot(?: en met)?|\bt/m|\btm)(?: (?:eind|einde|begin|medio|half|halverwege|en met))?|\bvoor 1 januari|\b(?:al|nog) voor|\bper 1 januari|\bvan)\s+(?:1 januari\s+)?$")
+    r"(?:\btot(?: en met)?|\bt/m|\btm)(?: (?:eind|einde|begin|medio|half|halverwege|en met))?|\bvoor 1 januari|\b(?:al|nog) voor|\bper 1 januari|\bvan)\s*:?\s+(?:1 januari\s+)?$")
 _PAST_AFTER = re.compile(r"^\s*(?:al |een |het )*(?:pgb|had|kreeg|gekregen|ontving)")
 # A question in the past tense ("Mocht dat?", "Konden wij toen …?") asks about the year its situation names; one in
 # the present tense does not ask about the past year in which something happened ("… in 2024 gekregen").
@@ -1925,6 +1942,14 @@ _PAST_ASK = re.compile(r"\b(?:mocht|mochten|kon|konden|was|waren|had|hadden|werd
 _PAST_EVENT = re.compile(r"\b(?:gekregen|kregen|kreeg|ontvangen|ontving|ontvingen|erkend|aangewezen|toegekend|afgegeven|"
                          r"geadviseerd|aangevraagd|geïndiceerd|verhuisd|verhuisde|verhuisden|opgericht|begonnen|gestart|"
                          r"startte|startten|begon)\b")
+# ... so a past year said in the situation is the zorgjaar of a question in the present tense only when the care was
+# given, declared or bought then ("In 2025 hebben we C&A geleverd. Kunnen we dat declareren?", "of we over 2025 nog
+# kunnen declareren"); "vorig jaar hadden
+# we een cliënt met GGZ-W4", "het kunstgebit is in 2024 gemaakt", "de locatie is in 2021 geopend" say when something
+# else was
+_PAST_CARE = re.compile(r"\b(?:geleverd|leverden|leverde|gedeclareerd|declareerden|declareerde|gefactureerd|verleend|"
+                        r"geboden|boden|bood|ingezet|zetten\s+\w+\s+in|ingekocht|kochten|kocht|afgesproken|"
+                        r"gecontracteerd|vergoed|betaald|betaalde|betaalden|declareren|leveren|factureren)\b")
 # an asking sentence about now ("Geldt de toeslag nu?", "op dit moment", "momenteel")
 _ASKS_NOW = re.compile(r"\b(?:nu|op dit moment|momenteel|op het moment|vandaag)\b")
 _COMING_JANUARY = re.compile(r"\b(?:(komende|aankomende|volgende|next)\s+(?:1\s+)?januari|"
@@ -1932,6 +1957,12 @@ _COMING_JANUARY = re.compile(r"\b(?:(komende|aankomende|volgende|next)\s+(?:1\s+
 _RELATIVE_YEARS = ((re.compile(r"\b(?:volgend|komend) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 1),
                    (re.compile(r"\b(?:dit|het huidige|huidige) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), 0),
                    (re.compile(r"\b(?:vorig|afgelopen) (?:jaar|contractjaar|zorgjaar|kalenderjaar)\b"), -1))
+
+
+def _in_brackets(t: str, at: int) -> bool:
+    """``t[at]`` lies in an aside in brackets ("(tarief vorig jaar € 312 per dag)"): said by the way."""
+    opened = t.rfind("(", max(0, at - 80), at)
+    return opened >= 0 and ")" not in t[opened:at] and ")" in t[at : at + 80]
 
 
 def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Found | None:
@@ -1956,9 +1987,11 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
         asked = _is_question_clause(t, starts, clause)
         if re.search(r"\bvanaf\s+$", before) and not asked and value < ref.year:
             continue
-        if (not asked and not asks_past and value < ref.year
-                and _PAST_EVENT.search(t, starts[clause], _clause_end(t, starts, clause))):
+        if not asked and not asks_past and value < ref.year and not re.search(r"\bover\s+$", before) and (
+                _in_brackets(t, m.start()) or not _PAST_CARE.search(t, starts[clause], _clause_end(t, starts, clause))):
             continue  # "Wij hebben in 2024 een positief advies gekregen. Mogen wij …?": when that happened
+        if re.search(r"[a-z]-$", before) or re.match(r"-\d{3}", t[m.end():]):
+            continue  # a case or file number ("MZ-2025-0912"), not a year
 
         found.append((0 if asked else 2, m.start(), Found(value, m.start(), m.end())))
     for rx, delta in _RELATIVE_YEARS:
@@ -1967,8 +2000,8 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
             asked = _is_question_clause(t, starts, clause)
             if delta < 0 and re.search(r"\b(?:sinds|vanaf|uit|van)\s+$", t[max(0, rel.start() - 12) : rel.start()]):
                 continue  # "loopt al sinds vorig jaar": when it began, not the year asked
-            if delta < 0 and not asked and not asks_past and _PAST_EVENT.search(t, starts[clause],
-                                                                             _clause_end(t, starts, clause)):
+            if delta < 0 and not asked and not asks_past and (_in_brackets(t, rel.start()) or not _PAST_CARE.search(
+                    t, starts[clause], _clause_end(t, starts, clause))):
                 continue  # "het zorgkantoor heeft het vorig jaar erkend": when something happened, not the year asked
             found.append((1 if asked else 3, rel.start(), Found(ref.year + delta, rel.start(), rel.end())))
     for rel in _COMING_JANUARY.finditer(t):
@@ -2001,7 +2034,8 @@ TIME_KEYS = ("year", "on")
 _YEAR_NEAR = re.compile(r"(?:\b(?:sinds|vanaf|per|op)\s+\d{1,2}[-/]\d{1,2}[-/]|"
                         # a day and month: "kreeg zijn pgb op 1 maart 2021", "sinds 15-01-2019"
                         + r"\bop\s+\d{1,2}\s+(?:" + _MONTH_RE + r")\.?\s+|"
-                        + r"\b(?:sinds|vanaf|uit|in|per)\s+(?:(?:\d{1,2}\s+)?(?:" + _MONTH_RE
+                        # a pasted field ("Pgb sinds: 2018")
+                        + r"\b(?:sinds|vanaf|uit|in|per)(?:\s*:)?\s+(?:(?:\d{1,2}\s+)?(?:" + _MONTH_RE
                         + r"|begin|eind|einde|medio|half|halverwege|midden)\.?\s+|"
                         # a season or part of the year: "in de zomer van 2018", "sinds het voorjaar van 2019"
                         + r"(?:de|het)\s+(?:zomer|winter|lente|voorjaar|najaar|herfst|begin|eind|einde|loop|"
@@ -2242,7 +2276,27 @@ def _times_ago(part: str, ref: date, dates: list[tuple[int, int, date]], offset:
     for s, _, d in dates:
         if offset <= s < offset + len(part):
             out.append(((ref - d).days, "dag", float((ref - d).days)))
+    # a past day or month without its year ("op 23 februari is ze verhuisd", "in januari besteld"): the last one on or
+    # before the stand; a part of a month ("in januari", "half maart") is dated in its middle, with half a month as margin
+    for m in _DAY_NO_YEAR.finditer(part):
+        if (day := _last_before(ref, MONTHS[m.group(2)], int(m.group(1)))) is not None:
+            out.append(((ref - day).days, "dag", float((ref - day).days)))
+    for m in _MONTH_PART.finditer(part):
+        if (span := _month_span(m, ref)) is not None:
+            days = (ref - span[0]).days - (span[1] - span[0]).days / 2
+            out.append((days / 30.0, "maand", days))
     return out
+
+
+_DAY_NO_YEAR = re.compile(r"\b(\d{1,2})\s+(" + _MONTH_RE + r")\b(?!\.?\s*'?\d)")
+
+
+def _last_before(ref: date, month: int, day: int) -> date | None:
+    """The ``day`` of ``month`` last on or before ``ref`` (this year or the one before)."""
+    d = _safe_date(ref.year, month, day)
+    if d is not None and d > ref:
+        d = _safe_date(ref.year - 1, month, day)
+    return d
 
 
 def _event_order(spec: FactSpec, t: str, ref: date, starts: list[int]) -> Found | None:
@@ -2575,12 +2629,20 @@ _LABEL_FIRST = re.compile(r"^[^:;?]{2,60}?[,:]\s+(?=(?:hoe|wat|wanneer|waar|waar
 _TREND = re.compile(r"\b(?:vaker|minder vaak|steeds (?:meer|minder|vaker)|toegenomen|afgenomen|gestegen|gedaald)\b")
 
 
+# what the asker takes as given before the question proper ("Nu de cao een toeslag geeft, …", "Sinds het CAK de bijdrage
+# int, …", English "since …, how large …" read as "sinds …,")
+_PREMISE_FIRST = re.compile(r"^(?:(?:en|maar)\s+)?(?:nu|sinds|aangezien|omdat|doordat|now that|since)\s+[^,?;]{3,160},\s*")
+
+
 def _asks_content(part: str) -> bool:
     """The asking sentence asks for content (an amount, a place, a list, a procedure, one of two things, what is
     required), unless a yes/no clause of its own follows ("Hoeveel …, valt die buiten het instellingsbudget?")."""
     label = _LABEL_FIRST.match(part)
     if label and NON_ELIGIBILITY.search(part[label.end():]) and not YES_NO_CLAUSE.search(part[label.end():]):
         return True
+    premise = _PREMISE_FIRST.match(part)
+    if premise and NON_ELIGIBILITY.search(part[premise.end():]) and not YES_NO_CLAUSE.search(part[premise.end():]):
+        return True  # "Nu zorgkantoren een bonus betalen, hoe groot is die?": what is taken as given, then content
     return ((bool(NON_ELIGIBILITY.search(part)) and not YES_NO_CLAUSE.search(part)) or _asks_which(part)
             or bool(_TREND.search(part))
             or bool(_AUTHORITY_ACTS.search(part)) or _asks_findings(part) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part))
@@ -2635,7 +2697,10 @@ def is_eligibility_question(text: str) -> bool:
     if any(_asks_content(p) for p in parts):
         situation = [p for p in situation if _INDIRECT_ASK.search(p)]
     return (any(ELIGIBILITY_CUE.search(p) for p in (*situation, *yes_no))
-            or any(SHORT_ASK.search(p) or CHECK_ASK.search(p) or CHECK_TAIL.search(p) for p in parts)
+            # whether a statement holds ("Klopt dat?", "…, toch?"): not when it says who signed or when a motion was
+            # tabled ("… was tabled during the debate on 9 September. Is that right?")
+            or (any(SHORT_ASK.search(p) or CHECK_ASK.search(p) or CHECK_TAIL.search(p) for p in parts)
+                and not any(_ON_RECORD.search(p) for p in sentences))
             # a terse question on its own; after a content question it adds an example to it ("… ? de was, het eten?")
             or (len(yes_no) == len(parts) and any(_terse_ask(p) for p in yes_no)))
 
@@ -2667,7 +2732,13 @@ def _terse_ask(part: str) -> bool:
     m = _ASK_LABEL.match(part)
     part = part[m.end():] if m else part
     return ((part.rstrip().endswith("?") or m is not None) and not _TERSE_CONTENT.search(part)
-            and not _VERB_FIRST.search(part))
+            and not _VERB_FIRST.search(part) and not _SUBJECT_VERB.search(part))
+
+
+# a statement asked with a question mark ("Meerzorg is oorspronkelijk toch bedacht voor de ouderenzorg?", "De brief was
+# getekend door minister Sterk?"): a subject and its finite verb, so not terse; its cue words decide, as above
+_SUBJECT_VERB = re.compile(r"^(?:en |maar )?(?:[\w/+-]+\s+){1,6}?(?:is|was|zijn|waren|wordt|werd|werden|worden|heeft|had|"
+                           r"hadden|hebben|gaat|ging|gingen|komt|kwam|kwamen|staat|stond|geeft|gaf|noemt|noemde)\s")
 
 
 def question_kind(text: str) -> str | None:

@@ -119,7 +119,8 @@ def _spoken_dates(text: str) -> str:
 # correction, then within a short stretch a value of the same kind as the last one before it in the same sentence.
 _CORRECTION = re.compile(r"(?i)(?:\s*[,;]|\s+[-–]|\s*\()?\s*(?:(?:nee|no|oh)\s*,?\s*)?"
                          r"\b(?:" + CORRECTION_WORDS + r"|oops|correction|i mean|nee wacht|no wait)\b")
-_NUMBER_WORDS = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
+# not "een": mostly the article ("woont in een instelling — correctie, … krijgt een vpt" corrects no number)
+_NUMBER_WORDS = "|".join(sorted((w for w in _NUM_WORDS if w != "een"), key=len, reverse=True))
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _CORRECTED_VALUE = re.compile(
     r"(?i)(?P<profile>\b(?:zzp\s*)?(?:sg)?(?:lvg|vv|vg|lg|zg\s*vis|zgvis|zg\s*aud|zgaud|ggz[-\s]?[bw])\s*-?\s*\d{1,2}b?\b)"
