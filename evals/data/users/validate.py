@@ -189,6 +189,7 @@ SETS = {
     "users17": {"min_total": 150, "min_unanswerable": 75},
     "users18": {"min_total": 150, "min_unanswerable": 75},
     "users19": {"min_total": 150, "min_unanswerable": 75},
+    "users20": {"min_total": 150, "min_unanswerable": 75},
 }
 
 
