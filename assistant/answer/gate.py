@@ -331,7 +331,9 @@ def _other_year(s: Signals) -> Refusal | None:
     versions of each rule."""
     if s.asked.shape == "yesno":
         return None
-    question = s.context or s.question
+    # a year of the story told before the question is situation ("van de 14 begeleiders die er in 2020 werkten, …");
+    # the asking sentences' years are what is asked
+    question = _asking_text(s.context or s.question)
     # "na 2026" / "after 2026" asks about the years after it
     years = {int(y) + 1 if _AFTER_YEAR.search(question[max(0, m.start() - 12): m.end()]) else int(y)
              for m in YEAR_Q.finditer(question) for y in [m.group(1)]}
@@ -393,6 +395,16 @@ def _no_hits(s: Signals) -> Refusal | None:
     return None if s.hits else ("not_relevant", "")
 
 
+def _asking_text(question: str) -> str:
+    """The sentences of ``question`` that ask (with a question mark; the last one when none has), and the one before a
+    short asking sentence, which asks about it ("Zorgkantoor X zegt: … Klopt dat?", "… Mag dat?"): not the story told
+    before them."""
+    sentences, last = split_asking(question)
+    asks = [i for i, x in enumerate(sentences) if x.rstrip().endswith("?")]
+    asks += [i - 1 for i in asks if i > 0 and len(sentences[i].split()) <= 5]
+    return " ".join(sentences[i] for i in sorted(set(asks))) or last
+
+
 def _unknown_name(s: Signals) -> Refusal | None:
     if s.english:  # English words are unknown to a Dutch index, not a sign of an unknown topic
         return None
@@ -403,12 +415,15 @@ def _unknown_name(s: Signals) -> Refusal | None:
     if intro and not _QUOTES_SOMEONE.search(intro.group()):  # "Zorgkantoor X zegt: …" names a source, not who asks
         asked = ": " + asked[intro.end():]  # the word after the label stays a sentence's first word, no name
     asked = _SELF_NAMED.sub(" ", asked)
-    _, asking = split_asking(asked)
-    # where the family lives is situation, not what is asked; unless the asking sentence points at it ("Wie zitten er
-    # hier aan de regiotafel?")
+    # the people, places and organisations of the story told before the question are situation, not what is asked
+    # ("Mijn broer Ruud woont in Den Dolder. … Wie betaalt dat?"); what the asking sentences name is
+    asking = _asking_text(asked)
+    # ... and where the family lives only when the asking sentence points at it ("Wie zitten er hier aan de
+    # regiotafel?")
     here = bool(_POINTS_AT_PLACE.search(asking))
-    names = [n for n in NAME.findall(asked) if not _known(n.lower(), s.corpus_lower) and n.lower() not in countries()
-             and (n.lower() not in places() or n in asking or here)]
+    told = [n for n in NAME.findall(asked) if here and n.lower() in places()]
+    names = [n for n in [*NAME.findall(asking), *told]
+             if not _known(n.lower(), s.corpus_lower) and n.lower() not in countries()]
     return ("unknown_name", "") if names else None
 
 
@@ -765,13 +780,15 @@ def _join(words: list[str], conj: str) -> str:
 
 
 def _no_amount(s: Signals) -> Refusal | None:
-    if AMOUNT_Q.search(s.question) and not any(AMOUNT_A.search(x) for x in s.sentences):
+    # what the asking sentences ask, not an amount of the story told before them ("… een rekening van 640 euro. …
+    # Wie hoort de tandartskosten te betalen?")
+    if AMOUNT_Q.search(_asking_text(s.question)) and not any(AMOUNT_A.search(x) for x in s.sentences):
         return "no_amount", ""
     return None
 
 
 def _no_count(s: Signals) -> Refusal | None:
-    if COUNT_Q.search(s.question) and not any(has_count(without_given(s.asked, x)) for x in s.sentences):
+    if COUNT_Q.search(_asking_text(s.question)) and not any(has_count(without_given(s.asked, x)) for x in s.sentences):
         return "no_count", ""
     return None
 

@@ -668,9 +668,13 @@ def test_who_asks_and_where_they_live_are_no_unknown_names() -> None:
     # ... while a place the asking sentence asks about, or points at, is still one the sources do not name
     assert judge("Welk zorgkantoor hoort bij Groningen?", near) == "unknown_name"
     assert judge("Ik werk in de regio Rotterdam. Wie zitten er hier aan de regiotafel?", near) == "unknown_name"
-    # a name in the message that is not the asker's is still unknown, also after "met" or a source before a colon
+    # users20-dev: the people and places of the story told before the question are situation ("Mijn broer Ruud …",
+    # "… in Den Dolder"), while a name the asking sentence names is still unknown, also after "met" or a source
+    # before a colon, and a statement a short question checks ("Zorgkantoor Fictivia zegt: … Klopt dat?") is asked
     assert judge("Mijn moeder woont in Zorgcentrum Lindehof. Moet het zorgkantoor een plek op redelijke afstand "
-                 "zoeken?", near) == "unknown_name"
+                 "zoeken?", near) != "unknown_name"
+    assert judge("Mijn moeder woont in Zwolle. Moet Zorgcentrum Lindehof een plek op redelijke afstand zoeken?",
+                 near) == "unknown_name"
     assert judge("Hoe zit het met Fictivia Zorg bij het zoeken van een plek op redelijke afstand?", near) == \
         "unknown_name"
     assert judge("Zorgkantoor Fictivia zegt: wij zoeken geen plek op redelijke afstand. Klopt dat?", near) == \
