@@ -698,3 +698,16 @@ def test_a_verb_in_eren_is_named_by_its_noun_in_atie() -> None:
     assert _present("evaluer", {"evaluatie", "bespreking"})
     assert _present("indicer", {"indicatiebesluit"})
     assert not _present("evaluer", {"bespreking", "afspraken"})
+
+
+def test_the_amounts_and_years_of_a_story_are_no_question() -> None:
+    # users20-dev: a long story with an amount and a year in it, the question at the end
+    passage = ("In het geval dat de behandeling niet geleverd wordt door dezelfde instelling, valt tandheelkundige zorg "
+               "onder de Zvw, een aanvullende verzekering of eigen rekening.")
+    story = ("Mijn moeder woont in een kleinschalige woonvorm. Nu is haar kunstgebit gebroken en de tandarts stuurt ons "
+             "een rekening van 640 euro. Wie hoort de tandartskosten van mijn moeder te betalen?")
+    assert judge(story, passage) not in ("no_amount", "unknown_name")
+    assert judge("Hoeveel euro moeten wij voor het kunstgebit betalen?", passage) in ("no_amount", "no_value")
+    told = ("Van de 14 begeleiders die er in 2020 werkten, zijn er nog vijf. Wie betaalt de tandarts als de "
+            "behandeling niet door dezelfde instelling wordt geleverd?")
+    assert judge(told, passage) != "other_year"
