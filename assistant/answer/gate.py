@@ -396,13 +396,24 @@ def _no_hits(s: Signals) -> Refusal | None:
 
 
 def _asking_text(question: str) -> str:
-    """The sentences of ``question`` that ask (with a question mark; the last one when none has), and the one before a
-    short asking sentence, which asks about it ("Zorgkantoor X zegt: … Klopt dat?", "… Mag dat?"): not the story told
-    before them."""
-    sentences, last = split_asking(question)
+    """What ``question`` asks, without the story told before it: the sentences with a question mark and what follows
+    the last of them ("Hoe bereik ik die organisatie? Het gaat om Zorggroep X."), and the sentence before one that is
+    short or points back ("Zorgkantoor X zegt: … Klopt dat?", "… Hoe neem ik contact op met die organisatie?"). A
+    message without a question mark is asked whole."""
+    sentences, _ = split_asking(question)
     asks = [i for i, x in enumerate(sentences) if x.rstrip().endswith("?")]
-    asks += [i - 1 for i in asks if i > 0 and len(sentences[i].split()) <= 5]
-    return " ".join(sentences[i] for i in sorted(set(asks))) or last
+    if not asks:
+        return question
+    asks += [i - 1 for i in asks if i > 0 and (len(sentences[i].split()) <= 5 or _POINTS_BACK.search(sentences[i]))]
+    asks += range(asks[-1] + 1 if asks else 0, len(sentences))
+    return " ".join(sentences[i] for i in sorted(set(asks)))
+
+
+# an asking sentence that points back at what the sentence before it named ("die organisatie", "daar", "hen")
+_POINTS_BACK = re.compile(r"\b(?:(?:die|deze|dat|dit)\s+(?:organisatie|instelling|zorgaanbieder|aanbieder|locatie|stichting|"
+                          r"instantie|bedrijf|gemeente|plaats|stad|regio|persoon|mevrouw|meneer|partij|huis|tehuis|"
+                          r"verpleeghuis|woning|brief|rapport|jaar|bedrag)|daar|daarheen|daarvan|hen|hun|that|those|there|"
+                          r"them)\b", re.I)
 
 
 def _unknown_name(s: Signals) -> Refusal | None:

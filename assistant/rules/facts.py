@@ -209,8 +209,7 @@ ELIGIBILITY_CUE = re.compile(
     r"(?:taak|taken)\b))\b"
 )
 # a checked statement about the record, not a decision: who signed a letter, when a motion was tabled or a debate held
-_ON_RECORD = re.compile(r"\b(?:signed|getekend|ondertekend|tabled|ingediend|motie|debat|debate|gepubliceerd|verschenen|"
-                        r"published)\b")
+_ON_RECORD = re.compile(r"\b(?:signed|tabled|motie|debat|debate|gepubliceerd|published)\b")
 # A short asking sentence that refers back to the situation told before it ("Gaat dat?", "Klopt dat?", "Is dat
 # goed?", "Kan dat zomaar?"): a yes/no question about that situation, whatever its verb.
 SHORT_ASK = re.compile(
@@ -328,9 +327,11 @@ _NEGATED_VALUE = re.compile(r"\b(?:niet|geen|nooit|zonder|in plaats van|i\.p\.v\
                             r"(?:[\w-]+\s+(?:of|noch)\s+(?:een\s+)?)?$")
 # A value said of an earlier time: "had vroeger VG6", "voorheen VV4"; "eerst" / "eerder" only beside another value
 # ("eerst VG5, nu VG6")
-_PAST_VALUE = re.compile(r"\b(?:vroeger|voorheen|destijds|tot kort geleden|tot onlangs|tot de herindicatie|"
-                         # "Zijn vorige indicatie was VV4, maar die is herzien"
-                         r"(?:vorige|oude|eerdere|vroegere)\s+(?:indicatie|profiel|zorgprofiel|zzp|zorgzwaartepakket))\b")
+_PAST_VALUE = re.compile(r"\b(?:vroeger|voorheen|destijds|tot kort geleden|tot onlangs|tot de herindicatie)\b|"
+                         # right before the value: "Zijn vorige indicatie was VV4, maar die is herzien" (not "Zijn vorige
+                         # indicatie is verlopen en hij heeft nu VV6")
+                         r"\b(?:vorige|oude|eerdere|vroegere)\s+(?:indicatie|profiel|zorgprofiel|zzp|zorgzwaartepakket)"
+                         r"(?:\s+(?:was|luidde)|\s*:)?\s*(?:zzp\s*)?$")
 _EARLIER_AFTER = re.compile(r"\s*(?:was|is)\s+(?:zijn|haar|hun|het|de)\s+(?:vorige|oude|eerdere|vroegere)\b")
 _PAST_VALUE_WEAK = re.compile(r"\b(?:eerst|eerder|oorspronkelijk)\b")
 
@@ -1032,9 +1033,9 @@ _LEFT_OPEN = re.compile(
     r"of\s[^.?!\n]*?(?=,?\s+maar\s|[.?!\n]|\Z)")
 # a pasted field left open ("Persoonlijke verzorging: nog uitzoeken wie dat levert", "Ingangsdatum: onbekend"): the
 # whole line is no fact
-_OPEN_FIELD = re.compile(r"(?im)^[^\n:?]{2,60}:[^\S\n]*(?:nog[^\S\n]+(?:uitzoeken|uit te zoeken|onbekend|niet bekend|"
-                         r"niet duidelijk|open|navragen|na te vragen)|onbekend|niet bekend|\?+|niet ingevuld|"
-                         r"volgt|tbd|nader te bepalen|ntb)(?!\w)[^\n]*$")
+_OPEN_FIELD = re.compile(r"(?im)^[^\n:?]{2,60}:[^\S\n]*(?:(?:nog[^\S\n]+(?:uitzoeken|uit te zoeken|onbekend|niet bekend|"
+                         r"niet duidelijk|open|navragen|na te vragen)|onbekend|niet bekend|niet ingevuld|nader te bepalen)"
+                         r"(?!\w)[^\n?]*|(?:\?+|volgt|tbd|ntb)[^\S\n]*)$")
 _SENTENCE_SPAN = re.compile(r"[^.?!\n]+(?:[.?!]+|\n|$)")
 # a statement that says the writer does not know it ("De ingangsdatum op de brief weet ik niet precies, misschien
 # 1 januari, misschien later."): the statement, up to a "maar", is no fact
@@ -1480,9 +1481,9 @@ _PART_END = re.compile(r"[.?!;,:]|\s(?:en|maar|want|dus|terwijl|omdat|daarna|dan
 # A duration said as the total ("in totaal 9 maanden", "9 maanden in totaal"): never a part of a sum.
 _TOTAL_BEFORE = re.compile(r"\b(?:in totaal|totaal|samen|bij elkaar|opgeteld|al met al)\s+(?:\w+\s+)?$")
 _TOTAL_AFTER = re.compile(r"\s*(?:in totaal|totaal|samen|bij elkaar|opgeteld)\b")
-# The first term of the subject named elsewhere in the message ("De observatie is gestart op 1 juni. De eerste periode is
-# een half jaar, daarna een verlenging van drie maanden")
-_FIRST_TERM = re.compile(r"\b(?:eerste|initi[eë]le|oorspronkelijke)\s+(?:periode|termijn|fase|toekenning)\b")
+# The first term of the subject named before it ("De observatie is gestart op 1 juni. De eerste periode is een half
+# jaar, daarna een verlenging van drie maanden"); not "de eerste fase in het ziekenhuis" before the observation
+_FIRST_TERM = re.compile(r"\b(?:eerste|initi[eë]le|oorspronkelijke)\s+(?:periode|termijn)\b")
 # Another instance of the subject named beside it: the durations need not be of the same one.
 _CONTRAST = re.compile(r"\b(?:vorige|eerdere|andere|eigen|nieuwe|tweede|broer|zus|vader|moeder|partner|man|vrouw)\b")
 
@@ -1506,7 +1507,7 @@ def _duration_total(t: str, starts: list[int], subject: str) -> dict[str, Found]
             continue
         p = bisect.bisect_right(parts, s) - 1
         if not rx.search(t, parts[p], parts[p + 1] - 1) and not (
-                _FIRST_TERM.search(t, parts[p], parts[p + 1] - 1) and rx.search(t)):
+                _FIRST_TERM.search(t, parts[p], parts[p + 1] - 1) and rx.search(t, 0, parts[p])):
             return None  # the part of the sentence that says it names something else ("ze woont al 9 maanden bij ons")
         base.append((s, e, v))
     if not extensions or len({v for _, _, v in base}) != 1:
@@ -1939,17 +1940,12 @@ _PAST_ASK = re.compile(r"\b(?:mocht|mochten|kon|konden|was|waren|had|hadden|werd
 # Something that happened to the client or the organisation in that year (a status gained, a move), not care that
 # was delivered or declared then: "in 2024 een positief advies gekregen", "in 2023 aangewezen", "in 2022 verhuisd".
 # ("In 2025 hebben we C&A geleverd. Kunnen we dat declareren?" asks about 2025.)
+# (also what was made, opened or admitted then, or another client the organisation had: "het kunstgebit is in 2024
+# gemaakt", "de locatie is in 2021 geopend", "vorig jaar hadden we een cliënt met GGZ-W4")
 _PAST_EVENT = re.compile(r"\b(?:gekregen|kregen|kreeg|ontvangen|ontving|ontvingen|erkend|aangewezen|toegekend|afgegeven|"
                          r"geadviseerd|aangevraagd|geïndiceerd|verhuisd|verhuisde|verhuisden|opgericht|begonnen|gestart|"
-                         r"startte|startten|begon)\b")
-# ... so a past year said in the situation is the zorgjaar of a question in the present tense only when the care was
-# given, declared or bought then ("In 2025 hebben we C&A geleverd. Kunnen we dat declareren?", "of we over 2025 nog
-# kunnen declareren"); "vorig jaar hadden
-# we een cliënt met GGZ-W4", "het kunstgebit is in 2024 gemaakt", "de locatie is in 2021 geopend" say when something
-# else was
-_PAST_CARE = re.compile(r"\b(?:geleverd|leverden|leverde|gedeclareerd|declareerden|declareerde|gefactureerd|verleend|"
-                        r"geboden|boden|bood|ingezet|zetten\s+\w+\s+in|ingekocht|kochten|kocht|afgesproken|"
-                        r"gecontracteerd|vergoed|betaald|betaalde|betaalden|declareren|leveren|factureren)\b")
+                         r"startte|startten|begon|gemaakt|geopend|gebouwd|verbouwd|geboren|opgenomen|"
+                         r"(?:we|wij|ik)\s+(?:had|hadden)|(?:had|hadden)\s+(?:we|wij|ik))\b")
 # an asking sentence about now ("Geldt de toeslag nu?", "op dit moment", "momenteel")
 _ASKS_NOW = re.compile(r"\b(?:nu|op dit moment|momenteel|op het moment|vandaag)\b")
 _COMING_JANUARY = re.compile(r"\b(?:(komende|aankomende|volgende|next)\s+(?:1\s+)?januari|"
@@ -1988,8 +1984,8 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
         if re.search(r"\bvanaf\s+$", before) and not asked and value < ref.year:
             continue
         if not asked and not asks_past and value < ref.year and not re.search(r"\bover\s+$", before) and (
-                _in_brackets(t, m.start()) or not _PAST_CARE.search(t, starts[clause], _clause_end(t, starts, clause))):
-            continue  # "Wij hebben in 2024 een positief advies gekregen. Mogen wij …?": when that happened
+                _in_brackets(t, m.start()) or _PAST_EVENT.search(t, starts[clause], _clause_end(t, starts, clause))):
+            continue  # "Wij hebben in 2024 een positief advies gekregen. Mogen wij …?": when that happened; an aside
         if re.search(r"[a-z]-$", before) or re.match(r"-\d{3}", t[m.end():]):
             continue  # a case or file number ("MZ-2025-0912"), not a year
 
@@ -2000,7 +1996,7 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
             asked = _is_question_clause(t, starts, clause)
             if delta < 0 and re.search(r"\b(?:sinds|vanaf|uit|van)\s+$", t[max(0, rel.start() - 12) : rel.start()]):
                 continue  # "loopt al sinds vorig jaar": when it began, not the year asked
-            if delta < 0 and not asked and not asks_past and (_in_brackets(t, rel.start()) or not _PAST_CARE.search(
+            if delta < 0 and not asked and not asks_past and (_in_brackets(t, rel.start()) or _PAST_EVENT.search(
                     t, starts[clause], _clause_end(t, starts, clause))):
                 continue  # "het zorgkantoor heeft het vorig jaar erkend": when something happened, not the year asked
             found.append((1 if asked else 3, rel.start(), Found(ref.year + delta, rel.start(), rel.end())))
@@ -2276,13 +2272,14 @@ def _times_ago(part: str, ref: date, dates: list[tuple[int, int, date]], offset:
     for s, _, d in dates:
         if offset <= s < offset + len(part):
             out.append(((ref - d).days, "dag", float((ref - d).days)))
-    # a past day or month without its year ("op 23 februari is ze verhuisd", "in januari besteld"): the last one on or
+    # a past day or month without its year ("op 23 februari is ze verhuisd", "in januari besteld"): this year's, on or
     # before the stand; a part of a month ("in januari", "half maart") is dated in its middle, with half a month as margin
+    # (a day or month later in the year is a plan or last year's: not dated, "Ze gaat op 1 september verhuizen")
     for m in _DAY_NO_YEAR.finditer(part):
-        if (day := _last_before(ref, MONTHS[m.group(2)], int(m.group(1)))) is not None:
+        if (day := _safe_date(ref.year, MONTHS[m.group(2)], int(m.group(1)))) is not None and day <= ref:
             out.append(((ref - day).days, "dag", float((ref - day).days)))
     for m in _MONTH_PART.finditer(part):
-        if (span := _month_span(m, ref)) is not None:
+        if MONTHS[m.group(2)] <= ref.month and (span := _month_span(m, ref)) is not None:
             days = (ref - span[0]).days - (span[1] - span[0]).days / 2
             out.append((days / 30.0, "maand", days))
     return out
@@ -2291,12 +2288,6 @@ def _times_ago(part: str, ref: date, dates: list[tuple[int, int, date]], offset:
 _DAY_NO_YEAR = re.compile(r"\b(\d{1,2})\s+(" + _MONTH_RE + r")\b(?!\.?\s*'?\d)")
 
 
-def _last_before(ref: date, month: int, day: int) -> date | None:
-    """The ``day`` of ``month`` last on or before ``ref`` (this year or the one before)."""
-    d = _safe_date(ref.year, month, day)
-    if d is not None and d > ref:
-        d = _safe_date(ref.year - 1, month, day)
-    return d
 
 
 def _event_order(spec: FactSpec, t: str, ref: date, starts: list[int]) -> Found | None:
@@ -2735,10 +2726,12 @@ def _terse_ask(part: str) -> bool:
             and not _VERB_FIRST.search(part) and not _SUBJECT_VERB.search(part))
 
 
-# a statement asked with a question mark ("Meerzorg is oorspronkelijk toch bedacht voor de ouderenzorg?", "De brief was
-# getekend door minister Sterk?"): a subject and its finite verb, so not terse; its cue words decide, as above
-_SUBJECT_VERB = re.compile(r"^(?:en |maar )?(?:[\w/+-]+\s+){1,6}?(?:is|was|zijn|waren|wordt|werd|werden|worden|heeft|had|"
-                           r"hadden|hebben|gaat|ging|gingen|komt|kwam|kwamen|staat|stond|geeft|gaf|noemt|noemde)\s")
+# a statement asked with a question mark, with "toch" or ten words or more ("Meerzorg is oorspronkelijk toch bedacht voor
+# de ouderenzorg?"): a subject and its finite verb, so not terse; its cue words decide, as above ("Dagbesteding is onze
+# taak?" stays a terse question)
+_SUBJECT_VERB = re.compile(r"^(?=(?:\S+\s+){9}|.*\btoch\b)(?:en |maar )?(?:[\w/+-]+\s+){1,6}?(?:is|was|zijn|waren|wordt|"
+                           r"werd|werden|worden|heeft|had|hadden|hebben|gaat|ging|gingen|komt|kwam|kwamen|staat|stond|geeft|"
+                           r"gaf|noemt|noemde)\s")
 
 
 def question_kind(text: str) -> str | None:

@@ -711,3 +711,16 @@ def test_the_amounts_and_years_of_a_story_are_no_question() -> None:
     told = ("Van de 14 begeleiders die er in 2020 werkten, zijn er nog vijf. Wie betaalt de tandarts als de "
             "behandeling niet door dezelfde instelling wordt geleverd?")
     assert judge(told, passage) != "other_year"
+
+
+def test_what_is_asked_without_the_story() -> None:
+    from assistant.answer.gate import _asking_text
+
+    # no question mark: all of it; details after the question; the sentence a pointing question points back at
+    assert _asking_text("Graag het dagtarief voor VV5 in 2019. Alvast bedankt.") == \
+        "Graag het dagtarief voor VV5 in 2019. Alvast bedankt."
+    assert "Fictivia" in _asking_text("Hoe bereik ik die organisatie het snelst? Het gaat om Zorggroep Fictivia.")
+    assert "Fictivia" in _asking_text("Mijn moeder woont bij Zorggroep Fictivia in Zeist. Hoe kan ik het beste "
+                                      "contact opnemen met die organisatie?")
+    assert "Ruud" not in _asking_text("Mijn broer Ruud woont in Den Dolder. Hij heeft al jaren schizofrenie en "
+                                      "woont op een gesloten afdeling. Wie betaalt zijn behandeling in de kliniek?")

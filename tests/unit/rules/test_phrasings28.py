@@ -125,3 +125,44 @@ def test_questions_that_ask_for_no_decision(question: str) -> None:
     from assistant.rules.facts import is_eligibility_question
 
     assert not is_eligibility_question(read_in_dutch(question))
+
+
+@pytest.mark.parametrize(("question", "rule", "outcome"), [
+    # review of stop 43: a zorgjaar stated as such stays the zorgjaar
+    ("Het gaat om zorgjaar 2025. Kan een aanbieder de VG7-plus prestatie declareren?", "vg7_plus_prestatie", "no"),
+    # a move planned later in the year is not dated last year
+    ("De tandarts is op 3 mei begonnen met een nieuwe brug. Ze gaat op 1 september naar een ander verpleeghuis "
+     "verhuizen. Heeft zij daarna nog recht op de tandheelkundige hulp die al was begonnen?",
+     "tandheelkundig_na_verhuizing", "unknown"),
+    # a profile that provides for most residents' needs, "but not my father's"
+    ("Mijn vader heeft VV6 en woont in het verpleeghuis. Het zorgprofiel voorziet in de zorgbehoefte van de meeste "
+     "bewoners, maar niet in die van mijn vader. Kan hij meerzorg krijgen?", "meerzorg_bijzondere_zorgbehoefte",
+     "unknown"),
+    ("My father has VV6. His care profile hardly meets his needs, the zorgkantoor says. Can he get meerzorg?",
+     "meerzorg_bijzondere_zorgbehoefte", "unknown"),
+    # a first phase of something else is no first term of the observation
+    ("De eerste fase in het ziekenhuis duurde 6 maanden. Nu is hij bij ons in observatie en die willen we met 3 "
+     "maanden verlengen. Mag de observatie zo lang duren?", "observatie_duur", "unknown"),
+])
+def test_review_of_stop_43(book: RuleBook, question: str, rule: str, outcome: str) -> None:
+    assert _check(book, question, date(2026, 6, 15)) == (rule, outcome)
+
+
+@pytest.mark.parametrize(("text", "name", "value"), [
+    ("Vraag over meerzorg: volgt er automatisch een herbeoordeling nu mijn moeder met VV6 en een vpt thuis woont?",
+     "leveringsvorm", "vpt"),
+    ("Leveringsvorm: volgt uit het zorgplan, namelijk vpt", "leveringsvorm", "vpt"),
+    ("Zijn vorige indicatie is verlopen en hij heeft nu VV6", "zorgprofiel", "VV6"),
+    ("Sinds zijn vorige indicatie heeft hij VV6", "zorgprofiel", "VV6"),
+])
+def test_review_of_stop_43_facts(text: str, name: str, value: object) -> None:
+    assert extract_facts(text, names=[name]).get(name) == value
+
+
+@pytest.mark.parametrize("question", ["Dagbesteding is onze taak?", "Zorgkantoor gaat akkoord met meerzorg bij VV6?",
+                                      "De meerzorgaanvraag is in maart ingediend en het zorgkantoor zegt dat die te "
+                                      "laat is. Klopt dat?"])
+def test_terse_and_checked_questions_still_ask_a_decision(question: str) -> None:
+    from assistant.rules.facts import is_eligibility_question
+
+    assert is_eligibility_question(question)
