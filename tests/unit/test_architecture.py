@@ -32,6 +32,7 @@ PURE_MEMOS = {
     ("assistant.retrieval.text", "_tokens"),  # text → Dutch stems (passage sentences recur in every answer)
     ("assistant.rules.facts", "_rx"),  # pattern → compiled regex (more patterns than re's own cache holds)
     ("assistant.rules.facts", "_fronted_form"),  # a "nee" pattern → its form with the negation said last
+    ("assistant.typos", "_meant"),  # a word → the word meant (the history's turns are read again on every question)
 }
 MUTATORS = {"append", "extend", "insert", "update", "setdefault", "pop", "popitem", "clear", "add", "remove",
             "discard", "move_to_end", "appendleft"}
