@@ -1016,13 +1016,22 @@ _CORRECTS_CLAUSE = re.compile(r"(?:\s*[,;]|\s+[—–-])\s*(?:(?:eh|ehm|uh)\s*[,
 # ... back to the sentence start, the last comma, semicolon or colon, or the last "en" / "of" / "maar" ("Mijn vader
 # heeft VV6 en een pgb, correctie: een vpt": only the pgb is taken back)
 _CLAUSE_BACK = re.compile(r"[,;:]|\b(?:en|of|maar)\b")
+# ... or only from the last word the corrected phrase opens with, when that is a preposition ("REC voor Korsakov, nee,
+# ik bedoel voor LBS")
+_SAID_AGAIN = re.compile(r"[\s,.:;!-]*(?:(?:nee|sorry|pardon|wacht|ik bedoel|ik bedoelde)\b[\s,.:;!-]*)*"
+                         r"(voor|in|op|bij|met|naar|tot|per|vanaf|sinds|zonder)\s")
+# a sentence that says what it names does not count here ("Korsakov is onze andere locatie en die telt hier niet
+# mee"): no fact, up to a "maar"
+_NOT_COUNTED = re.compile(r"\b(?:telt|tellen)\s+(?:hier\s+|nu\s+|daarbij\s+)?niet\s+mee\b|"
+                          r"\bdoe[tn]\s+(?:hier\s+|nu\s+)?niet\s+ter\s+zake\b|\b(?:is|zijn)\s+(?:hier\s+)?niet\s+van\s+belang\b")
 _LEFT_OPEN = re.compile(
     r"(?:\A|(?<=[,;:.?!\n]\s)|(?<=\n)|(?<=\bdus\s)|(?<=\ben\s))of\s(?!eigenlijk|misschien|toch|juist|liever)[^.?!\n]{3,200}?[,]?\s*(?:kan ik (?:nog )?niet zeggen|"
     r"weet (?:ik|we|wij|niemand|nog niemand) (?:eerlijk gezegd |helaas |zelf |ook )?(?:nog )?niet|"
     r"weten (?:we|wij) (?:eerlijk gezegd |helaas |zelf |ook )?(?:nog )?niet|weet niemand(?: nog)?|"
     # what a case or a letter leaves out ("of het eenmalig is, staat niet in de casus")
     r"staat (?:er )?niet (?:in|op|bij)|wordt (?:er )?niet (?:genoemd|vermeld|gezegd)|"
-    r"is (?:nog )?(?:niet duidelijk|onduidelijk|niet bekend|onbekend|niet vermeld|niet gegeven))\b|"
+    r"is (?:nog )?(?:niet duidelijk|onduidelijk|niet bekend|onbekend|niet vermeld|niet gegeven|niet gepeild|"
+    r"niet uitgezocht|niet nagegaan|niet nagevraagd))\b|"
     # ... or after the words that leave it open, to the end of the sentence or a "maar" ("de directeur zoekt nog uit
     # of wij toegelaten zijn en of …")
     r"(?:\b(?:zoekt|zoeken|kijkt|kijken|gaat|gaan)\s+(?:\w+\s+)?nog\s+(?:uit|na)|"
@@ -1037,6 +1046,14 @@ _OPEN_FIELD = re.compile(r"(?im)^[^\n:?]{2,60}:[^\S\n]*(?:(?:nog[^\S\n]+(?:uitzo
                          r"niet duidelijk|open|navragen|na te vragen)|onbekend|niet bekend|niet ingevuld|nader te bepalen)"
                          r"(?!\w)[^\n?]*|(?:\?+|volgt|tbd|ntb)[^\S\n]*)$")
 _SENTENCE_SPAN = re.compile(r"[^.?!\n]+(?:[.?!]+|\n|$)")
+# a clause that says the fact is still to be found out ("draagvlak in de regio moeten we nog peilen", "we moeten nog
+# nagaan of er een toelating is", "dat moet nog blijken"): the clause, to the next comma or "maar", is no fact
+_STILL_TO_FIND = re.compile(
+    r"\b(?:moet|moeten|moest|moesten|gaan|ga)\s+(?:(?:ik|we|wij|jullie|zij|ze|hij)\s+)?(?:\w+\s+)?nog\s+(?:even\s+)?"
+    r"(?:peilen|uitzoeken|nagaan|navragen|checken|controleren|nakijken|onderzoeken|vaststellen|toetsen|bekijken|"
+    r"blijken|(?:worden\s+)?(?:uitgezocht|nagegaan|nagevraagd|gecheckt|gecontroleerd|vastgesteld|gepeild|getoetst))\b|"
+    r"\b(?:is|wordt)\s+(?:\w+\s+)?nog\s+(?:niet\s+)?(?:gepeild|uitgezocht|nagegaan|nagevraagd|gecheckt|getoetst|onderzocht)\b")
+_CLAUSE_ON = re.compile(r"[,;]|\bmaar\b")
 # a statement that says the writer does not know it ("De ingangsdatum op de brief weet ik niet precies, misschien
 # 1 januari, misschien later."): the statement, up to a "maar", is no fact
 _NOT_KNOWN = re.compile(r"(?<!\bdat )(?<!\bdit )(?<!\bhet )\b(?:weet|weten)\s+(?:ik|we|wij)\s+(?:nog\s+)?niet(?:\s+(?:precies|zeker|meer|exact))?\b(?!\s+of\b)")
@@ -1055,9 +1072,23 @@ def taken_back(t: str) -> str:
     for a, b in spans:
         for m in _CORRECTS_CLAUSE.finditer(t, a, b):
             before = [c.end() for c in _CLAUSE_BACK.finditer(t, a, m.start())]
-            blank.append((before[-1] if before else a, m.start()))
+            start = before[-1] if before else a
+            # "aangewezen als REC voor Korsakov, nee, ik bedoel voor LBS": only the phrase the correction says again,
+            # from the last word it opens with
+            if (again := _SAID_AGAIN.match(t, m.end())) is not None:
+                same = [w.start() for w in re.finditer(r"\b" + again.group(1) + r"\b", t[start : m.start()])]
+                start = start + same[-1] if same else start
+            blank.append((start, m.start()))
         if not t[a:b].rstrip().endswith("?"):
             blank.extend(m.span() for rx in (_THOUGHT, _LEFT_OPEN) for m in rx.finditer(t, a, b))
+            for m in _STILL_TO_FIND.finditer(t, a, b):
+                before = [c.end() for c in _CLAUSE_BACK.finditer(t, a, m.start())]
+                after = _CLAUSE_ON.search(t, m.end(), b)
+                blank.append((before[-1] if before else a, after.start() if after else b))
+            if (uncounted := _NOT_COUNTED.search(t, a, b)) is not None:
+                before = [c.end() for c in re.finditer(r"[,;:]", t[a : uncounted.start()])]
+                after = _CLAUSE_ON.search(t, uncounted.end(), b)
+                blank.append((a + before[-1] if before else a, after.start() if after else b))
             if (unknown := _NOT_KNOWN.search(t, a, b)) is not None:
                 but = _BUT.search(t, unknown.end(), b)
                 blank.append((a, but.start() if but else b))
@@ -1323,6 +1354,13 @@ def _duration_guarded(t: str) -> str | None:
     if len(values) <= 1:
         return clean
     facts = {v for _, _, v, kind in spans if kind == "fact"}
+    if len(facts) > 1:
+        # "de gemeente zegt over 20 weken (hun eerdere aanbod binnen 14 weken ging niet door)": a duration said of an
+        # earlier time or offer, in its clause or brackets, is not the one asked
+        starts = clause_starts(t)
+        past = [(s, e) for s, e, _, kind in spans if kind == "fact" and _PAST_OFFER.search(_around(t, starts, s))]
+        if past and len(now := {v for s, e, v, kind in spans if kind == "fact" and (s, e) not in past}) == 1:
+            clean, facts = _blank(clean, past), now
     if len(facts) == 1:
         return _blank(clean, [(s, e) for s, e, _, kind in spans if kind == "bound"])
     # every duration said, a value said twice counted twice ("een halfjaar, verlengd met zes maanden, dus twaalf")
@@ -1439,13 +1477,15 @@ def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[st
             day = _safe_date(_year_around(t, ref, starts, _dates(t), m.start()), MONTHS[m.group(2)], int(m.group(1)))
             if day is not None:
                 days.append((m.start(), m.end(), day))
-    events, asked = [], []
+    events, asked, other = [], [], []
     for s, e, d in days:
         p = bisect.bisect_right(parts, s) - 1
         if rx.search(t, parts[p], parts[p + 1] - 1):
             events.append((s, e, d))
         elif _is_question_clause(t, starts, bisect.bisect_right(starts, s) - 1):
             asked.append(d)
+        else:
+            other.append(d)
     if not events and not asked:
         # the event said as a time back from now ("is vorige week verhuisd", "verhuisde vorige maand"): every day it may
         # have been, as the first and the last (the check decides only when both give the same answer)
@@ -1468,9 +1508,23 @@ def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[st
         return {}
     s, e, moved = events[0]
     until = asked[0] if asked else ref
+    if not asked and (later := {d for d in other if d > moved}) and any(
+            _WHOLE_PERIOD.search(t, starts[i], _clause_end(t, starts, i))
+            for i in range(len(starts)) if _is_question_clause(t, starts, i)):
+        # the question asks for the whole time up to a day said before it ("De overbrugging is begonnen op 1 januari;
+        # opname verwachten ze per 1 september. Mag dat die hele periode?"): to that day, when it is one
+        if len(later) != 1:
+            return {}
+        until = later.pop()
     if until < moved:
         return {}
     return {"duur_weken": Found(round((until - moved).days / 7, 1), s, e)}
+
+
+# an asking sentence about the whole time to a day said before it
+_WHOLE_PERIOD = re.compile(r"(?i)\b(?:die|de|deze|dat|dit)\s+(?:hele\s+|gehele\s+|volledige\s+)?(?:periode|tijd|termijn)\b|"
+                           r"\btot\s+(?:dan|die tijd|de opname|die datum)\b|\b(?:the\s+)?(?:whole|entire)\s+(?:period|time)\b|"
+                           r"\ball\s+that\s+time\b|\buntil\s+then\b")
 
 
 # The parts of a sentence for the subject of a duration: a comma, or a conjunction that starts a new clause ("Ze woont
@@ -2038,6 +2092,23 @@ _YEAR_NEAR = re.compile(r"(?:\b(?:sinds|vanaf|per|op)\s+\d{1,2}[-/]\d{1,2}[-/]|"
                         + r"eerste helft|tweede helft)\s+van\s+)?)((?:19|20)\d\d)\b")
 
 
+# an earlier time or offer said beside a duration
+_PAST_OFFER = re.compile(r"\b(?:vorig jaar|vorige jaar|verleden jaar|vorige keer|toen|vroeger|voorheen|destijds|eerdere?|"
+                         r"last year|previously|earlier)\b")
+# an earlier time said beside a number
+_PAST_TIME = re.compile(r"\b(?:vorig jaar|vorige jaar|verleden jaar|vorige keer|toen|vroeger|voorheen|destijds|"
+                        r"last year|previously)\b")
+
+
+def _around(t: str, starts: list[int], at: int) -> str:
+    """The brackets around ``at`` when it is in brackets, else its clause."""
+    open_ = t.rfind("(", 0, at)
+    if open_ != -1 and t.find(")", open_, at) == -1 and (close := t.find(")", at)) != -1:
+        return t[open_ + 1 : close]
+    c = bisect.bisect_right(starts, at) - 1
+    return t[starts[c] : _clause_end(t, starts, c)]
+
+
 def _number(spec: FactSpec, t: str) -> Found | None:
     found = _number_first(spec, t)
     if found is None or "number_conflict" not in GUARDS:
@@ -2058,6 +2129,11 @@ def _number(spec: FactSpec, t: str) -> Found | None:
         starts = clause_starts(t)
         facts = [h for h in facts if not _NORM_SENTENCE.search(
             t, starts[c := bisect.bisect_right(starts, h[1]) - 1], _clause_end(t, starts, c))] or facts
+    if len({v for v, _, _, _ in facts}) > 1:
+        # "12 plaatsen … (vorig jaar 3.900 dagen, toen bij 11 plaatsen)": a number said of an earlier time, in its
+        # clause or its brackets, is not the one now
+        starts = clause_starts(t)
+        facts = [h for h in facts if not _PAST_TIME.search(_around(t, starts, h[1]))] or facts
     if len({v for v, _, _, _ in facts}) != 1 and spec.recognise.subject and "subject_clause" in GUARDS:
         # the values read in a clause that names what the fact is about ("30% meer cliënten. De EKT is 20%")
         starts = clause_starts(t)
@@ -2398,6 +2474,7 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
         if f is not None:
             found[name] = f
     _form_answers(t, found)
+    _said_unknown(t, found)
     # the REC/DEC named is for another group than the one asked about: the designation is not known
     if found.pop("_dec_other_group", None) is not None and found.get("rec_dec_positief_advies", Found(False, 0, 0)).value:
         del found["rec_dec_positief_advies"]
@@ -2428,6 +2505,30 @@ def _form_answers(t: str, found: dict[str, Found]) -> None:
                 found[key] = replace(hit, value=False)
             else:  # unsure, or a label read as "no" already ("Geen toelating: nee"): not guessed
                 del found[key]
+
+
+# A statement that the writer does not know a fact, named by a word of its label ("Voor Korsakov weten we de
+# ingangsdatum niet", "de ingangsdatum is nog onbekend", "we don't know the start date"), with no "maar" after it
+_SAID_UNKNOWN = re.compile(
+    r"\b(?:weet|weten)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?P<a>[a-zé-]{6,})\s+(?:nog\s+)?niet\b(?![^.?!\n]*\bmaar\b)|"
+    r"\b(?:de|het|die|dat)\s+(?P<b>[a-zé-]{6,})\s+(?:is|staat)\s+(?:nog\s+)?(?:niet\s+bekend|onbekend|niet\s+duidelijk)\b"
+    r"(?![^.?!\n]*\bmaar\b)")
+
+
+def _said_unknown(t: str, found: dict[str, Found]) -> None:
+    """A fact whose label word the writer says not to know (``_SAID_UNKNOWN``, in a statement) is not known, whatever
+    value is said elsewhere (often another case's: "Voor Huntington staat de ingangsdatum op het advies: 1 januari
+    2026. Voor Korsakov … weten we de ingangsdatum niet.")."""
+    starts = clause_starts(t)
+    nouns = {m.group("a") or m.group("b") for m in _SAID_UNKNOWN.finditer(t)
+             if not _is_question_clause(t, starts, bisect.bisect_right(starts, m.start()) - 1)}
+    if not nouns:
+        return
+    for key in [k for k in found if k not in TIME_KEYS and not k.startswith("_")]:
+        spec = REGISTRY.facts.get(key)
+        label = set(re.findall(r"[a-zé-]{6,}", spec.label_nl.lower())) if spec is not None else set()
+        if label & nouns:
+            del found[key]
 
 
 def _with_event_order(read: Found | None, order: Found | None, t: str, starts: list[int]) -> Found | None:
