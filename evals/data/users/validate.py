@@ -190,6 +190,7 @@ SETS = {
     "users18": {"min_total": 150, "min_unanswerable": 75},
     "users19": {"min_total": 150, "min_unanswerable": 75},
     "users20": {"min_total": 150, "min_unanswerable": 75},
+    "users21": {"min_total": 150, "min_unanswerable": 75},
 }
 
 
