@@ -40,7 +40,7 @@ from .loader import DATA_DIR, Corpus, load_corpus, load_rules
 from .model import DERIVED_FROM, Facts, FactUse, Rule, Verdict, fact_label_nl, parse_facts
 from .registry import REGISTRY_PATH
 from .several import about_the_one_asked
-from .shorthand import read_in_full
+from .shorthand import read_in_full, read_relative_days
 
 __all__ = ["APPROX_BAND", "DEFAULT_CORPUS_DIR", "MIN_CONFIDENCE", "RuleBook", "Verdict"]
 
@@ -173,6 +173,10 @@ class RuleBook:
         asking = " ".join(_facts.asking_parts(t))
         if topic.matches(asking):
             return topic
+        if not topic.matches(told := _facts.without_self_answered(t)):
+            # named only in a point the writer asks and leaves open before the question ("SPUK DOS beter passend?
+            # zoeken we nog uit. komt in aanmerking?"): the rest of the message says what is asked about
+            asking = told
         for rule in self.rules.values():
             if (rule.requires and any(_facts._search(p, asking) for p in rule.requires)
                     and _facts.topic_score(rule, asking) >= _facts.MIN_ROUTE):
@@ -247,13 +251,15 @@ class RuleBook:
         # a chat in English: its short turns too ("yes, treatment is offered there", "and is that allowed then?")
         english = is_english(" ".join([*(str(t["content"]) for t in turns if t.get("role", "user") == "user"),
                                        question]))
+        stand = _as_date(as_of) or date.today()
         question = read_typos(read_dictated(question))
         blanked = about_the_one_asked(question)
-        whole = read_in_full(read_in_dutch(question, english))
-        question = whole if blanked == question else read_in_full(read_in_dutch(blanked, english))  # read once if same
-        history = [{**t, "content": read_in_full(read_in_dutch(read_typos(read_dictated(t["content"])), english))}
+        whole = read_relative_days(read_in_full(read_in_dutch(question, english)), stand)
+        question = whole if blanked == question else read_relative_days(
+            read_in_full(read_in_dutch(blanked, english)), stand)  # read once if same
+        history = [{**t, "content": read_relative_days(
+            read_in_full(read_in_dutch(read_typos(read_dictated(t["content"])), english)), stand)}
                    for t in turns] or None
-        stand = _as_date(as_of) or date.today()
         raw = dict(facts or {})
         times = {k: raw.pop(k) for k in _TIME_KEYS if k in raw}
         given = {**parse_facts(raw).known(), **times}  # typed: an answer "nee" is False, as read from text

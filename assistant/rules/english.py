@@ -26,6 +26,16 @@ def table() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(rf"(?<![\w&])(?:{pattern})(?![\w&])"), dutch) for pattern, dutch in rows)
 
 
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# "thirty-two weeks", "twenty one days": a compound number word in digits (the table reads single number words)
+_EN_COMPOUND = re.compile(r"\b(" + "|".join(_EN_TENS) + r")[- ](" + "|".join(_EN_UNITS) + r")\b")
+
+
+def _compound_numbers(text: str) -> str:
+    return _EN_COMPOUND.sub(lambda m: str(_EN_TENS[m.group(1)] + _EN_UNITS[m.group(2)]), text)
+
+
 def read_in_dutch(text: str, chat_in_english: bool = False) -> str:
     """``text`` read in Dutch (lower case) when it is English, or leans English in a chat in English
     (``chat_in_english``: "yes, treatment is offered there" after an English turn); otherwise ``text`` itself. A Dutch
@@ -35,7 +45,8 @@ def read_in_dutch(text: str, chat_in_english: bool = False) -> str:
     if not text or not (is_english(text) or (chat_in_english and leans_english(text))):
         return text
     # the lines kept apart: a pasted form's lines are sentences of their own ("Care profile: VG8")
-    out = "\n".join(" ".join(line.split()) for line in text.lower().replace("’", "'").splitlines() if line.strip())
+    out = _compound_numbers(
+        "\n".join(" ".join(line.split()) for line in text.lower().replace("’", "'").splitlines() if line.strip()))
     for rx, dutch in table():
         out = rx.sub(dutch, out)
     return out.lower()

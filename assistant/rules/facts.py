@@ -412,7 +412,7 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                         pos[clause] = Found(True, m.start(), m.end())
                         flipped.add(clause)
                     elif (value is True and rec.denied_ja_is_nee and _rx(rec.denied_ja_is_nee).search(m.group())
-                          and _plainly_denied(t, starts[clause], m.start(), m.end())
+                          and _plainly_denied(t, starts[clause], m.start(), m.end(), _rx(rec.denied_ja_is_nee))
                           and (clause not in neg or m.start() < neg[clause].start)):
                         # the fact itself denied as a whole ("het is niet zo dat er op onze locatie behandeling wordt
                         # geboden"): not a sign of it ("niet zo dat de SO er werkt" leaves other treaters)
@@ -804,11 +804,15 @@ _DENIAL_LIMITS = re.compile(r"\b(?:niet|geen|nooit|zonder|alleen|slechts|uitslui
                             r"zelf|direct|meteen|gewoon)\b")
 
 
-def _plainly_denied(t: str, clause_start: int, start: int, end: int) -> bool:
+def _plainly_denied(t: str, clause_start: int, start: int, end: int, own: re.Pattern[str] | None = None) -> bool:
     """The denied statement up to the reading ``t[start:end]`` says nothing but the reading ("het is niet zo dat er op
-    onze locatie behandeling wordt geboden"): no negation of its own, no word that limits it (``_DENIAL_LIMITS``)."""
+    onze locatie behandeling wordt geboden"): no negation of its own, no word that limits it (``_DENIAL_LIMITS``),
+    except the words ``own`` that the denied reading is made of ("het is niet zo dat De Borg geen plek heeft")."""
     m = _denial(t, clause_start, start)
-    return m is not None and not _DENIAL_LIMITS.search(t, m.start(1), end)
+    if m is None:
+        return False
+    said = t[m.start(1) : end]
+    return not _DENIAL_LIMITS.search(own.sub(lambda w: " " * len(w.group()), said) if own is not None else said)
 
 
 # Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn"), also
@@ -1012,7 +1016,7 @@ _THOUGHT = re.compile(r"\b(?:ik dacht|wij dachten|we dachten|ik had begrepen|wij
 # geboden, correctie: sinds de verbouwing wel", "Binnen vijf minuten is er iemand, correctie: … acht tot tien
 # minuten", "We willen de koelapparatuur rekenen, nee wacht, ik bedoel de kamerhuur")
 _CORRECTS_CLAUSE = re.compile(r"(?:\s*[,;]|\s+[—–-])\s*(?:(?:eh|ehm|uh)\s*[,.]?\s+)?(?:correctie\b|nee\s*[,.]?\s*(?:wacht|sorry|"
-                              r"pardon)\b|nee\s*[,.]?\s*ik bedoel\b|" + _SORRY + ")")
+                              r"pardon)\b|nee\s*[,.]?\s*ik bedoel\b|(?:o|oh)\s+nee\s*[,!]|" + _SORRY + ")")
 # ... back to the sentence start, the last comma, semicolon or colon, or the last "en" / "of" / "maar" ("Mijn vader
 # heeft VV6 en een pgb, correctie: een vpt": only the pgb is taken back)
 _CLAUSE_BACK = re.compile(r"[,;:]|\b(?:en|of|maar)\b")
@@ -1035,11 +1039,11 @@ _LEFT_OPEN = re.compile(
     # ... or after the words that leave it open, to the end of the sentence or a "maar" ("de directeur zoekt nog uit
     # of wij toegelaten zijn en of …")
     r"(?:\b(?:zoekt|zoeken|kijkt|kijken|gaat|gaan)\s+(?:\w+\s+)?nog\s+(?:uit|na)|"
-    r"\b(?:weet|weten)\s+(?:(?:ik|we|wij|men|niemand)\s+)?(?:nog\s+)?niet\s+(?:zeker\s+|precies\s+)?|"
-    r"\b(?:ik|we|wij)\s+(?:weet|weten)\s+(?:nog\s+)?niet\s+(?:zeker\s+|precies\s+)?|"
+    r"\b(?:weet|weten)\s+(?:(?:ik|we|wij|men|niemand)\s+)?(?:(?:nog|eigenlijk|echt|ook|zelf|helaas)\s+){0,2}niet\s+(?:zeker\s+|precies\s+)?|"
+    r"\b(?:ik|we|wij)\s+(?:weet|weten)\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas)\s+){0,2}niet\s+(?:zeker\s+|precies\s+)?|"
     r"\bweet\s+niemand\s+(?:hier\s+)?(?:nog\s+)?|"
     r"\b(?:zegt|zeggen|vermeldt|vermelden|meldt|noemt)\s+(?:\w+\s+){0,2}?niet\s+)"
-    r"of\s[^.?!\n]*?(?=,?\s+maar\s|[.?!\n]|\Z)")
+    r"of\s[^.?!\n]*?(?=,?\s+maar\s|[.?!\n:;]|\Z)")
 # a pasted field left open ("Persoonlijke verzorging: nog uitzoeken wie dat levert", "Ingangsdatum: onbekend"): the
 # whole line is no fact
 _OPEN_FIELD = re.compile(r"(?im)^[^\n:?]{2,60}:[^\S\n]*(?:(?:nog[^\S\n]+(?:uitzoeken|uit te zoeken|onbekend|niet bekend|"
@@ -1056,8 +1060,14 @@ _STILL_TO_FIND = re.compile(
 _CLAUSE_ON = re.compile(r"[,;]|\bmaar\b")
 # a statement that says the writer does not know it ("De ingangsdatum op de brief weet ik niet precies, misschien
 # 1 januari, misschien later."): the statement, up to a "maar", is no fact
-_NOT_KNOWN = re.compile(r"(?<!\bdat )(?<!\bdit )(?<!\bhet )\b(?:weet|weten)\s+(?:ik|we|wij)\s+(?:nog\s+)?niet(?:\s+(?:precies|zeker|meer|exact))?\b(?!\s+of\b)")
+_NOT_KNOWN = re.compile(r"(?<!\bdat )(?<!\bdit )(?<!\bhet )\b(?:weet|weten)\s+(?:ik|we|wij)\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas|dus|zo)\s+){0,2}niet(?:\s+(?:precies|zeker|meer|exact))?\b(?!\s+of\b)")
 _BUT = re.compile(r",?\s+maar\s")
+# a sentence that answers the one before it with "not known"
+_ANSWERED_UNKNOWN = re.compile(r"(?i)\s*(?:(?:dat|dit|het)\s+)?(?:weet|weten)\s+(?:(?:ik|we|wij)\s+)?(?:(?:nog|eigenlijk|echt|ook)\s+){0,2}"
+                               r"niet(?:\s+(?:precies|zeker))?\s*[.!]*\s*|\s*(?:geen idee|onbekend|geen flauw idee|"
+                               r"nog niet bekend|nog onbekend|(?:dat\s+|dit\s+)?(?:zoeken|zoek)\s+(?:we|wij|ik)\s+nog\s+uit|"
+                               r"(?:moeten|moet)\s+(?:we|wij|ik)\s+nog\s+(?:uitzoeken|nagaan|navragen|checken)|"
+                               r"nog\s+(?:uitzoeken|uit te zoeken|navragen|na te vragen|checken|onduidelijk))\s*[.!]*\s*")
 
 
 def taken_back(t: str) -> str:
@@ -1065,9 +1075,15 @@ def taken_back(t: str) -> str:
     kept (so the clauses stay where they were); a sentence that asks is never blanked. Linear in the text."""
     spans = [(m.start(), m.end()) for m in _SENTENCE_SPAN.finditer(t) if m.group().strip()]
     blank: list[tuple[int, int]] = []
-    for (a, b), (c, _d) in itertools.pairwise(spans):
+    for (a, b), (c, d) in itertools.pairwise(spans):
         if _TAKES_BACK.match(t, c) and not t[a:b].rstrip().endswith("?"):
             blank.append((a, b))
+        # a fact asked and answered "weet ik niet" before the question ("behandeling al gestart vóór verhuizing? weet
+        # niet. nog recht op?"): neither is a fact, when a later sentence asks
+        if t[a:b].rstrip().endswith("?") and _ANSWERED_UNKNOWN.fullmatch(t, c, d) and \
+                any(t[x:y].rstrip().endswith("?") for x, y in spans if x >= d):
+            commas = [m.end() for m in re.finditer(r"[,;:]", t[a:b])]  # "toegelaten ja, afspraken met zk?? weet ik niet"
+            blank.append((a + commas[-1] if commas else a, b))
     blank.extend(m.span() for m in _OPEN_FIELD.finditer(t))
     for a, b in spans:
         for m in _CORRECTS_CLAUSE.finditer(t, a, b):
@@ -1475,6 +1491,12 @@ def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[st
     for m in _DAY_MONTH.finditer(t):
         if m.start() not in taken:
             day = _safe_date(_year_around(t, ref, starts, _dates(t), m.start()), MONTHS[m.group(2)], int(m.group(1)))
+            p = bisect.bisect_right(parts, m.start()) - 1
+            if day is not None and day > ref and rx.search(t, parts[p], parts[p + 1] - 1) and \
+                    not _TO_COME.search(t, parts[p], parts[p + 1] - 1):
+                # the event told as past without its year ("is op 31 december verhuisd", asked in February): the
+                # last such day before the stand
+                day = _safe_date(day.year - 1, day.month, day.day)
             if day is not None:
                 days.append((m.start(), m.end(), day))
     events, asked, other = [], [], []
@@ -1521,6 +1543,9 @@ def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[st
     return {"duur_weken": Found(round((until - moved).days / 7, 1), s, e)}
 
 
+# a part of a sentence about a time to come
+_TO_COME = re.compile(r"\b(?:gaat|gaan|zal|zullen|wordt|worden|gepland|planning|verwacht\w*|straks|binnenkort|volgende?|"
+                      r"komende?|will|going to|planned)\b")
 # an asking sentence about the whole time to a day said before it
 _WHOLE_PERIOD = re.compile(r"(?i)\b(?:die|de|deze|dat|dit)\s+(?:hele\s+|gehele\s+|volledige\s+)?(?:periode|tijd|termijn)\b|"
                            r"\btot\s+(?:dan|die tijd|de opname|die datum)\b|\b(?:the\s+)?(?:whole|entire)\s+(?:period|time)\b|"
@@ -1532,6 +1557,8 @@ _WHOLE_PERIOD = re.compile(r"(?i)\b(?:die|de|deze|dat|dit)\s+(?:hele\s+|gehele\s
 _PART_END = re.compile(r"[.?!;,:]|\s(?:en|maar|want|dus|terwijl|omdat|daarna|dan|nadat|voordat|toen)\s")
 
 
+# "en" followed by a verb of duration: the part goes on with the subject before it
+_SAME_SUBJECT = re.compile(r"\sen\s(?:duurt|loopt|zal|moet|mag|wordt|is)\b")
 # A duration said as the total ("in totaal 9 maanden", "9 maanden in totaal"): never a part of a sum.
 _TOTAL_BEFORE = re.compile(r"\b(?:in totaal|totaal|samen|bij elkaar|opgeteld|al met al)\s+(?:\w+\s+)?$")
 _TOTAL_AFTER = re.compile(r"\s*(?:in totaal|totaal|samen|bij elkaar|opgeteld)\b")
@@ -1560,7 +1587,10 @@ def _duration_total(t: str, starts: list[int], subject: str) -> dict[str, Found]
             extensions.append((s, e, v))
             continue
         p = bisect.bisect_right(parts, s) - 1
-        if not rx.search(t, parts[p], parts[p + 1] - 1) and not (
+        # a part that goes on with the subject of the part before ("De observatie begon op 1 maart en duurt een
+        # halfjaar"): "en" and a verb, no subject of its own
+        carried = p > 0 and _SAME_SUBJECT.match(t, parts[p] - 4) is not None and rx.search(t, parts[p - 1], parts[p] - 1)
+        if not rx.search(t, parts[p], parts[p + 1] - 1) and not carried and not (
                 _FIRST_TERM.search(t, parts[p], parts[p + 1] - 1) and rx.search(t, 0, parts[p])):
             return None  # the part of the sentence that says it names something else ("ze woont al 9 maanden bij ons")
         base.append((s, e, v))
@@ -2474,7 +2504,7 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
         if f is not None:
             found[name] = f
     _form_answers(t, found)
-    _said_unknown(t, found)
+    _said_unknown(t, found, lower_same_length(text))
     # the REC/DEC named is for another group than the one asked about: the designation is not known
     if found.pop("_dec_other_group", None) is not None and found.get("rec_dec_positief_advies", Found(False, 0, 0)).value:
         del found["rec_dec_positief_advies"]
@@ -2515,13 +2545,19 @@ _SAID_UNKNOWN = re.compile(
     r"(?![^.?!\n]*\bmaar\b)")
 
 
-def _said_unknown(t: str, found: dict[str, Found]) -> None:
-    """A fact whose label word the writer says not to know (``_SAID_UNKNOWN``, in a statement) is not known, whatever
-    value is said elsewhere (often another case's: "Voor Huntington staat de ingangsdatum op het advies: 1 januari
-    2026. Voor Korsakov … weten we de ingangsdatum niet.")."""
+def _said_unknown(t: str, found: dict[str, Found], said: str) -> None:
+    """A fact whose label word the writer says not to know (``_SAID_UNKNOWN``, in a statement; or in a phrase asked
+    and answered "weet ik niet": "afspraken met zk daarover?? weet ik niet.") is not known, whatever value is said
+    elsewhere (often another case's: "Voor Huntington staat de ingangsdatum op het advies: 1 januari 2026. Voor
+    Korsakov … weten we de ingangsdatum niet."). ``said``: the text before what was taken back was blanked."""
     starts = clause_starts(t)
     nouns = {m.group("a") or m.group("b") for m in _SAID_UNKNOWN.finditer(t)
              if not _is_question_clause(t, starts, bisect.bisect_right(starts, m.start()) - 1)}
+    spans = [(m.start(), m.end()) for m in _SENTENCE_SPAN.finditer(said) if m.group().strip()]
+    for (a, b), (c, d) in itertools.pairwise(spans):
+        if said[a:b].rstrip().endswith("?") and _ANSWERED_UNKNOWN.fullmatch(said, c, d):
+            clause = re.split(r"[,;:]", said[a:b])[-1]
+            nouns.update(re.findall(r"[a-zé-]{6,}", clause))
     if not nouns:
         return
     for key in [k for k in found if k not in TIME_KEYS and not k.startswith("_")]:
@@ -2639,8 +2675,21 @@ def asking_parts(t: str) -> list[str]:
     question is taken without what forwards or reports it (``_QUOTED_ASK``, ``_REPORTED_ASK``)."""
     parts = _sentences(t)
     asking = [p if i == 0 or not _BARE_ASK.match(p) or parts[i - 1].rstrip().endswith("?") else f"{parts[i - 1]} {p}"
-              for i, p in enumerate(parts) if p.rstrip().endswith("?")]
+              for i, p in enumerate(parts) if p.rstrip().endswith("?")
+              # a fact asked and answered "weet ik niet" / "zoeken we nog uit" before the question: not what is asked
+              and not (i + 1 < len(parts) and _ANSWERED_UNKNOWN.fullmatch(parts[i + 1])
+                       and any(q.rstrip().endswith("?") for q in parts[i + 2:]))]
     return [_the_ask(p) for p in asking or parts[-1:]]
+
+
+def without_self_answered(t: str) -> str:
+    """``t`` without the points the writer asks and answers "weet ik niet" / "zoeken we nog uit" before the question
+    (``_ANSWERED_UNKNOWN``), and without those answers."""
+    parts = _sentences(t)
+    drop = {j for i in range(len(parts) - 1) if parts[i].rstrip().endswith("?")
+            and _ANSWERED_UNKNOWN.fullmatch(parts[i + 1]) and any(q.rstrip().endswith("?") for q in parts[i + 2:])
+            for j in (i, i + 1)}
+    return " ".join(p for i, p in enumerate(parts) if i not in drop)
 
 
 # An asking sentence that only points back ("We willen declareren vanaf 1 februari 2026. Mag dat?", "Kan dat zo?",

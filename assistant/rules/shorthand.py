@@ -11,6 +11,7 @@ something else ("24/7", "1/3 van de kosten") is left as written, so what is not 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -99,7 +100,41 @@ _SPOKEN_YEAR = re.compile(rf"(?i)\b({_MONTHS_FULL}|{_TIME_WORD})\s+tweeduizend(?
                           r"(?![\w-])(?!\s+\w*(?:honderd|duizend)|\s+(?:\w+\s+)?(?:ligdagen|dagen|plaatsen|euro|uur|cliënten|bewoners)\b)")
 
 
+# An ordinal day before a month ("op de eerste juni", "per de vijftiende maart", "de 1e juni", "de 1ste mei"): the
+# day in digits
+_ORDINAL_STEMS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+                  "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12, "dertiende": 13,
+                  "veertiende": 14, "vijftiende": 15, "zestiende": 16, "zeventiende": 17, "achttiende": 18,
+                  "negentiende": 19, "twintigste": 20, "dertigste": 30,
+                  **{f"{w}ste": n for w, n in _NUM_WORDS.items() if 20 < n < 32}}
+_ORDINAL_DAY = re.compile(r"(?i)\b(?:de\s+)?(" + "|".join(sorted(_ORDINAL_STEMS, key=len, reverse=True))
+                          + r"|\d{1,2}(?:e|ste|de)(?![\w]))\s+(?:van\s+)?(" + "|".join(MONTHS_NL) + r")\b")
+# the first day of a month named relative to today ("per de eerste van volgende maand", "de eerste van deze maand",
+# "begin volgende maand" is a part of a month and stays as it is)
+_FIRST_OF_RELATIVE = re.compile(r"(?i)\b(?:de\s+)?(?:eerste|1e|1ste)\s+(?:dag\s+)?van\s+(?:de\s+)?"
+                                r"(volgende|komende|deze|vorige|afgelopen)\s+maand\b")
+
+
+def read_relative_days(text: str, today: date) -> str:
+    """``text`` with "de eerste van volgende / deze / vorige maand" written as the day it is, counted from ``today``
+    ("per de eerste van volgende maand" on 15 maart 2026 is "per 1 april 2026"); a text without one passes unchanged."""
+    def first(m: re.Match[str]) -> str:
+        step = {"volgende": 1, "komende": 1, "deze": 0, "vorige": -1, "afgelopen": -1}[m.group(1).lower()]
+        month = today.month + step
+        year = today.year + (month > 12) - (month < 1)
+        month = (month - 1) % 12 + 1
+        return f"{1} {_MONTH_NAMES[month]} {year}"
+    return _FIRST_OF_RELATIVE.sub(first, text) if "maand" in text.lower() else text
+
+
 def _spoken_dates(text: str) -> str:
+    def ordinal(m: re.Match[str]) -> str:
+        word = m.group(1).lower()
+        n = _ORDINAL_STEMS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+        return f"{n} {m.group(2)}" if 1 <= n <= 31 else m.group()
+
+    text = _ORDINAL_DAY.sub(ordinal, text) if any(name in text.lower() for name in MONTHS_NL) else text
+
     def day(m: re.Match[str]) -> str:
         n = _NUM_WORDS[m.group(2).lower()]
         if n > 31 or (m.group(2).lower() == "een" and not m.group(1)):

@@ -2,7 +2,10 @@
 we nog peilen"), a fact the writer says not to know while another case's value is named, the whole period up to a
 day said before the question, a number or duration said of an earlier time or offer, a correction that repeats only
 its phrase ("voor Korsakov, nee, ik bedoel voor LBS"), what "does not count here", and English short forms, "what
-if", "has to be extended to", "no longer gets an indication" and "stay with us for those weeks"."""
+if", "has to be extended to", "no longer gets an indication" and "stay with us for those weeks"; and as set 29's
+development cases put them: a point asked and answered "weet ik niet", "o nee", days and months in words, "de eerste
+van volgende maand", double negations and denied shortages, English compound numbers, "scratch that" and "can't say
+whether"."""
 
 from __future__ import annotations
 
@@ -99,3 +102,96 @@ def test_the_whole_period_needs_one_later_day(book: RuleBook) -> None:
 ])
 def test_english_readings(english: str, dutch: str) -> None:
     assert dutch in read_in_dutch(english)
+
+
+# --- set 29's development cases: self-corrections, negations, dates in words, shorthand and pasted documents
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a point asked and answered "weet ik niet" before the question: no fact, only its last clause
+    ("vpt clt, toegelaten ja, afspraken met zk?? weet ik niet. decl ok?", "afspraken", "toegelaten"),
+    # "o nee" takes back the clause before it
+    ("De behandeling leveren we zelf — o nee, dat is bij de andere locatie.", "zelf", "andere locatie"),
+    # a whether-clause left open with a filler word, up to the colon that explains it
+    ("Ik weet eigenlijk niet of het VPT met dagbesteding is: de ouders regelen dat.", "dagbesteding", "ouders"),
+])
+def test_taken_back_in_set_29s_forms(text: str, gone: str, kept: str) -> None:
+    read = taken_back(text.lower())
+    assert gone not in read
+    assert kept in read
+
+
+def test_a_self_answered_point_is_not_what_is_asked() -> None:
+    from assistant.rules.facts import asking_parts, without_self_answered
+    text = "plan met 4 aanbieders. betere regeling beschikbaar? zoeken we nog uit. komt het in aanmerking?"
+    assert asking_parts(text) == ["komt het in aanmerking?"]
+    assert "betere regeling" not in without_self_answered(text)
+    # the only asking sentence stays the question, whatever follows it
+    assert asking_parts("mag dat? weet ik niet.") == ["mag dat?"]
+
+
+@pytest.mark.parametrize(("text", "today", "read"), [
+    ("per de eerste van volgende maand", date(2026, 12, 10), "per 1 januari 2027"),
+    ("de eerste van deze maand", date(2026, 3, 19), "1 maart 2026"),
+    ("sinds de 1e van vorige maand", date(2026, 1, 5), "1 december 2025"),
+])
+def test_the_first_of_a_month_named_from_today(text: str, today: date, read: str) -> None:
+    from assistant.rules.shorthand import read_relative_days
+    assert read in read_relative_days(text, today)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("op de eerste juni", "op 1 juni"),
+    ("per de vijftiende maart", "per 15 maart"),
+    ("vanaf de 2e van mei", "vanaf 2 mei"),
+    ("de eenendertigste december", "31 december"),
+])
+def test_ordinal_days_before_a_month(text: str, read: str) -> None:
+    from assistant.rules.shorthand import read_in_full
+    assert read in read_in_full(text)
+
+
+@pytest.mark.parametrize(("question", "stand", "expected"), [
+    # an advice "(positief, …)" in brackets; its day in words; declaring from the first of next month
+    ("Ons CElz-advies (positief, DEC Huntington) gaat in op de eerste mei. We willen het ZZP declareren per de eerste "
+     "van volgende maand. Mag dat?", date(2026, 4, 10), ("lvhc_zzp_declaratie", "yes")),
+    ("Ons CElz-advies (positief, DEC Huntington) gaat in op de eerste juli. We willen het ZZP declareren per de eerste "
+     "van volgende maand. Mag dat?", date(2026, 4, 10), ("lvhc_zzp_declaratie", "no")),
+    # a move on a day without its year after the stand's day: last year's
+    ("Mijn vader is op 28 december verhuisd naar een ander verpleeghuis. De tandarts was daarvoor al begonnen aan een "
+     "brug. Heeft hij daar nog recht op?", date(2026, 1, 20), ("tandheelkundig_na_verhuizing", "yes")),
+    # "en duurt …" goes on with the observation named before it
+    ("De observatie is op 1 april begonnen en duurt vier maanden; daarna willen we haar met vijf maanden verlengen. "
+     "Mag dat?", date(2026, 4, 20), ("observatie_duur", "yes")),
+    # double negation and the package that holds the treatment
+    ("Meneer woont bij ons met een ZZP VV7, en dat is niet zonder behandeling. Mogen we ergotherapie apart naast het "
+     "ZZP declareren?", date(2026, 5, 1), ("wlz_behandeling_naast_zzp", "no")),
+    ("Ze heeft een ZZP, en dat is niet inclusief dagbesteding. Kan de zorg tijdens onderwijs via het ZZP gefinancierd "
+     "worden?", date(2026, 5, 1), ("zorg_onderwijs_financiering", "no")),
+    # a denied shortage at De Borg
+    ("Eerdere behandelingen hielpen onvoldoende en een derdelijnsbehandeling biedt perspectief, maar het is niet zo "
+     "dat De Borg geen plek heeft. Koopt het zorgkantoor extra SGLVG-verblijf met behandeling in?", date(2026, 5, 1),
+     ("sglvg_extra_inkoop", "no")),
+    # a pasted line "Toezicht: permanent"
+    ("Uit ons dossier: 'Setting: besloten afdeling. Toezicht: permanent. Opkomsttijd: binnen 4 minuten. Aanwezig: AVG, "
+     "gedragsdeskundige en hbo-begeleiders.' Voldoen we aan de voorwaarden voor VG7?", date(2026, 5, 1),
+     ("vg7_voorwaarden", "yes")),
+    # English: a compound number word, "scratch that", "can't say whether", "can't say there is no", a grant
+    ("The client is actively waiting for a place at a contracted LVG treatment centre. Admission is expected in about "
+     "thirty-six weeks. Can we bridge that whole period with a VPT?", date(2026, 5, 1),
+     ("sglvg_anders_verzilveren", "no")),
+    ("The SO wants a physiotherapist for a few short visits. She works under the SO's responsibility — scratch that, "
+     "I'm not sure whether she works under the SO. Can this be billed under H335?", date(2026, 5, 1),
+     ("h335_inzet_andere_behandelaar", "unknown")),
+    ("I can't say whether treatment is offered at our Noord site. Can we provide invasive ventilation there?",
+     date(2026, 5, 1), ("invasieve_beademing_locatie", "unknown")),
+    ("Several providers take part, there is regional support and a SMART plan, but we can't say there is no double "
+     "funding: part of it is paid from a municipal grant. Does the plan qualify for transition funds?",
+     date(2026, 5, 1), ("transitiemiddelen_inzet", "no")),
+    ("His speech computer isn't for communicating with his carers. It's only for chatting with his friends. Is it "
+     "reimbursed above budget?", date(2026, 5, 1), ("spraakhulpmiddel_bovenbudgettair", "no")),
+    # a point of an uncovered scheme asked and left open before the question: the rule still answers
+    ("transitiemiddelen: 4 aanbieders, draagvlak regio ja, SMART ja, geen dubbele financiering. SPUK DOS passender? "
+     "moeten we nog uitzoeken. komen we in aanmerking?", date(2026, 5, 1), ("transitiemiddelen_inzet", "unknown")),
+])
+def test_set_29_phrasings(book: RuleBook, question: str, stand: date, expected: tuple[str, str]) -> None:
+    assert _check(book, question, stand) == expected
