@@ -28,7 +28,7 @@ from .answer.extractive import (
     with_list,
 )
 from .answer.followup import standalone_query
-from .answer.gate import Evidence, assess
+from .answer.gate import NO_VERDICT_REASONS, Evidence, assess
 from .answer.hostile import conflict_notices
 from .answer.llm import NOTICE_UNREACHABLE, LLMComposer
 from .answer.meaning import Meaning, load_meaning
@@ -344,6 +344,8 @@ class Assistant:
                           limits=self.settings.answers, today=as_of, meaning=self._meaning.get(),
                           lower_words=r.lower_words)
         log.info("evidence %s", evidence)
+        if evidence.reason in NO_VERDICT_REASONS:  # "Zijn er uitspraken van de rechter over meerzorg?": no rule answers it
+            verdict, receipt = None, None
         lang = language(question)
         notices: list[str] = [SOURCES_DUTCH_EN] if lang == "en" and evidence.answerable else []
         if as_of is not None:

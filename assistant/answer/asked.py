@@ -50,6 +50,10 @@ _PROCEDURE = re.compile(r"^\s*(hoe (vraag|kan|kun|moet|regel|werkt|gaat|doe|neem
 _MEANING = re.compile(r"^\s*(wat (betekent|betekenen|houdt|houden|bedoelen ze met|wordt bedoeld met|wordt (er )?verstaan "
                       r"onder|verstaa?n?t? (\S+ ){0,6}?onder|bedoel(t|en) (\S+ ){0,3}?met)|what is meant by|waar staat|"
                       r"what (does|do) .{1,40} mean)\b", re.I)
+# a terse definition ask: a term and "betekenis" / "definitie" / "meaning" ("rec dec betekenis", "VPT definitie?")
+_TERSE_MEANING = re.compile(r"^\s*(?:[\w&+-]+\s+){1,4}(?:betekenis|definitie|meaning|definition)\s*\??\s*$|"
+                            r"^\s*(?:betekenis|definitie|meaning of|definition of)\s+(?:van\s+)?(?:[\w&+-]+\s*){1,4}\??\s*$",
+                            re.I)
 _WHO_WHY = re.compile(r"^\s*(wie|waarom|wat doet|wat doen|who|why)\b", re.I)
 
 # any form asked about: "welk formulier", "is er een standaardformulier", "the CIZ application form" (not "a form of
@@ -68,7 +72,12 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
                            r"\bwaar (?:kan )?(?:ik|we|wij|je|u) \S+(?: \S+){0,4} (?:downloaden|download)\b|"
                            r"\bwaar download\b|\bwhere (?:can|do) (?:i|we) download\b", re.I)),
     # "Per wanneer wil de NZa alle tarieven herijken?" asks for a date, whatever it is about (not an amount)
-    ("date", re.compile(r"\b(per|vanaf|sinds|tot) wanneer\b|\bwelke datum\b|\bin welk jaar\b", re.I)),
+    ("date", re.compile(r"\b(per|vanaf|sinds|tot) wanneer\b|\bwelke datum\b|\b(in|sinds|vanaf|tot|per) welk jaar\b|"
+                        r"\b(?:in |since |from |until )?(?:what|which) year\b|\bsince when\b", re.I)),
+    # "binnen welke termijn moet ik bezwaar maken?", "within what period": a duration, not a list of things
+    ("duration", re.compile(r"\b(?:binnen|in) welke (?:termijn|periode|tijd)\b|\bwelke (?:bezwaar|beroeps|beslis)?termijn\b|"
+                            r"\bwithin (?:what|which) (?:period|time|term|deadline)\b|\bwhat (?:is the )?(?:deadline|time limit)\b",
+                            re.I)),
     ("code", re.compile(r"\b(tarief|prestatie|declaratie|product|vektis)codes?\b|\bwelke codes?\b|"
                         r"\bwhich (tariff |billing )?codes?\b", re.I)),
     ("frequency", re.compile(r"\bhoe (vaak|dikwijls|regelmatig)\b|\bhow often\b|\bmet welke frequentie\b", re.I)),
@@ -78,6 +87,9 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
         r"\b(wat|hoeveel) (kost|kosten|bedraagt|bedragen)\b|\btarie(f|ven)\b|\bbedrag|\beuro|"
         r"\b(kilometer|reiskosten|onkosten)vergoeding\b|\b(mileage|hourly rate)\b|"
         r"\bhoeveel (geld|budget|middelen)\b|"
+        # what one may charge ("hoeveel mag de tandarts per kwartier rekenen?")
+        r"\bhoeveel\s+(?:mag|mogen|kan|kunnen|moet|moeten)\s+(?:\w+\s+){0,4}?(?:rekenen|vragen|factureren|"
+        r"in rekening brengen)\b|"
         r"\bhoe hoog (is|zijn|wordt|worden) (de|het) (eigen bijdrage|bijdrage|premie|vergoeding|budget|huur|toeslag|"
         r"uitkering|prijs|kosten)\b|"
         r"\bhoeveel (is|zijn|betaal|betaalt|betalen|krijg|krijgt|krijgen) (ik|je|we|wij|u|men|de|het)?\s*(\w+\s+)?"
@@ -95,8 +107,10 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
                         r"\bwanneer (publiceren|verschijnen|verschijnt|start|starten|begint|beginnen|gaat .{1,30} in|"
                         r"treedt|treden|komt|komen|wordt .{1,40} (bekend|gepubliceerd|ingevoerd))\b|"
                         # when something was done ("wanneer is het convenant getekend?")
-                        r"\bwanneer (?:is|zijn|werd|werden) .{1,40}\b(?:getekend|ondertekend|gesloten|afgesloten|"
-                        r"opgericht|ingevoerd|vastgesteld|gepubliceerd|verschenen|ingegaan)\b|"
+                        # (not a condition: "wanneer heeft een cliënt recht op … als de behandeling al is gestart?")
+                        r"\bwanneer (?:is|zijn|werd|werden|heeft|hebben|had|hadden) (?:(?!\b(?:als|indien|wanneer|zodra|"
+                        r"recht)\b).){1,90}\b(?:getekend|ondertekend|gesloten|afgesloten|opgericht|ingevoerd|ingesteld|"
+                        r"vastgesteld|gepubliceerd|uitgebracht|verschenen|ingegaan|afgeschaft|opgeheven)\b|"
                         # "When will …?", "by when", not a condition inside ("… alert the minister when costs shift")
                         r"^\W*(?:(?:by|from|since|until|till)\s+)?when\b|\bwhen\s+(?:will|does|did|do|is|was|are|were|"
                         r"can|could|should|must|would|has|have|shall)\b", re.I)),
@@ -121,6 +135,8 @@ CONDITION_LEAD = re.compile(r"(?:\b(als|indien|mits|wanneer|op voorwaarde dat)|\
                             r"\bvoldoen aan)\s*:\s*(?:\n|$)", re.I)  # also "Hierbij gelden in ieder geval dat:"
 # "welk percentage", "welk tariefpercentage", "welk tarief(percentage)"
 _NAMED_PERCENT_Q = re.compile(r"\b(welk|welke|which|what)\s+(\w+\s+)?(?:\w+\s*[(/]\s*)?\w*percentage\b", re.I)
+# "welk tarief geldt voor C&A?": which rate applies, which a named one answers ("het richttariefpercentage")
+_WHICH_RATE_Q = re.compile(r"\b(?:welk|welke|which|what)\s+(?:\w+\s+)?(?:tarief|tarieven|rate|rates)\b", re.I)
 _NAMED_PERCENT_A = re.compile(r"\w+percentage\b", re.I)  # a named one ("richttariefpercentage"), not the word
 # a recurring interval counts too ("en vervolgens telkens na vijf jaar", "elke twee jaar", "om de vier weken")
 _FREQUENCY = (r"\b(?:\w+maal|\w+ keer|eens) per (?:jaar|half jaar|halfjaar|kwartaal|maand|week|dag)\b|"
@@ -191,6 +207,9 @@ class Asked:
     # the percentages the question names itself ("welk kortingspercentage"): a sentence that repeats the name ("het
     # kortingspercentage te verlagen") does not answer with it
     named_as: tuple[str, ...] = ()
+    # for a date: until when something lasts ("tot wanneer heeft ze nog recht op …?"), which a time from an event also
+    # answers ("nog negen weken lang")
+    until: bool = False
 
 
 # "hoeveel kinderen met ZEVMB zijn er in heel Nederland?": the whole number, not a share ("ca. 90% woont thuis")
@@ -203,6 +222,12 @@ _PART_OF = re.compile(r"\b(?:van (?:de|die|deze|onze|alle)|of (?:the|those|these
 
 
 _PERCENT_Q = re.compile(r"%|\b(percentage|procent|percent|korting\w*)\b", re.I)
+# "tot wanneer heeft ze nog recht op …?"
+# ", en tot welke grens?", ", en hoeveel …?": a wh-part after a yes/no question
+_AND_WH = re.compile(r",\s+(?:en|and)\s+(?=(?:\w+\s+){0,2}(?:hoeveel|hoe lang|welke|welk|wanneer|how|which|what|when)\b)",
+                     re.I)
+_LIMIT_ASKED = re.compile(r"\b(?:tot|boven|onder|binnen)\s+welke\s+(?:grens|grenzen|limiet|hoogte|maximum)\b", re.I)
+_UNTIL_Q = re.compile(r"\b(?:tot wanneer|until when|how long)\b", re.I)
 # "op welke datum", "tot welke datum", "uiterste inschrijfdatum", "deadline": a day, not a year ("2026")
 _DAY_Q = re.compile(r"\b(welke datum|welke dag|uiterste \w*datum|\w*deadline|what date|which date|on what day)\b", re.I)
 _DAY_A = re.compile(rf"\b\d{{1,2}}(?:e|ste|de)? {MONTHS}\b|\b\d{{1,2}}[-/]\d{{1,2}}[-/](?:19|20)?\d\d\b|"
@@ -290,7 +315,17 @@ def classify(question: str) -> Asked:
     asks_form = bool(_FORM_Q.search(last)) and not _WITH_FORM.search(last)
     if _YESNO.match(last) and not re.search(r"\b(hoeveel|hoe lang|welke|welk)\b", last, re.I):
         return Asked("value", "form") if asks_form else Asked("yesno")
-    if _MEANING.match(last):
+    if _YESNO.match(last) and (tail := _AND_WH.search(last)) is not None and not re.search(
+            r"\b(hoeveel|hoe lang|welke|welk)\b", last[: tail.start()], re.I):
+        # "mag het CAK bedragen … verschuiven, en tot welke grens?": the yes/no first, what the "en …" part asks
+        # after it; a noun of the yes/no part ("bedragen") asks no value
+        then = classify(last[tail.start() + 1 :].strip())
+        if then.shape == "value":
+            return then
+        if then.shape == "other" or _LIMIT_ASKED.search(last, tail.end()):
+            return Asked("yesno")  # "…, en tot welke grens?": a limit named with the yes/no, no value kind or list
+        # "…, en welke voorwaarden gelden dan?": the list, as before
+    if _MEANING.match(last) or _TERSE_MEANING.match(last):
         return Asked("definition")
     if _WHO_WHY.match(last):
         return Asked("other")
@@ -310,7 +345,8 @@ def classify(question: str) -> Asked:
                     counted = next((_COUNTED_EN[w.lower()] for w in reversed(english.groups()) if w and w.lower() in
                                     _COUNTED_EN), counted)
             macro = kind != "amount" or bool(_MACRO_Q.search(last))
-            named = kind == "percent" and bool(_NAMED_PERCENT_Q.search(last))
+            named = (kind == "percent" and bool(_NAMED_PERCENT_Q.search(last))) or (
+                kind == "amount" and bool(_WHICH_RATE_Q.search(last)))
             given = _given([x for x in sentences if x is not last], last)
             whole = kind == "count" and bool(_WHOLE_Q.search(last))
             day = kind == "date" and bool(_DAY_Q.search(last))
@@ -318,7 +354,9 @@ def classify(question: str) -> Asked:
             subject = duration_subject(last) if kind == "duration" else count_subject(last) if kind == "count" else ""
             people = kind == "count" and bool(_PEOPLE_Q.search(last))
             named_as = tuple(m.group(0).lower() for m in _NAMED_PERCENT_A.finditer(last)) if named else ()
-            return Asked("value", kind, counted, macro, named, given, whole, day, money, subject, people, named_as)
+            until = kind == "date" and bool(_UNTIL_Q.search(last))
+            return Asked("value", kind, counted, macro, named, given, whole, day, money, subject, people, named_as,
+                         until)
     if _DEFINITION.match(last) and len(tokens(last)) <= 4:
         return Asked("definition")
     if MEETS.search(last):
@@ -340,6 +378,8 @@ def holds_value(asked: Asked, sentence: str) -> bool:
         return True  # "welk percentage passen jullie toe?" — "het richttariefpercentage wordt toegepast"
     if kind == "date" and asked.day:
         return day_date(sentence)
+    if kind == "date" and asked.until and _DURATION_A.search(sentence):
+        return True  # "tot wanneer heeft ze nog recht op …?": "nog negen weken lang"
     if kind == "percent" and asked.named_as:  # "welk kortingspercentage": a percentage said of the korting
         bases = [re.sub(r"s$", "", n[: -len("percentage")]) for n in asked.named_as  # "kortings|percentage"
                  if len(n) > len("percentage") + 2]
@@ -348,6 +388,8 @@ def holds_value(asked: Asked, sentence: str) -> bool:
     if kind in _HOLDS:
         return bool(_HOLDS[kind].search(sentence))
     if kind == "amount":
+        if asked.named and _NAMED_PERCENT_A.search(sentence):
+            return True  # "welk tarief?" — "het richttariefpercentage wordt toegepast"
         amount = _AMOUNT_A if asked.macro else _UNIT_AMOUNT_A
         return bool(amount.search(sentence) or (_PERCENT_A.search(sentence) and not asked.money))
     if kind == "count":

@@ -30,7 +30,7 @@ from typing import Any
 import yaml
 
 from ..ingest.chunk import sentence_spans
-from ..retrieval.text import compound_parts, fold, glossary_groups, tokens
+from ..retrieval.text import compound_parts, expansions, fold, glossary_groups, tokens
 from ..rules.english import read_in_dutch
 from ..rules.facts import NO_WLZ_INDICATION
 from ..settings import AnswerSettings
@@ -87,6 +87,11 @@ OTHER_DOCUMENT_NL = ("Dat document zit niet in mijn bronnen; ze noemen het allee
                      "staat. De bronnen die ik wel heb staan onder 'Bronnen'.")
 OTHER_DOCUMENT_EN = ("That document is not among my sources; they only mention it, so I cannot say what it contains. "
                      "The documents I do have are listed under 'Bronnen'.")
+CASE_LAW_NL = ("De bronnen die ik heb bevatten geen rechtspraak: geen uitspraken van rechters of van de Centrale Raad van "
+               "Beroep. Ik kan dus niet zeggen hoe een rechter hierover heeft geoordeeld; zoek op rechtspraak.nl of vraag "
+               "een jurist.")
+CASE_LAW_EN = ("The sources I have (Dutch documents) contain no case law: no rulings of courts or of the Centrale Raad van "
+               "Beroep. I cannot say how a court has ruled on this; search rechtspraak.nl or ask a lawyer.")
 OTHER_YEAR_NL = ("De bronnen die ik heb zeggen hier niets over voor {year}. Ik geef dus geen antwoord voor dat jaar; "
                  "raadpleeg uw zorgkantoor, het CIZ of de NZa.")
 OTHER_YEAR_EN = ("The sources I have (Dutch documents) say nothing about this for {year}, so I give no answer for that "
@@ -282,6 +287,30 @@ ADVICE_EN = ("This asks for personal advice. The sources I have (the Wet langdur
              "(cliëntondersteuner).")
 
 
+# Which one is best or cheapest ("Welke zorgverzekeraar heeft de beste aanvullende tandverzekering?", "Wat is het
+# goedkoopste verpleeghuis?", "Which provider is the best?"): the sources rank no insurers, providers or policies
+_RANKED = (r"(?:zorg)?verzekeraar\w*|\w*verzekering\w*|polis\w*|(?:zorg)?aanbieder\w*|instelling\w*|verpleeghui\w*|"
+           r"verzorgingshui\w*|zorgkanto\w*|thuiszorg\w*|organisatie\w*|insurers?|insurance|polic(?:y|ies)|providers?|"
+           r"nursing homes?|care homes?|organi[sz]ations?")
+BEST_Q = re.compile(r"\b(?:welke?|wat is|wie is|wie heeft)\s+(?:\w+\s+){0,6}?(?:de|het)\s+(?:aller)?(?:beste|goedkoopste|"
+                    r"voordeligste|duurste|slechtste)\s+(?:\w+\s+){0,2}?(?:" + _RANKED + r")\b|"
+                    r"\bwelke\s+(?:" + _RANKED + r")\s+(?:\w+\s+){0,4}?(?:de|het)\s+(?:aller)?(?:beste|goedkoopste|voordeligste)\b|"
+                    r"\b(?:which|what|who)\s+(?:\w+\s+){0,6}?the\s+(?:best|cheapest|worst)\s+(?:\w+\s+){0,2}?(?:"
+                    + _RANKED + r")\b|\bwhich\s+(?:" + _RANKED + r")\s+(?:\w+\s+){0,4}?the\s+(?:best|cheapest)\b", re.I)
+BEST_NL = ("De bronnen die ik heb (de Wet langdurige zorg, Kamerbrieven en inkoopvoorwaarden) vergelijken geen "
+           "zorgverzekeraars, zorgaanbieders of verzekeringen en bevelen er geen aan. Vergelijk ze zelf, of vraag een "
+           "cliëntondersteuner of uw zorgkantoor.")
+BEST_EN = ("The sources I have (the Wet langdurige zorg, letters to parliament and purchasing conditions, in Dutch) do "
+           "not compare or recommend insurers, providers or policies. Please compare them yourself, or ask a client "
+           "supporter (cliëntondersteuner) or the zorgkantoor.")
+
+
+def _best_choice(s: Signals) -> Refusal | None:
+    if BEST_Q.search(_asking_text(s.context or s.question)):
+        return "out_of_scope", BEST_EN if s.english else BEST_NL
+    return None
+
+
 def _personal_advice(s: Signals) -> Refusal | None:
     if ADVICE_Q.search(split_asking(s.context or s.question)[1]):
         return "out_of_scope", ADVICE_EN if s.english else ADVICE_NL
@@ -389,6 +418,33 @@ def _other_document(s: Signals) -> Refusal | None:
         if len(named & title) * 2 >= len(named):
             return None
     return "other_document", OTHER_DOCUMENT_EN if s.english else OTHER_DOCUMENT_NL
+
+
+# case law asked for: rulings, jurisprudence, ECLI numbers (the sources are a law, purchasing conditions and letters)
+_CASE_LAW = re.compile(
+    r"\b(?:jurisprudentie|rechtspraak|ecli|case law|precedents?)\b|"
+    # rulings asked for ("welke uitspraken van de CRvB …", "zijn er uitspraken van de rechter …"); not a ruling the
+    # question is about ("kan ik in cassatie tegen een uitspraak van de Centrale Raad van Beroep?")
+    r"\b(?:welke|zijn er|is er|bestaan er|ken je|kent u|noem|geef|zoek)\b[^?.]{0,30}?\buitspra(?:ak|ken)\b"
+    r"(?:\s+\S+){0,8}?\s+(?:van|door|bij)\s+(?:de\s+|het\s+|een\s+)?(?:centrale raad|crvb|rechter|rechters|rechtbank|"
+    r"gerechtshof|hof|raad van state|hoge raad)\b|"
+    r"\b(?:hoe|wat)\s+(?:heeft|hebben|oordeelt|oordeelde|oordelen|denkt|dacht)\s+(?:de\s+|het\s+)?(?:centrale raad van beroep|"
+    r"crvb|rechter|rechters|rechtbank|gerechtshof|raad van state)\b|"
+    r"\b(?:are there|is there|which|what|any|list|find|give me)\b[^?.]{0,30}?\b(?:court rulings?|rulings?|judgments?|"
+    r"judgements?|court decisions?)\b|\bhow (?:did|have|has) (?:the )?(?:courts?|judges?|centrale raad)\b[^?.]{0,20}?"
+    r"\b(?:ruled?|decided?)\b", re.I)
+
+
+# refusals that also keep a verdict back: the question asks for something no rule decides (rulings)
+NO_VERDICT_REASONS = frozenset({"case_law"})
+
+
+def _case_law(s: Signals) -> Refusal | None:
+    """Rulings asked for ("welke uitspraken van de CRvB zijn er over …", "met ECLI-nummers"): the sources hold none
+    (a ruling added as a document carries its ECLI number, and then this check steps aside)."""
+    if _CASE_LAW.search(_asking_text(s.question)) and "ecli:" not in s.corpus_lower:
+        return "case_law", CASE_LAW_EN if s.english else CASE_LAW_NL
+    return None
 
 
 def _no_hits(s: Signals) -> Refusal | None:
@@ -623,8 +679,10 @@ def topic_words(s: Signals) -> list[tuple[str, str]]:
 
 def _words_of(text: str) -> set[str]:
     """Stems and, for words the stemmer cuts apart ("gewijzigd" → "wijzig", but "wijziging" → "wijs"), the words
-    as written: a topic stem is found in either."""
-    return set(tokens(text)) | {fold(w.lower()) for w in re.findall(r"\w{5,}", text)}
+    as written: a topic stem is found in either; and the glossary's other names of the terms it writes ("zorg
+    behorende tot een zorgzwaartepakket" names the ZZP)."""
+    other = " ".join(expansions(text))
+    return set(tokens(f"{text} {other}")) | {fold(w.lower()) for w in re.findall(r"\w{5,}", text)}
 
 
 def _no_value(s: Signals) -> Refusal | None:
@@ -648,6 +706,8 @@ def _no_value(s: Signals) -> Refusal | None:
     verb = _asked_verb(asking)
     years = set(_YEAR.findall(asking))
     lead = s.asked.value == "duration" and bool(_LEAD_ASKED.search(asking))
+    # "in welk jaar is de stichting opgericht?", "when was it published?": the date of that event, not any year
+    events = [stems for rx, stems in _EVENTS if rx.search(asking)] if s.asked.value == "date" else []
     holding: list[str] = []  # value sentences without a topic word: close enough in meaning may still answer
     for h in s.hits[: s.limits.value_passages]:
         text = h.passage.text
@@ -665,6 +725,8 @@ def _no_value(s: Signals) -> Refusal | None:
                 continue  # "met hoeveel procent zijn de tarieven per 2026 gestegen?": not "voor 2025 … 6,2%"
             if lead and not _LEAD_TIME.search(text[a:b]):
                 continue  # "hoeveel weken van tevoren moeten we aanvragen?": not "na maximaal drie jaar"
+            if events and not all(any(stem in fold(text[a:b].lower()) for stem in stems) for stems in events):
+                continue  # "… opgericht?": not "overeenkomstig de Archiefwet 1995"
             if not stems:
                 return None
             if any(_present(t, pool) for t in stems):
@@ -690,6 +752,15 @@ def _no_value(s: Signals) -> Refusal | None:
 
 
 _YEAR = re.compile(r"\b(20[0-4]\d)\b")
+# the event a date question asks the date of, and the stems a sentence that dates it says
+_EVENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compile(rx, re.I), stems) for rx, stems in (
+    (r"\b(?:opgericht|founded|established|set up)\b", ("opgericht", "oprichting", "ingesteld", "instelling van")),
+    (r"\b(?:ingevoerd|introduced)\b", ("ingevoerd", "invoering", "in werking", "inwerkingtreding")),
+    (r"\b(?:gepubliceerd|uitgebracht|verschenen|published|released)\b",
+     ("gepubliceerd", "publicatie", "uitgebracht", "verschenen", "verschijnt", "publiceert")),
+    (r"\b(?:ondertekend|getekend|signed)\b", ("ondertekend", "getekend", "ondertekening")),
+    (r"\b(?:afgeschaft|opgeheven|abolished)\b", ("afgeschaft", "opgeheven", "ingetrokken", "intrekking")),
+))
 # a time ahead asked for ("hoeveel weken van tevoren", "how many weeks in advance"): the sentence must say a time
 # before something, not just a duration
 _LEAD_ASKED = re.compile(r"\b(?:van tevoren|vooraf|voorafgaand|in advance|beforehand)\b", re.I)
@@ -720,7 +791,10 @@ _GENERIC_VERBS = frozenset({
     "doorlopen", "voortduren"})
 # verbs that say the same of a document or a request ("inleveren" is what the law calls "zenden")
 _SAME_VERBS = (frozenset({"indienen", "inleveren", "insturen", "opsturen", "sturen", "zenden", "toezenden", "aanleveren",
-                          "versturen", "verzenden", "aanbieden", "overleggen", "overhandigen"}),)
+                          "versturen", "verzenden", "aanbieden", "overleggen", "overhandigen"}),
+               # acting on an instruction ("binnen welke termijn moeten we die aanwijzing opvolgen?": "niet binnen vier
+               # weken aan een aanwijzing voldoet")
+               frozenset({"opvolgen", "voldoen", "voldoet", "voldaan", "nakomen", "uitvoeren", "naleven"}))
 _PARTICLES = ("goed", "terug", "door", "over", "mee", "vast", "toe", "weg", "voor", "aan", "uit", "af", "op", "in",
               "na", "bij")
 
@@ -1166,6 +1240,8 @@ CHECKS: list[tuple[str, Check]] = [
     ("out_of_scope", _out_of_scope),
     ("other_regime", _other_regime),
     ("personal_advice", _personal_advice),
+    ("best_choice", _best_choice),
+    ("case_law", _case_law),
     ("without_wlz", _without_wlz),
     ("no_hits", _no_hits),
     ("unknown_name", _unknown_name),
