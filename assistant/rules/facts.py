@@ -1102,9 +1102,9 @@ def taken_back(t: str) -> str:
                 after = _CLAUSE_ON.search(t, m.end(), b)
                 blank.append((before[-1] if before else a, after.start() if after else b))
             if (uncounted := _NOT_COUNTED.search(t, a, b)) is not None:
-                before = [c.end() for c in re.finditer(r"[,;:]", t[a : uncounted.start()])]
+                before = [c.end() for c in _CLAUSE_BACK.finditer(t, a, uncounted.start())]
                 after = _CLAUSE_ON.search(t, uncounted.end(), b)
-                blank.append((a + before[-1] if before else a, after.start() if after else b))
+                blank.append((before[-1] if before else a, after.start() if after else b))
             if (unknown := _NOT_KNOWN.search(t, a, b)) is not None:
                 but = _BUT.search(t, unknown.end(), b)
                 blank.append((a, but.start() if but else b))
@@ -1493,7 +1493,7 @@ def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[st
             day = _safe_date(_year_around(t, ref, starts, _dates(t), m.start()), MONTHS[m.group(2)], int(m.group(1)))
             p = bisect.bisect_right(parts, m.start()) - 1
             if day is not None and day > ref and rx.search(t, parts[p], parts[p + 1] - 1) and \
-                    not _TO_COME.search(t, parts[p], parts[p + 1] - 1):
+                    _PAST_TOLD.search(t, parts[p], parts[p + 1] - 1) and not _TO_COME.search(t, parts[p], parts[p + 1] - 1):
                 # the event told as past without its year ("is op 31 december verhuisd", asked in February): the
                 # last such day before the stand
                 day = _safe_date(day.year - 1, day.month, day.day)
@@ -1507,7 +1507,7 @@ def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[st
         elif _is_question_clause(t, starts, bisect.bisect_right(starts, s) - 1):
             asked.append(d)
         else:
-            other.append(d)
+            other.append((s, d))
     if not events and not asked:
         # the event said as a time back from now ("is vorige week verhuisd", "verhuisde vorige maand"): every day it may
         # have been, as the first and the last (the check decides only when both give the same answer)
@@ -1530,7 +1530,8 @@ def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[st
         return {}
     s, e, moved = events[0]
     until = asked[0] if asked else ref
-    if not asked and (later := {d for d in other if d > moved}) and any(
+    if not asked and (later := {d for s_, d in other if d > moved and _ENDS.search(
+            t, parts[bisect.bisect_right(parts, s_) - 1], parts[bisect.bisect_right(parts, s_)] - 1)}) and any(
             _WHOLE_PERIOD.search(t, starts[i], _clause_end(t, starts, i))
             for i in range(len(starts)) if _is_question_clause(t, starts, i)):
         # the question asks for the whole time up to a day said before it ("De overbrugging is begonnen op 1 januari;
@@ -1543,11 +1544,18 @@ def _duration_since(t: str, ref: date, starts: list[int], event: str) -> dict[st
     return {"duur_weken": Found(round((until - moved).days / 7, 1), s, e)}
 
 
+# a part of a sentence told in the past ("is op 31 december verhuisd", "verhuisde op 31 december"); Dutch tells what is
+# to come in the present ("verhuist op 1 maart"), which is not rolled back
+_PAST_TOLD = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|had|hadden|verhuisde|verhuisden|kwam|kwamen|ging|gingen|"
+                        r"vertrok|vertrokken|overleed|startte|startten|begon|begonnen|moved|was|were|had)\b")
 # a part of a sentence about a time to come
 _TO_COME = re.compile(r"\b(?:gaat|gaan|zal|zullen|wordt|worden|gepland|planning|verwacht\w*|straks|binnenkort|volgende?|"
                       r"komende?|will|going to|planned)\b")
+# a part that names the end of a period or what is to come ("opname verwachten ze per 1 september")
+_ENDS = re.compile(r"\b(?:opname|opgenomen|tot|eindig\w*|einde|verwacht\w*|gepland|pas|klaar|afgerond|plek|plaats|"
+                   r"admission|until|ends?|expected|planned)\b")
 # an asking sentence about the whole time to a day said before it
-_WHOLE_PERIOD = re.compile(r"(?i)\b(?:die|de|deze|dat|dit)\s+(?:hele\s+|gehele\s+|volledige\s+)?(?:periode|tijd|termijn)\b|"
+_WHOLE_PERIOD = re.compile(r"(?i)\b(?:die|de|deze|dat|dit)\s+(?:hele|gehele|volledige)\s+(?:periode|tijd|termijn)\b|"
                            r"\btot\s+(?:dan|die tijd|de opname|die datum)\b|\b(?:the\s+)?(?:whole|entire)\s+(?:period|time)\b|"
                            r"\ball\s+that\s+time\b|\buntil\s+then\b")
 
@@ -2126,8 +2134,9 @@ _YEAR_NEAR = re.compile(r"(?:\b(?:sinds|vanaf|per|op)\s+\d{1,2}[-/]\d{1,2}[-/]|"
 _PAST_OFFER = re.compile(r"\b(?:vorig jaar|vorige jaar|verleden jaar|vorige keer|toen|vroeger|voorheen|destijds|eerdere?|"
                          r"last year|previously|earlier)\b")
 # an earlier time said beside a number
-_PAST_TIME = re.compile(r"\b(?:vorig jaar|vorige jaar|verleden jaar|vorige keer|toen|vroeger|voorheen|destijds|"
-                        r"last year|previously)\b")
+_PAST_TIME = re.compile(r"(?<!sinds )(?<!vanaf )(?<!since )\b(?:vorig jaar|vorige jaar|verleden jaar|vorige keer|vroeger|"
+                        r"voorheen|destijds|last year|previously)\b")
+# ... and "toen" (then) only in brackets: "Toen we het advies kregen, hadden we 14 plaatsen" dates a state that began
 
 
 def _around(t: str, starts: list[int], at: int) -> str:
@@ -2163,7 +2172,8 @@ def _number(spec: FactSpec, t: str) -> Found | None:
         # "12 plaatsen … (vorig jaar 3.900 dagen, toen bij 11 plaatsen)": a number said of an earlier time, in its
         # clause or its brackets, is not the one now
         starts = clause_starts(t)
-        facts = [h for h in facts if not _PAST_TIME.search(_around(t, starts, h[1]))] or facts
+        facts = [h for h in facts if not _PAST_TIME.search(around := _around(t, starts, h[1]))
+                 and not (_in_brackets(t, h[1]) and re.search(r"\btoen\b", around))] or facts
     if len({v for v, _, _, _ in facts}) != 1 and spec.recognise.subject and "subject_clause" in GUARDS:
         # the values read in a clause that names what the fact is about ("30% meer cliënten. De EKT is 20%")
         starts = clause_starts(t)
@@ -2541,7 +2551,8 @@ def _form_answers(t: str, found: dict[str, Found]) -> None:
 # ingangsdatum niet", "de ingangsdatum is nog onbekend", "we don't know the start date"), with no "maar" after it
 _SAID_UNKNOWN = re.compile(
     r"\b(?:weet|weten)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?P<a>[a-zé-]{6,})\s+(?:nog\s+)?niet\b(?![^.?!\n]*\bmaar\b)|"
-    r"\b(?:de|het|die|dat)\s+(?P<b>[a-zé-]{6,})\s+(?:is|staat)\s+(?:nog\s+)?(?:niet\s+bekend|onbekend|niet\s+duidelijk)\b"
+    r"(?:^|(?<=[.?!;:,\n])\s*|(?<=\bmaar\s)|(?<=\ben\s))(?:de|het|die|dat)\s+(?P<b>[a-zé-]{6,})(?:\s+van\s+[^.?!;:,\n]{1,40}?)?\s+"
+    r"(?:is|staat)\s+(?:nog\s+)?(?:niet\s+bekend|onbekend|niet\s+duidelijk)\b"
     r"(?![^.?!\n]*\bmaar\b)")
 
 
@@ -2557,7 +2568,10 @@ def _said_unknown(t: str, found: dict[str, Found], said: str) -> None:
     for (a, b), (c, d) in itertools.pairwise(spans):
         if said[a:b].rstrip().endswith("?") and _ANSWERED_UNKNOWN.fullmatch(said, c, d):
             clause = re.split(r"[,;:]", said[a:b])[-1]
-            nouns.update(re.findall(r"[a-zé-]{6,}", clause))
+            elsewhere = said[:a] + " " + said[d:]
+            # a word the rest of the message also uses ("toegelaten voor behandeling … Is de behandeling al gestart?
+            # Weet ik niet.") says what is known there, not what is unknown
+            nouns.update(w for w in re.findall(r"[a-zé-]{6,}", clause) if not re.search(rf"\b{w}\b", elsewhere))
     if not nouns:
         return
     for key in [k for k in found if k not in TIME_KEYS and not k.startswith("_")]:

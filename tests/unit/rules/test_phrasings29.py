@@ -195,3 +195,52 @@ def test_ordinal_days_before_a_month(text: str, read: str) -> None:
 ])
 def test_set_29_phrasings(book: RuleBook, question: str, stand: date, expected: tuple[str, str]) -> None:
     assert _check(book, question, stand) == expected
+
+
+# --- what a review of the readings above found: each input read as before them, or as it should be
+
+@pytest.mark.parametrize(("question", "stand", "expected"), [
+    # a move to come, told in the present: not rolled back to last year
+    ("Meneer verhuist op 1 maart naar onze locatie. Heeft hij dan nog recht op tandheelkundige zorg via de Wlz?",
+     date(2026, 2, 10), ("tandheelkundig_na_verhuizing", "unknown")),
+    # a later day that ends nothing is not the end of "deze periode"
+    ("Meneer is op 1 januari verhuisd; op 15 januari kregen we zijn dossier. Heeft hij in deze periode nog recht op "
+     "tandheelkundige zorg?", date(2026, 4, 10), ("tandheelkundig_na_verhuizing", "no")),
+])
+def test_review_of_the_set_29_readings(book: RuleBook, question: str, stand: date, expected: tuple[str, str]) -> None:
+    verdict = book.check_question(question, as_of=stand)
+    assert verdict is not None and (verdict.rule_id, verdict.outcome) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "value"), [
+    # "telt hier niet mee" takes back its own clause, not the one before "en" / "maar"
+    ("We hebben 12 plaatsen en de logeerplaats telt niet mee.", "aantal_plaatsen", 12.0),
+    ("Mevrouw heeft VV6 maar de dagbesteding telt hier niet mee.", "zorgprofiel", "VV6"),
+    # a word the message uses elsewhere is not made unknown by a point left open about it
+    ("Wij zijn toegelaten voor behandeling. Is de behandeling al gestart? Weet ik niet. Mag de SO declareren?",
+     "toegelaten_behandeling", True),
+    # "toen" that opens a clause dates a state that began, it does not make its number an old one
+    ("Toen we het CElz-advies kregen, hadden we 14 plaatsen. Nu vragen we 2 plaatsen extra.", "aantal_plaatsen", None),
+])
+def test_review_of_the_taken_back_readings(text: str, name: str, value: object) -> None:
+    from assistant.rules.facts import extract_facts
+    assert extract_facts(text, today=date(2026, 2, 10), names=[name]).get(name) == value
+
+
+def test_the_unknown_noun_is_the_subject_of_its_clause() -> None:
+    from assistant.rules.facts import extract_facts
+    facts = extract_facts("Hij krijgt geen Wlz-indicatie meer. De ingangsdatum van de indicatie is nog onbekend.",
+                          today=date(2026, 2, 10), names=["vervolg_indicatie"])
+    assert facts.get("vervolg_indicatie") == "geen_wlz"
+
+
+@pytest.mark.parametrize(("english", "dutch"), [
+    ("The observation was extended to 14 months in total. Is that allowed with the supplement?", "verlengd tot 14"),
+])
+def test_english_extension_to_a_two_digit_total(english: str, dutch: str) -> None:
+    assert dutch in read_in_dutch(english)
+
+
+def test_the_weeks_named_need_for() -> None:
+    read = read_in_dutch("Does he keep the dental care within the 6 weeks after the move to another home?")
+    assert "voor die" not in read
