@@ -733,7 +733,7 @@ def _no_value(s: Signals) -> Refusal | None:
                 return None
             holding.append(text[a:b].strip())
         # a heading can hold the value ("Landelijk beschikbaar budget van 4,5 miljoen") for the passage under it
-        if title and holds_value(s.asked, title):
+        if title and holds_value(s.asked, _SECTION_NUMBER.sub("", title)):  # "6 Transitiemiddelen" counts nothing
             pool = _words_of(title + " " + text[:300])
             if not stems or any(_present(t, pool) for t in stems):
                 return None
@@ -752,6 +752,8 @@ def _no_value(s: Signals) -> Refusal | None:
 
 
 _YEAR = re.compile(r"\b(20[0-4]\d)\b")
+# a heading's own number ("6 Transitiemiddelen", "2.3. Consultatie en advies")
+_SECTION_NUMBER = re.compile(r"^\s*(?:§\s*)?\d+(?:\.\d+)*\.?\s+")
 # the event a date question asks the date of, and the stems a sentence that dates it says
 _EVENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((re.compile(rx, re.I), stems) for rx, stems in (
     (r"\b(?:opgericht|founded|established|set up)\b", ("opgericht", "oprichting", "ingesteld", "instelling van")),

@@ -156,3 +156,15 @@ def test_following_up_an_instruction_is_complying_with_it() -> None:
     from assistant.answer.gate import _says_verb
     assert _says_verb("opvolgen", "Indien een zorgaanbieder niet binnen vier weken aan een aanwijzing voldoet, …")
     assert not _says_verb("opvolgen", "De zorgaanbieder legt binnen zes weken de uitkomsten vast in een zorgplan.")
+
+
+def test_a_headings_own_number_counts_nothing() -> None:
+    text = "VWS stelt voor 2022 – 2026 transitiemiddelen beschikbaar voor transformatieplannen in de regio."
+    p = Passage(doc_id="zn-inkoopvoorwaarden-2026", title="Inkoopvoorwaarden", kind="inkoopvoorwaarden",
+                date=date(2025, 7, 1), section=("6 Transitiemiddelen",), page=1, start=0, end=len(text), text=text)
+    hit = Hit(p, 1.0, {"dense": 1, "lexical": 1}, {"dense": 0.7, "lexical": 10.0})
+    question = "Hoeveel transformatieplannen zijn er gehonoreerd uit de transitiemiddelen?"
+    words = {w.lower().strip(".,?") for t in (question, text) for w in t.split()}
+    ev = assess(question, [hit], vocab=words, corpus_lower=text.lower(), sentences=[text], doc_freq={}, passages=100,
+                today=TODAY)
+    assert ev.reason == "no_value"
