@@ -1062,6 +1062,14 @@ _CLAUSE_ON = re.compile(r"[,;]|\bmaar\b")
 # 1 januari, misschien later."): the statement, up to a "maar", is no fact
 _NOT_KNOWN = re.compile(r"(?<!\bdat )(?<!\bdit )(?<!\bhet )\b(?:weet|weten)\s+(?:ik|we|wij)\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas|dus|zo)\s+){0,2}niet(?:\s+(?:precies|zeker|meer|exact))?\b(?!\s+of\b)")
 _BUT = re.compile(r",?\s+maar\s")
+
+
+def _self_answered(sentences: list[str]) -> list[int]:
+    """The sentences that ask a point the next one answers "not known" (``_ANSWERED_UNKNOWN``), with a sentence after
+    them that still asks: "behandeling al gestart vóór verhuizing? weet niet. nog recht op?" → [0]."""
+    return [i for i in range(len(sentences) - 1) if sentences[i].rstrip().endswith("?")
+            and _ANSWERED_UNKNOWN.fullmatch(sentences[i + 1])
+            and any(q.rstrip().endswith("?") for q in sentences[i + 2:])]
 # a sentence that answers the one before it with "not known"
 _ANSWERED_UNKNOWN = re.compile(r"(?i)\s*(?:(?:dat|dit|het)\s+)?(?:weet|weten)\s+(?:(?:ik|we|wij)\s+)?(?:(?:nog|eigenlijk|echt|ook)\s+){0,2}"
                                r"niet(?:\s+(?:precies|zeker))?\s*[.!]*\s*|\s*(?:geen idee|onbekend|geen flauw idee|"
@@ -1075,15 +1083,15 @@ def taken_back(t: str) -> str:
     kept (so the clauses stay where they were); a sentence that asks is never blanked. Linear in the text."""
     spans = [(m.start(), m.end()) for m in _SENTENCE_SPAN.finditer(t) if m.group().strip()]
     blank: list[tuple[int, int]] = []
-    for (a, b), (c, d) in itertools.pairwise(spans):
+    for (a, b), (c, _d) in itertools.pairwise(spans):
         if _TAKES_BACK.match(t, c) and not t[a:b].rstrip().endswith("?"):
             blank.append((a, b))
-        # a fact asked and answered "weet ik niet" before the question ("behandeling al gestart vóór verhuizing? weet
-        # niet. nog recht op?"): neither is a fact, when a later sentence asks
-        if t[a:b].rstrip().endswith("?") and _ANSWERED_UNKNOWN.fullmatch(t, c, d) and \
-                any(t[x:y].rstrip().endswith("?") for x, y in spans if x >= d):
-            commas = [m.end() for m in re.finditer(r"[,;:]", t[a:b])]  # "toegelaten ja, afspraken met zk?? weet ik niet"
-            blank.append((a + commas[-1] if commas else a, b))
+    # a point asked and answered "weet ik niet" before the question is no fact: its last clause ("toegelaten ja,
+    # afspraken met zk?? weet ik niet")
+    for i in _self_answered([t[a:b] for a, b in spans]):
+        a, b = spans[i]
+        commas = [m.end() for m in re.finditer(r"[,;:]", t[a:b])]
+        blank.append((a + commas[-1] if commas else a, b))
     blank.extend(m.span() for m in _OPEN_FIELD.finditer(t))
     for a, b in spans:
         for m in _CORRECTS_CLAUSE.finditer(t, a, b):
@@ -1374,7 +1382,7 @@ def _duration_guarded(t: str) -> str | None:
         # "de gemeente zegt over 20 weken (hun eerdere aanbod binnen 14 weken ging niet door)": a duration said of an
         # earlier time or offer, in its clause or brackets, is not the one asked
         starts = clause_starts(t)
-        past = [(s, e) for s, e, _, kind in spans if kind == "fact" and _PAST_OFFER.search(_around(t, starts, s))]
+        past = [(s, e) for s, e, _, kind in spans if kind == "fact" and _of_earlier(t, starts, s, offers=True)]
         if past and len(now := {v for s, e, v, kind in spans if kind == "fact" and (s, e) not in past}) == 1:
             clean, facts = _blank(clean, past), now
     if len(facts) == 1:
@@ -2130,20 +2138,26 @@ _YEAR_NEAR = re.compile(r"(?:\b(?:sinds|vanaf|per|op)\s+\d{1,2}[-/]\d{1,2}[-/]|"
                         + r"eerste helft|tweede helft)\s+van\s+)?)((?:19|20)\d\d)\b")
 
 
-# an earlier time or offer said beside a duration
-_PAST_OFFER = re.compile(r"\b(?:vorig jaar|vorige jaar|verleden jaar|vorige keer|toen|vroeger|voorheen|destijds|eerdere?|"
-                         r"last year|previously|earlier)\b")
 # an earlier time said beside a number
 _PAST_TIME = re.compile(r"(?<!sinds )(?<!vanaf )(?<!since )\b(?:vorig jaar|vorige jaar|verleden jaar|vorige keer|vroeger|"
                         r"voorheen|destijds|last year|previously)\b")
-# ... and "toen" (then) only in brackets: "Toen we het advies kregen, hadden we 14 plaatsen" dates a state that began
+# ... an earlier offer ("het eerdere aanbod van 14 weken"), for a duration
+_EARLIER_OFFER = re.compile(r"\b(?:eerdere?|earlier)\b")
+
+
+def _of_earlier(t: str, starts: list[int], at: int, offers: bool = False) -> bool:
+    """The value at ``at`` is said of an earlier time (``_PAST_TIME``; with ``offers`` an earlier offer) in its clause
+    or brackets; "toen" (then) only in brackets: "Toen we het advies kregen, hadden we 14 plaatsen" dates a state that
+    began."""
+    around = _around(t, starts, at)
+    return bool(_PAST_TIME.search(around) or (offers and _EARLIER_OFFER.search(around))
+                or (_in_brackets(t, at) and re.search(r"\btoen\b", around)))
 
 
 def _around(t: str, starts: list[int], at: int) -> str:
     """The brackets around ``at`` when it is in brackets, else its clause."""
-    open_ = t.rfind("(", 0, at)
-    if open_ != -1 and t.find(")", open_, at) == -1 and (close := t.find(")", at)) != -1:
-        return t[open_ + 1 : close]
+    if _in_brackets(t, at):
+        return t[t.rfind("(", 0, at) + 1 : t.find(")", at)]
     c = bisect.bisect_right(starts, at) - 1
     return t[starts[c] : _clause_end(t, starts, c)]
 
@@ -2172,8 +2186,7 @@ def _number(spec: FactSpec, t: str) -> Found | None:
         # "12 plaatsen … (vorig jaar 3.900 dagen, toen bij 11 plaatsen)": a number said of an earlier time, in its
         # clause or its brackets, is not the one now
         starts = clause_starts(t)
-        facts = [h for h in facts if not _PAST_TIME.search(around := _around(t, starts, h[1]))
-                 and not (_in_brackets(t, h[1]) and re.search(r"\btoen\b", around))] or facts
+        facts = [h for h in facts if not _of_earlier(t, starts, h[1])] or facts
     if len({v for v, _, _, _ in facts}) != 1 and spec.recognise.subject and "subject_clause" in GUARDS:
         # the values read in a clause that names what the fact is about ("30% meer cliënten. De EKT is 20%")
         starts = clause_starts(t)
@@ -2565,13 +2578,13 @@ def _said_unknown(t: str, found: dict[str, Found], said: str) -> None:
     nouns = {m.group("a") or m.group("b") for m in _SAID_UNKNOWN.finditer(t)
              if not _is_question_clause(t, starts, bisect.bisect_right(starts, m.start()) - 1)}
     spans = [(m.start(), m.end()) for m in _SENTENCE_SPAN.finditer(said) if m.group().strip()]
-    for (a, b), (c, d) in itertools.pairwise(spans):
-        if said[a:b].rstrip().endswith("?") and _ANSWERED_UNKNOWN.fullmatch(said, c, d):
-            clause = re.split(r"[,;:]", said[a:b])[-1]
-            elsewhere = said[:a] + " " + said[d:]
-            # a word the rest of the message also uses ("toegelaten voor behandeling … Is de behandeling al gestart?
-            # Weet ik niet.") says what is known there, not what is unknown
-            nouns.update(w for w in re.findall(r"[a-zé-]{6,}", clause) if not re.search(rf"\b{w}\b", elsewhere))
+    for i in _self_answered([said[a:b] for a, b in spans]):
+        (a, b), (_c, d) = spans[i], spans[i + 1]
+        clause = re.split(r"[,;:]", said[a:b])[-1]
+        elsewhere = said[:a] + " " + said[d:]
+        # a word the rest of the message also uses ("toegelaten voor behandeling … Is de behandeling al gestart?
+        # Weet ik niet.") says what is known there, not what is unknown
+        nouns.update(w for w in re.findall(r"[a-zé-]{6,}", clause) if not re.search(rf"\b{w}\b", elsewhere))
     if not nouns:
         return
     for key in [k for k in found if k not in TIME_KEYS and not k.startswith("_")]:
@@ -2688,11 +2701,9 @@ def asking_parts(t: str) -> list[str]:
     we doen?" asks "wat moeten we doen?", whatever cue words the situation before it holds. A forwarded or reported
     question is taken without what forwards or reports it (``_QUOTED_ASK``, ``_REPORTED_ASK``)."""
     parts = _sentences(t)
+    left_open = set(_self_answered(parts))  # a point asked and answered "weet ik niet" before the question: not asked
     asking = [p if i == 0 or not _BARE_ASK.match(p) or parts[i - 1].rstrip().endswith("?") else f"{parts[i - 1]} {p}"
-              for i, p in enumerate(parts) if p.rstrip().endswith("?")
-              # a fact asked and answered "weet ik niet" / "zoeken we nog uit" before the question: not what is asked
-              and not (i + 1 < len(parts) and _ANSWERED_UNKNOWN.fullmatch(parts[i + 1])
-                       and any(q.rstrip().endswith("?") for q in parts[i + 2:]))]
+              for i, p in enumerate(parts) if p.rstrip().endswith("?") and i not in left_open]
     return [_the_ask(p) for p in asking or parts[-1:]]
 
 
@@ -2700,9 +2711,7 @@ def without_self_answered(t: str) -> str:
     """``t`` without the points the writer asks and answers "weet ik niet" / "zoeken we nog uit" before the question
     (``_ANSWERED_UNKNOWN``), and without those answers."""
     parts = _sentences(t)
-    drop = {j for i in range(len(parts) - 1) if parts[i].rstrip().endswith("?")
-            and _ANSWERED_UNKNOWN.fullmatch(parts[i + 1]) and any(q.rstrip().endswith("?") for q in parts[i + 2:])
-            for j in (i, i + 1)}
+    drop = {j for i in _self_answered(parts) for j in (i, i + 1)}
     return " ".join(p for i, p in enumerate(parts) if i not in drop)
 
 
