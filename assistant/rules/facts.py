@@ -1062,14 +1062,52 @@ _CLAUSE_ON = re.compile(r"[,;]|\bmaar\b")
 # 1 januari, misschien later."): the statement, up to a "maar", is no fact
 _NOT_KNOWN = re.compile(r"(?<!\bdat )(?<!\bdit )(?<!\bhet )\b(?:weet|weten)\s+(?:ik|we|wij)\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas|dus|zo)\s+){0,2}niet(?:\s+(?:precies|zeker|meer|exact))?\b(?!\s+of\b)")
 _BUT = re.compile(r",?\s+maar\s")
+# A fact told on someone else's word, as a rumour or a guess ("ik heb gehoord dat …", "de ergotherapeut schijnt gezegd
+# te hebben …", "mijn collega denkt van wel", "volgens haar buurvrouw …", "I heard from a colleague …"): no fact, from
+# the clause it opens (after a ";" or ":", else the sentence start) to the end of the sentence. What a besluit, a
+# contract or the zorgkantoor says stays a fact ("volgens het CIZ-besluit …", "de zorgkantoormedewerker zei dat …").
+_HEARSAY = re.compile(
+    r"\b(?:(?:ik|we|wij)\s+(?:heb|hebben|had|hadden)\s+(?:\w+\s+){0,3}?gehoord|ik\s+hoorde|naar\s+(?:ik|we|wij)\s+(?:hoor|horen)|"
+    r"van\s+horen\s+zeggen|schijnt|schijnen|zou\s+(?:\w+\s+){0,3}?gezegd\s+hebben|"
+    r"(?:collega|teamleider|leidinggevende|buurvrouw|buurman|kennis|iemand|familie|zus|broer|vriendin|vriend|"
+    r"moeder|vader|dochter|zoon)\s+(?:\w+\s+){0,3}?(?:denkt|dacht|gokt|vermoedt|meent|gelooft)\b|"
+    r"volgens\s+(?:haar|zijn|hun|mijn|onze|een)\s+(?:buurvrouw|buurman|kennis|vriendin|vriend|zus|broer|collega|"
+    r"collega's|familie|moeder|vader|dochter|zoon)\b|iemand\s+(?:van|bij|op)\s+(?:\w+\s+){0,3}?zei\b|"
+    r"\bI\s+(?:have\s+|'ve\s+)?heard\b|\bapparently\b|\bsupposedly\b|\brumou?r|"
+    r"\bmy\s+(?:colleague|manager|neighbou?r|sister|brother|friend)\s+(?:thinks|believes|guesses)\b|"
+    r"\bsomeone\s+(?:\w+\s+){0,3}?(?:said|told)\b)", re.I)
+# ... or a claim the writer says nobody checked ("maar niemand heeft het nagekeken", "maar dat kunnen we niet nagaan",
+# "maar er staat niets op papier", "het zorgkantoor heeft er nog niet naar gekeken", "but I haven't seen the
+# indicatiebesluit"): no fact, the sentence as a whole
+_UNVERIFIED = re.compile(
+    r"\bniemand\s+heeft\s+(?:het|dat|dit)\s+(?:\w+\s+)?(?:nagekeken|gecontroleerd|gecheckt|gezien|nagevraagd)\b|"
+    r"\b(?:kunnen|kan)\s+(?:we|wij|ik)\s+(?:\w+\s+)?niet\s+(?:nagaan|controleren|checken|verifi\w+|nakijken)\b|"
+    r"\b(?:er\s+)?staat\s+(?:er\s+)?niets\s+(?:van\s+)?op\s+papier\b|\bofficieel\s+(?:weet|weten)\b|"
+    r"\bzeker\s+(?:weet|weten)\s+(?:ze|zij|hij|ik|we|wij|niemand)\b|"
+    r"\b(?:heeft|hebben)\s+er\s+(?:\w+\s+)?nog\s+niet\s+naar\s+gekeken\b|"
+    r"\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:nog\s+)?niet\s+(?:gezien|ingezien)\b|"
+    r"\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:yet\s+)?(?:seen|checked|verified|confirmed)\b", re.I)
+_HEARSAY_CLAUSE = re.compile(r"[;:]")
+# ... unless the next sentence asks whether it is so: then it is what is asked
+_CHECKS_IT = re.compile(r"(?i)\s*(?:klopt\s+(?:dat|dit|het)|is\s+(?:dat|dit|het)\s+(?:zo|waar|juist|correct)|"
+                        r"(?:is|was)\s+(?:that|this|it)\s+(?:right|true|correct|so)|(?:is\s+that\s+)?true)\b[^.?!\n]*\?")
 
 
 def _self_answered(sentences: list[str]) -> list[int]:
-    """The sentences that ask a point the next one answers "not known" (``_ANSWERED_UNKNOWN``), with a sentence after
-    them that still asks: "behandeling al gestart vóór verhuizing? weet niet. nog recht op?" → [0]."""
+    """The sentences that ask a point the next one answers "not known" (``_ANSWERED_UNKNOWN``, or on someone else's
+    word: ``_hearsay``), with a sentence after them that still asks or asked as a bare whether-clause: "behandeling al
+    gestart vóór verhuizing? weet niet. nog recht op?" → [0]."""
     return [i for i in range(len(sentences) - 1) if sentences[i].rstrip().endswith("?")
-            and _ANSWERED_UNKNOWN.fullmatch(sentences[i + 1])
-            and any(q.rstrip().endswith("?") for q in sentences[i + 2:])]
+            and (_ANSWERED_UNKNOWN.fullmatch(sentences[i + 1]) or _hearsay(sentences[i + 1]))
+            and (any(q.rstrip().endswith("?") for q in sentences[i + 2:]) or _WHETHER.match(sentences[i]))]
+# a point asked as a bare whether-clause ("Of die behandeling maar tijdelijk nodig is?"): never the question itself
+_WHETHER = re.compile(r"(?i)\s*(?:maar|en)?\s*of\s")
+
+
+def _hearsay(sentence: str) -> bool:
+    """A statement told on someone else's word or said to be unchecked (``_HEARSAY``, ``_UNVERIFIED``): "Of we
+    afspraken hebben? Mijn collega denkt van wel, maar niemand heeft het nagekeken." answers the point "not known"."""
+    return not sentence.rstrip().endswith("?") and bool(_HEARSAY.search(sentence) or _UNVERIFIED.search(sentence))
 # a sentence that answers the one before it with "not known"
 _ANSWERED_UNKNOWN = re.compile(r"(?i)\s*(?:(?:dat|dit|het)\s+)?(?:weet|weten)\s+(?:(?:ik|we|wij)\s+)?(?:(?:nog|eigenlijk|echt|ook)\s+){0,2}"
                                r"niet(?:\s+(?:precies|zeker))?\s*[.!]*\s*|\s*(?:geen idee|onbekend|geen flauw idee|"
@@ -1116,6 +1154,20 @@ def taken_back(t: str) -> str:
             if (unknown := _NOT_KNOWN.search(t, a, b)) is not None:
                 but = _BUT.search(t, unknown.end(), b)
                 blank.append((a, but.start() if but else b))
+            if _CHECKS_IT.match(t, b):  # "Ik heb gehoord dat meerzorg vijf jaar kan. Klopt dat?": what is asked
+                continue
+            heard = _HEARSAY.search(t, a, b)
+            if _UNVERIFIED.search(t, a, b):  # from the clause the rumour opens, if any ("Hij heeft een rolstoel; volgens …")
+                before = [c.end() for c in _HEARSAY_CLAUSE.finditer(t, a, heard.start())] if heard else []
+                blank.append((before[-1] if before else a, b))
+            elif heard is not None:
+                before = [c.end() for c in _HEARSAY_CLAUSE.finditer(t, a, heard.start())]
+                # "…, maar bij ons komt de EKT uit op 600 euro": the writer's own (not "…, maar of … weet niemand")
+                but = _BUT.search(t, heard.end(), b)
+                if but is not None and (_WHETHER.match(t, but.end())
+                                        or any(rx.search(t, but.end(), b) for rx in (_NOT_KNOWN, _DOUBT))):
+                    but = None
+                blank.append((before[-1] if before else a, but.start() if but else b))
     if not blank:
         return t
     chars = list(t)

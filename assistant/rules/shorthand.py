@@ -215,12 +215,51 @@ _NOT_ONLY = re.compile(r"(?i)(?<!\bkan )(?<!\bkon )(?<!\bkunnen )(?<!\bmag )(?<!
                        r"(?:\s+[\w-]+){0,3}?\s+(?:ook|tevens|eveneens)\b(?!\s+(?:niet|geen|nooit)\b))")
 
 
+# A checklist's marks ("✅ besloten setting ✅ permanent toezicht ❌ AVG", "[x] toegelaten [ ] afspraken met zk", "(v) …
+# (?) …"): each item is read as a form line with its answer ("AVG: nee", "afspraken met zk: onbekend"), as
+# facts._form_answers reads a pasted form; a ticked item is the item as said
+_TICK = r"✅|✔️?|☑️?|✓|👍|\[[xXvV✓✔]\]|\([vV✓✔]\)"
+_CROSS = r"❌|❎|✘|✗|✖️?|👎|\([xX]\)"
+_OPEN = r"❓|❔|\[\s?\]|\[\?\]|\(\?\)"
+_MARK = re.compile(rf"(?:(?P<tick>{_TICK})|(?P<cross>{_CROSS})|(?P<open>{_OPEN}))[^\S\n]*")
+# the item runs to the next mark, the end of its line or sentence
+_ITEM_END = re.compile(rf"{_TICK}|{_CROSS}|{_OPEN}|\n|[.!?](?=\s|$)")
+
+
+def read_checklist(text: str) -> str:
+    """``text`` with each checklist item on a line of its own, its mark read as the form's answer: "❌ AVG" → "AVG: nee",
+    "(?) AVG, nog uitzoeken" → "AVG, nog uitzoeken: onbekend", "✅ besloten setting" → "besloten setting". A mark in
+    brackets ("(x)") counts only beside another mark; a text without one passes unchanged."""
+    marks = list(_MARK.finditer(text))
+    if not marks or (len(marks) == 1 and marks[0].group().lstrip()[:1] in "[("):  # one "(x)" may be just that
+        return text
+    out: list[str] = []
+    at = 0
+    for m in marks:
+        if m.start() < at:
+            continue
+        end = _ITEM_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        item = text[m.end() : stop].strip(" ,;-")
+        out.append(text[at : m.start()])
+        if item:
+            answer = "" if m.group("tick") else ": nee" if m.group("cross") else ": onbekend"
+            # the answer after the item's own words; what a crossed item adds in brackets or after a colon is its
+            # reason ("❌ bijzondere zorgbehoefte (afgewezen: …)", "✘ GZ-psycholoog (het is een basispsycholoog)")
+            # a clause after a comma is the writer's own words and stays ("(x) derdelijns zorg, we leveren alleen …")
+            head, comma, rest = re.split(r"\s*[(:]", item, maxsplit=1)[0].partition(", ") if answer else (item, "", "")
+            out.append(f"\n{head or item}{answer}\n" + (f"{rest}\n" if comma else ""))
+        at = stop + (1 if end is not None and text[stop : stop + 1] == "." else 0)
+    out.append(text[at:])
+    return "".join(out)
+
+
 def read_in_full(text: str) -> str:
     """``text`` with the staff shorthand of ``data/facts/shorthand.yaml`` and its short dates written out, and a
     value the writer corrected read as corrected (:func:`read_corrected`); a text without any passes unchanged."""
     if not text:
         return text
-    text = _NOT_ONLY.sub("", read_corrected(text))
+    text = _NOT_ONLY.sub("", read_corrected(read_checklist(text)))
     out = _PLUS.sub(lambda m: " en " if m.group() == "+" and not m.string[m.start() - 1].isspace() else "en",
                     _short_dates(_spoken_dates(text)))
     for rx, full in table():
