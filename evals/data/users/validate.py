@@ -191,6 +191,7 @@ SETS = {
     "users19": {"min_total": 150, "min_unanswerable": 75},
     "users20": {"min_total": 150, "min_unanswerable": 75},
     "users21": {"min_total": 150, "min_unanswerable": 75},
+    "users22": {"min_total": 200, "min_unanswerable": 100},
 }
 
 
