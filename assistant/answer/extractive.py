@@ -25,6 +25,7 @@ from .asked import (
     counted_value,
     day_date,
     holds_value,
+    split_asking,
 )
 from .hostile import is_instruction
 from .language import is_english
@@ -549,7 +550,17 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
             unit = _PER_UNIT.get(per.group(1).lower(), per.group(1).lower())
             shaped = [x for x in shaped if re.search(rf"\bper {unit}\b", x.text, re.I)] or shaped
         if shaped:
-            s = max(shaped, key=lambda x: (named(x), x.score))
+            # the words of the asking sentence first: "Mijn broer had een AWBZ-indicatie … en woonde in een
+            # instelling. Hoe lang bleef die indicatie geldig?" is answered by the sentence on its geldigheidsduur
+            # (as written, not stemmed: the stemmer makes "geld" of "geldig" and "ldigheidsduur" of "geldigheidsduur")
+            asking = [] if english else [w for w in re.findall(r"\w{5,}", split_asking(question)[1].lower())
+                                         if tokens(w) and tokens(w)[0] not in ASKING_WORDS]
+
+            def says_asked(x: Sentence) -> int:
+                written = set(re.findall(r"\w{5,}", x.text.lower()))
+                return sum(1 for w in asking if any(v.startswith(w[:max(5, len(w) - 1)]) for v in written))
+
+            s = max(shaped, key=lambda x: (says_asked(x), named(x), x.score))
             phrase = value_phrase(asked, s.text, question)
             if per:
                 given = re.search(rf"({VALUE_PATTERNS[asked.value].pattern})\s+per {unit}\b", s.text, re.I) \

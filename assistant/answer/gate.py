@@ -712,11 +712,13 @@ def _no_value(s: Signals) -> Refusal | None:
     for h in s.hits[: s.limits.value_passages]:
         text = h.passage.text
         title = " ".join(h.passage.section[-1:])
+        # the heading above it names the topic too ("2.8 Laag Volume Hoog Complex" › "Tarief": "c&a lvhc welk tarief")
+        above = " ".join(h.passage.section[-2:-1])
         spans = list(sentence_spans(text))
         for i, (a, b) in enumerate(spans):
             if not holds_value(s.asked, text[a:b]):
                 continue
-            pool = _words_of(text[spans[i - 1][0] if i else a: b] + " " + title)
+            pool = _words_of(text[spans[i - 1][0] if i else a: b] + " " + title + " " + above)
             if s.asked.subject and not _names(s.asked.subject, text[spans[i - 1][0] if i else a: b] + " " + title):
                 continue  # "hoe lang duurt de overgangsperiode?": not "meerzorg wordt (1-3 jaar) toegekend"
             if verb and not _says_verb(verb, text[spans[i - 1][0] if i else a: b]):
