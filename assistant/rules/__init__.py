@@ -51,10 +51,55 @@ _NO_WLZ_FACTS = frozenset({"vervolg_indicatie", "persoonlijke_verzorging_indicat
 # a follow-up about another person than the earlier turns' first one ("Geldt dat ook voor haar?", "En voor hem?")
 _OTHER_ONE = re.compile(r"(?i)\b(?:ook\s+(?:voor|bij|op)|^\s*en\s+(?:voor|bij))\s+(?:haar|hem|hen|die|deze)\b")
 # a follow-up that points back to what an earlier turn named ("die behandeling", "zo'n apparaat", "dat")
+# A reply to the assistant's follow-up in a few words ("ja, alle drie aanwezig", "geen idee nog", "still don't know"):
+# routed and read with the turns before it (``short_reply``)
+_REPLY = re.compile(r"(?i)\s*(?:ja|jawel|jazeker|nee|neen|klopt|correct|yes|yep|no|nope|geen idee|weet ik (?:nog )?niet|"
+                    r"(?:nog )?(?:niet bekend|onbekend)|(?:i )?(?:still )?(?:don't|do not) know|no idea|not sure)\b")
+# ... a yes to it ("ja", "klopt", "yes, both") states the point the turn before left open ("Of we een AVG … hebben,
+# vraag ik na bij HR."): that point, as a statement
+_YES = re.compile(r"(?i)\s*(?:ja|jawel|jazeker|klopt|correct|yes|yep)\b(?!\s*,?\s*(?:maar|but)\b)")
+_OPEN_POINT = re.compile(
+    r"(?i)(?:^|(?<=[.?!;]\s)|(?<=\n))(?:maar\s+|en\s+)?(?:of|whether)\s+(?P<point>[^.?!\n]{3,200}?)\s*,?\s+"
+    r"(?:(?:vraag|zoek|check|kijk|informeer)\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:even\s+)?(?:\w+\s+){0,3}?(?:na|uit|op)\b|"
+    r"(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:\w+\s+){0,4}?(?:nagaan|navragen|uitzoeken|opzoeken|nakijken|halen)|"
+    r"(?:weet|weten)\s+(?:ik|we|wij)\s+(?:nog\s+)?niet|kan\s+ik\s+(?:nog\s+)?niet\s+zeggen|"
+    r"I(?:'d| would| will|'ll)?\s+(?:have to |need to )?(?:ask|check|find out))[^.?!\n]*[.?!]?")
+
+
+def short_reply(question: str, today: date | None = None) -> bool:
+    """A reply of a few words to the turn before, no question of its own: "ja, alle drie aanwezig", "anderhalf
+    jaar", "geen idee nog" (a yes, no or not known, or a fact of its own)."""
+    if "?" in question or len(question.split()) > 8:
+        return False
+    return bool(_REPLY.match(question)) or bool(_extract(question, today=today))
+
+
+def answered_yes(question: str, history: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """``history`` with the point the last user turn left open stated, when ``question`` says yes to it (``_YES``,
+    ``_OPEN_POINT``); None otherwise."""
+    if not _YES.match(question) or not short_reply(question):
+        return None
+    users = [i for i, t in enumerate(history) if t.get("role", "user") == "user"]
+    if not users:
+        return None
+    last = history[users[-1]]
+    text = str(last.get("content", ""))
+    m = _OPEN_POINT.search(text)
+    if m is None:
+        return None
+    point = m.group("point").strip()
+    stated = text[: m.start()] + point[:1].upper() + point[1:] + "." + text[m.end():]
+    return [*history[: users[-1]], {**last, "content": stated}, *history[users[-1] + 1 :]]
+
+
 _REFERS_BACK = re.compile(r"(?i)\b(?:die|dat|deze|zo'n|zulke|hetzelfde|daarvoor|daarop|ervoor|erop|that|this|such)\b")
 # A number said roughly ("ongeveer", "naar schatting") decides only when this fraction less and more give the same
 # outcome: "naar schatting 30 weken" is over a ceiling of 26 weeks, "ongeveer een jaar" is on a ceiling of a year.
 APPROX_BAND = 0.1
+# A number said as a little past it ("ruim een jaar", "net geen 4.000", "bijna een jaar") is tried just past it and
+# this fraction further on its side: "ruim een jaar" is over a ceiling of a year, "net geen 4.000" under one of 4.080,
+# "bijna een derde" over a ceiling of 25%.
+NEAR_BAND = APPROX_BAND
 _TIME_KEYS = ("year", "as_of", "on")
 
 
@@ -63,7 +108,7 @@ def _past_bound(value: Any, side: str) -> Any:
     if not side or not isinstance(value, int | float) or isinstance(value, bool):
         return value
     step = 1 if isinstance(value, int) else 0.01
-    return value + step if side == "gt" else max(0, value - step)
+    return value + step if side.startswith("gt") else max(0, value - step)
 
 
 class RuleBook:
@@ -201,13 +246,21 @@ class RuleBook:
             # "Geldt dat ook voor haar?" after a turn about the client and one about someone else: the last turn is
             # about the one asked for; what the turns before said is about the first one
             turns = turns[-1:]
-        for text, origin in [*turns, (question, "vraag")]:
+        # a short reply to the turn before ("anderhalf jaar", "opnieuw SGLVG") is read with it as well: what it
+        # answers is named there ("De precieze periode moet ik nog uit het zorgplan halen.")
+        # (and alone, as the duration of what the turn before asks about: "anderhalf jaar")
+        reply = [(question, "vraag"), (f"{turns[-1][0]}\n{question}", "vraag")] \
+            if turns and short_reply(question, today) else []
+        for i, (text, origin) in enumerate([*turns, (question, "vraag"), *reply]):
             for name, found in _extract(text, rule.facts, today=today, total_duration=rule.total_duration,
-                                        duration_since=rule.duration_since, duration_of=rule.duration_of).items():
+                                        duration_since=rule.duration_since,
+                                        duration_of=rule.duration_of if i != len(turns) + 1 else None).items():
                 if name.startswith("_"):
                     continue  # two values named ("_alt_…"): not known; see _decide_between
+                if i > len(turns) and (name in out or (i == len(turns) + 2 and found.start < len(turns[-1][0]))):
+                    continue  # the reply read with the turn before: only what the reply itself says, if not read yet
                 out[name] = FactUse(name, found.value, origin, snippet(text, found), found.approx,  # type: ignore[arg-type]
-                                    found.bound)
+                                    found.bound, found.low)
         for name, value in given.items():
             out[name] = FactUse(name, value, "antwoord")
         return out
@@ -260,6 +313,8 @@ class RuleBook:
         history = [{**t, "content": read_relative_days(
             read_in_full(read_in_dutch(read_typos(read_dictated(t["content"])), english)), stand)}
                    for t in turns] or None
+        if history and (said := answered_yes(question, history)) is not None:
+            history = said  # "Of we een AVG … hebben, vraag ik na." — "ja, alle drie aanwezig": the point is stated
         raw = dict(facts or {})
         times = {k: raw.pop(k) for k in _TIME_KEYS if k in raw}
         given = {**parse_facts(raw).known(), **times}  # typed: an answer "nee" is False, as read from text
@@ -281,7 +336,7 @@ class RuleBook:
         routed_on = question
         # A follow-up borrows the topic of earlier turns only when it is itself an eligibility question or
         # supplies facts ("En in 2025?", "Wij zijn een DEC"); "En hoeveel budget was daarvoor?" gets no verdict.
-        supplies = bool(_extract(question, today=stand)) or bool(given)
+        supplies = bool(_extract(question, today=stand)) or bool(given) or short_reply(question, stand)
         if (not candidates or candidates[0][1] < MIN_CONFIDENCE) and user_turns and (
             supplies or is_eligibility_question(question)
         ):
@@ -319,12 +374,13 @@ class RuleBook:
             values = {k: u.value for k, u in uses.items() if k not in _TIME_KEYS}
             when_year, when_on, time_use = self._when(uses, year, as_of, stand)
             verdict = self.check(rule_id, values, as_of=stand, year=when_year, on=when_on)
-            rough = [k for k in values if uses[k].approx or uses[k].bound]
+            rough = [k for k in values if uses[k].approx or uses[k].bound or uses[k].low is not None]
             bounds = {k: uses[k].bound for k in rough if uses[k].bound}
+            lows = {k: low for k in rough if (low := uses[k].low) is not None and not uses[k].bound}
             if bounds:  # "meer dan 25%": checked just past the number said, on its side, then far out (``_robust``)
                 values = {k: _past_bound(v, bounds.get(k, "")) for k, v in values.items()}
                 verdict = self.check(rule_id, values, as_of=stand, year=when_year, on=when_on)
-            if rough and not self._robust(rule_id, values, rough, verdict, stand, when_year, when_on, bounds):
+            if rough and not self._robust(rule_id, values, rough, verdict, stand, when_year, when_on, bounds, lows):
                 # "ongeveer een jaar" against a ceiling of twelve months: asked, never guessed
                 uses = {k: u for k, u in uses.items() if k not in rough}
                 values = {k: v for k, v in values.items() if k not in rough}
@@ -378,17 +434,25 @@ class RuleBook:
         return verdict, first, uses
 
     def _robust(self, rule_id: str, values: dict[str, Any], rough: list[str], verdict: Verdict, stand: date,
-                year: int | None, on: date | None, bounds: dict[str, str] | None = None) -> bool:
+                year: int | None, on: date | None, bounds: dict[str, str] | None = None,
+                lows: dict[str, float] | None = None) -> bool:
         """The outcome stays the same with each roughly stated number a tenth lower and a tenth higher
         (``APPROX_BAND``). A number said as one side of a range ("meer dan 25%": ``bounds`` "gt"; "onder de 25%":
-        "lt") is tried just past it and far out on that side: with the rules' ceilings and thresholds one-sided,
-        an outcome the same at both ends is the same for every value between."""
-        bounds = bounds or {}
+        "lt") is tried just past it and far out on that side, and a range said ("tussen de 8 en 10 weken": ``lows``)
+        at both its ends: with the rules' ceilings and thresholds one-sided, an outcome the same at both ends is the
+        same for every value between."""
+        bounds, lows = bounds or {}, lows or {}
         for side in (0, 1):
             shifted = dict(values)
             for k in rough:
                 v0 = values[k]
-                if bounds.get(k) == "gt":  # v0 is already just past the number said (check_question)
+                if k in lows:  # "tussen de 8 en 10 weken": 8 and 10
+                    v = lows[k] if side == 0 else v0
+                elif bounds.get(k) == "gt_near":  # "ruim een jaar": just past it and a little further
+                    v = v0 if side == 0 else v0 * (1 + NEAR_BAND)
+                elif bounds.get(k) == "lt_near":  # "net geen 4.000", "bijna een jaar"
+                    v = v0 if side == 0 else v0 * (1 - NEAR_BAND)
+                elif bounds.get(k) == "gt":  # v0 is already just past the number said (check_question)
                     v = v0 if side == 0 else v0 * 100 + 1000
                 elif bounds.get(k) == "lt":
                     v = v0 if side == 0 else 0

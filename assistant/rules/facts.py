@@ -280,6 +280,9 @@ class Found:
     start: int
     end: int
     approx: bool = False  # a number said roughly ("ongeveer een jaar"): the rule decides only when either side agrees
+    # the lower end of a range said ("tussen de 8 en 10 weken", "3.200 à 3.500 dagen"; ``value`` is the upper end):
+    # the rule decides only when both ends give the same outcome (``RuleBook._robust``)
+    low: float | None = None
     # other values named for the same enum, profile or client group ("VV4 … VV6"): the fact stays unknown (``extract`` files it under
     # "_alt_<name>"); the check decides only when every value named gives the same yes or no
     alternatives: tuple[Any, ...] = ()
@@ -1032,6 +1035,10 @@ _LEFT_OPEN = re.compile(
     r"(?:\A|(?<=[,;:.?!\n]\s)|(?<=\n)|(?<=\bdus\s)|(?<=\ben\s))of\s(?!eigenlijk|misschien|toch|juist|liever)[^.?!\n]{3,200}?[,]?\s*(?:kan ik (?:nog )?niet zeggen|"
     r"weet (?:ik|we|wij|niemand|nog niemand) (?:eerlijk gezegd |helaas |zelf |ook )?(?:nog )?niet|"
     r"weten (?:we|wij) (?:eerlijk gezegd |helaas |zelf |ook )?(?:nog )?niet|weet niemand(?: nog)?|"
+    # what the writer still asks around ("Of er op die locatie behandeling wordt geboden, vraag ik na.", "… moet ik nog
+    # uit het zorgplan halen")
+    r"(?:vraag|zoek|check|kijk|informeer) (?:ik|we|wij) (?:nog )?(?:even )?(?:\w+ ){0,3}?(?:na|uit)|"
+    r"(?:moet|moeten) (?:ik|we|wij) (?:nog )?(?:\w+ ){0,4}?(?:nagaan|navragen|uitzoeken|opzoeken|nakijken|halen)|"
     # what a case or a letter leaves out ("of het eenmalig is, staat niet in de casus")
     r"staat (?:er )?niet (?:in|op|bij)|wordt (?:er )?niet (?:genoemd|vermeld|gezegd)|"
     r"is (?:nog )?(?:niet duidelijk|onduidelijk|niet bekend|onbekend|niet vermeld|niet gegeven|niet gepeild|"
@@ -1369,7 +1376,7 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
             return summed or {}
         t = read
     out = {k: replace(f, approx=True) if _approximate(t, f.start) else f for k, f in _duration(t).items()}
-    # "langer dan 12 maanden", "korter dan een half jaar": one side of a range (``_open_side``)
+    # "langer dan 12 maanden", "korter dan een half jaar": one side of a range (``_open_side``); "8 tot 12 weken": both
     return {k: _open_bound(t, f) or f for k, f in out.items()}
 
 
@@ -2301,11 +2308,16 @@ _ABOVE_BEFORE = re.compile(r"(?<!niet )\b(?:meer dan|hoger dan|groter dan|langer
                            r"more than|above)\s+$")
 _BELOW_BEFORE = re.compile(r"(?<!niet )\b(?:minder dan|lager dan|kleiner dan|korter dan|(?:ruim |net |iets |flink )?onder(?: de| het)?|"
                            r"beneden(?: de)?|less than|below|under)\s+$")
+# ... or as a little past it: "ruim een jaar", "a little over six months" (a little more), "net geen 4.000", "bijna een
+# jaar", "nog geen drie maanden" (a little less): tried just past it and NEAR_BAND further (``RuleBook._robust``)
+_JUST_ABOVE_BEFORE = re.compile(r"(?<!niet )\b(?:ruim|(?:net|iets) over(?: de)?|(?:a little|a bit|just|slightly) over)\s+$")
+_JUST_BELOW_BEFORE = re.compile(r"(?<!niet )\b(?:n[eé]t geen|nog geen|bijna|nagenoeg|krap|almost|nearly|"
+                                r"(?:a little|a bit|just|slightly) under)\s+$")
 
 
 def _open_side(t: str, start: int) -> str:
     """"gt" or "lt" when the number at ``start`` is said as one side of an open range (``_ABOVE_BEFORE``,
-    ``_BELOW_BEFORE``), else ""."""
+    ``_BELOW_BEFORE``), "gt_near" or "lt_near" when said as a little past it (``_JUST_ABOVE_BEFORE``, ...), else ""."""
     if "open_bound" not in GUARDS:
         return ""
     before = t[max(0, start - 25) : start]
@@ -2313,6 +2325,10 @@ def _open_side(t: str, start: int) -> str:
         return "gt"
     if _BELOW_BEFORE.search(before):
         return "lt"
+    if _JUST_ABOVE_BEFORE.search(before):
+        return "gt_near"
+    if _JUST_BELOW_BEFORE.search(before):
+        return "lt_near"
     return ""
 
 
@@ -2320,7 +2336,35 @@ def _open_bound(t: str, found: Found | None) -> Found | None:
     if found is None:
         return None
     side = _open_side(t, found.start)
-    return replace(found, bound=side) if side else found
+    return replace(found, bound=side) if side else _ranged(t, found)
+
+
+# The first number of a range said before the one read ("tussen de 8 en 10 weken", "8 tot 12 weken", "3.200 à 3.500
+# dagen", "between 8 and 12 weeks"): in the same unit, smaller than it
+_RANGE_FIRST = re.compile(r"(?:\b(?:tussen|between)\s+(?:de\s+|het\s+)?)?" + _NUM + r"\s*(?:en|tot(?: en met)?|t/m|à|a|-|–|to|and)\s*$",
+                          re.I)
+_NUM_AT = re.compile(_NUM)
+
+
+def _ranged(t: str, found: Found) -> Found:
+    """``found`` with the lower end of a range said before it (``_RANGE_FIRST``), when its text opens with the upper
+    number ("10 weken": the months of "2 tot 3 jaar" are converted as its value is)."""
+    if not isinstance(found.value, int | float) or isinstance(found.value, bool):
+        return found
+    m = _RANGE_FIRST.search(t, max(0, found.start - 40), found.start)
+    upper = _NUM_AT.match(t, found.start)
+    if m is None or upper is None:
+        return found
+    # "tussen" names a range; without it only "tot", "à", "-" between two numbers of the same kind
+    if not re.match(r"(?i)(?:tussen|between)\b", m.group()) and re.search(r"\b(?:en|and)\s*$", m.group()):
+        return found
+    try:
+        low, high = _num(m.group(1)), _num(upper.group())
+    except (KeyError, ValueError):
+        return found
+    if not 0 <= low < high:
+        return found
+    return replace(found, low=found.value * low / high, start=m.start())
 
 
 def _number_first(spec: FactSpec, t: str) -> Found | None:

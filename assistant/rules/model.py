@@ -521,6 +521,7 @@ class FactUse:
     quote: str = ""  # the words it was read from (vraag / gesprek)
     approx: bool = False  # a number said roughly ("ongeveer een jaar")
     bound: str = ""  # a number said as one side of a range: "gt" ("meer dan 25%"), "lt" ("onder de 25%")
+    low: float | None = None  # the lower end of a range said ("tussen de 8 en 10 weken"): ``value`` is the upper
 
     @property
     def origin_nl(self) -> str:
@@ -538,6 +539,9 @@ class FactUse:
         label = "zorgjaar" if self.fact == "year" else fact_label_nl(self.fact) if self.fact in REGISTRY.facts else self.fact
         value = self.value.isoformat() if isinstance(self.value, date) else self.value
         shown = str(self.value) if self.fact == "year" else value_nl(self.fact, self.value)
+        if self.low is not None:  # "tussen de 8 en 10 weken": both ends, as said
+            low = round(self.low, 1) if isinstance(self.low, float) and not self.low.is_integer() else int(self.low)
+            shown = f"{value_nl(self.fact, low)} tot {shown}"
         return {"fact": self.fact, "label_nl": label, "value": value, "value_nl": shown, "origin": self.origin,
                 "origin_nl": self.origin_nl, "text_nl": f"{self.origin_nl} → {label}: {shown}"}
 

@@ -96,3 +96,66 @@ def test_text_without_a_checklist_is_unchanged() -> None:
 def test_rumours_and_checklists_in_a_question(book: RuleBook, question: str, stand: date,
                                               expected: tuple[str, str]) -> None:
     assert _check(book, question, stand) == expected
+
+
+@pytest.mark.parametrize(("question", "stand", "expected"), [
+    # a range on both sides of the ceiling (10 places × 330 days = 3.300): not known
+    ("DEC DZEP met positief CElz-advies voor 10 plaatsen, 330 verwachte ligdagen per plaats. De productieafspraak "
+     "wordt ergens tussen de 3.100 en 3.400 dagen, binnen de duur van het advies. Past dat binnen het plafond?",
+     date(2026, 6, 25), ("lvhc_productieafspraak", "unknown")),
+    # ... wholly under it: decided
+    ("DEC DZEP met positief CElz-advies voor 10 plaatsen, 330 verwachte ligdagen per plaats. De productieafspraak "
+     "wordt ergens tussen de 3.000 en 3.200 dagen, binnen de duur van het advies. Past dat binnen het plafond?",
+     date(2026, 6, 25), ("lvhc_productieafspraak", "yes")),
+    # a little under a number that is itself under the ceiling (12 × 340 = 4.080)
+    ("REC Korsakov, positief CElz-advies voor 12 plaatsen, 340 verwachte ligdagen per plaats in 2026. We willen een "
+     "productieafspraak van net geen 4.000 dagen, binnen de looptijd van het advies. Past dat?", date(2026, 4, 9),
+     ("lvhc_productieafspraak", "yes")),
+])
+def test_ranges_and_numbers_a_little_past_a_value(book: RuleBook, question: str, stand: date,
+                                                  expected: tuple[str, str]) -> None:
+    assert _check(book, question, stand) == expected
+
+
+def test_a_range_is_read_with_both_ends() -> None:
+    from assistant.rules.facts import extract
+    weeks = extract("De cliënt wacht nog 8 tot 10 weken op een plek.")["duur_weken"]
+    assert (weeks.low, weeks.value) == (8, 10)
+    months = extract("De meerzorg is voor 2 à 3 jaar aangevraagd.")["duur_maanden"]
+    assert (months.low, months.value) == (24, 36)
+
+
+def test_a_pair_joined_by_en_is_no_range_without_tussen() -> None:
+    from assistant.rules.facts import Found, _ranged
+    text = "Hij heeft 3 en 12 plaatsen."
+    assert _ranged(text, Found(12, text.index("12"), text.index("12") + 2)).low is None
+    text = "Het zijn tussen de 3 en 12 plaatsen."
+    assert _ranged(text, Found(12, text.index("12"), text.index("12") + 2)).low == 3
+
+
+@pytest.mark.parametrize(("history", "reply", "stand", "expected"), [
+    # a yes states the point the turn before left open
+    (["We willen in 2026 VG7 gaan leveren. De locatie is besloten, er is permanent toezicht met mogelijkheid tot "
+      "direct ingrijpen en er is binnen drie minuten iemand bij de cliënt. Voldoen we aan de voorwaarden voor VG7? Of "
+      "we een AVG, een gedragsdeskundige en begeleiders van hbo-niveau hebben, vraag ik na."],
+     "ja, alle drie", date(2025, 12, 1), ("vg7_voorwaarden", "yes")),
+    # "not known yet" keeps the turn before's rule and leaves the point open
+    (["We willen in 2026 op locatie De Linde herstelzorg leveren met ZZP VV9b. Mag dat daar? Of er op die locatie "
+      "behandeling wordt geboden, vraag ik na."], "weet ik nog niet", date(2025, 11, 1),
+     ("zzp_vv9b_locatie", "unknown")),
+    # a duration in a few words answers what the turn before asked about
+    (["Kan meerzorg worden toegekend voor de periode die wij willen aanvragen? Het gaat om een cliënt die thuis "
+      "woont, aanvraag per 2026. De periode moet ik nog uit het zorgplan halen."], "twee jaar", date(2026, 7, 1),
+     ("meerzorg_toekenningsduur", "yes")),
+])
+def test_a_short_reply_to_the_turn_before(book: RuleBook, history: list[str], reply: str, stand: date,
+                                          expected: tuple[str, str]) -> None:
+    v = book.check_question(reply, history=history, as_of=stand)
+    assert v is not None and (v.rule_id, v.outcome) == expected
+
+
+def test_thanks_is_no_reply_to_check() -> None:
+    from assistant.rules import short_reply
+    assert not short_reply("dank je wel")
+    assert short_reply("nee hoor") and short_reply("anderhalf jaar")
+    assert not short_reply("Mag dat ook in 2027?")
