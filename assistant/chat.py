@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from .answer.asked import classify
+from .answer.asked import asks_task, classify
 from .answer.extractive import (
     Sentence,
     compose,
@@ -58,7 +58,7 @@ from .typos import read_typos
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-NO_VERDICT_SHAPES = frozenset({"value", "list", "definition", "procedure"})
+NO_VERDICT_SHAPES = frozenset({"value", "list", "definition", "procedure", "task"})
 
 
 class _Part(Generic[T]):
@@ -316,7 +316,7 @@ class Assistant:
         t = time.perf_counter()
         # the rule check speaks only when asked: a question for a value, a list, a definition or the steps of a
         # procedure ("Hoe lang mag een observatie duren?", "Uit welke wet wordt dat betaald?") gets no verdict
-        asks = classify(standalone).shape
+        asks = "task" if asks_task(standalone) else classify(standalone).shape  # "Vat samen wie …": no verdict either
         verdict = None if asks in NO_VERDICT_SHAPES or not rules else self.rulebook.check_question(
             question, history=history, as_of=as_of, facts=facts, year=year)
         receipt = self.rulebook.receipt(verdict) if verdict is not None else None  # the verantwoording

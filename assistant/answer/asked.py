@@ -124,8 +124,8 @@ _AMOUNT_A = re.compile(r"€|\beuro\b|\bEUR\b|\b(miljoen|miljard)\b", re.I)
 _UNIT_AMOUNT_A = re.compile(r"(€|\bEUR\b)\s?\d[\d.,]*(?![\d.,]*\s*(miljoen|miljard|mln|mld)\b)|"
                             r"\d[\d.,]*\s*euro\b", re.I)
 _MACRO_Q = re.compile(r"\b(\w*budget\w*|hoeveel geld|beschikbaar|macro\w*|middelen|transitiemiddelen|totaal|landelijk\w*|"
-                      r"investe\w+|uitgaven|contracteerruimte|geld (is|gaat|komt)|miljoen|miljard|"
-                      r"available|total)\b", re.I)
+                      r"investe\w+|uitgaven|contracteerruimte|geld (is|gaat|komt)|miljoen|miljard|rijksbijdrage|fonds\w*|"
+                      r"rijks\w+|available|total|(?:state|government|national) contribution|fund|million|billion)\b", re.I)
 _PERCENT_A = re.compile(r"%|\bprocent\b", re.I)
 _CONTACT_A = re.compile(r"\b0\d{1,3}[- ]?\d{6,8}\b|\b0[89]00\b|www\.|https?://|\S+@\S+\.\w+|\b\d{4} ?[A-Z]{2}\b")
 _FORM_A = re.compile(r"formulier", re.I)
@@ -142,7 +142,9 @@ _NAMED_PERCENT_A = re.compile(r"\w+percentage\b", re.I)  # a named one ("richtta
 _FREQUENCY = (r"\b(?:\w+maal|\w+ keer|eens) per (?:jaar|half jaar|halfjaar|kwartaal|maand|week|dag)\b|"
               rf"\b(?:telkens|steeds|elke?|iedere?|om de)\s+(?:(?:na|binnen)\s+)?(?:{_NUMBER}\s+)?"
               r"(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|kwartaal)\b|"
-              r"\b(?:jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks|periodiek)\b")
+              r"\b(?:jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks|periodiek)\b|"
+              # after each period ("na afloop van de maand de uren declareren")
+              r"\bna afloop van (?:de|elke|iedere|het) (?:maand|week|kwartaal|jaar)\b")
 # ... and how many times in all ("kan eenmaal worden herbenoemd", "can be reappointed once")
 _FREQUENCY_A = re.compile(_FREQUENCY + r"|\b(?:eenmaal|tweemaal|driemaal|(?:één|een|twee|drie) keer|once|twice)\b", re.I)
 _CODE_A = re.compile(r"\b[A-Z]{1,3}\d{2,4}[a-z]?\b|\bcode\s+\w*\d")
@@ -157,7 +159,10 @@ _COUNTED_EN = {"groups": "groep", "group": "groep", "clients": "cliënt", "clien
 _UNIT_NOUN = re.compile(r"\b(?:hoeveel|aantal|how many)\s+(?:\w+\s+){0,1}?(?:[\wà-ÿ]+-)?([a-zà-ÿ]{4,}|uur\b)", re.I)
 _NOT_NOUN = frozenset({"mensen", "keer", "procent", "euro", "tijd", "geld", "zorg", "is", "kost", "mag", "mogen",
                       "moet", "moeten", "kan", "kunnen", "krijg", "krijgt", "krijgen", "betaal", "betaalt",
-                      "heeft", "hebben", "zijn", "wordt", "worden", "bedraagt", "people"})
+                      "heeft", "hebben", "zijn", "wordt", "worden", "bedraagt", "people",
+                      # verbs of where or how many are ("hoeveel zitten er nog in de analysefase?")
+                      "zitten", "zit", "staan", "staat", "liggen", "ligt", "wonen", "woont", "werken", "werkt", "doen",
+                      "doet", "komen", "komt", "blijven", "blijft", "gaan", "gaat"})
 
 
 # the kinds of value one pattern recognises in a sentence (amounts and counts need more: see holds_value)
@@ -269,7 +274,10 @@ def count_subject(question: str) -> str:
 def _given(statements: list[str], asking: str) -> tuple[str, ...]:
     """The numbers a value question states rather than asks: those of its statements ("Mijn vader krijgt 20 uur
     zorg per week.") and the whole a part is asked of ("hoeveel van de ongeveer 2.700 LVHC-cliënten …")."""
-    found = [m.group(0) for s in statements for m in _GIVEN_NUMBER.finditer(s)] + _PART_OF.findall(asking)
+    # a statement before a semicolon in the asking sentence is told too ("Er zijn nu 31 aanbieders aan de slag;
+    # hoeveel zitten er nog in de analysefase?")
+    told = [*statements, *asking.split(";")[:-1]]
+    found = [m.group(0) for s in told for m in _GIVEN_NUMBER.finditer(s)] + _PART_OF.findall(asking)
     return tuple(dict.fromkeys(found))
 
 
@@ -288,6 +296,20 @@ def split_asking(question: str) -> tuple[list[str], str]:
     sentences = re.split(r"(?<=[.!?])\s+(?=\S)", question.strip())
     asking = [x for x in sentences if x.rstrip().endswith("?")]
     return sentences, asking[-1] if asking else sentences[-1]
+
+
+# A request for an explanation, a summary or an overview ("Leg me uit hoe …", "Vat samen wie …", "Geef een overzicht
+# van …", "Explain how …"): no yes/no is asked, unless whether something may or applies ("Leg uit of we …", "Explain
+# whether …", "Check even of …": that is asked)
+_TASK = re.compile(r"(?i)^\s*(?:(?:kun|kan|kunt|wil|wilt|zou)\s+(?:je|u|jij)\s+(?:(?:me|mij|ons)\s+)?(?:even\s+)?)?"
+                   r"(?:(?:leg|legt)\s+(?:\w+\s+){0,3}?uit|uitleggen|samenvatten|vat\s+(?:[\w'-]+\s+){0,8}?samen|geef\s+(?:\w+\s+){0,3}?"
+                   r"(?:overzicht|samenvatting|uitleg)|beschrijf|(?:please\s+)?(?:explain|summari[sz]e|describe|outline)|"
+                   r"give\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:overview|summary|explanation))\b(?![\s:,]*(?:of|whether|if)\b)")
+
+
+def asks_task(question: str) -> bool:
+    """The message asks for an explanation, a summary or an overview (``_TASK``), in the sentence that asks."""
+    return bool(_TASK.match(split_asking(question)[1]))
 
 
 # what a spoken or typed question opens with before it asks: a greeting, a filler, a label

@@ -370,6 +370,13 @@ def _other_year(s: Signals) -> Refusal | None:
         return None      # about one year
     year = next(iter(years))
     hits = s.hits[: s.limits.value_passages]
+    # the purchasing conditions of another year than the ones in the sources ("de aanvullende inkoopvoorwaarden 2027
+    # van ZN"): not what the 2026 conditions say, whatever other passages say of 2027
+    named = _CONDITIONS_OF.search(question)
+    have = {int(y) for h in s.hits if "inkoopvoorwaarden" in h.passage.doc_id
+            for y in re.findall(r"(20\d\d)", h.passage.doc_id)}
+    if named and int(named.group(1)) == year and have and year not in have:
+        return "other_year", (OTHER_YEAR_EN if s.english else OTHER_YEAR_NL).format(year=year)
     texts = [h.passage.text + " " + " ".join(h.passage.section) for h in hits]
     # a letter speaks of its own year ("dit jaar", "het afgelopen jaar"): "Welke oplossing werd er in 2021 voorgesteld?"
     # is about what the 2021 letter proposes, though its text never writes the year
@@ -384,6 +391,12 @@ def _other_year(s: Signals) -> Refusal | None:
             _values_of_other_years(s, year, hits):
         return "other_year", (OTHER_YEAR_EN if s.english else OTHER_YEAR_NL).format(year=year)
     return None
+
+
+# purchasing conditions named with their year ("inkoopvoorwaarden 2027", "inkoopvoorwaarden van ZN voor 2027",
+# "purchasing conditions for 2027")
+_CONDITIONS_OF = re.compile(r"(?i)\b(?:inkoopvoorwaarden|inkoopkader|purchasing conditions)\s+(?:(?:van|of)\s+(?:zn|zorgverzekeraars "
+                            r"nederland)\s+)?(?:(?:voor|van|for)\s+)?(20\d\d)\b")
 
 
 def _values_of_other_years(s: Signals, year: int, hits: list[Hit]) -> bool:
