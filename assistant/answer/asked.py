@@ -304,7 +304,11 @@ def split_asking(question: str) -> tuple[list[str], str]:
 _TASK = re.compile(r"(?i)^\s*(?:(?:kun|kan|kunt|wil|wilt|zou)\s+(?:je|u|jij)\s+(?:(?:me|mij|ons)\s+)?(?:even\s+)?)?"
                    r"(?:(?:leg|legt)\s+(?:\w+\s+){0,3}?uit|uitleggen|samenvatten|vat\s+(?:[\w'-]+\s+){0,8}?samen|geef\s+(?:\w+\s+){0,3}?"
                    r"(?:overzicht|samenvatting|uitleg)|beschrijf|(?:please\s+)?(?:explain|summari[sz]e|describe|outline)|"
-                   r"give\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:overview|summary|explanation))\b(?![\s:,]*(?:of|whether|if)\b)")
+                   r"give\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:overview|summary|explanation))\b"
+                   r"(?!(?:\s+(?:to\s+)?(?:me|us|mij|ons))?[\s:,]*(?:of|whether|if)\b)"
+                   # "Kunt u uitleggen: mogen wij meerzorg aanvragen?": a yes/no after the colon
+                   r"(?![^?:]*:\s*(?:mag|mogen|kan|kunnen|moet|moeten|valt|vallen|voldoe\w*|geldt|gelden|krijgt|krijgen|"
+                   r"is|zijn|can|may|does|do|is|are)\b)")
 
 
 def asks_task(question: str) -> bool:

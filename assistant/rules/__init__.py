@@ -66,10 +66,20 @@ _OPEN_POINT = re.compile(
     r"I(?:'d| would| will|'ll)?\s+(?:have to |need to )?(?:ask|check|find out))[^.?!\n]*[.?!]?")
 
 
+# ... not a thank-you or a goodbye ("Nee dank je, dat was alles", "ja, dank je wel", "no thanks")
+_CLOSING = re.compile(r"(?i)\b(?:dank|bedankt|thanks?|thank you|dat was (?:het|alles)|tot ziens|doei|fijne dag|cheers|bye)\b")
+# ... a yes that is no yes ("klopt niet", "ja, dat weet ik nog niet", "yes, I still don't know")
+_NOT_YES = re.compile(r"(?i)\b(?:niet|nee|neen|geen|weet|don't|do not|not|no)\b")
+# a reply that is only a duration ("anderhalf jaar", "ongeveer 18 maanden"): the duration of what the turn before asks
+_ONLY_DURATION = re.compile(r"(?i)\s*(?:(?:ongeveer|circa|zo'n|ruim|bijna|net geen|nog|voor|om|het gaat om|for|about)\s+)*"
+                            r"[\w,.½-]+(?:\s+(?:en\s+een\s+half|and\s+a\s+half))?\s*(?:jaar|jaren|maanden|maand|weken|week|"
+                            r"dagen|dag|years?|months?|weeks?|days?)\s*[.!]?\s*")
+
+
 def short_reply(question: str, today: date | None = None) -> bool:
     """A reply of a few words to the turn before, no question of its own: "ja, alle drie aanwezig", "anderhalf
-    jaar", "geen idee nog" (a yes, no or not known, or a fact of its own)."""
-    if "?" in question or len(question.split()) > 8:
+    jaar", "geen idee nog" (a yes, no or not known, or a fact of its own); not a thank-you."""
+    if "?" in question or len(question.split()) > 8 or _CLOSING.search(question):
         return False
     return bool(_REPLY.match(question)) or bool(_extract(question, today=today))
 
@@ -77,7 +87,8 @@ def short_reply(question: str, today: date | None = None) -> bool:
 def answered_yes(question: str, history: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     """``history`` with the point the last user turn left open stated, when ``question`` says yes to it (``_YES``,
     ``_OPEN_POINT``); None otherwise."""
-    if not _YES.match(question) or not short_reply(question):
+    yes = _YES.match(question)
+    if yes is None or _NOT_YES.search(question, yes.end()) or not short_reply(question):
         return None
     users = [i for i, t in enumerate(history) if t.get("role", "user") == "user"]
     if not users:
@@ -248,9 +259,9 @@ class RuleBook:
             turns = turns[-1:]
         # a short reply to the turn before ("anderhalf jaar", "opnieuw SGLVG") is read with it as well: what it
         # answers is named there ("De precieze periode moet ik nog uit het zorgplan halen.")
-        # (and alone, as the duration of what the turn before asks about: "anderhalf jaar")
-        reply = [(question, "vraag"), (f"{turns[-1][0]}\n{question}", "vraag")] \
-            if turns and short_reply(question, today) else []
+        # (and alone, when it is only a duration, as the duration of what the turn before asks about: "anderhalf jaar")
+        reply = ([(question, "vraag")] if _ONLY_DURATION.fullmatch(question) else [("", "vraag")]) + \
+            [(f"{turns[-1][0]}\n{question}", "vraag")] if turns and short_reply(question, today) else []
         for i, (text, origin) in enumerate([*turns, (question, "vraag"), *reply]):
             for name, found in _extract(text, rule.facts, today=today, total_duration=rule.total_duration,
                                         duration_since=rule.duration_since,

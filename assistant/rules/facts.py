@@ -1077,9 +1077,9 @@ _HEARSAY = re.compile(
     r"\b(?:(?:ik|we|wij)\s+(?:heb|hebben|had|hadden)\s+(?:\w+\s+){0,3}?gehoord|ik\s+hoorde|naar\s+(?:ik|we|wij)\s+(?:hoor|horen)|"
     r"van\s+horen\s+zeggen|schijnt|schijnen|zou\s+(?:\w+\s+){0,3}?gezegd\s+hebben|"
     r"(?:collega|teamleider|leidinggevende|buurvrouw|buurman|kennis|iemand|familie|zus|broer|vriendin|vriend|"
-    r"moeder|vader|dochter|zoon)\s+(?:\w+\s+){0,3}?(?:denkt|dacht|gokt|vermoedt|meent|gelooft)\b|"
+    r"moeder|vader|dochter|zoon)\s+(?:\w+\s+){0,3}?(?:denkt|dacht|gokt|vermoedt|meent|gelooft)\s+(?:dat|van\s+wel|van\s+niet)\b|"
     r"volgens\s+(?:haar|zijn|hun|mijn|onze|een)\s+(?:buurvrouw|buurman|kennis|vriendin|vriend|zus|broer|collega|"
-    r"collega's|familie|moeder|vader|dochter|zoon)\b|iemand\s+(?:van|bij|op)\s+(?:\w+\s+){0,3}?zei\b|"
+    r"collega's|familie|moeder|vader|dochter|zoon)\b|iemand\s+(?:van|bij|op)\s+(?!(?:het\s+|de\s+)?(?:zorgkantoor|ciz|cak)\b)(?:\w+\s+){0,3}?zei\b|"
     r"\bI\s+(?:have\s+|'ve\s+)?heard\b|\bapparently\b|\bsupposedly\b|\brumou?r|"
     r"\bmy\s+(?:colleague|manager|neighbou?r|sister|brother|friend)\s+(?:thinks|believes|guesses)\b|"
     r"\bsomeone\s+(?:\w+\s+){0,3}?(?:said|told)\b)", re.I)
@@ -1090,11 +1090,11 @@ _UNVERIFIED = re.compile(
     r"\bniemand\s+heeft\s+(?:het|dat|dit)\s+(?:\w+\s+)?(?:nagekeken|gecontroleerd|gecheckt|gezien|nagevraagd)\b|"
     r"\b(?:kunnen|kan)\s+(?:we|wij|ik)\s+(?:\w+\s+)?niet\s+(?:nagaan|controleren|checken|verifi\w+|nakijken)\b|"
     r"\b(?:er\s+)?staat\s+(?:er\s+)?niets\s+(?:van\s+)?op\s+papier\b|\bofficieel\s+(?:weet|weten)\b|"
-    r"\bzeker\s+(?:weet|weten)\s+(?:ze|zij|hij|ik|we|wij|niemand)\b|"
+    r"\bzeker\s+(?:weet|weten)\s+(?:ze|zij|hij|ik|we|wij|niemand)\b(?=[^.?!\n]*\bniet\b)|"
     r"\b(?:heeft|hebben)\s+er\s+(?:\w+\s+)?nog\s+niet\s+naar\s+gekeken\b|"
     r"\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:nog\s+)?niet\s+(?:gezien|ingezien)\b|"
     r"\b(?:haven't|have\s+not|hasn't|has\s+not)\s+(?:yet\s+)?(?:seen|checked|verified|confirmed)\b", re.I)
-_HEARSAY_CLAUSE = re.compile(r"[;:]")
+_HEARSAY_CLAUSE = re.compile(r"[;:,]|\b(?:en|maar)\s")
 # ... unless the next sentence asks whether it is so: then it is what is asked
 _CHECKS_IT = re.compile(r"(?i)\s*(?:klopt\s+(?:dat|dit|het)|is\s+(?:dat|dit|het)\s+(?:zo|waar|juist|correct)|"
                         r"(?:is|was)\s+(?:that|this|it)\s+(?:right|true|correct|so)|(?:is\s+that\s+)?true)\b[^.?!\n]*\?")
@@ -2341,8 +2341,8 @@ def _open_bound(t: str, found: Found | None) -> Found | None:
 
 # The first number of a range said before the one read ("tussen de 8 en 10 weken", "8 tot 12 weken", "3.200 à 3.500
 # dagen", "between 8 and 12 weeks"): in the same unit, smaller than it
-_RANGE_FIRST = re.compile(r"(?:\b(?:tussen|between)\s+(?:de\s+|het\s+)?)?" + _NUM + r"\s*(?:en|tot(?: en met)?|t/m|à|a|-|–|to|and)\s*$",
-                          re.I)
+_RANGE_FIRST = re.compile(r"(?:\b(?:tussen|between)\s+(?:de\s+|het\s+)?)?(?<![\w/])" + _NUM
+                          + r"[^\S\n]*(?:en|tot(?: en met)?|t/m|à|a|-|–|to|and)[^\S\n]*$", re.I)
 _NUM_AT = re.compile(_NUM)
 
 

@@ -218,8 +218,8 @@ _NOT_ONLY = re.compile(r"(?i)(?<!\bkan )(?<!\bkon )(?<!\bkunnen )(?<!\bmag )(?<!
 # A checklist's marks ("✅ besloten setting ✅ permanent toezicht ❌ AVG", "[x] toegelaten [ ] afspraken met zk", "(v) …
 # (?) …"): each item is read as a form line with its answer ("AVG: nee", "afspraken met zk: onbekend"), as
 # facts._form_answers reads a pasted form; a ticked item is the item as said
-_TICK = r"✅|✔️?|☑️?|✓|👍|\[[xXvV✓✔]\]|\([vV✓✔]\)"
-_CROSS = r"❌|❎|✘|✗|✖️?|👎|\([xX]\)"
+_TICK = r"✅|✔️?|☑️?|✓|\[[xXvV✓✔]\]|\([vV✓✔]\)"
+_CROSS = r"❌|❎|✘|✗|✖️?|\([xX]\)"
 _OPEN = r"❓|❔|\[\s?\]|\[\?\]|\(\?\)"
 _MARK = re.compile(rf"(?:(?P<tick>{_TICK})|(?P<cross>{_CROSS})|(?P<open>{_OPEN}))[^\S\n]*")
 # the item runs to the next mark, the end of its line or sentence
@@ -228,10 +228,14 @@ _ITEM_END = re.compile(rf"{_TICK}|{_CROSS}|{_OPEN}|\n|[.!?](?=\s|$)")
 
 def read_checklist(text: str) -> str:
     """``text`` with each checklist item on a line of its own, its mark read as the form's answer: "❌ AVG" → "AVG: nee",
-    "(?) AVG, nog uitzoeken" → "AVG, nog uitzoeken: onbekend", "✅ besloten setting" → "besloten setting". A mark in
-    brackets ("(x)") counts only beside another mark; a text without one passes unchanged."""
+    "(?) AVG, nog uitzoeken" → "AVG: onbekend" with "nog uitzoeken" on the next line, "✅ besloten setting" →
+    "besloten setting". A mark in brackets ("(x)") counts only beside another mark, a lone mark only after a colon or
+    at a line's start; a text without one passes unchanged."""
     marks = list(_MARK.finditer(text))
-    if not marks or (len(marks) == 1 and marks[0].group().lstrip()[:1] in "[("):  # one "(x)" may be just that
+    # one mark only as a form's answer, after a colon or at a line's start ("Meerzorg-aanvraag: ❌ …"), not as a mood
+    # in a sentence ("deed moeilijk ❌ wij hebben …") or "(x)" in brackets
+    if not marks or (len(marks) == 1 and (marks[0].group().lstrip()[:1] in "[(" or
+                                          not re.search(r"(?:^|[:\n])[^\S\n]*$", text[: marks[0].start()]))):
         return text
     out: list[str] = []
     at = 0
@@ -249,7 +253,7 @@ def read_checklist(text: str) -> str:
             # a clause after a comma is the writer's own words and stays ("(x) derdelijns zorg, we leveren alleen …")
             head, comma, rest = re.split(r"\s*[(:]", item, maxsplit=1)[0].partition(", ") if answer else (item, "", "")
             out.append(f"\n{head or item}{answer}\n" + (f"{rest}\n" if comma else ""))
-        at = stop + (1 if end is not None and text[stop : stop + 1] == "." else 0)
+        at = stop  # the sentence's end mark stays
     out.append(text[at:])
     return "".join(out)
 

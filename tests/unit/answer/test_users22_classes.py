@@ -100,3 +100,10 @@ def test_a_place_abroad_the_family_comes_from_is_no_unknown_name() -> None:
 def test_values_of_users22_tuning_questions(question: str, sentence: str, holds: bool) -> None:
     from assistant.answer.asked import holds_value
     assert holds_value(classify(question), sentence) is holds
+
+
+@pytest.mark.parametrize("question", ["Explain to me whether my father qualifies for meerzorg.",
+                                      "Kunt u uitleggen: mogen wij meerzorg aanvragen?"])
+def test_a_request_that_asks_whether_still_asks_it(question: str) -> None:
+    from assistant.answer.asked import asks_task
+    assert not asks_task(question)

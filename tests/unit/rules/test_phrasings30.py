@@ -159,3 +159,49 @@ def test_thanks_is_no_reply_to_check() -> None:
     assert not short_reply("dank je wel")
     assert short_reply("nee hoor") and short_reply("anderhalf jaar")
     assert not short_reply("Mag dat ook in 2027?")
+
+
+# from the review of the diff: what must not be read as a rumour, a checklist, a range or a reply
+@pytest.mark.parametrize("text", [
+    "mijn vader met een vv6 denkt na over een rolstoel.",
+    "zeker weten we dat hij een vv6 indicatie heeft.",
+    "iemand van het zorgkantoor zei dat we toegelaten zijn.",
+])
+def test_no_rumour(text: str) -> None:
+    assert taken_back(text) == text
+
+
+def test_a_rumour_blanks_its_own_clause_only() -> None:
+    read = taken_back("mijn vader heeft een vv6 en zijn dochter denkt dat hij vv7 krijgt.")
+    assert "vv6" in read and "vv7" not in read
+
+
+@pytest.mark.parametrize("text", [
+    "Het zorgkantoor deed moeilijk 👎 wij hebben een besloten setting.",
+    "Helaas ❌ behandeling wordt gegeven door een GZ-psycholoog.",
+])
+def test_a_lone_mark_in_a_sentence_is_no_checklist(text: str) -> None:
+    assert read_checklist(text) == text
+
+
+def test_a_code_before_a_dash_is_no_range() -> None:
+    from assistant.rules.facts import extract
+    assert extract("Hij heeft VV5 - 12 weken behandeling.")["duur_weken"].low is None
+
+
+@pytest.mark.parametrize(("reply", "outcome"), [
+    ("klopt niet", "unknown"), ("Ja, dat weet ik nog niet", "unknown"), ("ja, alle drie", "yes")])
+def test_only_a_real_yes_states_the_open_point(book: RuleBook, reply: str, outcome: str) -> None:
+    history = ["We willen in 2026 VG7 leveren. De locatie is besloten, er is permanent toezicht met mogelijkheid tot "
+               "direct ingrijpen en binnen drie minuten iemand bij de cliënt. Voldoen we aan de voorwaarden? Of we een "
+               "AVG, gedragsdeskundige en hbo-begeleiders hebben, vraag ik na bij HR."]
+    v = book.check_question(reply, history=history, as_of=date(2025, 12, 1))
+    assert v is not None and v.outcome == outcome
+
+
+def test_a_story_after_a_question_is_no_duration_reply(book: RuleBook) -> None:
+    history = ["Kan meerzorg worden toegekend voor de periode die wij willen aanvragen? Cliënt woont thuis, aanvraag "
+               "per 2026."]
+    v = book.check_question("ze woont al 4 jaar thuis", history=history, as_of=date(2026, 7, 1))
+    assert v is None or v.outcome == "unknown"
+    assert book.check_question("Nee dank je, dat was alles", history=history, as_of=date(2026, 7, 1)) is None
