@@ -31,9 +31,9 @@ from . import receipt
 from .coverage import Uncovered, uncovered_topic
 from .english import read_in_dutch
 from .evaluator import Evaluator
+from .facts import ASKING_AROUND, is_eligibility_question, normalize_question, snippet
 from .facts import extract as _extract
 from .facts import extract_facts as _extract_facts
-from .facts import is_eligibility_question, normalize_question, snippet
 from .facts import route as _route_capped
 from .facts import route_scores as _route
 from .loader import DATA_DIR, Corpus, load_corpus, load_rules
@@ -60,8 +60,7 @@ _REPLY = re.compile(r"(?i)\s*(?:ja|jawel|jazeker|nee|neen|klopt|correct|yes|yep|
 _YES = re.compile(r"(?i)\s*(?:ja|jawel|jazeker|klopt|correct|yes|yep)\b(?!\s*,?\s*(?:maar|but)\b)")
 _OPEN_POINT = re.compile(
     r"(?i)(?:^|(?<=[.?!;]\s)|(?<=\n))(?:maar\s+|en\s+)?(?:of|whether)\s+(?P<point>[^.?!\n]{3,200}?)\s*,?\s+"
-    r"(?:(?:vraag|zoek|check|kijk|informeer)\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:even\s+)?(?:\w+\s+){0,3}?(?:na|uit|op)\b|"
-    r"(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:\w+\s+){0,4}?(?:nagaan|navragen|uitzoeken|opzoeken|nakijken|halen)|"
+    r"(?:" + ASKING_AROUND + "|"
     r"(?:weet|weten)\s+(?:ik|we|wij)\s+(?:nog\s+)?niet|kan\s+ik\s+(?:nog\s+)?niet\s+zeggen|"
     r"I(?:'d| would| will|'ll)?\s+(?:have to |need to )?(?:ask|check|find out))[^.?!\n]*[.?!]?")
 

@@ -1031,14 +1031,18 @@ _SAID_AGAIN = re.compile(r"[\s,.:;!-]*(?:(?:nee|sorry|pardon|wacht|ik bedoel|ik 
 # mee"): no fact, up to a "maar"
 _NOT_COUNTED = re.compile(r"\b(?:telt|tellen)\s+(?:hier\s+|nu\s+|daarbij\s+)?niet\s+mee\b|"
                           r"\bdoe[tn]\s+(?:hier\s+|nu\s+)?niet\s+ter\s+zake\b|\b(?:is|zijn)\s+(?:hier\s+)?niet\s+van\s+belang\b")
+# what the writer still asks around or looks up ("vraag ik na", "zoek ik even op", "moet ik nog uit het zorgplan
+# halen"): shared by ``_LEFT_OPEN`` and the open point a short yes answers (``assistant.rules.answered_yes``)
+ASKING_AROUND = (r"(?:vraag|zoek|check|kijk|informeer)\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:even\s+)?(?:\w+\s+){0,3}?(?:na|uit|op)\b|"
+                 r"(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:\w+\s+){0,4}?"
+                 r"(?:nagaan|navragen|uitzoeken|opzoeken|nakijken|halen)")
 _LEFT_OPEN = re.compile(
     r"(?:\A|(?<=[,;:.?!\n]\s)|(?<=\n)|(?<=\bdus\s)|(?<=\ben\s))of\s(?!eigenlijk|misschien|toch|juist|liever)[^.?!\n]{3,200}?[,]?\s*(?:kan ik (?:nog )?niet zeggen|"
     r"weet (?:ik|we|wij|niemand|nog niemand) (?:eerlijk gezegd |helaas |zelf |ook )?(?:nog )?niet|"
     r"weten (?:we|wij) (?:eerlijk gezegd |helaas |zelf |ook )?(?:nog )?niet|weet niemand(?: nog)?|"
     # what the writer still asks around ("Of er op die locatie behandeling wordt geboden, vraag ik na.", "… moet ik nog
     # uit het zorgplan halen")
-    r"(?:vraag|zoek|check|kijk|informeer) (?:ik|we|wij) (?:nog )?(?:even )?(?:\w+ ){0,3}?(?:na|uit)|"
-    r"(?:moet|moeten) (?:ik|we|wij) (?:nog )?(?:\w+ ){0,4}?(?:nagaan|navragen|uitzoeken|opzoeken|nakijken|halen)|"
+    + ASKING_AROUND + "|"
     # what a case or a letter leaves out ("of het eenmalig is, staat niet in de casus")
     r"staat (?:er )?niet (?:in|op|bij)|wordt (?:er )?niet (?:genoemd|vermeld|gezegd)|"
     r"is (?:nog )?(?:niet duidelijk|onduidelijk|niet bekend|onbekend|niet vermeld|niet gegeven|niet gepeild|"

@@ -27,6 +27,13 @@ def verdict(question: str) -> tuple[str, str] | None:
     return None if v is None else (v.rule_id, v.outcome)
 
 
+def verdict_at(book: RuleBook, question: str, stand: date, history: Sequence[str] = ()) -> tuple[str, str] | None:
+    """(rule id, outcome) of the check of ``question`` at ``stand`` after the earlier user turns ``history``, or None
+    when it gives no verdict (the phrasing tests, with the ``book`` fixture of conftest.py)."""
+    v = book.check_question(question, history=[{"role": "user", "content": h} for h in history], as_of=stand)
+    return None if v is None else (v.rule_id, v.outcome)
+
+
 def read_fact(text: str, name: str, *, english: bool = False) -> object:
     """The value of fact ``name`` read from ``text`` at STAND (None when it is not read); ``english``: the text goes
     through ``read_in_dutch`` first, as a question does."""

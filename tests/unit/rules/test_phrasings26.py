@@ -15,11 +15,6 @@ pytestmark = pytest.mark.unit
 STAND = date(2026, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def book() -> RuleBook:
-    return RuleBook.load()
-
-
 @pytest.mark.parametrize(("text", "name", "value"), [
     ("De Borg-instellingen hebben geen tekort aan plekken: er is genoeg aanbod.", "borg_onvoldoende_aanbod", False),
     ("Eerdere trajecten (LVG-behandeling, klinische ggz) hebben niet gewerkt.", "eerdere_interventies_onvoldoende", True),

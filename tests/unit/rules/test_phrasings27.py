@@ -16,11 +16,6 @@ pytestmark = pytest.mark.unit
 STAND = date(2026, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def book() -> RuleBook:
-    return RuleBook.load()
-
-
 @pytest.mark.parametrize(("text", "name", "value"), [
     # a profile named as the point of comparison is not the client's
     ("VG vier, dus één onder VG 5: geldt de toeslag observatie voor dat profiel?", "zorgprofiel", "VG4"),

@@ -13,18 +13,9 @@ from assistant.rules import RuleBook
 from assistant.rules.facts import extract_facts
 from assistant.rules.shorthand import read_corrected
 
+from .concept_helpers import verdict_at
+
 pytestmark = pytest.mark.unit
-
-
-@pytest.fixture(scope="module")
-def book() -> RuleBook:
-    return RuleBook.load()
-
-
-def _check(book: RuleBook, question: str, stand: date, history: list[str] | None = None) -> tuple[str, str]:
-    v = book.check_question(question, history=[{"role": "user", "content": h} for h in history or []], as_of=stand)
-    assert v is not None
-    return v.rule_id, v.outcome
 
 
 def test_the_article_een_is_no_number_to_correct() -> None:
@@ -76,7 +67,7 @@ def test_the_article_een_is_no_number_to_correct() -> None:
      date(2026, 4, 29), "zzp_vv9b_locatie", "no"),
 ])
 def test_situations_of_sets_27_and_28(book: RuleBook, question: str, stand: date, rule: str, outcome: str) -> None:
-    assert _check(book, question, stand) == (rule, outcome)
+    assert verdict_at(book, question, stand) == (rule, outcome)
 
 
 def test_a_field_left_open_reads_nothing() -> None:
@@ -86,11 +77,11 @@ def test_a_field_left_open_reads_nothing() -> None:
 
 def test_short_turns_of_a_chat_in_english_are_read_in_english(book: RuleBook) -> None:
     history = ["We want to admit a client with ZZP VV9b at our Beekzicht location.", "yes, treatment is offered there"]
-    assert _check(book, "and is that allowed then?", date(2026, 2, 6), history) == ("zzp_vv9b_locatie", "yes")
+    assert verdict_at(book, "and is that allowed then?", date(2026, 2, 6), history) == ("zzp_vv9b_locatie", "yes")
     # a Dutch chat's answer turn, as the assistant asked for it
     history = ["Wij leveren VPT aan een meneer met dementie, thuis.", "nee, geen behandeling in het VPT",
                "ja, we zijn toegelaten voor behandeling en hebben daar afspraken over met het zorgkantoor"]
-    assert _check(book, "De huisarts wil de specialist ouderengeneeskunde consulteren (H335). En mag dat dan naast het "
+    assert verdict_at(book, "De huisarts wil de specialist ouderengeneeskunde consulteren (H335). En mag dat dan naast het "
                   "VPT gedeclareerd worden?", date(2026, 3, 11), history) == ("wlz_behandeling_naast_zzp", "yes")
 
 
@@ -108,7 +99,7 @@ def test_the_profile_that_does_or_does_not_provide_for_the_needs(text: str, valu
 def test_instead_of_denies_the_value_it_names(book: RuleBook) -> None:
     question = ("Als mijn broer (indicatie GGZ-wonen) thuis blijft wonen met een VPT in plaats van naar de instelling te "
                 "verhuizen, mag hij dan zijn rolstoel van de Wmo houden?")
-    assert _check(book, question, date(2026, 6, 1)) == ("ggz_mobiliteitshulpmiddel_behouden", "no")
+    assert verdict_at(book, question, date(2026, 6, 1)) == ("ggz_mobiliteitshulpmiddel_behouden", "no")
 
 
 @pytest.mark.parametrize("question", [
@@ -145,7 +136,7 @@ def test_questions_that_ask_for_no_decision(question: str) -> None:
      "maanden verlengen. Mag de observatie zo lang duren?", "observatie_duur", "unknown"),
 ])
 def test_review_of_stop_43(book: RuleBook, question: str, rule: str, outcome: str) -> None:
-    assert _check(book, question, date(2026, 6, 15)) == (rule, outcome)
+    assert verdict_at(book, question, date(2026, 6, 15)) == (rule, outcome)
 
 
 @pytest.mark.parametrize(("text", "name", "value"), [

@@ -17,17 +17,9 @@ from assistant.rules import RuleBook
 from assistant.rules.english import read_in_dutch
 from assistant.rules.facts import taken_back
 
+from .concept_helpers import verdict_at
+
 pytestmark = pytest.mark.unit
-
-
-@pytest.fixture(scope="module")
-def book() -> RuleBook:
-    return RuleBook.load()
-
-
-def _check(book: RuleBook, question: str, stand: date) -> tuple[str, str] | None:
-    v = book.check_question(question, as_of=stand)
-    return None if v is None else (v.rule_id, v.outcome)
 
 
 @pytest.mark.parametrize(("text", "kept", "gone"), [
@@ -82,7 +74,7 @@ def test_a_correction_repeating_its_preposition_takes_back_only_that_phrase() ->
      "for those 30 weeks until his flat is ready?", date(2026, 5, 1), ("sglvg_na_behandeling_blijven", "no")),
 ])
 def test_phrasings(book: RuleBook, question: str, stand: date, expected: tuple[str, str]) -> None:
-    assert _check(book, question, stand) == expected
+    assert verdict_at(book, question, stand) == expected
 
 
 def test_the_whole_period_needs_one_later_day(book: RuleBook) -> None:
@@ -90,9 +82,9 @@ def test_the_whole_period_needs_one_later_day(book: RuleBook) -> None:
     stem = ("Onze cliënt met een LVG-indicatie wacht actief op een plek bij een gecontracteerde LVG-behandelinstelling. "
             "De overbrugging met een VPT is gestart op 1 februari 2026; de opname is gepland per {}. Mag het de hele "
             "periode zo?")
-    assert _check(book, stem.format("1 juli 2026 of 1 oktober 2026"), date(2026, 3, 1)) == (
+    assert verdict_at(book, stem.format("1 juli 2026 of 1 oktober 2026"), date(2026, 3, 1)) == (
         "sglvg_anders_verzilveren", "unknown")
-    assert _check(book, stem.format("1 juli 2026"), date(2026, 3, 1)) == ("sglvg_anders_verzilveren", "yes")
+    assert verdict_at(book, stem.format("1 juli 2026"), date(2026, 3, 1)) == ("sglvg_anders_verzilveren", "yes")
 
 
 @pytest.mark.parametrize(("english", "dutch"), [
@@ -194,7 +186,7 @@ def test_ordinal_days_before_a_month(text: str, read: str) -> None:
      "moeten we nog uitzoeken. komen we in aanmerking?", date(2026, 5, 1), ("transitiemiddelen_inzet", "unknown")),
 ])
 def test_set_29_phrasings(book: RuleBook, question: str, stand: date, expected: tuple[str, str]) -> None:
-    assert _check(book, question, stand) == expected
+    assert verdict_at(book, question, stand) == expected
 
 
 # --- what a review of the readings above found: each input read as before them, or as it should be

@@ -13,17 +13,9 @@ from assistant.rules import RuleBook
 from assistant.rules.facts import taken_back
 from assistant.rules.shorthand import read_checklist
 
+from .concept_helpers import verdict_at
+
 pytestmark = pytest.mark.unit
-
-
-@pytest.fixture(scope="module")
-def book() -> RuleBook:
-    return RuleBook.load()
-
-
-def _check(book: RuleBook, question: str, stand: date) -> tuple[str, str] | None:
-    v = book.check_question(question, as_of=stand)
-    return None if v is None else (v.rule_id, v.outcome)
 
 
 @pytest.mark.parametrize(("text", "kept", "gone"), [
@@ -95,7 +87,7 @@ def test_text_without_a_checklist_is_unchanged() -> None:
 ])
 def test_rumours_and_checklists_in_a_question(book: RuleBook, question: str, stand: date,
                                               expected: tuple[str, str]) -> None:
-    assert _check(book, question, stand) == expected
+    assert verdict_at(book, question, stand) == expected
 
 
 @pytest.mark.parametrize(("question", "stand", "expected"), [
@@ -114,7 +106,7 @@ def test_rumours_and_checklists_in_a_question(book: RuleBook, question: str, sta
 ])
 def test_ranges_and_numbers_a_little_past_a_value(book: RuleBook, question: str, stand: date,
                                                   expected: tuple[str, str]) -> None:
-    assert _check(book, question, stand) == expected
+    assert verdict_at(book, question, stand) == expected
 
 
 def test_a_range_is_read_with_both_ends() -> None:
@@ -133,12 +125,15 @@ def test_a_pair_joined_by_en_is_no_range_without_tussen() -> None:
     assert _ranged(text, Found(12, text.index("12"), text.index("12") + 2)).low == 3
 
 
+# a chat turn that gives the VG7 facts but one, which the writer still asks around
+VG7_ASKING_AROUND = ("We willen in 2026 VG7 leveren. De locatie is besloten, er is permanent toezicht met mogelijkheid "
+                     "tot direct ingrijpen en binnen drie minuten iemand bij de cliënt. Voldoen we aan de voorwaarden? Of "
+                     "we een AVG, gedragsdeskundige en hbo-begeleiders hebben, vraag ik na bij HR.")
+
+
 @pytest.mark.parametrize(("history", "reply", "stand", "expected"), [
     # a yes states the point the turn before left open
-    (["We willen in 2026 VG7 gaan leveren. De locatie is besloten, er is permanent toezicht met mogelijkheid tot "
-      "direct ingrijpen en er is binnen drie minuten iemand bij de cliënt. Voldoen we aan de voorwaarden voor VG7? Of "
-      "we een AVG, een gedragsdeskundige en begeleiders van hbo-niveau hebben, vraag ik na."],
-     "ja, alle drie", date(2025, 12, 1), ("vg7_voorwaarden", "yes")),
+    ([VG7_ASKING_AROUND], "ja, alle drie", date(2025, 12, 1), ("vg7_voorwaarden", "yes")),
     # "not known yet" keeps the turn before's rule and leaves the point open
     (["We willen in 2026 op locatie De Linde herstelzorg leveren met ZZP VV9b. Mag dat daar? Of er op die locatie "
       "behandeling wordt geboden, vraag ik na."], "weet ik nog niet", date(2025, 11, 1),
@@ -154,7 +149,7 @@ def test_a_short_reply_to_the_turn_before(book: RuleBook, history: list[str], re
     assert v is not None and (v.rule_id, v.outcome) == expected
 
 
-def test_thanks_is_no_reply_to_check() -> None:
+def test_thanks_is_no_reply_toverdict_at() -> None:
     from assistant.rules import short_reply
     assert not short_reply("dank je wel")
     assert short_reply("nee hoor") and short_reply("anderhalf jaar")
@@ -192,10 +187,7 @@ def test_a_code_before_a_dash_is_no_range() -> None:
 @pytest.mark.parametrize(("reply", "outcome"), [
     ("klopt niet", "unknown"), ("Ja, dat weet ik nog niet", "unknown"), ("ja, alle drie", "yes")])
 def test_only_a_real_yes_states_the_open_point(book: RuleBook, reply: str, outcome: str) -> None:
-    history = ["We willen in 2026 VG7 leveren. De locatie is besloten, er is permanent toezicht met mogelijkheid tot "
-               "direct ingrijpen en binnen drie minuten iemand bij de cliënt. Voldoen we aan de voorwaarden? Of we een "
-               "AVG, gedragsdeskundige en hbo-begeleiders hebben, vraag ik na bij HR."]
-    v = book.check_question(reply, history=history, as_of=date(2025, 12, 1))
+    v = book.check_question(reply, history=[VG7_ASKING_AROUND], as_of=date(2025, 12, 1))
     assert v is not None and v.outcome == outcome
 
 
