@@ -354,6 +354,9 @@ def _first(patterns: Iterable[tuple[str, str]], text: str) -> Found | None:
             # "is niet voor primaire communicatie", "geen VPT maar een MPT": the value named is denied, not said
             m = next((n for n in _rx(pattern).finditer(text)
                       if not _NEGATED_VALUE.search(text, max(0, n.start() - 40), n.start())), None)
+        if m and _in_denied_label(text, m.start()):
+            # a checklist's crossed item or a form's label answered "nee" ("primaire communicatie: nee"): not the value
+            m = next((n for n in _rx(pattern).finditer(text) if not _in_denied_label(text, n.start())), None)
         if m and _FINAL_NOT_AT.search(text, m.end()):
             # "om een consult van de SO gaat het niet": a value put first, the clause negated last, is not the value
             starts_ = starts_ or clause_starts(text)
@@ -1450,11 +1453,16 @@ def _duration_guarded(t: str) -> str | None:
             clean, facts = _blank(clean, past), now
     if len(facts) == 1:
         return _blank(clean, [(s, e) for s, e, _, kind in spans if kind == "bound"])
+    # the last duration said as the total, the largest ("duurt ruim een jaar en we willen doorgaan tot vijftien
+    # maanden in totaal"): that total is read (not when more is said after it: "in totaal 9 maanden, nog 3 maanden")
+    said = sorted((s, e, v) for s, e, v, kind in spans if kind == "fact")
+    s, e, v = said[-1]
+    if (_TOTAL_BEFORE.search(t, max(0, s - 25), s) or _TOTAL_AFTER.match(t, e)) and v >= max(x for _, _, x in said):
+        return _blank(clean, [(a, b) for a, b, _, kind in spans if kind != "age" and (a, b) != (s, e)])
     # every duration said, a value said twice counted twice ("een halfjaar, verlengd met zes maanden, dus twaalf")
     ordered = sorted(v for _, _, v, kind in spans if kind in ("fact", "bound"))
     if len(ordered) >= 3 and abs(ordered[-1] - sum(ordered[:-1])) < 0.05:  # the parts blanked, the total read
         return _blank(clean, [(s, e) for s, e, v, kind in spans if kind != "age" and v != ordered[-1]])
-    said = sorted((s, e, v) for s, e, v, kind in spans if kind == "fact")
     if len(said) == 2 and _RESTATED.fullmatch(t, said[0][1], said[1][0]) and \
             abs(said[0][2] - said[1][2]) <= max(3.0, 0.25 * said[0][2]):
         # "ruim een jaar, zo'n veertien maanden": the same duration said again, more precisely; the second is read
@@ -2643,6 +2651,15 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
 _FORM_ANSWER = re.compile(r"^[ \t•*-]*(?P<label>[^:\n]{2,80}?)[ \t]*:[ \t]*(?:(?P<no>nee|no|geen|niet|none|not)|"
                           r"(?P<unsure>onbekend|unknown|n\.?v\.?t\.?|nvt|n/a|\?+|-|weet (?:ik )?niet|nog niet bekend))"
                           r"(?:[ \t]*[,;.][^\n]*)?[ \t]*$", re.M)  # "…: nee, dat hebben we wel aangevraagd maar …"
+
+
+def _in_denied_label(t: str, at: int) -> bool:
+    """``at`` lies in the label of a form line answered "nee" (``_FORM_ANSWER``; a checklist's crossed item reads as
+    one: "❌ primaire communicatie" → "primaire communicatie: nee")."""
+    a = t.rfind("\n", 0, at) + 1
+    b = t.find("\n", at)
+    m = _FORM_ANSWER.match(t, a, len(t) if b < 0 else b)
+    return bool(m and m.group("no") and m.start("label") <= at < m.end("label"))
 
 
 def _form_answers(t: str, found: dict[str, Found]) -> None:

@@ -223,7 +223,12 @@ _CROSS = r"❌|❎|✘|✗|✖️?|\([xX]\)"
 _OPEN = r"❓|❔|\[\s?\]|\[\?\]|\(\?\)"
 _MARK = re.compile(rf"(?:(?P<tick>{_TICK})|(?P<cross>{_CROSS})|(?P<open>{_OPEN}))[^\S\n]*")
 # the item runs to the next mark, the end of its line or sentence
-_ITEM_END = re.compile(rf"{_TICK}|{_CROSS}|{_OPEN}|\n|[.!?](?=\s|$)")
+_ITEM_END = re.compile(rf"{_TICK}|{_CROSS}|{_OPEN}|\n|\||[.!?](?=\s|$)")
+# a mark after its item, as a row of a table or a pasted form has it ("ZZP ZGvis 1 ✔ | behandeling voor een beperkte
+# periode ✘ (structureel) |"): the item between a line's start or a "|" and the mark, a remark in brackets after it
+_MARK_AFTER = re.compile(rf"(?P<lead>(?:^|\|)[^\S\n]*)(?P<item>[^|\n✅✔☑✓❌❎✘✗✖❓❔\[(]{{2,120}}?)[^\S\n]+"
+                         rf"(?P<mark>{_TICK}|{_CROSS}|{_OPEN})(?P<note>[^\S\n]*\([^)\n]{{0,120}}\))?[^\S\n]*(?=\||$)",
+                         re.M)
 
 
 def read_checklist(text: str) -> str:
@@ -231,6 +236,7 @@ def read_checklist(text: str) -> str:
     "(?) AVG, nog uitzoeken" → "AVG: onbekend" with "nog uitzoeken" on the next line, "✅ besloten setting" →
     "besloten setting". A mark in brackets ("(x)") counts only beside another mark, a lone mark only after a colon or
     at a line's start; a text without one passes unchanged."""
+    text = _MARK_AFTER.sub(lambda m: f"{m['lead']}{m['mark']} {m['item']}{m['note'] or ''} ", text)
     marks = list(_MARK.finditer(text))
     # one mark only as a form's answer, after a colon or at a line's start ("Meerzorg-aanvraag: ❌ …"), not as a mood
     # in a sentence ("deed moeilijk ❌ wij hebben …") or "(x)" in brackets
