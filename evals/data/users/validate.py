@@ -192,6 +192,7 @@ SETS = {
     "users20": {"min_total": 150, "min_unanswerable": 75},
     "users21": {"min_total": 150, "min_unanswerable": 75},
     "users22": {"min_total": 200, "min_unanswerable": 100},
+    "users23": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
