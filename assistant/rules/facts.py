@@ -202,6 +202,8 @@ ELIGIBILITY_CUE = re.compile(
     r"(?:over|boven|onder) (?:de|het|die|dat) (?:grens|norm|maximum|plafond)|overschrijd\w*|te veel|teveel|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder|"
+    # an audit after the fact ("Was dat terecht?", "Hebben we dat terecht gedeclareerd?", "Is dat terecht gebeurd?")
+    r"terecht|"
     # where something belongs ("Hoort de mondverzorging dan ook bij ons?", "Horen de kosten onder het budget?"); not
     # whose task it is ("Is het onze taak om het CIZ te bellen?", "Hoort dat bij onze taken?" ask about a procedure no
     # rule decides)
@@ -712,8 +714,9 @@ def _put_first(t: str, clause_start: int, start: int) -> bool:
 
 
 # ... or after a comma, as Dutch puts what it is about first and takes it up again ("Een AVG, die hebben we niet", "Een
-# regeling die beter past, kennen we niet"): a short clause of its own that ends in the negation
-_DISLOCATED_NOT = re.compile(r",\s*(?:[\w'-]+\s+){1,4}?(?:niet|nooit)(?:\s+(?:meer|in|op|aan|uit|mee|toe|af|terug|weg|(?!(?:alleen|samen|even|eens|geheel|"
+# regeling die beter past, kennen we niet"): a short clause of its own that ends in the negation; not one that opens
+# with a subject of its own ("het besluit loopt nog, de einddatum is nog niet bereikt")
+_DISLOCATED_NOT = re.compile(r",\s*(?!(?:de|een)\s)(?:[\w'-]+\s+){1,4}?(?:niet|nooit)(?:\s+(?:meer|in|op|aan|uit|mee|toe|af|terug|weg|(?!(?:alleen|samen|even|eens|geheel|"
                              r"helemaal|echt|genoeg|voldoende|zelf|altijd|overal|steeds)\b)(?:ge[\w-]+|[\w-]*(?:en|d|t))))?"
                              r"\s*(?:[.?!]\s*)?$")
 
@@ -1049,7 +1052,7 @@ _LEFT_OPEN = re.compile(
     # what a case or a letter leaves out ("of het eenmalig is, staat niet in de casus")
     r"staat (?:er )?niet (?:in|op|bij)|wordt (?:er )?niet (?:genoemd|vermeld|gezegd)|"
     r"is (?:nog )?(?:niet duidelijk|onduidelijk|niet bekend|onbekend|niet vermeld|niet gegeven|niet gepeild|"
-    r"niet uitgezocht|niet nagegaan|niet nagevraagd))\b|"
+    r"niet uitgezocht|niet nagegaan|niet nagevraagd|niet geregeld|niet besloten|niet beslist))\b|"
     # ... or after the words that leave it open, to the end of the sentence or a "maar" ("de directeur zoekt nog uit
     # of wij toegelaten zijn en of …")
     r"(?:\b(?:zoekt|zoeken|kijkt|kijken|gaat|gaan)\s+(?:\w+\s+)?nog\s+(?:uit|na)|"
@@ -2635,6 +2638,7 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
         if f is not None:
             found[name] = f
     _form_answers(t, found)
+    _form_unknown(lower_same_length(text), found)
     _said_unknown(t, found, lower_same_length(text))
     # the REC/DEC named is for another group than the one asked about: the designation is not known
     if found.pop("_dec_other_group", None) is not None and found.get("rec_dec_positief_advies", Found(False, 0, 0)).value:
@@ -2651,6 +2655,25 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
 _FORM_ANSWER = re.compile(r"^[ \t•*-]*(?P<label>[^:\n]{2,80}?)[ \t]*:[ \t]*(?:(?P<no>nee|no|geen|niet|none|not)|"
                           r"(?P<unsure>onbekend|unknown|n\.?v\.?t\.?|nvt|n/a|\?+|-|weet (?:ik )?niet|nog niet bekend))"
                           r"(?:[ \t]*[,;.][^\n]*)?[ \t]*$", re.M)  # "…: nee, dat hebben we wel aangevraagd maar …"
+
+
+def _form_unknown(said: str, found: dict[str, Found]) -> None:
+    """A yes/no fact a form line's label names and answers "onbekend" or "?" is not known, whatever is read elsewhere
+    (often what the question takes for granted: "mobiliteitshulpmiddel Wmo in bezit: onbekend … Mag de cliënt het
+    hulpmiddel uit de Wmo behouden?"). ``said``: the text before what was taken back was blanked."""
+    for m in _FORM_ANSWER.finditer(said):
+        if m.group("unsure"):
+            for key in [k for k in found if k not in TIME_KEYS and _names_fact(k, m.group("label"))]:
+                del found[key]
+
+
+def _names_fact(key: str, label: str) -> bool:
+    """The yes/no fact ``key`` is read from ``label`` alone (a form line's label: "mobiliteitshulpmiddel Wmo in
+    bezit")."""
+    spec = REGISTRY.facts.get(key)
+    if spec is None or spec.type != "bool":
+        return False
+    return any(_search(p, label) for p in (*spec.recognise.patterns("ja"), *spec.recognise.patterns("nee")))
 
 
 def _in_denied_label(t: str, at: int) -> bool:

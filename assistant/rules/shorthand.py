@@ -37,8 +37,9 @@ def table() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 _MONTH_NAMES = dict(enumerate(MONTHS_NL, 1))
-# 1/9/26, 01-01-26, 31.12.25: day, month and a year of two digits (a four-digit year the recognisers read as it is)
-_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?![\d/-])(?!\.\d)")
+# 1/9/26, 01-01-26, 31.12.25, 1-10-'19: day, month and a year of two digits (a four-digit year the recognisers read as
+# it is)
+_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2['’]?(\d{2})(?![\d/-])(?!\.\d)")
 # 15/9 after a word that names a day ("per 1/3", "per 1-1", "kwam 15/9", "ingangsdatum 1/4"): not "1/3 van de kosten",
 # "24/7"
 _DAY_SLASH = re.compile(r"(\b(?:per|vanaf|op|sinds|tot|t/m|tm|kwam|kwamen|komt|start|starten|startte|ingang|ingaan|"
@@ -264,12 +265,98 @@ def read_checklist(text: str) -> str:
     return "".join(out)
 
 
+# A pasted table or form (Markdown or plain pipes, tab-separated, CSV with ";", a JSON object): each cell read as a form
+# line "label: value", as a pasted "key: value" list is read ("| structureel nodig | nee |" → "structureel nodig: nee")
+_ROW_SEP = re.compile(r"\t|\s*\|\s*|\s*;\s*")
+_RULE_ROW = re.compile(r"[\s|:+-]*")
+# the header cells of a two-column key/value table, no fact of their own ("| item | waarde |")
+_KEY_VALUE_HEAD = re.compile(r"(?i)(?:item|waarde|veld|vraag|antwoord|gegeven|gegevens|kenmerk|onderdeel|field|value|key|"
+                             r"question|answer|omschrijving|status|toelichting)")
+# a column of answers with a cross in the cell that applies ("| vraag | ja | nee | ? |" … "| indicatie | x | | |")
+_ANSWER_HEAD = re.compile(r"(?i)ja|nee|\?|onbekend|yes|no|n\.?v\.?t\.?|weet niet")
+_CROSSED = re.compile(r"(?i)[xv✓✔✅☑]|ja|yes")
+_JSON_PAIR = re.compile(r'"([^"\n]{1,60})"\s*:\s*(?:"([^"\n]{0,160})"|(true|false|null|-?\d+(?:[.,]\d+)?))')
+_JSON_OBJECT = re.compile(r"\{[^{}]{0,2000}\}")
+
+
+def _is_ruler(line: str) -> bool:
+    """A table's ruler row ("|---|---|")."""
+    return "-" in line and bool(_RULE_ROW.fullmatch(line))
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _ROW_SEP.split(line.strip().strip("|").strip())]
+
+
+# a cell that answers its label ("nee", "ja, REC Korsakov", "?"): read as a form's answer, after a colon
+_ANSWER_CELL = re.compile(r"(?i)(?:ja|nee|neen|yes|no|geen|niet|onbekend|unknown|n\.?v\.?t\.?|nvt|n/a|\?+|-|x|weet (?:ik )?niet)\b"
+                          r"(?!-)|\?")
+
+
+def _form_line(label: str, value: str) -> str:
+    """A label and its cell as a form line: an answer or a number after a colon ("structureel nodig: nee", "plaatsen:
+    12"), a word after the label as said ("CElz-advies positief", "wij zijn DEC")."""
+    if not value:
+        return label
+    return f"{label}: {value}" if _ANSWER_CELL.match(value) or value[0].isdigit() else f"{label} {value}"
+
+
+def _table_block(rows: list[str]) -> list[str]:
+    """The form lines of one table: its rows' cells (``_cells``), the ruler rows left out."""
+    table = [_cells(r) for r in rows if not _is_ruler(r)]
+    width = len(table[0])
+    if width == 2:
+        if all(_KEY_VALUE_HEAD.fullmatch(c) for c in table[0]):
+            table = table[1:]
+        return [_form_line(k, v) for k, v in table]
+    head, body = table[0], table[1:]
+    if all(_ANSWER_HEAD.fullmatch(c) for c in head[1:]):
+        out = []
+        for row in body:
+            said = [head[i] for i in range(1, width) if _CROSSED.fullmatch(row[i])]
+            answer = said[0].lower() if len(said) == 1 else "?"
+            out.append(f"{row[0]}: " + ("onbekend" if answer in ("?", "weet niet") else answer))
+        return out
+    return [line for row in body for line in
+            (_form_line(h, v) for h, v in zip(head, row, strict=True) if v and not _KEY_VALUE_HEAD.fullmatch(h))]
+
+
+def read_table(text: str) -> str:
+    """``text`` with a pasted table or JSON object read as form lines ("label: value", one per line): a two-column
+    table row by row, a table with a header row cell by cell under its header, a column of answers ("ja | nee | ?")
+    as the answer crossed. Rows are the lines with the same number (two or more) of "|", tab or ";" separated
+    cells; a text without a table passes unchanged."""
+    text = _JSON_OBJECT.sub(lambda m: "\n".join(_form_line(k, v or w) for k, v, w in _JSON_PAIR.findall(m.group()))
+                            if len(_JSON_PAIR.findall(m.group())) >= 2 else m.group(), text)
+    if "|" not in text and "\t" not in text and ";" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        width = len(_cells(lines[i])) if _ROW_SEP.search(lines[i]) else 0
+        j = i + 1
+        while j < len(lines) and (_is_ruler(lines[j]) or (_ROW_SEP.search(lines[j]) and len(_cells(lines[j])) == width)):
+            j += 1
+        rows = [r for r in lines[i:j] if not _is_ruler(r)]
+        # two rows at least, short cells; rows split by ";" only with three cells or more (not two sentences that
+        # happen to hold a ";")
+        piped = any("|" in r or "\t" in r for r in rows)
+        if (width >= 3 or (width == 2 and piped)) and len(rows) >= 2 and all(len(c) <= 80 for r in rows for c in _cells(r)):
+            out.extend(_table_block(lines[i:j]))
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 def read_in_full(text: str) -> str:
     """``text`` with the staff shorthand of ``data/facts/shorthand.yaml`` and its short dates written out, and a
     value the writer corrected read as corrected (:func:`read_corrected`); a text without any passes unchanged."""
     if not text:
         return text
-    text = _NOT_ONLY.sub("", read_corrected(read_checklist(text)))
+    text = _NOT_ONLY.sub("", read_corrected(read_checklist(read_table(text))))
     out = _PLUS.sub(lambda m: " en " if m.group() == "+" and not m.string[m.start() - 1].isspace() else "en",
                     _short_dates(_spoken_dates(text)))
     for rx, full in table():

@@ -1,5 +1,6 @@
 """Checklists with the mark after the item, a crossed item that names one value of a pair, form labels that state a
-fact alone, and a total said after a running duration (misses of h30-dev)."""
+fact alone, and a total said after a running duration (misses of h30-dev); pasted tables and JSON, two-digit years,
+audits after the fact and forms that say "onbekend" (misses of h31-dev)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from assistant.rules import RuleBook
 from assistant.rules.facts import extract
-from assistant.rules.shorthand import read_checklist
+from assistant.rules.shorthand import read_checklist, read_table
 
 from .concept_helpers import verdict_at
 
@@ -55,3 +56,61 @@ def test_a_total_is_read_only_when_said_last_and_largest() -> None:
     # a form's label answered "nee" names no value of a pair
     assert extract("spraakcomputer\nprimaire communicatie: nee\nsecundaire communicatie")[
         "hulpmiddel_soort"].value == "spraak_secundair"
+
+
+# set 31: pasted tables and forms, numeric dates with a two-digit year, audits after the fact
+@pytest.mark.parametrize(("text", "lines"), [
+    ("| zorgprofiel | VV6 |\n|---|---|\n| structureel nodig | nee |\nMag dat?", ["zorgprofiel VV6", "structureel nodig: nee"]),
+    ("| item | waarde |\n|---|---|\n| plaatsen | 12 |\n| advies | ja |", ["plaatsen: 12", "advies: ja"]),
+    ("profiel\tniveau\tBorg\nGGZ-W5\t3\tnee", ["profiel GGZ-W5", "niveau: 3", "Borg: nee"]),
+    ("| vraag | ja | nee | ? |\n|---|---|---|---|\n| toegelaten | x | | |\n| afspraken | | x | |\n| AVG | | | x |",
+     ["toegelaten: ja", "afspraken: nee", "AVG: onbekend"]),
+    ('{"hulpmiddel": "tillift", "gedeeld": true}', ["hulpmiddel tillift", "gedeeld true"]),
+])
+def test_a_pasted_table_is_read_as_form_lines(text: str, lines: list[str]) -> None:
+    read = read_table(text).split("\n")
+    assert all(line in read for line in lines)
+
+
+@pytest.mark.parametrize("text", [
+    "Wij doen dit; zij doen dat. Mag dat?",
+    "Kosten: a | b",
+    "Mijn moeder woont thuis.\nZe heeft een VPT.",
+])
+def test_text_without_a_table_passes_unchanged(text: str) -> None:
+    assert read_table(text) == text
+
+
+@pytest.mark.parametrize(("question", "stand", "expected"), [
+    # a two-digit year after an apostrophe
+    ("Cliënte: LVG2. Pgb sinds 1-10-'19. Het indicatiebesluit loopt nog. Mag zij haar LVG-zorgprofiel dit jaar nog in "
+     "een pgb verzilveren?", date(2026, 3, 12), ("lvg_pgb", "yes")),
+    # a clause with its own subject after the comma does not deny what the one before says
+    ("Cliënte: LVG2. Pgb sinds 1 oktober 2019. Het indicatiebesluit loopt nog, de einddatum is nog niet bereikt. Mag zij "
+     "haar LVG-zorgprofiel dit jaar nog in een pgb verzilveren?", date(2026, 3, 12), ("lvg_pgb", "yes")),
+    # an audit asks whether it was rightly done
+    ("Bij de controle zag ik dat in 2025 voor een cliënt thuis EKT is toegekend van 20% van het basisbedrag. Was dat "
+     "terecht?", date(2025, 12, 1), ("ekt_maximum", "yes")),
+    ("Controle: wij hebben in 2025 als DEC voor LBS, met positief CElz-advies, C&A voor LBS-cliënten gedeclareerd. "
+     "Hebben we dat terecht gedaan?", date(2025, 12, 15), ("lvhc_ca_declareren", "no")),
+    # what is not yet settled is not known
+    ("Mijn vader gaat volgend jaar in een Wlz-instelling wonen, met verblijf met behandeling. Of hij de behandeling van "
+     "die instelling krijgt of van een andere aanbieder, is nog niet geregeld. Valt zijn tandheelkundige zorg onder de "
+     "Wlz?", date(2025, 9, 2), ("tandheelkundige_zorg_wlz", "unknown")),
+    # a form's "onbekend" beats what the question takes for granted
+    ("Formulier:\n| vraag | ja | nee | ? |\n|---|---|---|---|\n| indicatie GGZ-wonen | x | | |\n| verblijf in "
+     "Wlz-instelling | x | | |\n| mobiliteitshulpmiddel Wmo in bezit | | | x |\n\nMag de cliënt het "
+     "mobiliteitshulpmiddel uit de Wmo behouden?", date(2026, 6, 9), ("ggz_mobiliteitshulpmiddel_behouden", "unknown")),
+    ('{"hulpmiddel": "spraakcomputer", "communicatie": "secundair"}\n\nWordt deze spraakcomputer 100% bovenbudgettair '
+     'vergoed?', date(2026, 3, 27), ("spraakhulpmiddel_bovenbudgettair", "no")),
+    ("zorgprofiel\tbeveiligingsniveau\tforensisch psychiatrische afdeling\tBorginstelling\nGGZ-W5\t2\tja\tnee\n\nKan deze "
+     "cliënt met dit beveiligingsniveau bij ons terecht?", date(2026, 2, 5), ("ggzw5_beveiligingsniveau", "yes")),
+])
+def test_situations_of_set_31(book: RuleBook, question: str, stand: date, expected: tuple[str, str]) -> None:
+    assert verdict_at(book, question, stand) == expected
+
+
+def test_two_sentences_with_a_semicolon_are_no_table() -> None:
+    text = "Hij woont thuis; krijgt een MPT.\nZe heeft VV5; en een pgb."
+    assert read_table(text) == text
+    assert read_table("profiel;niveau;Borg\nGGZ-W5;3;nee").split("\n") == ["profiel GGZ-W5", "niveau: 3", "Borg: nee"]
