@@ -114,3 +114,9 @@ def test_two_sentences_with_a_semicolon_are_no_table() -> None:
     text = "Hij woont thuis; krijgt een MPT.\nZe heeft VV5; en een pgb."
     assert read_table(text) == text
     assert read_table("profiel;niveau;Borg\nGGZ-W5;3;nee").split("\n") == ["profiel GGZ-W5", "niveau: 3", "Borg: nee"]
+
+
+def test_a_client_without_an_indication() -> None:
+    from assistant.rules.facts import extract_facts
+    assert extract_facts("een cliënt zonder wlz-indicatie")["vervolg_indicatie"] == "geen_wlz"
+    assert "vervolg_indicatie" not in extract_facts("een cliënt met een wlz-indicatie")
