@@ -65,6 +65,7 @@ test_shorthand_is_read_in_full = reads_in_full([
     ("decl.medewerker hier", "declaratiemedewerker hier"),
     ("GGZ-W 5, bev.niveau 2", "beveiligingsniveau 2"),
     ("volgend jr ook?", "volgend jaar ook?"),
+    ("EKT 30 pct van het basisbedrag", "EKT 30 procent van het basisbedrag"),
     ("revalidatieafd en hoofdloc", "revalidatieafdeling en hoofdlocatie"),
     # the full stop of an abbreviation that may end a sentence stays when another word opens the next one
     ("zorgen al sinds april voor deze clt. zzp decl vanaf april?", "cliënt. zzp declareren"),

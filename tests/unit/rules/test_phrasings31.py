@@ -10,7 +10,7 @@ import pytest
 
 from assistant.rules import RuleBook
 from assistant.rules.facts import extract
-from assistant.rules.shorthand import read_checklist, read_table
+from assistant.rules.shorthand import read_checklist, read_in_full, read_table
 
 from .concept_helpers import verdict_at
 
@@ -120,3 +120,19 @@ def test_a_client_without_an_indication() -> None:
     from assistant.rules.facts import extract_facts
     assert extract_facts("een cliënt zonder wlz-indicatie")["vervolg_indicatie"] == "geen_wlz"
     assert "vervolg_indicatie" not in extract_facts("een cliënt met een wlz-indicatie")
+
+
+@pytest.mark.parametrize(("question", "outcome"), [
+    ("Looking ahead to 2026: for our SGLVG clients, earlier interventions proved insufficient, a derdelijnsbehandeling "
+     "can offer a way out, and the De Borg-instellingen don't have enough capacity. Will the zorgkantoor purchase more "
+     "SGLVG verblijf met behandeling in 2026?", "yes"),
+    ("Earlier interventions did not work, a third-line treatment cannot offer a way out and De Borg doesn't have enough "
+     "places. Will the zorgkantoor purchase more SGLVG in 2026?", "no"),
+])
+def test_english_for_buying_more_sglvg(book: RuleBook, question: str, outcome: str) -> None:
+    assert verdict_at(book, question, date(2025, 10, 21)) == ("sglvg_extra_inkoop", outcome)
+
+
+def test_percent_in_short() -> None:
+    from assistant.rules.facts import extract_facts
+    assert extract_facts(read_in_full("EKT 30 pct van het basisbedrag").lower())["ekt_percentage"] == 30
