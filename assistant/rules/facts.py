@@ -215,7 +215,9 @@ _ON_RECORD = re.compile(r"\b(?:signed|tabled|motie|debat|debate|gepubliceerd|pub
 # A short asking sentence that refers back to the situation told before it ("Gaat dat?", "Klopt dat?", "Is dat
 # goed?", "Kan dat zomaar?"): a yes/no question about that situation, whatever its verb.
 SHORT_ASK = re.compile(
-    r"(?:^|[.?!;,:]\s*)(?:en |maar )?(?:gaat|klopt|lukt|werkt|kan|mag|past|is|zit|geldt|valt|kloppen)\s+(?:dat|dit|het)"
+    r"(?:^|[.?!;,:]\s*)(?:en |maar )?(?:gaat|klopt|lukt|werkt|kan|mag|past|is|zit|geldt|valt|kloppen|"
+    # ... asked of what was done, in an audit ("Kon dat?", "Mocht dat?", "Klopte dat wel?")
+    r"ging|klopte|lukte|kon|mocht|paste|was|gold|viel)\s+(?:dat|dit|het)"
     r"(?:\s+(?:zo|zomaar|wel|goed|ok|oké|toegestaan|mogelijk|akkoord|in orde|lukken|door|juist|terecht|nog|ook|dan|"
     r"eigenlijk|echt|allemaal|gewoon)){0,3}\s*\?\s*$")
 # A sentence that asks whether a statement is true ("Klopt het dat zorgkantoren in 2025 al … inkochten?", "Is het waar

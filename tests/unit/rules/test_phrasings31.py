@@ -136,3 +136,16 @@ def test_english_for_buying_more_sglvg(book: RuleBook, question: str, outcome: s
 def test_percent_in_short() -> None:
     from assistant.rules.facts import extract_facts
     assert extract_facts(read_in_full("EKT 30 pct van het basisbedrag").lower())["ekt_percentage"] == 30
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # an audit in the past tense
+    ("Wij kregen in 2026 meerzorg voor een cliënt thuis voor vier jaar toegekend. Kon dat?",
+     ("meerzorg_toekenningsduur", "no")),
+    ("Het zorgkantoor gaf in 2026 meerzorg voor twee jaar. Mocht dat wel?", ("meerzorg_toekenningsduur", "yes")),
+    # a form line without an article
+    ("Gegevens cliënt\nZorgprofiel: VV9b\nBehandeling op locatie: nee\nMogen we daar VV9b leveren?",
+     ("zzp_vv9b_locatie", "no")),
+])
+def test_audits_and_forms_of_our_own(book: RuleBook, question: str, expected: tuple[str, str]) -> None:
+    assert verdict_at(book, question, date(2026, 10, 1)) == expected
