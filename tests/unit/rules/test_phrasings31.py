@@ -149,3 +149,9 @@ def test_percent_in_short() -> None:
 ])
 def test_audits_and_forms_of_our_own(book: RuleBook, question: str, expected: tuple[str, str]) -> None:
     assert verdict_at(book, question, date(2026, 10, 1)) == expected
+
+
+def test_a_form_label_with_another_answer_states_nothing(book: RuleBook) -> None:
+    question = ("Locatie: De Es\nZZP: VV9b\nBehandeling op locatie: navragen bij de regiomanager\nMag VV9b hier geleverd "
+                "worden?")
+    assert verdict_at(book, question, date(2026, 10, 1)) == ("zzp_vv9b_locatie", "unknown")
