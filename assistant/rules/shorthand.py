@@ -74,7 +74,21 @@ def _day_slash(m: re.Match[str]) -> str:
     return m.group()  # no day and month: left as written
 
 
+# a span of calendar weeks ("van week 10 t/m week 30", "wk 10-30"): its number of weeks, the last one counted with
+# "t/m" or a dash, not with "tot"
+_WEEK_SPAN = re.compile(r"(?i)\b(?:van\s+)?(?:week|wk)\s*(\d{1,2})\s*(t/m|tm|tot en met|tot|-|–)\s*(?:(?:week|wk)\s*)?"
+                        r"(\d{1,2})\b(?!\s*(?:weken|week|wkn|wk)\b)")
+
+
+def _week_span(m: re.Match[str]) -> str:
+    first, last = int(m.group(1)), int(m.group(3))
+    if not 1 <= first < last <= 53:
+        return m.group()
+    return f"{last - first + (0 if m.group(2).lower() == 'tot' else 1)} weken"
+
+
 def _short_dates(text: str) -> str:
+    text = _WEEK_SPAN.sub(_week_span, text)
     text = _SHORT_YEAR.sub(lambda m: _date_words(int(m.group(1)), int(m.group(3)), 2000 + int(m.group(4)))
                            or m.group(), text)
     text = _DAY_SLASH.sub(_day_slash, text)

@@ -155,3 +155,16 @@ def test_a_form_label_with_another_answer_states_nothing(book: RuleBook) -> None
     question = ("Locatie: De Es\nZZP: VV9b\nBehandeling op locatie: navragen bij de regiomanager\nMag VV9b hier geleverd "
                 "worden?")
     assert verdict_at(book, question, date(2026, 10, 1)) == ("zzp_vv9b_locatie", "unknown")
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("van week 10 t/m week 30", "21 weken"),
+    ("van week 10 tot week 30", "20 weken"),
+    ("wk 10-40", "31 weken"),
+    # not a span of weeks
+    ("in week 12 gestart", "in week 12 gestart"),
+    ("2-3 weken", "2-3 weken"),
+    ("week 30 tot week 10", "week 30 tot week 10"),
+])
+def test_a_span_of_calendar_weeks_is_its_number_of_weeks(text: str, read: str) -> None:
+    assert read_in_full(text) == read
