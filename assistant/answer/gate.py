@@ -589,6 +589,21 @@ _PAID_THING = re.compile(
     r"(?=[^?.]{0,60}\b(?:betaald|vergoed|gefinancierd)\b)", re.I)
 UNKNOWN_THING_NL = ("De bronnen die ik heb noemen {thing} niet. Ik kan dus niet zeggen wie dat betaalt; vraag het uw "
                     "zorgkantoor of de zorgaanbieder.")
+# "Moet iemand met een VPT de personenalarmering zelf betalen?", "Moeten we zelf betalen voor de rolstoelfiets?":
+# whether the client pays a thing himself is who pays for it
+_SELF_PAID = re.compile(
+    r"\b(?:de|het|een|mijn|zijn|haar|onze|hun|die|dat)\s+([a-zà-ÿ][\wà-ÿ]{3,})\s+zelf\s+(?:betalen|betaald|bekostigen)\b|"
+    r"\bzelf\s+(?:betalen|opdraaien)\s+voor\s+(?:de|het|een|mijn|zijn|haar|onze|hun)\s+([a-zà-ÿ][\wà-ÿ]{3,})(?![\wà-ÿ-])",
+    re.I)
+# "Heeft een bewoner recht op een eenpersoonskamer?", "Is een instelling verplicht een bewoner een eenpersoonskamer
+# te geven?": a right to, or a duty to provide, a thing; when the sources never name the thing, no passage says
+# what holds for it (not "recht op zorg", a word the corpus has; not "verplicht om de zorg te leveren")
+_OWED_THING = re.compile(
+    r"\brecht\s+op\s+(?:een|de|het)\s+(?:eigen\s+)?([a-zà-ÿ][\wà-ÿ]{3,})(?![\wà-ÿ-])|"
+    r"\bverplicht\w*\s+(?:om\s+)?(?:[\wà-ÿ]+\s+){0,3}?(?:een|de|het)\s+(?:eigen\s+)?([a-zà-ÿ][\wà-ÿ]{3,})\s+te\s+"
+    r"(?:geven|bieden|leveren|verstrekken|regelen|vergoeden)\b", re.I)
+UNKNOWN_OWED_NL = ("De bronnen die ik heb noemen {thing} niet. Ik kan dus niet zeggen wat daarvoor geldt; vraag het uw "
+                   "zorgkantoor of de zorgaanbieder.")
 
 
 def _unknown_thing(s: Signals) -> Refusal | None:
@@ -596,13 +611,20 @@ def _unknown_thing(s: Signals) -> Refusal | None:
     if s.english:
         return None
     _, asking = split_asking(s.context or s.question)
-    for m in _PAID_THING.finditer(asking):
-        thing = (m.group(1) or m.group(2)).lower()
-        if thing in ASKING_WORDS or any(t in s.vocab for t in tokens(thing)) or _stem(thing) in s.corpus_lower \
-                or compound_parts(thing, s.vocab) or _known_in_full(thing, s.corpus_lower):  # "stoma|materialen"
-            continue
-        return "unknown_name", UNKNOWN_THING_NL.format(thing=thing)
+    for pattern, message in ((_PAID_THING, UNKNOWN_THING_NL), (_SELF_PAID, UNKNOWN_THING_NL),
+                             (_OWED_THING, UNKNOWN_OWED_NL)):
+        for m in pattern.finditer(asking):
+            thing = (m.group(1) or m.group(2)).lower()
+            if not _thing_known(thing, s):
+                return "unknown_name", message.format(thing=thing)
     return None
+
+
+def _thing_known(thing: str, s: Signals) -> bool:
+    """The sources name ``thing``: as a word, inflected, as a compound of their words ("stoma|materialen") or in
+    the glossary; an asking word is no thing."""
+    return thing in ASKING_WORDS or any(t in s.vocab for t in tokens(thing)) or _stem(thing) in s.corpus_lower \
+        or compound_parts(thing, s.vocab) is not None or _known_in_full(thing, s.corpus_lower)
 
 
 def _known(name: str, corpus_lower: str) -> bool:
@@ -1022,10 +1044,17 @@ NO_MEMBERS_EN = ("The sources I have (Dutch documents) do not name the members, 
                  "the committee or organisation itself.")
 
 
+# "Bij welke aanbieders kopen zorgkantoren géén LVHC-zorg in?", "Which providers may not deliver it?": the ones left
+# out are a kind, said by a condition ("alleen bij aanbieders die aantoonbaar voldoen aan …"), not a list of names
+_LEFT_OUT = re.compile(r"\b(?:geen|géén|niet|níet|not|no)\b", re.I)
+
+
 def _no_names(s: Signals) -> Refusal | None:
     question = s.context or s.question
     last = split_asking(question)[1]
     asked = NAMES_Q.search(last.strip())
+    if asked is not None and asked.group(1) and _LEFT_OUT.search(last):
+        return None
     members = asked is None and MEMBERS_Q.search(question) is not None
     if asked is None and not members:
         return None

@@ -1,0 +1,118 @@
+"""What the tuning questions of set 23 showed: a right to, a duty to provide, or paying oneself for a thing the
+sources never name ("recht op een eenpersoonskamer", "de personenalarmering zelf betalen") is refused as an unknown
+thing; competition and procurement law (Mededingingswet, aanbesteding, TenderNed) is a neighbouring regime; and
+"welke aanbieders … géén …" asks for a kind of provider, said by a condition, not for names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from assistant.answer.asked import classify
+from assistant.answer.gate import Signals, _unknown_thing, assess, named_regime, out_of_scope
+from assistant.retrieval.text import tokens
+from assistant.settings import AnswerSettings
+from assistant.types import Hit, Passage
+
+pytestmark = pytest.mark.unit
+
+TODAY = date(2026, 12, 1)
+CORPUS = ("De zorgaanbieder levert de rolstoel en de tillift. De verzekerde heeft recht op zorg en op verblijf in een "
+          "instelling. De zorgaanbieder is verplicht de zorg te leveren die in het zorgplan staat.")
+
+
+def _passage(text: str) -> Passage:
+    return Passage(doc_id="wlz-2025-07-05", title="Wet langdurige zorg", kind="wet", date=date(2025, 7, 5),
+                   section=("Artikel 3.1.1",), page=1, start=0, end=len(text), text=text)
+
+
+def _hit(text: str) -> Hit:
+    return Hit(_passage(text), 1.0, {"dense": 1, "lexical": 1}, {"dense": 0.7, "lexical": 10.0})
+
+
+def _signals(question: str) -> Signals:
+    return Signals(question, "", [_hit(CORPUS)], [], set(tokens(CORPUS)), CORPUS.lower(), {}, 100, AnswerSettings(),
+                   classify(question), False, 0.7, 10.0, 0.0, TODAY)
+
+
+@pytest.mark.parametrize(("question", "thing"), [
+    # paying oneself for a thing the sources never name
+    ("Moet mijn moeder met een VPT de huistelefoon zelf betalen?", "huistelefoon"),
+    ("Moeten we zelf betalen voor de kerstpakketten?", "kerstpakketten"),
+    # a right to it, or a duty to provide it
+    ("Heeft mijn vader in het verpleeghuis recht op een tweepersoonsbed?", "tweepersoonsbed"),
+    ("Is het verpleeghuis verplicht om mijn oma een eigen koelkast te geven?", "koelkast"),
+    # near phrasings that must not change: the sources name the thing (as a word or inflected), or no thing is asked
+    ("Moet mijn vader de rolstoel zelf betalen?", ""),
+    ("Heeft mijn moeder recht op verblijf in een instelling?", ""),
+    ("Heeft mijn zoon recht op zorg?", ""),
+    ("Is de zorgaanbieder verplicht de zorg te leveren die in het zorgplan staat?", ""),
+    ("Moet ik de tilliften zelf betalen?", ""),
+    ("Moet ik zelf een eigen bijdrage betalen?", ""),
+])
+def test_a_thing_owed_or_paid_oneself_that_the_sources_never_name(question: str, thing: str) -> None:
+    found = _unknown_thing(_signals(question))
+    if thing:
+        assert found is not None and found[0] == "unknown_name" and f"noemen {thing} niet" in found[1]
+    else:
+        assert found is None
+
+
+def test_an_unknown_thing_owed_is_not_read_in_english() -> None:
+    s = replace(_signals("Is my father entitled to a single room?"), english=True)
+    assert _unknown_thing(s) is None
+
+
+@pytest.mark.parametrize(("question", "regime"), [
+    ("Wat mag een zorgkantoor volgens de mededingingsregels en de Mededingingswet afspreken over prijzen?", True),
+    ("Moet het zorgkantoor de Wlz-contracten openbaar aanbesteden?", True),
+    ("Staat de inkoopprocedure van ons zorgkantoor op TenderNed?", True),
+    ("Does procurement law require the zorgkantoor to put the contracts out to public tender?", True),
+    # near phrasings that must not change
+    ("Hoe verloopt de inkoop van LVHC-zorg door de zorgkantoren?", False),
+    ("Welke afspraken maakt het zorgkantoor met zorgaanbieders over de prijs van de zorg?", False),
+])
+def test_competition_and_procurement_law_is_a_neighbouring_regime(question: str, regime: bool) -> None:
+    found = named_regime(question)
+    assert (found is not None and "aanbesteding" in found.name) is regime
+
+
+def test_procurement_law_without_wlz_words_is_out_of_scope() -> None:
+    assert out_of_scope("Wanneer moet een gemeente een opdracht Europees aanbesteden?") is not None
+
+
+def test_procurement_law_next_to_wlz_words_is_refused_unless_a_passage_speaks_of_it() -> None:
+    question = "Mag een zorgkantoor Wlz-zorg inkopen zonder aanbesteding?"
+    other = "Het zorgkantoor koopt Wlz-zorg in bij zorgaanbieders die aan de kwaliteitseisen voldoen."
+    words = {w.lower().strip(".,?") for t in (question, other) for w in t.split()}
+    ev = assess(question, [_hit(other)], vocab=words, corpus_lower=other.lower(), sentences=[other], doc_freq={},
+                passages=100, today=TODAY)
+    assert ev.reason == "out_of_scope"
+    said = "Het zorgkantoor is bij de inkoop van Wlz-zorg niet gebonden aan de regels voor aanbesteding."
+    ev = assess(question, [_hit(said)], vocab=words | set(tokens(said)), corpus_lower=said.lower(),
+                sentences=[said], doc_freq={}, passages=100, today=TODAY)
+    assert ev.reason != "out_of_scope"
+
+
+def _names(question: str, text: str) -> str:
+    words = {w.lower().strip(".,?") for t in (question, text) for w in t.split()}
+    doc_freq = {t: 2 for t in tokens(text)}
+    ev = assess(question, [_hit(text)], vocab=words, corpus_lower=text.lower(), sentences=[text], doc_freq=doc_freq,
+                passages=100, today=TODAY)
+    return ev.reason
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    # the ones left out: a kind of provider, said by a condition
+    ("Met welke zorgaanbieders sluiten zorgkantoren geen contract voor Korsakovzorg?", "ok"),
+    ("Welke aanbieders mogen géén Korsakovzorg leveren?", "ok"),
+    # near phrasings that must not change: the participants themselves are asked, and no name is given
+    ("Met welke zorgaanbieders sluiten zorgkantoren een contract voor Korsakovzorg?", "no_names"),
+    ("Welke aanbieders mogen Korsakovzorg leveren?", "no_names"),
+])
+def test_which_providers_are_left_out_asks_for_a_condition_not_names(question: str, reason: str) -> None:
+    text = ("Zorgkantoren sluiten voor Korsakovzorg alleen een contract met zorgaanbieders die aantoonbaar voldoen "
+            "aan de kwaliteitsnormen.")
+    assert _names(question, text) == reason
