@@ -433,6 +433,75 @@ def _other_document(s: Signals) -> Refusal | None:
     return "other_document", OTHER_DOCUMENT_EN if s.english else OTHER_DOCUMENT_NL
 
 
+# Laws and regulations the sources name but do not hold the text of, by name and abbreviation. The AVG is not in it:
+# in this field "AVG" is the arts verstandelijk gehandicapten.
+_OTHER_LAWS = {
+    "de Wet zorg en dwang": r"wet zorg en dwang|wzd",
+    "het Burgerlijk Wetboek": r"burgerlijk wetboek|bw|(?:dutch )?civil code",
+    "het Besluit langdurige zorg": r"besluit langdurige zorg|blz",
+    "de Regeling langdurige zorg": r"regeling langdurige zorg|rlz",
+    "de Wmcz": r"wet medezeggenschap cli[eë]nten zorginstellingen(?: 2018)?|wmcz(?: 2018)?",
+    "de Zorgverzekeringswet": r"zorgverzekeringswet|zvw|health insurance act",
+    "de Wmo 2015": r"wet maatschappelijke ondersteuning(?: 2015)?|wmo(?: 2015)?",
+    "de Jeugdwet": r"jeugdwet|youth act",
+    "de Wkkgz": r"wet kwaliteit,? klachten en geschillen zorg|wkkgz",
+    "de Wvggz": r"wet verplichte (?:ggz|geestelijke gezondheidszorg)|wvggz",
+    "de Algemene wet bestuursrecht": r"algemene wet bestuursrecht|awb|general administrative law act",
+    "de WGBO": r"wgbo|wet op de geneeskundige behandelingsovereenkomst",
+    "de Wet BIG": r"wet big|wet op de beroepen in de individuele gezondheidszorg",
+    "de Participatiewet": r"participatiewet|participation act",
+}
+_LAW_NAMES = "|".join(f"(?:{p})" for p in _OTHER_LAWS.values())
+_THE = r"(?:(?:de|het|the)\s+)?"
+# an article of such a law asked for or cited: "Welk artikel van de Wzd regelt …", "In welk artikel van het Besluit
+# langdurige zorg staat …", "volgens artikel 2.3 van de Regeling langdurige zorg", "Which article of the Dutch Civil
+# Code governs …", "art. 7:453 BW"; not the Wlz's own articles ("artikel 3.3.3 van de Wlz")
+_LAW_ARTICLE = re.compile(
+    rf"\b(?:welk|welke|which|what)\s+(?:artikel|artikelen|bepaling|bepalingen|article|articles|provision|section)\s+"
+    rf"(?:van|uit|in|of|from)\s+{_THE}(?P<a>{_LAW_NAMES})\b|"
+    rf"\b(?:artikel|art\.?|article|section)\s+\d[\w.:]*\s+(?:van|uit|of)\s+{_THE}(?P<b>{_LAW_NAMES})\b|"
+    rf"\b(?:art\.?|artikel|article)\s+\d[\w.:]*\s+(?P<c>{_LAW_NAMES})\b|"
+    rf"\bwaar\s+(?:in|uit)\s+{_THE}(?P<d>{_LAW_NAMES})\s+(?:staat|regelt|lees)\b|"
+    rf"\bwhere\s+in\s+{_THE}(?P<e>{_LAW_NAMES})\b", re.I)
+# the words of a question about an article that name no topic
+_ARTICLE_WORDS = frozenset(tokens("regelt regelen geregeld artikel artikelen bepaling staat staan welke welk geldt "
+                                  "which article articles covers governs section provision where volgens precies"))
+OTHER_LAW_NL = ("De tekst van {law} zit niet in mijn bronnen; ze noemen die wet hooguit. Welk artikel daarvan dit regelt "
+                "of wat erin staat, kan ik dus niet zeggen; zoek het op in wetten.overheid.nl. De bronnen die ik wel "
+                "heb staan onder 'Bronnen'.")
+OTHER_LAW_EN = ("The text of the {law} is not among my sources; they mention it at most. So I cannot say which of its "
+                "articles covers this or what it says; look it up on wetten.overheid.nl. The documents I do have are "
+                "listed under 'Bronnen'.")
+
+
+def _other_law(s: Signals) -> Refusal | None:
+    """An article of another law asked for or cited ("Welk artikel van de Wzd regelt de klachtencommissie?",
+    "volgens artikel 2.3 van de Regeling langdurige zorg"): its text is not in the sources, unless a retrieved
+    passage comes from a document whose title names that law (one added with ``add``) or names an article of it."""
+    m = _LAW_ARTICLE.search(_asking_text(s.question))
+    if m is None:
+        return None
+    said = next(g for g in m.groups() if g)
+    law = next(name for name, p in _OTHER_LAWS.items() if re.fullmatch(p, said, re.I))
+    name = rf"\b(?:{_OTHER_LAWS[law]})\b"
+    if any(re.search(name, h.passage.title, re.I) for h in s.hits):
+        return None
+    # the sources name an article of that law: in a retrieved passage ("artikel 69 Zvw"), or anywhere beside a word
+    # of what is asked ("meerzorg (zoals bedoeld in artikel 2.2 van de Rlz)"): what they say about it may answer
+    cited = re.compile(rf"\b(?:artikel|artikelen|art\.?|article)\s+\d[\w.:]*[^.;?]{{0,40}}?{name}", re.I)
+    if any(cited.search(h.passage.text) for h in s.hits):
+        return None
+    topic = {t for t in tokens(_asking_text(s.question)) if len(t) >= 6} - set(tokens(f"{said} {law}")) - _ARTICLE_WORDS
+    for c in cited.finditer(s.corpus_lower):
+        a = max(s.corpus_lower.rfind(".", 0, c.start()), s.corpus_lower.rfind("\n\n", 0, c.start())) + 1
+        b = s.corpus_lower.find(".", c.end())
+        if topic and topic <= set(tokens(s.corpus_lower[a : b if b > 0 else None])):
+            return None
+    if s.english:
+        return "other_law", OTHER_LAW_EN.format(law=law.split(" ", 1)[1])
+    return "other_law", OTHER_LAW_NL.format(law=law)
+
+
 # case law asked for: rulings, jurisprudence, ECLI numbers (the sources are a law, purchasing conditions and letters)
 _CASE_LAW = re.compile(
     r"\b(?:jurisprudentie|rechtspraak|ecli|case law|precedents?)\b|"
@@ -1296,6 +1365,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("unknown_terms", _unknown_terms),
     ("not_relevant", _not_relevant),
     ("other_document", _other_document),
+    ("other_law", _other_law),
     ("other_year", _other_year),
     ("no_value", _no_value),
     ("no_claim_value", _no_claim_value),

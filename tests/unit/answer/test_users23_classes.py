@@ -32,6 +32,14 @@ def _hit(text: str) -> Hit:
     return Hit(_passage(text), 1.0, {"dense": 1, "lexical": 1}, {"dense": 0.7, "lexical": 10.0})
 
 
+def _judge(question: str, text: str, title: str = "Wet langdurige zorg") -> str:
+    """The gate's reason for ``question`` with one retrieved passage ``text`` from a document titled ``title``."""
+    hits = [Hit(replace(_passage(text), title=title), 1.0, {"dense": 1, "lexical": 1}, {"dense": 0.7, "lexical": 10.0})]
+    words = {w.lower().strip(".,?") for w in f"{question} {text}".split()}
+    return assess(question, hits, vocab=words, corpus_lower=text.lower(), sentences=[text], doc_freq={}, passages=100,
+                  today=TODAY).reason
+
+
 def _signals(question: str) -> Signals:
     return Signals(question, "", [_hit(CORPUS)], [], set(tokens(CORPUS)), CORPUS.lower(), {}, 100, AnswerSettings(),
                    classify(question), False, 0.7, 10.0, 0.0, TODAY)
@@ -116,3 +124,55 @@ def test_which_providers_are_left_out_asks_for_a_condition_not_names(question: s
     text = ("Zorgkantoren sluiten voor Korsakovzorg alleen een contract met zorgaanbieders die aantoonbaar voldoen "
             "aan de kwaliteitsnormen.")
     assert _names(question, text) == reason
+
+
+@pytest.mark.parametrize(("question", "law"), [
+    ("Welk artikel van de Wet zorg en dwang regelt de klachtencommissie?", "Wet zorg en dwang"),
+    ("In welk artikel van het Besluit langdurige zorg staat de eigen bijdrage?", "Besluit langdurige zorg"),
+    ("Wat staat er volgens artikel 2.3 van de Regeling langdurige zorg over hulpmiddelen?", "Regeling langdurige zorg"),
+    ("Geldt artikel 7:453 BW ook voor een verpleeghuis?", "Burgerlijk Wetboek"),
+    ("Which article of the Dutch Civil Code governs the care agreement?", "Burgerlijk Wetboek"),
+    ("Waar in de Wmcz staat dat een instelling een cliëntenraad moet hebben?", "Wmcz"),
+])
+def test_an_article_of_a_law_the_sources_do_not_hold_is_refused(question: str, law: str) -> None:
+    from assistant.answer.gate import _other_law
+    refusal = _other_law(replace(_signals(question), hits=[_hit("De Wlz regelt de langdurige zorg.")]))
+    assert refusal is not None and law in refusal[1]
+
+
+@pytest.mark.parametrize("question", [
+    # the Wlz's own articles, an article without a law, or a law named without an article asked
+    "Welk artikel van de Wlz regelt het persoonsgebonden budget?",
+    "Wat staat er in artikel 3.3.3?",
+    "Valt onvrijwillige zorg onder de Wet zorg en dwang?",
+    "Welke taken heeft de AVG volgens artikel 4 van de inkoopvoorwaarden?",
+])
+def test_no_other_law_article_asked(question: str) -> None:
+    from assistant.answer.gate import _LAW_ARTICLE
+    assert _LAW_ARTICLE.search(question) is None
+
+
+def test_a_law_added_as_a_document_is_answered_from_it() -> None:
+    assert _judge("Welk artikel van de Wet zorg en dwang regelt de klachtencommissie?",
+                  "De Wet zorg en dwang regelt de klachtencommissie.") == "other_law"
+    assert _judge("Welk artikel van de Wet zorg en dwang regelt de klachtencommissie?",
+                  "Artikel 55. De zorgaanbieder is aangesloten bij een klachtencommissie.",
+                  title="Wet zorg en dwang") != "other_law"
+
+
+def test_an_article_of_another_law_the_sources_cite_is_answered_from_them() -> None:
+    from assistant.answer.gate import _other_law
+    signals = replace(_signals("Which article of the Rlz covers meerzorg?"),
+                      hits=[_hit("Meerzorg is geregeld in artikel 3.3 van de Rlz.")])
+    assert _other_law(signals) is None
+
+
+def test_an_article_the_corpus_cites_beside_the_topic_asked_is_answered() -> None:
+    from assistant.answer.gate import _other_law
+    question = "Which article of the Rlz (Regeling langdurige zorg) covers meerzorg?"
+    signals = replace(_signals(question), hits=[_hit("De basisbedragen staan in een bijlage.")],
+                      corpus_lower="voor meerzorg (zoals bedoeld in artikel 2.2 van de rlz) geldt dit. de rest.")
+    assert _other_law(signals) is None
+    # the corpus cites an article of the law about something else: refused
+    signals = replace(signals, corpus_lower="de basisbedragen staan in artikel 5.1 van de rlz. de rest.")
+    assert _other_law(signals) is not None
