@@ -1461,9 +1461,9 @@ def _duration_guarded(t: str) -> str | None:
     # the last duration said as the total, the largest ("duurt ruim een jaar en we willen doorgaan tot vijftien
     # maanden in totaal"): that total is read (not when more is said after it: "in totaal 9 maanden, nog 3 maanden")
     said = sorted((s, e, v) for s, e, v, kind in spans if kind == "fact")
-    s, e, v = said[-1]
-    if (_TOTAL_BEFORE.search(t, max(0, s - 25), s) or _TOTAL_AFTER.match(t, e)) and v >= max(x for _, _, x in said):
-        return _blank(clean, [(a, b) for a, b, _, kind in spans if kind != "age" and (a, b) != (s, e)])
+    if said and (_TOTAL_BEFORE.search(t, max(0, said[-1][0] - 25), said[-1][0]) or _TOTAL_AFTER.match(t, said[-1][1])) \
+            and said[-1][2] >= max(x for _, _, x in said):
+        return _blank(clean, [(a, b) for a, b, _, kind in spans if kind != "age" and (a, b) != said[-1][:2]])
     # every duration said, a value said twice counted twice ("een halfjaar, verlengd met zes maanden, dus twaalf")
     ordered = sorted(v for _, _, v, kind in spans if kind in ("fact", "bound"))
     if len(ordered) >= 3 and abs(ordered[-1] - sum(ordered[:-1])) < 0.05:  # the parts blanked, the total read

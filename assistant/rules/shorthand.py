@@ -74,22 +74,31 @@ def _day_slash(m: re.Match[str]) -> str:
     return m.group()  # no day and month: left as written
 
 
-# a span of calendar weeks ("van week 10 t/m week 30", "wk 10-30"): its number of weeks, the last one counted with
-# "t/m" or a dash, not with "tot"
-_WEEK_SPAN = re.compile(r"(?i)\b(?:van\s+)?(?:week|wk)\s*(\d{1,2})\s*(t/m|tm|tot en met|tot|-|–)\s*(?:(?:week|wk)\s*)?"
-                        r"(\d{1,2})\b(?!\s*(?:weken|week|wkn|wk)\b)")
+# a span of calendar weeks ("van week 10 t/m week 30", "van wk 10-30", "week 10 tot week 30"): its number of weeks,
+# the last one counted with "t/m" or a dash, not with "tot"; not a count per week ("per week 10-12 uur") nor a range of
+# another unit after it
+_UNIT_AFTER = r"(?!\s*(?:weken|week|wkn|wk|uur|uren|u|keer|x|maal|dagen|dag|maanden|maand|jaar|jaren|minuten|%)\b)"
+_WEEK_SPAN = re.compile(rf"(?i)\bvan\s+(?:week|wk)\s*(\d{{1,2}})\s*(t/m|tm|tot en met|tot|-|–)\s*(?:(?:week|wk)\s*)?(\d{{1,2}})\b"
+                        rf"{_UNIT_AFTER}|(?<!per )(?<!elke )(?<!iedere )\b(?:week|wk)\s*(\d{{1,2}})\s*(t/m|tm|tot en met|tot|-|–)\s*"
+                        rf"(?:week|wk)\s*(\d{{1,2}})\b{_UNIT_AFTER}")
 
 
 def _week_span(m: re.Match[str]) -> str:
-    first, last = int(m.group(1)), int(m.group(3))
+    a, sep, b = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    first, last = int(a), int(b)
     if not 1 <= first < last <= 53:
         return m.group()
-    return f"{last - first + (0 if m.group(2).lower() == 'tot' else 1)} weken"
+    return f"{last - first + (0 if sep.lower() == 'tot' else 1)} weken"
+
+
+def _full_year(short: int) -> int:
+    """A two-digit year in full: up to '60 in this century ("1-10-'19"), later ones in the last ("1.2.'99")."""
+    return 2000 + short if short <= 60 else 1900 + short
 
 
 def _short_dates(text: str) -> str:
     text = _WEEK_SPAN.sub(_week_span, text)
-    text = _SHORT_YEAR.sub(lambda m: _date_words(int(m.group(1)), int(m.group(3)), 2000 + int(m.group(4)))
+    text = _SHORT_YEAR.sub(lambda m: _date_words(int(m.group(1)), int(m.group(3)), _full_year(int(m.group(4))))
                            or m.group(), text)
     text = _DAY_SLASH.sub(_day_slash, text)
 
@@ -241,7 +250,7 @@ _MARK = re.compile(rf"(?:(?P<tick>{_TICK})|(?P<cross>{_CROSS})|(?P<open>{_OPEN})
 _ITEM_END = re.compile(rf"{_TICK}|{_CROSS}|{_OPEN}|\n|\||[.!?](?=\s|$)")
 # a mark after its item, as a row of a table or a pasted form has it ("ZZP ZGvis 1 ✔ | behandeling voor een beperkte
 # periode ✘ (structureel) |"): the item between a line's start or a "|" and the mark, a remark in brackets after it
-_MARK_AFTER = re.compile(rf"(?P<lead>(?:^|\|)[^\S\n]*)(?P<item>[^|\n✅✔☑✓❌❎✘✗✖❓❔\[(]{{2,120}}?)[^\S\n]+"
+_MARK_AFTER = re.compile(rf"(?P<lead>(?:^|\|)[^\S\n]*+)(?P<item>[^\s|✅✔☑✓❌❎✘✗✖❓❔\[(][^|\n✅✔☑✓❌❎✘✗✖❓❔\[(]{{1,119}}?)[^\S\n]+"
                          rf"(?P<mark>{_TICK}|{_CROSS}|{_OPEN})(?P<note>[^\S\n]*\([^)\n]{{0,120}}\))?[^\S\n]*(?=\||$)",
                          re.M)
 
@@ -249,7 +258,7 @@ _MARK_AFTER = re.compile(rf"(?P<lead>(?:^|\|)[^\S\n]*)(?P<item>[^|\n✅✔☑✓
 def read_checklist(text: str) -> str:
     """``text`` with each checklist item on a line of its own, its mark read as the form's answer: "❌ AVG" → "AVG: nee",
     "(?) AVG, nog uitzoeken" → "AVG: onbekend" with "nog uitzoeken" on the next line, "✅ besloten setting" →
-    "besloten setting". A mark in brackets ("(x)") counts only beside another mark, a lone mark only after a colon or
+    "besloten setting: ja". A mark in brackets ("(x)") counts only beside another mark, a lone mark only after a colon or
     at a line's start; a text without one passes unchanged."""
     text = _MARK_AFTER.sub(lambda m: f"{m['lead']}{m['mark']} {m['item']}{m['note'] or ''} ", text)
     marks = list(_MARK.finditer(text))
@@ -268,11 +277,12 @@ def read_checklist(text: str) -> str:
         item = text[m.end() : stop].strip(" ,;-")
         out.append(text[at : m.start()])
         if item:
-            answer = "" if m.group("tick") else ": nee" if m.group("cross") else ": onbekend"
+            answer = ": ja" if m.group("tick") else ": nee" if m.group("cross") else ": onbekend"
             # the answer after the item's own words; what a crossed item adds in brackets or after a colon is its
             # reason ("❌ bijzondere zorgbehoefte (afgewezen: …)", "✘ GZ-psycholoog (het is een basispsycholoog)")
             # a clause after a comma is the writer's own words and stays ("(x) derdelijns zorg, we leveren alleen …")
-            head, comma, rest = re.split(r"\s*[(:]", item, maxsplit=1)[0].partition(", ") if answer else (item, "", "")
+            head, comma, rest = re.split(r"\s*[(:]", item, maxsplit=1)[0].partition(", ") if not m.group("tick") \
+                else (item, "", "")
             out.append(f"\n{head or item}{answer}\n" + (f"{rest}\n" if comma else ""))
         at = stop  # the sentence's end mark stays
     out.append(text[at:])
@@ -281,16 +291,18 @@ def read_checklist(text: str) -> str:
 
 # A pasted table or form (Markdown or plain pipes, tab-separated, CSV with ";", a JSON object): each cell read as a form
 # line "label: value", as a pasted "key: value" list is read ("| structureel nodig | nee |" → "structureel nodig: nee")
-_ROW_SEP = re.compile(r"\t|\s*\|\s*|\s*;\s*")
+_ROW_SEP = re.compile(r"[\t|;]")
 _RULE_ROW = re.compile(r"[\s|:+-]*")
 # the header cells of a two-column key/value table, no fact of their own ("| item | waarde |")
 _KEY_VALUE_HEAD = re.compile(r"(?i)(?:item|waarde|veld|vraag|antwoord|gegeven|gegevens|kenmerk|onderdeel|field|value|key|"
-                             r"question|answer|omschrijving|status|toelichting)")
+                             r"question|answer|omschrijving|status|toelichting|voorwaarde|criterium|eis)")
+_ANSWER_PAIR = re.compile(r"(?i)ja\s*/\s*nee|yes\s*/\s*no|j/n|y/n")
 # a column of answers with a cross in the cell that applies ("| vraag | ja | nee | ? |" … "| indicatie | x | | |")
 _ANSWER_HEAD = re.compile(r"(?i)ja|nee|\?|onbekend|yes|no|n\.?v\.?t\.?|weet niet")
-_CROSSED = re.compile(r"(?i)[xv✓✔✅☑]|ja|yes")
+_CROSSED = re.compile(r"(?i)[xv✓✔✅☑✗✘❌]|ja|yes")
 _JSON_PAIR = re.compile(r'"([^"\n]{1,60})"\s*:\s*(?:"([^"\n]{0,160})"|(true|false|null|-?\d+(?:[.,]\d+)?))')
 _JSON_OBJECT = re.compile(r"\{[^{}]{0,2000}\}")
+_JSON_WORD = {"true": "ja", "false": "nee", "null": "onbekend"}
 
 
 def _is_ruler(line: str) -> bool:
@@ -299,7 +311,9 @@ def _is_ruler(line: str) -> bool:
 
 
 def _cells(line: str) -> list[str]:
-    return [c.strip() for c in _ROW_SEP.split(line.strip().strip("|").strip())]
+    """A row's cells, split by its own separator: "|", else a tab, else ";"."""
+    sep = "|" if "|" in line else "\t" if "\t" in line else ";"
+    return [c.strip() for c in line.strip().strip("|").strip().split(sep)]
 
 
 # a cell that answers its label ("nee", "ja, REC Korsakov", "?"): read as a form's answer, after a colon
@@ -324,6 +338,10 @@ def _table_block(rows: list[str]) -> list[str]:
             table = table[1:]
         return [_form_line(k, v) for k, v in table]
     head, body = table[0], table[1:]
+    if _KEY_VALUE_HEAD.fullmatch(head[0]) and (_KEY_VALUE_HEAD.fullmatch(head[1]) or _ANSWER_PAIR.fullmatch(head[1])):
+        # "| item | waarde | opmerking |", "| voorwaarde | ja/nee | toelichting |": the first two columns are the form's
+        # label and answer, the rest the writer's own words
+        return [line for row in body for line in (_form_line(row[0], row[1]), *(c for c in row[2:] if c))]
     if all(_ANSWER_HEAD.fullmatch(c) for c in head[1:]):
         out = []
         for row in body:
@@ -340,7 +358,8 @@ def read_table(text: str) -> str:
     table row by row, a table with a header row cell by cell under its header, a column of answers ("ja | nee | ?")
     as the answer crossed. Rows are the lines with the same number (two or more) of "|", tab or ";" separated
     cells; a text without a table passes unchanged."""
-    text = _JSON_OBJECT.sub(lambda m: "\n".join(_form_line(k, v or w) for k, v, w in _JSON_PAIR.findall(m.group()))
+    text = _JSON_OBJECT.sub(lambda m: "\n".join(_form_line(k, v or _JSON_WORD.get(w, w))
+                                                for k, v, w in _JSON_PAIR.findall(m.group()))
                             if len(_JSON_PAIR.findall(m.group())) >= 2 else m.group(), text)
     if "|" not in text and "\t" not in text and ";" not in text:
         return text
@@ -356,7 +375,10 @@ def read_table(text: str) -> str:
         # two rows at least, short cells; rows split by ";" only with three cells or more (not two sentences that
         # happen to hold a ";")
         piped = any("|" in r or "\t" in r for r in rows)
-        if (width >= 3 or (width == 2 and piped)) and len(rows) >= 2 and all(len(c) <= 80 for r in rows for c in _cells(r)):
+        cells = [c for r in rows for c in _cells(r)]
+        short = all(len(c) <= 80 for c in cells) if piped else \
+            all(len(c) <= 40 and not c.endswith((".", "?", "!", ":")) for c in cells)  # ";": not a sentence
+        if (width >= 3 or (width == 2 and piped)) and len(rows) >= 2 and short:
             out.extend(_table_block(lines[i:j]))
             i = j
             continue

@@ -50,12 +50,12 @@ def test_what_is_heard_and_then_asked_about_is_the_question() -> None:
 
 @pytest.mark.parametrize(("text", "lines"), [
     ("Check: ✅ besloten setting ❌ AVG (?) hbo-begeleiders. Voldoen we?",
-     ["besloten setting", "AVG: nee", "hbo-begeleiders: onbekend"]),
-    ("[x] toegelaten voor behandeling [ ] afspraken met zk", ["toegelaten voor behandeling", "afspraken met zk: onbekend"]),
+     ["besloten setting: ja", "AVG: nee", "hbo-begeleiders: onbekend"]),
+    ("[x] toegelaten voor behandeling [ ] afspraken met zk", ["toegelaten voor behandeling: ja", "afspraken met zk: onbekend"]),
     # a crossed item's reason in brackets goes; a clause after its comma stays, on a line of its own
-    ("✔ één locatie ✘ GZ-psycholoog (het is een basispsycholoog)", ["één locatie", "GZ-psycholoog: nee"]),
+    ("✔ één locatie ✘ GZ-psycholoog (het is een basispsycholoog)", ["één locatie: ja", "GZ-psycholoog: nee"]),
     ("(v) volledig spectrum (x) derdelijns zorg, we doen alleen langdurige zorg.",
-     ["volledig spectrum", "derdelijns zorg: nee", "we doen alleen langdurige zorg"]),
+     ["volledig spectrum: ja", "derdelijns zorg: nee", "we doen alleen langdurige zorg"]),
 ])
 def test_a_checklist_is_read_as_a_form(text: str, lines: list[str]) -> None:
     read = [x.strip() for x in read_checklist(text).splitlines() if x.strip()]
@@ -149,7 +149,7 @@ def test_a_short_reply_to_the_turn_before(book: RuleBook, history: list[str], re
     assert v is not None and (v.rule_id, v.outcome) == expected
 
 
-def test_thanks_is_no_reply_toverdict_at() -> None:
+def test_thanks_is_no_reply_to_check() -> None:
     from assistant.rules import short_reply
     assert not short_reply("dank je wel")
     assert short_reply("nee hoor") and short_reply("anderhalf jaar")

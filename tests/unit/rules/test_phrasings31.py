@@ -65,7 +65,11 @@ def test_a_total_is_read_only_when_said_last_and_largest() -> None:
     ("profiel\tniveau\tBorg\nGGZ-W5\t3\tnee", ["profiel GGZ-W5", "niveau: 3", "Borg: nee"]),
     ("| vraag | ja | nee | ? |\n|---|---|---|---|\n| toegelaten | x | | |\n| afspraken | | x | |\n| AVG | | | x |",
      ["toegelaten: ja", "afspraken: nee", "AVG: onbekend"]),
-    ('{"hulpmiddel": "tillift", "gedeeld": true}', ["hulpmiddel tillift", "gedeeld true"]),
+    ('{"hulpmiddel": "tillift", "gedeeld": true}', ["hulpmiddel tillift", "gedeeld: ja"]),
+    # a wide form: the first two columns are label and answer, the rest the writer's own words
+    ("| item | waarde | opmerking |\n|---|---|---|\n| behandeling op de locatie | nee | SO komt van buiten |",
+     ["behandeling op de locatie: nee", "SO komt van buiten"]),
+    ("| voorwaarde | ja/nee | toelichting |\n|---|---|---|\n| besloten setting | ja | |", ["besloten setting: ja"]),
 ])
 def test_a_pasted_table_is_read_as_form_lines(text: str, lines: list[str]) -> None:
     read = read_table(text).split("\n")
@@ -160,7 +164,10 @@ def test_a_form_label_with_another_answer_states_nothing(book: RuleBook) -> None
 @pytest.mark.parametrize(("text", "read"), [
     ("van week 10 t/m week 30", "21 weken"),
     ("van week 10 tot week 30", "20 weken"),
-    ("wk 10-40", "31 weken"),
+    ("van wk 10-40", "31 weken"),
+    ("wk 10-40", "week 10-40"),
+    ("per week 10-12 uur", "per week 10-12 uur"),
+    ("week 10 tot week 12 uur", "week 10 tot week 12 uur"),
     # not a span of weeks
     ("in week 12 gestart", "in week 12 gestart"),
     ("2-3 weken", "2-3 weken"),
@@ -168,3 +175,29 @@ def test_a_form_label_with_another_answer_states_nothing(book: RuleBook) -> None
 ])
 def test_a_span_of_calendar_weeks_is_its_number_of_weeks(text: str, read: str) -> None:
     assert read_in_full(text) == read
+
+
+# from the review of the diff: what must not be read as a table, a checklist label, a week span or a value
+@pytest.mark.parametrize(("question", "outcome"), [
+    ("De observatie loopt langer dan 3 maanden maar korter dan een jaar. Mag dat met toeslag observatie?", "unknown"),
+    ("Kleinschalige woonvorm. Wat ontbreekt op deze locatie:\n- behandeling op de locatie\n- 24-uurs verpleging\nMogen "
+     "we hier ZZP VV9b leveren?", "unknown"),
+    ("Behandeling op de locatie: x\nMogen we hier ZZP VV9b leveren?", "unknown"),
+    ("Meneer woont bij ons en heeft een indicatie verblijf met behandeling. Behandeling extern, verzorging door onze "
+     "eigen instelling. Valt tandheelkundige zorg voor hem onder de Wlz?", "unknown"),
+    ("Aanvraag spraakcomputer. Is de communicatie primair of secundair? Ze wil er vooral familie mee bellen. Wordt die "
+     "100% bovenbudgettair vergoed?", "unknown"),
+])
+def test_no_new_reading_where_nothing_is_stated(book: RuleBook, question: str, outcome: str) -> None:
+    v = book.check_question(question, as_of=STAND)
+    assert v is not None and v.outcome == outcome
+
+
+def test_prose_with_semicolons_is_no_table() -> None:
+    text = ("Wat we hebben: kleinschalige woonvorm; 24-uurs verpleging; een SO op afroep.\nWat we missen: behandeling "
+            "op de locatie; een AVG; een psycholoog.")
+    assert read_table(text) == text
+
+
+def test_a_two_digit_year_far_ahead_is_of_the_last_century() -> None:
+    assert "1999" in read_in_full("geboren 1.2.'99") and "2019" in read_in_full("pgb sinds 1-10-'19")
