@@ -2954,7 +2954,16 @@ def _asks_content(part: str) -> bool:
             or bool(_AUTHORITY_ACTS.search(part)) or _asks_findings(part) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part))
             or bool(_CONDITION_FOR.search(part)) or bool(_OR_ONLY_WHEN.search(part))
             or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)) or bool(_EXPLAIN.search(part))
-            or bool(_NORM_APPLIES.search(part)) or bool(_LIST_ASK.search(part)) or bool(_SAME_AS.search(part)))
+            or bool(_NORM_APPLIES.search(part)) or bool(_LIST_ASK.search(part)) or bool(_SAME_AS.search(part))
+            or bool(_MAX_OF.search(part)))
+
+
+# A most or least of a quantity asked for, as a note puts it ("max. extra uren per week die ze kunnen toekennen?",
+# "maximaal aantal plaatsen?", "min. duur?"): a value, not a decision; not a quantity given ("… voor maximaal 2 jaar.
+# Mag dat?" says the period, its number after it)
+_MAX_OF = re.compile(r"(?:^|[:;,]\s*)(?:max|maximaal|maximale|maximum|min|minimaal|minimale|minimum)\.?\s+"
+                     r"(?!\d)(?:[\w-]+\s+){0,2}?(?:uren|uur|hrs|hours|dagen|days|weken|weeks|maanden|months|jaren|jaar|years|"
+                     r"bedrag|amount|aantal|number|plaatsen|places|duur|duration|termijn|percentage|hoogte)\b")
 
 
 # Whether one thing is the same as another ("Is het poetsen van een kunstgebit hetzelfde als tandheelkundige zorg?",

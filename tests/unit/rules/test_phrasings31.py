@@ -201,3 +201,16 @@ def test_prose_with_semicolons_is_no_table() -> None:
 
 def test_a_two_digit_year_far_ahead_is_of_the_last_century() -> None:
     assert "1999" in read_in_full("geboren 1.2.'99") and "2019" in read_in_full("pgb sinds 1-10-'19")
+
+
+@pytest.mark.parametrize(("question", "eligibility"), [
+    # the most or least of a quantity, asked as a note puts it: a value, not a decision
+    ("Meerzorg: maximaal aantal uren per week dat het zorgkantoor kan toekennen?", False),
+    ("Meerzorg thuis, maximale duur die het zorgkantoor kan toekennen?", False),
+    # a quantity given, then asked about: a decision
+    ("Meerzorg voor maximaal 2 jaar. Mag dat?", True),
+    ("maximaal 3 jaar meerzorg, mag dat?", True),
+])
+def test_a_most_or_least_asked_for_is_no_eligibility_question(question: str, eligibility: bool) -> None:
+    from assistant.rules.facts import is_eligibility_question
+    assert is_eligibility_question(question) is eligibility
