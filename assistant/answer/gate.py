@@ -438,7 +438,7 @@ def _other_document(s: Signals) -> Refusal | None:
 _OTHER_LAWS = {
     "de Wet zorg en dwang": r"wet zorg en dwang|wzd",
     "het Burgerlijk Wetboek": r"burgerlijk wetboek|bw|(?:dutch )?civil code",
-    "het Besluit langdurige zorg": r"besluit langdurige zorg|blz",
+    "het Besluit langdurige zorg": r"besluit langdurige zorg|blz(?!\.?\s*\d)",
     "de Regeling langdurige zorg": r"regeling langdurige zorg|rlz",
     "de Wmcz": r"wet medezeggenschap cli[eë]nten zorginstellingen(?: 2018)?|wmcz(?: 2018)?",
     "de Zorgverzekeringswet": r"zorgverzekeringswet|zvw|health insurance act",
@@ -458,11 +458,12 @@ _THE = r"(?:(?:de|het|the)\s+)?"
 # Code governs …", "art. 7:453 BW"; not the Wlz's own articles ("artikel 3.3.3 van de Wlz")
 _LAW_ARTICLE = re.compile(
     rf"\b(?:welk|welke|which|what)\s+(?:artikel|artikelen|bepaling|bepalingen|article|articles|provision|section)\s+"
-    rf"(?:van|uit|in|of|from)\s+{_THE}(?P<a>{_LAW_NAMES})\b|"
-    rf"\b(?:artikel|art\.?|article|section)\s+\d[\w.:]*\s+(?:van|uit|of)\s+{_THE}(?P<b>{_LAW_NAMES})\b|"
-    rf"\b(?:art\.?|artikel|article)\s+\d[\w.:]*\s+(?P<c>{_LAW_NAMES})\b|"
+    rf"(?:van|uit|in|of|from)\s+{_THE}(?P<a>{_LAW_NAMES})(?![\w-])|"
+    rf"\b(?:artikel|art\.?|article|section)\s+\d[\w.:]*\s+(?:(?:van|uit)\s+(?:(?:de|het)\s+)?|(?:of|from)\s+(?:the\s+)?)"
+    rf"(?P<b>{_LAW_NAMES})(?![\w-])|"
+    rf"\b(?:art\.?|artikel|article)\s+\d[\w.:]*\s+(?P<c>{_LAW_NAMES})(?![\w-])|"
     rf"\bwaar\s+(?:in|uit)\s+{_THE}(?P<d>{_LAW_NAMES})\s+(?:staat|regelt|lees)\b|"
-    rf"\bwhere\s+in\s+{_THE}(?P<e>{_LAW_NAMES})\b", re.I)
+    rf"\bwhere\s+in\s+{_THE}(?P<e>{_LAW_NAMES})(?![\w-])", re.I)
 # the words of a question about an article that name no topic
 _ARTICLE_WORDS = frozenset(tokens("regelt regelen geregeld artikel artikelen bepaling staat staan welke welk geldt "
                                   "which article articles covers governs section provision where volgens precies"))
@@ -474,11 +475,15 @@ OTHER_LAW_EN = ("The text of the {law} is not among my sources; they mention it 
                 "listed under 'Bronnen'.")
 
 
+# "art. 7:453": the abbreviation's full stop ends no sentence
+_ART = re.compile(r"(?i)\bart\.\s*(?=\d)")
+
+
 def _other_law(s: Signals) -> Refusal | None:
     """An article of another law asked for or cited ("Welk artikel van de Wzd regelt de klachtencommissie?",
     "volgens artikel 2.3 van de Regeling langdurige zorg"): its text is not in the sources, unless a retrieved
     passage comes from a document whose title names that law (one added with ``add``) or names an article of it."""
-    m = _LAW_ARTICLE.search(_asking_text(s.question))
+    m = _LAW_ARTICLE.search(_asking_text(_ART.sub("artikel ", s.question)))
     if m is None:
         return None
     said = next(g for g in m.groups() if g)
@@ -491,7 +496,8 @@ def _other_law(s: Signals) -> Refusal | None:
     cited = re.compile(rf"\b(?:artikel|artikelen|art\.?|article)\s+\d[\w.:]*[^.;?]{{0,40}}?{name}", re.I)
     if any(cited.search(h.passage.text) for h in s.hits):
         return None
-    topic = {t for t in tokens(_asking_text(s.question)) if len(t) >= 6} - set(tokens(f"{said} {law}")) - _ARTICLE_WORDS
+    topic = {t for t in tokens(_asking_text(_ART.sub("artikel ", s.question))) if len(t) >= 6} - \
+        set(tokens(f"{said} {law}")) - _ARTICLE_WORDS - set(tokens(" ".join(ASKING_WORDS)))
     for c in cited.finditer(s.corpus_lower):
         a = max(s.corpus_lower.rfind(".", 0, c.start()), s.corpus_lower.rfind("\n\n", 0, c.start())) + 1
         b = s.corpus_lower.find(".", c.end())
@@ -661,6 +667,7 @@ UNKNOWN_THING_NL = ("De bronnen die ik heb noemen {thing} niet. Ik kan dus niet 
 # "Moet iemand met een VPT de personenalarmering zelf betalen?", "Moeten we zelf betalen voor de rolstoelfiets?":
 # whether the client pays a thing himself is who pays for it
 _SELF_PAID = re.compile(
+    r"(?<!\bmoet )(?<!\bmoeten )(?<!\bhoeft )(?<!\bhoeven )(?<!\bmoest )(?<!\bmoesten )"
     r"\b(?:de|het|een|mijn|zijn|haar|onze|hun|die|dat)\s+([a-zà-ÿ][\wà-ÿ]{3,})\s+zelf\s+(?:betalen|betaald|bekostigen)\b|"
     r"\bzelf\s+(?:betalen|opdraaien)\s+voor\s+(?:de|het|een|mijn|zijn|haar|onze|hun)\s+([a-zà-ÿ][\wà-ÿ]{3,})(?![\wà-ÿ-])",
     re.I)
@@ -668,8 +675,9 @@ _SELF_PAID = re.compile(
 # te geven?": a right to, or a duty to provide, a thing; when the sources never name the thing, no passage says
 # what holds for it (not "recht op zorg", a word the corpus has; not "verplicht om de zorg te leveren")
 _OWED_THING = re.compile(
-    r"\brecht\s+op\s+(?:een|de|het)\s+(?:eigen\s+)?([a-zà-ÿ][\wà-ÿ]{3,})(?![\wà-ÿ-])|"
-    r"\bverplicht\w*\s+(?:om\s+)?(?:[\wà-ÿ]+\s+){0,3}?(?:een|de|het)\s+(?:eigen\s+)?([a-zà-ÿ][\wà-ÿ]{3,})\s+te\s+"
+    r"\brecht\s+op\s+(?:een|de|het)\s+(?:eigen\s+)?(?:[a-zà-ÿ]+e\s+|extra\s+|gratis\s+)?([a-zà-ÿ][\wà-ÿ]{3,})(?![\wà-ÿ-])|"
+    r"\bverplicht\w*\s+(?:om\s+)?(?:[\wà-ÿ]+\s+){0,3}?(?:een|de|het)\s+(?:eigen\s+)?(?:[a-zà-ÿ]+e\s+|extra\s+|gratis\s+)?"
+    r"([a-zà-ÿ][\wà-ÿ]{3,})\s+te\s+"
     r"(?:geven|bieden|leveren|verstrekken|regelen|vergoeden)\b", re.I)
 UNKNOWN_OWED_NL = ("De bronnen die ik heb noemen {thing} niet. Ik kan dus niet zeggen wat daarvoor geldt; vraag het uw "
                    "zorgkantoor of de zorgaanbieder.")
@@ -1115,7 +1123,10 @@ NO_MEMBERS_EN = ("The sources I have (Dutch documents) do not name the members, 
 
 # "Bij welke aanbieders kopen zorgkantoren géén LVHC-zorg in?", "Which providers may not deliver it?": the ones left
 # out are a kind, said by a condition ("alleen bij aanbieders die aantoonbaar voldoen aan …"), not a list of names
-_LEFT_OUT = re.compile(r"\b(?:geen|géén|niet|níet|not|no)\b", re.I)
+_LEFT_OUT = re.compile(r"\b(?:geen|géén|niet|níet|not|no)\b[^?]{0,40}?\b(?:in(?:kopen|koopt|gekocht|kocht)|contract\w*|"
+                       r"gecontracteerd|toegelaten|toelating|mogen|mag|may|allowed|permitted|purchase\w*)\b|"
+                       r"\b(?:(?:in)?(?:kopen|koopt|kocht|kochten)|contracteren|mogen|mag|may)\b[^?]{0,40}?"
+                       r"\b(?:geen|géén|niet|níet|not|no)\b", re.I)
 
 
 def _no_names(s: Signals) -> Refusal | None:

@@ -202,8 +202,11 @@ ELIGIBILITY_CUE = re.compile(
     r"(?:over|boven|onder) (?:de|het|die|dat) (?:grens|norm|maximum|plafond)|overschrijd\w*|te veel|teveel|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder|"
-    # an audit after the fact ("Was dat terecht?", "Hebben we dat terecht gedeclareerd?", "Is dat terecht gebeurd?")
-    r"terecht|"
+    # an audit after the fact ("Was dat terecht?", "Was die opname terecht?", "Hebben we dat terecht gedeclareerd?", "Is
+    # dat terecht gebeurd?", "Terecht?"); not "terecht" as a place to go ("Ben ik hier terecht met …", "kan ik terecht")
+    r"(?:is|was|zijn|waren|werd|werden)\s+(?:dat|dit|het|die|deze|de)\s+(?:[\w-]+\s+){0,2}?terecht\b|"
+    r"terecht\s+(?:\w+\s+)?(?:gedeclareerd|gedaan|gebeurd|vergoed|ingekocht|toegekend|betaald|opgenomen|gerekend|"
+    r"geweigerd|afgewezen|gefinancierd|geleverd|ingezet|verzilverd)\b|(?:^|[.!:;]\s*)terecht\s*\?|"
     # where something belongs ("Hoort de mondverzorging dan ook bij ons?", "Horen de kosten onder het budget?"); not
     # whose task it is ("Is het onze taak om het CIZ te bellen?", "Hoort dat bij onze taken?" ask about a procedure no
     # rule decides)
@@ -2955,14 +2958,16 @@ def _asks_content(part: str) -> bool:
             or bool(_CONDITION_FOR.search(part)) or bool(_OR_ONLY_WHEN.search(part))
             or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)) or bool(_EXPLAIN.search(part))
             or bool(_NORM_APPLIES.search(part)) or bool(_LIST_ASK.search(part)) or bool(_SAME_AS.search(part))
-            or bool(_MAX_OF.search(part)))
+            or (bool(_MAX_OF.search(part)) and not (YES_NO_CLAUSE.search(part) or SHORT_ASK.search(part)
+                                                     or CHECK_TAIL.search(part))))
 
 
 # A most or least of a quantity asked for, as a note puts it ("max. extra uren per week die ze kunnen toekennen?",
 # "maximaal aantal plaatsen?", "min. duur?"): a value, not a decision; not a quantity given ("… voor maximaal 2 jaar.
 # Mag dat?" says the period, its number after it)
 _MAX_OF = re.compile(r"(?:^|[:;,]\s*)(?:max|maximaal|maximale|maximum|min|minimaal|minimale|minimum)\.?\s+"
-                     r"(?!\d)(?:[\w-]+\s+){0,2}?(?:uren|uur|hrs|hours|dagen|days|weken|weeks|maanden|months|jaren|jaar|years|"
+                     r"(?!\d|(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|anderhalf|"
+                     r"twintig|dertig|honderd)\b)(?:[\w-]+\s+){0,2}?(?:uren|uur|hrs|hours|dagen|days|weken|weeks|maanden|months|jaren|jaar|years|"
                      r"bedrag|amount|aantal|number|plaatsen|places|duur|duration|termijn|percentage|hoogte)\b")
 
 

@@ -176,3 +176,40 @@ def test_an_article_the_corpus_cites_beside_the_topic_asked_is_answered() -> Non
     # the corpus cites an article of the law about something else: refused
     signals = replace(signals, corpus_lower="de basisbedragen staan in artikel 5.1 van de rlz. de rest.")
     assert _other_law(signals) is not None
+
+
+# from the review of the diff
+@pytest.mark.parametrize("question", [
+    "Valt de rolstoel bij verblijf in een instelling onder artikel 3.1.1 of de Wmo?",  # Dutch "of" is "or"
+    "Welke bepalingen in het Wzd-zorgplan zijn verplicht?",  # a compound, not the law
+    "In de inkoopvoorwaarden, artikel 4 blz 7: de zorgaanbieder moet informeren. Klopt dat?",  # a page
+])
+def test_no_other_law_article_asked_from_the_review(question: str) -> None:
+    from assistant.answer.gate import _LAW_ARTICLE
+    assert _LAW_ARTICLE.search(question) is None
+
+
+def test_art_with_a_full_stop_is_read_in_a_longer_question() -> None:
+    from assistant.answer.gate import _other_law
+    question = "Mag de zorgaanbieder de overeenkomst opzeggen volgens art. 7:408 BW, terwijl zij in het verpleeghuis woont?"
+    assert _other_law(replace(_signals(question), hits=[_hit("De Wlz regelt de langdurige zorg.")])) is not None
+
+
+@pytest.mark.parametrize(("question", "thing"), [
+    ("Moet mijn vader zelf betalen voor de rolstoel?", "rolstoel"),  # the thing, not the person who pays
+    ("Heeft een bewoner met een zzp recht op een ruimere indicatie?", "indicatie"),  # the noun, not its adjective
+])
+def test_the_thing_read_is_the_noun(question: str, thing: str) -> None:
+    from assistant.answer.gate import _OWED_THING, _SELF_PAID
+    m = _SELF_PAID.search(question) or _OWED_THING.search(question)
+    assert m is not None and (m.group(1) or m.group(2)) == thing
+
+
+@pytest.mark.parametrize(("question", "left_out"), [
+    ("Bij welke aanbieders kopen zorgkantoren géén LVHC-zorg in?", True),
+    ("Welke zorgaanbieders werken niet met een wachtlijst?", False),
+    ("Welke aanbieders leveren geen meerzorg?", False),
+])
+def test_providers_left_out_by_a_purchasing_rule(question: str, left_out: bool) -> None:
+    from assistant.answer.gate import _LEFT_OUT
+    assert bool(_LEFT_OUT.search(question)) is left_out

@@ -214,3 +214,17 @@ def test_a_two_digit_year_far_ahead_is_of_the_last_century() -> None:
 def test_a_most_or_least_asked_for_is_no_eligibility_question(question: str, eligibility: bool) -> None:
     from assistant.rules.facts import is_eligibility_question
     assert is_eligibility_question(question) is eligibility
+
+
+@pytest.mark.parametrize(("question", "eligibility"), [
+    # from the review: "terecht" as a place to go is no audit; a number in words is a quantity given
+    ("Zit ik hier terecht met een vraag over de eigen bijdrage?", False),
+    ("Terecht of niet, wie beslist over de indicatie?", False),
+    ("Was die opname terecht?", True),
+    ("Hebben we dat terecht gedaan?", True),
+    ("LVG-indicatie per 1 april, maximaal twee jaar, kan dat?", True),
+    ("Maximaal drie uur per week, mag dat?", True),
+])
+def test_audits_and_quantities_from_the_review(question: str, eligibility: bool) -> None:
+    from assistant.rules.facts import is_eligibility_question
+    assert is_eligibility_question(question) is eligibility
