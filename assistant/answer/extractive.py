@@ -215,6 +215,8 @@ def _readable(chosen: list[Sentence]) -> list[Sentence]:
             at = flat.find(text[:60])
             if prev is None or not (prev.passage.id == s.passage.id or 0 <= flat.find(tail) < at):
                 continue
+            if any(p.id != s.passage.id for p in prev.item_sources):
+                continue  # after a list that runs on into another passage, "Deze …" follows that passage's items
         out.append(s)
     return out
 

@@ -197,3 +197,21 @@ def test_a_sentence_that_needs_the_one_before_is_not_quoted_loose() -> None:
     loose = Sentence(0, p, dangling, len(text), "- " + text[dangling:], 1.0)  # as a list item is held
     assert _readable([loose]) == []  # "Deze prestatie …" first: which one?
     assert _readable([first, loose]) == [first, loose]  # right after the sentence it continues
+
+
+def test_a_sentence_after_a_list_that_runs_on_into_another_passage_is_not_quoted() -> None:
+    from dataclasses import replace as _replace
+
+    from assistant.answer.extractive import Sentence, _readable
+
+    text = "Wij maken afspraken: a. met aanbieders; b. per cliënt. Deze aanbieders moeten voldoen aan het convenant."
+    p = Passage(doc_id="d", title="T", kind="kamerbrief", date=date(2025, 1, 1), section=("S",), page=1,
+                start=0, end=len(text), text=text)
+    other = _replace(p, doc_id="e", section=("U",), id="")
+    end = text.index("Deze")
+    lead = Sentence(0, p, 0, 20, text[:20], 1.0, items=("a. met aanbieders;", "b. per cliënt."),
+                    item_sources=(p, p))
+    loose = Sentence(0, p, end, len(text), text[end:], 1.0)
+    assert _readable([lead, loose]) == [lead, loose]  # the list is its own passage's: "Deze …" follows it
+    joined = _replace(lead, items=(*lead.items, "c. een item elders."), item_sources=(p, p, other))
+    assert _readable([joined, loose]) == [joined]  # the last items come from elsewhere: "Deze …" reads loose
