@@ -51,7 +51,9 @@ words, staff shorthand and pasted documents) into ``h29-test`` and ``h29-dev``, 
 ``verdict_scenarios_heldout30.yaml`` (160 new situations with checklists and emoji, approximate numbers and ranges,
 facts told on someone else's word, and short answers to a follow-up) into ``h30-test`` and ``h30-dev``, and
 ``verdict_scenarios_heldout31.yaml`` (120 new situations given as pasted tables and forms, with numeric and abbreviated
-dates, in upset messages, as audits after the fact, plain and in English) into ``h31-test`` and ``h31-dev``;
+dates, in upset messages, as audits after the fact, plain and in English) into ``h31-test`` and ``h31-dev``, and
+``verdict_scenarios_heldout32.yaml`` (120 new situations in pasted e-mail threads, as timelines, described in lay words
+instead of codes, in simple Dutch of non-native speakers, plain and in English) into ``h32-test`` and ``h32-dev``;
 everything else is ``dev``.
 
 Counted per split: right (rule and outcome both match, or no verdict where none is expected); wrong yes/no
@@ -95,11 +97,12 @@ FILES = ("verdict_scenarios_dev.yaml", "verdict_scenarios_dev2.yaml", "verdict_s
          "verdict_scenarios_heldout24.yaml", "verdict_scenarios_heldout25.yaml",
          "verdict_scenarios_heldout26.yaml", "verdict_scenarios_heldout27.yaml",
          "verdict_scenarios_heldout28.yaml", "verdict_scenarios_heldout29.yaml",
-         "verdict_scenarios_heldout30.yaml", "verdict_scenarios_heldout31.yaml")
+         "verdict_scenarios_heldout30.yaml", "verdict_scenarios_heldout31.yaml",
+         "verdict_scenarios_heldout32.yaml")
 # the sets written apart from the recognisers, by id prefix: a third of each held out (``h<N>-test``)
 HELDOUT = ("h2-", "h3-", "h4-", "h5-", "h6-", "h7-", "h8-", "h9-", "h10-", "h11-", "h12-", "h13-", "h14-", "h15-", "h16-",
            "h17-", "h18-", "h19-", "h20-", "h21-", "h22-", "h23-", "h24-", "h25-",
-           "h26-", "h27-", "h28-", "h29-", "h30-", "h31-")
+           "h26-", "h27-", "h28-", "h29-", "h30-", "h31-", "h32-")
 SPLITS = ("dev", "test", *(f"{h}{part}" for h in HELDOUT for part in ("dev", "test")))
 OUTCOME = {"ja": "yes", "nee": "no", "onbekend": "unknown"}
 

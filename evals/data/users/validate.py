@@ -193,6 +193,7 @@ SETS = {
     "users21": {"min_total": 150, "min_unanswerable": 75},
     "users22": {"min_total": 200, "min_unanswerable": 100},
     "users23": {"min_total": 160, "min_unanswerable": 80},
+    "users24": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
