@@ -77,7 +77,8 @@ def _int(text: str) -> int:
 # Accents of emphasis on the short words that decide a reading ("géén overeenkomst", "wél plek", "níet besloten"):
 # the word itself, of the same length (offsets stay the same).
 _EMPHASIS = {"géén": "geen", "geén": "geen", "gééne": "geene", "wél": "wel", "níet": "niet", "niét": "niet",
-             "nóóit": "nooit", "nóg": "nog", "zónder": "zonder", "ník": "nik"}
+             "nóóit": "nooit", "nóg": "nog", "zónder": "zonder", "ník": "nik", "mét": "met", "óók": "ook",
+             "dát": "dat", "nú": "nu", "álleen": "alleen", "wèl": "wel"}
 _EMPHASIS_RE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _EMPHASIS)) + r")(?![\w-])")
 
 
@@ -925,6 +926,11 @@ def _client_group_spans(text: str) -> list[tuple[int, int, str]]:
 
 # "die" / "deze" / "dat" / "dit" right before a value: the asking sentence points back at one already stated ("Wordt
 # die tillift …?"), not at one it asks about ("Kan zij ook een pgb krijgen?")
+# a value changed later in the text ("beveiligingsniveau aangepast naar 4", "verhoogd tot 3"): the later one holds
+_CHANGED_TO = re.compile(r"\b(?:aangepast|gewijzigd|bijgesteld|verhoogd|verlaagd|veranderd|opgehoogd|teruggebracht)\s+"
+                         r"(?:naar|in|tot)\s+(?:(?:beveiligings)?niveau\s+)?(\d+(?:[.,]\d+)?)\b")
+
+
 _POINTS_BACK = re.compile(r"\b(?:die|deze|dat|dit)\s+$")
 # The words before a profile named as the point of comparison ("één onder VG 5", "net boven", "zwaarder dan"); not a
 # bare "onder" ("valt onder VV5" states the profile)
@@ -1046,7 +1052,8 @@ _NOT_COUNTED = re.compile(r"\b(?:telt|tellen)\s+(?:hier\s+|nu\s+|daarbij\s+)?nie
 # halen"): shared by ``_LEFT_OPEN`` and the open point a short yes answers (``assistant.rules.answered_yes``)
 ASKING_AROUND = (r"(?:vraag|zoek|check|kijk|informeer)\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:even\s+)?(?:\w+\s+){0,3}?(?:na|uit|op)\b|"
                  r"(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:\w+\s+){0,4}?"
-                 r"(?:nagaan|navragen|uitzoeken|opzoeken|nakijken|halen)")
+                 r"(?:nagaan|navragen|uitzoeken|opzoeken|nakijken|halen|bekijken|bespreken|besluiten|beslissen|"
+                 r"afwachten)")
 _LEFT_OPEN = re.compile(
     r"(?:\A|(?<=[,;:.?!\n]\s)|(?<=\n)|(?<=\bdus\s)|(?<=\ben\s))of\s(?!eigenlijk|misschien|toch|juist|liever)[^.?!\n]{3,200}?[,]?\s*(?:kan ik (?:nog )?niet zeggen|"
     r"weet (?:ik|we|wij|niemand|nog niemand) (?:eerlijk gezegd |helaas |zelf |ook )?(?:nog )?niet|"
@@ -1057,10 +1064,14 @@ _LEFT_OPEN = re.compile(
     # what a case or a letter leaves out ("of het eenmalig is, staat niet in de casus")
     r"staat (?:er )?niet (?:in|op|bij)|wordt (?:er )?niet (?:genoemd|vermeld|gezegd)|"
     r"is (?:nog )?(?:niet duidelijk|onduidelijk|niet bekend|onbekend|niet vermeld|niet gegeven|niet gepeild|"
-    r"niet uitgezocht|niet nagegaan|niet nagevraagd|niet geregeld|niet besloten|niet beslist))\b|"
+    r"niet uitgezocht|niet nagegaan|niet nagevraagd|niet geregeld|niet besloten|niet beslist|niet bepaald)|"
+    # a decision still to be taken ("Of daar behandeling geboden gaat worden, heeft het bestuur nog niet besloten.")
+    r"(?:heeft|hebben)\s+(?:\w+\s+){0,3}?(?:nog\s+)?niet\s+(?:besloten|beslist|bepaald|vastgesteld)|"
+    # ... or known only later ("… via de Wmo is verstrekt; dat weten we pas volgende maand")
+    r"(?:dat\s+)?(?:weet|weten)\s+(?:ik|we|wij|zij|ze|hij)\s+pas\s)\b|"
     # ... or after the words that leave it open, to the end of the sentence or a "maar" ("de directeur zoekt nog uit
     # of wij toegelaten zijn en of …")
-    r"(?:\b(?:zoekt|zoeken|kijkt|kijken|gaat|gaan)\s+(?:\w+\s+)?nog\s+(?:uit|na)|"
+    r"(?:\b(?:zoekt|zoeken|kijkt|kijken|gaat|gaan)\s+(?:\w+\s+){0,4}?nog\s+(?:uit|na)\s+|"
     r"\b(?:weet|weten)\s+(?:(?:ik|we|wij|men|niemand)\s+)?(?:(?:nog|eigenlijk|echt|ook|zelf|helaas)\s+){0,2}niet\s+(?:zeker\s+|precies\s+)?|"
     r"\b(?:ik|we|wij)\s+(?:weet|weten)\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas)\s+){0,2}niet\s+(?:zeker\s+|precies\s+)?|"
     r"\bweet\s+niemand\s+(?:hier\s+)?(?:nog\s+)?|"
@@ -1069,7 +1080,8 @@ _LEFT_OPEN = re.compile(
 # a pasted field left open ("Persoonlijke verzorging: nog uitzoeken wie dat levert", "Ingangsdatum: onbekend"): the
 # whole line is no fact
 _OPEN_FIELD = re.compile(r"(?im)^[^\n:?]{2,60}:[^\S\n]*(?:(?:nog[^\S\n]+(?:uitzoeken|uit te zoeken|onbekend|niet bekend|"
-                         r"niet duidelijk|open|navragen|na te vragen)|onbekend|niet bekend|niet ingevuld|nader te bepalen)"
+                         r"niet duidelijk|open|navragen|na te vragen|niet uitgezocht|niet nagevraagd|niet besloten|"
+                         r"niet bepaald|niet nagegaan)|onbekend|niet bekend|niet ingevuld|nader te bepalen)"
                          r"(?!\w)[^\n?]*|(?:\?+|volgt|tbd|ntb)[^\S\n]*)$")
 _SENTENCE_SPAN = re.compile(r"[^.?!\n]+(?:[.?!]+|\n|$)")
 # a clause that says the fact is still to be found out ("draagvlak in de regio moeten we nog peilen", "we moeten nog
@@ -1325,7 +1337,12 @@ def _b_sector(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     zg = sorted([*((m.start(), m.end(), "ZGaud" if m.group("kind").startswith("a") else "ZGvis")
                    for rx in _ZG_INDICATION for m in rx.finditer(t)),
                  *((m.start(), m.end(), "ZGvis" if m.group("vis") else "ZGaud") for m in _ZG_IN_WORDS.finditer(t))])
+    # "… en niet om een profiel voor blinden of doven": a sector denied is not the client's
+    zg = [z for z in zg if not _DENIED_BEFORE.search(t, max(0, z[0] - 30), z[0])]
     other = [(m.start(), m.end(), (m.group(1) or m.group(2)).upper()) for m in _OTHER_INDICATION.finditer(t)]
+    # the indication's sector in words ("op zijn indicatie staat dat het om ouderenzorg gaat, verpleging en verzorging")
+    other += [(m.start(1), m.end(1), "VV") for m in _VV_IN_WORDS.finditer(t)
+              if not _DENIED_BEFORE.search(t, max(0, m.start(1) - 30), m.start(1))]
     named = zg + other
     if named and len({k for _, _, k in named}) == 1:  # one sector named as the indication: VV, VG, LG, ZGaud, ZGvis
         return {"sector": Found(named[0][2], named[0][0], named[0][1])}
@@ -1342,10 +1359,13 @@ _ZG_INDICATION = tuple(re.compile(p) for p in (
 # mensen met een auditieve beperking"
 _ZG_IN_WORDS = re.compile(
     r"\b(?:indicatie|zorgprofiel|profiel|zzp)\s+(?:voor|vanwege|wegens)\s+"
-    r"(?:(?:mensen|cliënten|clienten|personen|kinderen|volwassenen)\s+met\s+)?(?:een\s+|haar\s+|zijn\s+)?"
+    r"(?:(?:mensen|cliënten|clienten|personen|kinderen|volwassenen)\s+(?:met|die(?:\s+(?:zeer|heel|erg|bijna|ernstig))?)\s+)?"
+    r"(?:een\s+|haar\s+|zijn\s+)?"
     r"(?:zintuiglijke?\s+(?:beperking|handicap|gehandicapten)\s*,?\s*)?(?:"
     r"(?P<vis>visuee?l\w*\s+(?:beperking|handicap|gehandicapt\w*)|visueel|slechtziend\w*|blind\w*)|"
     r"(?P<aud>auditie\w*\s+(?:beperking|handicap|gehandicapt\w*)|auditief|slechthorend\w*|doof\w*|gehoorbeperking))\b")
+_VV_IN_WORDS = re.compile(r"\b(?:indicatie|zorgprofiel|profiel)\b[^.?;:]{0,40}?\b(ouderenzorg|verpleging en verzorging)\b")
+_DENIED_BEFORE = re.compile(r"\b(?:niet|geen)\b(?:\s+\w+){0,3}\s*$")
 _OTHER_INDICATION = re.compile(r"\b(vv|vg|lg)[- ]?(?:indicatie|zorgprofiel)\b|\bindicatie (?:voor )?(?:een )?(vv|vg|lg)\b(?!-?\d)")
 
 
@@ -1376,6 +1396,8 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
         # "de tandarts is twee maanden geleden begonnen": a time ago of something else than the event is not the time
         # since the event
         t = _ago_of_event(t, since)
+    if total and _LENGTH_OPEN.search(t) and not _TOTAL_SAID.search(t):
+        return {}  # "we willen verlengen, maar met hoeveel maanden is nog niet bepaald": the total is not known
     said = any(kind == "fact" for *_, kind in _duration_spans(t))  # a duration said in words
     if not said and (ranged := _date_range(t)):
         return ranged  # "loopt van 1 februari tot 31 oktober 2026": the days between the two dates
@@ -1393,6 +1415,13 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
     out = {k: replace(f, approx=True) if _approximate(t, f.start) else f for k, f in _duration(t).items()}
     # "langer dan 12 maanden", "korter dan een half jaar": one side of a range (``_open_side``); "8 tot 12 weken": both
     return {k: _open_bound(t, f) or f for k, f in out.items()}
+
+
+# How long something more will last, left open ("verlengen, maar met hoeveel maanden is nog niet bepaald", "hoe lang
+# de verlenging wordt, weten we nog niet"): with a bounded total, the total is not known
+_LENGTH_OPEN = re.compile(r"\b(?:met\s+)?(?:hoeveel|hoe\s+lang|how\s+long|how\s+many)\b[^.?!\n]{0,60}?\b(?:is|wordt|zijn|"
+                          r"weten|weet|staat)\s+(?:\w+\s+){0,2}?(?:nog\s+)?(?:niet|onbekend|onduidelijk|open)\b")
+_TOTAL_SAID = re.compile(r"\bin\s+totaal\b|\btotaal\s+(?:\w+\s+)?(?:van|op)\b|\bin\s+all\b|\bin\s+total\b")
 
 
 # Two dates that bound one period in a statement: "van 1 februari 2026 tot 31 oktober 2026", "1-2-2026 t/m 31-10-2026",
@@ -2140,6 +2169,17 @@ def _in_brackets(t: str, at: int) -> bool:
     return opened >= 0 and ")" not in t[opened:at] and ")" in t[at : at + 80]
 
 
+# A line of a pasted timeline that opens with its date ("- 2023: indicatie zzp zgvis 2", "jan 2025 - opname",
+# "15/3/2025: ciz-besluit"): the date an event happened
+_STAMP_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[-•*·>]+[^\S\n]*)?(?:(?:\d{1,2}[-/ ])?(?:\d{1,2}[-/]|(?:" + _MONTH_RE
+                           + r")\.?[^\S\n]+)|(?:q[1-4]|begin|eind|medio|zomer|najaar|voorjaar|winter)[^\S\n]+)?$")
+_STAMP_AFTER = re.compile(r"[^\S\n]*(?::|-[^\S\n]|\)[^\S\n])")
+
+
+def _timeline_stamp(t: str, m: re.Match[str]) -> bool:
+    return bool(_STAMP_BEFORE.search(t, 0, m.start()) and _STAMP_AFTER.match(t, m.end()))
+
+
 def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Found | None:
     """The zorgjaar named in ``t``: a year said in an asking sentence beats one said in the situation before it; a
     year in digits beats "dit jaar" / "volgend jaar" within the same kind of sentence. "vanaf 2027" is the zorgjaar
@@ -2167,6 +2207,8 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
             continue  # "Wij hebben in 2024 een positief advies gekregen. Mogen wij …?": when that happened; an aside
         if re.search(r"[a-z]-$", before) or re.match(r"-\d{3}", t[m.end():]):
             continue  # a case or file number ("MZ-2025-0912"), not a year
+        if value < ref.year and _timeline_stamp(t, m):
+            continue  # "- 2023: indicatie zzp zgvis 2": when that happened, a line of a timeline, not the year asked
 
         found.append((0 if asked else 2, m.start(), Found(value, m.start(), m.end())))
     for rx, delta in _RELATIVE_YEARS:
@@ -2407,6 +2449,8 @@ def _number_first(spec: FactSpec, t: str) -> Found | None:
                 return Found(number, s, e, _approximate(t, s))
         elif rec.prefix is not None:
             m2 = _rx(rec.prefix + r"(\d+(?:[.,]\d+)?)").search(t)
+            if m2 is not None and (later := _CHANGED_TO.search(t, m2.end(), m2.end() + 200)) is not None:
+                m2 = later  # "risicotaxatie: niveau 2 … herbeoordeling: niveau aangepast naar 4": the value now
             if m2 is not None:
                 value = _num(m2.group(1)) if spec.type == "number" else _int(m2.group(1))
                 if (spec.min is None or value >= spec.min) and (spec.max is None or value <= spec.max):
@@ -2792,7 +2836,7 @@ def _number_before(suffix: str, t: str) -> str | None:
 # --------------------------------------------------------------------------- routing
 
 
-WHO_PAYS = re.compile(r"^(?:en |maar )?wie (?:betaalt|vergoedt|financiert|moet (?:\w+ ){0,6}(?:betalen|vergoeden))\b")
+WHO_PAYS = re.compile(r"^(?:en |maar )?wie (?:betaalt|betalen|vergoedt|financiert|moet (?:\w+ ){0,6}(?:betalen|vergoeden))\b")
 
 
 # A forwarded or quoted question ("Fw: vraag locatie Vondelhof - 'Bij wie moeten we …?'") and a question told in
@@ -2957,7 +3001,7 @@ def _asks_content(part: str) -> bool:
             or bool(_AUTHORITY_ACTS.search(part)) or _asks_findings(part) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part))
             or bool(_CONDITION_FOR.search(part)) or bool(_OR_ONLY_WHEN.search(part))
             or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)) or bool(_EXPLAIN.search(part))
-            or bool(_NORM_APPLIES.search(part)) or bool(_LIST_ASK.search(part)) or bool(_SAME_AS.search(part))
+            or bool(_NORM_APPLIES.search(part)) or bool(_EXCEPTION_ASK.search(part)) or bool(_LIST_ASK.search(part)) or bool(_SAME_AS.search(part))
             or (bool(_MAX_OF.search(part)) and not (YES_NO_CLAUSE.search(part) or SHORT_ASK.search(part)
                                                      or CHECK_TAIL.search(part))))
 
@@ -2986,8 +3030,14 @@ _LIST_ASK = re.compile(r"(?:^|[:;]\s*)(?:en |maar )?(?:(?:kun|kunt|kan|wil|wilt|
 # whether a date, term or rule the writer quoted holds everywhere or still ("Geldt die datum bij alle zorgkantoren?",
 # "geldt die regel dat we C&A-uren maandelijks declareren ook in 2027 nog?"): the norm's scope, which the sources
 # state, not a decision a rule makes; "Geldt die toeslag ook voor VG4?" names no such norm
-_NORM_APPLIES = re.compile(r"^(?:en |maar )?(?:geldt|gelden|golden|gold)\s+(?:die|deze|dat|dit|zo'n)\s+(?:datum|data|termijn|"
+_NORM_APPLIES = re.compile(r"^(?:en |maar )?(?:geldt|gelden|golden|gold)\s+(?:die|deze|dat|dit|zo'n|de(?=\s+regel\s+dat\b))\s+(?:datum|data|termijn|"
                            r"termijnen|regel|regels|afspraak|afspraken|deadline|norm|normen|percentage|bedrag|werkwijze)\b")
+
+
+# whether a rule has exceptions ("Zijn er uitzonderingen op de regel dat …?", "Is there an exception to …?"): what
+# the sources say of the rule's scope, not the decision the rule makes for a situation
+_EXCEPTION_ASK = re.compile(r"^(?:en |maar )?(?:(?:zijn|is|bestaan|bestaat|geldt|gelden)\s+er\s+(?:ook\s+|nog\s+)?"
+                            r"(?:\w+\s+)?uitzondering(?:en)?\s+op|(?:is|are)\s+there\s+(?:any\s+)?exceptions?\s+to)\b")
 
 
 _INDIRECT_ASK = re.compile(r"\b(?:of|weten|vraag|vragen|vraagt|benieuwd|whether|if)\b")
