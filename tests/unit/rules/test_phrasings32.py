@@ -88,3 +88,20 @@ def test_a_lay_description_of_the_place_or_the_need_reads_the_fact() -> None:
     assert extract("Hij woont op locatie A; dagbesteding en vrije tijd zijn op locatie B.")["een_locatie"].value is False
     assert extract("Het zorgkantoor heeft ons geschreven dat haar zorg veel verder gaat dan wat er in haar pakket "
                    "geregeld kan worden.")["bijzondere_zorgbehoefte"].value is True
+
+
+@pytest.mark.parametrize("question", [
+    "Zijn er uitzonderingen op de regel dat observatie maximaal een jaar duurt?",
+    "Geldt er een uitzondering op de maximale duur van observatie?",
+    "Geldt de regel dat observatie maximaal een jaar duurt ook voor LVG?",
+    "Is there an exception to the rule that observation lasts at most one year?",
+    "Are there exceptions to the rule that C&A is only for Korsakov?",
+])
+def test_whether_a_rule_has_exceptions_gets_no_verdict(book: RuleBook, question: str) -> None:
+    """What the sources say of a rule's scope is asked, not the decision the rule makes for a situation."""
+    assert verdict_at(book, question, STAND) is None
+
+
+def test_a_situation_asked_with_an_exception_word_still_gets_its_verdict(book: RuleBook) -> None:
+    assert verdict_at(book, "Mogen we de observatie bij uitzondering verlengen tot 15 maanden in totaal?", STAND) == (
+        "observatie_duur", "no")
