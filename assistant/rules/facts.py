@@ -926,9 +926,11 @@ def _client_group_spans(text: str) -> list[tuple[int, int, str]]:
 
 # "die" / "deze" / "dat" / "dit" right before a value: the asking sentence points back at one already stated ("Wordt
 # die tillift …?"), not at one it asks about ("Kan zij ook een pgb krijgen?")
-# a value changed later in the text ("beveiligingsniveau aangepast naar 4", "verhoogd tot 3"): the later one holds
-_CHANGED_TO = re.compile(r"\b(?:aangepast|gewijzigd|bijgesteld|verhoogd|verlaagd|veranderd|opgehoogd|teruggebracht)\s+"
-                         r"(?:naar|in|tot)\s+(?:(?:beveiligings)?niveau\s+)?(\d+(?:[.,]\d+)?)\b")
+# a value changed later in the text, the fact named with it ("beveiligingsniveau aangepast naar 4", "aangepast naar
+# niveau 4"): the later one holds
+_CHANGE_VERB = r"(?:aangepast|gewijzigd|bijgesteld|verhoogd|verlaagd|veranderd|opgehoogd|teruggebracht)"
+_CHANGED_TO = r"(?:(?:is|wordt|werd)\s+)?(?:\w+\s+){0,2}?" + _CHANGE_VERB + r"\s+(?:naar|tot)\s+(\d+(?:[.,]\d+)?)\b"
+_CHANGED_TO_NAMED = r"\b" + _CHANGE_VERB + r"\s+(?:naar|tot)\s+"
 
 
 _POINTS_BACK = re.compile(r"\b(?:die|deze|dat|dit)\s+$")
@@ -1340,9 +1342,11 @@ def _b_sector(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     # "… en niet om een profiel voor blinden of doven": a sector denied is not the client's
     zg = [z for z in zg if not _DENIED_BEFORE.search(t, max(0, z[0] - 30), z[0])]
     other = [(m.start(), m.end(), (m.group(1) or m.group(2)).upper()) for m in _OTHER_INDICATION.finditer(t)]
-    # the indication's sector in words ("op zijn indicatie staat dat het om ouderenzorg gaat, verpleging en verzorging")
-    other += [(m.start(1), m.end(1), "VV") for m in _VV_IN_WORDS.finditer(t)
-              if not _DENIED_BEFORE.search(t, max(0, m.start(1) - 30), m.start(1))]
+    # the indication's sector in words ("op zijn indicatie staat dat het om ouderenzorg gaat, verpleging en verzorging"),
+    # when no sector is named otherwise ("een VG-indicatie die ook verpleging en verzorging omvat" is VG)
+    if not zg and not other:
+        other = [(m.start(1), m.end(1), "VV") for m in _VV_IN_WORDS.finditer(t)
+                 if not _DENIED_BEFORE.search(t, max(0, m.start(1) - 30), m.start(1))]
     named = zg + other
     if named and len({k for _, _, k in named}) == 1:  # one sector named as the indication: VV, VG, LG, ZGaud, ZGvis
         return {"sector": Found(named[0][2], named[0][0], named[0][1])}
@@ -1396,7 +1400,8 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
         # "de tandarts is twee maanden geleden begonnen": a time ago of something else than the event is not the time
         # since the event
         t = _ago_of_event(t, since)
-    if total and _LENGTH_OPEN.search(t) and not _TOTAL_SAID.search(t):
+    if total and any(_EXTENSION.search(sentence.group()) for sentence in _SENTENCE_SPAN.finditer(t)
+                     if _LENGTH_OPEN.search(sentence.group())) and not _TOTAL_SAID.search(t):
         return {}  # "we willen verlengen, maar met hoeveel maanden is nog niet bepaald": the total is not known
     said = any(kind == "fact" for *_, kind in _duration_spans(t))  # a duration said in words
     if not said and (ranged := _date_range(t)):
@@ -1421,6 +1426,7 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
 # de verlenging wordt, weten we nog niet"): with a bounded total, the total is not known
 _LENGTH_OPEN = re.compile(r"\b(?:met\s+)?(?:hoeveel|hoe\s+lang|how\s+long|how\s+many)\b[^.?!\n]{0,60}?\b(?:is|wordt|zijn|"
                           r"weten|weet|staat)\s+(?:\w+\s+){0,2}?(?:nog\s+)?(?:niet|onbekend|onduidelijk|open)\b")
+_EXTENSION = re.compile(r"\bverleng\w*|\bextend\w*|\bextension\b")
 _TOTAL_SAID = re.compile(r"\bin\s+totaal\b|\btotaal\s+(?:\w+\s+)?(?:van|op)\b|\bin\s+all\b|\bin\s+total\b")
 
 
@@ -2207,7 +2213,7 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
             continue  # "Wij hebben in 2024 een positief advies gekregen. Mogen wij …?": when that happened; an aside
         if re.search(r"[a-z]-$", before) or re.match(r"-\d{3}", t[m.end():]):
             continue  # a case or file number ("MZ-2025-0912"), not a year
-        if value < ref.year and _timeline_stamp(t, m):
+        if value < ref.year and not asked and not asks_past and _timeline_stamp(t, m):
             continue  # "- 2023: indicatie zzp zgvis 2": when that happened, a line of a timeline, not the year asked
 
         found.append((0 if asked else 2, m.start(), Found(value, m.start(), m.end())))
@@ -2449,10 +2455,16 @@ def _number_first(spec: FactSpec, t: str) -> Found | None:
                 return Found(number, s, e, _approximate(t, s))
         elif rec.prefix is not None:
             m2 = _rx(rec.prefix + r"(\d+(?:[.,]\d+)?)").search(t)
-            if m2 is not None and (later := _CHANGED_TO.search(t, m2.end(), m2.end() + 200)) is not None:
-                m2 = later  # "risicotaxatie: niveau 2 … herbeoordeling: niveau aangepast naar 4": the value now
+            if m2 is not None and (later := _rx(rec.prefix + _CHANGED_TO + r"|" + _CHANGED_TO_NAMED + rec.prefix
+                                                  + r"(\d+(?:[.,]\d+)?)\b").search(t, m2.end(), m2.end() + 200)):
+                # "risicotaxatie: niveau 2 … herbeoordeling: niveau aangepast naar 4": the value now (the same fact
+                # named with the change, within range)
+                new = _num(later.group(1) or later.group(2))
+                if (spec.min is None or new >= spec.min) and (spec.max is None or new <= spec.max):
+                    m2 = later
             if m2 is not None:
-                value = _num(m2.group(1)) if spec.type == "number" else _int(m2.group(1))
+                said = next(g for g in m2.groups() if g)
+                value = _num(said) if spec.type == "number" else _int(said)
                 if (spec.min is None or value >= spec.min) and (spec.max is None or value <= spec.max):
                     return Found(value, m2.start(), m2.end())
     return None

@@ -11,6 +11,7 @@ import pytest
 
 from assistant.rules import RuleBook
 from assistant.rules.facts import extract
+from assistant.rules.shorthand import read_in_full
 
 from .concept_helpers import verdict_at
 
@@ -85,7 +86,8 @@ def test_situations_of_set_32(book: RuleBook, question: str, expected: tuple[str
 
 
 def test_a_lay_description_of_the_place_or_the_need_reads_the_fact() -> None:
-    assert extract("Hij woont op locatie A; dagbesteding en vrije tijd zijn op locatie B.")["een_locatie"].value is False
+    assert extract("Hij woont op locatie A; dagbesteding en vrije tijd zijn aan de andere kant van de stad.")[
+        "een_locatie"].value is False
     assert extract("Het zorgkantoor heeft ons geschreven dat haar zorg veel verder gaat dan wat er in haar pakket "
                    "geregeld kan worden.")["bijzondere_zorgbehoefte"].value is True
 
@@ -105,3 +107,36 @@ def test_whether_a_rule_has_exceptions_gets_no_verdict(book: RuleBook, question:
 def test_a_situation_asked_with_an_exception_word_still_gets_its_verdict(book: RuleBook) -> None:
     assert verdict_at(book, "Mogen we de observatie bij uitzondering verlengen tot 15 maanden in totaal?", STAND) == (
         "observatie_duur", "no")
+
+
+# from the review of the diff: near phrasings that must not change
+@pytest.mark.parametrize(("question", "expected"), [
+    # another quantity changed: not the security level
+    ("Zorgprofiel 5 GGZ-W. Beveiligingsniveau: 1. Het aantal uren begeleiding is vorige maand verhoogd naar 3 per dag. "
+     "Kan hij bij ons terecht?", ("ggzw5_beveiligingsniveau", "yes")),
+    # a year opening an asking line is the year asked
+    ("2025: mochten wij als REC met positief CElz-advies C&A declareren voor een NAH+ cliënt?",
+     ("lvhc_ca_declareren", "no")),
+    # a length left open that is not of an extension
+    ("De observatie loopt nu al 14 maanden. Hoeveel het zorgkantoor nog vergoedt is niet duidelijk. Mag de observatie "
+     "zo lang duren?", ("observatie_duur", "no")),
+    # an SGLVG indication that is a Wlz indication
+    ("Mijn zoon heeft een Wlz-indicatie voor SGLVG, afgegeven voor 2 jaar. Mag die zo lang gelden?",
+     ("lvg_indicatie_duur", "yes")),
+])
+def test_near_phrasings_from_the_review(book: RuleBook, question: str, expected: tuple[str, str]) -> None:
+    assert verdict_at(book, question, STAND) == expected
+
+
+def test_near_facts_from_the_review() -> None:
+    assert "een_locatie" not in extract("Wonen, dagbesteding en vrije tijd zijn allemaal op locatie A; alleen de "
+                                        "administratie zit op locatie B.")
+    assert extract("Mijn zoon heeft een VG-indicatie en zijn indicatie omvat ook verpleging en verzorging.")[
+        "sector"].value == "VG"
+    assert "locatie_biedt_behandeling" not in extract("Op deze locatie is behandeling pas vanaf volgend jaar.")
+    assert extract("Er is geen einde aan zijn wachttijd maar de inzet is tijdelijk.")["kortdurend"].value is True
+    # a budget the family manages is the pgb, not one denied or not managed by them
+    assert "een pgb" in read_in_full("uit een eigen budget dat wij zelf beheren")
+    for denied in ("Het is zorg in natura, niet uit een eigen budget dat we zelf beheren.",
+                   "Hij heeft geen eigen budget dat hij zelf beheert.", "zijn eigen budget dat hij zelf niet beheert"):
+        assert "pgb" not in read_in_full(denied), denied
