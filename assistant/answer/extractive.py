@@ -562,7 +562,14 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
                 written = set(re.findall(r"\w{5,}", x.text.lower()))
                 return sum(1 for w in asking if any(v.startswith(w[:max(5, len(w) - 1)]) for v in written))
 
-            s = max(shaped, key=lambda x: (says_asked(x), named(x), x.score))
+            # "hoe lang mag een observatie duren?": the most it may last ("tot een maximum van één jaar … in totaal"),
+            # over a step on the way ("in eerste instantie maximaal een halfjaar")
+            bounded = bool(MAX_ASKED.search(question))
+
+            def at_most(x: Sentence) -> int:
+                return int(bounded and bool(re.search(r"\bmaximum\b|\bin totaal\b|\bten hoogste\b", x.text, re.I)))
+
+            s = max(shaped, key=lambda x: (says_asked(x), at_most(x), named(x), x.score))
             phrase = value_phrase(asked, s.text, question)
             if per:
                 given = re.search(rf"({VALUE_PATTERNS[asked.value].pattern})\s+per {unit}\b", s.text, re.I) \
@@ -809,6 +816,11 @@ _QUALIFIER = (r"(?:(?:maximaal|minimaal|ten hoogste|ten minste|tenminste|(?:tot 
               r"binnen|na|gedurende|tot)\s+)?")
 
 
+# a question for the most something may be or last ("hoe lang mag …", "how long can …")
+MAX_ASKED = re.compile(r"\bmaxim|\bten hoogste\b|\bhoe ?lang (?:mag|mogen|kan|kunnen)\b|\bhow long (?:can|may)\b",
+                       re.I)
+
+
 _YEAR_VALUE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
 
 
@@ -820,14 +832,14 @@ def value_phrase(asked: Asked, sentence: str, question: str = "") -> str:
     counted = counted_value(asked, sentence)  # "hoeveel cliënten": the count of cliënten, not the first number
     if counted:
         return counted
-    found = [m.group(0).strip() for m in re.finditer(_QUALIFIER + r"(?:\d+\s*x\s*)?" + pattern.pattern, sentence, re.I)]
+    found = [m.group(0).strip() for m in re.finditer(_QUALIFIER + r"(?:\d+\s*x\s*)?(?:" + pattern.pattern + ")", sentence, re.I)]
     # not a number the question states ("van de ongeveer 2.700 cliënten"), not a year counted as a number ("2026 de")
     found = [f for f in found if not any(re.search(rf"(?<![\d.,]){re.escape(g)}(?![\d]|[.,]\d)", f) for g in asked.given)
              and not (asked.value == "count" and _YEAR_VALUE.search(f))]
     if asked.day:  # "op welke datum": "29 september 2022", not the "2023" before it
         found = [f for f in found if day_date(f)] or found
     for bound in ("maxim", "minim"):  # "hoe lang maximaal": the value after "tot een maximum van", not the step
-        if bound in question.lower():
+        if bound in question.lower() or (bound == "maxim" and MAX_ASKED.search(question)):
             found = [f for f in found if bound in f.lower()] or found
     return found[0] if found else ""
 
@@ -868,7 +880,10 @@ def _introduces(s: Sentence, chosen: list[Sentence]) -> bool:
 
 
 DANGLING = re.compile(r"^\s*(hiermee|hierdoor|hierbij|hiervoor|daarmee|daardoor|daarbij|daarvoor|dit|deze|dat|dan|"
-                      r"zij|ze|tevens|bovendien)\b", re.I)
+                      r"zij|ze|tevens|bovendien|"
+                      # a relative clause written as a sentence of its own ("Wat vervolgens kan leiden tot …", "Waardoor
+                      # …", "Hetgeen …"): it goes on from the sentence before
+                      r"wat (?:vervolgens|daarna|weer|dan ook)|waardoor|waarmee|waarbij|waarna|hetgeen)\b", re.I)
 
 
 # one item of an enumeration, cut where the next one starts ("a. zorg als bedoeld bij of krachtens deze wet,",

@@ -30,7 +30,7 @@ from typing import Any
 import yaml
 
 from ..ingest.chunk import sentence_spans
-from ..retrieval.text import compound_parts, expansions, fold, glossary_groups, tokens
+from ..retrieval.text import NUMBER_WORDS, compound_parts, expansions, fold, glossary_groups, tokens
 from ..rules.english import read_in_dutch
 from ..rules.facts import NO_WLZ_INDICATION
 from ..settings import AnswerSettings
@@ -115,6 +115,12 @@ class Regime:
     pattern: re.Pattern[str]
     name_en: str = ""  # in an English answer (scope.yaml ``name_en`` / ``ask_en``; the Dutch words when absent)
     ask_en: str = ""
+    # only when the question asks about it (scope.yaml ``asked: true``): "Mijn moeder is na euthanasie overleden. Wie
+    # betaalt de lege kamer?" tells it as situation; "… wil euthanasie. Moet het verpleeghuis daaraan meewerken?" asks
+    asked: bool = False
+
+    def named_in(self, question: str) -> bool:
+        return bool(self.pattern.search(_asked_part(question) if self.asked else question))
 
     def refusal(self, english: bool) -> str:
         """Why the question is not answered here, and where it belongs, in the question's language."""
@@ -136,8 +142,8 @@ def _scope() -> tuple[re.Pattern[str], tuple[Regime, ...], frozenset[str]]:
     def words(terms: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?<![\w-])(" + "|".join(f"(?:{t})" for t in terms) + r")(?![\w-])", re.I)
 
-    regimes = tuple(Regime(r["name"], r["ask"], words(r["terms"]), r.get("name_en", ""), r.get("ask_en", ""))
-                    for r in data["regimes"])
+    regimes = tuple(Regime(r["name"], r["ask"], words(r["terms"]), r.get("name_en", ""), r.get("ask_en", ""),
+                           bool(r.get("asked", False))) for r in data["regimes"])
     return words(data["anchors"]), regimes, frozenset(c.lower() for c in data["countries"])
 
 
@@ -174,7 +180,7 @@ def named_regime(question: str) -> Regime | None:
     """The neighbouring regime a question names, Wlz words or not ("huurtoeslag in een Wlz-instelling"); not in the
     asker's job ("wmo consulent hier")."""
     question = _ROLE.sub(" ", question)
-    return next((r for r in _scope()[1] if r.pattern.search(question)), None)
+    return next((r for r in _scope()[1] if r.named_in(question)), None)
 
 
 def out_of_scope(question: str) -> Regime | None:
@@ -183,7 +189,7 @@ def out_of_scope(question: str) -> Regime | None:
     if anchors.search(question):
         return None
     question = _ROLE.sub(" ", question)
-    return next((r for r in regimes if r.pattern.search(question)), None)
+    return next((r for r in regimes if r.named_in(question)), None)
 
 
 def _lists(focus: str, passage_texts: list[str]) -> bool:
@@ -463,10 +469,16 @@ _LAW_ARTICLE = re.compile(
     rf"(?P<b>{_LAW_NAMES})(?![\w-])|"
     rf"\b(?:art\.?|artikel|article)\s+\d[\w.:]*\s+(?P<c>{_LAW_NAMES})(?![\w-])|"
     rf"\bwaar\s+(?:in|uit)\s+{_THE}(?P<d>{_LAW_NAMES})\s+(?:staat|regelt|lees)\b|"
-    rf"\bwhere\s+in\s+{_THE}(?P<e>{_LAW_NAMES})(?![\w-])", re.I)
+    rf"\bwhere\s+in\s+{_THE}(?P<e>{_LAW_NAMES})(?![\w-])|"
+    # what such a law says or means by a term ("Wat verstaat de Wet zorg en dwang onder 'onvrijwillige zorg'?", "Wat
+    # zegt de Wet BIG over …", "How does the Wvggz define …")
+    rf"\bwat\s+(?:verstaat|verstaan|zegt|bepaalt|regelt)\s+{_THE}(?P<f>{_LAW_NAMES})\s+(?:precies\s+|eigenlijk\s+)?"
+    rf"(?:onder|over)\b|\bhoe\s+(?:definieert|omschrijft)\s+{_THE}(?P<g>{_LAW_NAMES})(?![\w-])|"
+    rf"\b(?:what|how)\s+does\s+{_THE}(?P<h>{_LAW_NAMES})\s+(?:say|define|mean|regulate|provide)\b", re.I)
 # the words of a question about an article that name no topic
 _ARTICLE_WORDS = frozenset(tokens("regelt regelen geregeld artikel artikelen bepaling staat staan welke welk geldt "
-                                  "which article articles covers governs section provision where volgens precies"))
+                                  "which article articles covers governs section provision where volgens precies "
+                                  "verstaat verstaan definieert omschrijft eigenlijk define defines regulate"))
 OTHER_LAW_NL = ("De tekst van {law} zit niet in mijn bronnen; ze noemen die wet hooguit. Welk artikel daarvan dit regelt "
                 "of wat erin staat, kan ik dus niet zeggen; zoek het op in wetten.overheid.nl. De bronnen die ik wel "
                 "heb staan onder 'Bronnen'.")
@@ -494,10 +506,13 @@ def _other_law(s: Signals) -> Refusal | None:
     # the sources name an article of that law: in a retrieved passage ("artikel 69 Zvw"), or anywhere beside a word
     # of what is asked ("meerzorg (zoals bedoeld in artikel 2.2 van de Rlz)"): what they say about it may answer
     cited = re.compile(rf"\b(?:artikel|artikelen|art\.?|article)\s+\d[\w.:]*[^.;?]{{0,40}}?{name}", re.I)
-    if any(cited.search(h.passage.text) for h in s.hits):
-        return None
     topic = {t for t in tokens(_asking_text(_ART.sub("artikel ", s.question))) if len(t) >= 6} - \
         set(tokens(f"{said} {law}")) - _ARTICLE_WORDS - set(tokens(" ".join(ASKING_WORDS)))
+    # (a passage that cites the law for something else does not say what the law means by the term asked: "artikel 24
+    # van de Wet zorg en dwang" in a passage on the right to care is no definition of "onvrijwillige zorg")
+    if any(cited.search(h.passage.text) and (not topic or any(_present(t, set(tokens(h.passage.text))) for t in topic))
+           for h in s.hits):
+        return None
     for c in cited.finditer(s.corpus_lower):
         a = max(s.corpus_lower.rfind(".", 0, c.start()), s.corpus_lower.rfind("\n\n", 0, c.start())) + 1
         b = s.corpus_lower.find(".", c.end())
@@ -553,6 +568,19 @@ def _asking_text(question: str) -> str:
     return " ".join(sentences[i] for i in sorted(set(asks)))
 
 
+def _asked_part(question: str) -> str:
+    """The asking sentences, with the sentence before one that points back at it with a pronominal adverb ("… wil
+    euthanasie. Moet het verpleeghuis daaraan meewerken?")."""
+    sentences, _ = split_asking(question)
+    asks = [i for i, x in enumerate(sentences) if x.rstrip().endswith("?")] or [len(sentences) - 1]
+    asks += [i - 1 for i in asks if i > 0 and _POINTS_BACK_ADVERB.search(sentences[i])]
+    return " ".join(sentences[i] for i in sorted(set(asks)) if i >= 0)
+
+
+_POINTS_BACK_ADVERB = re.compile(r"\b(?:daar|hier)(?:aan|bij|mee|over|voor|in|op|tegen|van|door)\b|\bthat\b|\bthis\b|\bit\b",
+                                 re.I)
+
+
 # an asking sentence that points back at what the sentence before it named ("die organisatie", "daar", "hen")
 _POINTS_BACK = re.compile(r"\b(?:(?:die|deze|dat|dit)\s+(?:organisatie|instelling|zorgaanbieder|aanbieder|locatie|stichting|"
                           r"instantie|bedrijf|gemeente|plaats|stad|regio|persoon|mevrouw|meneer|partij|huis|tehuis|"
@@ -590,6 +618,14 @@ _POINTS_AT_PLACE = re.compile(r"\b(?:hier|daar|(?:in|bij|voor) (?:onze|mijn|die|
 # the asker's label before a colon that opens the message: a role, up to nine words ("Voor een schriftelijke vraag van
 # mijn Kamerlid: …", "Statenlid, commissie Zorg en Welzijn: …")
 _INTRO = re.compile(r"^\s*(?:[\w'()&-]+,?\s+){0,8}[\w'()&-]+\s*:\s+(?=\S)")
+# a job named in such a label ("Bestuurder VVT:", "Controller GGZ-instelling:", "Board member here:")
+_ASKER_ROLE = re.compile(r"\b(?:bestuurder|directeur|manager|controller|teamleider|beleidsmedewerker|medewerker|"
+                         r"adviseur|zorginkoper|inkoper|verpleegkundige|begeleider|arts|specialist|psycholoog|student|"
+                         r"stagiair\w*|mantelzorger|vrijwilliger|lid|voorzitter|raad van (?:toezicht|bestuur)|rvt|rvb|"
+                         r"board member|director|nurse|carer|volunteer|student)\b", re.I)
+# ... that holds no question of its own ("Arts hier, vraag over code Z9876: …")
+_ASKS_IN_LABEL = re.compile(r"\b(?:mag|mogen|kan|kunnen|wat|welke?|vraag|wanneer|hoe|code|prestatie|declareren)\b",
+                            re.I)
 _QUOTES_SOMEONE = re.compile(r"\b(?:zegt|zei|zeggen|schrijft|schreef|schrijven|meldt|meldde|stelt|stelde|vindt|vond|"
                              r"staat|stond|says|said|writes|wrote)\b", re.I)
 # the asker says their own name on the phone or in an introduction ("ja hallo, met eh Petra van …", "u spreekt met
@@ -644,6 +680,10 @@ def _unknown_code(s: Signals) -> Refusal | None:
         return None
     _, asking = split_asking(s.context or s.question)
     asking = _QUOTED.sub(".", asking)  # a code in a pasted line is the asker's material, not what is asked
+    # ... and the asker's role before a colon ("Bestuurder VVT: wat is de maximale looptijd …?") is who asks
+    if (intro := _INTRO.match(asking)) and _ASKER_ROLE.match(intro.group().strip()) \
+            and not _ASKS_IN_LABEL.search(intro.group()):
+        asking = asking[intro.end():]
     unknown = [c for c in _CODE_Q.findall(asking) if not _names_code(c, s.corpus_lower)]
     if not s.english:  # an English question's capitals ("What does the CIZ …", "I …") are read in its Dutch terms
         unknown += [a for a in _ACRONYM_Q.findall(asking) if not _names_acronym(a, s.corpus_lower) and a not in unknown]
@@ -678,7 +718,11 @@ _OWED_THING = re.compile(
     r"\brecht\s+op\s+(?:een|de|het)\s+(?:eigen\s+)?(?:[a-zà-ÿ]+e\s+|extra\s+|gratis\s+)?([a-zà-ÿ][\wà-ÿ]{3,})(?![\wà-ÿ-])|"
     r"\bverplicht\w*\s+(?:om\s+)?(?:[\wà-ÿ]+\s+){0,3}?(?:een|de|het)\s+(?:eigen\s+)?(?:[a-zà-ÿ]+e\s+|extra\s+|gratis\s+)?"
     r"([a-zà-ÿ][\wà-ÿ]{3,})\s+te\s+"
-    r"(?:geven|bieden|leveren|verstrekken|regelen|vergoeden)\b", re.I)
+    r"(?:geven|bieden|leveren|verstrekken|regelen|vergoeden)\b|"
+    # getting a thing through the system ("Kan ik via het zorgkantoor een mantelzorgmakelaar krijgen?")
+    r"\b(?:kan|kun|kunt|kunnen|mag|mogen)\s+(?:ik|we|wij|hij|zij|ze|u|mijn\s+\w+)\s+(?:\w+\s+){0,2}?(?:via|van|bij)\s+"
+    r"(?:het|de)\s+(?:zorgkantoor|ciz|wlz|wlz-uitvoerder)\s+(?:\w+\s+){0,2}?(?:een|de|het)\s+(?:eigen\s+)?"
+    r"(?:[a-zà-ÿ]+e\s+|extra\s+|gratis\s+)?([a-zà-ÿ][\wà-ÿ]{3,})\s+(?:krijgen|vergoed\s+krijgen|aanvragen)\b", re.I)
 UNKNOWN_OWED_NL = ("De bronnen die ik heb noemen {thing} niet. Ik kan dus niet zeggen wat daarvoor geldt; vraag het uw "
                    "zorgkantoor of de zorgaanbieder.")
 
@@ -691,7 +735,7 @@ def _unknown_thing(s: Signals) -> Refusal | None:
     for pattern, message in ((_PAID_THING, UNKNOWN_THING_NL), (_SELF_PAID, UNKNOWN_THING_NL),
                              (_OWED_THING, UNKNOWN_OWED_NL)):
         for m in pattern.finditer(asking):
-            thing = (m.group(1) or m.group(2)).lower()
+            thing = next(g for g in m.groups() if g).lower()
             if not _thing_known(thing, s):
                 return "unknown_name", message.format(thing=thing)
     return None
@@ -813,9 +857,12 @@ def _no_value(s: Signals) -> Refusal | None:
     asking = split_asking(question)[1].lower()
     topic = [(t, w) for t, w in topic_words(s)
              if w.lower() not in _VALUE_WORDS or not (re.search(rf"\b{re.escape(w.lower())}\b", asking)
-                                                      or re.search(rf"\d\s*{re.escape(w)}\b", question, re.I))]
-    stems = [t for t, _ in topic]
+                                                      or re.search(rf"(?:\d|\b{_TOLD_NUMBER})\s*{re.escape(w)}\b",
+                                                                   question, re.I))]
     verb = _asked_verb(asking)
+    # the verb asked is checked on its own below; as a topic word it would pass any sentence that says it ("beslissen"
+    # in "de beslissing op bezwaar … binnen eenentwintig weken" for a decision on meerzorg)
+    stems = [t for t, w in topic if not verb or w.lower() != verb]
     years = set(_YEAR.findall(asking))
     lead = s.asked.value == "duration" and bool(_LEAD_ASKED.search(asking))
     # "in welk jaar is de stichting opgericht?", "when was it published?": the date of that event, not any year
@@ -856,7 +903,7 @@ def _no_value(s: Signals) -> Refusal | None:
         if close and max(close) >= s.meaning.value_cosine:
             return None
     named = [w for t, w in topic if _present(t, set(tokens(" ".join(h.passage.text for h in s.hits[:5]))))
-             and w.lower() not in _WEAK_WORDS]
+             and w.lower() not in _WEAK_WORDS and t in stems]
     kind = (VALUE_EN if s.english else VALUE_NL)[s.asked.value]
     if named:
         topic_text = _join(named[:3], "and" if s.english else "en")
@@ -885,6 +932,10 @@ _LEAD_TIME = re.compile(r"\b(?:van tevoren|vooraf|voordat|voorafgaand|vóór|voo
 # words that name no topic in a refusal ("De bronnen noemen kamer en nieuwe"): adjectives any sentence may have
 _WEAK_WORDS = frozenset({"nieuw", "nieuwe", "oud", "oude", "ander", "andere", "eigen", "goed", "goede", "groot", "grote",
                          "klein", "kleine", "lang", "lange", "hele", "zelfde", "nieuwste", "new", "old", "other", "own"})
+
+
+# a quantity told in words ("na tien weken", "al twee maanden"): its unit names no topic either
+_TOLD_NUMBER = rf"(?:{'|'.join(NUMBER_WORDS)}|een paar|enkele|a few|several)"
 
 
 # the words of the value asked for itself ("binnen hoeveel dagen", "hoe lang duurt het voordat"): every sentence that
@@ -1303,7 +1354,9 @@ def _not_answered(s: Signals) -> Refusal | None:
 _CLAIM = re.compile(r"\b(?:klopt het(?: echt)? dat|is het (?:echt |wel )?(?:waar|zo|juist) dat|(?:ik )?(?:heb )?(?:hoorde|gehoord|"
                     r"las|gelezen|begreep|begrepen) (?:\w+ ){0,4}?dat|(?:men|iemand|een collega|collega's) (?:zegt|zei|zeggen|"
                     r"vertelde) (?:\w+ ){0,3}?dat|is it (?:really )?true that|i (?:have )?(?:heard|read) (?:\w+ ){0,3}?that|"
-                    r"(?:someone|a colleague) (?:told|tells) me (?:\w+ ){0,2}?that)\b", re.I)
+                    r"(?:someone|a colleague) (?:told|tells) me (?:\w+ ){0,2}?that|"
+                    # a rule taken for granted ("Zijn er uitzonderingen op de regel dat het CAK pas na zes maanden …?")
+                    r"(?:op|van|to|of) (?:de|die|deze|the) (?:regel|rule) (?:dat|that))\b", re.I)
 _CLAIM_END = re.compile(r"[?!]|\.(?:\s|$)|\n")
 # the kinds of value a claim may name, in the order they are looked for (a count or a date is too often a detail of
 # the situation told, not the point of the claim)

@@ -178,6 +178,33 @@ def test_value_answer_leads_with_the_value_verbatim() -> None:
     assert text.startswith("**tot een maximum van één jaar** [1]")
 
 
+def test_a_value_question_for_what_may_be_leads_with_the_maximum_and_keeps_the_qualifier() -> None:
+    """"Hoe lang mag …" asks for the most it may last: the maximum in the next sentence, not the first step; a value's
+    qualifier stays with it ("maximaal een halfjaar", not "een halfjaar")."""
+    hits = [hit("Een observatie duurt in eerste instantie maximaal een halfjaar. Deze periode kan verlengd worden met "
+                "drie maanden tot een maximum van één jaar observatie in totaal.")]
+    most, _ = compose("Hoe lang mag een observatie duren?", hits)
+    assert most.startswith("**tot een maximum van één jaar** [1]"), most
+    english, _ = compose("How long can an observation last?", hits)
+    assert english.startswith("**tot een maximum van één jaar** [1]"), english
+    first, _ = compose("Hoe lang duurt een observatie in eerste instantie?", hits)
+    assert first.startswith("**maximaal een halfjaar** [1]"), first
+
+
+def test_a_period_told_in_words_and_the_verb_asked_do_not_name_what_a_value_is_of() -> None:
+    """"Ze hebben onze meerzorgaanvraag na tien weken nog niet behandeld. Binnen welke termijn moet het zorgkantoor
+    beslissen?": a term of 21 weeks for a decision on an objection names "weken" and "beslissing", not meerzorg."""
+    hits = [hit("Indien het Zorginstituut is verzocht advies uit te brengen, wordt de beslissing op bezwaar genomen "
+                "binnen eenentwintig weken."),
+            hit("Een meerzorgaanvraag beoordeelt het zorgkantoor op aard en inhoud van de zorg.", "S2")]
+    ev = _assess("Ze hebben onze meerzorgaanvraag na tien weken nog steeds niet behandeld. Binnen welke termijn moet "
+                 "een zorgkantoor over een meerzorgaanvraag beslissen?", hits)
+    assert not ev.answerable and ev.reason == "no_value"  # type: ignore[attr-defined]
+    assert "meerzorgaanvraag" in ev.message_nl and "beslissen" not in ev.message_nl  # type: ignore[attr-defined]
+    ev = _assess("Binnen welke termijn moet een beslissing op bezwaar worden genomen?", hits)
+    assert ev.answerable  # type: ignore[attr-defined]
+
+
 def test_a_value_of_the_transition_from_the_awbz_leads_only_a_question_about_that_transition() -> None:
     """Art. 11.1.3 Wlz set the indications carried over from the AWBZ at three years, counted from 2015: no answer
     to how long an indication is valid today."""
