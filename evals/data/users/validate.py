@@ -194,6 +194,7 @@ SETS = {
     "users22": {"min_total": 200, "min_unanswerable": 100},
     "users23": {"min_total": 160, "min_unanswerable": 80},
     "users24": {"min_total": 160, "min_unanswerable": 80},
+    "users25": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
