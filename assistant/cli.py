@@ -45,6 +45,10 @@ def cmd_models(args: argparse.Namespace) -> int:
     path = pull(settings, allow_hub=not args.no_hub)
     problems = verify_dir(path)
     print(f"Model klaar en geverifieerd: {path}" if not problems else f"Problemen: {problems}", file=sys.stderr)
+    if not problems and settings.embedding.query_backend != "torch":
+        from .adapters.onnx_query import export
+
+        export(path)  # the question model for ONNX Runtime; where it cannot be made, PyTorch answers as before
     return 0 if not problems else 2
 
 

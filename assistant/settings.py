@@ -42,6 +42,11 @@ class EmbeddingSettings(BaseModel):
         "auto", description="precision of the model copy that embeds questions (documents: document_precision). "
         "auto = bfloat16 where the CPU computes it natively (avx512_bf16 / amx), else float32. Measured here: "
         "bfloat16 2-3x faster, same retrieval; int8 faster still but held-out MRR 0.84 -> 0.80")
+    query_backend: Literal["auto", "torch", "onnx"] = Field(
+        "auto", description="what runs the question model. onnx = ONNX Runtime on the float32 export that `models "
+        "pull` makes and verifies (adapters/onnx_query.py; measured on 2 AVX2 cores: 75 vs 170 ms per question, "
+        "same vectors); torch = sentence-transformers in query_precision. auto = onnx where the export is present "
+        "and the question precision is float32, else torch")
     query_cache: int = Field(2048, ge=0, description="recent query vectors kept in memory (0 = off)")
     document_precision: Literal["auto", "float32", "bfloat16"] = Field(
         "auto", description="precision of the model that embeds passages at index time. auto = bfloat16 where the "

@@ -43,6 +43,8 @@ class GemmaEmbedder:
         self._batcher = QueryBatcher(self._encode_queries)
         self._cache_size = config.query_cache
         self.query_precision = resolve_precision(config.query_precision)
+        self.query_backend = resolve_backend(config.query_backend, self.query_precision, path)
+        self._onnx: Any = None
         doc = config.document_precision
         self.document_precision = "float32" if doc == "float32" else resolve_precision(doc)
         self._qmodel: Any = None
@@ -138,7 +140,31 @@ class GemmaEmbedder:
                         qmodel, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)
         return self._qmodel
 
+    @property
+    def query_runtime(self) -> str:
+        """What embeds the questions, for reports: "onnx" or "torch-<precision>"."""
+        return "onnx" if self.query_backend == "onnx" else f"torch-{self.query_precision}"
+
+    def _onnx_encoder(self) -> Any:
+        """The ONNX Runtime session, opened on first use; if it cannot be opened, questions go through PyTorch."""
+        if self._onnx is None:
+            with self._load_lock:
+                if self._onnx is None:
+                    try:
+                        from .onnx_query import OnnxQueryEncoder
+
+                        self._onnx = OnnxQueryEncoder(self._path, threads=max(1, os.cpu_count() or 1))
+                    except Exception as exc:  # noqa: BLE001 - the torch model answers instead
+                        log.warning("ONNX question model not usable (%s: %s); using PyTorch", type(exc).__name__, exc)
+                        self.query_backend = "torch"
+                        return None
+        return self._onnx
+
     def _encode_queries(self, texts: list[str]) -> np.ndarray:
+        if self.query_backend == "onnx":
+            encoder = self._onnx_encoder()
+            if encoder is not None:
+                return np.asarray(encoder(texts), dtype=np.float32)
         model: Any = self._query_model
         return np.asarray(model.encode(texts, prompt_name="query", normalize_embeddings=True, convert_to_numpy=True,
                                        show_progress_bar=False, batch_size=len(texts)), dtype=np.float32)
@@ -149,7 +175,8 @@ class GemmaEmbedder:
         from .query_worker import QueryWorker
 
         if self._worker is None:
-            worker = QueryWorker(self._path, self.query_precision, threads=max(1, os.cpu_count() or 1))
+            worker = QueryWorker(self._path, self.query_precision, threads=max(1, os.cpu_count() or 1),
+                                 backend=self.query_backend)
             worker.start()
             self._worker = worker
             self._batcher.fn = worker
@@ -279,10 +306,25 @@ def cpu_has_bf16() -> bool:
     return bool(re.search(r"\b(avx512_bf16|amx_bf16)\b", flags))
 
 
+def resolve_backend(setting: str, precision: str, model_path: Path) -> str:
+    """``embedding.query_backend``: onnx when asked or (auto) when the question precision is float32, and only
+    where ``models pull`` left a verified export of this model; else torch."""
+    from .onnx_query import is_ready
+
+    if setting == "torch" or (setting == "auto" and precision != "float32"):
+        return "torch"
+    if is_ready(model_path):
+        return "onnx"
+    if setting == "onnx":
+        log.warning("query_backend=onnx but no verified export next to %s (python -m assistant models pull); "
+                    "using PyTorch", model_path)
+    return "torch"
+
+
 def resolve_precision(setting: str) -> str:
     if setting == "auto":
         return "bfloat16" if cpu_has_bf16() else "float32"
     return setting
 
 
-__all__ = ["GemmaEmbedder", "QueryBatcher", "cpu_has_bf16", "resolve_precision"]
+__all__ = ["GemmaEmbedder", "QueryBatcher", "cpu_has_bf16", "resolve_backend", "resolve_precision"]

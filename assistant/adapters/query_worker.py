@@ -5,7 +5,8 @@ same GIL is wanted by Gradio's event loop and by the answer pipeline of every ot
 a question embedding that takes 25-35 ms alone took 80+ ms (measured: 25 users, 12 answers/s). A worker
 process has its own interpreter and GIL: the app only sends texts and receives vectors.
 
-The worker loads the same verified model directory, in the precision of ``embedding.query_precision``, and
+The worker loads the same verified model directory — through ONNX Runtime where ``embedding.query_backend``
+resolved to onnx (``onnx_query.py``), else in the precision of ``embedding.query_precision`` — and
 answers one batch at a time over a pipe. It is started and stopped by the app; if it dies, the next batch
 starts a new one, and a batch that cannot be answered raises ModelError (a Dutch message), never hangs.
 """
@@ -29,7 +30,8 @@ START_TIMEOUT_S = 300.0
 BATCH_TIMEOUT_S = 120.0
 
 
-def _serve(conn: Connection, model_path: str, precision: str, threads: int) -> None:  # pragma: no cover - child
+def _serve(conn: Connection, model_path: str, precision: str, threads: int,  # pragma: no cover - child
+           backend: str = "torch") -> None:
     """The worker's loop: load the model, then embed every list of texts it receives."""
     import os
 
@@ -37,17 +39,13 @@ def _serve(conn: Connection, model_path: str, precision: str, threads: int) -> N
     # worker CPU left for the app's own threads on a small machine (set OMP_WAIT_POLICY to override)
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     try:
-        import torch
+        if backend == "onnx":
+            from .onnx_query import OnnxQueryEncoder
 
-        from .sentence_model import load_sentence_transformer
-
-        model = load_sentence_transformer(Path(model_path), threads=threads, bfloat16=precision == "bfloat16")
-        for p in model.parameters():
-            p.requires_grad_(False)
-        if precision == "int8":
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear},  # type: ignore[no-untyped-call]
-                                                           dtype=torch.qint8)
-        model.encode(["opwarmen"], prompt_name="query", convert_to_numpy=True, show_progress_bar=False)
+            encode: Any = OnnxQueryEncoder(Path(model_path), threads)
+            encode(["opwarmen"])
+        else:
+            encode = _torch_encoder(model_path, precision, threads)
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises ModelError
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
         return
@@ -60,19 +58,39 @@ def _serve(conn: Connection, model_path: str, precision: str, threads: int) -> N
         if texts is None:
             return
         try:
-            vecs = model.encode(texts, prompt_name="query", normalize_embeddings=True, convert_to_numpy=True,
-                                show_progress_bar=False, batch_size=max(1, len(texts)))
-            conn.send(("ok", np.asarray(vecs, dtype=np.float32)))
+            conn.send(("ok", np.asarray(encode(texts), dtype=np.float32)))
         except Exception as exc:  # noqa: BLE001 - one bad batch does not end the worker
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
+
+
+def _torch_encoder(model_path: str, precision: str, threads: int) -> Any:  # pragma: no cover - child
+    """sentence-transformers in ``precision``, warmed up: texts -> normalised vectors."""
+    import torch
+
+    from .sentence_model import load_sentence_transformer
+
+    model = load_sentence_transformer(Path(model_path), threads=threads, bfloat16=precision == "bfloat16")
+    for p in model.parameters():
+        p.requires_grad_(False)
+    if precision == "int8":
+        model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear},  # type: ignore[no-untyped-call]
+                                                       dtype=torch.qint8)
+    model.encode(["opwarmen"], prompt_name="query", convert_to_numpy=True, show_progress_bar=False)
+
+    def encode(texts: list[str]) -> Any:
+        return model.encode(texts, prompt_name="query", normalize_embeddings=True, convert_to_numpy=True,
+                            show_progress_bar=False, batch_size=max(1, len(texts)))
+
+    return encode
 
 
 class QueryWorker:
     """A child process that embeds questions; ``__call__(texts)`` is the QueryBatcher's function."""
 
-    def __init__(self, model_path: Path, precision: str, threads: int) -> None:
+    def __init__(self, model_path: Path, precision: str, threads: int, backend: str = "torch") -> None:
         self.model_path = str(model_path)
         self.precision = precision
+        self.backend = backend
         self.threads = threads
         self._proc: Any = None
         self._conn: Connection | None = None
@@ -85,7 +103,7 @@ class QueryWorker:
     def _start(self) -> None:
         ctx = mp.get_context("spawn")  # a clean interpreter: no copied threads or locks
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_serve, args=(child, self.model_path, self.precision, self.threads),
+        proc = ctx.Process(target=_serve, args=(child, self.model_path, self.precision, self.threads, self.backend),
                            name="wlz-query-embedder", daemon=True)
         proc.start()
         child.close()
@@ -103,7 +121,8 @@ class QueryWorker:
             raise ModelError("Het embeddingmodel kon niet worden geladen. Voer opnieuw uit: "
                              "python -m assistant models pull", detail=str(detail))
         self._proc, self._conn = proc, parent
-        log.info("query embedder worker started (pid %s, %s)", proc.pid, self.precision)
+        log.info("query embedder worker started (pid %s, %s)", proc.pid,
+                 "onnx" if self.backend == "onnx" else self.precision)
 
     def __call__(self, texts: list[str]) -> np.ndarray:
         with self._lock:  # one batch at a time (the QueryBatcher already sends them one by one)

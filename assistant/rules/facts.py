@@ -2463,8 +2463,8 @@ def _number_first(spec: FactSpec, t: str) -> Found | None:
                 if (spec.min is None or new >= spec.min) and (spec.max is None or new <= spec.max):
                     m2 = later
             if m2 is not None:
-                said = next(g for g in m2.groups() if g)
-                value = _num(said) if spec.type == "number" else _int(said)
+                digits = next(g for g in m2.groups() if g)
+                value = _num(digits) if spec.type == "number" else _int(digits)
                 if (spec.min is None or value >= spec.min) and (spec.max is None or value <= spec.max):
                     return Found(value, m2.start(), m2.end())
     return None

@@ -122,3 +122,33 @@ def test_a_broken_model_directory_names_the_pull_command(tmp_path: Path) -> None
     worker = QueryWorker(tmp_path, "float32", threads=1)
     with pytest.raises(ModelError, match="python -m assistant models pull"):
         worker.start()
+
+
+def test_the_onnx_question_model_gives_the_vectors_of_sentence_transformers(embedder: GemmaEmbedder) -> None:
+    """`models pull` (make setup) exported and verified the question model for ONNX Runtime; asked for it, the
+    embedder uses it, in-process and in the worker, and its vectors are sentence-transformers' float32 ones —
+    one by one, as a batch of unequal lengths, and for a text longer than the model's 512 tokens."""
+    from assistant.adapters.onnx_query import is_ready
+    from assistant.settings import EmbeddingSettings
+
+    assert is_ready(embedder._path), "no verified ONNX export next to the model: run python -m assistant models pull"
+    onnx = GemmaEmbedder(embedder._path, EmbeddingSettings(query_backend="onnx", query_cache=0))
+    assert onnx.query_backend == "onnx" and onnx.query_runtime == "onnx"
+    texts = [*RANKED_QUESTIONS, "Who pays?", "Mijn vader woont sinds maart in een verpleeghuis met VV5. " * 60]
+    want = np.asarray(embedder._model.encode(texts, prompt_name="query", normalize_embeddings=True,
+                                             convert_to_numpy=True, show_progress_bar=False, batch_size=1))
+    got = onnx.embed_queries(texts)
+    assert onnx._onnx is not None and onnx._qmodel is None  # ONNX Runtime answered, no torch copy was made
+    assert np.min(np.sum(got * want, axis=1)) >= 0.9999
+    assert np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
+    worker = QueryWorker(embedder._path, "float32", threads=1, backend="onnx")
+    worker.start()
+    try:
+        assert np.min(np.sum(worker(texts) * want, axis=1)) >= 0.9999
+        with pytest.raises(ModelError):  # a text the tokenizer refuses fails its batch, not the worker
+            worker(["één vraag", "kap\ud800ot"])
+        assert worker(["één vraag"]).shape == (1, want.shape[1])
+    finally:
+        worker.stop()
+    torch_only = GemmaEmbedder(embedder._path, EmbeddingSettings(query_backend="torch"))
+    assert torch_only.query_backend == "torch" and torch_only.query_runtime.startswith("torch-")

@@ -38,6 +38,7 @@ BAD_VALUES: dict[str, str] = {
     "WLZ_EMBEDDER": "openai",
     "WLZ_EMBEDDING__BATCH_SIZE": "0",
     "WLZ_EMBEDDING__QUERY_PRECISION": "fp4",
+    "WLZ_EMBEDDING__QUERY_BACKEND": "tensorrt",
     "WLZ_EMBEDDING__QUERY_CACHE": "-1",
     "WLZ_EMBEDDING__DIMENSIONS": "nul",
     "WLZ_RETRIEVAL__K": "0",
