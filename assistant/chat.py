@@ -9,6 +9,7 @@ One pipeline: :meth:`Assistant.stream` yields the answer text as it grows and th
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator
@@ -115,6 +116,11 @@ class _Prepared:
         return Answer(self.question, self.standalone, self.text, self.answerable, self.verdict,
                       self.citations if self.answerable else [], self.hits, self.timing, self.notices,
                       receipt=self.receipt)
+
+
+# a first part that only sets the case for the next ("Wat als …?", "Wat gebeurt er als …?", "What if …?", "Stel dat …?")
+PREMISE_PART = re.compile(r"\s*(?:en\s+|maar\s+)?(?:wat\s+(?:gebeurt\s+er\s+|nu\s+)?(?:als|wanneer|indien)|what\s+(?:happens\s+)?if|"
+                          r"and\s+what\s+if|stel\s+dat|suppose)\b", re.I)
 
 
 class Assistant:
@@ -260,6 +266,22 @@ class Assistant:
 
         def alone(asked: str) -> _Prepared:  # the rule check read the whole message: a part gets no verdict either
             return self._prepare(asked, history, as_of, kinds, k, None, year, rules=False)
+
+        if PREMISE_PART.match(parts[0][0]):
+            # "Wat als we verhuizen naar een andere regio? Moet mijn dochter dan een nieuw budgetplan indienen, en binnen
+            # welke termijn?": the first part only sets the case; what is asked is each later part in that case. When the
+            # sources answer none of them, the answer says so (not sentences picked for the case alone)
+            if not whole.answerable:
+                return whole
+            later = [(part, alone(f"{parts[0][0]} {part}")) for part, _ in parts[1:]]
+            refused = [(part, p) for part, p in later if not p.answerable]
+            if not refused:
+                return whole
+            answered = [p for _, p in later if p.answerable]
+            chosen = answered[0] if answered else refused[0][1]
+            chosen.unanswered = [(part, p.text) for part, p in refused] if answered else []
+            chosen.question, chosen.t0 = whole.question, whole.t0
+            return chosen
 
         # the first part carries what the message told; a later part alone ("en kan ik langskomen?", "wie vraagt
         # die aan?") is too short to be judged on its own, so only the first one is answered on its own

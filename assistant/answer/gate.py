@@ -845,6 +845,8 @@ def _no_value(s: Signals) -> Refusal | None:
     """A value question (how long, how much, how many …) needs a sentence that holds such a value, next to a word
     of its topic (the sentence, the one before it, or the section title)."""
     question = s.context or s.question  # a follow-up is judged as its standalone form
+    if _WHICH_WAY.search(question):
+        return None  # "… een ander tarief dan voor VG7? Hoger of lager?": which way, not how much
     parts = split_question(question)
     if len(parts) > 1:  # "Met welk formulier vraag ik het aan en waar stuur ik het naartoe?": its first part decides
         first = classify(parts[0])
@@ -867,6 +869,9 @@ def _no_value(s: Signals) -> Refusal | None:
     lead = s.asked.value == "duration" and bool(_LEAD_ASKED.search(asking))
     # "in welk jaar is de stichting opgericht?", "when was it published?": the date of that event, not any year
     events = [stems for rx, stems in _EVENTS if rx.search(asking)] if s.asked.value == "date" else []
+    # "By when does the provider have to put the zorgplan in writing?": a term after an event answers a deadline
+    # ("binnen zes weken na aanvang van de zorgverlening")
+    deadline = s.asked.value == "date" and bool(_DEADLINE_ASKED.search(asking))
     holding: list[str] = []  # value sentences without a topic word: close enough in meaning may still answer
     for h in s.hits[: s.limits.value_passages]:
         text = h.passage.text
@@ -875,7 +880,7 @@ def _no_value(s: Signals) -> Refusal | None:
         above = " ".join(h.passage.section[-2:-1])
         spans = list(sentence_spans(text))
         for i, (a, b) in enumerate(spans):
-            if not holds_value(s.asked, text[a:b]):
+            if not holds_value(s.asked, text[a:b]) and not (deadline and _WITHIN_TIME.search(text[a:b])):
                 continue
             pool = _words_of(text[spans[i - 1][0] if i else a: b] + " " + title + " " + above)
             if s.asked.subject and not _names(s.asked.subject, text[spans[i - 1][0] if i else a: b] + " " + title):
@@ -913,6 +918,12 @@ def _no_value(s: Signals) -> Refusal | None:
 
 
 _YEAR = re.compile(r"\b(20[0-4]\d)\b")
+_WHICH_WAY = re.compile(r"\b(?:hoger|meer|groter|langer|eerder)\s+of\s+(?:lager|minder|kleiner|korter|later)\b|"
+                        r"\b(?:higher|more|bigger|longer|earlier)\s+or\s+(?:lower|less|smaller|shorter|later)\b", re.I)
+_DEADLINE_ASKED = re.compile(r"\b(?:by when|before when|how soon|no later than when|uiterlijk wanneer|wanneer uiterlijk|"
+                             r"voor wanneer|tot wanneer heeft|wanneer (?:moet|moeten|dient|dienen)\b[^?]*\buiterlijk)\b", re.I)
+_WITHIN_TIME = re.compile(r"\bbinnen\s+(?:\w+\s+){0,2}?(?:dagen|weken|maanden|jaar|jaren|werkdagen)\s+(?:na|nadat|vanaf|"
+                          r"sinds|na afloop|volgend)\b", re.I)
 # a heading's own number ("6 Transitiemiddelen", "2.3. Consultatie en advies")
 _SECTION_NUMBER = re.compile(r"^\s*(?:§\s*)?\d+(?:\.\d+)*\.?\s+")
 # the event a date question asks the date of, and the stems a sentence that dates it says

@@ -315,7 +315,8 @@ class RuleBook:
         english = is_english(" ".join([*(str(t["content"]) for t in turns if t.get("role", "user") == "user"),
                                        question]))
         stand = _as_date(as_of) or date.today()
-        question = read_typos(read_dictated(question))
+        # a chat line's time and sender are no part of what it says ("[09:20] Joris: correctie, …")
+        question = _facts.strip_chat_prefixes(read_typos(read_dictated(question)))
         blanked = about_the_one_asked(question)
         whole = read_relative_days(read_in_full(read_in_dutch(question, english)), stand)
         question = whole if blanked == question else read_relative_days(

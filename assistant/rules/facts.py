@@ -97,8 +97,22 @@ _SPLIT_VERB = re.compile(r"\b(koopt|kopen|kocht|kochten|koop|zet|zetten|zette|ze
                          r"([^.?!;:,]{1,80}?)\s+in(?=\s*(?:[.?!;:,]|$))")
 
 
+# A chat line's time and sender ("[09:20] Joris: …", "[14:02, 3-3-2026] Sanne: …", "09:21 - Eva: …"): no part of what
+# is said, so a line asks or states as it would without them
+_CHAT_PREFIX = re.compile(r"(?m)^[^\S\n]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:,[^\]\n]{0,24})?\][^\S\n]*"
+                          r"(?:[a-zà-ÿ][\w.'-]*(?:[^\S\n]+[a-zà-ÿ][\w.'-]*){0,2}[^\S\n]*:[^\S\n]*)?|"
+                          r"^[^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*-[^\S\n]*[a-zà-ÿ][\w.'-]*(?:[^\S\n]+[a-zà-ÿ][\w.'-]*){0,2}"
+                          r"[^\S\n]*:[^\S\n]*", re.I)
+
+
+def strip_chat_prefixes(text: str) -> str:
+    """``text`` without the time and sender that open its chat lines (``_CHAT_PREFIX``)."""
+    return _CHAT_PREFIX.sub("", text)
+
+
 def normalize_question(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    text = _CHAT_PREFIX.sub("", text)
     text = _DT_VERB.sub(lambda m: m.group(1) + _DT_FORM.get(m.group(2), m.group(2) + "t"), text)
     text = _SPLIT_VERB.sub(lambda m: "in" + m.group(1) + m.group(2), text)
     # a profile with its number in words, as dictation writes it ("vg zeven", "zzp vv negen b"): in digits, as the
@@ -547,6 +561,11 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             neg[n] = Found(False, starts[n], _clause_end(t, starts, n))
             del pos[c]
     decisions = {**{c: f for c, f in pos.items() if c not in neg}, **neg}
+    doubted = {c for c, f in decisions.items() if c in unsure and f.value}
+    if doubted and len(doubted) < len(decisions) and all(not f.value for c, f in decisions.items() if c not in doubted):
+        # a "ja" in a clause that doubts it, a plain "nee" in another ("Wij hebben een aanvraag als REC ingediend. De
+        # CElz bracht een negatief advies uit."): the "nee" is what is known
+        decisions = {c: f for c, f in decisions.items() if c not in doubted}
     if not decisions or any(c in unsure and (f.value or _same_part(t, unsure[c].start, f.start))
                             for c, f in decisions.items()):
         # the clause that states it is unsure ("waren vroeger", "weten niet of"): ask, never guess. A "nee" said in
@@ -578,8 +597,20 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
         if (last - 1 in pool and len(earlier) == 1 and pool[last].value not in earlier
                 and re.search(r"\bmaar\s+$", t[max(0, starts[last] - 8) : starts[last]])):
             return pool[last]
+        # a later message that says it corrects ("[09:20] correctie, net de SO gesproken: het wordt structureel"):
+        # the latest state counts, when everything it contradicts was said before that message
+        line = t.rfind("\n", 0, starts[last]) + 1
+        if (line > 0 and len(earlier) == 1 and pool[last].value not in earlier
+                and all(starts[c] < line for c in pool if c != last)
+                and _CORRECTION_OPENS.search(t, line, max(starts[last], pool[last].start))):
+            return pool[last]
         return None
     return pool[min(pool)]
+
+
+# A message that opens as a correction of what was said before it (a chat burst or a pasted log line)
+_CORRECTION_OPENS = re.compile(r"\b(?:correctie|oeps|oops|sorry|update|nee\s*,?\s*wacht|ik\s+vergis\s+me|ik\s+vergiste\s+me|"
+                               r"vergissing|klopt\s+niet|toch\s+niet|correction|my\s+mistake|scratch\s+that)\b")
 
 
 # The part of a clause a negation after a reading can belong to: up to a comma, colon or a word that opens another
@@ -1065,7 +1096,7 @@ _LEFT_OPEN = re.compile(
     + ASKING_AROUND + "|"
     # what a case or a letter leaves out ("of het eenmalig is, staat niet in de casus")
     r"staat (?:er )?niet (?:in|op|bij)|wordt (?:er )?niet (?:genoemd|vermeld|gezegd)|"
-    r"is (?:nog )?(?:niet duidelijk|onduidelijk|niet bekend|onbekend|niet vermeld|niet gegeven|niet gepeild|"
+    r"is (?:(?:mij|me|ons|voor mij|voor ons) )?(?:nog )?(?:niet duidelijk|onduidelijk|niet bekend|onbekend|niet vermeld|niet gegeven|niet gepeild|"
     r"niet uitgezocht|niet nagegaan|niet nagevraagd|niet geregeld|niet besloten|niet beslist|niet bepaald)|"
     # a decision still to be taken ("Of daar behandeling geboden gaat worden, heeft het bestuur nog niet besloten.")
     r"(?:heeft|hebben)\s+(?:\w+\s+){0,3}?(?:nog\s+)?niet\s+(?:besloten|beslist|bepaald|vastgesteld)|"
@@ -1401,7 +1432,9 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
         # since the event
         t = _ago_of_event(t, since)
     if total and any(_EXTENSION.search(sentence.group()) for sentence in _SENTENCE_SPAN.finditer(t)
-                     if _LENGTH_OPEN.search(sentence.group())) and not _TOTAL_SAID.search(t):
+                     if _LENGTH_OPEN.search(sentence.group())) and not any(
+            _TOTAL_SAID.search(sentence.group()) for sentence in _SENTENCE_SPAN.finditer(t)
+            if not sentence.group().rstrip().endswith("?")):  # "Mag de observatie in totaal zo lang duren?" says none
         return {}  # "we willen verlengen, maar met hoeveel maanden is nog niet bepaald": the total is not known
     said = any(kind == "fact" for *_, kind in _duration_spans(t))  # a duration said in words
     if not said and (ranged := _date_range(t)):
@@ -1424,7 +1457,10 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
 
 # How long something more will last, left open ("verlengen, maar met hoeveel maanden is nog niet bepaald", "hoe lang
 # de verlenging wordt, weten we nog niet"): with a bounded total, the total is not known
-_LENGTH_OPEN = re.compile(r"\b(?:met\s+)?(?:hoeveel|hoe\s+lang|how\s+long|how\s+many)\b[^.?!\n]{0,60}?\b(?:is|wordt|zijn|"
+_LENGTH_OPEN = re.compile(r"(?:\b(?:met\s+)?(?:hoeveel|hoe\s+lang|how\s+long|how\s+many)\b|"
+                          # two lengths to choose from ("of dat met twee of met acht maanden wordt, is nog niet besloten")
+                          r"\bof\s+(?:dat|het|die|de\s+verlenging)\s+[^.?!\n]{0,40}?\bof\s+[^.?!\n]{0,40}?"
+                          r"\b(?:weken|maanden|jaar|jaren)\b)[^.?!\n]{0,60}?\b(?:is|wordt|zijn|"
                           r"weten|weet|staat)\s+(?:\w+\s+){0,2}?(?:nog\s+)?(?:niet|onbekend|onduidelijk|open)\b")
 _EXTENSION = re.compile(r"\bverleng\w*|\bextend\w*|\bextension\b")
 _TOTAL_SAID = re.compile(r"\bin\s+totaal\b|\btotaal\s+(?:\w+\s+)?(?:van|op)\b|\bin\s+all\b|\bin\s+total\b")
@@ -3014,6 +3050,7 @@ def _asks_content(part: str) -> bool:
             or bool(_CONDITION_FOR.search(part)) or bool(_OR_ONLY_WHEN.search(part))
             or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)) or bool(_EXPLAIN.search(part))
             or bool(_NORM_APPLIES.search(part)) or bool(_EXCEPTION_ASK.search(part)) or bool(_LIST_ASK.search(part)) or bool(_SAME_AS.search(part))
+            or bool(_MATTERS_WHETHER.search(part))
             or (bool(_MAX_OF.search(part)) and not (YES_NO_CLAUSE.search(part) or SHORT_ASK.search(part)
                                                      or CHECK_TAIL.search(part))))
 
@@ -3027,6 +3064,12 @@ _MAX_OF = re.compile(r"(?:^|[:;,]\s*)(?:max|maximaal|maximale|maximum|min|minima
                      r"bedrag|amount|aantal|number|plaatsen|places|duur|duration|termijn|percentage|hoogte)\b")
 
 
+# Whether something makes a difference ("Maakt het voor de afspraken met het zorgkantoor uit of wij beveiligingsniveau 1
+# kunnen bieden?", "Does it matter whether …?"): what depends on it, which the sources say, not a decision
+_MATTERS_WHETHER = re.compile(r"\bmaakt\s+(?:het|dat|dit)\s+(?:[\w-]+\s+){0,8}?uit\s+(?:of|wat|welk\w*|hoe)\b|"
+                              r"\bdoes\s+it\s+(?:\w+\s+){0,6}?matter\s+(?:whether|if|which|what|how)\b")
+
+
 # Whether one thing is the same as another ("Is het poetsen van een kunstgebit hetzelfde als tandheelkundige zorg?",
 # "… the same thing as 'tandheelkundige zorg'?"): what a term means, not a decision
 _SAME_AS = re.compile(r"\b(?:hetzelfde|dezelfde|het zelfde|(?:de |the )?same(?: thing)?)\s+(?:als|as)\b")
@@ -3036,7 +3079,10 @@ _SAME_AS = re.compile(r"\b(?:hetzelfde|dezelfde|het zelfde|(?:de |the )?same(?: 
 # after a label ("Sorry, let me put it better: can you list …?"): the answer quotes the enumeration, no rule decides it
 _LIST_ASK = re.compile(r"(?:^|[:;]\s*)(?:en |maar )?(?:(?:kun|kunt|kan|wil|wilt|zou)\s+(?:je|jij|u|jullie|you)\s+(?:mij |me |ons |please )?"
                        r"(?:eens |even |graag )?(?:(?:alle\s+)?(?:[\w-]+\s+){0,4}?opsommen|list|een overzicht geven|op een rij zetten)|"
-                       r"noem\s+(?:alle|de|eens)\b|geef\s+(?:mij\s+|me\s+)?(?:een\s+)?overzicht\b)")
+                       r"noem\s+(?:alle|de|eens)\b|geef\s+(?:mij\s+|me\s+)?(?:een\s+)?overzicht\b|"
+                       # the formal register ("Verzocht wordt een opsomming te verstrekken van …")
+                       r"(?:verzocht\s+wordt|wordt\s+verzocht|(?:ik|wij|we)\s+verzoek(?:en)?\s+(?:u|je|jullie)|graag\s+"
+                       r"ontvang(?:en)?\s+(?:ik|wij|we))\s+(?:om\s+)?(?:een\s+|het\s+)?(?:opsomming|overzicht|lijst)\b)")
 
 
 # whether a date, term or rule the writer quoted holds everywhere or still ("Geldt die datum bij alle zorgkantoren?",
@@ -3327,12 +3373,31 @@ def prefer_asked_topic(rules: dict[str, Rule], question: str, candidates: list[t
         return bool(requires) and any(_search(p, asking) for p in requires)
 
     best_id, best = candidates[0]
-    if not rules[best_id].requires or asked(best_id):
+    if rules[best_id].requires and asked(best_id):
+        # both asked and tied, one the narrower: "Geldt de kind-toeslag op de dagbesteding ook bij zorg tijdens onderwijs?" names
+        # the care at school (the financing rule's topic) and the kind-toeslag (a topic of its own within it)
+        narrower = [(rid, s) for rid, s in candidates[1:]
+                    if best - s <= ROUTE_MARGIN and asked(rid) and _narrower(rules[rid], rules[best_id], asking)]
+        return narrower or candidates
+    if not rules[best_id].requires:
         return candidates
     words = topic_score(rules[best_id], t)
     named = [(rid, s) for rid, s in candidates[1:]
              if best - s <= ASKED_TOPIC_MARGIN and asked(rid) and topic_score(rules[rid], t) > words]
     return named or candidates
+
+
+def _narrower(rule: Rule, other: Rule, asking: str) -> bool:
+    """``rule``'s topic, as the asking text names it, is one ``other``'s words do not name, while ``rule``'s words name
+    ``other``'s topic there: a topic within the other's."""
+    own = next((m for p in rule.requires if (m := _search(p, asking))), None)
+    theirs = next((m for p in other.requires if (m := _search(p, asking))), None)
+    if own is None or theirs is None:
+        return False
+    other_terms = [term for trig in other.triggers for term in trig.terms]
+    own_terms = [term for trig in rule.triggers for term in trig.terms]
+    return (not any(_search(term, own.group()) for term in other_terms)
+            and any(_search(term, theirs.group()) for term in own_terms))
 
 
 def prefer_asked_value(rules: dict[str, Rule], question: str, candidates: list[tuple[str, float]], today: date

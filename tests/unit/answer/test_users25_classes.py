@@ -1,0 +1,55 @@
+"""What the tuning questions of set 25 showed: a deadline asked ("by when …") is answered by a term after an event
+("binnen zes weken na aanvang"); "hoger of lager?" asks which way, not an amount; a "Wat als …?" before the real
+question only sets its case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.answer.asked import classify
+from assistant.answer.gate import Signals, _no_value
+from assistant.chat import PREMISE_PART
+from assistant.retrieval.text import tokens
+from assistant.settings import AnswerSettings
+from assistant.types import Hit, Passage
+
+pytestmark = pytest.mark.unit
+
+TODAY = date(2026, 12, 1)
+ZORGPLAN = ("De zorgaanbieder legt binnen zes weken na aanvang van de zorgverlening de uitkomsten van de bespreking vast "
+            "in een zorgplan.")
+TARIEF = "Concreet betekent dit dat er twee prestaties ontstaan, waarbij het tarief voor VG7-plus hoger is."
+
+
+def _signals(question: str, text: str) -> Signals:
+    p = Passage(doc_id="wlz-2025-07-05", title="Wet langdurige zorg", kind="wet", date=date(2025, 7, 5),
+                section=("Artikel 8.1.3",), page=1, start=0, end=len(text), text=text)
+    hit = Hit(p, 1.0, {"dense": 1, "lexical": 1}, {"dense": 0.7, "lexical": 10.0})
+    return Signals(question, "", [hit], [], set(tokens(text)), text.lower(), {}, 100, AnswerSettings(),
+                   classify(question), False, 0.7, 10.0, 0.0, TODAY)
+
+
+def test_a_term_after_an_event_answers_a_deadline() -> None:
+    assert _no_value(_signals("By when does the provider have to put the zorgplan in writing?", ZORGPLAN)) is None
+    # a date asked without a deadline is still not answered by a term
+    assert _no_value(_signals("Op welke datum is het zorgplan voor het eerst vastgelegd?", ZORGPLAN)) is not None
+
+
+def test_which_way_is_no_amount() -> None:
+    question = "Krijgen we voor VG7-plus een ander tarief dan voor VG7? Hoger of lager?"
+    assert _no_value(_signals(question, TARIEF)) is None
+    assert _no_value(_signals("Hoeveel euro is het tarief voor VG7-plus?", TARIEF)) is not None
+
+
+@pytest.mark.parametrize(("part", "premise"), [
+    ("Wat als we verhuizen naar een andere regio?", True),
+    ("Wat gebeurt er als ik de eigen bijdrage niet betaal?", True),
+    ("What if the zorgkantoor says no?", True),
+    ("Stel dat het CIZ de indicatie herziet?", True),
+    ("Wat is een REC?", False),
+    ("Wat moet ik doen als mijn vader verhuist?", False),
+])
+def test_a_what_if_part_only_sets_the_case(part: str, premise: bool) -> None:
+    assert bool(PREMISE_PART.match(part)) is premise
