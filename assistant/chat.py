@@ -119,8 +119,10 @@ class _Prepared:
 
 
 # a first part that only sets the case for the next ("Wat als …?", "Wat gebeurt er als …?", "What if …?", "Stel dat …?")
-PREMISE_PART = re.compile(r"\s*(?:en\s+|maar\s+)?(?:wat\s+(?:gebeurt\s+er\s+|nu\s+)?(?:als|wanneer|indien)|what\s+(?:happens\s+)?if|"
-                          r"and\s+what\s+if|stel\s+dat|suppose)\b", re.I)
+# ("Wat als zorgaanbieder moet ik regelen?" is "what, as a provider": a clause must follow "als")
+PREMISE_PART = re.compile(r"\s*(?:en\s+|maar\s+)?(?:wat\s+(?:gebeurt\s+er\s+|nu\s+)?(?:als|wanneer|indien)(?=\s+(?:we|wij|ik|je|jij|u|"
+                          r"hij|zij|ze|het|de|een|er|mijn|onze|ons|zijn|haar|hun|jullie|iemand|dat|die|dit|deze|men|"
+                          r"niemand|\w+\s+(?:niet|geen)\b))|what\s+(?:happens\s+)?if|and\s+what\s+if|stel\s+dat|suppose)\b", re.I)
 
 
 class Assistant:

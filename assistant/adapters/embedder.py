@@ -177,7 +177,16 @@ class GemmaEmbedder:
         if self._worker is None:
             worker = QueryWorker(self._path, self.query_precision, threads=max(1, os.cpu_count() or 1),
                                  backend=self.query_backend)
-            worker.start()
+            try:
+                worker.start()
+            except ModelError:
+                if self.query_backend != "onnx":
+                    raise
+                # the export cannot be opened in the worker: the worker embeds through PyTorch instead
+                log.warning("ONNX question model not usable in the worker; it uses PyTorch")
+                self.query_backend = "torch"
+                worker = QueryWorker(self._path, self.query_precision, threads=max(1, os.cpu_count() or 1))
+                worker.start()
             self._worker = worker
             self._batcher.fn = worker
         pid: int | None = self._worker.pid

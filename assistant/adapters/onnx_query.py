@@ -9,7 +9,8 @@ The export (``torch.onnx.export``, dynamo exporter with onnxscript) holds the wh
 — transformer, mean pooling over the prompt and the text, both dense layers, normalisation — so the only Python
 left per question is the tokenizer. It is verified before it is used: the probe texts (short, long, English, one
 longer than the model's 512 tokens, and a padded batch) must give the vectors sentence-transformers gives, else the
-export is thrown away and questions keep going through PyTorch. A marker written last, with the model's own
+export is thrown away and questions keep going through PyTorch. (Several texts are run one at a time, so no run is
+padded; the graph's batch axis is dynamic all the same.) A marker written last, with the model's own
 verification fingerprint, says the export belongs to this model; a half-written export has no marker and is
 never loaded.
 """
@@ -107,7 +108,8 @@ class OnnxQueryEncoder:
 
 
 def _agreement(encoder: OnnxQueryEncoder, model: Any) -> float:
-    """The lowest cosine between the export's vectors and sentence-transformers' on the probes (also as a batch)."""
+    """The lowest cosine between the export's vectors and sentence-transformers' on the probes (one by one and in one
+    call)."""
     want = np.asarray(model.encode(list(PROBES), prompt_name="query", normalize_embeddings=True,
                                    convert_to_numpy=True, show_progress_bar=False, batch_size=1), dtype=np.float32)
     one_by_one = np.vstack([encoder([p]) for p in PROBES])
@@ -134,8 +136,9 @@ def export(model_path: Path, *, threads: int | None = None) -> Path | None:
     threads = threads or max(1, os.cpu_count() or 1)
     print("Vraagmodel voor ONNX Runtime exporteren (eenmalig, 1-3 minuten) …", file=sys.stderr)
     started = time.perf_counter()
-    staging = Path(tempfile.mkdtemp(prefix="onnx-", dir=model_path.parent))
+    staging: Path | None = None
     try:
+        staging = Path(tempfile.mkdtemp(prefix="onnx-", dir=model_path.parent))  # a read-only cache: caught below
         model = load_sentence_transformer(model_path, threads=threads).eval()
 
         class _Pipeline(torch.nn.Module):
@@ -173,7 +176,7 @@ def export(model_path: Path, *, threads: int | None = None) -> Path | None:
               file=sys.stderr)
         return None
     finally:
-        if staging.exists():
+        if staging is not None and staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
 
 

@@ -845,9 +845,11 @@ def _no_value(s: Signals) -> Refusal | None:
     """A value question (how long, how much, how many …) needs a sentence that holds such a value, next to a word
     of its topic (the sentence, the one before it, or the section title)."""
     question = s.context or s.question  # a follow-up is judged as its standalone form
-    if _WHICH_WAY.search(question):
-        return None  # "… een ander tarief dan voor VG7? Hoger of lager?": which way, not how much
     parts = split_question(question)
+    which = [p for p in parts if _WHICH_WAY.search(p)]
+    if which and all(len(p.split()) <= 5 or not _HOW_MUCH.search(p) for p in which) and (
+            len(parts) == 1 or all(len(p.split()) <= 5 for p in which)):
+        return None  # "… een ander tarief dan voor VG7? Hoger of lager?": which way, not how much
     if len(parts) > 1:  # "Met welk formulier vraag ik het aan en waar stuur ik het naartoe?": its first part decides
         first = classify(parts[0])
         return _no_value(replace(s, question=parts[0], context=parts[0], asked=first)) if first.shape == "value" \
@@ -918,11 +920,13 @@ def _no_value(s: Signals) -> Refusal | None:
 
 
 _YEAR = re.compile(r"\b(20[0-4]\d)\b")
-_WHICH_WAY = re.compile(r"\b(?:hoger|meer|groter|langer|eerder)\s+of\s+(?:lager|minder|kleiner|korter|later)\b|"
-                        r"\b(?:higher|more|bigger|longer|earlier)\s+or\s+(?:lower|less|smaller|shorter|later)\b", re.I)
+_WHICH_WAY = re.compile(r"\b(?:hoger|groter|langer|eerder)\s+of\s+(?:lager|kleiner|korter|later)\b|"
+                        r"\b(?:higher|bigger|longer|earlier)\s+or\s+(?:lower|smaller|shorter|later)\b", re.I)
+_HOW_MUCH = re.compile(r"\b(?:hoeveel|hoe\s+(?:hoog|lang|groot|vaak)|how\s+(?:much|many|long|high|big|often))\b", re.I)
 _DEADLINE_ASKED = re.compile(r"\b(?:by when|before when|how soon|no later than when|uiterlijk wanneer|wanneer uiterlijk|"
                              r"voor wanneer|tot wanneer heeft|wanneer (?:moet|moeten|dient|dienen)\b[^?]*\buiterlijk)\b", re.I)
-_WITHIN_TIME = re.compile(r"\bbinnen\s+(?:\w+\s+){0,2}?(?:dagen|weken|maanden|jaar|jaren|werkdagen)\s+(?:na|nadat|vanaf|"
+_WITHIN_TIME = re.compile(r"\b(?:binnen|uiterlijk)\s+(?:\w+\s+){0,2}?(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|"
+                          r"werkdag|werkdagen)\s+(?:na|nadat|vanaf|"
                           r"sinds|na afloop|volgend)\b", re.I)
 # a heading's own number ("6 Transitiemiddelen", "2.3. Consultatie en advies")
 _SECTION_NUMBER = re.compile(r"^\s*(?:§\s*)?\d+(?:\.\d+)*\.?\s+")

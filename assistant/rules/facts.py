@@ -99,10 +99,13 @@ _SPLIT_VERB = re.compile(r"\b(koopt|kopen|kocht|kochten|koop|zet|zetten|zette|ze
 
 # A chat line's time and sender ("[09:20] Joris: …", "[14:02, 3-3-2026] Sanne: …", "09:21 - Eva: …"): no part of what
 # is said, so a line asks or states as it would without them
-_CHAT_PREFIX = re.compile(r"(?m)^[^\S\n]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:,[^\]\n]{0,24})?\][^\S\n]*"
-                          r"(?:[a-zà-ÿ][\w.'-]*(?:[^\S\n]+[a-zà-ÿ][\w.'-]*){0,2}[^\S\n]*:[^\S\n]*)?|"
-                          r"^[^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*-[^\S\n]*[a-zà-ÿ][\w.'-]*(?:[^\S\n]+[a-zà-ÿ][\w.'-]*){0,2}"
-                          r"[^\S\n]*:[^\S\n]*", re.I)
+# (a sender is one to three words that are no label or correction: "[10:40] Correctie: …", "[09:20] het gaat om: …" keep
+# their words)
+_SENDER = (r"(?!(?:correctie|correction|update|vraag|vraagje|antwoord|opmerking|ps|nb|let|het|de|een|dit|dat|die|er|"
+           r"wij|we|ik|zij|ze|hij|zorgplan|indicatie|besluit|status|stand|conclusie|advies|notitie)\b)"
+           r"[a-zà-ÿ][\w.'-]*(?:[^\S\n]+[a-zà-ÿ][\w.'-]*){0,2}[^\S\n]*:[^\S\n]*")
+_CHAT_PREFIX = re.compile(r"(?m)^[^\S\n]*\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:,[^\]\n]{0,24})?\][^\S\n]*(?:" + _SENDER + r")?|"
+                          r"^[^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*-[^\S\n]*" + _SENDER, re.I)
 
 
 def strip_chat_prefixes(text: str) -> str:

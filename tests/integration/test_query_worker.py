@@ -127,7 +127,7 @@ def test_a_broken_model_directory_names_the_pull_command(tmp_path: Path) -> None
 def test_the_onnx_question_model_gives_the_vectors_of_sentence_transformers(embedder: GemmaEmbedder) -> None:
     """`models pull` (make setup) exported and verified the question model for ONNX Runtime; asked for it, the
     embedder uses it, in-process and in the worker, and its vectors are sentence-transformers' float32 ones —
-    one by one, as a batch of unequal lengths, and for a text longer than the model's 512 tokens."""
+    one by one, in one call with texts of unequal lengths, and for a text longer than the model's 512 tokens."""
     from assistant.adapters.onnx_query import is_ready
     from assistant.settings import EmbeddingSettings
 

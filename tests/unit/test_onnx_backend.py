@@ -111,3 +111,42 @@ def test_a_failed_export_leaves_nothing_behind(tmp_path: Path, monkeypatch: pyte
     assert onnx_query.export(model) is None
     assert "niet gemaakt" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["embeddinggemma-300m"]  # no staging dir, no export
+
+
+def test_an_export_into_a_folder_that_cannot_be_written_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    model = _model(tmp_path)
+
+    def read_only(*_: Any, **__: Any) -> str:
+        raise PermissionError("read-only file system")
+
+    monkeypatch.setattr(onnx_query.tempfile, "mkdtemp", read_only)
+    assert onnx_query.export(model) is None  # no traceback after "Model klaar en geverifieerd"
+    assert "niet gemaakt" in capsys.readouterr().err
+
+
+def test_a_worker_that_cannot_open_the_export_embeds_through_pytorch(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.adapters import query_worker
+    from assistant.errors import ModelError
+
+    model = _model(tmp_path)
+    _export(model)
+    started: list[str] = []
+
+    class FakeWorker:
+        def __init__(self, path: Path, precision: str, threads: int, backend: str = "torch") -> None:
+            self.backend, self.pid = backend, 4242
+
+        def start(self) -> None:
+            if self.backend == "onnx":
+                raise ModelError("kapot")
+            started.append(self.backend)
+
+        def __call__(self, texts: list[str]) -> np.ndarray:
+            return np.ones((len(texts), 4), np.float32)
+
+    monkeypatch.setattr(query_worker, "QueryWorker", FakeWorker)
+    embedder = GemmaEmbedder(model, EmbeddingSettings(query_backend="onnx", dimensions=4))
+    assert embedder.start_query_worker() == 4242
+    assert started == ["torch"] and embedder.query_backend == "torch"

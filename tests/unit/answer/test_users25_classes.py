@@ -35,12 +35,18 @@ def test_a_term_after_an_event_answers_a_deadline() -> None:
     assert _no_value(_signals("By when does the provider have to put the zorgplan in writing?", ZORGPLAN)) is None
     # a date asked without a deadline is still not answered by a term
     assert _no_value(_signals("Op welke datum is het zorgplan voor het eerst vastgelegd?", ZORGPLAN)) is not None
+    week = "De zorgaanbieder stuurt binnen een week na ontvangst een bevestiging."
+    assert _no_value(_signals("By when does the provider have to confirm receipt?", week)) is None
 
 
 def test_which_way_is_no_amount() -> None:
     question = "Krijgen we voor VG7-plus een ander tarief dan voor VG7? Hoger of lager?"
     assert _no_value(_signals(question, TARIEF)) is None
     assert _no_value(_signals("Hoeveel euro is het tarief voor VG7-plus?", TARIEF)) is not None
+    # "more or less" is "roughly", and a "hoeveel" beside "hoger of lager" still asks an amount
+    assert _no_value(_signals("How many euros is the VG7-plus tariff, more or less?", TARIEF)) is not None
+    assert _no_value(_signals("Hoeveel euro is het tarief voor VG7-plus en is dat hoger of lager dan VG7?",
+                              TARIEF)) is not None
 
 
 @pytest.mark.parametrize(("part", "premise"), [
@@ -50,6 +56,7 @@ def test_which_way_is_no_amount() -> None:
     ("Stel dat het CIZ de indicatie herziet?", True),
     ("Wat is een REC?", False),
     ("Wat moet ik doen als mijn vader verhuist?", False),
+    ("Wat als zorgaanbieder moet ik regelen?", False),  # "what, as a provider"
 ])
 def test_a_what_if_part_only_sets_the_case(part: str, premise: bool) -> None:
     assert bool(PREMISE_PART.match(part)) is premise

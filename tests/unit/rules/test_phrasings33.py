@@ -99,3 +99,28 @@ def test_a_denied_stay_is_no_stay_and_structural_denied_is_no_structure() -> Non
     assert extract("Ze verblijft in een Wlz-instelling.", ["leveringsvorm"])["leveringsvorm"].value == "verblijf"
     assert extract("Van structurele behandeling is geen sprake.", ["kortdurend"]).get("kortdurend") is None
     assert extract("Het gaat om structurele behandeling.", ["kortdurend"])["kortdurend"].value is False
+
+
+def test_a_label_or_a_correction_before_a_colon_is_no_sender() -> None:
+    said = normalize_question("[10:40] Correctie: het wordt structureel\n[09:20] het gaat om: zes weken\n"
+                              "10.00 - zorgplan: bespreken\n09:21 - Eva de Vries: ja")
+    assert said == "correctie: het wordt structureel\nhet gaat om: zes weken\n10.00 - zorgplan: bespreken\nja"
+
+
+@pytest.mark.parametrize("text", [
+    "De toelating voor behandeling hebben we, maar of er met het zorgkantoor afspraken over behandeling zijn gemaakt, "
+    "is mij niet duidelijk.",
+    "De toelating voor behandeling hebben we, maar of er afspraken met het zorgkantoor zijn, moeten we nog uitzoeken.",
+])
+def test_agreements_left_open_leave_the_admission_open(text: str) -> None:
+    assert "toegelaten_behandeling" not in extract(text, ["toegelaten_behandeling"])
+
+
+def test_eight_weeks_then_done_is_short_and_not_yet_staying_is_no_stay() -> None:
+    assert extract("Acht weken fysio nodig, daarna is het klaar.", ["kortdurend"])["kortdurend"].value is True
+    assert "leveringsvorm" not in extract("Ze verblijft nog niet in een Wlz-instelling.", ["leveringsvorm"])
+
+
+def test_another_tariff_if_is_no_tariff_question(book: RuleBook) -> None:
+    assert book.uncovered("Mogen we een ander tarief declareren als de cliënt overlijdt?") is None
+    assert book.uncovered("Krijgen we voor VG7-plus een ander tarief dan voor VG7?") is not None
