@@ -115,7 +115,7 @@ def strip_chat_prefixes(text: str) -> str:
 
 def normalize_question(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
-    text = _CHAT_PREFIX.sub("", text)
+    text = strip_chat_prefixes(text)
     text = _DT_VERB.sub(lambda m: m.group(1) + _DT_FORM.get(m.group(2), m.group(2) + "t"), text)
     text = _SPLIT_VERB.sub(lambda m: "in" + m.group(1) + m.group(2), text)
     # a profile with its number in words, as dictation writes it ("vg zeven", "zzp vv negen b"): in digits, as the
