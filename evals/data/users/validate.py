@@ -195,6 +195,7 @@ SETS = {
     "users23": {"min_total": 160, "min_unanswerable": 80},
     "users24": {"min_total": 160, "min_unanswerable": 80},
     "users25": {"min_total": 160, "min_unanswerable": 80},
+    "users26": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
