@@ -25,6 +25,16 @@ def leans_english(text: str) -> bool:
     return bool(words) and sum(w in _EN for w in words) >= sum(w in _NL for w in words)
 
 
+def mixes_english(text: str) -> bool:
+    """Dutch and English mixed within the sentences, with at least three English function words and at least two
+    for every three Dutch ones ("Client has LVG5. Wonen en dagbesteding zijn bij ons op one location, but the
+    expertise we hire from a partner"): read like an English message by the rule check. A Dutch message without
+    function words of either language is not ("Declareren we C&A per consult of per traject?")."""
+    words = re.findall(r"[a-z']+", text.lower())
+    en = sum(w in _EN for w in words)
+    return en >= 3 and 3 * en >= 2 * sum(w in _NL for w in words)
+
+
 def is_english(text: str) -> bool:
     words = re.findall(r"[a-z']+", text.lower())
     en = sum(w in _EN for w in words)

@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..answer.language import is_english
+from ..answer.language import is_english, mixes_english
 from ..dictation import read_dictated
 from ..errors import InputError, RuleError
 from ..inputs import as_turn
@@ -312,15 +312,18 @@ class RuleBook:
         # a typing slip as the word meant ("zonder beahndeling" → behandeling: ../typos.py)
         turns = [t for t in map(as_turn, history or []) if t is not None]
         # a chat in English: its short turns too ("yes, treatment is offered there", "and is that allowed then?")
+        # ... and a message that mixes the two with no more Dutch function words than English ones ("Client has
+        # LVG5. Wonen en dagbesteding zijn bij ons op one location, but the behandelexpertise we hire extern")
         english = is_english(" ".join([*(str(t["content"]) for t in turns if t.get("role", "user") == "user"),
                                        question]))
+        mixed = english or mixes_english(question)  # the message itself; the earlier turns go by the chat
         stand = _as_date(as_of) or date.today()
         # a chat line's time and sender are no part of what it says ("[09:20] Joris: correctie, …")
         question = _facts.strip_chat_prefixes(read_typos(read_dictated(question)))
         blanked = about_the_one_asked(question)
-        whole = read_relative_days(read_in_full(read_in_dutch(question, english)), stand)
+        whole = read_relative_days(read_in_full(read_in_dutch(question, mixed)), stand)
         question = whole if blanked == question else read_relative_days(
-            read_in_full(read_in_dutch(blanked, english)), stand)  # read once if same
+            read_in_full(read_in_dutch(blanked, mixed)), stand)  # read once if same
         history = [{**t, "content": read_relative_days(
             read_in_full(read_in_dutch(read_typos(read_dictated(t["content"])), english)), stand)}
                    for t in turns] or None

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from assistant.answer.language import is_english, leans_english
+from assistant.answer.language import is_english, leans_english, mixes_english
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "facts" / "english.yaml"
 
@@ -37,16 +37,20 @@ def _compound_numbers(text: str) -> str:
 
 
 def read_in_dutch(text: str, chat_in_english: bool = False) -> str:
-    """``text`` read in Dutch (lower case) when it is English, or leans English in a chat in English
-    (``chat_in_english``: "yes, treatment is offered there" after an English turn); otherwise ``text`` itself. A Dutch
+    """``text`` read in Dutch (lower case) when it is English, or leans English or mixes English in (``mixes_english``)
+    in a chat in English (``chat_in_english``: "yes, treatment is offered there" after an English turn, or a message
+    that mixes the two languages itself); otherwise ``text`` itself. A Dutch
     word that is also an English one is written in capitals in the table ("gesloten OF besloten"): later entries, which
     match lower case, then leave it alone ("of" is not read again as the English "of"); the reading is lower-cased at
     the end."""
-    if not text or not (is_english(text) or (chat_in_english and leans_english(text))):
+    if not text or not (is_english(text) or (chat_in_english and (leans_english(text) or mixes_english(text)))):
         return text
     # the lines kept apart: a pasted form's lines are sentences of their own ("Care profile: VG8")
     out = _compound_numbers(
         "\n".join(" ".join(line.split()) for line in text.lower().replace("’", "'").splitlines() if line.strip()))
+    if not is_english(text):
+        # a message that mixes in English keeps its Dutch "of" (or, whether): not read as the English "of" → "van"
+        out = re.sub(r"(?<![\w&])of(?![\w&])", "OF", out)
     for rx, dutch in table():
         out = rx.sub(dutch, out)
     return out.lower()

@@ -115,6 +115,8 @@ def strip_chat_prefixes(text: str) -> str:
 
 def normalize_question(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    # a bullet written inline ("• Cliënte: mevrouw S. • Ze wil verhuizen • Vraag: …") opens a line of its own
+    text = re.sub(r"\s*[•▪●◦]\s*", "\n", text)
     text = strip_chat_prefixes(text)
     text = _DT_VERB.sub(lambda m: m.group(1) + _DT_FORM.get(m.group(2), m.group(2) + "t"), text)
     text = _SPLIT_VERB.sub(lambda m: "in" + m.group(1) + m.group(2), text)
@@ -532,8 +534,9 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                 wished = wished or not _is_question_clause(t, starts, c)
                 continue
             if ("possible" in GUARDS and rec.possible_is_not_ja and not _is_question_clause(t, starts, c)
-                    and _POSSIBLE.search(t, starts[c], _clause_end(t, starts, c))):
-                continue  # "het zou ook uit de SPUK betaald kunnen worden": what could be, not what is
+                    and _POSSIBLE.search(t, *_possible_part(t, starts, c, f))):
+                # "het zou ook uit de SPUK betaald kunnen worden": what could be, not what is
+                continue
             if ("negated_yes" in GUARDS and (_NEGATED_BEFORE.search(t, max(starts[c], f.start - 60), f.start)
                                              or _NEGATED_RELATIVE.search(t, max(starts[c], f.start - 120), f.start)
                                              or _NEGATIVE_AFTER.search(t, f.end, _clause_end(t, starts, c)))) or (
@@ -569,6 +572,10 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
         # a "ja" in a clause that doubts it, a plain "nee" in another ("Wij hebben een aanvraag als REC ingediend. De
         # CElz bracht een negatief advies uit."): the "nee" is what is known
         decisions = {c: f for c, f in decisions.items() if c not in doubted}
+    if any(not f.value and c not in unsure and not _is_question_clause(t, starts, c) for c, f in decisions.items()):
+        # a "nee" read in a clause with a doubt beside a plain "nee" in another ("… een aanvraag ingediend als DEC,
+        # maar het CElz gaf een negatief advies"): the plain one says it
+        decisions = {c: f for c, f in decisions.items() if not (c in unsure and not f.value)}
     if not decisions or any(c in unsure and (f.value or _same_part(t, unsure[c].start, f.start))
                             for c, f in decisions.items()):
         # the clause that states it is unsure ("waren vroeger", "weten niet of"): ask, never guess. A "nee" said in
@@ -928,6 +935,21 @@ def _with_alternatives(hits: list[Found]) -> Found:
     return replace(hits[0], alternatives=others)
 
 
+def _possible_part(t: str, starts: list[int], clause: int, f: Found) -> tuple[int, int]:
+    """Where a "could be" for the reading ``f`` is looked for: its clause, or only the part after a comma that opens
+    with a concession, when the reading lies in it ("… kan nog uit de transitiemiddelen, ook al wordt een deel al
+    uit een subsidie gefinancierd": what the concession says is)."""
+    a, b = starts[clause], _clause_end(t, starts, clause)
+    comma = t.rfind(",", a, f.start)
+    if comma >= 0 and _CONCESSION.match(t, comma + 1):
+        end = t.find(",", f.end, b)
+        return comma + 1, b if end < 0 else end
+    return a, b
+
+
+_CONCESSION = re.compile(r"\s*(?:ook al|al\s+(?:wordt|worden|is|zijn)|hoewel|terwijl|ondanks dat|even though|although)\b")
+
+
 def _clause_end(t: str, starts: list[int], clause: int) -> int:
     return starts[clause + 1] if clause + 1 < len(starts) else len(t)
 
@@ -970,8 +992,10 @@ _CHANGED_TO_NAMED = r"\b" + _CHANGE_VERB + r"\s+(?:naar|tot)\s+"
 _POINTS_BACK = re.compile(r"\b(?:die|deze|dat|dit)\s+$")
 # The words before a profile named as the point of comparison ("één onder VG 5", "net boven", "zwaarder dan"); not a
 # bare "onder" ("valt onder VV5" states the profile)
+# ... or as a threshold a claim names ("omdat de toeslag volgens hem pas vanaf VG5 geldt", "alleen t/m VV4")
 _COMPARED_WITH = re.compile(r"\b(?:(?:één|een|1|twee|2|net|vlak|direct)\s+(?:onder|boven)|(?:hoger|lager|zwaarder|"
-                            r"lichter|meer|minder)\s+dan)\s+(?:de\s+|het\s+)?(?:zzp\s+|zorgprofiel\s+|profiel\s+)?$")
+                            r"lichter|meer|minder)\s+dan|(?:pas\s+|alleen\s+|ook\s+)?(?:vanaf|tot\s+en\s+met|t/m))\s+"
+                            r"(?:de\s+|het\s+)?(?:zzp\s+|zorgprofiel\s+|profiel\s+)?$")
 
 
 def _profile(text: str) -> Found | None:
@@ -1100,7 +1124,9 @@ _LEFT_OPEN = re.compile(
     # what a case or a letter leaves out ("of het eenmalig is, staat niet in de casus")
     r"staat (?:er )?niet (?:in|op|bij)|wordt (?:er )?niet (?:genoemd|vermeld|gezegd)|"
     r"is (?:(?:mij|me|ons|voor mij|voor ons) )?(?:nog )?(?:niet duidelijk|onduidelijk|niet bekend|onbekend|niet vermeld|niet gegeven|niet gepeild|"
-    r"niet uitgezocht|niet nagegaan|niet nagevraagd|niet geregeld|niet besloten|niet beslist|niet bepaald)|"
+    r"niet uitgezocht|niet nagegaan|niet nagevraagd|niet geregeld|niet besloten|niet beslist|niet bepaald|"
+    # what a record or an agreement leaves out ("is nog niet vastgelegd", "is niet vastgelegd in de overdracht")
+    r"niet vastgelegd|niet afgesproken|niet bevestigd|niet ingevuld|niet doorgegeven)|"
     # a decision still to be taken ("Of daar behandeling geboden gaat worden, heeft het bestuur nog niet besloten.")
     r"(?:heeft|hebben)\s+(?:\w+\s+){0,3}?(?:nog\s+)?niet\s+(?:besloten|beslist|bepaald|vastgesteld)|"
     # ... or known only later ("… via de Wmo is verstrekt; dat weten we pas volgende maand")
@@ -1189,8 +1215,34 @@ _ANSWERED_UNKNOWN = re.compile(r"(?i)\s*(?:(?:dat|dit|het)\s+)?(?:weet|weten)\s+
 def taken_back(t: str) -> str:
     """``t`` with what the writer takes back blanked (``_TAKES_BACK``, ``_THOUGHT``, ``_LEFT_OPEN``, ``_NOT_KNOWN``), its sentence marks
     kept (so the clauses stay where they were); a sentence that asks is never blanked. Linear in the text."""
+    return _blanked(t, _taken_back_spans(t)[0])
+
+
+def _said_open(spec: FactSpec, raw: str, t: str, left_open: list[tuple[int, int]]) -> bool:
+    """An "onzeker" pattern of ``spec`` matches inside a part the writer leaves open (``_taken_back_spans``), and no
+    "ja" of the fact is said after that part (``t``: the text with what is left open blanked)."""
+    for a, b in left_open:
+        if any(a <= m.start() < b for p in spec.recognise.patterns("onzeker") for m in _rx(p).finditer(raw, a, b)) \
+                and not any(_rx(p).search(t, b) for p in spec.recognise.patterns("ja")):
+            return True
+    return False
+
+
+def _blanked(t: str, blank: list[tuple[int, int]]) -> str:
+    if not blank:
+        return t
+    chars = list(t)
+    for a, b in blank:
+        chars[a:b] = [c if c.isspace() or c in ".?!" else " " for c in chars[a:b]]
+    return "".join(chars)
+
+
+def _taken_back_spans(t: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(every span to blank, those of them left open: what the writer says is not known or still to be found out,
+    not what is taken back)."""
     spans = [(m.start(), m.end()) for m in _SENTENCE_SPAN.finditer(t) if m.group().strip()]
     blank: list[tuple[int, int]] = []
+    left_open: list[tuple[int, int]] = []
     for (a, b), (c, _d) in itertools.pairwise(spans):
         if _TAKES_BACK.match(t, c) and not t[a:b].rstrip().endswith("?"):
             blank.append((a, b))
@@ -1199,8 +1251,8 @@ def taken_back(t: str) -> str:
     for i in _self_answered([t[a:b] for a, b in spans]):
         a, b = spans[i]
         commas = [m.end() for m in re.finditer(r"[,;:]", t[a:b])]
-        blank.append((a + commas[-1] if commas else a, b))
-    blank.extend(m.span() for m in _OPEN_FIELD.finditer(t))
+        left_open.append((a + commas[-1] if commas else a, b))
+    left_open.extend(m.span() for m in _OPEN_FIELD.finditer(t))
     for a, b in spans:
         for m in _CORRECTS_CLAUSE.finditer(t, a, b):
             before = [c.end() for c in _CLAUSE_BACK.finditer(t, a, m.start())]
@@ -1212,18 +1264,19 @@ def taken_back(t: str) -> str:
                 start = start + same[-1] if same else start
             blank.append((start, m.start()))
         if not t[a:b].rstrip().endswith("?"):
-            blank.extend(m.span() for rx in (_THOUGHT, _LEFT_OPEN) for m in rx.finditer(t, a, b))
+            blank.extend(m.span() for m in _THOUGHT.finditer(t, a, b))
+            left_open.extend(m.span() for m in _LEFT_OPEN.finditer(t, a, b))
             for m in _STILL_TO_FIND.finditer(t, a, b):
                 before = [c.end() for c in _CLAUSE_BACK.finditer(t, a, m.start())]
                 after = _CLAUSE_ON.search(t, m.end(), b)
-                blank.append((before[-1] if before else a, after.start() if after else b))
+                left_open.append((before[-1] if before else a, after.start() if after else b))
             if (uncounted := _NOT_COUNTED.search(t, a, b)) is not None:
                 before = [c.end() for c in _CLAUSE_BACK.finditer(t, a, uncounted.start())]
                 after = _CLAUSE_ON.search(t, uncounted.end(), b)
                 blank.append((before[-1] if before else a, after.start() if after else b))
             if (unknown := _NOT_KNOWN.search(t, a, b)) is not None:
                 but = _BUT.search(t, unknown.end(), b)
-                blank.append((a, but.start() if but else b))
+                left_open.append((a, but.start() if but else b))
             if _CHECKS_IT.match(t, b):  # "Ik heb gehoord dat meerzorg vijf jaar kan. Klopt dat?": what is asked
                 continue
             heard = _HEARSAY.search(t, a, b)
@@ -1238,12 +1291,8 @@ def taken_back(t: str) -> str:
                                         or any(rx.search(t, but.end(), b) for rx in (_NOT_KNOWN, _DOUBT))):
                     but = None
                 blank.append((before[-1] if before else a, but.start() if but else b))
-    if not blank:
-        return t
-    chars = list(t)
-    for a, b in blank:
-        chars[a:b] = [c if c.isspace() or c in ".?!" else " " for c in chars[a:b]]
-    return "".join(chars)
+    # (what is taken back is not left open: "Of er afspraken zijn, weet ik niet. Correctie: we hebben afspraken.")
+    return [*blank, *left_open], [(a, b) for a, b in left_open if not any(x < b and a < y for x, y in blank)]
 
 
 _V = TypeVar("_V")
@@ -2198,6 +2247,10 @@ _PAST_ASK = re.compile(r"\b(?:mocht|mochten|kon|konden|was|waren|had|hadden|werd
 _PAST_EVENT = re.compile(r"\b(?:gekregen|kregen|kreeg|ontvangen|ontving|ontvingen|erkend|aangewezen|toegekend|afgegeven|"
                          r"geadviseerd|aangevraagd|geïndiceerd|verhuisd|verhuisde|verhuisden|opgericht|begonnen|gestart|"
                          r"startte|startten|begon|gemaakt|geopend|gebouwd|verbouwd|geboren|opgenomen|"
+                         # what befell the client then ("is vorig jaar volledig doof geworden", "in 2024 een
+                         # hersenbloeding gekregen", "sinds de val in 2023")
+                         r"geworden|overleden|ontstaan|opgelopen|getroffen|gevallen|gebroken|gediagnosticeerd|"
+                         r"(?:komen|gaan)\s+wonen|"
                          r"(?:we|wij|ik)\s+(?:had|hadden)|(?:had|hadden)\s+(?:we|wij|ik))\b")
 # an asking sentence about now ("Geldt de toeslag nu?", "op dit moment", "momenteel")
 _ASKS_NOW = re.compile(r"\b(?:nu|op dit moment|momenteel|op het moment|vandaag)\b")
@@ -2700,7 +2753,9 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
     ``total_duration``: the rule's :attr:`Rule.total_duration` (a duration plus its extension is their sum);
     ``duration_since``: its :attr:`Rule.duration_since` (the time since a dated event); ``duration_of``: its
     :attr:`Rule.duration_of` (a duration counts only in a part of a sentence that names what it is of)."""
-    t = taken_back(lower_same_length(text))
+    raw = lower_same_length(text)
+    blank, left_open = _taken_back_spans(raw)
+    t = _blanked(raw, blank)
     ref = today or date.today()
     wanted = needed(REGISTRY.facts if names is None else names)
     starts = clause_starts(t)
@@ -2729,6 +2784,11 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
             f = _bool(spec, t, starts)
             if spec.recognise.volgorde is not None:
                 f = _with_event_order(f, _event_order(spec, t, ref, starts), t, starts)
+            if f is not None and f.value is True and _said_open(spec, raw, t, left_open):
+                # "Wij zijn toegelaten voor behandeling. Maar of er afspraken met het zorgkantoor zijn, weet ik niet":
+                # the part the writer leaves open is the fact's "onzeker" half; the "ja" of the other half does not
+                # make the whole known
+                f = None
         elif spec.recognise.values or spec.recognise.zinnen:
             f = _first([(v, p) for v in spec.values for p in spec.recognise.patterns(v)], t)
         elif spec.recognise.number:
@@ -3053,7 +3113,7 @@ def _asks_content(part: str) -> bool:
             or bool(_CONDITION_FOR.search(part)) or bool(_OR_ONLY_WHEN.search(part))
             or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)) or bool(_EXPLAIN.search(part))
             or bool(_NORM_APPLIES.search(part)) or bool(_EXCEPTION_ASK.search(part)) or bool(_LIST_ASK.search(part)) or bool(_SAME_AS.search(part))
-            or bool(_MATTERS_WHETHER.search(part))
+            or bool(_MATTERS_WHETHER.search(part)) or bool(_MEANING_ASK.search(part))
             or (bool(_MAX_OF.search(part)) and not (YES_NO_CLAUSE.search(part) or SHORT_ASK.search(part)
                                                      or CHECK_TAIL.search(part))))
 
@@ -3104,10 +3164,28 @@ _EXCEPTION_ASK = re.compile(r"^(?:en |maar )?(?:(?:zijn|is|bestaan|bestaat|geldt
 _INDIRECT_ASK = re.compile(r"\b(?:of|weten|vraag|vragen|vraagt|benieuwd|whether|if)\b")
 # A request to explain how, what or why ("Kun je uitleggen hoe een aanbieder de VG7-plus prestatie aanvraagt?", "Could
 # you explain what meerzorg is?"): an explanation is asked, not a decision; "Kun je uitleggen of wij …?" still asks one
+_EXPLAIN_MANNER = (r"(?:\s+(?:kort|simpel|eenvoudig|duidelijk|in\s+(?:gewone|eenvoudige|simpele|begrijpelijke)\s+"
+                   r"(?:taal|woorden)|in\s+(?:het\s+)?kort|in\s+(?:plain|simple|everyday)\s+(?:terms|words|language|english)|"
+                   r"simply|briefly|in\s+short))?")
 _EXPLAIN = re.compile(r"^(?:en |maar )?(?:(?:kun|kunt|kan|zou|wil|wilt)\s+(?:je|jij|u|jullie)\s+(?:mij |me |ons )?"
                       r"(?:eens |even |kort |nog eens |graag )?(?:uitleggen|toelichten|vertellen|beschrijven|uitleg geven)"
                       r"(?:\s+(?:aan\s+)?(?:mij|me|ons))?|(?:could|can|would|kan|kun|zou)\s+you\s+(?:please\s+)?(?:explain|describe|tell me))"
-                      r"\s+(?:hoe|wat|wie|welke?|waarom|wanneer|waar\w*|hoeveel|how|what|who|which|why|when|where)\b")
+                      + _EXPLAIN_MANNER +
+                      r"\s+(?:hoe|wat|wie|welke?|waarom|wanneer|waar\w*|hoeveel|how|what|who|which|why|when|where)\b|"
+                      # what was just asked, to be explained ("… wat er onder 'primaire communicatie' valt. Kun je dat
+                      # simpel uitleggen?", "Can you explain that?")
+                      r"^(?:en |maar )?(?:(?:kun|kunt|kan|zou|wil|wilt)\s+(?:je|jij|u|jullie)\s+(?:mij |me |ons )?(?:dat|dit|het)"
+                      + _EXPLAIN_MANNER + r"\s+(?:eens\s+|even\s+|nog eens\s+)?(?:uitleggen|toelichten)|"
+                      r"(?:could|can|would)\s+you\s+(?:please\s+)?explain\s+(?:that|this|it))" + _EXPLAIN_MANNER
+                      + r"\s*\??\s*$")
+
+
+# what a code or term stands for, and whom it is meant for ("What do those prestaties stand for, en voor welke
+# professionals zijn ze bedoeld?", "waar staat H335 voor?"): content, not a decision
+_MEANING_ASK = re.compile(r"\bwhat\s+(?:do|does|did)\s+(?:[\w&+-]+\s+){1,4}?(?:stand\s+for|mean)\b|"
+                          r"\bwaar\s+(?:staat|staan)\s+(?:[\w&+-]+\s+){1,4}?voor\b|"
+                          r"\bvoor\s+(?:welke|wie)\s+(?:[\w-]+\s+){0,2}?(?:is|zijn)\s+(?:[\w-]+\s+){0,2}?bedoeld\b|"
+                          r"\bwho\s+(?:is|are)\s+(?:it|they|those|these|that|this)\s+(?:meant|intended)\s+for\b")
 
 
 def is_eligibility_question(text: str) -> bool:
