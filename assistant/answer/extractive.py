@@ -95,14 +95,34 @@ def _partial(token: str, sentence_tokens: set[str]) -> bool:
     return any(token in t or (len(t) >= 5 and t in token) for t in sentence_tokens)
 
 
+# an asking sentence that points back at what the sentence before it named ("What does that profile stand for?",
+# "Wat betekenen die afkortingen?", "Moeten wij dat ook doen?")
+_ASKS_BACK = re.compile(r"\b(?:die|deze|dat|dit|daar\w*|hier\w*|that|this|these|those|it|they|them)\b", re.I)
+# the weight of a word only the story before the asking sentence has (against 1 for the asking sentence's words)
+TOLD_WEIGHT = 0.5
+
+
 def score_sentences(question: str, hits: list[Hit], max_hits: int = 6, meaning: Meaning | None = None
                     ) -> list[Sentence]:
     """Lexical overlap (stemmed, glossary-expanded, idf-weighted, with partial credit for compounds),
     a bonus when the sentence holds the kind of answer asked for and (with ``meaning``) one for its closeness in
     meaning to the question, times a prior from the passage rank."""
     # an English question is also read in the Dutch of the sources ("Which target groups" → "welke doelgroep")
-    read = f"{question} {read_in_dutch(question)}" if is_english(question) else question
+    english = is_english(question)
+    read = f"{question} {read_in_dutch(question)}" if english else question
     q_tokens = set(tokens(expand_query(read)))
+    # what the story before the asking sentence tells weighs less than what it asks ("… een VG7-indicatie gekregen.
+    # Wat moet onze locatie minimaal geregeld hebben qua toezicht en alarmering?")
+    # (everything from the first asking sentence on is asked: a part scored with the question it points back at,
+    # "En wie is daar verantwoordelijk voor? Wat is meerzorg?", keeps both at full weight)
+    sentences, _ = split_asking(question)
+    first = next((i for i, x in enumerate(sentences) if x.rstrip().endswith("?")), len(sentences) - 1)
+    if first > 0 and _ASKS_BACK.search(sentences[first]):
+        first -= 1  # "Our contract mentions 'zorgprofiel 5'. What does that profile stand for?": what it points at
+    asking = " ".join(sentences[first:])
+    asked = set(tokens(expand_query(f"{asking} {read_in_dutch(asking)}" if english else asking))) if first > 0 \
+        else q_tokens
+    weight = {t: 1.0 if t in asked else TOLD_WEIGHT for t in q_tokens}
     wanted = [a for q, a in ANSWER_TYPES if q.search(question)]
     idf = _idf(hits)
     out: list[Sentence] = []
@@ -120,8 +140,8 @@ def score_sentences(question: str, hits: list[Hit], max_hits: int = 6, meaning: 
             st = set(tokens(sent))
             if not st:
                 continue
-            overlap = sum(idf.get(t, 1.0) for t in st & q_tokens)
-            overlap += 0.5 * sum(idf.get(t, 1.0) for t in q_tokens - st if _partial(t, st))
+            overlap = sum(weight[t] * idf.get(t, 1.0) for t in st & q_tokens)
+            overlap += 0.5 * sum(weight[t] * idf.get(t, 1.0) for t in q_tokens - st if _partial(t, st))
             bonus = 0.6 if any(has_count(sent) if a is None else a.search(sent) for a in wanted) else 0.0
             out.append(Sentence(rank, h.passage, s, e, sent, prior * (0.15 + overlap / math.sqrt(len(st)) + bonus)))
     if meaning is not None and out:
@@ -393,7 +413,8 @@ _TERM = re.compile(r"^\s*(?:what\s+is\s+meant\s+by|(?:wat|what)\s+(?:is|zijn|bet
                    r"wat\s+bedoel(?:t|en)\s+(?:\S+\s+){0,3}?met)\s+(?:(?:nou|nu|dan|toch|precies|eigenlijk|exactly)\s+)*(?:een |de |het |a |an |the )?"
                    r"(?P<t>[^?]+?)(?:\s+mean)?(?:\s+(?:in|volgens|under|according to)\s+(?:de |the )?(?:wlz|wet "
                    r"langdurige zorg))?(?:\s+(?:in|nou|nu|dan|toch|precies|eigenlijk|voluit|mean|inhoud|exactly))*\s*\??\s*$", re.I)
-_ASKING_PART = re.compile(r"(?<=[?.!])\s+|,?\s+(?:en|and)\s+(?=(?:hoe|wat|waarin|how|what|is)\b)", re.I)
+_ASKING_PART = re.compile(r"(?<=[?.!])\s+|(?<=:)\s+(?=(?:wat|what|hoe|how)\b)|,?\s+(?:en|and)\s+(?=(?:hoe|wat|waarin|how|what|is)\b)",
+                          re.I)
 _PER_Q = re.compile(r"\bper (jaar|year|maand|month|week|dag|day)\b", re.I)
 _PER_UNIT = {"year": "jaar", "month": "maand", "day": "dag"}
 _ALSO_CALLED = re.compile(r"^(?P<full>.+?)\s*\((?P<short>[^()]{2,20})\)$")  # "modulair pakket thuis (mpt)"
@@ -409,6 +430,8 @@ _MEANT_BACK = re.compile(r"^\s*(?:wat\s+(?:wordt|is)\s+(?:er\s+)?(?:daarmee|hier
                          r"wat\s+(?:betekent|betekenen|houdt|houden)\s+(?:\S+\s+)?(?:dat|dit|die|deze|dat woord|die term)|"
                          r"what\s+(?:\S+\s+)?(?:does|do)\s+(?:that|this|it)\s+(?:\S+\s+)?mean|"
                          r"what\s+is\s+meant\s+by\s+(?:that|this|it))\b", re.I)
+_PLURAL_BACK = re.compile(r"\b(?:die|deze|those|these)\s+(?:afkortingen|termen|woorden|begrippen|abbreviations|terms|"
+                          r"words|acronyms)\b", re.I)
 _QUOTED = re.compile(r"(?<!\w)['‘“\"]([^'‘’“”\"?\s][^'‘’“”\"?]{1,48}[^'‘’“”\"?\s])['’”\"](?!\w)")
 
 
@@ -426,6 +449,11 @@ def asked_term(question: str) -> str:
             quoted: list[str] = [str(q).strip() for q in _QUOTED.findall(text[: text.find(part)] + part)]
             if len(quoted) == 1 and len(quoted[0].split()) <= 4:
                 return quoted[0]
+            # "… lees ik steeds 'REC' en 'DEC'. Wat betekenen die afkortingen?": the first of the few it asks about,
+            # whose definition usually names the others too ("(hierna: REC en DEC)"); "'wonen' en 'zorg' … Wat wordt
+            # daarmee bedoeld?" stays ambiguous
+            if 2 <= len(quoted) <= 3 and _PLURAL_BACK.search(part) and all(len(q.split()) <= 4 for q in quoted):
+                return quoted[0]
     return ""
 
 
@@ -442,8 +470,13 @@ def _terms(question: str) -> list[str]:
     # the sentence that asks: "wat is een vpt precies? hoor het steeds bij de overdracht", "What does 'mpt' mean,
     # and how is it different from a VPT?"
     m = next((m for part in (*_ASKING_PART.split(text), text) if (m := _TERM.match(part.strip()))), None)
-    term = m.group("t").strip().strip("'\"‘’“”").strip() if m else ""  # "What does 'begeleiding' mean?"
-    if not term or term.lower() in _PRONOUNS:  # "Wat is het?": no term to look up, unless the question quotes it
+    # "What does 'begeleiding' mean?"; "wat is een 'indicatiebesluit', in één of twee zinnen?" (a quoted term ends at
+    # its closing quote)
+    term = m.group("t").strip() if m else ""
+    quoted = re.match(r"^['\"‘“]([^'\"‘’“”]{2,60})['\"’”]\s*,", term)
+    term = quoted.group(1).strip() if quoted else term.strip("'\"‘’“”").strip()
+    if not term or term.lower() in _PRONOUNS or _POINTING_TERM.match(term):
+        # "Wat is het?", "Wat betekenen die afkortingen?": no term to look up, unless the question quotes it
         term = asked_term(question)
     if not term:
         return []
@@ -459,6 +492,9 @@ def _terms(question: str) -> list[str]:
 
 
 _PRONOUNS = frozenset(["het", "dit", "dat", "die", "deze", "er", "it", "this", "that", "they"])
+# a term that points back at the one named before ("die afkortingen", "dat woord", "these terms")
+_POINTING_TERM = re.compile(r"^(?:die|deze|dat|dit|those|these|that|this)\s+(?:afkorting(?:en)?|term(?:en)?|woord(?:en)?|"
+                            r"begrip(?:pen)?|abbreviations?|terms?|words?|acronyms?)$", re.I)
 
 
 def _spells_out(short: str, full: str) -> bool:
@@ -926,8 +962,11 @@ def _lead_in(s: Sentence, hits: list[Hit], depth: int = 2) -> list[Sentence] | N
 # a sentence that goes on from the one before it with a demonstrative ("Dit bespreekt u …", "Daarbij geldt …")
 # a sentence that goes on from the one before it: a pointer back, or its examples ("Voorbeelden: akoestische
 # aspecten, verlichting …" after "De leefomgeving moet zijn aangepast op de zintuiglijke beperking.")
+# ("Het gaat hierbij bijvoorbeeld om het beheersen van de communicatiemethoden (gebarentaal, braille).")
 _GOES_ON = re.compile(r"^\s*(?:dit|dat|hierbij|daarbij|hiervoor|daarvoor|hiermee|daarmee|ook\b|"
-                      r"voorbeelden(?: hiervan| daarvan| zijn)?\s*:|bijvoorbeeld\b|denk (?:hierbij )?aan\b)", re.I)
+                      r"voorbeelden(?: hiervan| daarvan| zijn)?\s*:|bijvoorbeeld\b|denk (?:hierbij )?aan\b|"
+                      r"het gaat (?:hierbij|daarbij|hier|daar) (?:bijvoorbeeld |onder (?:meer|andere) |o\.a\. )?om\b|"
+                      r"hieronder (?:valt|vallen)\b)", re.I)
 
 
 def _follower(s: Sentence) -> Sentence | None:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +101,7 @@ OTHER_YEAR_EN = ("The sources I have (Dutch documents) say nothing about this fo
 @dataclass(frozen=True)
 class Evidence:
     answerable: bool
-    reason: str  # "ok" | "unknown_name" | "unknown_terms" | "not_relevant" | "no_amount" | "no_count" | …
+    reason: str  # "ok" | "unknown_name" | "unknown_thing" | "unknown_terms" | "not_relevant" | "no_amount" | "no_count" | …
     dense: float
     lexical: float
     oov_share: float
@@ -458,6 +458,7 @@ _OTHER_LAWS = {
     "de Participatiewet": r"participatiewet|participation act",
 }
 _LAW_NAMES = "|".join(f"(?:{p})" for p in _OTHER_LAWS.values())
+_WLZ_NAMED = re.compile(r"\bwlz\b|\bwet langdurige zorg\b", re.I)
 _THE = r"(?:(?:de|het|the)\s+)?"
 # an article of such a law asked for or cited: "Welk artikel van de Wzd regelt …", "In welk artikel van het Besluit
 # langdurige zorg staat …", "volgens artikel 2.3 van de Regeling langdurige zorg", "Which article of the Dutch Civil
@@ -474,7 +475,12 @@ _LAW_ARTICLE = re.compile(
     # zegt de Wet BIG over …", "How does the Wvggz define …")
     rf"\bwat\s+(?:verstaat|verstaan|zegt|bepaalt|regelt)\s+{_THE}(?P<f>{_LAW_NAMES})\s+(?:precies\s+|eigenlijk\s+)?"
     rf"(?:onder|over)\b|\bhoe\s+(?:definieert|omschrijft)\s+{_THE}(?P<g>{_LAW_NAMES})(?![\w-])|"
-    rf"\b(?:what|how)\s+does\s+{_THE}(?P<h>{_LAW_NAMES})\s+(?:say|define|mean|regulate|provide)\b", re.I)
+    rf"\b(?:what|how)\s+does\s+{_THE}(?P<h>{_LAW_NAMES})\s+(?:say|define|mean|regulate|provide)\b|"
+    # what holds under it ("Welke opleiding moet de Wzd-functionaris volgens de Wet zorg en dwang hebben?", "Binnen
+    # welke termijn volgens de Wkkgz …?")
+    # (not a person or office of that law: "volgens de Wmo-consulent", "volgens de wzd functionaris")
+    rf"\b(?:volgens|according\s+to)\s+{_THE}(?P<i>{_LAW_NAMES})(?![\w-])(?!\s*-?\s*(?:consulent|functionaris|"
+    rf"co[öo]rdinator|medewerker|adviseur|loket|team|beschikking|indicatie|aanvraag|officer|consultant)\w*)", re.I)
 # the words of a question about an article that name no topic
 _ARTICLE_WORDS = frozenset(tokens("regelt regelen geregeld artikel artikelen bepaling staat staan welke welk geldt "
                                   "which article articles covers governs section provision where volgens precies "
@@ -499,6 +505,8 @@ def _other_law(s: Signals) -> Refusal | None:
     if m is None:
         return None
     said = next(g for g in m.groups() if g)
+    if m.group("i") and _WLZ_NAMED.search(_asking_text(s.question)):
+        return None  # "Heeft zij volgens de Zvw of volgens de Wlz recht op …?": how the two meet
     law = next(name for name, p in _OTHER_LAWS.items() if re.fullmatch(p, said, re.I))
     name = rf"\b(?:{_OTHER_LAWS[law]})\b"
     if any(re.search(name, h.passage.title, re.I) for h in s.hits):
@@ -538,8 +546,9 @@ _CASE_LAW = re.compile(
     r"\b(?:ruled?|decided?)\b", re.I)
 
 
-# refusals that also keep a verdict back: the question asks for something no rule decides (rulings)
-NO_VERDICT_REASONS = frozenset({"case_law"})
+# refusals that also keep a verdict back: the question asks for something no rule decides (rulings; a thing the
+# sources never name: "Heeft zij recht op een gebarentolk …?" is no question about the ZG behandeling rule)
+NO_VERDICT_REASONS = frozenset({"case_law", "unknown_thing"})
 
 
 def _case_law(s: Signals) -> Refusal | None:
@@ -727,8 +736,20 @@ UNKNOWN_OWED_NL = ("De bronnen die ik heb noemen {thing} niet. Ik kan dus niet z
                    "zorgkantoor of de zorgaanbieder.")
 
 
+# "Welke sanctie legt het zorgkantoor dan op?", "Hoeveel spaargeld mag ze hebben?", "Welk formulier …?", "Wat is
+# het telefoonnummer van …?": which thing, or how much of it, is asked (not "hoeveel bedraagt …", a verb); when the sources never write the thing, not even inside another word
+# ("disciplines" in "multidisciplinair", "codes" in "kostencodes"), nothing in them says which or how much
+# (what the question opens with, or a clause of it: not "… als we niet weten welke medicatie ze gebruikt?")
+_WHICH_THING = re.compile(r"(?:^|[,;:]\s*|\b(?:en|of|met|in|voor|bij|van|aan|uit|op|naar|tot|over|binnen|na|vanaf)\s+)"
+                          r"(?:(?:welke?|hoeveel)\s+(?:soort(?:en)?\s+|extra\s+)?|(?:wat|hoe\s+(?:hoog|lang|groot))\s+"
+                          r"(?:is|zijn|was|waren|wordt|worden)\s+(?:de|het|die|dat)\s+(?:[a-zà-ÿ]+e\s+)?)"
+                          r"(?!bedr[ao]\w*\b)([a-zà-ÿ][a-zà-ÿ]{3,40})(?![\wà-ÿ-])", re.I)
+UNKNOWN_WHICH_NL = ("De bronnen die ik heb noemen geen {thing}. Ik kan die vraag dus niet uit de bronnen beantwoorden; "
+                    "vraag het uw zorgkantoor, het CIZ of de zorgaanbieder.")
+
+
 def _unknown_thing(s: Signals) -> Refusal | None:
-    """Who pays for a thing the sources never name: refused, with the thing named."""
+    """Who pays for, or who owes, a thing the sources never name: refused, with the thing named."""
     if s.english:
         return None
     _, asking = split_asking(s.context or s.question)
@@ -737,8 +758,48 @@ def _unknown_thing(s: Signals) -> Refusal | None:
         for m in pattern.finditer(asking):
             thing = next(g for g in m.groups() if g).lower()
             if not _thing_known(thing, s):
-                return "unknown_name", message.format(thing=thing)
+                return "unknown_thing", message.format(thing=thing)
     return None
+
+
+def _unknown_which(s: Signals) -> Refusal | None:
+    """Which thing, or how much of it, is asked, and the sources never write the thing (``_WHICH_THING``): refused
+    with the thing named. Run after the checks for a value, a count, names and another year, which say better what
+    is missing when they apply."""
+    if s.english:
+        return None
+    _, asking = split_asking(s.context or s.question)
+    for m in _WHICH_THING.finditer(_QUOTED.sub(".", asking)):
+        thing = m.group(1).lower()
+        if not _thing_known(thing, s) and not _written_inside(thing, s):
+            return "unknown_thing", UNKNOWN_WHICH_NL.format(thing=thing)
+    return None
+
+
+def _written_inside(thing: str, s: Signals) -> bool:
+    """The sources write ``thing`` without its plural or inflection ending inside a longer word ("disciplin" in
+    "multidisciplinair"), or it is a compound of a word they know and a last part they write inside another word
+    ("prestatie|codes": "codes" in "kostencodes")."""
+    folded, corpus = fold(thing), _folded(s.corpus_lower)
+    if any(len(b) >= 5 and b in corpus for b in _bases(folded)):
+        return True
+    for i in range(4, len(folded) - 3):
+        first, head = folded[:i], folded[i:]
+        if any(t and t[0] in s.vocab for t in (tokens(first), tokens(first[:-1]))) \
+                and any(len(b) >= 4 and b in corpus for b in _bases(head)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _folded(corpus_lower: str) -> str:
+    """The corpus without its accents ("cliënten" → "clienten"), as questions are often typed; once per corpus."""
+    return fold(corpus_lower)
+
+
+def _bases(word: str) -> set[str]:
+    """``word`` and ``word`` without a plural or inflection ending ("codes" → "code", "cod")."""
+    return {word, *(word[: -len(e)] for e in ("en", "es", "s", "e") if word.endswith(e))}
 
 
 def _thing_known(thing: str, s: Signals) -> bool:
@@ -1398,6 +1459,42 @@ def _no_claim_value(s: Signals) -> Refusal | None:
     return None if refused is None else ("no_claim_value", refused[1])
 
 
+# "Wat als onze zoon met een Wlz-indicatie 18 wordt? Moeten we dan …?", "Wat gebeurt er als ik de eigen bijdrage
+# drie maanden niet betaal? Stopt dan de zorg?": the case the question sets turns on an age or a period; sentences
+# that never name it say what holds in general, not what happens in that case
+_CASE_OPEN = re.compile(r"^\s*(?:en\s+|maar\s+)?(?:wat\s+(?:gebeurt\s+er\s+|nu\s+)?(?P<case>(?:als|wanneer|indien)\b[^?]{3,160})\?)",
+                        re.I)
+# (a period, or an age reached; not an age told in passing: "mijn moeder van 85 jaar", "mijn vader (78 jaar)", "85 jaar
+# oud")
+_CASE_NUMBER = re.compile(r"(?<!van )(?<!\()\b(?P<n>\d{1,3}|[a-z]+)\s+(?:jaar|jaren|maanden|maand|weken|week|dagen|dag)\b"
+                          r"(?!\s+oud\b|\))|"
+                          r"\b(?P<age>\d{2}|achttien|vijfenzestig)\s+(?:wordt|worden|is geworden)\b", re.I)
+_OF_AGE = re.compile(r"\b(?:meerderjarig\w*|volwassen\w*|achttien|18(?:-|\s*)jarig\w*|18\s+jaar)\b", re.I)
+NO_CASE_NL = ("De bronnen die ik heb zeggen niet wat er gebeurt {case}. Ik geef dus geen antwoord; vraag het uw "
+              "zorgkantoor, het CIZ of de zorgaanbieder.")
+
+
+def _no_case(s: Signals) -> Refusal | None:
+    """A "wat als" question whose case turns on an age or a period ("… 18 wordt", "drie maanden niet betaal"): a
+    picked sentence names that number (or, for 18, being of age), or nothing picked is about the case."""
+    if s.english or not s.sentences:
+        return None
+    m = _CASE_OPEN.match(s.context or s.question)
+    number = _CASE_NUMBER.search(m.group("case")) if m else None
+    if m is None or number is None:
+        return None
+    value = (number.group("n") or number.group("age")).lower()
+    value = NUMBER_WORDS.get(value, {"achttien": "18", "vijfenzestig": "65"}.get(value, value))
+    if not value.isdigit():
+        return None
+    words = {value, *(w for w, n in NUMBER_WORDS.items() if n == value)}
+    said = " ".join(s.sentences).lower()
+    if any(re.search(rf"(?<![\w,.]){re.escape(w)}(?![\w,])", said) for w in words) \
+            or (value == "18" and _OF_AGE.search(said)):
+        return None
+    return "no_case", NO_CASE_NL.format(case=m.group("case").strip())
+
+
 # run in order; the first that refuses decides
 # "Wat is het verschil tussen een specialist ouderengeneeskunde en een klinisch geriater?": a comparison of two things
 COMPARE_Q = re.compile(r"\b(?:(?:wat\s+is\s+(?:\w+\s+){0,2}?het\s+)?verschil\s+tussen|difference\s+between)\s+"
@@ -1456,7 +1553,9 @@ CHECKS: list[tuple[str, Check]] = [
     ("no_decider", _no_decider),
     ("no_procedure", _no_procedure),
     ("no_outcome", _no_outcome),
+    ("no_case", _no_case),
     ("no_list", _no_list),
+    ("unknown_which", _unknown_which),
     ("not_answered", _not_answered),
 ]
 

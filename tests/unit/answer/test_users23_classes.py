@@ -6,43 +6,33 @@ thing; competition and procurement law (Mededingingswet, aanbesteding, TenderNed
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 import pytest
 
-from assistant.answer.asked import classify
 from assistant.answer.gate import Signals, _unknown_thing, assess, named_regime, out_of_scope
 from assistant.retrieval.text import tokens
-from assistant.settings import AnswerSettings
-from assistant.types import Hit, Passage
+from assistant.types import Hit
+
+from .gate_fixtures import TODAY, passage
+from .gate_fixtures import hit as _hit
+from .gate_fixtures import signals as gate_signals
 
 pytestmark = pytest.mark.unit
 
-TODAY = date(2026, 12, 1)
 CORPUS = ("De zorgaanbieder levert de rolstoel en de tillift. De verzekerde heeft recht op zorg en op verblijf in een "
           "instelling. De zorgaanbieder is verplicht de zorg te leveren die in het zorgplan staat.")
 
 
-def _passage(text: str) -> Passage:
-    return Passage(doc_id="wlz-2025-07-05", title="Wet langdurige zorg", kind="wet", date=date(2025, 7, 5),
-                   section=("Artikel 3.1.1",), page=1, start=0, end=len(text), text=text)
-
-
-def _hit(text: str) -> Hit:
-    return Hit(_passage(text), 1.0, {"dense": 1, "lexical": 1}, {"dense": 0.7, "lexical": 10.0})
-
-
 def _judge(question: str, text: str, title: str = "Wet langdurige zorg") -> str:
     """The gate's reason for ``question`` with one retrieved passage ``text`` from a document titled ``title``."""
-    hits = [Hit(replace(_passage(text), title=title), 1.0, {"dense": 1, "lexical": 1}, {"dense": 0.7, "lexical": 10.0})]
+    hits = [Hit(replace(passage(text), title=title), 1.0, {"dense": 1, "lexical": 1}, {"dense": 0.7, "lexical": 10.0})]
     words = {w.lower().strip(".,?") for w in f"{question} {text}".split()}
     return assess(question, hits, vocab=words, corpus_lower=text.lower(), sentences=[text], doc_freq={}, passages=100,
                   today=TODAY).reason
 
 
 def _signals(question: str) -> Signals:
-    return Signals(question, "", [_hit(CORPUS)], [], set(tokens(CORPUS)), CORPUS.lower(), {}, 100, AnswerSettings(),
-                   classify(question), False, 0.7, 10.0, 0.0, TODAY)
+    return gate_signals(question, CORPUS)
 
 
 @pytest.mark.parametrize(("question", "thing"), [
@@ -63,7 +53,7 @@ def _signals(question: str) -> Signals:
 def test_a_thing_owed_or_paid_oneself_that_the_sources_never_name(question: str, thing: str) -> None:
     found = _unknown_thing(_signals(question))
     if thing:
-        assert found is not None and found[0] == "unknown_name" and f"noemen {thing} niet" in found[1]
+        assert found is not None and found[0] == "unknown_thing" and f"noemen {thing} niet" in found[1]
     else:
         assert found is None
 

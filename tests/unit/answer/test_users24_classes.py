@@ -6,33 +6,22 @@ sentence ("Wat vervolgens kan leiden tot …") is quoted only after the sentence
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 import pytest
 
-from assistant.answer.asked import classify
 from assistant.answer.extractive import DANGLING
 from assistant.answer.gate import Signals, _other_law, _unknown_code, _unknown_thing, named_regime
-from assistant.retrieval.text import tokens
-from assistant.settings import AnswerSettings
-from assistant.types import Hit, Passage
+
+from .gate_fixtures import signals as gate_signals
 
 pytestmark = pytest.mark.unit
 
-TODAY = date(2026, 12, 1)
 CORPUS = ("De zorgaanbieder levert de rolstoel en de tillift. De verzekerde heeft recht op zorg en op verblijf in een "
           "instelling. De duur van een overeenkomst bedraagt maximaal vijf jaar.")
 
 
-def _hit(text: str) -> Hit:
-    p = Passage(doc_id="wlz-2025-07-05", title="Wet langdurige zorg", kind="wet", date=date(2025, 7, 5),
-                section=("Artikel 3.1.1",), page=1, start=0, end=len(text), text=text)
-    return Hit(p, 1.0, {"dense": 1, "lexical": 1}, {"dense": 0.7, "lexical": 10.0})
-
-
 def _signals(question: str, text: str = CORPUS) -> Signals:
-    return Signals(question, "", [_hit(text)], [], set(tokens(text)), text.lower(), {}, 100, AnswerSettings(),
-                   classify(question), False, 0.7, 10.0, 0.0, TODAY)
+    return gate_signals(question, text)
 
 
 @pytest.mark.parametrize(("question", "regime"), [

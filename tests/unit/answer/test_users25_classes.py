@@ -4,31 +4,22 @@ question only sets its case."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from assistant.answer.asked import classify
 from assistant.answer.gate import Signals, _no_value
 from assistant.chat import PREMISE_PART
-from assistant.retrieval.text import tokens
-from assistant.settings import AnswerSettings
-from assistant.types import Hit, Passage
+
+from .gate_fixtures import signals as gate_signals
 
 pytestmark = pytest.mark.unit
 
-TODAY = date(2026, 12, 1)
 ZORGPLAN = ("De zorgaanbieder legt binnen zes weken na aanvang van de zorgverlening de uitkomsten van de bespreking vast "
             "in een zorgplan.")
 TARIEF = "Concreet betekent dit dat er twee prestaties ontstaan, waarbij het tarief voor VG7-plus hoger is."
 
 
 def _signals(question: str, text: str) -> Signals:
-    p = Passage(doc_id="wlz-2025-07-05", title="Wet langdurige zorg", kind="wet", date=date(2025, 7, 5),
-                section=("Artikel 8.1.3",), page=1, start=0, end=len(text), text=text)
-    hit = Hit(p, 1.0, {"dense": 1, "lexical": 1}, {"dense": 0.7, "lexical": 10.0})
-    return Signals(question, "", [hit], [], set(tokens(text)), text.lower(), {}, 100, AnswerSettings(),
-                   classify(question), False, 0.7, 10.0, 0.0, TODAY)
+    return gate_signals(question, text, section="Artikel 8.1.3")
 
 
 def test_a_term_after_an_event_answers_a_deadline() -> None:

@@ -117,7 +117,7 @@ def test_who_pays_for_a_thing_the_sources_never_name(question: str, refused: str
     s = replace(_signals(question, corpus), vocab=set(tokens(corpus)), corpus_lower=corpus.lower())
     found = _unknown_thing(s)
     if refused:
-        assert found is not None and found[0] == "unknown_name" and f"noemen {refused} niet" in found[1]
+        assert found is not None and found[0] == "unknown_thing" and f"noemen {refused} niet" in found[1]
     else:
         assert found is None
 
