@@ -29,7 +29,7 @@ from .answer.extractive import (
     with_list,
 )
 from .answer.followup import standalone_query
-from .answer.gate import NO_VERDICT_REASONS, Evidence, assess
+from .answer.gate import NO_VERDICT_REASONS, Evidence, assess, folded_corpus
 from .answer.hostile import conflict_notices
 from .answer.llm import NOTICE_UNREACHABLE, LLMComposer
 from .answer.meaning import Meaning, load_meaning
@@ -125,25 +125,6 @@ PREMISE_PART = re.compile(r"\s*(?:en\s+|maar\s+)?(?:wat\s+(?:gebeurt\s+er\s+|nu\
                           r"niemand|\w+\s+(?:niet|geen)\b))|what\s+(?:happens\s+)?if|and\s+what\s+if|stel\s+dat|suppose)\b", re.I)
 
 
-# A case set out in a template before one labelled question ("Situatie: … Vraag: hoe lang mag …?", "S: … B: … R/vraag:
-# …", "Case summary – Situation: … Question: …"): what follows the label is what is asked
-LABELLED_QUESTION = re.compile(r"(?:^|\n|(?<=[\s.;:–-]))(?:(?:onze|mijn|de|our|my|the)\s+)?(?:hulp|onderzoeks)?"
-                               r"(?:vraag|vraagstelling|question|r\s*/\s*vraag)\s*:\s*(?=\S)", re.I)
-
-
-# the refusals that say nothing found answers: a labelled question may still be answered on its own
-RETRY_ALONE = frozenset({"not_answered", "not_relevant", "unknown_terms", "no_value", "no_amount", "no_count"})
-
-
-def labelled_question(message: str) -> str | None:
-    """The question after the last label of a template that sets out a case first (at least 30 characters of it)."""
-    found = list(LABELLED_QUESTION.finditer(message))
-    if not found or found[-1].start() < 30:
-        return None
-    asked = message[found[-1].end():].strip()
-    return asked if len(asked.split()) >= 4 else None
-
-
 class Assistant:
     """Answers questions. ``retriever``, ``rulebook`` and ``chat_model`` open the parts on first use (an app
     starts, and a refused question is answered, before the index is loaded); :meth:`warm_up` opens them now."""
@@ -233,6 +214,7 @@ class Assistant:
         """Load the index, the models and the rules, and answer one question of each path, now rather than on
         the first question. The warm-up questions' vectors leave the query cache again."""
         self.retriever.search("warm-up", 1)
+        folded_corpus(self.retriever.corpus_lower)  # the corpus without accents, for the gate (~0.1 s once)
         _ = self.rulebook
         for q in self.WARM_UP_QUESTIONS:
             self.ask(q)
@@ -259,16 +241,6 @@ class Assistant:
         prep = self._prepare(question, history, as_of, kinds, k, facts, year)
         if prep.verdict is None:  # a verdict answers the whole message
             prep = self._answer_a_part(prep, history, as_of, kinds, k, year)
-        if (prep.verdict is None and not prep.answerable and prep.evidence.reason in RETRY_ALONE
-                and (asked := labelled_question(prep.question))):
-            # the case told around the question may lead the search astray ("… vraagt om een overeenkomst voor zeven
-            # jaar … Vraag: hoe lang mag een overeenkomst maximaal duren?"): the question after its label, on its own.
-            # Not when the case itself decides the refusal (no Wlz indication, another regime)
-            alone = self._prepare(asked, history, as_of, kinds, k, None, year, rules=False)
-            if alone.answerable:
-                alone.question, alone.t0 = prep.question, prep.t0
-                alone.notices = list(dict.fromkeys([*prep.notices, *alone.notices]))
-                prep = alone
         t = time.perf_counter()
         if not prep.answerable:
             yield from _growing(prep.text)

@@ -780,7 +780,7 @@ def _written_inside(thing: str, s: Signals) -> bool:
     """The sources write ``thing`` without its plural or inflection ending inside a longer word ("disciplin" in
     "multidisciplinair"), or it is a compound of a word they know and a last part they write inside another word
     ("prestatie|codes": "codes" in "kostencodes")."""
-    folded, corpus = fold(thing), _folded(s.corpus_lower)
+    folded, corpus = fold(thing), folded_corpus(s.corpus_lower)
     if any(len(b) >= 5 and b in corpus for b in _bases(folded)):
         return True
     for i in range(4, len(folded) - 3):
@@ -792,7 +792,7 @@ def _written_inside(thing: str, s: Signals) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _folded(corpus_lower: str) -> str:
+def folded_corpus(corpus_lower: str) -> str:
     """The corpus without its accents ("cliënten" → "clienten"), as questions are often typed; once per corpus."""
     return fold(corpus_lower)
 

@@ -33,7 +33,7 @@ PURE_MEMOS = {
     ("assistant.rules.facts", "_rx"),  # pattern → compiled regex (more patterns than re's own cache holds)
     ("assistant.rules.facts", "_fronted_form"),  # a "nee" pattern → its form with the negation said last
     ("assistant.typos", "_meant"),  # a word → the word meant (the history's turns are read again on every question)
-    ("assistant.answer.gate", "_folded"),  # the corpus text → without accents (once per build, not per question)
+    ("assistant.answer.gate", "folded_corpus"),  # the corpus text → without accents (once per build, not per question)
 }
 MUTATORS = {"append", "extend", "insert", "update", "setdefault", "pop", "popitem", "clear", "add", "remove",
             "discard", "move_to_end", "appendleft"}

@@ -1,8 +1,8 @@
 """What the tuning questions of sets 25 and 26 showed: which thing (or how much of it) is asked, when the sources never
 write the thing ("Welke sanctie …?", "Hoeveel spaargeld …?"), is refused and keeps a verdict back; a "wat als" case
 that turns on an age or a period needs a sentence that names it; the Wvggz and income tax are neighbouring regimes;
-what another law says ("volgens de Wet zorg en dwang") is that law's text; and a case set out in a template before a
-labelled question ("Situatie: … Vraag: …") is asked through that question."""
+what another law says ("volgens de Wet zorg en dwang") is that law's text; a definition question looks up a term it
+points back at; examples go with the sentence they illustrate; the story before the question weighs less."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import pytest
 
 from assistant.answer.extractive import _terms, score_sentences, select
 from assistant.answer.gate import NO_VERDICT_REASONS, _no_case, _other_law, _unknown_which, named_regime, out_of_scope
-from assistant.chat import RETRY_ALONE, labelled_question
 
 from .gate_fixtures import hit, signals
 
@@ -93,26 +92,6 @@ def test_what_another_law_says_is_that_laws_text() -> None:
                      "Mag de zorgaanbieder volgens de wzd functionaris de deur op slot doen?",
                      "Heeft mijn moeder volgens de Zvw of volgens de Wlz recht op de tandarts?"):
         assert _other_law(signals(question, "De Wlz regelt de langdurige zorg.")) is None, question
-
-
-@pytest.mark.parametrize(("message", "asked"), [
-    ("Ticket #4471 – Situatie: aanbieder vraagt om een overeenkomst voor zeven jaar. Vraag: hoe lang mag een "
-     "overeenkomst maximaal duren?", "hoe lang mag een overeenkomst maximaal duren?"),
-    ("S: Meneer woont thuis.\nB: Hij heeft een VPT.\nR/vraag: wie betaalt zijn tandarts?", "wie betaalt zijn tandarts?"),
-    ("Case summary – Situation: my client objected to the CIZ decision. Question: how long does the Zorginstituut "
-     "have to give its advice?", "how long does the Zorginstituut have to give its advice?"),
-    # no case told before it, or too short a question after the label
-    ("Vraag: hoe lang mag een overeenkomst duren?", None),
-    ("Situatie: meneer heeft VG7 en woont bij ons op de groep. Vraag: mag dat?", None),
-])
-def test_the_labelled_question_of_a_template(message: str, asked: str | None) -> None:
-    assert labelled_question(message) == asked
-
-
-def test_only_a_refusal_that_found_nothing_is_asked_again_alone() -> None:
-    # the case may decide the refusal itself: no Wlz indication, another regime
-    assert {"without_wlz", "out_of_scope", "other_regime", "unknown_thing"}.isdisjoint(RETRY_ALONE)
-    assert {"not_answered", "no_value"} <= RETRY_ALONE
 
 
 @pytest.mark.parametrize(("question", "terms"), [
