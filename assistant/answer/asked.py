@@ -293,7 +293,8 @@ def without_given(asked: Asked, sentence: str) -> str:
 def split_asking(question: str) -> tuple[list[str], str]:
     """The question's sentences and the one that asks: "Mijn moeder woont thuis. Hoeveel …?" → the asking sentence;
     "Wat is het telefoonnummer van het CCE? We willen advies." → the question, not the statement after it."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=\S)", question.strip())
+    # (an inline bullet opens a sentence too: "• Ze wil verhuizen • Vraag: kan het CIZ …?")
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=\S)|\s*[•▪●◦]\s*", question.strip()) if x]
     asking = [x for x in sentences if x.rstrip().endswith("?")]
     return sentences, asking[-1] if asking else sentences[-1]
 

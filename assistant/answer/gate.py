@@ -601,6 +601,8 @@ def _unknown_name(s: Signals) -> Refusal | None:
     if s.english:  # English words are unknown to a Dutch index, not a sign of an unknown topic
         return None
     asked = _QUOTED.sub(".", s.question)  # a pasted line is the asker's material: its first word is no name
+    # an inline bullet opens a sentence ("• Cliënte: mevrouw S. • Het zorgkantoor vraagt …"): its first word is no name
+    asked = re.sub(r"\s*[•▪●◦]\s*", ". ", asked)
     # who asks is no part of what is asked: a label before a colon ("Medewerker van een Kamerlid: …") or the asker's
     # own name ("ja hallo met eh Petra van de cliëntondersteuning, …")
     intro = _INTRO.match(asked)

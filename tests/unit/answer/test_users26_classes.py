@@ -8,8 +8,17 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.asked import split_asking
 from assistant.answer.extractive import _terms, score_sentences, select
-from assistant.answer.gate import NO_VERDICT_REASONS, _no_case, _other_law, _unknown_which, named_regime, out_of_scope
+from assistant.answer.gate import (
+    NO_VERDICT_REASONS,
+    _no_case,
+    _other_law,
+    _unknown_name,
+    _unknown_which,
+    named_regime,
+    out_of_scope,
+)
 
 from .gate_fixtures import hit, signals
 
@@ -123,3 +132,11 @@ def test_the_story_before_the_question_weighs_less_than_what_it_asks() -> None:
     about_asked = "Op de locatie is permanent toezicht en een adequaat alarmeringssysteem geregeld."
     ranked = score_sentences(question, [hit(f"{about_story} {about_asked}")])
     assert ranked[0].text == about_asked
+
+
+def test_an_inline_bullet_opens_a_sentence() -> None:
+    message = ("• Cliënte: mevrouw S., 62 • Ze wil naar haar dochter in Friesland verhuizen • Het zorgkantoor vraagt zich "
+               "af of de indicatie klopt • Vraag: kan het CIZ haar indicatiebesluit intrekken?")
+    sentences, asking = split_asking(message)
+    assert asking == "Vraag: kan het CIZ haar indicatiebesluit intrekken?" and len(sentences) == 4
+    assert _unknown_name(signals(message, "Het CIZ kan een indicatiebesluit intrekken.")) is None
