@@ -430,8 +430,6 @@ _MEANT_BACK = re.compile(r"^\s*(?:wat\s+(?:wordt|is)\s+(?:er\s+)?(?:daarmee|hier
                          r"wat\s+(?:betekent|betekenen|houdt|houden)\s+(?:\S+\s+)?(?:dat|dit|die|deze|dat woord|die term)|"
                          r"what\s+(?:\S+\s+)?(?:does|do)\s+(?:that|this|it)\s+(?:\S+\s+)?mean|"
                          r"what\s+is\s+meant\s+by\s+(?:that|this|it))\b", re.I)
-_PLURAL_BACK = re.compile(r"\b(?:die|deze|those|these)\s+(?:afkortingen|termen|woorden|begrippen|abbreviations|terms|"
-                          r"words|acronyms)\b", re.I)
 _QUOTED = re.compile(r"(?<!\w)['‘“\"]([^'‘’“”\"?\s][^'‘’“”\"?]{1,48}[^'‘’“”\"?\s])['’”\"](?!\w)")
 
 
@@ -448,11 +446,6 @@ def asked_term(question: str) -> str:
         if _MEANT_BACK.match(part):
             quoted: list[str] = [str(q).strip() for q in _QUOTED.findall(text[: text.find(part)] + part)]
             if len(quoted) == 1 and len(quoted[0].split()) <= 4:
-                return quoted[0]
-            # "… lees ik steeds 'REC' en 'DEC'. Wat betekenen die afkortingen?": the first of the few it asks about,
-            # whose definition usually names the others too ("(hierna: REC en DEC)"); "'wonen' en 'zorg' … Wat wordt
-            # daarmee bedoeld?" stays ambiguous
-            if 2 <= len(quoted) <= 3 and _PLURAL_BACK.search(part) and all(len(q.split()) <= 4 for q in quoted):
                 return quoted[0]
     return ""
 

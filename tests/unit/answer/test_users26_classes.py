@@ -104,10 +104,10 @@ def test_what_another_law_says_is_that_laws_text() -> None:
 
 
 @pytest.mark.parametrize(("question", "terms"), [
-    # a term named before and pointed back at ("die afkortingen"), the first of a few quoted
-    # (with its full form from the glossary)
-    ("In de inkoopvoorwaarden lees ik steeds 'REC' en 'DEC'. Wat betekenen die afkortingen?",
-     ["REC", "regionaal expertisecentrum"]),
+    # a term named before and pointed back at ("dat woord"); two quoted terms pointed back at stay ambiguous (the
+    # sentence that defines REC and DEC opens with "Deze …" and needs the one before it)
+    ("In de brief lees ik steeds 'meerzorg'. Wat betekent dat woord?", ["meerzorg"]),
+    ("In de inkoopvoorwaarden lees ik steeds 'REC' en 'DEC'. Wat betekenen die afkortingen?", []),
     # a label before a colon, and a comma that ends the term
     ("Voor mijn inwerkmap: wat is een 'indicatiebesluit', in één of twee zinnen?", ["indicatiebesluit"]),
     ("Wat is een indicatiebesluit?", ["indicatiebesluit"]),
