@@ -196,6 +196,7 @@ SETS = {
     "users24": {"min_total": 160, "min_unanswerable": 80},
     "users25": {"min_total": 160, "min_unanswerable": 80},
     "users26": {"min_total": 160, "min_unanswerable": 80},
+    "users27": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
