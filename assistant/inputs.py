@@ -63,15 +63,16 @@ _CLOSING = re.compile(r"^(?:met )?(?:vriendelijke|hartelijke|beste|warme)? ?groe
                       r"^(?:alvast )?(?:bedankt|dank(?: u| je)?(?: wel)?)(?: voor [^\n]{0,30})?[,.!]?$|^cheers[,.!]?$", re.I)
 
 
-def without_letter(text: str) -> str:
+def without_letter(text: str, collapse: bool = True) -> str:
     """``text`` with each line's whitespace collapsed and the lines kept (a pasted form's lines are sentences of
     their own), without an e-mail's greeting line ("Goedemorgen,", "Geachte heer, mevrouw,") and without its closing
     and the signature below it ("Met vriendelijke groet,\nRob Janssen, zorgbemiddelaar"): the name and role of the
-    writer are no part of what is asked. A message that is only a greeting keeps it."""
-    lines = [collapse_ws(line) for line in text.splitlines()]
-    lines = [line for line in lines if line]
-    body = lines[1:] if len(lines) > 1 and "?" not in lines[0] and _GREETING.match(lines[0]) else lines
-    end = next((i for i, line in enumerate(body) if i and _CLOSING.match(line)), len(body))
+    writer are no part of what is asked. A message that is only a greeting keeps it. ``collapse=False`` keeps each
+    line's own whitespace (a pasted table's tabs, which the rule check reads as columns)."""
+    lines = [collapse_ws(line) if collapse else line.rstrip() for line in text.splitlines()]
+    lines = [line for line in lines if line.strip()]
+    body = lines[1:] if len(lines) > 1 and "?" not in lines[0] and _GREETING.match(lines[0].strip()) else lines
+    end = next((i for i, line in enumerate(body) if i and _CLOSING.match(line.strip())), len(body))
     if len(body) - end <= 4:  # a closing with a signature of a few lines, not a greeting word in the middle
         body = body[:end]
     return "\n".join(body or lines)

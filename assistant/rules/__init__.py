@@ -24,7 +24,7 @@ from typing import Any
 from ..answer.language import is_english, mixes_english
 from ..dictation import read_dictated
 from ..errors import InputError, RuleError
-from ..inputs import as_turn
+from ..inputs import as_turn, without_letter
 from ..typos import read_typos
 from . import facts as _facts
 from . import receipt
@@ -223,7 +223,7 @@ class RuleBook:
         beter passende regeling zoals SPUK DOS. Komt het plan in aanmerking voor transitiemiddelen?")."""
         t = normalize_question(question)
         topic = uncovered_topic(t)
-        if topic is None or "?" not in t:
+        if topic is None:
             return topic
         asking = " ".join(_facts.asking_parts(t))
         if topic.matches(asking):
@@ -319,7 +319,9 @@ class RuleBook:
         mixed = english or mixes_english(question)  # the message itself; the earlier turns go by the chat
         stand = _as_date(as_of) or date.today()
         # a chat line's time and sender are no part of what it says ("[09:20] Joris: correctie, …")
-        question = _facts.strip_chat_prefixes(read_typos(read_dictated(question)))
+        # ... and a letter's greeting and its closing with the signature are no part of it ("Met vriendelijke groet,\n
+        # R. Bos, cliëntondersteuner" is not the asking sentence: ../inputs.py, as the chat reads it)
+        question = _facts.strip_chat_prefixes(read_typos(read_dictated(without_letter(question, collapse=False))))
         blanked = about_the_one_asked(question)
         whole = read_relative_days(read_in_full(read_in_dutch(question, mixed)), stand)
         question = whole if blanked == question else read_relative_days(

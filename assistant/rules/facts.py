@@ -214,7 +214,9 @@ PROFILE_NAMED_RE = re.compile(r"\b" + _SECTOR + r"\s*-?\s*(?:zorgprofiel|profiel
 # ("recht om … af te maken", "heeft ze nog recht": a right asked with another complement than "op")
 ELIGIBILITY_CUE = re.compile(
     r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|meedeclar\w*|bijdeclar\w*|valt|vallen|"
-    r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|voldoe\w*|verantwoordelijk\w*|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
+    r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|"
+    # the reported question ("Ze vraagt of haar moeder nog recht heeft op die tandheelkundige hulp.")
+    r"recht (?:heeft|hebben|hebt|had|hadden|houdt|houden) op|voldoe\w*|verantwoordelijk\w*|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     # within a limit or over it ("Blijft dat binnen de grens?", "Gaat dat over het maximum heen?", "Is dat te veel?")
     r"binnen (?:de|het|die|dat) (?:grens|grenzen|norm|maximum|plafond|kaders?|regels?)|"
     # ... the article dropped, as a note has it ("binnen max?", "binnen norm?")
@@ -566,6 +568,11 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                 and _NO_LONGER.match(t, starts[n], _clause_end(t, starts, n))):
             neg[n] = Found(False, starts[n], _clause_end(t, starts, n))
             del pos[c]
+    for c in [c for c in neg if c in pos and _is_question_clause(t, starts, c)]:
+        a, b = sorted((pos[c].start, neg[c].start))
+        if re.search(r"\bof\b", t[a:b]):
+            # "nemen we die zelf in dienst of huren we die in?": both sides asked, neither said
+            del pos[c], neg[c]
     decisions = {**{c: f for c, f in pos.items() if c not in neg}, **neg}
     doubted = {c for c, f in decisions.items() if c in unsure and f.value}
     if doubted and len(doubted) < len(decisions) and all(not f.value for c, f in decisions.items() if c not in doubted):
@@ -592,8 +599,14 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     if not stated and wished:
         return None  # "Ze wil een scootmobiel via de gemeente. Mag ze een Wmo-hulpmiddel behouden?": asked
     pool = stated or decisions
-    if "doubt" in GUARDS and any(_DOUBT.search(t, starts[c], _clause_end(t, starts, c)) for c in pool):
-        return None
+    if "doubt" in GUARDS and (doubtful := {c for c in pool if _DOUBT.search(t, starts[c], _clause_end(t, starts, c))}):
+        plain = {c: f for c, f in pool.items() if c not in doubtful}
+        if (not plain or len({f.value for f in plain.values()}) > 1 or min(plain) < max(doubtful)
+                or any(_POSSIBLE.search(t, starts[c], _clause_end(t, starts, c)) for c in plain)):
+            return None  # (not what could be: "het kan een paar weken zijn, maar het kan ook structureel worden")
+        # a guess settled by a plain statement after it ("Kortdurend, denk ik." — "Nee, in de brief van de SO staat
+        # dat het om structurele fysiotherapie gaat"): the statement says it
+        pool = plain
     if "maar_wel" in GUARDS and any(
         not f.value and c + 1 < len(starts) and re.search(r"\bmaar\s+$", t[max(0, starts[c + 1] - 8) : starts[c + 1]])
         and c + 1 not in decisions and _WEL_LAST.search(t[starts[c + 1] : _clause_end(t, starts, c + 1)])
@@ -877,6 +890,8 @@ _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?o
                     r"(?:weten|weet) (?:we|wij|ik|men|ze|zij) (?:(?:eigenlijk|echt|ook|zelf|helaas|precies|nu|dus) ){0,2}"
                     r"(?:dat |het )?(?:nog )?niet\b|"
                     r"misschien|vroeger|waarschijnlijk|volgens mij|onduidelijk of|geen idee of|"
+                    # "Hoe lang het gaat duren is nog niet duidelijk: het kan een paar weken zijn"
+                    r"(?:is|zijn|was|wordt) (?:nog )?(?:niet duidelijk|onduidelijk)(?! (?:voor|aan|bij)\b)|"
                     # a guess ("Ik denk dat daar geen behandeling wordt geboden, maar zeker weet ik het niet")
                     r"ik denk (?:dat|het)|denk ik|ik vermoed|vermoed ik|ik gok|"
                     # both sides named ("of zijn indicatie met of zonder behandeling is, staat niet in het dossier")
@@ -1156,7 +1171,10 @@ _STILL_TO_FIND = re.compile(
 _CLAUSE_ON = re.compile(r"[,;]|\bmaar\b")
 # a statement that says the writer does not know it ("De ingangsdatum op de brief weet ik niet precies, misschien
 # 1 januari, misschien later."): the statement, up to a "maar", is no fact
-_NOT_KNOWN = re.compile(r"(?<!\bdat )(?<!\bdit )(?<!\bhet )\b(?:weet|weten)\s+(?:ik|we|wij)\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas|dus|zo)\s+){0,2}niet(?:\s+(?:precies|zeker|meer|exact))?\b(?!\s+of\b)")
+_NOT_KNOWN = re.compile(r"(?<!\bdat )(?<!\bdit )(?<!\bhet )\b(?:weet|weten)\s+(?:ik|we|wij|ze|zij|hij|mevrouw|meneer|"
+                        # someone named ("…, weet de dochter niet", "weet mijn moeder niet meer")
+                        r"(?:de|mijn|haar|zijn|onze|hun)\s+(?:dochter|zoon|moeder|vader|familie|cliënte?|client|bewoner|"
+                        r"collega|zus|broer|man|vrouw|partner|verwanten|ouders|kinderen))\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas|dus|zo)\s+){0,2}niet(?:\s+(?:precies|zeker|meer|exact))?\b(?!\s+of\b)")
 _BUT = re.compile(r",?\s+maar\s")
 # A fact told on someone else's word, as a rumour or a guess ("ik heb gehoord dat …", "de ergotherapeut schijnt gezegd
 # te hebben …", "mijn collega denkt van wel", "volgens haar buurvrouw …", "I heard from a colleague …"): no fact, from
@@ -1218,12 +1236,19 @@ def taken_back(t: str) -> str:
     return _blanked(t, _taken_back_spans(t)[0])
 
 
-def _said_open(spec: FactSpec, raw: str, t: str, left_open: list[tuple[int, int]]) -> bool:
+def _said_open(spec: FactSpec, raw: str, t: str, left_open: list[tuple[int, int]], starts: list[int],
+               found: Found) -> bool:
     """An "onzeker" pattern of ``spec`` matches inside a part the writer leaves open (``_taken_back_spans``), and no
-    "ja" of the fact is said after that part (``t``: the text with what is left open blanked)."""
+    "ja" of the fact is said after that part (``t``: the text with what is left open blanked); or the fact itself is
+    named in that part while the "ja" comes only from the question sentence ("Hij heeft een rolstoel meegenomen, maar
+    of die via de Wmo is verstrekt, weten we niet. Mag hij het hulpmiddel uit de Wmo behouden?")."""
+    asked = _is_question_clause(t, starts, bisect.bisect_right(starts, found.start) - 1)
     for a, b in left_open:
         if any(a <= m.start() < b for p in spec.recognise.patterns("onzeker") for m in _rx(p).finditer(raw, a, b)) \
                 and not any(_rx(p).search(t, b) for p in spec.recognise.patterns("ja")):
+            return True
+        if asked and any(a <= m.start() < b for kind in ("ja", "nee") for p in spec.recognise.patterns(kind)
+                         for m in _rx(p).finditer(raw, a, b)):
             return True
     return False
 
@@ -2179,6 +2204,11 @@ def _agreement_end(t: str, starts: list[int], zorgjaar: int) -> date | None:
     return ends.pop() if len(ends) == 1 else None
 
 
+# a question that asks the term ("En loopt het advies het hele jaar door?", "Geldt ons advies tot eind 2027?")
+_TERM_ASKED = re.compile(r"\W*(?:[\w-]+:\s*)?(?:en |maar |of )?(?:loopt|lopen|geldt|gelden|duurt|blijft|is)\s+"
+                         r"(?:het|ons|uw|onze|hun|dat|dit|de)\s+(?:\w+\s+)?(?:celz-?)?advies")
+
+
 def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     """``binnen_duur_advies`` from the end of the advice said as a date, a year or a time left (see above)."""
     zorgjaar = _year_asked(t, ref, starts)
@@ -2190,6 +2220,8 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
                 continue
             if _OF_AGREEMENT.search(t[starts[c] : m.start()]):
                 continue  # "de productieafspraak … loopt tot en met 31 december": the agreement's term, not the advice's
+            if _is_question_clause(t, starts, c) and _TERM_ASKED.match(t, starts[c]):
+                continue  # "En loopt het advies het hele jaar door?": asked, not said
             if _NEGATED_BEFORE.search(t, max(starts[c], m.start() - 40), m.start()) or re.search(
                     r"\b(?:niet|geen|nooit)\b", m.group()):
                 continue
@@ -2355,6 +2387,10 @@ _YEAR_NEAR = re.compile(r"(?:\b(?:sinds|vanaf|per|op)\s+\d{1,2}[-/]\d{1,2}[-/]|"
                         # a season or part of the year: "in de zomer van 2018", "sinds het voorjaar van 2019"
                         + r"(?:de|het)\s+(?:zomer|winter|lente|voorjaar|najaar|herfst|begin|eind|einde|loop|"
                         + r"eerste helft|tweede helft)\s+van\s+)?)((?:19|20)\d\d)\b")
+
+
+# two years with "of" between ("eind 2019 of pas in 2020", "2018 of 2019"): either may be the one
+_EITHER_YEAR = re.compile(r"\b((?:19|20)\d\d)\b[^.?!;\d]{0,20}?\bof\b[^.?!;\d]{0,20}?\b((?:19|20)\d\d)\b")
 
 
 # an earlier time said beside a number
@@ -2626,6 +2662,12 @@ def _year_near(spec: FactSpec, t: str, starts: list[int], ref: date | None = Non
                 other = _YEAR_NEAR.search(t, starts[i + 1], starts[i + 2] if i + 2 < len(starts) else len(t))
                 if other and other.group(1) != y.group(1):
                     return None  # "X heeft al sinds 2015 een pgb, maar mijn zoon kreeg het pas in 2022": asked
+            either = _EITHER_YEAR.search(t, starts[i], end)
+            if either and either.group(1) != either.group(2):
+                # "of dat pgb eind 2019 of pas in 2020 is ingegaan": one of two years; the check decides only when
+                # both give the same outcome
+                other = int(either.group(2) if either.group(1) == y.group(1) else either.group(1))
+                return Found(int(y.group(1)), y.start(), y.end(), alternatives=(other,))
             return Found(int(y.group(1)), y.start(), y.end())
         back = _years_back(t, starts[i], end, ref) if ref is not None else None
         if back is not None:
@@ -2784,7 +2826,7 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
             f = _bool(spec, t, starts)
             if spec.recognise.volgorde is not None:
                 f = _with_event_order(f, _event_order(spec, t, ref, starts), t, starts)
-            if f is not None and f.value is True and _said_open(spec, raw, t, left_open):
+            if f is not None and f.value is True and _said_open(spec, raw, t, left_open, starts, f):
                 # "Wij zijn toegelaten voor behandeling. Maar of er afspraken met het zorgkantoor zijn, weet ik niet":
                 # the part the writer leaves open is the fact's "onzeker" half; the "ja" of the other half does not
                 # make the whole known
@@ -3113,7 +3155,7 @@ def _asks_content(part: str) -> bool:
             or bool(_CONDITION_FOR.search(part)) or bool(_OR_ONLY_WHEN.search(part))
             or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)) or bool(_EXPLAIN.search(part))
             or bool(_NORM_APPLIES.search(part)) or bool(_EXCEPTION_ASK.search(part)) or bool(_LIST_ASK.search(part)) or bool(_SAME_AS.search(part))
-            or bool(_MATTERS_WHETHER.search(part)) or bool(_MEANING_ASK.search(part))
+            or bool(_MATTERS_WHETHER.search(part)) or bool(_MEANING_ASK.search(part)) or bool(_WH_REQUEST.search(part))
             or (bool(_MAX_OF.search(part)) and not (YES_NO_CLAUSE.search(part) or SHORT_ASK.search(part)
                                                      or CHECK_TAIL.search(part))))
 
@@ -3167,7 +3209,7 @@ _INDIRECT_ASK = re.compile(r"\b(?:of|weten|vraag|vragen|vraagt|benieuwd|whether|
 _EXPLAIN_MANNER = (r"(?:\s+(?:kort|simpel|eenvoudig|duidelijk|in\s+(?:gewone|eenvoudige|simpele|begrijpelijke)\s+"
                    r"(?:taal|woorden)|in\s+(?:het\s+)?kort|in\s+(?:plain|simple|everyday)\s+(?:terms|words|language|english)|"
                    r"simply|briefly|in\s+short))?")
-_EXPLAIN = re.compile(r"^(?:en |maar )?(?:(?:kun|kunt|kan|zou|wil|wilt)\s+(?:je|jij|u|jullie)\s+(?:mij |me |ons )?"
+_EXPLAIN = re.compile(r"^(?:en |maar )?(?:(?:kun|kunt|kan|kunnen|zou|zouden|wil|wilt|willen)\s+(?:je|jij|u|jullie)\s+(?:mij |me |ons )?"
                       r"(?:eens |even |kort |nog eens |graag )?(?:uitleggen|toelichten|vertellen|beschrijven|uitleg geven)"
                       r"(?:\s+(?:aan\s+)?(?:mij|me|ons))?|(?:could|can|would|kan|kun|zou)\s+you\s+(?:please\s+)?(?:explain|describe|tell me))"
                       + _EXPLAIN_MANNER +
@@ -3178,6 +3220,13 @@ _EXPLAIN = re.compile(r"^(?:en |maar )?(?:(?:kun|kunt|kan|zou|wil|wilt)\s+(?:je|
                       + _EXPLAIN_MANNER + r"\s+(?:eens\s+|even\s+|nog eens\s+)?(?:uitleggen|toelichten)|"
                       r"(?:could|can|would)\s+you\s+(?:please\s+)?explain\s+(?:that|this|it))" + _EXPLAIN_MANNER
                       + r"\s*\??\s*$")
+
+
+# content asked in the formal register, as a request ("Graag verneem ik wanneer en door wie een nieuwe indicatie moet
+# worden aangevraagd.", "Wij vernemen graag hoe …", "Ik wil graag weten welke …"); "Graag verneem ik of …" asks yes/no
+_WH_REQUEST = re.compile(r"^(?:en |maar )?(?:graag\s+)?(?:verneem|vernemen|hoor|horen|weet|weten|ontvang|ontvangen|"
+                         r"(?:wil|willen)\s+(?:ik|we|wij)\s+(?:graag\s+)?weten)\s+(?:(?:ik|we|wij)\s+)?(?:graag\s+)?"
+                         r"(?:van\s+(?:u|jullie)\s+)?(?:wanneer|wie|door wie|bij wie|hoe|waar|waarom|welke?|wat|hoeveel)\b")
 
 
 # what a code or term stands for, and whom it is meant for ("What do those prestaties stand for, en voor welke
