@@ -341,7 +341,9 @@ class Assistant:
         t = time.perf_counter()
         # the rule check speaks only when asked: a question for a value, a list, a definition or the steps of a
         # procedure ("Hoe lang mag een observatie duren?", "Uit welke wet wordt dat betaald?") gets no verdict
-        asks = "task" if asks_task(standalone) else classify(standalone).shape  # "Vat samen wie …": no verdict either
+        asks: str = classify(standalone).shape
+        if asks != "list" and asks_task(standalone):
+            asks = "task"  # "Vat samen wie …", "Schrijf een mail waarin je uitlegt …": no verdict either
         verdict = None if asks in NO_VERDICT_SHAPES or not rules else self.rulebook.check_question(
             question, history=history, as_of=as_of, facts=facts, year=year)
         receipt = self.rulebook.receipt(verdict) if verdict is not None else None  # the verantwoording

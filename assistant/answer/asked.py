@@ -31,7 +31,13 @@ _YESNO = re.compile(
     r"heeft|hebben|heb|krijgt|krijg|krijgen|valt|vallen|wordt|worden|telt|tellen|blijft|blijven|loopt|doet|"
     r"betaalt|betalen|gaat|komt|hoort|horen|vergoedt|ben|bestaat|zit|staat|"
     r"can|may|must|is|are|do|does|will|should)\b", re.I)
-_LIST = re.compile(r"\b(welke|wat zijn (de|alle)|noem|which|what are the|wat (zit|valt|hoort) er (allemaal )?(bij|in|onder))\b(?! (datum|jaar|dag|organisatie\b))", re.I)
+_LIST = re.compile(r"\b(welke|wat zijn (de|alle)|noem|which|what are the|wat (zit|valt|hoort) er (allemaal )?(bij|in|onder))\b(?! (datum|jaar|dag|organisatie\b))|"
+                   # a list to be made ("Maak een rijtje van de doelgroepen …", "Zet op een rij welke …", "Make me a
+                   # checklist of …")
+                   r"\bmaak\s+(?:(?:voor\s+)?(?:me|mij|ons)\s+)?(?:een\s+)?(?:[\w-]+\s+){0,2}?(?:checklist|lijst|lijstje|rijtje|"
+                   r"opsomming|overzicht|overzichtje)\s+(?:van|met)\s+(?:de|alle|welke)\b|"
+                   r"\bzet\s+(?:[\w'-]+\s+){0,6}?op\s+een\s+rij\s+(?:welke|de|alle)\b|"
+                   r"\b(?:make|write|draft)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:checklist|list)\s+of\s+(?:the|all)\b", re.I)
 # "Waar moet ons plan allemaal aan voldoen?": asks for the conditions, as "welke voorwaarden" does
 MEETS = re.compile(r"\bwaar (?:moet|moeten|dient|dienen)\b[^?]{0,60}\baan (?:voldoen|voldaan)\b", re.I)
 _DEFINITION = re.compile(
@@ -76,6 +82,7 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
                         r"\b(?:in |since |from |until )?(?:what|which) year\b|\bsince when\b", re.I)),
     # "binnen welke termijn moet ik bezwaar maken?", "within what period": a duration, not a list of things
     ("duration", re.compile(r"\b(?:binnen|in) welke (?:termijn|periode|tijd)\b|\bwelke (?:bezwaar|beroeps|beslis)?termijn\b|"
+
                             r"\bwithin (?:what|which) (?:period|time|term|deadline)\b|\bwhat (?:is the )?(?:deadline|time limit)\b",
                             re.I)),
     ("code", re.compile(r"\b(tarief|prestatie|declaratie|product|vektis)codes?\b|\bwelke codes?\b|"
@@ -117,7 +124,9 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
 ]
 
 _DURATION_A = re.compile(rf"\b{_NUMBER}\s+({_TIME_UNIT})\b|\b(half|kwart)jaar\b|\b(onbepaalde|bepaalde) tijd\b|\bjaarlijks\b|"
-                         rf"\b(termijn|periode) van\b|\bper (jaar|maand|week|dag)\b", re.I)
+                         rf"\b(termijn|periode) van\b|\bper (jaar|maand|week|dag)\b|"
+                         # a term the law sets without a number ("binnen een redelijke termijn", "onverwijld")
+                         r"\bredelijke termijn\b|\bonverwijld\b", re.I)
 _AMOUNT_A = re.compile(r"€|\beuro\b|\bEUR\b|\b(miljoen|miljard)\b", re.I)
 # an amount that is not a budget: "€ 4,5 miljoen" answers "hoeveel geld is er beschikbaar", not "hoeveel reiskosten
 # per consult" or "hoe hoog is de eigen bijdrage"
@@ -146,7 +155,7 @@ _FREQUENCY = (r"\b(?:\w+maal|\w+ keer|eens) per (?:jaar|half jaar|halfjaar|kwart
               # after each period ("na afloop van de maand de uren declareren")
               r"\bna afloop van (?:de|elke|iedere|het) (?:maand|week|kwartaal|jaar)\b")
 # ... and how many times in all ("kan eenmaal worden herbenoemd", "can be reappointed once")
-_FREQUENCY_A = re.compile(_FREQUENCY + r"|\b(?:eenmaal|tweemaal|driemaal|(?:één|een|twee|drie) keer|once|twice)\b", re.I)
+_FREQUENCY_A = re.compile(_FREQUENCY + r"|\b(?:eenmaal|tweemaal|driemaal|(?:één|een|twee|drie|vier|vijf) (?:keer|maal)|once|twice)\b", re.I)
 _CODE_A = re.compile(r"\b[A-Z]{1,3}\d{2,4}[a-z]?\b|\bcode\s+\w*\d")
 _DATE_A = re.compile(rf"\b(19|20)\d\d\b|\b{MONTHS}\b|\b(najaar|voorjaar|zomer|winter)\b", re.I)
 _COUNT_A = re.compile(rf"(?<![\w-]){_NUMBER}(?![\w-])", re.I)
@@ -305,7 +314,20 @@ def split_asking(question: str) -> tuple[list[str], str]:
 _TASK = re.compile(r"(?i)^\s*(?:(?:kun|kan|kunt|wil|wilt|zou)\s+(?:je|u|jij)\s+(?:(?:me|mij|ons)\s+)?(?:even\s+)?)?"
                    r"(?:(?:leg|legt)\s+(?:\w+\s+){0,3}?uit|uitleggen|samenvatten|vat\s+(?:[\w'-]+\s+){0,8}?samen|geef\s+(?:\w+\s+){0,3}?"
                    r"(?:overzicht|samenvatting|uitleg)|beschrijf|(?:please\s+)?(?:explain|summari[sz]e|describe|outline)|"
-                   r"give\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:overview|summary|explanation))\b"
+                   r"give\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:overview|summary|explanation)|"
+                   # something to be made or written from the sources ("Maak een checklist van wat …", "Zet op een rij
+                   # welke …", "Schrijf een korte mail waarin je uitlegt …", "Write me a short summary …")
+                   r"maak\s+(?:(?:voor\s+)?(?:me|mij|ons)\s+)?(?:een\s+)?(?:[\w-]+\s+){0,2}?(?:checklist|lijst|lijstje|rijtje|"
+                   r"tabel|tabelletje|overzicht|overzichtje|samenvatting|opsomming|stappenplan)|"
+                   r"zet\s+(?:[\w'-]+\s+){0,6}?op\s+een\s+rij|"
+                   r"schrijf\s+(?:(?:voor\s+)?(?:me|mij|ons)\s+)?(?:een\s+)?(?:[\w-]+\s+){0,2}?(?:mail|e-mail|brief|briefje|"
+                   r"uitleg|samenvatting|tekst|notitie|antwoord)|"
+                   r"(?:write|make|draft|prepare)\s+(?:me\s+|us\s+)?(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}?(?:checklist|list|table|"
+                   r"overview|summary|e-?mail|letter|note|line|reply))\b"
+                   # ... unless it asks whether something may or applies inside ("Help me een antwoord formuleren op de
+                   # vraag of zijn tandartsbezoek via de Wlz betaald wordt")
+                   r"(?![^?]*\b(?:of|whether)\s+(?:[\w'-]+\s+){0,8}?(?:mag|mogen|kan|kunnen|wordt|worden|valt|vallen|geldt|"
+                   r"gelden|krijgt|krijgen|betaald|vergoed|recht|may|can|qualif\w*|is\s+(?:covered|paid|allowed)))"
                    r"(?!(?:\s+(?:to\s+)?(?:me|us|mij|ons))?[\s:,]*(?:of|whether|if)\b)"
                    # "Kunt u uitleggen: mogen wij meerzorg aanvragen?": a yes/no after the colon
                    r"(?![^?:]*:\s*(?:mag|mogen|kan|kunnen|moet|moeten|valt|vallen|voldoe\w*|geldt|gelden|krijgt|krijgen|"
@@ -332,6 +354,11 @@ _WHICH_THING = re.compile(r"^\s*(?:(?:in|voor|bij|van|uit|met|aan|op|over)\s+)?(
                           r"geldt|gelden|komt|komen|valt|vallen|staat|staan|stelt|stellen|ligt|liggen)\b", re.I)
 
 
+# whether a term is set ("Is daar een vaste termijn voor?", "Geldt er een deadline?"): a yes/no answered by the term
+_TERM_SET_Q = re.compile(r"^\s*(?:en\s+)?(?:is|geldt|bestaat)\s+(?:er|daar|daarvoor|hiervoor)\s+(?:ook\s+)?een\s+(?:vaste\s+|"
+                         r"wettelijke\s+|maximale\s+|uiterste\s+)?(?:termijn|deadline)\b", re.I)
+
+
 def classify(question: str) -> Asked:
     """The shape of the answer the question asks for (and the kind of value, for a value question)."""
     sentences, last = split_asking(question)
@@ -339,6 +366,8 @@ def classify(question: str) -> Asked:
     last = _LABEL.sub("", last) or last  # "Controller: welke tijdelijke oplossing …?": the asker's role before a colon
     if _MUST_APPLY.match(last):
         return Asked("procedure")
+    if _TERM_SET_Q.match(last):
+        return Asked("value", "duration")  # "Is daar een vaste termijn voor?": the term is what is asked
     asks_form = bool(_FORM_Q.search(last)) and not _WITH_FORM.search(last)
     if _YESNO.match(last) and not re.search(r"\b(hoeveel|hoe lang|welke|welk)\b", last, re.I):
         return Asked("value", "form") if asks_form else Asked("yesno")
@@ -412,6 +441,10 @@ def holds_value(asked: Asked, sentence: str) -> bool:
                  if len(n) > len("percentage") + 2]
         if bases and not any(b in sentence.lower() for b in bases):
             return False
+    if kind == "duration":
+        # a time gone by ("de CElz heeft in de afgelopen zeven jaar …") is no term or duration of what is asked
+        return any(not _TIME_GONE_BY.search(sentence, max(0, m.start() - 20), m.start())
+                   for m in _DURATION_A.finditer(sentence))
     if kind in _HOLDS:
         return bool(_HOLDS[kind].search(sentence))
     if kind == "amount":
@@ -439,6 +472,7 @@ def holds_value(asked: Asked, sentence: str) -> bool:
     return True
 
 
+_TIME_GONE_BY = re.compile(r"\b(?:afgelopen|voorbije|laatste|past|last)\s+$", re.I)
 _NOT_A_NUMBER = ("een", "a", "enkele")
 # a number of people: one of the two words after the number names people (the text is folded: "clienten")
 _PEOPLE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+[\w-]*(?:mensen|personen|client\w*|verzekerde\w*|kinderen|jongeren|"

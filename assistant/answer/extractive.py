@@ -431,6 +431,10 @@ _MEANT_BACK = re.compile(r"^\s*(?:wat\s+(?:wordt|is)\s+(?:er\s+)?(?:daarmee|hier
                          r"what\s+(?:\S+\s+)?(?:does|do)\s+(?:that|this|it)\s+(?:\S+\s+)?mean|"
                          r"what\s+is\s+meant\s+by\s+(?:that|this|it))\b", re.I)
 _QUOTED = re.compile(r"(?<!\w)['‘“\"]([^'‘’“”\"?\s][^'‘’“”\"?]{1,48}[^'‘’“”\"?\s])['’”\"](?!\w)")
+# how a source defines a term ("How does the Wlz define a 'mantelzorger'?", "Hoe definieert de wet 'mantelzorg'?")
+_DEFINES_TERM = re.compile(r"\b(?:how\s+(?:does|do)\s+(?:\S+\s+){1,4}?define|hoe\s+(?:definieert|definiëren|omschrijft|"
+                           r"omschrijven)\s+(?:\S+\s+){1,4}?)\s*(?:een |de |het |a |an |the )?['‘“\"]?(?P<t>[^?'‘’“”\",.]{2,40}?)"
+                           r"['’”\"]?\s*\?", re.I)
 
 
 def asked_term(question: str) -> str:
@@ -440,7 +444,7 @@ def asked_term(question: str) -> str:
     text = " ".join(question.split())[:300]
     parts = [p.strip() for p in re.split(r"(?<=[?.!])\s+", text) if p.strip()]
     for part in parts:
-        m = _TERM_IN_CLAUSE.search(part)
+        m = _TERM_IN_CLAUSE.search(part) or _DEFINES_TERM.search(part)
         if m and len(m.group("t").split()) <= 4:
             return m.group("t").strip().strip("'\"‘’“”").strip()
         if _MEANT_BACK.match(part):
@@ -545,7 +549,7 @@ def shaped_anchor(asked: Asked, question: str, scored: list[Sentence], best: flo
     the one that names most of the question's own words; None when there is none (or the question is English:
     its words cannot be matched to Dutch sentences)."""
     english = is_english(question)
-    if asked.shape == "definition" or (asked.shape == "other" and asked_term(question)):  # also English: the term asked about is the sources' ("What does 'wlz' mean?")
+    if asked.shape == "definition" or (asked.shape in ("other", "procedure") and asked_term(question)):  # also English: the term asked about is the sources' ("What does 'wlz' mean?")
         pattern = _definition_pattern(question)
         defining = next((s for s in scored if pattern.search(s.text)), None) if pattern else None
         if defining is not None and defining.text.rstrip().endswith(":"):  # "ernstig nadeel: een situatie waarin …:"

@@ -155,6 +155,12 @@ def institutions() -> frozenset[str]:
 
 
 @cache
+def named_by_office() -> dict[str, str]:
+    """Bodies the law names by their office (lower case name → office): "belastingdienst" → "inspecteur"."""
+    return {str(k).lower(): str(v).lower() for k, v in (_scope_data().get("named_by_office") or {}).items()}
+
+
+@cache
 def places() -> frozenset[str]:
     """Dutch provinces and larger municipalities (lower case): where a family lives is situation, not what is asked."""
     return frozenset(w.lower() for w in _scope_data().get("places", []))
@@ -330,6 +336,10 @@ def _other_regime(s: Signals) -> Refusal | None:
     if regime is None or any(regime.pattern.search(h.passage.text) for h in s.hits[: s.limits.value_passages]):
         return None
     if _WITH_WLZ.search(s.question):  # "alleen wlz en wmo?": how the two meet, which the law itself says
+        return None
+    asked = _ROLE.sub(" ", s.question)
+    if sum(r.named_in(asked) for r in _scope()[1]) >= 2:
+        # "één pakket in plaats van losse Wlz-zorg, Wmo, Zvw-zorg en jeugdhulp": how the regimes meet, not one of them
         return None
     return "out_of_scope", regime.refusal(s.english)
 
@@ -547,8 +557,10 @@ _CASE_LAW = re.compile(
 
 
 # refusals that also keep a verdict back: the question asks for something no rule decides (rulings; a thing the
-# sources never name: "Heeft zij recht op een gebarentolk …?" is no question about the ZG behandeling rule)
-NO_VERDICT_REASONS = frozenset({"case_law", "unknown_thing"})
+# sources never name: "Heeft zij recht op een gebarentolk …?" is no question about the ZG behandeling rule; a question
+# about another regime: "Hebben de begeleiders volgens de cao recht op een extra toeslag …?" is no question about a
+# Wlz toeslag)
+NO_VERDICT_REASONS = frozenset({"case_law", "unknown_thing", "out_of_scope"})
 
 
 def _case_law(s: Signals) -> Refusal | None:
@@ -812,8 +824,11 @@ def _thing_known(thing: str, s: Signals) -> bool:
 
 
 def _known(name: str, corpus_lower: str) -> bool:
-    """The corpus names it, or names it in full ("Wzd" → "Wet zorg en dwang", from the glossary)."""
-    return name in corpus_lower or _known_in_full(name, corpus_lower)
+    """The corpus names it, or names it in full ("Wzd" → "Wet zorg en dwang", from the glossary), or by its office
+    ("Belastingdienst" → "inspecteur", scope.yaml ``named_by_office``)."""
+    office = named_by_office().get(name)
+    return (name in corpus_lower or _known_in_full(name, corpus_lower)
+            or (office is not None and office in corpus_lower))
 
 
 def _known_in_full(name: str, corpus_lower: str) -> bool:
@@ -1174,7 +1189,10 @@ NAMES_Q = re.compile(r"^(?:(?:ja|hallo|hoi|hi|hello|goedemorgen|goedemiddag|goed
                      # one organisation named by its trade ("welk bureau?"): only a name answers it
                      r"bureau|onderzoeksbureau|adviesbureau|agency|firm|consultancy)\b|"
                      # a product by its make ("merk/type?", "welk merk?")
-                     r"^(?:welk\s+|which\s+)?(merk|merken|brand|make)\b", re.I)
+                     r"^(?:welk\s+|which\s+)?(merk|merken|brand|make)\b|"
+                     # the names asked for in a request ("Maak een lijst met de namen van de zorgaanbieders die …")
+                     r"\bnamen\s+van\s+(?:de\s+|alle\s+)?(gemeenten|zorgaanbieders|aanbieders|instellingen|zorgkantoren|"
+                     r"ziekenhuizen|locaties)\b", re.I)
 # a name as written: capitalised words (with "van", "de" inside); whether it names something is _a_name's to say
 NAME_A = re.compile(r"\b([A-Z][\w&+'-]*(?:\s+(?:(?:van|de|der|den|voor)\s+)?[A-Z][\w&+'-]*)*)")
 _TRADE_NAME = re.compile(r"\b(?:[Bb]ureau|[Oo]nderzoeksbureau|[Aa]dviesbureau|door)\s+([A-Z][\w&-]+)")
@@ -1236,7 +1254,7 @@ def _opens(text: str, m: re.Match[str]) -> bool:
 # who sits on a committee, a board or a group of people ("Wie zitten er eigenlijk in de Commissie …? Ik zoek de namen
 # van de leden.", "Wie zat er in de klankbordgroep …?", "Who sits on the board …?"): only names answer it; not who is
 # in an association of organisations ("Wie zitten er in de Federatie LVHC?": "de vereniging van alle aanbieders")
-MEMBERS_Q = re.compile(r"\bwie\s+(?:zitten|zit|zaten|zat)\s+(?:er\s+)?(?:\w+\s+)?in\s+(?:de|het)\s+(?:commissie|bestuur|"
+MEMBERS_Q = re.compile(r"\bwie\s+(?:zitten|zit|zaten|zat)\s+(?:er\s+)?(?:\w+\s+)?in\s+(?:de|het)\s+(?:\w*commissie|bestuur|"
                        r"raad van (?:bestuur|toezicht)|klankbordgroep|werkgroep|stuurgroep|directie|adviesraad)\b|"
                        r"\bwie\s+(?:zijn|waren)\s+(?:de\s+)?(?:leden|bestuurders|commissieleden)\b|"
                        r"\bnamen\s+van\s+(?:de\s+|alle\s+)?(?:leden|deelnemers|bestuurders|commissieleden)\b|"
@@ -1268,7 +1286,7 @@ def _no_names(s: Signals) -> Refusal | None:
     if asked is None and not members:
         return None
     texts = [*s.sentences, *(h.passage.text for h in s.hits[:3])]
-    kind = "" if asked is None else (asked.group(1) or asked.group(2)).lower().replace("'", "")
+    kind = "" if asked is None else next(g for g in asked.groups() if g).lower().replace("'", "")
     if members:  # a name in a sentence that says who is a member ("De commissie bestaat uit …", "voorzitter is …")
         texts = [t[a:b] for t in texts for a, b in sentence_spans(t) if _MEMBERSHIP.search(t[a:b])]
     elif kind in _TRADES:  # "welk bureau?": a name said as the one who does the work ("uitgevoerd door Panteia")
@@ -1419,6 +1437,9 @@ def _not_answered(s: Signals) -> Refusal | None:
     score = s.meaning.score if s.meaning is not None else None
     if score is None or not s.hits or score.answers(answer_features(s)):
         return None
+    defines = _definition_pattern(s.context or s.question)
+    if defines is not None and any(defines.search(x) for x in s.sentences):
+        return None  # "How does the Wlz define a 'mantelzorger'?": a sentence that defines the term asked answers it
     pool = set(tokens(" ".join(h.passage.text for h in s.hits[:5])))
     named = [w for t, w in topic_words(s) if t not in ASKING_EXTRA and _present(t, pool)]
     if named:

@@ -2666,8 +2666,8 @@ def _year_near(spec: FactSpec, t: str, starts: list[int], ref: date | None = Non
             if either and either.group(1) != either.group(2):
                 # "of dat pgb eind 2019 of pas in 2020 is ingegaan": one of two years; the check decides only when
                 # both give the same outcome
-                other = int(either.group(2) if either.group(1) == y.group(1) else either.group(1))
-                return Found(int(y.group(1)), y.start(), y.end(), alternatives=(other,))
+                second = int(either.group(2) if either.group(1) == y.group(1) else either.group(1))
+                return Found(int(y.group(1)), y.start(), y.end(), alternatives=(second,))
             return Found(int(y.group(1)), y.start(), y.end())
         back = _years_back(t, starts[i], end, ref) if ref is not None else None
         if back is not None:
