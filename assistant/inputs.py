@@ -71,8 +71,13 @@ def without_letter(text: str, collapse: bool = True) -> str:
     line's own whitespace (a pasted table's tabs, which the rule check reads as columns)."""
     lines = [collapse_ws(line) if collapse else line.rstrip() for line in text.splitlines()]
     lines = [line for line in lines if line.strip()]
-    body = lines[1:] if len(lines) > 1 and "?" not in lines[0] and _GREETING.match(lines[0].strip()) else lines
+    # a greeting line holds a greeting and a name, not the facts ("Hallo, mijn vader (VV6) woont thuis met VPT")
+    first = lines[0].strip() if lines else ""
+    greeting = len(first.split()) <= 6 and not re.search(r"\d", first) and bool(_GREETING.match(first))
+    body = lines[1:] if len(lines) > 1 and "?" not in first and greeting else lines
     end = next((i for i, line in enumerate(body) if i and _CLOSING.match(line.strip())), len(body))
+    if any("?" in line for line in body[end + 1 :]):
+        end = len(body)  # "Bedankt voor uw hulp." with the question after it: no closing yet
     if len(body) - end <= 4:  # a closing with a signature of a few lines, not a greeting word in the middle
         body = body[:end]
     return "\n".join(body or lines)

@@ -31,13 +31,20 @@ _YESNO = re.compile(
     r"heeft|hebben|heb|krijgt|krijg|krijgen|valt|vallen|wordt|worden|telt|tellen|blijft|blijven|loopt|doet|"
     r"betaalt|betalen|gaat|komt|hoort|horen|vergoedt|ben|bestaat|zit|staat|"
     r"can|may|must|is|are|do|does|will|should)\b", re.I)
+# ... not when it asks whether something may or applies, after a colon ("Maak een checklist van de voorwaarden: mogen
+# wij …?") or in an "of" clause ("… en of wij meerzorg mogen aanvragen")
+_YESNO_VERB = (r"(?:mag|mogen|kan|kunnen|moet|moeten|valt|vallen|voldoe\w*|geldt|gelden|krijgt|krijgen|wordt|worden|"
+               r"betaald|vergoed|recht|may|can|qualif\w*)")
+_NO_YESNO_INSIDE = (r"(?![^?:]*:\s*(?:(?:wij|we|ik|u|zij|ze|hij)\s+)?" + _YESNO_VERB + r"\b)"
+                    r"(?![^?]*\b(?:of|whether)\s+(?:[\w'-]+\s+){0,8}?" + _YESNO_VERB + r"\b)")
 _LIST = re.compile(r"\b(welke|wat zijn (de|alle)|noem|which|what are the|wat (zit|valt|hoort) er (allemaal )?(bij|in|onder))\b(?! (datum|jaar|dag|organisatie\b))|"
                    # a list to be made ("Maak een rijtje van de doelgroepen …", "Zet op een rij welke …", "Make me a
                    # checklist of …")
                    r"\bmaak\s+(?:(?:voor\s+)?(?:me|mij|ons)\s+)?(?:een\s+)?(?:[\w-]+\s+){0,2}?(?:checklist|lijst|lijstje|rijtje|"
-                   r"opsomming|overzicht|overzichtje)\s+(?:van|met)\s+(?:de|alle|welke)\b|"
-                   r"\bzet\s+(?:[\w'-]+\s+){0,6}?op\s+een\s+rij\s+(?:welke|de|alle)\b|"
-                   r"\b(?:make|write|draft)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:checklist|list)\s+of\s+(?:the|all)\b", re.I)
+                   r"opsomming|overzicht|overzichtje)\s+(?:van|met)\s+(?:de|alle|welke)\b" + _NO_YESNO_INSIDE + "|"
+                   r"\bzet\s+(?:[\w'-]+\s+){0,6}?op\s+een\s+rij\s+(?:welke|de|alle)\b" + _NO_YESNO_INSIDE + "|"
+                   r"\b(?:make|write|draft)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:checklist|list)\s+of\s+(?:the|all)\b"
+                   + _NO_YESNO_INSIDE, re.I)
 # "Waar moet ons plan allemaal aan voldoen?": asks for the conditions, as "welke voorwaarden" does
 MEETS = re.compile(r"\bwaar (?:moet|moeten|dient|dienen)\b[^?]{0,60}\baan (?:voldoen|voldaan)\b", re.I)
 _DEFINITION = re.compile(
@@ -356,7 +363,8 @@ _WHICH_THING = re.compile(r"^\s*(?:(?:in|voor|bij|van|uit|met|aan|op|over)\s+)?(
 
 # whether a term is set ("Is daar een vaste termijn voor?", "Geldt er een deadline?"): a yes/no answered by the term
 _TERM_SET_Q = re.compile(r"^\s*(?:en\s+)?(?:is|geldt|bestaat)\s+(?:er|daar|daarvoor|hiervoor)\s+(?:ook\s+)?een\s+(?:vaste\s+|"
-                         r"wettelijke\s+|maximale\s+|uiterste\s+)?(?:termijn|deadline)\b", re.I)
+                         r"wettelijke\s+|maximale\s+|uiterste\s+)?(?:termijn|deadline)\b"
+                         r"(?=\s*(?:voor\b|waarbinnen\b|binnen\b|om\b|\?|$))", re.I)
 
 
 def classify(question: str) -> Asked:

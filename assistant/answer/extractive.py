@@ -226,8 +226,15 @@ def _readable(chosen: list[Sentence]) -> list[Sentence]:
     where that one is not quoted right before it: from its own passage, or with its text in that passage. (A
     sentence can come loose when its lead-in lies in the passage before, or was merged away as a duplicate.)"""
     out: list[Sentence] = []
+    quoted = {sentence_key(c.text) for c in chosen}
     for s in chosen:
         text = clean_sentence(s.text)  # as quoted: an item's dash off ("- Deze prestatie …")
+        if not s.items and _PRONOUN_ITEM.match(s.text) and (lead := _item_lead(s)) is not None \
+                and sentence_key(lead.text) not in quoted:
+            # "d. hij ervoor zorgt dat … een cliëntenvertrouwenspersoon … beschikbaar is": who "hij" is says the
+            # list's lead-in ("De Wlz-uitvoerder heeft een zorgplicht, die inhoudt dat:"), quoted before it
+            out.append(lead)
+            quoted.add(sentence_key(lead.text))
         if DANGLING.match(text) and not s.items and not _DEFINES_ANY.search(text):
             prev = out[-1] if out else None
             flat = " ".join(s.passage.text.split())
@@ -239,6 +246,28 @@ def _readable(chosen: list[Sentence]) -> list[Sentence]:
                 continue  # after a list that runs on into another passage, "Deze …" follows that passage's items
         out.append(s)
     return out
+
+
+# an item of an enumeration that opens with a pronoun for the subject its lead-in names ("d. hij ervoor zorgt dat …")
+_PRONOUN_ITEM = re.compile(r"^\s*(?:[a-z]|\d{1,2}°?)\.\s+(?:hij|zij|ze)\b")
+_ITEM_MARK = re.compile(r"^\s*(?:[a-z]|\d{1,2}°?)\.\s")
+_LETTER_ITEM = re.compile(r"^\s*[a-z]\.\s")
+_SUB_ITEM = re.compile(r"^\s*\d{1,2}°\.\s")
+
+
+def _item_lead(s: Sentence) -> Sentence | None:
+    """The lead-in of the enumeration item ``s`` ("… een zorgplicht, die inhoudt dat:"), in its own passage, over
+    the items before it; None when the passage does not hold it."""
+    spans = [(a, b) for a, b in sentence_spans(s.passage.text) if b <= s.start]
+    letter = bool(_LETTER_ITEM.match(s.text))  # "d. hij …" leads in above its sibling items, "1°. hij …" under one
+    for a, b in reversed(spans[-15:]):
+        text = s.passage.text[a:b].strip()
+        sibling = _SUB_ITEM.match(text) or (letter and _LETTER_ITEM.match(text))
+        if text.endswith(":") and not sibling:  # also a numbered member ("2. De Wlz-uitvoerder …, die inhoudt dat:")
+            return Sentence(s.hit_rank, s.passage, a, b, text, s.score)
+        if not _ITEM_MARK.match(text):
+            return None
+    return None
 
 
 def _select(question: str, hits: list[Hit], max_sentences: int, following: Following | None = None,
@@ -432,8 +461,10 @@ _MEANT_BACK = re.compile(r"^\s*(?:wat\s+(?:wordt|is)\s+(?:er\s+)?(?:daarmee|hier
                          r"what\s+is\s+meant\s+by\s+(?:that|this|it))\b", re.I)
 _QUOTED = re.compile(r"(?<!\w)['‘“\"]([^'‘’“”\"?\s][^'‘’“”\"?]{1,48}[^'‘’“”\"?\s])['’”\"](?!\w)")
 # how a source defines a term ("How does the Wlz define a 'mantelzorger'?", "Hoe definieert de wet 'mantelzorg'?")
-_DEFINES_TERM = re.compile(r"\b(?:how\s+(?:does|do)\s+(?:\S+\s+){1,4}?define|hoe\s+(?:definieert|definiëren|omschrijft|"
-                           r"omschrijven)\s+(?:\S+\s+){1,4}?)\s*(?:een |de |het |a |an |the )?['‘“\"]?(?P<t>[^?'‘’“”\",.]{2,40}?)"
+_DEFINES_TERM = re.compile(r"\b(?:how\s+(?:does|do)\s+(?:the\s+)?(?:wlz|law|act|long-term care act|wet langdurige zorg|"
+                           r"sources?|documents?|it|they)\s+define|hoe\s+(?:definieert|definiëren|omschrijft|omschrijven)\s+"
+                           r"(?:de\s+|het\s+)?(?:wlz|wet(?:\s+langdurige\s+zorg)?|regeling|bronnen|inkoopvoorwaarden))\s+"
+                           r"(?:een |de |het |a |an |the )?['‘“\"]?(?P<t>[^?'‘’“”\",.]{2,40}?)"
                            r"['’”\"]?\s*\?", re.I)
 
 

@@ -1191,8 +1191,9 @@ NAMES_Q = re.compile(r"^(?:(?:ja|hallo|hoi|hi|hello|goedemorgen|goedemiddag|goed
                      # a product by its make ("merk/type?", "welk merk?")
                      r"^(?:welk\s+|which\s+)?(merk|merken|brand|make)\b|"
                      # the names asked for in a request ("Maak een lijst met de namen van de zorgaanbieders die …")
-                     r"\bnamen\s+van\s+(?:de\s+|alle\s+)?(gemeenten|zorgaanbieders|aanbieders|instellingen|zorgkantoren|"
-                     r"ziekenhuizen|locaties)\b", re.I)
+                     r"\b(?:wat\s+zijn|noem|geef\s+(?:mij\s+|me\s+|ons\s+)?|maak\s+(?:[\w-]+\s+){0,3}?(?:lijst|lijstje|overzicht|"
+                     r"rijtje)\s+(?:met|van))\s*(?:de\s+|alle\s+)?namen\s+van\s+(?:de\s+|alle\s+)?(gemeenten|zorgaanbieders|"
+                     r"aanbieders|instellingen|zorgkantoren|ziekenhuizen|locaties)\b", re.I)
 # a name as written: capitalised words (with "van", "de" inside); whether it names something is _a_name's to say
 NAME_A = re.compile(r"\b([A-Z][\w&+'-]*(?:\s+(?:(?:van|de|der|den|voor)\s+)?[A-Z][\w&+'-]*)*)")
 _TRADE_NAME = re.compile(r"\b(?:[Bb]ureau|[Oo]nderzoeksbureau|[Aa]dviesbureau|door)\s+([A-Z][\w&-]+)")

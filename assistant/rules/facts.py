@@ -2663,7 +2663,7 @@ def _year_near(spec: FactSpec, t: str, starts: list[int], ref: date | None = Non
                 if other and other.group(1) != y.group(1):
                     return None  # "X heeft al sinds 2015 een pgb, maar mijn zoon kreeg het pas in 2022": asked
             either = _EITHER_YEAR.search(t, starts[i], end)
-            if either and either.group(1) != either.group(2):
+            if either and either.group(1) != either.group(2) and either.start() <= y.start(1) < either.end():
                 # "of dat pgb eind 2019 of pas in 2020 is ingegaan": one of two years; the check decides only when
                 # both give the same outcome
                 second = int(either.group(2) if either.group(1) == y.group(1) else either.group(1))
@@ -3224,9 +3224,10 @@ _EXPLAIN = re.compile(r"^(?:en |maar )?(?:(?:kun|kunt|kan|kunnen|zou|zouden|wil|
 
 # content asked in the formal register, as a request ("Graag verneem ik wanneer en door wie een nieuwe indicatie moet
 # worden aangevraagd.", "Wij vernemen graag hoe …", "Ik wil graag weten welke …"); "Graag verneem ik of …" asks yes/no
-_WH_REQUEST = re.compile(r"^(?:en |maar )?(?:graag\s+)?(?:verneem|vernemen|hoor|horen|weet|weten|ontvang|ontvangen|"
-                         r"(?:wil|willen)\s+(?:ik|we|wij)\s+(?:graag\s+)?weten)\s+(?:(?:ik|we|wij)\s+)?(?:graag\s+)?"
-                         r"(?:van\s+(?:u|jullie)\s+)?(?:wanneer|wie|door wie|bij wie|hoe|waar|waarom|welke?|wat|hoeveel)\b")
+_WH_REQUEST = re.compile(r"^(?:en |maar )?(?:graag\s+)?(?:(?:ik|we|wij)\s+)?(?:graag\s+)?(?:verneem|vernemen|hoor|horen|"
+                         r"ontvang|ontvangen|(?:wil|willen)\s+(?:ik\s+|we\s+|wij\s+)?(?:graag\s+)?weten)\s+"
+                         r"(?:(?:ik|we|wij)\s+)?(?:graag\s+)?(?:van\s+(?:u|jullie)\s+)?"
+                         r"(?:wanneer|wie|door wie|bij wie|hoe|waar|waarom|welke?|wat|hoeveel)\b")
 
 
 # what a code or term stands for, and whom it is meant for ("What do those prestaties stand for, en voor welke

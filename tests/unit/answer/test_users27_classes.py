@@ -129,3 +129,37 @@ def test_a_sentence_that_defines_the_term_asked_answers_it() -> None:
     assert _not_answered(replace(signals(asked, defining, sentences=[defining]), meaning=meaning)) is None
     refused = _not_answered(replace(signals(asked, other, sentences=[other]), meaning=meaning))
     assert refused is not None and refused[0] == "not_answered"
+
+
+@pytest.mark.parametrize("question", [
+    # a request that asks a yes/no after a colon or in an "of" clause is no list to be made
+    "Maak een checklist van de voorwaarden: mogen wij de toeslag beademing declareren?",
+    "Maak een lijstje van de voorwaarden en of wij meerzorg mogen aanvragen.",
+])
+def test_a_request_that_asks_whether_is_no_list(question: str) -> None:
+    assert classify(question).shape != "list"
+    assert not asks_task(question)
+
+
+@pytest.mark.parametrize("question", [
+    # told, not asked: where someone lives, a Wlz toeslag beside the Belastingdienst, a bewind that is in place
+    "Mijn zoon woont in beschermd wonen. Krijgt hij een GGZ-W-indicatie?",
+    "Wij declareren de toeslag ademhalingsondersteuning; de Belastingdienst heeft zijn inkomen al. Mogen wij de "
+    "toeslag declareren?",
+    "Wie betaalt de eigen bijdrage als mijn moeder onder beschermingsbewind staat?",
+])
+def test_a_neighbouring_regime_only_told(question: str) -> None:
+    assert out_of_scope(question) is None
+
+
+def test_names_mentioned_are_not_names_asked() -> None:
+    text = "Het CIZ beslist op het bezwaar."
+    for question in ("Moeten we in de aanvraag de namen van de locaties vermelden?",
+                     "Is daar een termijn verstreken als ik te laat ben?"):
+        assert _no_names(signals(question, text, sentences=[text])) is None
+    assert classify("Is er een termijn verstreken als ik te laat ben?").shape == "yesno"
+
+
+def test_a_definition_asked_of_the_law_names_the_term_only() -> None:
+    assert asked_term("Hoe definieert de Wlz mantelzorg?") == "mantelzorg"
+    assert asked_term("Hoe omschrijft de wet een mantelzorger?") == "mantelzorger"

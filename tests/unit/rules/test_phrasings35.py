@@ -104,3 +104,21 @@ def test_a_letters_closing_goes_but_a_tables_tabs_stay() -> None:
     text = "Geachte heer,\nprofiel\tniveau\nGGZ-W5\t2\nKlopt dat?\nMet vriendelijke groet,\nJ. Smit, teamleider"
     assert without_letter(text, collapse=False) == "profiel\tniveau\nGGZ-W5\t2\nKlopt dat?"
     assert without_letter(text) == "profiel niveau\nGGZ-W5 2\nKlopt dat?"
+
+
+def test_a_firm_year_is_not_paired_with_an_either_or_of_other_years() -> None:
+    read = extract("ze heeft sinds 2015 een pgb en twijfelt of ze in 2026 of 2027 wil stoppen", ["pgb_sinds"])
+    assert read["pgb_sinds"].value == 2015 and read["pgb_sinds"].alternatives == ()
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a first line with facts is no greeting line, whatever word it opens with
+    ("Hallo, mijn vader (VV6) woont thuis met VPT\nKrijgt hij ook dagbesteding?",
+     "Hallo, mijn vader (VV6) woont thuis met VPT\nKrijgt hij ook dagbesteding?"),
+    # thanks with the question after it is no closing yet
+    ("Mijn moeder woont thuis.\nBedankt voor uw hulp.\nMag ze meerzorg krijgen?",
+     "Mijn moeder woont thuis.\nBedankt voor uw hulp.\nMag ze meerzorg krijgen?"),
+    ("Goedemorgen,\nMag ze meerzorg krijgen?\nBedankt voor uw hulp.\nAnna", "Mag ze meerzorg krijgen?"),
+])
+def test_what_a_letter_keeps(text: str, kept: str) -> None:
+    assert without_letter(text) == kept
