@@ -197,6 +197,7 @@ SETS = {
     "users25": {"min_total": 160, "min_unanswerable": 80},
     "users26": {"min_total": 160, "min_unanswerable": 80},
     "users27": {"min_total": 160, "min_unanswerable": 80},
+    "users28": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
