@@ -20,11 +20,12 @@ live in ``Settings.answers`` (measured on the users dev split, see docs/answers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -155,9 +156,11 @@ def institutions() -> frozenset[str]:
 
 
 @cache
-def named_by_office() -> dict[str, str]:
-    """Bodies the law names by their office (lower case name → office): "belastingdienst" → "inspecteur"."""
-    return {str(k).lower(): str(v).lower() for k, v in (_scope_data().get("named_by_office") or {}).items()}
+def named_by_office() -> Mapping[str, str]:
+    """Bodies the law names by their office (lower case name → office): "belastingdienst" → "inspecteur".
+    Read-only: the mapping is cached and shared."""
+    return MappingProxyType({str(k).lower(): str(v).lower()
+                             for k, v in (_scope_data().get("named_by_office") or {}).items()})
 
 
 @cache
