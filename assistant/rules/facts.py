@@ -213,14 +213,14 @@ PROFILE_NAMED_RE = re.compile(r"\b" + _SECTOR + r"\s*-?\s*(?:zorgprofiel|profiel
 
 # ("recht om … af te maken", "heeft ze nog recht": a right asked with another complement than "op")
 ELIGIBILITY_CUE = re.compile(
-    r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|vergoed\w*|declar\w*|meedeclar\w*|bijdeclar\w*|valt|vallen|"
+    r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|eligible|vergoed\w*|declar\w*|meedeclar\w*|bijdeclar\w*|valt|vallen|"
     r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|"
     # the reported question ("Ze vraagt of haar moeder nog recht heeft op die tandheelkundige hulp.")
     r"recht (?:heeft|hebben|hebt|had|hadden|houdt|houden) op|voldoe\w*|verantwoordelijk\w*|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
     # within a limit or over it ("Blijft dat binnen de grens?", "Gaat dat over het maximum heen?", "Is dat te veel?")
-    r"binnen (?:de|het|die|dat) (?:grens|grenzen|norm|maximum|plafond|kaders?|regels?)|"
+    r"binnen (?:de|het|die|dat) (?:grens|grenzen|norm|maximum|plafond|kaders?|regels?|limit|limiet)|"
     # ... the article dropped, as a note has it ("binnen max?", "binnen norm?")
-    r"binnen (?:grens|norm|max|maximum|plafond)|"
+    r"binnen (?:grens|norm|max|maximum|plafond|limit|limiet)|"
     r"(?:over|boven|onder) (?:de|het|die|dat) (?:grens|norm|maximum|plafond)|overschrijd\w*|te veel|teveel|"
     r"hoe lang|maximaal|te hoog|verlengd|verlengen|ingekocht|inkopen|inkocht\w*|inkoopt|koopt|kopen|beschikbaar|zit .* in|blijven|mogelijk|"
     r"onder de wlz|uit de wlz|wlz-zorg|valt onder|"
@@ -263,7 +263,7 @@ NON_ELIGIBILITY = re.compile(
     # "Wat als …, betalen wij …?" / "Wat betreft …, mogen wij …?" set a situation before a yes/no question
     r"(wat (?!als\b|indien\b|betreft\b|nou\b|nu\b|dan\b)\w+|"
     r"wie|waar|waarop|waarvoor|waarom|wanneer|hoeveel|hoelang|hoe (lang|vaak|hoog|groot|veel|snel)|"
-    r"hoe (?!lang\b|zit\b)\w+ (?:ik|je|jij|we|wij|u|jullie|ze|zij|hij|het|de|een)|hoe (?:wordt|worden|werd|werden)|welke?|"
+    r"hoe (?!lang\b|zit\b)\w+ (?:ik|je|jij|ge|gij|we|wij|u|jullie|ze|zij|hij|het|de|een|men)|hoe (?:wordt|worden|werd|werden)|welke?|"
     # whether something will come ("Komt er een nieuw zorgprofiel?"); with _AUTHORITY_ACTS, what the zorgkantoor or
     # CIZ may do to an application ("Mag het zorgkantoor een aanvraag afwijzen zonder …?"): no eligibility
     r"(?:komt|komen) er)\b"
@@ -1587,7 +1587,18 @@ def _of_subject(t: str, starts: list[int], subject: str) -> str:
         if not rx.search(t, first, parts[p + 1] - 1) and not _is_question_clause(
                 t, starts, bisect.bisect_right(starts, s) - 1):
             drop.append((s, e))
+    # "Lotte krijgt al anderhalf jaar meerzorg. De nieuwe toekenning zou gelden voor twee jaar": the time it has run so
+    # far is the history, not the period asked about, when another period is named; not when that period extends it
+    # ("loopt al 5 jaar. Kan zijn meerzorg voor 2 jaar worden verlengd?": whether the total counts is asked)
+    kept = [] if _EXTENSION.search(t) else [
+        (s, e) for s, e, _, kind in _duration_spans(t) if kind == "fact" and (s, e) not in drop]
+    elapsed = [(s, e) for s, e in kept if _ELAPSED_BEFORE.search(t, max(0, s - 12), s)]
+    if elapsed and len(elapsed) < len(kept):
+        drop.extend(elapsed)
     return _blank(t, drop) if drop else t
+
+
+_ELAPSED_BEFORE = re.compile(r"\b(?:al|sinds|inmiddels)\s+$")
 
 
 def _duration_guarded(t: str) -> str | None:
@@ -1652,6 +1663,9 @@ _AGO_AFTER = re.compile(r"\s+(?:geleden|terug)\b")
 _REFERS_BACK = re.compile(r"\s*(?:en\s+)?(?:dat|dit)\s+(?:is|was)\b")
 
 
+_BEFORE_EVENT = re.compile(r"\s+(?:vóór|voor|before)\s+(?:de|het|zijn|haar|hun|die|the|his|her)?\s*")
+
+
 def _ago_of_event(t: str, event: str) -> str:
     """``t`` with the times ago ("twee maanden geleden") blanked that are said in a part of a sentence (``_PART_END``)
     that does not name the ``event`` (:attr:`Rule.duration_since`)."""
@@ -1660,6 +1674,10 @@ def _ago_of_event(t: str, event: str) -> str:
     drop = []
     for s, e, _, _ in _duration_spans(t):
         p = bisect.bisect_right(parts, s) - 1
+        # "… was al een maand vóór de verhuizing begonnen": a time before the event, not the time since it
+        if (before := _BEFORE_EVENT.match(t, e)) and rx.match(t, before.end()):
+            drop.append((s, e))
+            continue
         if not _AGO_AFTER.match(t, e) or rx.search(t, parts[p], parts[p + 1] - 1):
             continue
         if p > 0 and (len(t[parts[p] : parts[p + 1] - 1].split()) <= 4 or _REFERS_BACK.match(t, parts[p])) and rx.search(
@@ -3071,8 +3089,11 @@ _BARE_ASK = re.compile(r"\s*(?:en\s+|maar\s+)?(?:(?:mag|kan|werkt|gaat|lukt|moge
 # each group starts at a word and its words are split by spaces only (``\S+\s*`` could split one long word in
 # many ways and took minutes on "x of aaaa…!")
 # The second part pointing back to the first ("…, of is dat te lang?", "of mag dat niet?") asks the same yes/no.
+# (not what follows a "no": "Is dat binnen de limit, of moeten we iets schrappen?" asks whether it is within)
 _EITHER_OR = re.compile(r"(?<!\S)((?:\S+\s+){0,3}\S+)\s+of\s+(?!niet\b|nee\b|zo\b|wel\b|toch\b|(?:is|mag|kan|gaat|wordt|"
-                        r"moet|zou|valt)\s+(?:dat|dit|het)\s+(?:dan\s+)?(?:niet|te|toch|juist)\b)(\S+(?:\s+\S+){0,3})\s*\?\s*$")
+                        r"moet|zou|valt)\s+(?:dat|dit|het)\s+(?:dan\s+)?(?:niet|te|toch|juist)\b|"
+                        r"(?:moet|moeten)\s+(?:we|wij|ik|ze|zij|hij|u)\s+(?:dan\s+)?(?:\S+\s+){0,2}?(?:schrappen|aanpassen|"
+                        r"terugbrengen|verlagen|minderen|terugbetalen|afbouwen|inleveren|schuiven)\b)(\S+(?:\s+\S+){0,3})\s*\?\s*$")
 _PAYER = re.compile(r"zorgkantoor|instelling|verpleeghuis|aanbieder|gemeente|verzekeraar|\bwlz|\bzvw|\bwmo|jeugdwet|"
                     r"budget|bovenbudgettair|vergoed|betaal|betalen|\bzelf\b|apart|\bcak\b|nabestaanden|familie")
 
@@ -3258,7 +3279,10 @@ def is_eligibility_question(text: str) -> bool:
     return (any(ELIGIBILITY_CUE.search(p) for p in (*situation, *yes_no))
             # whether a statement holds ("Klopt dat?", "…, toch?"): not when it says who signed or when a motion was
             # tabled ("… was tabled during the debate on 9 September. Is that right?")
-            or (any(SHORT_ASK.search(p) or CHECK_ASK.search(p) or CHECK_TAIL.search(p) for p in parts)
+            or (any(SHORT_ASK.search(p) or CHECK_ASK.search(p)
+                    # a premise checked before a content question ("De tarieven stelt de NZa vast, toch? Welk
+                    # percentage passen de zorgkantoren daar nog op toe?") asks the content, not whether it holds
+                    or (CHECK_TAIL.search(p) and len(yes_no) == len(parts)) for p in parts)
                 and not any(_ON_RECORD.search(p) for p in sentences))
             # a terse question on its own; after a content question it adds an example to it ("… ? de was, het eten?")
             or (len(yes_no) == len(parts) and any(_terse_ask(p) for p in yes_no)))
