@@ -63,6 +63,79 @@ _CLOSING = re.compile(r"^(?:met )?(?:vriendelijke|hartelijke|beste|warme)? ?groe
                       r"^(?:alvast )?(?:bedankt|dank(?: u| je)?(?: wel)?)(?: voor [^\n]{0,30})?[,.!]?$|^cheers[,.!]?$", re.I)
 
 
+# A forwarded or replied e-mail thread: its header lines, separators, reply lines and quote marks are no part of what
+# is asked ("-----Oorspronkelijk bericht-----", "Van: …", "> …", "Op 3 november schreef …:", "Fw: zorgplan")
+_THREAD_HEADER = re.compile(r"^(?:van|aan|cc|bcc|verzonden|verstuurd|datum|onderwerp|from|to|sent|date|subject)\s*:"
+                            r"|^(?:re|fw|fwd|antw|doorst|tr)\s*:", re.I)
+_THREAD_SEPARATOR = re.compile(r"^[-_=*\s]*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|"
+                               r"forwarded message|begin doorgestuurd bericht|begin forwarded message)[-_=*:\s]*$"
+                               r"|^(?:op|on)\b.{0,120}\b(?:schreef|wrote)\b.{0,80}:$|^[-_]{5,}$", re.I)
+_THREAD_START = re.compile(r"^(?:van|onderwerp|from|subject|re|fw|fwd|antw|doorst|tr)\s*:", re.I)
+_QUOTE_MARK = re.compile(r"^(?:\s*>)+\s?")
+_TOPIC_HEADER = re.compile(r"^(?:(?:re|fw|fwd|antw|doorst|tr)\s*:\s*)*(?:(?:onderwerp|subject)\s*:\s*)?"
+                           r"(?:(?:re|fw|fwd|antw|doorst|tr)\s*:\s*)*(?=.)(?!(?:van|aan|cc|bcc|verzonden|verstuurd|datum|"
+                           r"from|to|sent|date)\s*:)", re.I)
+_EMAIL_ADDRESS = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
+# the confidentiality notice under a signature
+_DISCLAIMER = re.compile(r"\b(?:vertrouwelijke informatie|niet de (?:beoogde )?geadresseerde|confidential|intended "
+                         r"recipient|disclaimer)\b", re.I)
+
+
+def _thread_segments(lines: list[str]) -> list[list[str]] | None:
+    """The messages of an e-mail thread (quote marks taken off, headers and separators left out), or None when the
+    text is no thread."""
+    # a separator, or a header line with the thread's first line a subject or sender ("Fw: …", "Van: …") or with
+    # quoted lines; not a form's "Datum: …" or "Aan: …" alone
+    headers = any(_THREAD_HEADER.match(_QUOTE_MARK.sub("", line).strip()) for line in lines)
+    thread = any(_THREAD_SEPARATOR.match(line.strip()) for line in lines) or (headers and (
+        bool(_THREAD_START.match(lines[0].strip())) or any(_QUOTE_MARK.match(line) for line in lines)))
+    if not thread:
+        return None
+    segments: list[list[str]] = [[]]
+    quoted = False
+    for line in lines:
+        is_quoted = bool(_QUOTE_MARK.match(line))
+        bare = _QUOTE_MARK.sub("", line).strip()
+        if _THREAD_SEPARATOR.match(bare) or _THREAD_HEADER.match(bare) or is_quoted != quoted:
+            if segments[-1]:
+                segments.append([])
+            quoted = is_quoted
+            if _THREAD_SEPARATOR.match(bare) or _THREAD_HEADER.match(bare):
+                # what it is about stays as context ("Onderwerp: aangepaste rolstoel", "Fw: verzoek regio-SO"); who
+                # sent it, when and to whom go (a sending date is no date of the case, a sender's name no topic)
+                topic = _TOPIC_HEADER.match(bare) if _THREAD_HEADER.match(bare) else None
+                if topic and (value := _EMAIL_ADDRESS.sub("", bare[topic.end():]).strip(" <>")):
+                    # a line of its own, said as a sentence (not read as a signature)
+                    segments[-1].append(value if value[-1] in ".?!" else value + ".")
+                    segments.append([])
+                continue
+        if bare and not _DISCLAIMER.search(bare):
+            segments[-1].append(bare)
+    return [seg for seg in segments if seg]
+
+
+def _letter_body(lines: list[str], *, signature: bool = False) -> list[str]:
+    """One message without its greeting line and its closing with the signature below it; ``signature``: a short
+    name or role line at the end without a closing goes too (inside a thread: "Hanneke\nBeleidsadviseur")."""
+    # a greeting line holds a greeting and a name, not the facts ("Hallo, mijn vader (VV6) woont thuis met VPT")
+    first = lines[0].strip() if lines else ""
+    greeting = len(first.split()) <= 6 and not re.search(r"\d", first) and bool(_GREETING.match(first))
+    body = lines[1:] if len(lines) > 1 and "?" not in first and greeting else lines
+    # (in a thread a message may be its closing alone: "Bedankt!\nLotte" under the quoted mail)
+    end = next((i for i, line in enumerate(body) if (i or signature) and _CLOSING.match(line.strip())), len(body))
+    if any("?" in line for line in body[end + 1 :]):
+        end = len(body)  # "Bedankt voor uw hulp." with the question after it: no closing yet
+    if len(body) - end <= 4:  # a closing with a signature of a few lines, not a greeting word in the middle
+        body = body[:end]
+    while signature and body and _SIGNATURE_LINE.match(body[-1].strip()):
+        body = body[:-1]
+    return body
+
+
+# a name or a role on a line of its own ("Hanneke", "Rik de Wit", "GZ-psycholoog", "Mirjam | zorgcoördinator")
+_SIGNATURE_LINE = re.compile(r"^(?!.*[.?!:;\d])\S+(?:\s+\S+){0,3}$")
+
+
 def without_letter(text: str, collapse: bool = True) -> str:
     """``text`` with each line's whitespace collapsed and the lines kept (a pasted form's lines are sentences of
     their own), without an e-mail's greeting line ("Goedemorgen,", "Geachte heer, mevrouw,") and without its closing
@@ -71,16 +144,12 @@ def without_letter(text: str, collapse: bool = True) -> str:
     line's own whitespace (a pasted table's tabs, which the rule check reads as columns)."""
     lines = [collapse_ws(line) if collapse else line.rstrip() for line in text.splitlines()]
     lines = [line for line in lines if line.strip()]
-    # a greeting line holds a greeting and a name, not the facts ("Hallo, mijn vader (VV6) woont thuis met VPT")
-    first = lines[0].strip() if lines else ""
-    greeting = len(first.split()) <= 6 and not re.search(r"\d", first) and bool(_GREETING.match(first))
-    body = lines[1:] if len(lines) > 1 and "?" not in first and greeting else lines
-    end = next((i for i, line in enumerate(body) if i and _CLOSING.match(line.strip())), len(body))
-    if any("?" in line for line in body[end + 1 :]):
-        end = len(body)  # "Bedankt voor uw hulp." with the question after it: no closing yet
-    if len(body) - end <= 4:  # a closing with a signature of a few lines, not a greeting word in the middle
-        body = body[:end]
-    return "\n".join(body or lines)
+    segments = _thread_segments(lines)
+    if segments is not None:
+        # a thread: each message without its greeting, closing and signature, the quoted ones unquoted
+        body = [line for seg in segments for line in _letter_body(seg, signature=True)]
+        return "\n".join(body or lines)
+    return "\n".join(_letter_body(lines) or lines)
 
 
 def as_turn(item: Any) -> dict[str, str] | None:

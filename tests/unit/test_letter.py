@@ -31,3 +31,40 @@ pytestmark = pytest.mark.unit
 ])
 def test_the_question_without_the_letter_around_it(message: str, question: str) -> None:
     assert clean_question(message) == question
+
+
+@pytest.mark.parametrize(("message", "question"), [
+    # a forwarded mail: the headers, the separator and the sending date go; the subject stays as what it is about
+    ("Kun je hier even naar kijken?\n\n-----Oorspronkelijk bericht-----\nVan: Ingrid Bos (teamleider)\n"
+     "Verzonden: dinsdag 14 oktober 2025 09:12\nAan: dr. M. Yilmaz\nOnderwerp: toeslag observatie\n\n"
+     "Marco, onze cliënt heeft VG4. Geldt de toeslag observatie?\n\nMet vriendelijke groet,\nIngrid Bos\n"
+     "Dit bericht kan vertrouwelijke informatie bevatten. Bent u niet de geadresseerde, verwijder het dan.",
+     "Kun je hier even naar kijken?\ntoeslag observatie.\nMarco, onze cliënt heeft VG4. Geldt de toeslag observatie?"),
+    # a quoted mail: the quote marks go, each message loses its greeting, closing and signature
+    ("Fw: baby\n\nHi, forwarding this. Can you help me answer it?\n\n> From: Omar\n> Sent: 9 February 2026\n>\n"
+     "> Hello, our daughter was born here last week. Is she insured under the Wlz?\n\nThanks,\nSara",
+     "baby.\nHi, forwarding this. Can you help me answer it?\nHello, our daughter was born here last week. "
+     "Is she insured under the Wlz?"),
+    # a reply line and a signature of a name and a role without a closing
+    ("Re: artsentekort\n\nEens, maar past dit binnen wat het zorgkantoor verwacht?\n\n"
+     "Op 3 november 2025 om 10:12 schreef Wouter <w.smit@example.nl>:\n> We willen taken van de SO overdragen.\n\n"
+     "Hanneke\nBeleidsadviseur",
+     "artsentekort.\nEens, maar past dit binnen wat het zorgkantoor verwacht?\nWe willen taken van de SO overdragen."),
+])
+def test_a_mail_thread_is_read_without_its_headers_quotes_and_signatures(message: str, question: str) -> None:
+    assert clean_question(message) == question
+
+
+@pytest.mark.parametrize("message", [
+    # no thread: a quoted line alone, a label with a colon, a line of dashes in a form
+    "> Mag ik C&A declareren voor NAH+?",
+    "Cliënt: mw. Jansen\nZorgprofiel: VG8\nGeldt de toeslag observatie?",
+    "Onze cliënt heeft VG4.\nVan: het zorgkantoor hoorden we niets.\nGeldt de toeslag observatie?",
+])
+def test_a_message_that_is_no_thread_keeps_its_lines(message: str) -> None:
+    assert clean_question(message) == message
+
+
+def test_a_form_that_opens_with_a_date_is_no_thread() -> None:
+    form = "Datum: 12-05-2026\nCliënt: mw. Jansen\nZorgprofiel: VG8\nGeldt de toeslag observatie?"
+    assert clean_question(form) == form
