@@ -86,7 +86,10 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
                            r"\bwaar download\b|\bwhere (?:can|do) (?:i|we) download\b", re.I)),
     # "Per wanneer wil de NZa alle tarieven herijken?" asks for a date, whatever it is about (not an amount)
     ("date", re.compile(r"\b(per|vanaf|sinds|tot) wanneer\b|\bwelke datum\b|\b(in|sinds|vanaf|tot|per) welk jaar\b|"
-                        r"\b(?:in |since |from |until )?(?:what|which) year\b|\bsince when\b", re.I)),
+                        r"\b(?:in |since |from |until )?(?:what|which) year\b|\bsince when\b|"
+                        # "Wat is de cut-off date voor het aanvragen …?", "de uiterste inschrijfdatum": the day
+                        r"\b(?:de|the)\s+(?:uiterste\s+|final\s+)?(?:cut-?off(?:[- ](?:date|datum))?|sluitingsdatum|"
+                        r"uiterste\s+\w*datum)\b", re.I)),
     # "binnen welke termijn moet ik bezwaar maken?", "within what period": a duration, not a list of things
     ("duration", re.compile(r"\b(?:binnen|in) welke (?:termijn|periode|tijd)\b|\bwelke (?:bezwaar|beroeps|beslis)?termijn\b|"
 
@@ -98,7 +101,8 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
     ("form", _FORM_Q),
     ("percent", re.compile(r"\b(procent|\w*percentage|hoeveel %|what percentage)\b", re.I)),  # "welk kortingspercentage"
     ("amount", re.compile(
-        r"\b(wat|hoeveel) (kost|kosten|bedraagt|bedragen)\b|\btarie(f|ven)\b|\bbedrag|\beuro|"
+        # a tariff also in a compound ("het maximumtarief", "het uurtarief")
+        r"\b(wat|hoeveel) (kost|kosten|bedraagt|bedragen)\b|\b\w*tarie(f|ven)\b|\bbedrag|\beuro|"
         r"\b(kilometer|reiskosten|onkosten)vergoeding\b|\b(mileage|hourly rate)\b|"
         r"\bhoeveel (geld|budget|middelen)\b|"
         # what one may charge ("hoeveel mag de tandarts per kwartier rekenen?")
@@ -223,7 +227,8 @@ class Asked:
     day: bool = False  # for a date: the day is asked ("op welke datum", "uiterste datum"), which a year alone does not say
     money: bool = False  # for an amount: money is asked ("hoeveel geld", "per dag"), which a percentage does not say
     subject: str = ""  # for a duration: what lasts ("de overgangsperiode" in "hoe lang duurt de overgangsperiode?"); for a
-    # count: what the counted have ("huntington" in "hoeveel cliënten met huntington")
+    # count: what the counted have ("huntington" in "hoeveel cliënten met huntington"); for a percentage: what it is of
+    # ("korting" in "kortingspercentage")
     people: bool = False  # for a count: people are counted ("hoeveel mensen"), which a rise "van 6,2%" does not count
     # the percentages the question names itself ("welk kortingspercentage"): a sentence that repeats the name ("het
     # kortingspercentage te verlagen") does not answer with it
@@ -250,7 +255,8 @@ _AND_WH = re.compile(r",\s+(?:en|and)\s+(?=(?:\w+\s+){0,2}(?:hoeveel|hoe lang|we
 _LIMIT_ASKED = re.compile(r"\b(?:tot|boven|onder|binnen)\s+welke\s+(?:grens|grenzen|limiet|hoogte|maximum)\b", re.I)
 _UNTIL_Q = re.compile(r"\b(?:tot wanneer|until when|how long)\b", re.I)
 # "op welke datum", "tot welke datum", "uiterste inschrijfdatum", "deadline": a day, not a year ("2026")
-_DAY_Q = re.compile(r"\b(welke datum|welke dag|uiterste \w*datum|\w*deadline|what date|which date|on what day)\b", re.I)
+_DAY_Q = re.compile(r"\b(welke datum|welke dag|uiterste \w*datum|\w*deadline|cut-?off|sluitingsdatum|what date|which date|"
+                    r"on what day)\b", re.I)
 _DAY_A = re.compile(rf"\b\d{{1,2}}(?:e|ste|de)? {MONTHS}\b|\b\d{{1,2}}[-/]\d{{1,2}}[-/](?:19|20)?\d\d\b|"
                     rf"\b(?:eind|begin|medio|half|uiterlijk|voor|vóór|per|vanaf|tot) {MONTHS}\b", re.I)
 # "hoeveel geld", "wat kost", "welk bedrag", "per dag": money, which "6,2%" or "90%" does not say
@@ -278,6 +284,18 @@ def duration_subject(question: str) -> str:
     """What a "hoe lang duurt …" question asks the duration of, lower case ("" when it names nothing)."""
     m = _DURATION_SUBJECT.search(question)
     return m.group(1).lower() if m and m.group(1).lower() not in _NOT_SUBJECT else ""
+
+
+# "is het kortingspercentage toch 5%?": the percentage of what is named in the word ("korting"); a sentence with a
+# percentage of something else ("een tariefsverhoging van 6,2%") does not give it
+_PERCENT_SUBJECT = re.compile(r"\b([a-zà-ÿ]{4,}?)s?percentage\b", re.I)
+
+
+def percent_subject(question: str) -> str:
+    """What a percentage question names the percentage of in one word ("korting" in "kortingspercentage"), lower
+    case; "" for the bare word."""
+    m = _PERCENT_SUBJECT.search(question)
+    return m.group(1).lower() if m else ""
 
 
 def count_subject(question: str) -> str:
@@ -367,6 +385,12 @@ _TERM_SET_Q = re.compile(r"^\s*(?:en\s+)?(?:is|geldt|bestaat)\s+(?:er|daar|daarv
                          r"(?=\s*(?:voor\b|waarbinnen\b|binnen\b|om\b|\?|$))", re.I)
 
 
+# whether a number is capped ("Is er een maximum aan het aantal onderaannemers …?"): a yes/no answered by the number
+_LIMIT_SET_Q = re.compile(r"^\s*(?:en\s+)?(?:is|geldt|bestaat|zit)\s+er\s+(?:ook\s+)?(?:een\s+)?(?:maximum|minimum|limiet|"
+                          r"plafond|bovengrens|ondergrens|maximaal|minimaal)\s+(?:aan|voor|op|bij|van)?\s*(?:het|de)\s+"
+                          r"(?:aantal|hoeveelheid)\b", re.I)
+
+
 def classify(question: str) -> Asked:
     """The shape of the answer the question asks for (and the kind of value, for a value question)."""
     sentences, last = split_asking(question)
@@ -376,6 +400,8 @@ def classify(question: str) -> Asked:
         return Asked("procedure")
     if _TERM_SET_Q.match(last):
         return Asked("value", "duration")  # "Is daar een vaste termijn voor?": the term is what is asked
+    if _LIMIT_SET_Q.match(last):
+        return Asked("value", "count")  # "Is er een maximum aan het aantal …?": the number is what is asked
     asks_form = bool(_FORM_Q.search(last)) and not _WITH_FORM.search(last)
     if _YESNO.match(last) and not re.search(r"\b(hoeveel|hoe lang|welke|welk)\b", last, re.I):
         return Asked("value", "form") if asks_form else Asked("yesno")
@@ -415,7 +441,8 @@ def classify(question: str) -> Asked:
             whole = kind == "count" and bool(_WHOLE_Q.search(last))
             day = kind == "date" and bool(_DAY_Q.search(last))
             money = kind in ("amount", "count") and bool(_MONEY_Q.search(last)) and not _PERCENT_Q.search(last)
-            subject = duration_subject(last) if kind == "duration" else count_subject(last) if kind == "count" else ""
+            subject = duration_subject(last) if kind == "duration" else count_subject(last) if kind == "count" else \
+                percent_subject(last) if kind == "percent" else ""
             people = kind == "count" and bool(_PEOPLE_Q.search(last))
             named_as = tuple(m.group(0).lower() for m in _NAMED_PERCENT_A.finditer(last)) if named else ()
             until = kind == "date" and bool(_UNTIL_Q.search(last))

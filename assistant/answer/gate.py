@@ -631,9 +631,14 @@ def _unknown_name(s: Signals) -> Refusal | None:
     # regiotafel?")
     here = bool(_POINTS_AT_PLACE.search(asking))
     told = [n for n in NAME.findall(asked) if here and n.lower() in places()]
-    names = [n for n in [*NAME.findall(asking), *told]
+    names = [n for n in [*NAME.findall(asking), *_MIXED_CASE.findall(asking), *told]
              if not _known(n.lower(), s.corpus_lower) and n.lower() not in countries()]
     return ("unknown_name", "") if names else None
+
+
+# a system or product written in mixed case ("via DigiMV aanleveren", "inloggen met DigiD"): a name, not a word; not
+# a board's short form ("de RvT", "de RvB", "JenV"), which has no run of three lower-case letters
+_MIXED_CASE = re.compile(r"(?<![\w-])(?=[A-Za-z]*[a-z]{3})([A-Za-z]*[a-z][A-Z][A-Za-z]*)(?![\w])")
 
 
 _POINTS_AT_PLACE = re.compile(r"\b(?:hier|daar|(?:in|bij|voor) (?:onze|mijn|die|deze|de|jullie) (?:regio|gemeente|provincie|stad|"
