@@ -43,7 +43,10 @@ def clean_question(question: Any, limits: LimitsSettings | None = None) -> str:
     if not isinstance(question, str):
         raise InputError("Stel uw vraag als tekst.")
     # a typographic apostrophe as phones and word processors write it ("regio’s", "zo’n") read as the plain one
-    text = without_letter(clean_text(question)).replace("’", "'")
+    raw = clean_text(question)
+    if len(raw) > 10 * lim.question_chars:  # far too long to read as a letter or a thread first
+        raise InputError(f"Uw vraag is te lang ({len(raw)} tekens; maximaal {lim.question_chars}).")
+    text = without_letter(raw).replace("’", "'")
     if not text:
         raise InputError("Uw vraag is leeg. Typ een vraag, bijvoorbeeld: 'Wie betaalt de tandarts bij een VPT?'")
     if len(text) > lim.question_chars:
@@ -69,16 +72,36 @@ _THREAD_HEADER = re.compile(r"^(?:van|aan|cc|bcc|verzonden|verstuurd|datum|onder
                             r"|^(?:re|fw|fwd|antw|doorst|tr)\s*:", re.I)
 _THREAD_SEPARATOR = re.compile(r"^[-_=*\s]*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|"
                                r"forwarded message|begin doorgestuurd bericht|begin forwarded message)[-_=*:\s]*$"
-                               r"|^(?:op|on)\b.{0,120}\b(?:schreef|wrote)\b.{0,80}:$|^[-_]{5,}$", re.I)
+                               r"|^(?:op|on)\b(?=[^\n]*\d).{0,120}\b(?:schreef|wrote)\b.{0,80}:$", re.I)
 _THREAD_START = re.compile(r"^(?:van|onderwerp|from|subject|re|fw|fwd|antw|doorst|tr)\s*:", re.I)
-_QUOTE_MARK = re.compile(r"^(?:\s*>)+\s?")
+_QUOTE_MARK = re.compile(r"^(?:\s*>(?!\s*[\d=]))+\s?")  # not "> 80 jaar", ">= 3 maanden"
 _TOPIC_HEADER = re.compile(r"^(?:(?:re|fw|fwd|antw|doorst|tr)\s*:\s*)*(?:(?:onderwerp|subject)\s*:\s*)?"
                            r"(?:(?:re|fw|fwd|antw|doorst|tr)\s*:\s*)*(?=.)(?!(?:van|aan|cc|bcc|verzonden|verstuurd|datum|"
                            r"from|to|sent|date)\s*:)", re.I)
-_EMAIL_ADDRESS = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
+_EMAIL_ADDRESS = re.compile(r"<?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
 # the confidentiality notice under a signature
-_DISCLAIMER = re.compile(r"\b(?:vertrouwelijke informatie|niet de (?:beoogde )?geadresseerde|confidential|intended "
-                         r"recipient|disclaimer)\b", re.I)
+_DISCLAIMER = re.compile(r"^(?!.*\?)(?=.*\b(?:dit|deze|this|the)\s+(?:e-?mail|bericht|message)\b).*\b(?:vertrouwelijke "
+                         r"informatie|niet de (?:beoogde )?geadresseerde|confidential|intended recipient)\b|^disclaimer\b", re.I)
+
+
+_SUBJECT_START = re.compile(r"^(?:re|fw|fwd|antw|doorst)\s*:", re.I)
+
+
+def _header_lines(lines: list[str]) -> list[bool]:
+    """Which lines are a mail's header lines: a header-like line ("Van: …", "Datum: …") in a block of them, or the
+    first line of the text, of a quoted part or after a separator ("Fw: …", "Onderwerp: …"); a body line "Datum:
+    opname 3 maart" or a form's "Van: 1 januari 2025\nTot: …" is none."""
+    bare = [_QUOTE_MARK.sub("", line).strip() for line in lines]
+    like = [bool(_THREAD_HEADER.match(b)) for b in bare]
+    out = []
+    for i, is_like in enumerate(like):
+        block = (i > 0 and like[i - 1]) or (i + 1 < len(like) and like[i + 1])
+        opens = i == 0 or bool(_THREAD_SEPARATOR.match(bare[i - 1])) or (
+            bool(_QUOTE_MARK.match(lines[i])) and not _QUOTE_MARK.match(lines[i - 1]))
+        # a sender is a name, not a date ("Van: 1 januari 2025" opens a period)
+        sender = bool(_THREAD_START.match(bare[i])) and not re.match(r"(?i)(?:van|from)\s*:\s*\d", bare[i])
+        out.append(is_like and (block or (opens and sender)))
+    return out
 
 
 def _thread_segments(lines: list[str]) -> list[list[str]] | None:
@@ -86,25 +109,26 @@ def _thread_segments(lines: list[str]) -> list[list[str]] | None:
     text is no thread."""
     # a separator, or a header line with the thread's first line a subject or sender ("Fw: …", "Van: …") or with
     # quoted lines; not a form's "Datum: …" or "Aan: …" alone
-    headers = any(_THREAD_HEADER.match(_QUOTE_MARK.sub("", line).strip()) for line in lines)
-    thread = any(_THREAD_SEPARATOR.match(line.strip()) for line in lines) or (headers and (
+    header = _header_lines(lines)
+    subject_first = bool(lines) and bool(_SUBJECT_START.match(lines[0].strip()))
+    thread = any(_THREAD_SEPARATOR.match(line.strip()) for line in lines) or subject_first or (any(header) and (
         bool(_THREAD_START.match(lines[0].strip())) or any(_QUOTE_MARK.match(line) for line in lines)))
     if not thread:
         return None
     segments: list[list[str]] = [[]]
     quoted = False
-    for line in lines:
+    for line, is_header in zip(lines, header, strict=True):
         is_quoted = bool(_QUOTE_MARK.match(line))
         bare = _QUOTE_MARK.sub("", line).strip()
-        if _THREAD_SEPARATOR.match(bare) or _THREAD_HEADER.match(bare) or is_quoted != quoted:
+        if _THREAD_SEPARATOR.match(bare) or is_header or is_quoted != quoted:
             if segments[-1]:
                 segments.append([])
             quoted = is_quoted
-            if _THREAD_SEPARATOR.match(bare) or _THREAD_HEADER.match(bare):
+            if _THREAD_SEPARATOR.match(bare) or is_header:
                 # what it is about stays as context ("Onderwerp: aangepaste rolstoel", "Fw: verzoek regio-SO"); who
                 # sent it, when and to whom go (a sending date is no date of the case, a sender's name no topic)
-                topic = _TOPIC_HEADER.match(bare) if _THREAD_HEADER.match(bare) else None
-                if topic and (value := _EMAIL_ADDRESS.sub("", bare[topic.end():]).strip(" <>")):
+                topic = _TOPIC_HEADER.match(bare) if is_header else None
+                if topic and (value := _EMAIL_ADDRESS.sub("", bare[topic.end():]).strip(" <>")) and not _THREAD_HEADER.match(value):
                     # a line of its own, said as a sentence (not read as a signature)
                     segments[-1].append(value if value[-1] in ".?!" else value + ".")
                     segments.append([])
@@ -122,7 +146,8 @@ def _letter_body(lines: list[str], *, signature: bool = False) -> list[str]:
     greeting = len(first.split()) <= 6 and not re.search(r"\d", first) and bool(_GREETING.match(first))
     body = lines[1:] if len(lines) > 1 and "?" not in first and greeting else lines
     # (in a thread a message may be its closing alone: "Bedankt!\nLotte" under the quoted mail)
-    end = next((i for i, line in enumerate(body) if (i or signature) and _CLOSING.match(line.strip())), len(body))
+    end = next((i for i, line in enumerate(body) if (i or (signature and all(
+        _SIGNATURE_LINE.match(x.strip()) for x in body[1:]))) and _CLOSING.match(line.strip())), len(body))
     if any("?" in line for line in body[end + 1 :]):
         end = len(body)  # "Bedankt voor uw hulp." with the question after it: no closing yet
     if len(body) - end <= 4:  # a closing with a signature of a few lines, not a greeting word in the middle
@@ -133,7 +158,9 @@ def _letter_body(lines: list[str], *, signature: bool = False) -> list[str]:
 
 
 # a name or a role on a line of its own ("Hanneke", "Rik de Wit", "GZ-psycholoog", "Mirjam | zorgcoördinator")
-_SIGNATURE_LINE = re.compile(r"^(?!.*[.?!:;\d])\S+(?:\s+\S+){0,3}$")
+_SIGNATURE_LINE = re.compile(r"^(?!.*[.?!:;\d])(?![-•*–])(?!(?i:wie|wat|waar|wanneer|hoe|welke?|waarom|kan|kun|kunnen|mag|mogen|moet|moeten|"
+                             r"is|zijn|geldt|heeft|hebben|valt|klopt|who|what|when|where|how|which|why|can|is|are|does|do)\b)"
+                             r"(?=[A-ZÀ-Ý])\S+(?:\s+\S+){0,3}$")
 
 
 def without_letter(text: str, collapse: bool = True) -> str:

@@ -88,7 +88,7 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
     ("date", re.compile(r"\b(per|vanaf|sinds|tot) wanneer\b|\bwelke datum\b|\b(in|sinds|vanaf|tot|per) welk jaar\b|"
                         r"\b(?:in |since |from |until )?(?:what|which) year\b|\bsince when\b|"
                         # "Wat is de cut-off date voor het aanvragen …?", "de uiterste inschrijfdatum": the day
-                        r"\b(?:de|the)\s+(?:uiterste\s+|final\s+)?(?:cut-?off(?:[- ](?:date|datum))?|sluitingsdatum|"
+                        r"\b(?:de|the)\s+(?:uiterste\s+|final\s+)?(?:cut-?off[- ](?:date|datum)|sluitingsdatum|"
                         r"uiterste\s+\w*datum)\b", re.I)),
     # "binnen welke termijn moet ik bezwaar maken?", "within what period": a duration, not a list of things
     ("duration", re.compile(r"\b(?:binnen|in) welke (?:termijn|periode|tijd)\b|\bwelke (?:bezwaar|beroeps|beslis)?termijn\b|"
@@ -101,8 +101,9 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
     ("form", _FORM_Q),
     ("percent", re.compile(r"\b(procent|\w*percentage|hoeveel %|what percentage)\b", re.I)),  # "welk kortingspercentage"
     ("amount", re.compile(
-        # a tariff also in a compound ("het maximumtarief", "het uurtarief")
-        r"\b(wat|hoeveel) (kost|kosten|bedraagt|bedragen)\b|\b\w*tarie(f|ven)\b|\bbedrag|\beuro|"
+        # a tariff, also in a compound when its size is asked ("Wat is het maximumtarief …?", "Hoe hoog is het uurtarief?")
+        r"\b(wat|hoeveel) (kost|kosten|bedraagt|bedragen)\b|\btarie(f|ven)\b|\bbedrag|\beuro|"
+        r"\b(?:wat|hoe hoog) (?:is|zijn|was|waren) (?:het|de) \w*tarie(?:f|ven)\b|"
         r"\b(kilometer|reiskosten|onkosten)vergoeding\b|\b(mileage|hourly rate)\b|"
         r"\bhoeveel (geld|budget|middelen)\b|"
         # what one may charge ("hoeveel mag de tandarts per kwartier rekenen?")
@@ -255,7 +256,7 @@ _AND_WH = re.compile(r",\s+(?:en|and)\s+(?=(?:\w+\s+){0,2}(?:hoeveel|hoe lang|we
 _LIMIT_ASKED = re.compile(r"\b(?:tot|boven|onder|binnen)\s+welke\s+(?:grens|grenzen|limiet|hoogte|maximum)\b", re.I)
 _UNTIL_Q = re.compile(r"\b(?:tot wanneer|until when|how long)\b", re.I)
 # "op welke datum", "tot welke datum", "uiterste inschrijfdatum", "deadline": a day, not a year ("2026")
-_DAY_Q = re.compile(r"\b(welke datum|welke dag|uiterste \w*datum|\w*deadline|cut-?off|sluitingsdatum|what date|which date|"
+_DAY_Q = re.compile(r"\b(welke datum|welke dag|uiterste \w*datum|\w*deadline|cut-?off[- ](?:date|datum)|sluitingsdatum|what date|which date|"
                     r"on what day)\b", re.I)
 _DAY_A = re.compile(rf"\b\d{{1,2}}(?:e|ste|de)? {MONTHS}\b|\b\d{{1,2}}[-/]\d{{1,2}}[-/](?:19|20)?\d\d\b|"
                     rf"\b(?:eind|begin|medio|half|uiterlijk|voor|vóór|per|vanaf|tot) {MONTHS}\b", re.I)
@@ -295,7 +296,12 @@ def percent_subject(question: str) -> str:
     """What a percentage question names the percentage of in one word ("korting" in "kortingspercentage"), lower
     case; "" for the bare word."""
     m = _PERCENT_SUBJECT.search(question)
-    return m.group(1).lower() if m else ""
+    return m.group(1).lower() if m and m.group(1).lower() not in _NOT_PERCENT_SUBJECT else ""
+
+
+# a size, not what the percentage is of ("het maximumpercentage voor de korting")
+_NOT_PERCENT_SUBJECT = frozenset({"maximum", "minimum", "maximaal", "minimaal", "totaal", "gemiddeld", "standaard",
+                                  "basis"})
 
 
 def count_subject(question: str) -> str:

@@ -1592,6 +1592,8 @@ def _of_subject(t: str, starts: list[int], subject: str) -> str:
     # ("loopt al 5 jaar. Kan zijn meerzorg voor 2 jaar worden verlengd?": whether the total counts is asked)
     kept = [] if _EXTENSION.search(t) else [
         (s, e) for s, e, _, kind in _duration_spans(t) if kind == "fact" and (s, e) not in drop]
+    if any(_is_extension(t, s, e) for s, e in kept):
+        kept = []  # "… geldt al 2,5 jaar. Kan die nog 1 jaar blijven gelden?": an extension, whether the total counts
     elapsed = [(s, e) for s, e in kept if _ELAPSED_BEFORE.search(t, max(0, s - 12), s)]
     if elapsed and len(elapsed) < len(kept):
         drop.extend(elapsed)

@@ -68,3 +68,41 @@ def test_a_message_that_is_no_thread_keeps_its_lines(message: str) -> None:
 def test_a_form_that_opens_with_a_date_is_no_thread() -> None:
     form = "Datum: 12-05-2026\nCliënt: mw. Jansen\nZorgprofiel: VG8\nGeldt de toeslag observatie?"
     assert clean_question(form) == form
+
+
+@pytest.mark.parametrize(("message", "kept"), [
+    # a newest message that opens with thanks keeps what follows
+    ("Re: VPT\n\nBedankt voor je snelle antwoord!\nMijn vraag is nog of de tandarts dan onder de Zvw valt.\n\n"
+     "Op 3 november 2025 schreef Wouter:\n> Bij VPT zit de tandarts niet in het pakket.",
+     "Mijn vraag is nog of de tandarts dan onder de Zvw valt."),
+    # a question about confidential information is no confidentiality notice
+    ("Fw: privacy\nMag ik vertrouwelijke informatie uit het zorgplan delen met het CIZ?\nGroet, Lotte",
+     "Mag ik vertrouwelijke informatie uit het zorgplan delen met het CIZ?"),
+    # list items and a question typed without its question mark are no signature
+    ("Fw: vraag\nKomen deze in aanmerking voor MPT?\n- Dagbesteding\n- Logeeropvang", "- Logeeropvang"),
+    ("Fw: question\nHi, my father has VV5\nWho pays the dentist\nThanks\nSara", "Who pays the dentist"),
+])
+def test_a_thread_keeps_what_its_messages_say(message: str, kept: str) -> None:
+    assert kept in clean_question(message).splitlines()
+
+
+@pytest.mark.parametrize("message", [
+    # "schreef" in a sentence of the question, a line of dashes, a period that opens with "Van:"
+    "Op de website van het zorgkantoor schreef men het volgende:\nMeerzorg wordt voor 1 tot 3 jaar toegekend.\n"
+    "Geldt dat ook thuis",
+    "Mijn moeder heeft VV5 en woont thuis met VPT\n-----\nwie betaalt de tandarts",
+    "Van: 1 januari 2025\nTot: 1 maart 2025\nOpgenomen in het ziekenhuis, telt die periode mee voor de Wlz?",
+])
+def test_text_that_only_looks_like_a_thread_stays_whole(message: str) -> None:
+    assert clean_question(message) == message
+
+
+def test_a_greater_than_sign_is_no_quote_mark() -> None:
+    assert "> 80 jaar met VV5" in clean_question("Onderwerp: leeftijd\nMijn vader is\n> 80 jaar met VV5\nGeldt de toeslag?")
+
+
+def test_a_message_far_over_the_limit_is_refused_before_it_is_read() -> None:
+    from assistant.errors import InputError
+
+    with pytest.raises(InputError):
+        clean_question("Onderwerp: " + "a" * 60000 + "\nVan: x\nWat is VPT?")

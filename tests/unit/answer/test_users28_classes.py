@@ -54,3 +54,18 @@ def test_a_boards_short_form_is_no_system_name() -> None:
     text = "Het grote aandeel van meerzorgcliënten in VG7 (27%) vormt een reden voor nader onderzoek."
     assert _unknown_name(signals("Voor de presentatie aan de RvT: hoe groot is het aandeel meerzorg in VG7?", text)) \
         is None
+
+
+@pytest.mark.parametrize(("question", "shape", "value"), [
+    # a cut-off that is no date, a tariff asked when or how
+    ("Wat is de cut-off score voor een Wlz-indicatie?", "other", ""),
+    ("Wanneer wordt het maximumtarief voor 2026 bekend?", "value", "date"),
+    ("Hoe wordt het maximumtarief berekend?", "other", ""),
+])
+def test_near_misses_of_the_new_value_questions(question: str, shape: str, value: str) -> None:
+    asked = classify(question)
+    assert (asked.shape, asked.value) == (shape, value)
+
+
+def test_a_size_in_the_percentage_word_is_no_subject() -> None:
+    assert classify("Wat is het maximumpercentage voor de korting?").subject == ""

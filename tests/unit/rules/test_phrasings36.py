@@ -67,3 +67,17 @@ def test_a_tag_question_alone_still_asks_whether(book: RuleBook) -> None:
     found = verdict_at(book, "Wij hebben een positief CElz-advies als DEC voor Huntington. We mogen dan C&A "
                              "declareren, toch?", STAND)
     assert found is not None and found[0] == "lvhc_ca_declareren"
+
+
+def test_an_extension_without_the_word_verlengen_keeps_the_total_asked(book: RuleBook) -> None:
+    # the time run so far is history only for a new period, not for "nog 1 jaar" on top of it
+    found = verdict_at(book, "Zijn LVG-indicatie geldt al 2,5 jaar. Kan die LVG-indicatie nog 1 jaar blijven gelden?",
+                       STAND)
+    assert found is None or found[1] != "yes"
+
+
+def test_not_only_is_no_no() -> None:
+    from assistant.rules.facts import extract_facts
+
+    text = "Gespecialiseerd onderwijs bieden we niet alleen in Heeze, maar ook in Zwolle."
+    assert "epilepsie_volledig_spectrum" not in extract_facts(text, today=STAND, names=["epilepsie_volledig_spectrum"])
