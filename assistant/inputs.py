@@ -68,16 +68,16 @@ _CLOSING = re.compile(r"^(?:met )?(?:vriendelijke|hartelijke|beste|warme)? ?groe
 
 # A forwarded or replied e-mail thread: its header lines, separators, reply lines and quote marks are no part of what
 # is asked ("-----Oorspronkelijk bericht-----", "Van: …", "> …", "Op 3 november schreef …:", "Fw: zorgplan")
-_THREAD_HEADER = re.compile(r"^(?:van|aan|cc|bcc|verzonden|verstuurd|datum|onderwerp|from|to|sent|date|subject)\s*:"
-                            r"|^(?:re|fw|fwd|antw|doorst|tr)\s*:", re.I)
+_REPLY = r"(?:re|fw|fwd|antw|doorst|tr)"  # a reply's or forward's subject prefix ("Re:", "Fw:", "Antw:")
+_NOT_TOPIC = r"(?:van|aan|cc|bcc|verzonden|verstuurd|datum|from|to|sent|date)"  # who sent it, when, to whom
+_THREAD_HEADER = re.compile(rf"^(?:{_NOT_TOPIC[3:-1]}|onderwerp|subject)\s*:|^{_REPLY}\s*:", re.I)
 _THREAD_SEPARATOR = re.compile(r"^[-_=*\s]*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|"
                                r"forwarded message|begin doorgestuurd bericht|begin forwarded message)[-_=*:\s]*$"
                                r"|^(?:op|on)\b(?=[^\n]*\d).{0,120}\b(?:schreef|wrote)\b.{0,80}:$", re.I)
-_THREAD_START = re.compile(r"^(?:van|onderwerp|from|subject|re|fw|fwd|antw|doorst|tr)\s*:", re.I)
+_THREAD_START = re.compile(rf"^(?:van|onderwerp|from|subject|{_REPLY[3:-1]})\s*:", re.I)
 _QUOTE_MARK = re.compile(r"^(?:\s*>(?!\s*[\d=]))+\s?")  # not "> 80 jaar", ">= 3 maanden"
-_TOPIC_HEADER = re.compile(r"^(?:(?:re|fw|fwd|antw|doorst|tr)\s*:\s*)*(?:(?:onderwerp|subject)\s*:\s*)?"
-                           r"(?:(?:re|fw|fwd|antw|doorst|tr)\s*:\s*)*(?=.)(?!(?:van|aan|cc|bcc|verzonden|verstuurd|datum|"
-                           r"from|to|sent|date)\s*:)", re.I)
+_TOPIC_HEADER = re.compile(rf"^(?:{_REPLY}\s*:\s*)*(?:(?:onderwerp|subject)\s*:\s*)?(?:{_REPLY}\s*:\s*)*(?=.)"
+                           rf"(?!{_NOT_TOPIC}\s*:)", re.I)
 _EMAIL_ADDRESS = re.compile(r"<?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
 # the confidentiality notice under a signature
 _DISCLAIMER = re.compile(r"^(?!.*\?)(?=.*\b(?:dit|deze|this|the)\s+(?:e-?mail|bericht|message)\b).*\b(?:vertrouwelijke "
