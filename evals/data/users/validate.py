@@ -198,6 +198,7 @@ SETS = {
     "users26": {"min_total": 160, "min_unanswerable": 80},
     "users27": {"min_total": 160, "min_unanswerable": 80},
     "users28": {"min_total": 160, "min_unanswerable": 80},
+    "users29": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
