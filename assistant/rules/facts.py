@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -233,7 +234,16 @@ ELIGIBILITY_CUE = re.compile(
     # whose task it is ("Is het onze taak om het CIZ te bellen?", "Hoort dat bij onze taken?" ask about a procedure no
     # rule decides)
     r"(?:hoort|horen|hoorde|hoorden)\s(?:[\w-]+\s){0,10}?(?:bij|onder|tot|in)(?!\s+(?:onze|de|hun|uw|jullie|zijn|haar)\s+"
-    r"(?:taak|taken)\b))\b"
+    r"(?:taak|taken)\b)|"
+    # the decision asked as a risk or an objection ("Is er een bezwaar tegen als …?", "Lopen we een risico als …?", "Wat
+    # houdt ons tegen om …?", "Kan het kwaad om …?", "Staat er iets in de weg om …?", "Gaat het zorgkantoor moeilijk doen
+    # als …?", "Worden we teruggefloten als …?", "Is dat een probleem?")
+    r"(?:is|zijn|bestaat|bestaan)\s+er\s+(?:\w+\s+){0,2}?bezwa(?:a)?r(?:en)?|bezwaar\s+tegen|"
+    r"(?:lopen|loop|loopt)\s+(?:\w+\s+){1,3}?risico\w*|"
+    r"(?:houdt|houden)\s+(?:ons|mij|me|hen|hem|haar|jullie|u)\s+(?:\w+\s+)?tegen|"
+    r"(?:kan|kon|zou)\s+(?:het|dat|dit)\s+(?:\w+\s+)?kwaad|"
+    r"(?:zit|zitten|staat|staan)\s+(?:er\s+)?(?:[\w-]+\s+){0,3}?in\s+de\s+weg|moeilijk\s+doen|teruggefloten|"
+    r"(?:een|geen)\s+probleem)\b"
 )
 # a checked statement about the record, not a decision: who signed a letter, when a motion was tabled or a debate held
 _ON_RECORD = re.compile(r"\b(?:signed|tabled|motie|debat|debate|gepubliceerd|published)\b")
@@ -261,7 +271,7 @@ NON_ELIGIBILITY = re.compile(
     r"^(?:(?:en|maar) )?((aan|onder|voor|in|op|bij|met|van|uit|over|tot|door|binnen|vanaf|sinds|via|per|na|naast|tegen) )?"
     # "wat" asks for content whatever verb follows ("Wat verwacht het ministerie …?", "Wat gebeurt er als …?"), but
     # "Wat als …, betalen wij …?" / "Wat betreft …, mogen wij …?" set a situation before a yes/no question
-    r"(wat (?!als\b|indien\b|betreft\b|nou\b|nu\b|dan\b)\w+|"
+    r"(wat (?!als\b|indien\b|betreft\b|nou\b|nu\b|dan\b|(?:houdt|houden) (?:\w+ )?(?:\w+ )?tegen\b)\w+|"
     r"wie|waar|waarop|waarvoor|waarom|wanneer|hoeveel|hoelang|hoe (lang|vaak|hoog|groot|veel|snel)|"
     r"hoe (?!lang\b|zit\b)\w+ (?:ik|je|jij|ge|gij|we|wij|u|jullie|ze|zij|hij|het|de|een|men)|hoe (?:wordt|worden|werd|werden)|welke?|"
     # whether something will come ("Komt er een nieuw zorgprofiel?"); with _AUTHORITY_ACTS, what the zorgkantoor or
@@ -1130,15 +1140,21 @@ ASKING_AROUND = (r"(?:vraag|zoek|check|kijk|informeer)\s+(?:ik|we|wij)\s+(?:nog\
                  r"(?:nagaan|navragen|uitzoeken|opzoeken|nakijken|halen|bekijken|bespreken|besluiten|beslissen|"
                  r"afwachten)")
 _LEFT_OPEN = re.compile(
-    r"(?:\A|(?<=[,;:.?!\n]\s)|(?<=\n)|(?<=\bdus\s)|(?<=\ben\s))of\s(?!eigenlijk|misschien|toch|juist|liever)[^.?!\n]{3,200}?[,]?\s*(?:kan ik (?:nog )?niet zeggen|"
+    r"(?:\A|(?<=[,;:.?!\n]\s)|(?<=\n)|(?<=\bdus\s)|(?<=\ben\s)|(?<=\bmaar\s))of\s(?!eigenlijk|misschien|toch|juist|liever)[^.?!\n]{3,200}?[,]?\s*(?:kan ik (?:nog )?niet zeggen|"
     r"weet (?:ik|we|wij|niemand|nog niemand) (?:eerlijk gezegd |helaas |zelf |ook )?(?:nog )?niet|"
     r"weten (?:we|wij) (?:eerlijk gezegd |helaas |zelf |ook )?(?:nog )?niet|weet niemand(?: nog)?|"
     # what the writer still asks around ("Of er op die locatie behandeling wordt geboden, vraag ik na.", "… moet ik nog
     # uit het zorgplan halen")
     + ASKING_AROUND + "|"
+    # ... or someone else still checks ("of zij al geregistreerd is, moet HR nog nagaan")
+    r"(?:moet|moeten)\s+(?:de\s+|onze\s+|ons\s+)?[\w-]+\s+(?:dat\s+|het\s+)?nog\s+(?:even\s+)?(?:nagaan|navragen|uitzoeken|"
+    r"nakijken|checken|controleren|bevestigen)|"
     # what a case or a letter leaves out ("of het eenmalig is, staat niet in de casus")
     r"staat (?:er )?niet (?:in|op|bij)|wordt (?:er )?niet (?:genoemd|vermeld|gezegd)|"
-    r"is (?:(?:mij|me|ons|voor mij|voor ons) )?(?:nog )?(?:niet duidelijk|onduidelijk|niet bekend|onbekend|niet vermeld|niet gegeven|niet gepeild|"
+    # (also with where it is left open between: "is in de samenwerkingsafspraak nog niet vastgelegd", "is nu nog niet te
+    # zeggen")
+    r"is (?:(?:mij|me|ons|voor mij|voor ons) )?(?:in (?:de|het|ons|onze|zijn|haar) [\w-]+ )?(?:nu |op dit moment )?(?:nog )?"
+    r"(?:niet duidelijk|onduidelijk|niet bekend|onbekend|niet vermeld|niet gegeven|niet gepeild|niet te zeggen|"
     r"niet uitgezocht|niet nagegaan|niet nagevraagd|niet geregeld|niet besloten|niet beslist|niet bepaald|"
     # what a record or an agreement leaves out ("is nog niet vastgelegd", "is niet vastgelegd in de overdracht")
     r"niet vastgelegd|niet afgesproken|niet bevestigd|niet ingevuld|niet doorgegeven)|"
@@ -1373,10 +1389,22 @@ def _canon_profile(sector: str, number: str, b: str | None) -> str:
     return canon if canon in ALL_PROFILES else ""
 
 
+_YEARLESS_START = re.compile(r"\b(\d{1,2})\s+(" + _MONTH_RE + r")\.?(?!\s+20\d\d)(\s*(?:tot(?: en met)?|t/m|-|–)\s*)"
+                             r"(?=(\d{1,2})\s+(" + _MONTH_RE + r")\.?\s+(20\d\d)\b)")
+
+
 def _dates(text: str) -> list[tuple[int, int, date]]:
     out: list[tuple[int, int, date | None]] = []
     for m in re.finditer(r"\b(\d{1,2})\s+(" + _MONTH_RE + r")\.?\s+(20\d\d)\b", text):
         out.append((m.start(), m.end(), _safe_date(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1)))))
+    # the first day of a range without its year ("van 2 februari tot en met 30 juni 2026"): the year of the last day, or
+    # the year before when the first day would come after it ("1 november tot 31 maart 2027")
+    for m in _YEARLESS_START.finditer(text):
+        end = _safe_date(int(m.group(6)), MONTHS[m.group(5)], int(m.group(4)))
+        start = _safe_date(int(m.group(6)), MONTHS[m.group(2)], int(m.group(1)))
+        if end is not None and start is not None and start > end:
+            start = _safe_date(int(m.group(6)) - 1, MONTHS[m.group(2)], int(m.group(1)))
+        out.append((m.start(), m.end(2), start))
     for m in re.finditer(r"\b(\d{1,2})([-/.])(\d{1,2})\2(20\d\d)\b", text):  # 1-3-2026, 01/03/2026, 1.3.2026
         out.append((m.start(), m.end(), _safe_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))))
     for m in re.finditer(r"\b(20\d\d)-(\d{2})-(\d{2})\b", text):
@@ -1499,16 +1527,17 @@ _MONTHS_RE = re.compile(_NUM + r"\s*(?:maanden|maand|mnden|mndn|mnd)\b")
 _QUARTERS_RE = re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b")
 
 
-def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, since: str | None = None
-                ) -> dict[str, Found]:
+def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, since: str | None = None,
+                said_open: str | None = None) -> dict[str, Found]:
     """``duur_maanden`` / ``duur_weken``. ``total``: the rule bounds a total duration (``Rule.total_duration``, a
     pattern naming what it is the duration of); a duration of it plus an extension is then read as their sum.
-    ``since``: the duration is the time since a dated event (``Rule.duration_since``), read when none is said."""
+    ``since``: the duration is the time since a dated event (``Rule.duration_since``), read when none is said.
+    ``said_open``: the text before what the writer leaves open was blanked, where a length left open is read."""
     if since:
         # "de tandarts is twee maanden geleden begonnen": a time ago of something else than the event is not the time
         # since the event
         t = _ago_of_event(t, since)
-    if total and any(_EXTENSION.search(sentence.group()) for sentence in _SENTENCE_SPAN.finditer(t)
+    if total and any(_EXTENSION.search(sentence.group()) for sentence in _SENTENCE_SPAN.finditer(said_open or t)
                      if _LENGTH_OPEN.search(sentence.group())) and not any(
             _TOTAL_SAID.search(sentence.group()) for sentence in _SENTENCE_SPAN.finditer(t)
             if not sentence.group().rstrip().endswith("?")):  # "Mag de observatie in totaal zo lang duren?" says none
@@ -1879,6 +1908,14 @@ def _blank(t: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+# a number of days, only as a time that passed or lasts ("45 dagen geleden", "al 80 dagen", "voor 1.400 dagen"), not
+# days counted ("3 dagen per week", "365 ligdagen", "twee dagen dagbesteding")
+_DAYS_RE = re.compile(r"(?:(?<=\bvoor )|(?<=\bvóór )|(?<=\bgedurende )|(?<=\bal )|(?<=\bsinds )|(?<=\bruim )|"
+                      r"(?<=\bbijna )|(?<=\bpas )|(?<=\bnu )|(?<=\bvan )|(?<=\bis )|(?<=\bzijn )|(?<=^))" + _NUM
+                      + r"\s*dagen\b(?!\s*(?:per|in de|p\.?w|/))(?=\s+(?:geleden|lang|later|na|nadat|sinds|voor|vóór|"
+                      r"verhuisd|opgenomen|in|bij|op)\b|\s*[,.;?!]|\s+\w+\s+geleden\b)")
+_HALVES_MONTH_RE = re.compile(r"\b(twee|drie|vier|vijf)[ëe]n?halve maand\b")
+
 _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]], ...] = (  # (pattern, months); the longer forms first, their span then taken
     (re.compile(r"\b(\d+)\s*[x×]\s*(\d+)\s*weken"), lambda m: int(m.group(1)) * int(m.group(2)) * 12 / 52),
     (re.compile(r"((?<![\d.,])\d{1,2}(?:[.,]\d+)?|(?<![\w])(?:" + _NUM_WORD_RE + r"))\s*(?:jaar|jaren|jr)\s*(?:en|,)?\s*"
@@ -1887,10 +1924,12 @@ _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]],
     (re.compile(r"\b(twee|drie|vier|vijf)[ëe]n?hal(?:f|ve) jaar\b"), lambda m: (_num(m.group(1)) + 0.5) * 12),
     (re.compile(r"\banderhalf ?jaar"), lambda m: 18.0),
     (re.compile(r"\banderhalve maand"), lambda m: 1.5),
+    (_HALVES_MONTH_RE, lambda m: _num(m.group(1)) + 0.5),
     (re.compile(r"(?<![a-z])(?:een |1 )?half ?jaar"), lambda m: 6.0),
     (re.compile(_NUM + r"\s*(?:weken|week|wkn|wk)\b"), lambda m: _num(m.group(1)) * 12 / 52),
     (re.compile(_NUM + r"\s*(?:maanden|maand|mnden|mndn|mnd)\b"), lambda m: _num(m.group(1))),
     (re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b"), lambda m: _num(m.group(1)) * 3),
+    (_DAYS_RE, lambda m: _num(m.group(1)) * 12 / 365.25),
     (re.compile(_NUM + r"\s*(?:jaar|jaren|jr)\b"), lambda m: _num(m.group(1)) * 12),
 )
 # a number of years that is an age ("een meisje van 7 jaar", "8 jaar oud"; not "3 weken geleden": for the
@@ -1967,9 +2006,14 @@ def _duration(t: str) -> dict[str, Found]:
         out["duur_weken"] = Found(float(int(m.group(1)) * int(m.group(2))), m.start(), m.end())
     elif m := re.search(_NUM + r"\s*(?:weken|week|wkn|wk)\b", t):
         out["duur_weken"] = Found(_num(m.group(1)), m.start(), m.end())
+    elif m := _DAYS_RE.search(t):  # "45 dagen geleden": in weeks, as two dates are (``_date_range``)
+        out["duur_weken"] = Found(round(_num(m.group(1)) / 7, 1), m.start(), m.end())
     # "drie en een half jaar", "tweeënhalf jaar"
     if whole := re.search(r"\b(\d|een|één|twee|drie|vier|vijf)(?: en een |[ëe]n?)hal(?:f|ve) jaar\b", t):
         out["duur_maanden"] = Found((_num(whole.group(1)) + 0.5) * 12, whole.start(), whole.end())
+        return out
+    if halves := _HALVES_MONTH_RE.search(t):  # "tweeënhalve maand"
+        out["duur_maanden"] = Found(_num(halves.group(1)) + 0.5, halves.start(), halves.end())
         return out
     if half := re.search(r"\banderhalf ?jaar|\banderhalve maand|(?<![a-z])(?:een |1 )?half ?jaar", t):
         value = 18.0 if half.group().startswith("anderhalf ") or half.group() == "anderhalfjaar" else \
@@ -2437,6 +2481,9 @@ def _around(t: str, starts: list[int], at: int) -> str:
     return t[starts[c] : _clause_end(t, starts, c)]
 
 
+_AVERAGE_BEFORE = re.compile(r"\b(?:gemiddeld|doorgaans|meestal|normaal gesproken|on average|usually)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _number(spec: FactSpec, t: str) -> Found | None:
     found = _number_first(spec, t)
     if found is None or "number_conflict" not in GUARDS:
@@ -2457,6 +2504,10 @@ def _number(spec: FactSpec, t: str) -> Found | None:
         starts = clause_starts(t)
         facts = [h for h in facts if not _NORM_SENTENCE.search(
             t, starts[c := bisect.bisect_right(starts, h[1]) - 1], _clause_end(t, starts, c))] or facts
+    if len({v for v, _, _, _ in facts}) > 1:
+        # "gemiddeld binnen 150 seconden en uiterlijk binnen 240 seconden": an average is not what is always so; the
+        # other number is
+        facts = [h for h in facts if not _AVERAGE_BEFORE.search(t, max(0, h[1] - 30), h[1])] or facts
     if len({v for v, _, _, _ in facts}) > 1:
         # "12 plaatsen … (vorig jaar 3.900 dagen, toen bij 11 plaatsen)": a number said of an earlier time, in its
         # clause or its brackets, is not the one now
@@ -2500,10 +2551,10 @@ def _number_hits(spec: FactSpec, t: str) -> list[tuple[float, int, int, bool]]:
             unit = _rx(rec.unit)
             # the unit on the same line: a form's "Plaatsen in advies: 12" is no "12 verwachte ligdagen" with the
             # next line's label
-            out.extend((_num(m.group()), m.start(), m.end()) for m in _VALUE_RUN.finditer(t)
+            out.extend((_unit_value(spec, rec.factor, m.group()), m.start(), m.end()) for m in _VALUE_RUN.finditer(t)
                        if (u := unit.match(t, m.end())) and "\n" not in t[m.end(): u.end()]
                        and not _is_year(t, m.start(), m.end()))
-            out.extend((_num(m.group(1)), m.start(), m.end())
+            out.extend((_unit_value(spec, rec.factor, m.group(1)), m.start(), m.end())
                        for m in _rx(r"(?<![\w])(" + _NUM_WORD_RE + r")(?=" + rec.unit + r")").finditer(t))
         elif rec.words is not None:
             out.extend((value, m.start(), m.end()) for pattern, value in rec.words.items()
@@ -2583,6 +2634,15 @@ def _ranged(t: str, found: Found) -> Found:
     return replace(found, low=found.value * low / high, start=m.start())
 
 
+def _unit_value(spec: FactSpec, factor: float, said: str) -> float:
+    """The number said before a unit, in the fact's unit: times ``factor`` ("150 seconden" → 2.5 minutes), a whole
+    number rounded up when converted (a ceiling then compares as the exact value would), else as said."""
+    if factor != 1.0:
+        value = _num(said) * factor
+        return value if spec.type == "number" else math.ceil(round(value, 6))
+    return _num(said) if spec.type == "number" else _int(said)
+
+
 def _number_first(spec: FactSpec, t: str) -> Found | None:
     for rec in spec.recognise.number:
         if rec.unit is not None:
@@ -2592,8 +2652,7 @@ def _number_first(spec: FactSpec, t: str) -> Found | None:
             if m is None:  # a number in words: "twaalf plaatsen", "binnen vijf minuten"
                 m = _rx(r"(?<![\w])(" + _NUM_WORD_RE + r")(?=" + rec.unit + r")").search(t)
             if m is not None:
-                value = _num(m.group()) if spec.type == "number" else _int(m.group())
-                return Found(value, m.start(), m.end(), _approximate(t, m.start()))
+                return Found(_unit_value(spec, rec.factor, m.group()), m.start(), m.end(), _approximate(t, m.start()))
         elif rec.words is not None:
             said = [(m.start(), m.end(), value) for pattern, value in rec.words.items()
                     if (m := _rx(r"(?<![\w-])(?:" + pattern + r")").search(t))]
@@ -2830,7 +2889,7 @@ def extract(text: str, names: Iterable[str] | None = None, *, today: date | None
             if builtin not in builtins_done:
                 builtins_done.add(builtin)
                 read = _b_duration(_of_subject(t, starts, duration_of) if duration_of else t, ref, starts,
-                                   total_duration, duration_since) if builtin == "duration" else \
+                                   total_duration, duration_since, said_open=raw) if builtin == "duration" else \
                     BUILTIN[builtin](t, ref, starts)
                 for key, hit in read.items():
                     if key in wanted or key in TIME_KEYS or key.startswith("_"):
@@ -3138,7 +3197,19 @@ _CONDITION_FOR = re.compile(r"^(?:en |maar )?(?:moet|moeten|hoeft|hoeven)\b[^?]*
                             r"bieden|inzetten|verdienen)\b")
 _ONLY_WHEN = re.compile(r"^(?:en |maar )?(?:moet|moeten)\b[^?]*\bpas\b[^?]*\b(?:als|wanneer|nadat)\b")
 # one moment or a later one ("Declareren we de uren maandelijks of pas als het traject klaar is?"): asks when
-_OR_ONLY_WHEN = re.compile(r"\bof\s+(?:pas|eerst)\s+(?:als|wanneer|nadat|na|bij|aan het eind|achteraf)\b")
+_OR_ONLY_WHEN = re.compile(r"\bof\s+(?:pas|eerst)\s+(?:als|wanneer|nadat|na|bij|aan het eind|achteraf)\b|"
+                           # ... or only under a condition left unnamed ("… bij iedere aanbieder in, of alleen onder een
+                           # bepaalde voorwaarde?"): asks which condition
+                           r"\bof\s+(?:alleen|enkel|uitsluitend|slechts)\s+(?:onder|bij|met)\s+(?:een\s+|bepaalde\s+|"
+                           r"specifieke\s+|een\s+bepaalde\s+|een\s+specifieke\s+)(?:voorwaarde|voorwaarden|eisen|"
+                           r"omstandigheden|aanbieders?|instellingen)\b")
+# What an assessor must check, or whether the asker's own list is complete ("Moet ik ook toetsen op de relatie met IZA
+# en GALA?", "Klopt mijn lijst?", "Mis ik nog iets?"): the requirements or the list the sources give, not a decision
+_CHECKLIST_ASK = re.compile(r"(?:^|[:;]\s*)(?:en |maar )?(?:(?:moet|moeten|hoef|hoeft|hoeven)\s+(?:ik|we|wij|jullie|u|"
+                            r"het zorgkantoor|de zorgkantoren)\s+(?:ook\s+|nog\s+|dan\s+)*(?:toetsen|controleren|checken|"
+                            r"beoordelen|nagaan|letten)\s+op|(?:klopt|kloppen|is|zijn)\s+(?:mijn|dit|deze|ons|onze|het|die|de)\s+"
+                            r"(?:[\w-]+\s+)?(?:lijst|lijstje|lijsten|overzicht|checklist|opsomming|rijtje|punten|doelen|bijlagen)|"
+                            r"(?:mis|missen)\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:iets|wat|punten|een punt))\b")
 # before or after ("Controleert het zorgkantoor vooraf of achteraf of …?"): asks when, anywhere in the sentence
 _BEFORE_OR_AFTER = re.compile(r"\b(?:vooraf|vooraan|van tevoren|vóóraf)\s+of\s+(?:achteraf|naderhand|erna|daarna)\b")
 # what the government will do ("Gaat VWS ook iets doen aan de administratieve lasten?", "Komt de minister met …?"):
@@ -3163,6 +3234,14 @@ _TREND = re.compile(r"\b(?:vaker|minder vaak|steeds (?:meer|minder|vaker)|toegen
 _PREMISE_FIRST = re.compile(r"^(?:(?:en|maar)\s+)?(?:nu|sinds|aangezien|omdat|doordat|now that|since)\s+[^,?;]{3,160},\s*")
 
 
+# content asked behind a polite wrapper ("Zou het een probleem zijn als ik even vraag wat een 'mutatiedag' is?", "Is het
+# een bezwaar om even uit te leggen binnen welke termijn …?"): the wrapper's "probleem" asks no decision
+_POLITE_CONTENT = re.compile(r"\b(?:zou|is|wordt|zal)\s+(?:het|dat)\s+(?:\w+\s+)?(?:een\s+)?(?:probleem|bezwaar)\s+"
+                             r"(?:\w+\s+)?(?:zijn\s+)?(?:als\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:vraag|vragen)\s+"
+                             r"(?:wat|wie|waar|wanneer|hoe|hoeveel|welke?|waarom)\b|om\s+(?:\w+\s+){0,6}?(?:uit\s+te\s+"
+                             r"leggen|toe\s+te\s+lichten|te\s+vertellen|te\s+noemen)\b)")
+
+
 def _asks_content(part: str) -> bool:
     """The asking sentence asks for content (an amount, a place, a list, a procedure, one of two things, what is
     required), unless a yes/no clause of its own follows ("Hoeveel …, valt die buiten het instellingsbudget?")."""
@@ -3173,6 +3252,7 @@ def _asks_content(part: str) -> bool:
     if premise and NON_ELIGIBILITY.search(part[premise.end():]) and not YES_NO_CLAUSE.search(part[premise.end():]):
         return True  # "Nu zorgkantoren een bonus betalen, hoe groot is die?": what is taken as given, then content
     return ((bool(NON_ELIGIBILITY.search(part)) and not YES_NO_CLAUSE.search(part)) or _asks_which(part)
+            or bool(_POLITE_CONTENT.search(part)) or bool(_CHECKLIST_ASK.search(part))
             or bool(_TREND.search(part))
             or bool(_AUTHORITY_ACTS.search(part)) or _asks_findings(part) or bool(_REQUIREMENT.search(part)) or bool(_ONLY_WHEN.search(part))
             or bool(_CONDITION_FOR.search(part)) or bool(_OR_ONLY_WHEN.search(part))
@@ -3247,9 +3327,9 @@ _EXPLAIN = re.compile(r"^(?:en |maar )?(?:(?:kun|kunt|kan|kunnen|zou|zouden|wil|
 
 # content asked in the formal register, as a request ("Graag verneem ik wanneer en door wie een nieuwe indicatie moet
 # worden aangevraagd.", "Wij vernemen graag hoe …", "Ik wil graag weten welke …"); "Graag verneem ik of …" asks yes/no
-_WH_REQUEST = re.compile(r"^(?:en |maar )?(?:graag\s+)?(?:(?:ik|we|wij)\s+)?(?:graag\s+)?(?:verneem|vernemen|hoor|horen|"
+_WH_REQUEST = re.compile(r"^(?:en |maar )?(?:graag\s+|gaarne\s+)?(?:(?:ik|we|wij)\s+)?(?:graag\s+|gaarne\s+)?(?:verneem|vernemen|hoor|horen|"
                          r"ontvang|ontvangen|(?:wil|willen)\s+(?:ik\s+|we\s+|wij\s+)?(?:graag\s+)?weten)\s+"
-                         r"(?:(?:ik|we|wij)\s+)?(?:graag\s+)?(?:van\s+(?:u|jullie)\s+)?"
+                         r"(?:(?:ik|we|wij)\s+)?(?:graag\s+|gaarne\s+)?(?:van\s+(?:u|jullie)\s+)?"
                          r"(?:wanneer|wie|door wie|bij wie|hoe|waar|waarom|welke?|wat|hoeveel)\b")
 
 

@@ -36,11 +36,16 @@ class NumberRecogniser(BaseModel):
     unit: str | None = None
     prefix: str | None = None
     words: dict[str, float] | None = None
+    # the number before ``unit`` times this, in the fact's own unit ("150 seconden" is 2.5 minutes); a whole-number fact
+    # is then rounded up, so that a ceiling compares as the exact value would ("binnen 290 seconden" is within 5 minutes)
+    factor: float = 1.0
 
     @model_validator(mode="after")
     def _one(self) -> NumberRecogniser:
         if sum(x is not None for x in (self.unit, self.prefix, self.words)) != 1:
             raise ValueError("een getal-herkenner heeft precies één van 'unit', 'prefix' of 'words'")
+        if self.factor != 1.0 and self.unit is None:
+            raise ValueError("'factor' hoort bij een 'unit'")
         return self
 
 
