@@ -63,7 +63,11 @@ _GREETING = re.compile(rf"^(?:(?:{GREETING_WORDS}|hi|hello|hey|dag|beste|geachte
                        r"l\.?s\.?|zeer geachte)\b[^\n]{0,60}?|[^\n]{0,40}\b(?:heer|mevrouw|madam|sir)\b[^\n]{0,20}?)[,!:]?$", re.I)
 _CLOSING = re.compile(r"^(?:met )?(?:vriendelijke|hartelijke|beste|warme)? ?groet(?:en|jes)?\b.{0,40}$|^mvg\b.{0,40}$|"
                       r"^(?:kind|best|warm) regards\b.{0,40}$|^regards\b.{0,40}$|^(?:many )?thanks(?: in advance)?[,.!]?$|"
-                      r"^(?:alvast )?(?:bedankt|dank(?: u| je)?(?: wel)?)(?: voor [^\n]{0,30})?[,.!]?$|^cheers[,.!]?$", re.I)
+                      r"^(?:alvast )?(?:bedankt|dank(?: u| je)?(?: wel)?)(?: voor [^\n]{0,30})?[,.!]?$|^cheers[,.!]?$|"
+                      # the formal register ("Hoogachtend,", "Met de meeste hoogachting,", "Bij voorbaat dank,", "Yours
+                      # sincerely,")
+                      r"^(?:hoogachtend|met (?:de meeste |alle )?hoogachting|bij voorbaat (?:hartelijk )?dank|"
+                      r"(?:yours )?(?:sincerely|faithfully)(?: yours)?)\b.{0,40}$", re.I)
 
 
 # A forwarded or replied e-mail thread: its header lines, separators, reply lines and quote marks are no part of what

@@ -62,6 +62,8 @@ _PROCEDURE = re.compile(r"^\s*(hoe (vraag|kan|kun|moet|regel|werkt|gaat|doe|neem
 
 _MEANING = re.compile(r"^\s*(wat (betekent|betekenen|houdt|houden|bedoelen ze met|wordt bedoeld met|wordt (er )?verstaan "
                       r"onder|verstaa?n?t? (\S+ ){0,6}?onder|bedoel(t|en) (\S+ ){0,3}?met)|what is meant by|waar staat|"
+                      # in the word order of a wrapped question ("wat de wet onder een ADL-woning verstaat")
+                      r"wat (\S+ ){0,4}?onder (\S+ ){1,5}?(verstaat|verstaan|wordt verstaan)(?=\s*[?.]?\s*$)|"
                       r"what (does|do) .{1,40} mean)\b", re.I)
 # a terse definition ask: a term and "betekenis" / "definitie" / "meaning" ("rec dec betekenis", "VPT definitie?")
 _TERSE_MEANING = re.compile(r"^\s*(?:[\w&+-]+\s+){1,4}(?:betekenis|definitie|meaning|definition)\s*\??\s*$|"
@@ -374,6 +376,16 @@ def asks_task(question: str) -> bool:
 _LEAD = re.compile(rf"^\s*(?:(?:ja|{GREETING_WORDS}|eh+|uh+|ehm|nou|vraagje|vraag|korte vraag)\s*[,:!.]?\s+)+", re.I)
 
 
+# a polite request around a question word, as a formal letter asks ("Zoudt u mij willen berichten wat de wet onder een
+# ADL-woning verstaat?", "Gaarne verneem ik wie …", "Kunt u ons laten weten hoeveel …"): the question it wraps
+_POLITE_ASK = re.compile(r"^\s*(?:(?:zou|zoudt|kunt|kun|kan|wilt|wil)\s+(?:u|je|jij|jullie)\s+(?:mij\s+|me\s+|ons\s+)?"
+                         r"(?:misschien\s+|eens\s+|even\s+|alstublieft\s+)?(?:willen\s+|kunnen\s+)?(?:berichten|laten\s+weten|"
+                         r"vertellen|uitleggen|meedelen|mededelen)|(?:gaarne|graag)\s+(?:verneem|vernemen|hoor|horen)\s+"
+                         r"(?:ik|wij|we)(?:\s+van\s+u)?|(?:ik|wij|we)\s+(?:verneem|vernemen|hoor|horen)\s+(?:gaarne|graag)"
+                         r"(?:\s+van\s+u)?)\s+(?=(?:wat|wie|welke?|hoe|hoeveel|hoelang|wanneer|waar\w*|waarom|door wie|"
+                         r"bij wie|aan wie)\b)", re.I)
+
+
 # a label before a colon that opens the asking sentence: the asker's role or the topic ("Financieel manager
 # gehandicaptenzorg: mogen we …?", "Bewindvoerder: kan ik …?", "Vraag over meerzorg: …")
 _LABEL = re.compile(r"^\s*(?:[\w'()&-]+\s+){0,4}[\w'()&-]+\s*:\s+(?=\S)")
@@ -402,6 +414,7 @@ def classify(question: str) -> Asked:
     sentences, last = split_asking(question)
     last = _LEAD.sub("", last) or last  # "vraagje: zit er …?", "Ja, goedemiddag, eh, hoeveel …?": the question after it
     last = _LABEL.sub("", last) or last  # "Controller: welke tijdelijke oplossing …?": the asker's role before a colon
+    last = _POLITE_ASK.sub("", last) or last  # "Zoudt u mij willen berichten wat …?": the question it wraps
     if _MUST_APPLY.match(last):
         return Asked("procedure")
     if _TERM_SET_Q.match(last):

@@ -72,7 +72,8 @@ NO_LIST_NL = ("De bronnen noemen wel {focus}, maar sommen ze niet op. Ik kan dus
               "gelden; raadpleeg uw zorgkantoor of de NZa.")
 NO_LIST_EN = ("The sources I have (Dutch documents) mention {focus}, but do not list them, so I cannot say which "
               "{focus} apply; ask the zorgkantoor or the NZa.")
-NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-Z][a-zà-ÿ]{2,}(?:[- ][A-Z][a-zà-ÿ]+)*)\b")
+# (not a word that opens a line, a bullet or a numbered item: "…\nKlopt dit lijstje?", "- Zorgplan", "1. Zorgplan")
+NAME = re.compile(r"(?<![.?!:]\s)(?<!^)(?<!\n)(?<!\n[-*•] )(?<!\n\d[.)] )\b([A-Z][a-zà-ÿ]{2,}(?:[- ][A-Z][a-zà-ÿ]+)*)\b")
 # a year the question is about; a range ("2025-2030") is a name, not the year asked
 YEAR_Q = re.compile(r"(?<![\d–-])\b((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|t/m|tot en met|tot)\s*((?:19|20)\d\d)\b")
@@ -1459,13 +1460,18 @@ def _not_answered(s: Signals) -> Refusal | None:
 
 # A claim the writer heard or read and asks to be checked ("Ik hoorde dat het CAK de eigen bijdrage pas na zes
 # maanden int. Klopt dat?", "Klopt het dat je maar één keer per jaar mag wisselen?"): what follows is the claim
+_QUIZ = r"\b(?:waar of (?:niet waar|onwaar)|juist of onjuist|true or false)\s*(?:\([^)]{0,80}\)\s*)?[:?]\s*"
 _CLAIM = re.compile(r"\b(?:klopt het(?: echt)? dat|is het (?:echt |wel )?(?:waar|zo|juist) dat|(?:ik )?(?:heb )?(?:hoorde|gehoord|"
                     r"las|gelezen|begreep|begrepen) (?:\w+ ){0,4}?dat|(?:men|iemand|een collega|collega's) (?:zegt|zei|zeggen|"
                     r"vertelde) (?:\w+ ){0,3}?dat|is it (?:really )?true that|i (?:have )?(?:heard|read) (?:\w+ ){0,3}?that|"
                     r"(?:someone|a colleague) (?:told|tells) me (?:\w+ ){0,2}?that|"
                     # a rule taken for granted ("Zijn er uitzonderingen op de regel dat het CAK pas na zes maanden …?")
-                    r"(?:op|van|to|of) (?:de|die|deze|the) (?:regel|rule) (?:dat|that))\b", re.I)
+                    r"(?:op|van|to|of) (?:de|die|deze|the) (?:regel|rule) (?:dat|that))\b|"
+                    # a quiz's statement ("Waar of niet waar (quiz voor ons netwerk): de CElz bestaat uit vijf leden.")
+                    + _QUIZ, re.I)
 _CLAIM_END = re.compile(r"[?!]|\.(?:\s|$)|\n")
+_CLAIM_COUNTED = re.compile(r"(?:\d+|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf))\s+(?:[\wà-ÿ]+-)?"
+                            r"([a-zà-ÿ]{4,})", re.I)
 # the kinds of value a claim may name, in the order they are looked for (a count or a date is too often a detail of
 # the situation told, not the point of the claim)
 _CLAIM_KINDS: tuple[ValueKind, ...] = ("duration", "percent", "frequency", "amount")
@@ -1483,10 +1489,14 @@ def _no_claim_value(s: Signals) -> Refusal | None:
         return None
     end = _CLAIM_END.search(question, m.end())
     claim = question[m.end(): end.start() if end else len(question)].strip()
-    kind = next((k for k in _CLAIM_KINDS if holds_value(Asked("value", k), claim)), None)
+    # a quiz's statement is all claim: a count in it is its point too ("bestaat uit vijf leden")
+    kinds = (*_CLAIM_KINDS, "count") if re.match(_QUIZ, m.group(), re.I) else _CLAIM_KINDS
+    kind = next((k for k in kinds if holds_value(Asked("value", k), claim)), None)
     if kind is None or len(claim.split()) < 4:
         return None
-    asked = Asked("value", kind)
+    # a count of what the number names ("vijf leden": members, not the 2.700 clients of the same letter)
+    counted = _CLAIM_COUNTED.search(claim) if kind == "count" else None
+    asked = Asked("value", kind, counted.group(1).lower() if counted else "")
     refused = _no_value(replace(s, question=claim + "?", context=claim + "?", asked=asked))
     return None if refused is None else ("no_claim_value", refused[1])
 

@@ -19,6 +19,12 @@ pytestmark = pytest.mark.unit
     ("Beste Jan,\nMag ik C&A declareren voor NAH+?\n\nGroeten,\nPiet\nteamleider\nLocatie Zuid",
      "Mag ik C&A declareren voor NAH+?"),
     ("Hallo,\nWat is meerzorg?\nAlvast bedankt!", "Wat is meerzorg?"),
+    # the formal register's closing and the name under it
+    ("Geachte heer, mevrouw,\n\nZoudt u mij willen berichten wie de tandarts van mijn man betaalt?\n\nHoogachtend,\n"
+     "mevrouw A. de Boer-Kramer", "Zoudt u mij willen berichten wie de tandarts van mijn man betaalt?"),
+    ("Geachte heer,\nWat is meerzorg?\nMet de meeste hoogachting,\nJ. Visser", "Wat is meerzorg?"),
+    ("Dear Sir or Madam,\nIs dental care covered by the Wlz?\nYours sincerely,\nMary Jones",
+     "Is dental care covered by the Wlz?"),
     # lines kept, spaces within a line collapsed
     ("Cliënt:   mw. Jansen\nZorgprofiel: VG8\n\n\nGeldt de toeslag observatie?",
      "Cliënt: mw. Jansen\nZorgprofiel: VG8\nGeldt de toeslag observatie?"),

@@ -724,3 +724,16 @@ def test_what_is_asked_without_the_story() -> None:
                                       "contact opnemen met die organisatie?")
     assert "Ruud" not in _asking_text("Mijn broer Ruud woont in Den Dolder. Hij heeft al jaren schizofrenie en "
                                       "woont op een gesloten afdeling. Wie betaalt zijn behandeling in de kliniek?")
+
+
+def test_a_word_that_opens_a_line_or_a_list_item_is_no_name() -> None:
+    # a pasted checklist and the question on the line under it: "Klopt" opens its line, "Zorgplan" its bullet
+    corpus = "het zorgplan en het signaleringsplan worden met de cliënt besproken klopt"
+    q = "Mijn lijstje voor de intake:\n- Zorgplan bespreken\n1. Signaleringsplan\nKlopt dit lijstje?"
+    ev = assess(q, [hit(corpus)], vocab=set(corpus.split()), corpus_lower=corpus.replace(" klopt", ""),
+                sentences=[corpus], today=TODAY)
+    assert ev.reason != "unknown_name"
+    # a name inside a line still is one
+    ev = assess("Mijn lijstje:\n- het zorgplan bespreken met Fictivia Zorg\nKlopt dit?", [hit(corpus)],
+                vocab=set(corpus.split()), corpus_lower=corpus, sentences=[corpus], today=TODAY)
+    assert ev.reason == "unknown_name"
