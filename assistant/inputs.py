@@ -67,7 +67,7 @@ _CLOSING = re.compile(r"^(?:met )?(?:vriendelijke|hartelijke|beste|warme)? ?groe
                       # the formal register ("Hoogachtend,", "Met de meeste hoogachting,", "Bij voorbaat dank,", "Yours
                       # sincerely,")
                       r"^(?:hoogachtend|met (?:de meeste |alle )?hoogachting|bij voorbaat (?:hartelijk )?dank|"
-                      r"(?:yours )?(?:sincerely|faithfully)(?: yours)?)\b.{0,40}$", re.I)
+                      r"(?:yours )?(?:sincerely|faithfully)(?: yours)?)\b[^?\n]{0,40}$", re.I)
 
 
 # A forwarded or replied e-mail thread: its header lines, separators, reply lines and quote marks are no part of what

@@ -63,7 +63,8 @@ _PROCEDURE = re.compile(r"^\s*(hoe (vraag|kan|kun|moet|regel|werkt|gaat|doe|neem
 _MEANING = re.compile(r"^\s*(wat (betekent|betekenen|houdt|houden|bedoelen ze met|wordt bedoeld met|wordt (er )?verstaan "
                       r"onder|verstaa?n?t? (\S+ ){0,6}?onder|bedoel(t|en) (\S+ ){0,3}?met)|what is meant by|waar staat|"
                       # in the word order of a wrapped question ("wat de wet onder een ADL-woning verstaat")
-                      r"wat (\S+ ){0,4}?onder (\S+ ){1,5}?(verstaat|verstaan|wordt verstaan)(?=\s*[?.]?\s*$)|"
+                      r"wat (\S+ ){0,4}?onder ((?!als |wanneer |omdat |hij |zij |ze |die |dat |geen |niet )\S+ ){1,5}?"
+                      r"(verstaat|verstaan|wordt verstaan)(?=\s*[?.]?\s*$)|"
                       r"what (does|do) .{1,40} mean)\b", re.I)
 # a terse definition ask: a term and "betekenis" / "definitie" / "meaning" ("rec dec betekenis", "VPT definitie?")
 _TERSE_MEANING = re.compile(r"^\s*(?:[\w&+-]+\s+){1,4}(?:betekenis|definitie|meaning|definition)\s*\??\s*$|"
@@ -186,6 +187,7 @@ _NOT_NOUN = frozenset({"mensen", "keer", "procent", "euro", "tijd", "geld", "zor
                       # verbs of where or how many are ("hoeveel zitten er nog in de analysefase?")
                       "zitten", "zit", "staan", "staat", "liggen", "ligt", "wonen", "woont", "werken", "werkt", "doen",
                       "doet", "komen", "komt", "blijven", "blijft", "gaan", "gaat"})
+NOT_COUNTED_NOUN = _NOT_NOUN  # the words after a number that name no counted thing (also for the gate's claims)
 
 
 # the kinds of value one pattern recognises in a sentence (amounts and counts need more: see holds_value)

@@ -41,6 +41,7 @@ from .asked import (
     ASKING_WORDS,
     CONDITION_LEAD,
     CONDITION_WORDS,
+    NOT_COUNTED_NOUN,
     Asked,
     ValueKind,
     classify,
@@ -72,8 +73,9 @@ NO_LIST_NL = ("De bronnen noemen wel {focus}, maar sommen ze niet op. Ik kan dus
               "gelden; raadpleeg uw zorgkantoor of de NZa.")
 NO_LIST_EN = ("The sources I have (Dutch documents) mention {focus}, but do not list them, so I cannot say which "
               "{focus} apply; ask the zorgkantoor or the NZa.")
-# (not a word that opens a line, a bullet or a numbered item: "…\nKlopt dit lijstje?", "- Zorgplan", "1. Zorgplan")
-NAME = re.compile(r"(?<![.?!:]\s)(?<!^)(?<!\n)(?<!\n[-*•] )(?<!\n\d[.)] )\b([A-Z][a-zà-ÿ]{2,}(?:[- ][A-Z][a-zà-ÿ]+)*)\b")
+# (not a word that opens a line, a bullet or a numbered item: "…\nKlopt dit lijstje?", "- Zorgplan", "1. Zorgplan",
+# also a bullet right after a colon: "Mijn lijstje:\n- Intakeformulier …" read as "…: - Intakeformulier")
+NAME = re.compile(r"(?<![.?!:]\s)(?<!^)(?<!\n)(?<!\n[-*•] )(?<![.?!:]\s[-*•] )(?<!\n\d[.)] )\b([A-Z][a-zà-ÿ]{2,}(?:[- ][A-Z][a-zà-ÿ]+)*)\b")
 # a year the question is about; a range ("2025-2030") is a name, not the year asked
 YEAR_Q = re.compile(r"(?<![\d–-])\b((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|t/m|tot en met|tot)\s*((?:19|20)\d\d)\b")
@@ -1470,8 +1472,8 @@ _CLAIM = re.compile(r"\b(?:klopt het(?: echt)? dat|is het (?:echt |wel )?(?:waar
                     # a quiz's statement ("Waar of niet waar (quiz voor ons netwerk): de CElz bestaat uit vijf leden.")
                     + _QUIZ, re.I)
 _CLAIM_END = re.compile(r"[?!]|\.(?:\s|$)|\n")
-_CLAIM_COUNTED = re.compile(r"(?:\d+|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf))\s+(?:[\wà-ÿ]+-)?"
-                            r"([a-zà-ÿ]{4,})", re.I)
+_CLAIM_COUNTED = re.compile(r"(?:(?<![\d.,])(?!(?:19|20)\d\d\b)\d+|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|"
+                            r"twaalf))\s+(?:[\wà-ÿ]+-)?([a-zà-ÿ]{4,})", re.I)
 # the kinds of value a claim may name, in the order they are looked for (a count or a date is too often a detail of
 # the situation told, not the point of the claim)
 _CLAIM_KINDS: tuple[ValueKind, ...] = ("duration", "percent", "frequency", "amount")
@@ -1495,8 +1497,9 @@ def _no_claim_value(s: Signals) -> Refusal | None:
     if kind is None or len(claim.split()) < 4:
         return None
     # a count of what the number names ("vijf leden": members, not the 2.700 clients of the same letter)
-    counted = _CLAIM_COUNTED.search(claim) if kind == "count" else None
-    asked = Asked("value", kind, counted.group(1).lower() if counted else "")
+    counted = next((m.group(1).lower() for m in _CLAIM_COUNTED.finditer(claim)
+                    if m.group(1).lower() not in NOT_COUNTED_NOUN), "") if kind == "count" else ""
+    asked = Asked("value", kind, counted)
     refused = _no_value(replace(s, question=claim + "?", context=claim + "?", asked=asked))
     return None if refused is None else ("no_claim_value", refused[1])
 

@@ -239,11 +239,12 @@ ELIGIBILITY_CUE = re.compile(
     # houdt ons tegen om …?", "Kan het kwaad om …?", "Staat er iets in de weg om …?", "Gaat het zorgkantoor moeilijk doen
     # als …?", "Worden we teruggefloten als …?", "Is dat een probleem?")
     r"(?:is|zijn|bestaat|bestaan)\s+er\s+(?:\w+\s+){0,2}?bezwa(?:a)?r(?:en)?|bezwaar\s+tegen|"
-    r"(?:lopen|loop|loopt)\s+(?:\w+\s+){1,3}?risico\w*|"
+    r"(?:lopen|loop|loopt)\s+(?:we|wij|ik|jullie|u|je|hij|zij|ze)\s+(?:\w+\s+){0,2}?risico(?:'s)?|"
     r"(?:houdt|houden)\s+(?:ons|mij|me|hen|hem|haar|jullie|u)\s+(?:\w+\s+)?tegen|"
     r"(?:kan|kon|zou)\s+(?:het|dat|dit)\s+(?:\w+\s+)?kwaad|"
     r"(?:zit|zitten|staat|staan)\s+(?:er\s+)?(?:[\w-]+\s+){0,3}?in\s+de\s+weg|moeilijk\s+doen|teruggefloten|"
-    r"(?:een|geen)\s+probleem)\b"
+    # ("Is dat een probleem?", "Zou het een probleem zijn als …?"; not "Ik heb geen probleem met …")
+    r"(?:^|[.?!;:,]\s*)(?:en\s+|maar\s+)?(?:is|zou|wordt|geeft|vormt)\s+(?:dat|dit|het)\s+(?:\w+\s+)?(?:een\s+)?probleem)\b"
 )
 # a checked statement about the record, not a decision: who signed a letter, when a motion was tabled or a debate held
 _ON_RECORD = re.compile(r"\b(?:signed|tabled|motie|debat|debate|gepubliceerd|published)\b")
@@ -271,7 +272,7 @@ NON_ELIGIBILITY = re.compile(
     r"^(?:(?:en|maar) )?((aan|onder|voor|in|op|bij|met|van|uit|over|tot|door|binnen|vanaf|sinds|via|per|na|naast|tegen) )?"
     # "wat" asks for content whatever verb follows ("Wat verwacht het ministerie …?", "Wat gebeurt er als …?"), but
     # "Wat als …, betalen wij …?" / "Wat betreft …, mogen wij …?" set a situation before a yes/no question
-    r"(wat (?!als\b|indien\b|betreft\b|nou\b|nu\b|dan\b|(?:houdt|houden) (?:\w+ )?(?:\w+ )?tegen\b)\w+|"
+    r"(wat (?!als\b|indien\b|betreft\b|nou\b|nu\b|dan\b|(?:houdt|houden) (?:ons|mij|me|hen|hem|haar|jullie|u) (?:\w+ )?tegen\b)\w+|"
     r"wie|waar|waarop|waarvoor|waarom|wanneer|hoeveel|hoelang|hoe (lang|vaak|hoog|groot|veel|snel)|"
     r"hoe (?!lang\b|zit\b)\w+ (?:ik|je|jij|ge|gij|we|wij|u|jullie|ze|zij|hij|het|de|een|men)|hoe (?:wordt|worden|werd|werden)|welke?|"
     # whether something will come ("Komt er een nieuw zorgprofiel?"); with _AUTHORITY_ACTS, what the zorgkantoor or
@@ -1910,10 +1911,9 @@ def _blank(t: str, spans: list[tuple[int, int]]) -> str:
 
 # a number of days, only as a time that passed or lasts ("45 dagen geleden", "al 80 dagen", "voor 1.400 dagen"), not
 # days counted ("3 dagen per week", "365 ligdagen", "twee dagen dagbesteding")
-_DAYS_RE = re.compile(r"(?:(?<=\bvoor )|(?<=\bvóór )|(?<=\bgedurende )|(?<=\bal )|(?<=\bsinds )|(?<=\bruim )|"
-                      r"(?<=\bbijna )|(?<=\bpas )|(?<=\bnu )|(?<=\bvan )|(?<=\bis )|(?<=\bzijn )|(?<=^))" + _NUM
-                      + r"\s*dagen\b(?!\s*(?:per|in de|p\.?w|/))(?=\s+(?:geleden|lang|later|na|nadat|sinds|voor|vóór|"
-                      r"verhuisd|opgenomen|in|bij|op)\b|\s*[,.;?!]|\s+\w+\s+geleden\b)")
+_DAYS_RE = re.compile(r"(?:(?:(?<=\bvoor )|(?<=\bvóór )|(?<=\bgedurende )|(?<=\bal )|(?<=\bsinds )|(?<=\bruim )|"
+                      r"(?<=\bbijna )|(?<=\bpas )|(?<=\bnu ))" + _NUM + r"\s*dagen\b(?=\s+(?:geleden|lang|later|sinds)\b|"
+                      r"\s*[,.;?!]|\s+\w+\s+geleden\b)|" + _NUM + r"\s*dagen\s+(?=(?:\w+\s+)?geleden\b))")
 _HALVES_MONTH_RE = re.compile(r"\b(twee|drie|vier|vijf)[ëe]n?halve maand\b")
 
 _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]], ...] = (  # (pattern, months); the longer forms first, their span then taken
@@ -1929,7 +1929,7 @@ _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]],
     (re.compile(_NUM + r"\s*(?:weken|week|wkn|wk)\b"), lambda m: _num(m.group(1)) * 12 / 52),
     (re.compile(_NUM + r"\s*(?:maanden|maand|mnden|mndn|mnd)\b"), lambda m: _num(m.group(1))),
     (re.compile(_NUM + r"\s*(?:kwartalen|kwartaal)\b"), lambda m: _num(m.group(1)) * 3),
-    (_DAYS_RE, lambda m: _num(m.group(1)) * 12 / 365.25),
+    (_DAYS_RE, lambda m: _num(m.group(1) or m.group(2)) * 12 / 365.25),
     (re.compile(_NUM + r"\s*(?:jaar|jaren|jr)\b"), lambda m: _num(m.group(1)) * 12),
 )
 # a number of years that is an age ("een meisje van 7 jaar", "8 jaar oud"; not "3 weken geleden": for the
@@ -2007,7 +2007,7 @@ def _duration(t: str) -> dict[str, Found]:
     elif m := re.search(_NUM + r"\s*(?:weken|week|wkn|wk)\b", t):
         out["duur_weken"] = Found(_num(m.group(1)), m.start(), m.end())
     elif m := _DAYS_RE.search(t):  # "45 dagen geleden": in weeks, as two dates are (``_date_range``)
-        out["duur_weken"] = Found(round(_num(m.group(1)) / 7, 1), m.start(), m.end())
+        out["duur_weken"] = Found(round(_num(m.group(1) or m.group(2)) / 7, 1), m.start(), m.end())
     # "drie en een half jaar", "tweeënhalf jaar"
     if whole := re.search(r"\b(\d|een|één|twee|drie|vier|vijf)(?: en een |[ëe]n?)hal(?:f|ve) jaar\b", t):
         out["duur_maanden"] = Found((_num(whole.group(1)) + 0.5) * 12, whole.start(), whole.end())
@@ -2548,6 +2548,8 @@ def _number_hits(spec: FactSpec, t: str) -> list[tuple[float, int, int, bool]]:
     out: list[tuple[float, int, int]] = []
     for rec in spec.recognise.number:
         if rec.unit is not None:
+            if rec.factor != 1.0 and out:
+                continue  # "binnen 30 seconden een reactie … binnen 9 minuten iemand": the fact's own unit is said
             unit = _rx(rec.unit)
             # the unit on the same line: a form's "Plaatsen in advies: 12" is no "12 verwachte ligdagen" with the
             # next line's label
@@ -3200,16 +3202,20 @@ _ONLY_WHEN = re.compile(r"^(?:en |maar )?(?:moet|moeten)\b[^?]*\bpas\b[^?]*\b(?:
 _OR_ONLY_WHEN = re.compile(r"\bof\s+(?:pas|eerst)\s+(?:als|wanneer|nadat|na|bij|aan het eind|achteraf)\b|"
                            # ... or only under a condition left unnamed ("… bij iedere aanbieder in, of alleen onder een
                            # bepaalde voorwaarde?"): asks which condition
-                           r"\bof\s+(?:alleen|enkel|uitsluitend|slechts)\s+(?:onder|bij|met)\s+(?:een\s+|bepaalde\s+|"
-                           r"specifieke\s+|een\s+bepaalde\s+|een\s+specifieke\s+)(?:voorwaarde|voorwaarden|eisen|"
-                           r"omstandigheden|aanbieders?|instellingen)\b")
+                           r"\bof\s+(?:alleen|enkel|uitsluitend|slechts)\s+(?:onder|bij|met)\s+(?:een\s+)?(?:bepaalde|"
+                           r"specifieke)\s+(?:voorwaarde|voorwaarden|eisen|omstandigheden|aanbieders?|instellingen)\b|"
+                           r"\bof\s+(?:alleen|enkel|uitsluitend|slechts)\s+onder\s+voorwaarden\b")
 # What an assessor must check, or whether the asker's own list is complete ("Moet ik ook toetsen op de relatie met IZA
 # en GALA?", "Klopt mijn lijst?", "Mis ik nog iets?"): the requirements or the list the sources give, not a decision
 _CHECKLIST_ASK = re.compile(r"(?:^|[:;]\s*)(?:en |maar )?(?:(?:moet|moeten|hoef|hoeft|hoeven)\s+(?:ik|we|wij|jullie|u|"
                             r"het zorgkantoor|de zorgkantoren)\s+(?:ook\s+|nog\s+|dan\s+)*(?:toetsen|controleren|checken|"
-                            r"beoordelen|nagaan|letten)\s+op|(?:klopt|kloppen|is|zijn)\s+(?:mijn|dit|deze|ons|onze|het|die|de)\s+"
-                            r"(?:[\w-]+\s+)?(?:lijst|lijstje|lijsten|overzicht|checklist|opsomming|rijtje|punten|doelen|bijlagen)|"
-                            r"(?:mis|missen)\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:iets|wat|punten|een punt))\b")
+                            r"beoordelen|nagaan|letten)\s+op\b|"
+                            # the asker's own list, checked as a whole: the sentence ends there ("Klopt mijn lijst?",
+                            # "Kloppen deze doelen met de Wlz?", "Is mijn lijstje compleet?")
+                            r"(?:klopt|kloppen|is|zijn)\s+(?:mijn|dit|deze|ons|onze)\s+(?:[\w-]+\s+)?(?:lijst|lijstje|"
+                            r"lijsten|overzicht|checklist|opsomming|rijtje|punten|doelen|bijlagen)\b(?:\s+(?:wel\s+)?"
+                            r"(?:compleet|volledig|juist|correct|zo))?(?:\s+met\s+[^?.]{1,40})?\s*[?.]?\s*$|"
+                            r"(?:mis|missen)\s+(?:ik|we|wij)\s+(?:nog\s+)?(?:iets|wat|punten|een punt)\b)")
 # before or after ("Controleert het zorgkantoor vooraf of achteraf of …?"): asks when, anywhere in the sentence
 _BEFORE_OR_AFTER = re.compile(r"\b(?:vooraf|vooraan|van tevoren|vóóraf)\s+of\s+(?:achteraf|naderhand|erna|daarna)\b")
 # what the government will do ("Gaat VWS ook iets doen aan de administratieve lasten?", "Komt de minister met …?"):
@@ -3239,7 +3245,8 @@ _PREMISE_FIRST = re.compile(r"^(?:(?:en|maar)\s+)?(?:nu|sinds|aangezien|omdat|do
 _POLITE_CONTENT = re.compile(r"\b(?:zou|is|wordt|zal)\s+(?:het|dat)\s+(?:\w+\s+)?(?:een\s+)?(?:probleem|bezwaar)\s+"
                              r"(?:\w+\s+)?(?:zijn\s+)?(?:als\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:vraag|vragen)\s+"
                              r"(?:wat|wie|waar|wanneer|hoe|hoeveel|welke?|waarom)\b|om\s+(?:\w+\s+){0,6}?(?:uit\s+te\s+"
-                             r"leggen|toe\s+te\s+lichten|te\s+vertellen|te\s+noemen)\b)")
+                             r"leggen|toe\s+te\s+lichten)\b|om\s+(?:mij\s+|me\s+|ons\s+)?(?:even\s+)?te\s+(?:vertellen|noemen)\s+"
+                             r"(?:wat|wie|waar|wanneer|hoe|hoeveel|welke?|waarom)\b)")
 
 
 def _asks_content(part: str) -> bool:

@@ -25,6 +25,9 @@ pytestmark = pytest.mark.unit
     ("Geachte heer,\nWat is meerzorg?\nMet de meeste hoogachting,\nJ. Visser", "Wat is meerzorg?"),
     ("Dear Sir or Madam,\nIs dental care covered by the Wlz?\nYours sincerely,\nMary Jones",
      "Is dental care covered by the Wlz?"),
+    # a question on the closing's line is kept
+    ("Geachte heer,\nIk heb een vraag over meerzorg.\nBij voorbaat dank, geldt meerzorg ook voor VPT?",
+     "Ik heb een vraag over meerzorg.\nBij voorbaat dank, geldt meerzorg ook voor VPT?"),
     # lines kept, spaces within a line collapsed
     ("Cliënt:   mw. Jansen\nZorgprofiel: VG8\n\n\nGeldt de toeslag observatie?",
      "Cliënt: mw. Jansen\nZorgprofiel: VG8\nGeldt de toeslag observatie?"),

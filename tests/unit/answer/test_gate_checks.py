@@ -729,7 +729,7 @@ def test_what_is_asked_without_the_story() -> None:
 def test_a_word_that_opens_a_line_or_a_list_item_is_no_name() -> None:
     # a pasted checklist and the question on the line under it: "Klopt" opens its line, "Zorgplan" its bullet
     corpus = "het zorgplan en het signaleringsplan worden met de cliënt besproken klopt"
-    q = "Mijn lijstje voor de intake:\n- Zorgplan bespreken\n1. Signaleringsplan\nKlopt dit lijstje?"
+    q = "Mijn lijstje voor de intake:\n- Intakeformulier invullen\n1. Signaleringsplan\nKlopt dit lijstje?"
     ev = assess(q, [hit(corpus)], vocab=set(corpus.split()), corpus_lower=corpus.replace(" klopt", ""),
                 sentences=[corpus], today=TODAY)
     assert ev.reason != "unknown_name"

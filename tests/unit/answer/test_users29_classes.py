@@ -24,6 +24,19 @@ def test_a_quiz_statement_with_a_count_needs_a_sentence_that_counts_that() -> No
     assert refused is not None and refused[0] == "no_claim_value"
     said = "De adviescommissie bestaat uit vijf leden, onder wie de voorzitter."
     assert _no_claim_value(signals(question, said)) is None  # another number of members: the claim is answered
+    # a year is no count of anything
+    dated = "Waar of niet waar: in 2025 bestaat de adviescommissie uit zeven leden."
+    assert _no_claim_value(signals(dated, said)) is None
+
+
+def test_a_list_of_ones_own_checked_in_a_longer_question_still_asks() -> None:
+    # "Zijn de doelen in haar zorgplan voldoende om …?" asks whether, not for a list
+    assert is_eligibility_question("Zijn de doelen in haar zorgplan voldoende om de rolstoel bovenbudgettair te "
+                                   "vergoeden?")
+
+
+def test_understanding_a_language_is_no_definition() -> None:
+    assert classify("Wat valt onder tolkzorg als hij geen Nederlands verstaat?").shape != "definition"
 
 
 @pytest.mark.parametrize(("question", "shape"), [
@@ -37,9 +50,9 @@ def test_a_polite_request_wraps_the_question_it_asks(question: str, shape: str) 
 
 @pytest.mark.parametrize("question", [
     "Ik toets regioplannen. Moet ik ook toetsen op structurele borging na afloop?",
-    "Ik heb de rapporten op een rij gezet: A, B en C. Klopt mijn lijst?",
+    "Het zouden er zeven moeten zijn. Klopt mijn lijst?",
     "Kopen de zorgkantoren die zorg bij iedere aanbieder in, of alleen onder een bepaalde voorwaarde?",
-    "Gaarne verneem ik wie de indicatie voor een rolstoel stelt.",
+    "Gaarne verneem ik hoe wij de toeslag moeten declareren.",
 ])
 def test_checks_and_lists_ask_for_no_decision(question: str) -> None:
     assert not is_eligibility_question(question)

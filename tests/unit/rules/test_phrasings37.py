@@ -50,6 +50,22 @@ def test_a_polite_wrapper_around_content_asks_for_no_decision(question: str) -> 
     assert not is_eligibility_question(question)
 
 
+@pytest.mark.parametrize("question", [
+    "Ik heb geen probleem met de eigen bijdrage, maar wie int die eigenlijk?",
+    "Loopt de risicoverevening via het zorgkantoor?",
+])
+def test_no_problem_and_a_compound_of_risico_ask_for_no_decision(question: str) -> None:
+    assert not is_eligibility_question(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Mag ik het pgb bij iedere aanbieder besteden, of alleen bij een aanbieder met een contract?",
+    "Is het een bezwaar om de cliënt te vertellen dat hij geen meerzorg krijgt?",
+])
+def test_a_named_condition_and_telling_someone_else_still_ask_for_the_decision(question: str) -> None:
+    assert is_eligibility_question(question)
+
+
 @pytest.mark.parametrize(("question", "expected"), [
     # days since the move (60 days: under nine weeks)
     ("Mevrouw is 60 dagen geleden naar een andere instelling verhuisd; de tandarts was vóór de verhuizing met een brug "
@@ -79,9 +95,11 @@ def test_days_as_a_time_that_passed(text: str, weeks: float) -> None:
 
 @pytest.mark.parametrize("text", [
     "Hij gaat 3 dagen per week naar de dagbesteding.",
-    "We declareren 365 ligdagen per plaats.",
+    "Ze is 3 dagen op de dagbesteding.",
+    "Ze is 2 dagen na de opname verhuisd.",
+    "Hij is 3 dagen in het ziekenhuis geweest.",
 ])
-def test_days_counted_are_no_duration(text: str) -> None:
+def test_days_counted_or_of_something_else_are_no_duration(text: str) -> None:
     assert "duur_weken" not in extract_facts(text, today=STAND, names=["duur_weken"])
 
 
@@ -104,6 +122,20 @@ def test_a_whether_clause_left_open_is_no_fact(text: str) -> None:
 def test_no_pgb_before_2020_is_a_no() -> None:
     found = extract_facts("Vóór 2020 had zij nog geen pgb.", today=STAND, names=["pgb_voor_2020"])
     assert found["pgb_voor_2020"] is False
+    # not someone else's "geen pgb" after a comma
+    found = extract_facts("Vóór 2020 had ze al een pgb, haar broer had geen pgb.", today=STAND, names=["pgb_voor_2020"])
+    assert found["pgb_voor_2020"] is True
+
+
+def test_a_shared_aid_of_another_noun_does_not_make_the_wheelchair_shared() -> None:
+    found = extract_facts("Hij heeft een rolstoel nodig, de douchestoel die door alle bewoners gebruikt wordt is er al.",
+                          today=STAND, names=["hulpmiddel_soort"])
+    assert found.get("hulpmiddel_soort") != "roerend_gedeeld"
+
+
+def test_seconds_of_something_else_do_not_compete_with_minutes() -> None:
+    text = "Er is binnen 30 seconden een reactie via de intercom en binnen 9 minuten iemand bij de cliënt."
+    assert extract_facts(text, today=STAND, names=["aanrijtijd_minuten"])["aanrijtijd_minuten"] == 9
 
 
 def test_an_open_extension_stays_open_when_its_clause_is_left_open(book: RuleBook) -> None:
@@ -116,7 +148,7 @@ def test_an_open_extension_stays_open_when_its_clause_is_left_open(book: RuleBoo
 
 @pytest.mark.parametrize(("question", "fact"), [
     ("For a client with SGLVG problems earlier interventions proved insufficient and a derdelijnsbehandeling can offer "
-     "a way out; the De Borg-instellingen have no places left. Will the zorgkantoor purchase extra SGLVG care?",
+     "a way out; the De Borg-instellingen have no capacity left. Will the zorgkantoor purchase extra SGLVG care?",
      "borg_onvoldoende_aanbod"),
     ("Our client lives in our nursing home with verblijf met behandeling, and our own organisation provides the "
      "treatment. Does his tandheelkundige zorg fall under the Wlz?", "behandeling_zelfde_instelling"),
