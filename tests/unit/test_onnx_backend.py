@@ -78,7 +78,8 @@ def test_an_export_that_cannot_be_opened_leaves_pytorch_answering(tmp_path: Path
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     model = _model(tmp_path)
     _export(model)
-    embedder = GemmaEmbedder(model, EmbeddingSettings(query_backend="onnx", dimensions=4))
+    # the precision named: "auto" resolves to bfloat16 on a CPU that computes it natively, float32 elsewhere
+    embedder = GemmaEmbedder(model, EmbeddingSettings(query_backend="onnx", query_precision="float32", dimensions=4))
     assert embedder.query_backend == "onnx"
 
     def broken(*_: Any, **__: Any) -> Any:
