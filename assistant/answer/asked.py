@@ -380,9 +380,10 @@ _LEAD = re.compile(rf"^\s*(?:(?:ja|{GREETING_WORDS}|eh+|uh+|ehm|nou|vraagje|vraa
 
 # a polite request around a question word, as a formal letter asks ("Zoudt u mij willen berichten wat de wet onder een
 # ADL-woning verstaat?", "Gaarne verneem ik wie …", "Kunt u ons laten weten hoeveel …"): the question it wraps
+# (not "Kun je uitleggen hoe …", a request to explain, read as it is)
 _POLITE_ASK = re.compile(r"^\s*(?:(?:zou|zoudt|kunt|kun|kan|wilt|wil)\s+(?:u|je|jij|jullie)\s+(?:mij\s+|me\s+|ons\s+)?"
                          r"(?:misschien\s+|eens\s+|even\s+|alstublieft\s+)?(?:willen\s+|kunnen\s+)?(?:berichten|laten\s+weten|"
-                         r"vertellen|uitleggen|meedelen|mededelen)|(?:gaarne|graag)\s+(?:verneem|vernemen|hoor|horen)\s+"
+                         r"meedelen|mededelen)|(?:gaarne|graag)\s+(?:verneem|vernemen|hoor|horen)\s+"
                          r"(?:ik|wij|we)(?:\s+van\s+u)?|(?:ik|wij|we)\s+(?:verneem|vernemen|hoor|horen)\s+(?:gaarne|graag)"
                          r"(?:\s+van\s+u)?)\s+(?=(?:wat|wie|welke?|hoe|hoeveel|hoelang|wanneer|waar\w*|waarom|door wie|"
                          r"bij wie|aan wie)\b)", re.I)
