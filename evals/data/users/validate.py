@@ -199,6 +199,7 @@ SETS = {
     "users27": {"min_total": 160, "min_unanswerable": 80},
     "users28": {"min_total": 160, "min_unanswerable": 80},
     "users29": {"min_total": 160, "min_unanswerable": 80},
+    "users30": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
