@@ -630,6 +630,10 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
         earlier = {f.value for c, f in pool.items() if c != last}
         if (last - 1 in pool and len(earlier) == 1 and pool[last].value not in earlier
                 and re.search(r"\bmaar\s+$", t[max(0, starts[last] - 8) : starts[last]])):
+            if all(_REPORTED.search(t, max(starts[c], pool[c].start - 60), pool[c].start) for c in (last - 1, last)):
+                # two people who say different things ("De tandarts zegt dat de behandeling al liep, maar zijn dochter
+                # zegt dat die pas na de verhuizing begon"): a dispute, not a correction; asked
+                return None
             return pool[last]
         # a later message that says it corrects ("[09:20] correctie, net de SO gesproken: het wordt structureel"):
         # the latest state counts, when everything it contradicts was said before that message
@@ -640,6 +644,10 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
             return pool[last]
         return None
     return pool[min(pool)]
+
+
+# what someone else says or holds ("de tandarts zegt dat …", "volgens zijn dochter …")
+_REPORTED = re.compile(r"\b(?:zegt|zeggen|zei|zeiden|beweert|beweren|stelt|stellen|meent|menen|volgens(?!\s+(?:mij|me|ons)\b))\b")
 
 
 # A message that opens as a correction of what was said before it (a chat burst or a pasted log line)
@@ -1081,7 +1089,12 @@ CORRECTION_WORDS = r"sorry|pardon|correctie|excuus|oeps|ik bedoel"
 # stay rule reads as its fact ``vervolg_indicatie``): the rule check and the answer gate both read it
 NO_WLZ_INDICATION = re.compile(
     r"(?i)\b(?:heeft|hebben|heb|krijgt|krijgen)\s+(?:nog\s+)?geen\s+wlz-?\s?indicatie\b(?!\s+meer)|"
-    r"\bzonder\s+(?:een\s+)?wlz-?\s?indicatie\b|\bwithout\s+(?:a\s+)?wlz[- ]indication\b|"
+    r"\bzonder\s+(?:een\s+)?wlz-?\s?indicatie\b|\bmet\s+nog\s+geen\s+wlz-?\s?indicatie\b|"
+    r"\bnog\s+geen\s+wlz-?\s?indicatie\s+(?:heeft|hebben|heb)\b|"
+    # "een cliënt die zijn Wlz-indicatie nog niet heeft" (not "… nog niet heeft verzilverd": he has one)
+    r"\b(?:zijn|haar|hun|de|een)\s+wlz-?\s?indicatie\s+nog\s+niet\s+(?:heeft|hebben|heb)\b"
+    r"(?!\s+(?!gekregen\b|ontvangen\b|en\b|of\b|maar\b|dus\b|want\b)[a-zà-ÿ]+)|"
+    r"\bwithout\s+(?:a\s+)?wlz[- ]indication\b|"
     r"\bhas\s+no\s+wlz[- ]indication\b")
 _CORRECTION = re.compile(r"^[\s,.;:!?-]*(?:(?:eh|ehm|uh|oh|o)\s*[,.]?\s+)?(?:nee|" + CORRECTION_WORDS + r")\b"
                          r"(?:[\s,.;:!-]+(?:(?:nee|sorry|pardon|wacht|excuus|ik bedoel|ik bedoelde|dat moet zijn|het is|het was|"
@@ -1117,7 +1130,10 @@ _THOUGHT = re.compile(r"\b(?:ik dacht|wij dachten|we dachten|ik had begrepen|wij
                       r"in het dossier stond|op de brief stond|eerst leek het|"
                       # what the writer wrote before ("Eerder schreef ik dat …, maar dat klopt niet: …")
                       r"eerder (?:schreef|zei|meldde) ik|ik (?:schreef|zei|meldde) eerder|"
-                      r"in mijn (?:vorige|eerdere) (?:bericht|mail|e-mail) (?:schreef|zei) ik)\b[^.?!\n]{0,200}?(?=,?\s+maar\s+)")
+                      r"in mijn (?:vorige|eerdere) (?:bericht|mail|e-mail) (?:schreef|zei) ik)\b[^.?!\n]{0,200}?(?=,?\s+maar\s+"
+                      # not a belief about the outcome that someone disputes ("Ik ging ervan uit dat wij cliënten op
+                      # niveau 2 kunnen opnemen, maar onze manager zegt van niet"): the case it tells stands
+                      r"(?!(?:\w+\s+){0,4}?(?:zegt|zeggen|zei|zeiden|beweert|stelt)\s+van\s+(?:niet|wel)\b))")
 # A correction inside a sentence: the clause before it is taken back ("Op locatie De Horst wordt geen behandeling
 # geboden, correctie: sinds de verbouwing wel", "Binnen vijf minuten is er iemand, correctie: … acht tot tien
 # minuten", "We willen de koelapparatuur rekenen, nee wacht, ik bedoel de kamerhuur")
