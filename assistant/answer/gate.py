@@ -955,7 +955,8 @@ def _no_value(s: Signals) -> Refusal | None:
     verb = _asked_verb(asking)
     # the verb asked is checked on its own below; as a topic word it would pass any sentence that says it ("beslissen"
     # in "de beslissing op bezwaar … binnen eenentwintig weken" for a decision on meerzorg)
-    stems = [t for t, w in topic if not verb or w.lower() != verb]
+    stems = [t for t, w in topic if not verb or (w.lower() != verb  # ("houdt … vrij": "houdt" is the verb too)
+                                                 and not verb.endswith(_INFINITIVE.get(w.lower(), "\0")))]
     years = set(_YEAR.findall(asking))
     lead = s.asked.value == "duration" and bool(_LEAD_ASKED.search(asking))
     # "in welk jaar is de stichting opgericht?", "when was it published?": the date of that event, not any year
@@ -1067,7 +1068,20 @@ _SAME_VERBS = (frozenset({"indienen", "inleveren", "insturen", "opsturen", "stur
                # weken aan een aanwijzing voldoet")
                frozenset({"opvolgen", "voldoen", "voldoet", "voldaan", "nakomen", "uitvoeren", "naleven"}))
 _PARTICLES = ("goed", "terug", "door", "over", "mee", "vast", "toe", "weg", "voor", "aan", "uit", "af", "op", "in",
-              "na", "bij")
+              "na", "bij", "vrij")
+# a separable verb asked without a modal, its particle last ("Hoe lang houdt de instelling zijn plek vrij?", "Binnen
+# hoeveel weken keurt het zorgkantoor het plan goed?"): the verb is the particle and the infinitive
+_SEPARABLE_LAST = re.compile(r"\b(houdt|houden|keurt|keuren|geeft|geven|stuurt|sturen|vult|vullen|neemt|nemen|legt|"
+                             r"leggen|stelt|stellen|trekt|trekken|schort|schorten|dient|dienen|wijst|wijzen|zegt|"
+                             r"zeggen|betaalt|betalen|vraagt|vragen)\b[^?.!]{1,80}?\s(vrij|goed|af|op|in|terug|vast)"
+                             r"\s*[?!.]*\s*$", re.I)
+# ... only those whose particle makes another verb of it (not "houdt … in", "geeft … aan", "betaalt … mee": what
+# something comprises, indicates or pays towards is said in other verbs)
+_SEPARABLE_ASKED = frozenset({"vrijhouden", "goedkeuren", "afgeven", "opschorten", "terugbetalen", "terugvragen",
+                              "intrekken", "afwijzen", "vaststellen", "opzeggen", "terugsturen", "opstellen"})
+_INFINITIVE = {"houdt": "houden", "keurt": "keuren", "geeft": "geven", "stuurt": "sturen", "vult": "vullen",
+               "neemt": "nemen", "legt": "leggen", "stelt": "stellen", "trekt": "trekken", "schort": "schorten",
+               "dient": "dienen", "wijst": "wijzen", "zegt": "zeggen", "betaalt": "betalen", "vraagt": "vragen"}
 
 
 # a subordinate clause after the asked verb ("hoe lang moet je de kamer vrijhouden voordat er een nieuwe cliënt in
@@ -1091,6 +1105,11 @@ def _asked_verb(asking: str) -> str:
         m = _MODAL_LAST_VERB.search(asking[: sub.start()] + "?")
     if m is None:
         m = _PURPOSE_VERB.search(asking)
+    if m is None and (sep := _SEPARABLE_LAST.search(asking)) is not None:
+        verb = sep.group(1).lower()
+        compound = sep.group(2).lower() + _INFINITIVE.get(verb, verb)
+        if compound in _SEPARABLE_ASKED:
+            return compound
     if (m is None or m.group(1) in _GENERIC_VERBS) and (light := _LIGHT_VERB.search(asking)):
         return light.group(1).lower()  # "bezwaar maken", "een aanvraag doen": the noun says what happens
     if m is None or m.group(1) in _GENERIC_VERBS or m.group(1) in _VALUE_WORDS:
@@ -1500,8 +1519,51 @@ def _no_claim_value(s: Signals) -> Refusal | None:
     counted = next((m.group(1).lower() for m in _CLAIM_COUNTED.finditer(claim)
                     if m.group(1).lower() not in NOT_COUNTED_NOUN), "") if kind == "count" else ""
     asked = Asked("value", kind, counted)
-    refused = _no_value(replace(s, question=claim + "?", context=claim + "?", asked=asked))
-    return None if refused is None else ("no_claim_value", refused[1])
+    alone = replace(s, question=claim + "?", context=claim + "?", asked=asked)
+    refused = _no_value(alone)
+    if refused is not None:
+        return "no_claim_value", refused[1]
+    # "Waar of niet waar: de aanspraak op logeeropvang is gemaximeerd op 156 etmalen per jaar.": a value next to
+    # "aanspraak" somewhere does not check it; an answer names what the claim is about (its rarest word the
+    # corpus knows), or it checks nothing
+    if not s.sentences:
+        return None  # nothing picked: the other checks and the score decide
+    # (a participle is the claim's verb, not what it is about: "gemaximeerd")
+    known = sorted((s.doc_freq[t], t, w) for t, w in topic_words(alone) if w.lower() not in _VALUE_WORDS
+                   and not re.fullmatch(r"ge[a-zà-ÿ]{3,}[dt]", w.lower())
+                   and not re.search(rf"(?:\d|\b{_TOLD_NUMBER})\s*{re.escape(w)}\b", claim, re.I))
+    if not known or known[0][0] > s.limits.name_max_df or len(known) < 2:
+        return None
+    _, rare, word = known[0]
+    said = [_words_of(x) for x in s.sentences]
+    if any(_present(rare, w) for w in said):
+        return None
+    # ... or two of its other words ("periodiek een verslag over hoe doeltreffend de Wlz is": "verslag over de
+    # doeltreffendheid" checks it, in other words than its rarest one)
+    if sum(1 for _, t, _ in known if any(_present(t, w) for w in said)) >= 2:
+        return None
+    return "no_claim_value", (NOT_ANSWERED_EN if s.english else NOT_ANSWERED_NL).format(topic=word)
+
+
+# "Moet de rapportage per kwartaal of per halfjaar worden aangeleverd?": a choice between two frequencies asks how
+# often; sentences that name no frequency at all cannot settle it
+_FREQUENCY = (r"(?:per|elke?|iedere?|eens per|één keer per|een keer per|every|each|once a)\s+(?:week|maand|kwartaal|"
+              r"halfjaar|half jaar|jaar|month|quarter|year)|(?:wekelijks|maandelijks|driemaandelijks|halfjaarlijks|"
+              r"jaarlijks|tweejaarlijks|weekly|monthly|quarterly|yearly|annually|biannually)")
+_FREQUENCY_CHOICE = re.compile(rf"\b(?:{_FREQUENCY})\b\s+(?:of|or)\s+(?:\w+\s+)?\b(?:{_FREQUENCY})\b", re.I)
+_SAYS_FREQUENCY = re.compile(rf"\b(?:{_FREQUENCY})\b|\b(?:per|elk|ieder)\s+(?:kalender)?jaar\b|\b\w+\s+keer\s+per\b", re.I)
+
+
+def _no_frequency(s: Signals) -> Refusal | None:
+    """A choice between two frequencies ("per kwartaal of per halfjaar?") needs a picked sentence that says how often;
+    when none does, the sources do not settle it."""
+    _, asking = split_asking(s.context or s.question)
+    if not s.sentences or not _FREQUENCY_CHOICE.search(asking):
+        return None
+    if any(_SAYS_FREQUENCY.search(x) or holds_value(Asked("value", "frequency"), x) for x in s.sentences):
+        return None  # (also "om de zes maanden", "iedere zes maanden")
+    kind = (VALUE_EN if s.english else VALUE_NL)["frequency"]
+    return "no_value", (NO_VALUE_EN_BARE if s.english else NO_VALUE_NL_BARE).format(kind=kind)
 
 
 # "Wat als onze zoon met een Wlz-indicatie 18 wordt? Moeten we dan …?", "Wat gebeurt er als ik de eigen bijdrage
@@ -1590,6 +1652,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("other_year", _other_year),
     ("no_value", _no_value),
     ("no_claim_value", _no_claim_value),
+    ("no_frequency", _no_frequency),
     ("no_amount", _no_amount),
     ("no_count", _no_count),
     ("no_person", _no_person),
