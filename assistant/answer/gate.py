@@ -955,8 +955,8 @@ def _no_value(s: Signals) -> Refusal | None:
     verb = _asked_verb(asking)
     # the verb asked is checked on its own below; as a topic word it would pass any sentence that says it ("beslissen"
     # in "de beslissing op bezwaar … binnen eenentwintig weken" for a decision on meerzorg)
-    stems = [t for t, w in topic if not verb or (w.lower() != verb  # ("houdt … vrij": "houdt" is the verb too)
-                                                 and not verb.endswith(_INFINITIVE.get(w.lower(), "\0")))]
+    finite = _SEPARABLE_ASKED.get(verb, ("",))[0].split("|")  # ("houdt … vrij": "houdt" is the verb too)
+    stems = [t for t, w in topic if not verb or (w.lower() != verb and w.lower() not in finite)]
     years = set(_YEAR.findall(asking))
     lead = s.asked.value == "duration" and bool(_LEAD_ASKED.search(asking))
     # "in welk jaar is de stichting opgericht?", "when was it published?": the date of that event, not any year
@@ -1070,18 +1070,17 @@ _SAME_VERBS = (frozenset({"indienen", "inleveren", "insturen", "opsturen", "stur
 _PARTICLES = ("goed", "terug", "door", "over", "mee", "vast", "toe", "weg", "voor", "aan", "uit", "af", "op", "in",
               "na", "bij", "vrij")
 # a separable verb asked without a modal, its particle last ("Hoe lang houdt de instelling zijn plek vrij?", "Binnen
-# hoeveel weken keurt het zorgkantoor het plan goed?"): the verb is the particle and the infinitive
-_SEPARABLE_LAST = re.compile(r"\b(houdt|houden|keurt|keuren|geeft|geven|stuurt|sturen|vult|vullen|neemt|nemen|legt|"
-                             r"leggen|stelt|stellen|trekt|trekken|schort|schorten|dient|dienen|wijst|wijzen|zegt|"
-                             r"zeggen|betaalt|betalen|vraagt|vragen)\b[^?.!]{1,80}?\s(vrij|goed|af|op|in|terug|vast)"
-                             r"\s*[?!.]*\s*$", re.I)
-# ... only those whose particle makes another verb of it (not "houdt … in", "geeft … aan", "betaalt … mee": what
-# something comprises, indicates or pays towards is said in other verbs)
-_SEPARABLE_ASKED = frozenset({"vrijhouden", "goedkeuren", "afgeven", "opschorten", "terugbetalen", "terugvragen",
-                              "intrekken", "afwijzen", "vaststellen", "opzeggen", "terugsturen", "opstellen"})
-_INFINITIVE = {"houdt": "houden", "keurt": "keuren", "geeft": "geven", "stuurt": "sturen", "vult": "vullen",
-               "neemt": "nemen", "legt": "leggen", "stelt": "stellen", "trekt": "trekken", "schort": "schorten",
-               "dient": "dienen", "wijst": "wijzen", "zegt": "zeggen", "betaalt": "betalen", "vraagt": "vragen"}
+# hoeveel weken keurt het zorgkantoor het plan goed?"): the verb is the particle and the infinitive. Only those whose
+# particle makes another verb of it (not "houdt … in", "geeft … aan", "betaalt … mee": what something comprises,
+# indicates or pays towards is said in other verbs): the verb asked, its finite forms and its particle
+_SEPARABLE_ASKED = {
+    "vrijhouden": ("houdt|houden", "vrij"), "goedkeuren": ("keurt|keuren", "goed"), "afgeven": ("geeft|geven", "af"),
+    "opschorten": ("schort|schorten", "op"), "terugbetalen": ("betaalt|betalen", "terug"),
+    "terugvragen": ("vraagt|vragen", "terug"), "intrekken": ("trekt|trekken", "in"), "afwijzen": ("wijst|wijzen", "af"),
+    "vaststellen": ("stelt|stellen", "vast"), "opstellen": ("stelt|stellen", "op"), "opzeggen": ("zegt|zeggen", "op"),
+    "terugsturen": ("stuurt|sturen", "terug")}
+_SEPARABLE_LAST = tuple((verb, re.compile(rf"\b(?:{finite})\b[^?.!]{{1,80}}?\s{particle}\s*[?!.]*\s*$", re.I))
+                        for verb, (finite, particle) in _SEPARABLE_ASKED.items())
 
 
 # a subordinate clause after the asked verb ("hoe lang moet je de kamer vrijhouden voordat er een nieuwe cliënt in
@@ -1105,11 +1104,8 @@ def _asked_verb(asking: str) -> str:
         m = _MODAL_LAST_VERB.search(asking[: sub.start()] + "?")
     if m is None:
         m = _PURPOSE_VERB.search(asking)
-    if m is None and (sep := _SEPARABLE_LAST.search(asking)) is not None:
-        verb = sep.group(1).lower()
-        compound = sep.group(2).lower() + _INFINITIVE.get(verb, verb)
-        if compound in _SEPARABLE_ASKED:
-            return compound
+    if m is None and (separable := next((v for v, rx in _SEPARABLE_LAST if rx.search(asking)), None)):
+        return separable
     if (m is None or m.group(1) in _GENERIC_VERBS) and (light := _LIGHT_VERB.search(asking)):
         return light.group(1).lower()  # "bezwaar maken", "een aanvraag doen": the noun says what happens
     if m is None or m.group(1) in _GENERIC_VERBS or m.group(1) in _VALUE_WORDS:
