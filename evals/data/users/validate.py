@@ -200,6 +200,7 @@ SETS = {
     "users28": {"min_total": 160, "min_unanswerable": 80},
     "users29": {"min_total": 160, "min_unanswerable": 80},
     "users30": {"min_total": 160, "min_unanswerable": 80},
+    "users31": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
