@@ -273,8 +273,9 @@ NON_ELIGIBILITY = re.compile(
     # "wat" asks for content whatever verb follows ("Wat verwacht het ministerie …?", "Wat gebeurt er als …?"), but
     # "Wat als …, betalen wij …?" / "Wat betreft …, mogen wij …?" set a situation before a yes/no question
     r"(wat (?!als\b|indien\b|betreft\b|nou\b|nu\b|dan\b|(?:houdt|houden) (?:ons|mij|me|hen|hem|haar|jullie|u) (?:\w+ )?tegen\b)\w+|"
-    r"wie|waar|waarop|waarvoor|waarom|wanneer|hoeveel|hoelang|hoe (lang|vaak|hoog|groot|veel|snel)|"
-    r"hoe (?!lang\b|zit\b)\w+ (?:ik|je|jij|ge|gij|we|wij|u|jullie|ze|zij|hij|het|de|een|men)|hoe (?:wordt|worden|werd|werden)|welke?|"
+    r"wie|waar|waarop|waarvoor|waarom|waarin|waarmee|waaruit|waarover|waarnaar|waarbij|waaraan|waardoor|waarvan|"
+    r"waartoe|waaronder|wanneer|hoeveel|hoelang|hoe (lang|vaak|hoog|groot|veel|snel)|"
+    r"hoe (?!lang\b|zit\b)\w+ (?:ik|je|jij|ge|gij|we|wij|u|jullie|ze|zij|hij|het|de|een|men|zo'n)|hoe (?:wordt|worden|werd|werden)|welke?|"
     # whether something will come ("Komt er een nieuw zorgprofiel?"); with _AUTHORITY_ACTS, what the zorgkantoor or
     # CIZ may do to an application ("Mag het zorgkantoor een aanvraag afwijzen zonder …?"): no eligibility
     r"(?:komt|komen) er)\b"
@@ -1187,6 +1188,11 @@ _LEFT_OPEN = re.compile(
     r"\bweet\s+niemand\s+(?:hier\s+)?(?:nog\s+)?|"
     r"\b(?:zegt|zeggen|vermeldt|vermelden|meldt|noemt)\s+(?:\w+\s+){0,2}?niet\s+)"
     r"of\s[^.?!\n]*?(?=,?\s+maar\s|[.?!\n:;]|\Z)")
+# who or what it will be, said to be open, with the candidates after it ("Wie de verantwoordelijk behandelaar wordt,
+# staat nog niet vast: dat kan een GZ-psycholoog zijn, maar ook een basispsycholoog."): the sentence is no fact
+_WHO_OPEN = re.compile(r"(?:\A|(?<=[,;:.?!\n]\s)|(?<=\n))(?:wie|wat|welke?|waar|wanneer)\s[^.?!\n]{3,120}?,\s*"
+                       r"(?:staat|is)\s+(?:nu\s+|op dit moment\s+)?(?:nog\s+)?(?:niet\s+(?:vast|bekend|duidelijk|zeker|"
+                       r"besloten|bepaald)|onduidelijk|onbekend|open)\b[^.?!\n]*")
 # a pasted field left open ("Persoonlijke verzorging: nog uitzoeken wie dat levert", "Ingangsdatum: onbekend"): the
 # whole line is no fact
 _OPEN_FIELD = re.compile(r"(?im)^[^\n:?]{2,60}:[^\S\n]*(?:(?:nog[^\S\n]+(?:uitzoeken|uit te zoeken|onbekend|niet bekend|"
@@ -1207,7 +1213,7 @@ _CLAUSE_ON = re.compile(r"[,;]|\bmaar\b")
 _NOT_KNOWN = re.compile(r"(?<!\bdat )(?<!\bdit )(?<!\bhet )\b(?:weet|weten)\s+(?:ik|we|wij|ze|zij|hij|mevrouw|meneer|"
                         # someone named ("…, weet de dochter niet", "weet mijn moeder niet meer")
                         r"(?:de|mijn|haar|zijn|onze|hun)\s+(?:dochter|zoon|moeder|vader|familie|cliënte?|client|bewoner|"
-                        r"collega|zus|broer|man|vrouw|partner|verwanten|ouders|kinderen))\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas|dus|zo)\s+){0,2}niet(?:\s+(?:precies|zeker|meer|exact))?\b(?!\s+of\b)")
+                        r"collega|zus|broer|man|vrouw|partner|verwanten|ouders|kinderen))\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas|dus|zo|eerlijk gezegd|eerlijk)\s+){0,2}niet(?:\s+(?:precies|zeker|meer|exact))?\b(?!\s+of\b)")
 _BUT = re.compile(r",?\s+maar\s")
 # A fact told on someone else's word, as a rumour or a guess ("ik heb gehoord dat …", "de ergotherapeut schijnt gezegd
 # te hebben …", "mijn collega denkt van wel", "volgens haar buurvrouw …", "I heard from a colleague …"): no fact, from
@@ -1324,6 +1330,7 @@ def _taken_back_spans(t: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
         if not t[a:b].rstrip().endswith("?"):
             blank.extend(m.span() for m in _THOUGHT.finditer(t, a, b))
             left_open.extend(m.span() for m in _LEFT_OPEN.finditer(t, a, b))
+            left_open.extend(m.span() for m in _WHO_OPEN.finditer(t, a, b))
             for m in _STILL_TO_FIND.finditer(t, a, b):
                 before = [c.end() for c in _CLAUSE_BACK.finditer(t, a, m.start())]
                 after = _CLAUSE_ON.search(t, m.end(), b)
@@ -1334,6 +1341,8 @@ def _taken_back_spans(t: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
                 blank.append((before[-1] if before else a, after.start() if after else b))
             if (unknown := _NOT_KNOWN.search(t, a, b)) is not None:
                 but = _BUT.search(t, unknown.end(), b)
+                if but is not None and re.match(r"\s*ook\b", t[but.end():b]):
+                    but = None  # "… weet ik niet, het kan X zijn maar ook Y": Y is the other candidate, open too
                 left_open.append((a, but.start() if but else b))
             if _CHECKS_IT.match(t, b):  # "Ik heb gehoord dat meerzorg vijf jaar kan. Klopt dat?": what is asked
                 continue
@@ -1349,6 +1358,10 @@ def _taken_back_spans(t: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
                                         or any(rx.search(t, but.end(), b) for rx in (_NOT_KNOWN, _DOUBT))):
                     but = None
                 blank.append((before[-1] if before else a, but.start() if but else b))
+        elif _WHETHER.match(t, a) and (unknown := _NOT_KNOWN.search(t, a, b)) is not None:
+            # "Of wij toegelaten zijn …, weet ik eerlijk gezegd niet, dat regelt de directie, maar dat maakt toch niet
+            # uit?": the whether-clause answered "not known" stays open, whatever the sentence asks after it
+            left_open.append((a, unknown.end()))
     # (what is taken back is not left open: "Of er afspraken zijn, weet ik niet. Correctie: we hebben afspraken.")
     return [*blank, *left_open], [(a, b) for a, b in left_open if not any(x < b and a < y for x, y in blank)]
 
@@ -1501,6 +1514,8 @@ def _b_sector(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
         other = [(m.start(1), m.end(1), "VV") for m in _VV_IN_WORDS.finditer(t)
                  if not _DENIED_BEFORE.search(t, max(0, m.start(1) - 30), m.start(1))]
     named = zg + other
+    if other and not zg and _ZG_UNSPECIFIED.search(t):
+        return {}  # "het kan een ZG-profiel zijn maar ook een VG-profiel": two sectors, one of them ZG
     if named and len({k for _, _, k in named}) == 1:  # one sector named as the indication: VV, VG, LG, ZGaud, ZGvis
         return {"sector": Found(named[0][2], named[0][0], named[0][1])}
     return {}
@@ -1521,9 +1536,10 @@ _ZG_IN_WORDS = re.compile(
     r"(?:zintuiglijke?\s+(?:beperking|handicap|gehandicapten)\s*,?\s*)?(?:"
     r"(?P<vis>visuee?l\w*\s+(?:beperking|handicap|gehandicapt\w*)|visueel|slechtziend\w*|blind\w*)|"
     r"(?P<aud>auditie\w*\s+(?:beperking|handicap|gehandicapt\w*)|auditief|slechthorend\w*|doof\w*|gehoorbeperking))\b")
+_ZG_UNSPECIFIED = re.compile(r"\bzg[- ]?(?:indicatie|zorgprofiel|profiel)\b")
 _VV_IN_WORDS = re.compile(r"\b(?:indicatie|zorgprofiel|profiel)\b[^.?;:]{0,40}?\b(ouderenzorg|verpleging en verzorging)\b")
 _DENIED_BEFORE = re.compile(r"\b(?:niet|geen)\b(?:\s+\w+){0,3}\s*$")
-_OTHER_INDICATION = re.compile(r"\b(vv|vg|lg)[- ]?(?:indicatie|zorgprofiel)\b|\bindicatie (?:voor )?(?:een )?(vv|vg|lg)\b(?!-?\d)")
+_OTHER_INDICATION = re.compile(r"\b(vv|vg|lg)[- ]?(?:indicatie|zorgprofiel|profiel)\b|\bindicatie (?:voor )?(?:een )?(vv|vg|lg)\b(?!-?\d)")
 
 
 # A number said roughly ("ongeveer een jaar", "circa 25%", "zo'n 300 dagen") is read as approximate: the check
@@ -2068,7 +2084,9 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
             out["declaratie_startdatum"] = Found(d, s, e)
             out.setdefault("on", Found(d, s, e))
         elif role is None and not re.search(r"(?:voor|vóór|sinds)\s+$", t[max(0, s - 60) : s]) and (
-                _is_question_clause(t, starts, bisect.bisect_right(starts, s) - 1) or _FROM_DAY.search(t, max(0, s - 45), s)):
+                _is_question_clause(t, starts, bisect.bisect_right(starts, s) - 1)
+                # (not the first day of a period told: "vanaf 1 november 2025 tot eind december 2026")
+                or (_FROM_DAY.search(t, max(0, s - 45), s) and not _UNTIL_AFTER.match(t, e))):
             # the day asked about: said in the question, or as the day from which something applies ("per 1 januari
             # 2027"); not the day something else happened ("Mevrouw is op 3 maart 2025 verhuisd.")
             out.setdefault("on", Found(d, s, e))
@@ -2175,7 +2193,7 @@ def _is_end_date(t: str, s: int, e: int) -> bool:
                 or (_END_PAST_BEFORE.search(t, max(0, s - 30), s) and _END_PAST_AFTER.match(t, e)))
 
 
-_MONTH_ONLY = re.compile(r"\b(in|vanaf|per|sinds|met ingang van)\s+(?:de maand\s+)?(" + "|".join(MONTHS_NL)
+_MONTH_ONLY = re.compile(r"\b(in|vanaf|per|sinds|met ingang van)\s+(?:de maand\s+|begin\s+)?(" + "|".join(MONTHS_NL)
                          + r")\b(?:\s+(20\d\d)\b)?")
 _FROM_DAY = re.compile(r"\b(?:per|vanaf|met ingang van|m\.i\.v\.|ingaande|gaat in op|ingaan op|in werking op|"
                        # what starts then ("ons plan start op 1 maart 2027", "we beginnen het plan op …")
@@ -2390,6 +2408,12 @@ def _timeline_stamp(t: str, m: re.Match[str]) -> bool:
     return bool(_STAMP_BEFORE.search(t, 0, m.start()) and _STAMP_AFTER.match(t, m.end()))
 
 
+# the year a review looks back on ("Terugkijkend op 2026: …", "looking back at 2026:"): the zorgjaar, also where a date
+# of the story falls in it
+_UNTIL_AFTER = re.compile(r"\s*(?:until|tot(?: en met)?|t/m|t\.m\.|[-–])\s")
+_LOOKED_BACK_ON = re.compile(r"\b(?:terugkijkend|terugblikkend|looking back|terugkijken|terugblik)\s+(?:op|at|on)\s+(?:het jaar\s+)?$")
+
+
 def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Found | None:
     """The zorgjaar named in ``t``: a year said in an asking sentence beats one said in the situation before it; a
     year in digits beats "dit jaar" / "volgend jaar" within the same kind of sentence. "vanaf 2027" is the zorgjaar
@@ -2406,8 +2430,8 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
             continue
         if re.search(r"\bvoor\s+$", before) and _PAST_AFTER.search(t[m.end() : m.end() + 25]):
             continue
-        if value in used_years:
-            continue
+        if value in used_years and not _LOOKED_BACK_ON.search(before):
+            continue  # (but "Looking back at 2026: … from 1 November 2025 until the end of December 2026" names it)
         clause = bisect.bisect_right(starts, m.start()) - 1
         asked = _is_question_clause(t, starts, clause)
         if re.search(r"\bvanaf\s+$", before) and not asked and value < ref.year:
@@ -3135,11 +3159,16 @@ def _the_ask(part: str) -> str:
     return part[m.end():] if m else part
 
 
+_SIGNATURE = re.compile(r"\(?\s*(?:[a-z]{1,3}\.?){1,3}\s*\)?\.?|(?:groet(?:en|jes)?|gr|mvg|vg)\.?,?\s+\w+\.?")
+
+
 def asking_parts(t: str) -> list[str]:
     """The sentences of ``t`` that ask (end in "?"), else its last sentence: "Een bewoner heeft … nodig. Wat moeten
     we doen?" asks "wat moeten we doen?", whatever cue words the situation before it holds. A forwarded or reported
     question is taken without what forwards or reports it (``_QUOTED_ASK``, ``_REPORTED_ASK``)."""
     parts = _sentences(t)
+    while len(parts) > 1 and _SIGNATURE.fullmatch(parts[-1].strip()):
+        parts = parts[:-1]  # a note signed with initials ("… scheiden wonen-zorg. (RK)"): the initials ask nothing
     left_open = set(_self_answered(parts))  # a point asked and answered "weet ik niet" before the question: not asked
     asking = [p if i == 0 or not _BARE_ASK.match(p) or parts[i - 1].rstrip().endswith("?") else f"{parts[i - 1]} {p}"
               for i, p in enumerate(parts) if p.rstrip().endswith("?") and i not in left_open]
@@ -3265,9 +3294,27 @@ _POLITE_CONTENT = re.compile(r"\b(?:zou|is|wordt|zal)\s+(?:het|dat)\s+(?:\w+\s+)
                              r"(?:wat|wie|waar|wanneer|hoe|hoeveel|welke?|waarom)\b)")
 
 
+# content to find out, as an action item puts it ("Actiepunt werkgroep: uitzoeken hoeveel geld er beschikbaar is …",
+# "nagaan wie de aanvraag indient"); "uitzoeken of we mogen declareren" still asks a decision
+_FIND_OUT = re.compile(r"\b(?:uitzoeken|uit te zoeken|nagaan|na te gaan|navragen|na te vragen|opzoeken|op te zoeken|"
+                       r"checken|achterhalen|in kaart brengen)\s+(?:hoeveel|hoe|wat|wie|wanneer|waar\w*|welke?)\b")
+
+
+# whether a number or a date someone gave is right ("Copilot zegt … maximaal 120 erkende plaatsen. Klopt dat
+# getal?", "Is dat bedrag juist?"): the value is checked, no decision asked
+_CHECKS_VALUE = re.compile(r"\b(?:klopt|klopte)\s+(?:dat|dit|het|die|deze)\s+(?:getal|bedrag|aantal|percentage|cijfer|"
+                           r"maximum|minimum|datum|jaartal|termijn)\b|\b(?:is|was)\s+(?:dat|dit|die|deze|het)\s+"
+                           r"(?:getal|bedrag|aantal|percentage|cijfer|maximum|minimum|datum|jaartal|termijn)\s+"
+                           r"(?:wel\s+)?(?:juist|correct|goed|waar)\b")
+
+
 def _asks_content(part: str) -> bool:
     """The asking sentence asks for content (an amount, a place, a list, a procedure, one of two things, what is
     required), unless a yes/no clause of its own follows ("Hoeveel …, valt die buiten het instellingsbudget?")."""
+    if (m := _FIND_OUT.search(part)) and not YES_NO_CLAUSE.search(part, m.end()):
+        return True
+    if _CHECKS_VALUE.search(part):
+        return True
     label = _LABEL_FIRST.match(part)
     if label and NON_ELIGIBILITY.search(part[label.end():]) and not YES_NO_CLAUSE.search(part[label.end():]):
         return True
