@@ -763,8 +763,12 @@ def list_items(s: Sentence, following: Following | None = None) -> Listed:
         hops = 0
         while following is not None and not ended and depths.count(0) < MAX_ITEMS and hops < MAX_LIST_PASSAGES:
             nxt, rest = following(at)
-            more = _bullets(rest, kind=kind, open_item=bool(depths) and (depths[-1] > 0 or items[-1].endswith(":"))) \
-                if nxt is not None else []
+            more = _bullets(rest, kind=kind, open_item=bool(depths) and (depths[-1] > 0 or items[-1].endswith(":")),
+                            count=depths.count(0)) if nxt is not None else []
+            if nxt is not None and not more and kind in ("1", "a") and _goes_on_to_next_mark(
+                    following, nxt, rest, kind, depths.count(0)):
+                at, hops = nxt, hops + 1  # a passage that only goes on with the last item: the next number follows
+                continue
             if nxt is None or not more:
                 break
             items += [i for i, _, _ in more]
@@ -811,6 +815,8 @@ def _kind(mark: str) -> str:
 
 # paragraphs, and items on consecutive lines ("1. …;\n2. …")
 _JOINED_ITEMS = re.compile(r";\s+(?=\d{1,2}[.)]\s+[A-ZÀ-Ý])")  # "…zorgvragen; 2. Het …": two items on one line
+_LINKS_AFTER = re.compile(r"(?:\s*https?://\S+)+\s*$")
+_AFTER_LINK = re.compile(r"(https?://\S+)\s+(?=\d{1,2}[.)]\s+[A-ZÀ-Ý])")
 _ITEM_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-–•▪]|\d{1,2}°\.?|[a-z]\.|\d{1,2}[.)])\s)")
 
 
@@ -824,7 +830,30 @@ MAX_ITEMS = 12  # a list's own items; an item's sub-items come on top, up to MAX
 MAX_SUB_ITEMS = 12
 
 
-def _bullets(text: str, kind: str = "", open_item: bool = False) -> list[tuple[str, bool, int]]:
+def _goes_on_to_next_mark(following: Following, at: Passage, rest: str, kind: str, count: int) -> bool:
+    """``rest`` (the new text of passage ``at``) holds no item mark, and the passage after it opens its list with the
+    mark after the ``count``-th one: the item broken off goes on through ``at``."""
+    if any(_BULLET.match(" ".join(p.split())) for p in _ITEM_BREAK.split(rest.strip())):
+        return False
+    _, after = following(at)
+    paras = [" ".join(p.split()) for p in _ITEM_BREAK.split(after.strip())]
+    return _next_mark_follows(f"{count}." if kind == "1" else f"{chr(ord('a') + count - 1)}.", paras[:8])
+
+
+def _next_mark_follows(mark: str, paras: list[str]) -> bool:
+    """One of ``paras`` opens with the mark after ``mark`` in a numbered or lettered list ("2." after "1.", "b." after
+    "a."), before any other item mark."""
+    m = re.fullmatch(r"(\d{1,2})([.)])|([a-y])\.", mark)
+    if m is None:
+        return False
+    after = f"{int(m.group(1)) + 1}{m.group(2)}" if m.group(1) else f"{chr(ord(m.group(3)) + 1)}."
+    for para in paras:
+        if (bullet := _BULLET.match(para)) is not None:
+            return bullet.group(1) == after
+    return False
+
+
+def _bullets(text: str, kind: str = "", open_item: bool = False, count: int = 0) -> list[tuple[str, bool, int]]:
     """The bullet items at the start of ``text`` (first sentence each), each with whether the list ended after it and
     its depth: an item that ends in a colon keeps its own sub-items at depth 1. ``kind``: the mark of a list that runs
     on from the passage before (other marks first are sub-items: of its last item when ``open_item``, else left
@@ -834,15 +863,17 @@ def _bullets(text: str, kind: str = "", open_item: bool = False) -> list[tuple[s
     nested = bool(kind)  # in an item's sub-list
     keep_sub = open_item  # and that item is quoted: its sub-items too
     text = _JOINED_ITEMS.sub(";\n", text.strip())
-    for para in _ITEM_BREAK.split(text):
-        para = " ".join(para.split())
+    text = _AFTER_LINK.sub("\\1\n", text)  # "… /pdf 3. Ondersteuning …": a link, then the next item on the same line
+    paras = [" ".join(p.split()) for p in _ITEM_BREAK.split(text)]
+    mark = ""  # the mark of the last item of the list ("1.", "a.")
+    for at, para in enumerate(paras):
         bullet = _BULLET.match(para)
         if bullet and ((not items and not kind) or _kind(bullet.group(1)) == kind):
             kind = _kind(bullet.group(1))
             if sum(1 for _, d in items if d == 0) >= MAX_ITEMS:
                 break
             items.append(([para[bullet.end():]], 0))
-            nested = False
+            nested, mark = False, bullet.group(1)
         elif bullet and (nested or (items and items[-1][0][-1].rstrip().endswith(":"))):
             # "b. indien … in natura:" + "1°. …": the item's own sub-list
             keep_sub = keep_sub if nested else True
@@ -856,11 +887,20 @@ def _bullets(text: str, kind: str = "", open_item: bool = False) -> list[tuple[s
             if keep_sub and items and items[-1][1]:
                 items[-1][0].append(para)  # a sub-item broken over two lines
         elif not items and kind:
+            if kind in ("1", "a") and count and _next_mark_follows(
+                    f"{count}." if kind == "1" else f"{chr(ord('a') + count - 1)}.", paras[at + 1: at + 8]):
+                continue  # the rest of the item the passage before broke off, then the next number
             break  # the passage before ended its list
         elif items and not items[-1][0][-1].endswith((";", ".", ":")) and not para[:1].isupper():
             items[-1][0].append(para)  # an item broken over two lines of the source (it goes on in lower case)
+        elif items and not items[-1][1] and _next_mark_follows(mark, paras[at + 1: at + 8]):
+            # a numbered item of more than one sentence ("1. Ondersteuning … per subregio. … Afzonderlijk overleg …"
+            # + "2. Ondersteuning van pilots …"): the item goes on until the next number
+            items[-1][0].append(para)
         else:
-            ended = bool(items)
+            # a numbered item may go on past the end of the passage, to the next number in the next one: the list
+            # has not shown that it ended
+            ended = bool(items) and not (kind in ("1", "a") and not any(_BULLET.match(p) for p in paras[at + 1:]))
             break
     out = []
     for n, (parts, depth) in enumerate(items):
@@ -871,7 +911,8 @@ def _bullets(text: str, kind: str = "", open_item: bool = False) -> list[tuple[s
         last = 0
         while last + 1 < len(spans) and _is_question(body[spans[last][0]:spans[last][1]]):
             last += 1
-        item = re.sub(r",?\s+(?:en|of)$", "", body[spans[0][0]:spans[last][1]].strip().rstrip(";,. "))  # "…, en" closes item 2
+        # (a source's footnote links after the item's sentence are no part of it)
+        item = re.sub(r",?\s+(?:en|of)$", "", _LINKS_AFTER.sub("", body[spans[0][0]:spans[last][1]].strip()).rstrip(";,. "))  # "…, en" closes item 2
         out.append((item, ended and n == len(items) - 1, depth))
     return out
 

@@ -75,7 +75,8 @@ NO_LIST_EN = ("The sources I have (Dutch documents) mention {focus}, but do not 
               "{focus} apply; ask the zorgkantoor or the NZa.")
 # (not a word that opens a line, a bullet or a numbered item: "…\nKlopt dit lijstje?", "- Zorgplan", "1. Zorgplan",
 # also a bullet right after a colon: "Mijn lijstje:\n- Intakeformulier …" read as "…: - Intakeformulier")
-NAME = re.compile(r"(?<![.?!:]\s)(?<!^)(?<!\n)(?<!\n[-*•] )(?<![.?!:]\s[-*•] )(?<!\n\d[.)] )\b([A-Z][a-zà-ÿ]{2,}(?:[- ][A-Z][a-zà-ÿ]+)*)\b")
+# (a sentence opens after a closing quote too: "… uit.' Klopt dat?", and inside an opening one: "Antwoord: 'Dat …")
+NAME = re.compile(r"(?<![.?!:]\s)(?<![.?!:]['’\"”]\s)(?<![.?!:]\s['‘\"“])(?<!^['‘\"“])(?<!^)(?<!\n)(?<!\n[-*•] )(?<![.?!:]\s[-*•] )(?<!\n\d[.)] )\b([A-Z][a-zà-ÿ]{2,}(?:[- ][A-Z][a-zà-ÿ]+)*)\b")
 # a year the question is about; a range ("2025-2030") is a name, not the year asked
 YEAR_Q = re.compile(r"(?<![\d–-])\b((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–-]|t/m|tot en met|tot)\s*((?:19|20)\d\d)\b")
@@ -167,6 +168,12 @@ def named_by_office() -> Mapping[str, str]:
 
 
 @cache
+def tools() -> frozenset[str]:
+    """AI chatbots and search engines (lower case): "ChatGPT zegt dat …" names where a claim comes from, not what is
+    asked."""
+    return frozenset(w.lower() for w in _scope_data().get("tools", []))
+
+
 def places() -> frozenset[str]:
     """Dutch provinces and larger municipalities (lower case): where a family lives is situation, not what is asked."""
     return frozenset(w.lower() for w in _scope_data().get("places", []))
@@ -376,6 +383,9 @@ def _covers(year: int, text: str) -> bool:
     return any(int(a) <= year for a in _YEAR_FROM.findall(text))
 
 
+_SINCE_YEAR = re.compile(r"\b(?:sinds|since)\s+(?:\w+\s+)?$", re.I)
+
+
 def _other_year(s: Signals) -> Refusal | None:
     """A question about another year than this one ("in 2023", "voor 2027") needs passages that speak of that year
     (the year itself, a range over it, "vanaf 2021"); a yes/no question goes to the rule check, which knows the
@@ -386,8 +396,13 @@ def _other_year(s: Signals) -> Refusal | None:
     # the asking sentences' years are what is asked
     question = _asking_text(s.context or s.question)
     # "na 2026" / "after 2026" asks about the years after it
+    # (a start told in a sentence that does not ask is situation too: "Some residents have lived here since 2014 …
+    # If one of them moves …, does he keep …?")
+    asking = [(a, b) for a, b in sentence_spans(question) if question[a:b].rstrip().endswith("?")]
     years = {int(y) + 1 if _AFTER_YEAR.search(question[max(0, m.start() - 12): m.end()]) else int(y)
-             for m in YEAR_Q.finditer(question) for y in [m.group(1)]}
+             for m in YEAR_Q.finditer(question) for y in [m.group(1)]
+             if not (_SINCE_YEAR.search(question[max(0, m.start() - 12): m.start()])
+                     and not any(a <= m.start() < b for a, b in asking))}
     if len(years) != 1:  # two years: a comparison ("de verhoging voor 2025 en het tekort in 2021"), not a question
         return None      # about one year
     year = next(iter(years))
@@ -438,6 +453,10 @@ def _values_of_other_years(s: Signals, year: int, hits: list[Hit]) -> bool:
     return found
 
 
+_SPEAKERS = frozenset(tokens("staatssecretaris minister kabinet regering overheid wetgever zorgkantoor zorgkantoren "
+                             "ministry government cabinet state secretary"))
+
+
 def _other_document(s: Signals) -> Refusal | None:
     """A question about what a named document says is answered only from that document: when no retrieved passage
     comes from a document whose title names it (the corpus only mentions the report, the covenant, the agenda), the
@@ -447,6 +466,9 @@ def _other_document(s: Signals) -> Refusal | None:
         return None
     named = {t for t in tokens(m.group(1) or m.group(2)) if len(t) >= 3 and not t.isdigit()}
     if not named:
+        return None
+    # "Wat zegt de staatssecretaris over …?", "what does the zorgkantoor say": a body or an office, not a document
+    if named <= _SPEAKERS or named <= {t for w in institutions() for t in tokens(w)} | _SPEAKERS:
         return None
     for h in s.hits:
         title = set(tokens(f"{h.passage.title} {h.passage.doc_id}"))
@@ -635,7 +657,8 @@ def _unknown_name(s: Signals) -> Refusal | None:
     here = bool(_POINTS_AT_PLACE.search(asking))
     told = [n for n in NAME.findall(asked) if here and n.lower() in places()]
     names = [n for n in [*NAME.findall(asking), *_MIXED_CASE.findall(asking), *told]
-             if not _known(n.lower(), s.corpus_lower) and n.lower() not in countries()]
+             if not _known(n.lower(), s.corpus_lower) and n.lower() not in countries() and n.lower() not in tools()
+             and not set(re.split(r"[\s-]+", n.lower())) <= institutions()]  # "Eerste Kamer", "Tweede Kamer"
     return ("unknown_name", "") if names else None
 
 
@@ -670,7 +693,11 @@ _SELF_NAMED = re.compile(r"(?i:(?:\b(?:hallo|hoi|goede(?:morgen|middag|navond)|j
 
 
 # a line the asker pasted between quotation marks ("In de brief staat: "Zorgaanbieders dienen …". Klopt dat?")
-_QUOTED = re.compile(r"[\"“”„]([^\"“”„]{3,400})[\"“”]|‘([^‘’']{3,400})['’]")
+# a pasted or quoted passage: in double quotes, in curly single quotes, or in straight single quotes that open after a
+# colon or a space and close before a space or a sentence mark ("Antwoord: 'Dat doet de EVV'er van de afdeling.'"; an
+# apostrophe inside a word, as in "EVV'er" or "zo'n", does not close it)
+_QUOTED = re.compile(r"[\"“”„]([^\"“”„]{3,400})[\"“”]|‘([^‘’']{3,400})['’]|"
+                     r"(?<=[:\s])'((?:[^'\n]|(?<=\w)'(?=\w)){3,400}?)'(?=[\s.,;:?!)]|$)")
 
 
 # a code of letters and digits as users write it ("LG6", "VV5", "zzp VG7", "H336"), not a year, an amount or an
@@ -733,6 +760,8 @@ def _unknown_code(s: Signals) -> Refusal | None:
 # tv-aansluiting were "answered" with the list of hulpmiddelen)
 _PAID_THING = re.compile(
     r"\bwie (?:betaalt|vergoedt|financiert)\s+(?:eigenlijk\s+|dan\s+)?(?:de|het|een|mijn|zijn|haar|onze|hun|die|dat)\s+"
+    # the work or the cost of a person ("mijn inzet als tolk", "de kosten van de kapper"): that person is the thing
+    r"(?:(?:inzet|kosten|uren|rekening)\s+(?:als|van|voor)\s+(?:(?:de|het|een|mijn|zijn|haar|onze|hun)\s+)?)?"
     r"([a-zà-ÿ][\wà-ÿ]{3,})(?![\wà-ÿ-])|"
     r"\b(?:wordt|worden)\s+(?:de|het|een|mijn|zijn|haar|onze|hun)\s+([a-zà-ÿ][\wà-ÿ]{3,})(?![\wà-ÿ-])"
     r"(?=[^?.]{0,60}\b(?:betaald|vergoed|gefinancierd)\b)", re.I)
@@ -1334,6 +1363,54 @@ def _no_names(s: Signals) -> Refusal | None:
     return "no_names", (NO_NAMES_EN if s.english else NO_NAMES_NL).format(kind=kind)
 
 
+# "Hoe heet de subsidieregeling van ZonMw waaruit …?", "Wat is de officiële naam van het kenniscentrum …?": the name
+# of a named thing (a regulation, programme, report, centre, organisation) is asked; only a sentence about that
+# thing that gives a name (capitalised, or a title in quotes) the question does not already hold answers it
+_NAMED_KINDS = (r"(?:subsidie)?regeling|programma|rapport|onderzoek|\w*centrum|stichting|organisatie|vereniging|project|"
+                r"publicatie|handreiking|richtlijn|convenant|commissie|platform|fonds|subsidie|\w*profiel")
+# the same kinds asked in English, by their Dutch word (the sources are Dutch)
+_NAMED_KINDS_EN = {"regulation": "regeling", "scheme": "regeling", "programme": "programma", "program": "programma",
+                   "report": "rapport", "study": "onderzoek", "centre": "centrum", "center": "centrum",
+                   "foundation": "stichting", "organisation": "organisatie", "organization": "organisatie",
+                   "association": "vereniging", "project": "project", "publication": "publicatie",
+                   "guideline": "richtlijn", "covenant": "convenant", "committee": "commissie", "fund": "fonds",
+                   "profile": "profiel", "grant": "subsidie", "subsidy": "subsidie"}
+CALLED_EN = re.compile(r"\bwhat(?:'s|\s+is)\s+(?:that|the|this)\s+(?:[a-z]+\s+){0,2}?(" + "|".join(_NAMED_KINDS_EN)
+                       + r")\s+(?:officially\s+)?called\b|\b(?:the|its)\s+(?:official\s+|exact\s+|full\s+)?name\s+of\s+"
+                       r"(?:that|the|this)\s+(?:[a-z]+\s+){0,2}?(" + "|".join(_NAMED_KINDS_EN) + r")\b|\bwhat\s+(?:is|'s)\s+"
+                       r"(?:that|the|this|it)\s+called\b", re.I)
+CALLED_Q = re.compile(r"\bhoe\s+heet\s+(?:de|het|die|dit|deze)\s+(?:[a-zà-ÿ]+e\s+)?"
+                      rf"({_NAMED_KINDS})(?![\wà-ÿ-])|"
+                      r"\b(?:de|wat\s+is\s+de)\s+(?:officiële\s+|precieze\s+|volledige\s+|exacte\s+)?naam\s+van\s+"
+                      rf"(?:de|het|die|dat|dit|deze)\s+(?:[a-zà-ÿ]+e\s+)?({_NAMED_KINDS})(?![\wà-ÿ-])", re.I)
+NO_CALLED_EN = ("The sources I have (Dutch documents) do not give the name you are looking for ({kind}), so I give no "
+                "name; see the website of the organisation concerned.")
+NO_CALLED_NL = ("De bronnen die ik heb geven niet de naam die u zoekt ({kind}). Ik geef dus geen naam; kijk op de "
+                "website van de organisatie die erover gaat.")
+
+
+def _no_called(s: Signals) -> Refusal | None:
+    question = s.context or s.question
+    asked = (CALLED_EN if s.english else CALLED_Q).search(question)
+    if asked is None:
+        return None
+    kind = next((g for g in asked.groups() if g), "").lower()
+    if s.english:  # "What is that profile called?": the Dutch word; "what is it called": any name in the answer
+        kind = _NAMED_KINDS_EN.get(kind, "")
+        if not kind:
+            return None
+    stems = set(tokens(kind)) | {part for part in [_modifier(kind, s.doc_freq)] if part}
+    about = [t for t in s.sentences if set(tokens(t)) & stems or kind in t.lower()]
+    q_tokens = {w.lower() for w in re.findall(r"[\w&+'-]+", question)} | set(tokens(question))
+    domain = domain_words()
+    for t in about:
+        if any(_a_name(m.group(1), q_tokens, s, domain) for m in NAME_A.finditer(t) if not _opens(t, m)):
+            return None
+        if any(not set(tokens(next(g for g in m.groups() if g))) <= q_tokens for m in _QUOTED.finditer(t)):
+            return None
+    return "no_names", (NO_CALLED_EN if s.english else NO_CALLED_NL).format(kind=kind)
+
+
 # "Wie beslist over de toeslag …: de NZa of het zorgkantoor?", "Who decides whether …?": the question asks who
 # decides; a sentence must say that someone decides, sets or judges it (a word of that kind next to a word of the
 # question's topic), else the answer would be a sentence that merely mentions the topic
@@ -1478,12 +1555,18 @@ def _not_answered(s: Signals) -> Refusal | None:
 # A claim the writer heard or read and asks to be checked ("Ik hoorde dat het CAK de eigen bijdrage pas na zes
 # maanden int. Klopt dat?", "Klopt het dat je maar één keer per jaar mag wisselen?"): what follows is the claim
 _QUIZ = r"\b(?:waar of (?:niet waar|onwaar)|juist of onjuist|true or false)\s*(?:\([^)]{0,80}\)\s*)?[:?]\s*"
+_CHATBOT = r"(?:chatgpt|copilot|gemini|claude|perplexity|(?:de|een|the|an?) (?:ai[- ]?tool|chatbot|ai))"
+_CHATBOT_SAID = (rf"(?:volgens {_CHATBOT}(?:,)?\s+(?:\w+ ){{0,3}}?|{_CHATBOT} (?:zegt|zei|beweert|beweerde|schrijft|schreef|"
+                 r"vertelde|vertelt|gaf aan|antwoordde) (?:\w+ ){0,3}?dat|according to " + _CHATBOT + r",?\s+|"
+                 + _CHATBOT + r" (?:told|tells|says|said|claims|claimed) (?:me |us )?(?:\w+ ){0,2}?that)")
 _CLAIM = re.compile(r"\b(?:klopt het(?: echt)? dat|is het (?:echt |wel )?(?:waar|zo|juist) dat|(?:ik )?(?:heb )?(?:hoorde|gehoord|"
                     r"las|gelezen|begreep|begrepen) (?:\w+ ){0,4}?dat|(?:men|iemand|een collega|collega's) (?:zegt|zei|zeggen|"
                     r"vertelde) (?:\w+ ){0,3}?dat|is it (?:really )?true that|i (?:have )?(?:heard|read) (?:\w+ ){0,3}?that|"
                     r"(?:someone|a colleague) (?:told|tells) me (?:\w+ ){0,2}?that|"
                     # a rule taken for granted ("Zijn er uitzonderingen op de regel dat het CAK pas na zes maanden …?")
-                    r"(?:op|van|to|of) (?:de|die|deze|the) (?:regel|rule) (?:dat|that))\b|"
+                    r"(?:op|van|to|of) (?:de|die|deze|the) (?:regel|rule) (?:dat|that)|"
+                    # what a chatbot said ("ChatGPT zegt dat …", "An AI tool told me that …")
+                    + _CHATBOT_SAID + r")\b|"
                     # a quiz's statement ("Waar of niet waar (quiz voor ons netwerk): de CElz bestaat uit vijf leden.")
                     + _QUIZ, re.I)
 _CLAIM_END = re.compile(r"[?!]|\.(?:\s|$)|\n")
@@ -1507,7 +1590,9 @@ def _no_claim_value(s: Signals) -> Refusal | None:
     end = _CLAIM_END.search(question, m.end())
     claim = question[m.end(): end.start() if end else len(question)].strip()
     # a quiz's statement is all claim: a count in it is its point too ("bestaat uit vijf leden")
-    kinds = (*_CLAIM_KINDS, "count") if re.match(_QUIZ, m.group(), re.I) else _CLAIM_KINDS
+    # (so is a chatbot's: "maximaal 120 erkende plaatsen" is what is to be checked)
+    kinds = (*_CLAIM_KINDS, "count") if re.match(_QUIZ, m.group(), re.I) or re.search(_CHATBOT, m.group(), re.I) \
+        else _CLAIM_KINDS
     kind = next((k for k in kinds if holds_value(Asked("value", k), claim)), None)
     if kind is None or len(claim.split()) < 4:
         return None
@@ -1654,6 +1739,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("no_person", _no_person),
     ("no_comparison", _no_comparison),
     ("no_names", _no_names),
+    ("no_called", _no_called),
     ("no_decider", _no_decider),
     ("no_procedure", _no_procedure),
     ("no_outcome", _no_outcome),
