@@ -815,7 +815,7 @@ def _kind(mark: str) -> str:
 
 # paragraphs, and items on consecutive lines ("1. …;\n2. …")
 _JOINED_ITEMS = re.compile(r";\s+(?=\d{1,2}[.)]\s+[A-ZÀ-Ý])")  # "…zorgvragen; 2. Het …": two items on one line
-_LINKS_AFTER = re.compile(r"(?:\s*https?://\S+)+\s*$")
+_LINKS_AFTER = re.compile(r"\s*https?://\S+(?:\s+https?://\S+)*\s*$")
 _AFTER_LINK = re.compile(r"(https?://\S+)\s+(?=\d{1,2}[.)]\s+[A-ZÀ-Ý])")
 _ITEM_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-–•▪]|\d{1,2}°\.?|[a-z]\.|\d{1,2}[.)])\s)")
 
@@ -837,19 +837,32 @@ def _goes_on_to_next_mark(following: Following, at: Passage, rest: str, kind: st
         return False
     _, after = following(at)
     paras = [" ".join(p.split()) for p in _ITEM_BREAK.split(after.strip())]
-    return _next_mark_follows(f"{count}." if kind == "1" else f"{chr(ord('a') + count - 1)}.", paras[:8])
+    return _next_mark_follows(_nth_mark(kind, count), paras[:2])
+
+
+def _nth_mark(kind: str, n: int) -> str:
+    """The ``n``-th mark of a numbered ("1") or lettered ("a") list."""
+    return f"{n}." if kind == "1" else f"{chr(ord('a') + n - 1)}."
+
+
+def _mark_value(mark: str) -> int | None:
+    """The place a numbered or lettered mark stands for ("3." and "3)" → 3, "c." → 3)."""
+    m = re.fullmatch(r"(\d{1,2})[.)]|([a-z])\.", mark)
+    return None if m is None else int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("a") + 1
 
 
 def _next_mark_follows(mark: str, paras: list[str]) -> bool:
-    """One of ``paras`` opens with the mark after ``mark`` in a numbered or lettered list ("2." after "1.", "b." after
-    "a."), before any other item mark."""
-    m = re.fullmatch(r"(\d{1,2})([.)])|([a-y])\.", mark)
-    if m is None:
+    """One of ``paras`` opens with the mark after ``mark`` in a numbered or lettered list ("2." after "1.", "2)" after
+    "1)", "b." after "a."), before any other item mark, and reads as an item (a sentence, not a short heading such as
+    "4. Financiering")."""
+    value = _mark_value(mark)
+    if value is None:
         return False
-    after = f"{int(m.group(1)) + 1}{m.group(2)}" if m.group(1) else f"{chr(ord(m.group(3)) + 1)}."
     for para in paras:
         if (bullet := _BULLET.match(para)) is not None:
-            return bullet.group(1) == after
+            body = para[bullet.end():]
+            return _mark_value(bullet.group(1)) == value + 1 and (body.rstrip().endswith((".", ";", ":"))
+                                                                 or len(body.split()) >= 6)
     return False
 
 
@@ -868,6 +881,9 @@ def _bullets(text: str, kind: str = "", open_item: bool = False, count: int = 0)
     mark = ""  # the mark of the last item of the list ("1.", "a.")
     for at, para in enumerate(paras):
         bullet = _BULLET.match(para)
+        if bullet and not items and count and kind in ("1", "a") and _kind(bullet.group(1)) == kind \
+                and _mark_value(bullet.group(1)) != count + 1:
+            break  # a list run on from the passage before goes on with the next number, not a new "1."
         if bullet and ((not items and not kind) or _kind(bullet.group(1)) == kind):
             kind = _kind(bullet.group(1))
             if sum(1 for _, d in items if d == 0) >= MAX_ITEMS:
@@ -887,16 +903,16 @@ def _bullets(text: str, kind: str = "", open_item: bool = False, count: int = 0)
             if keep_sub and items and items[-1][1]:
                 items[-1][0].append(para)  # a sub-item broken over two lines
         elif not items and kind:
-            if kind in ("1", "a") and count and _next_mark_follows(
-                    f"{count}." if kind == "1" else f"{chr(ord('a') + count - 1)}.", paras[at + 1: at + 8]):
+            if kind in ("1", "a") and count and _next_mark_follows(_nth_mark(kind, count), paras[at + 1: at + 3]):
                 continue  # the rest of the item the passage before broke off, then the next number
             break  # the passage before ended its list
         elif items and not items[-1][0][-1].endswith((";", ".", ":")) and not para[:1].isupper():
             items[-1][0].append(para)  # an item broken over two lines of the source (it goes on in lower case)
-        elif items and not items[-1][1] and _next_mark_follows(mark, paras[at + 1: at + 8]):
+        elif items and not items[-1][1] and _next_mark_follows(mark, paras[at + 1: at + 3]):
             # a numbered item of more than one sentence ("1. Ondersteuning … per subregio. … Afzonderlijk overleg …"
-            # + "2. Ondersteuning van pilots …"): the item goes on until the next number
-            items[-1][0].append(para)
+            # + "2. Ondersteuning van pilots …"): the item goes on until the next number (its first sentence is
+            # what is quoted, so the rest is passed over)
+            continue
         else:
             # a numbered item may go on past the end of the passage, to the next number in the next one: the list
             # has not shown that it ended

@@ -174,6 +174,7 @@ def tools() -> frozenset[str]:
     return frozenset(w.lower() for w in _scope_data().get("tools", []))
 
 
+@cache
 def places() -> frozenset[str]:
     """Dutch provinces and larger municipalities (lower case): where a family lives is situation, not what is asked."""
     return frozenset(w.lower() for w in _scope_data().get("places", []))
@@ -383,7 +384,7 @@ def _covers(year: int, text: str) -> bool:
     return any(int(a) <= year for a in _YEAR_FROM.findall(text))
 
 
-_SINCE_YEAR = re.compile(r"\b(?:sinds|since)\s+(?:\w+\s+)?$", re.I)
+_SINCE_YEAR = re.compile(r"\b(?:sinds|since)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?$", re.I)
 
 
 def _other_year(s: Signals) -> Refusal | None:
@@ -401,7 +402,7 @@ def _other_year(s: Signals) -> Refusal | None:
     asking = [(a, b) for a, b in sentence_spans(question) if question[a:b].rstrip().endswith("?")]
     years = {int(y) + 1 if _AFTER_YEAR.search(question[max(0, m.start() - 12): m.end()]) else int(y)
              for m in YEAR_Q.finditer(question) for y in [m.group(1)]
-             if not (_SINCE_YEAR.search(question[max(0, m.start() - 12): m.start()])
+             if not (_SINCE_YEAR.search(question[max(0, m.start() - 30): m.start()])
                      and not any(a <= m.start() < b for a, b in asking))}
     if len(years) != 1:  # two years: a comparison ("de verhoging voor 2025 en het tekort in 2021"), not a question
         return None      # about one year
@@ -453,8 +454,10 @@ def _values_of_other_years(s: Signals, year: int, hits: list[Hit]) -> bool:
     return found
 
 
-_SPEAKERS = frozenset(tokens("staatssecretaris minister kabinet regering overheid wetgever zorgkantoor zorgkantoren "
+_SPEAKERS = frozenset(tokens("staatssecretaris minister ministerie kabinet regering overheid wetgever zorgkantoor "
+                             "zorgkantoren nza ciz cak vws zorginstituut zn igj inspectie celz svb uwv vng "
                              "ministry government cabinet state secretary"))
+_SAYS = re.compile(r"^wat zegt\b|^what does\b", re.I)
 
 
 def _other_document(s: Signals) -> Refusal | None:
@@ -468,7 +471,8 @@ def _other_document(s: Signals) -> Refusal | None:
     if not named:
         return None
     # "Wat zegt de staatssecretaris over …?", "what does the zorgkantoor say": a body or an office, not a document
-    if named <= _SPEAKERS or named <= {t for w in institutions() for t in tokens(w)} | _SPEAKERS:
+    # ("Wat staat er in het besluit …?", "Wat zegt de beleidsregel …?" still ask for a document)
+    if _SAYS.search(m.group()) and named <= _SPEAKERS:
         return None
     for h in s.hits:
         title = set(tokens(f"{h.passage.title} {h.passage.doc_id}"))
@@ -1377,11 +1381,11 @@ _NAMED_KINDS_EN = {"regulation": "regeling", "scheme": "regeling", "programme": 
                    "profile": "profiel", "grant": "subsidie", "subsidy": "subsidie"}
 CALLED_EN = re.compile(r"\bwhat(?:'s|\s+is)\s+(?:that|the|this)\s+(?:[a-z]+\s+){0,2}?(" + "|".join(_NAMED_KINDS_EN)
                        + r")\s+(?:officially\s+)?called\b|\b(?:the|its)\s+(?:official\s+|exact\s+|full\s+)?name\s+of\s+"
-                       r"(?:that|the|this)\s+(?:[a-z]+\s+){0,2}?(" + "|".join(_NAMED_KINDS_EN) + r")\b|\bwhat\s+(?:is|'s)\s+"
-                       r"(?:that|the|this|it)\s+called\b", re.I)
+                       r"(?:that|the|this)\s+(?:[a-z]+\s+){0,2}?(" + "|".join(_NAMED_KINDS_EN) + r")\b", re.I)
 CALLED_Q = re.compile(r"\bhoe\s+heet\s+(?:de|het|die|dit|deze)\s+(?:[a-zà-ÿ]+e\s+)?"
                       rf"({_NAMED_KINDS})(?![\wà-ÿ-])|"
-                      r"\b(?:de|wat\s+is\s+de)\s+(?:officiële\s+|precieze\s+|volledige\s+|exacte\s+)?naam\s+van\s+"
+                      r"\b(?:wat\s+is|hoe\s+luidt|noem|geef)\s+(?:mij\s+|me\s+|ons\s+)?de\s+"
+                      r"(?:officiële\s+|precieze\s+|volledige\s+|exacte\s+)?naam\s+van\s+"
                       rf"(?:de|het|die|dat|dit|deze)\s+(?:[a-zà-ÿ]+e\s+)?({_NAMED_KINDS})(?![\wà-ÿ-])", re.I)
 NO_CALLED_EN = ("The sources I have (Dutch documents) do not give the name you are looking for ({kind}), so I give no "
                 "name; see the website of the organisation concerned.")
@@ -1394,11 +1398,9 @@ def _no_called(s: Signals) -> Refusal | None:
     asked = (CALLED_EN if s.english else CALLED_Q).search(question)
     if asked is None:
         return None
-    kind = next((g for g in asked.groups() if g), "").lower()
-    if s.english:  # "What is that profile called?": the Dutch word; "what is it called": any name in the answer
-        kind = _NAMED_KINDS_EN.get(kind, "")
-        if not kind:
-            return None
+    kind = next(g for g in asked.groups() if g).lower()
+    if s.english:  # "What is that profile called?": the Dutch word
+        kind = _NAMED_KINDS_EN[kind]
     stems = set(tokens(kind)) | {part for part in [_modifier(kind, s.doc_freq)] if part}
     about = [t for t in s.sentences if set(tokens(t)) & stems or kind in t.lower()]
     q_tokens = {w.lower() for w in re.findall(r"[\w&+'-]+", question)} | set(tokens(question))

@@ -1192,7 +1192,10 @@ _LEFT_OPEN = re.compile(
 # staat nog niet vast: dat kan een GZ-psycholoog zijn, maar ook een basispsycholoog."): the sentence is no fact
 _WHO_OPEN = re.compile(r"(?:\A|(?<=[,;:.?!\n]\s)|(?<=\n))(?:wie|wat|welke?|waar|wanneer)\s[^.?!\n]{3,120}?,\s*"
                        r"(?:staat|is)\s+(?:nu\s+|op dit moment\s+)?(?:nog\s+)?(?:niet\s+(?:vast|bekend|duidelijk|zeker|"
-                       r"besloten|bepaald)|onduidelijk|onbekend|open)\b[^.?!\n]*")
+                       r"besloten|bepaald)|onduidelijk|onbekend)\b"
+                       # the candidates after it ("…: dat kan X zijn, maar ook Y"), up to a "maar" that goes on to
+                       # something else ("…, maar hij heeft een VG-indicatie") or a ";"
+                       r"(?:(?!,?\s+maar\s+(?!ook\b))[^.?!\n;])*")
 # a pasted field left open ("Persoonlijke verzorging: nog uitzoeken wie dat levert", "Ingangsdatum: onbekend"): the
 # whole line is no fact
 _OPEN_FIELD = re.compile(r"(?im)^[^\n:?]{2,60}:[^\S\n]*(?:(?:nog[^\S\n]+(?:uitzoeken|uit te zoeken|onbekend|niet bekend|"
@@ -1514,7 +1517,7 @@ def _b_sector(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
         other = [(m.start(1), m.end(1), "VV") for m in _VV_IN_WORDS.finditer(t)
                  if not _DENIED_BEFORE.search(t, max(0, m.start(1) - 30), m.start(1))]
     named = zg + other
-    if other and not zg and _ZG_UNSPECIFIED.search(t):
+    if other and not zg and _zg_or_other(t, other):
         return {}  # "het kan een ZG-profiel zijn maar ook een VG-profiel": two sectors, one of them ZG
     if named and len({k for _, _, k in named}) == 1:  # one sector named as the indication: VV, VG, LG, ZGaud, ZGvis
         return {"sector": Found(named[0][2], named[0][0], named[0][1])}
@@ -1537,6 +1540,20 @@ _ZG_IN_WORDS = re.compile(
     r"(?P<vis>visuee?l\w*\s+(?:beperking|handicap|gehandicapt\w*)|visueel|slechtziend\w*|blind\w*)|"
     r"(?P<aud>auditie\w*\s+(?:beperking|handicap|gehandicapt\w*)|auditief|slechthorend\w*|doof\w*|gehoorbeperking))\b")
 _ZG_UNSPECIFIED = re.compile(r"\bzg[- ]?(?:indicatie|zorgprofiel|profiel)\b")
+_ALTERNATIVE = re.compile(r"\b(?:of|óf|maar ook|dan wel|or)\b")
+
+
+def _zg_or_other(t: str, other: list[tuple[int, int, str]]) -> bool:
+    """A ZG profile without its kind named as the alternative of another sector's in the same sentence ("het kan een
+    ZG-profiel zijn maar ook een VG-profiel", "óf een ZG-indicatie óf een VG-indicatie"); not one denied."""
+    for m in _ZG_UNSPECIFIED.finditer(t):
+        if _DENIED_BEFORE.search(t, max(0, m.start() - 30), m.start()):
+            continue
+        for s, e, _ in other:
+            between = t[min(m.end(), e): max(m.start(), s)]
+            if not re.search(r"[.?!;]", between) and _ALTERNATIVE.search(between):
+                return True
+    return False
 _VV_IN_WORDS = re.compile(r"\b(?:indicatie|zorgprofiel|profiel)\b[^.?;:]{0,40}?\b(ouderenzorg|verpleging en verzorging)\b")
 _DENIED_BEFORE = re.compile(r"\b(?:niet|geen)\b(?:\s+\w+){0,3}\s*$")
 _OTHER_INDICATION = re.compile(r"\b(vv|vg|lg)[- ]?(?:indicatie|zorgprofiel|profiel)\b|\bindicatie (?:voor )?(?:een )?(vv|vg|lg)\b(?!-?\d)")
@@ -3296,8 +3313,9 @@ _POLITE_CONTENT = re.compile(r"\b(?:zou|is|wordt|zal)\s+(?:het|dat)\s+(?:\w+\s+)
 
 # content to find out, as an action item puts it ("Actiepunt werkgroep: uitzoeken hoeveel geld er beschikbaar is …",
 # "nagaan wie de aanvraag indient"); "uitzoeken of we mogen declareren" still asks a decision
-_FIND_OUT = re.compile(r"\b(?:uitzoeken|uit te zoeken|nagaan|na te gaan|navragen|na te vragen|opzoeken|op te zoeken|"
-                       r"checken|achterhalen|in kaart brengen)\s+(?:hoeveel|hoe|wat|wie|wanneer|waar\w*|welke?)\b")
+_FIND_OUT = re.compile(r"^(?:[^:?]{0,80}:\s*)?(?:(?:nog\s+)?(?:even\s+)?)(?:uitzoeken|uit te zoeken|nagaan|na te gaan|"
+                       r"navragen|na te vragen|opzoeken|op te zoeken|checken|achterhalen|in kaart brengen)\s+"
+                       r"(?:hoeveel|hoe|wat|wie|wanneer|waar\w*|welke?)\b")
 
 
 # whether a number or a date someone gave is right ("Copilot zegt … maximaal 120 erkende plaatsen. Klopt dat

@@ -39,7 +39,7 @@ TEXT = "Het zorgkantoor regelt de zorg voor de verzekerde. De Wlz-uitvoerder ste
 
 @pytest.mark.parametrize("question", [
     "ChatGPT zegt dat het zorgkantoor de zorg regelt. Klopt dat?",
-    "Copilot gaf me dit antwoord: het zorgkantoor regelt de zorg. Kan ik daarop vertrouwen?",
+    "Copilot zegt dat het zorgkantoor de zorg regelt. Kan ik daarop vertrouwen?",
     # an apostrophe inside a word of the pasted answer does not end the quote, and a sentence opens after it
     "Een collega vroeg ChatGPT wie het zorgplan opstelt. Antwoord: 'Dat doet de EVV'er van de afdeling.' Klopt dat met "
     "wat de zorgkantoren verwachten?",
@@ -146,3 +146,58 @@ def test_a_numbered_list_that_ends_is_not_joined_to_a_new_one() -> None:
 
     s = Sentence(0, first.passage, 0, len(lead), lead, 1.0)
     assert list_items(s, following)[0] == ["Overleg met de regio"]
+
+
+# review of the set-31 changes: what the new patterns must leave alone
+def test_a_numbered_list_run_on_is_not_joined_to_a_new_list_in_the_next_passage() -> None:
+    lead = "We doen dit door:"
+    first = hit(f"{lead}\n\n1. Overleg met de regio.\n\n2. Een evaluatie.\n\nDaarna volgt de rapportage.")
+    second = hit("1. Een nieuwe lijst over iets anders.\n\n2. Nog een punt.", doc="d").passage
+
+    def following(p: Passage) -> tuple[Passage | None, str]:
+        return (second, second.text) if p is first.passage else (None, "")
+
+    s = Sentence(0, first.passage, 0, len(lead), lead, 1.0)
+    assert list_items(s, following)[0] == ["Overleg met de regio", "Een evaluatie"]
+
+
+def test_a_numbered_heading_after_a_list_is_no_item() -> None:
+    lead = "De doelen zijn:"
+    first = hit(f"{lead}\n\n1. Overleg.\n\n2. Evaluatie.\n\n3. Rapportage.\n\nDe uitwerking volgt later.\n\n"
+                "4. Financiering\n\nHet budget is beperkt.")
+    s = Sentence(0, first.passage, 0, len(lead), lead, 1.0)
+    assert list_items(s)[0] == ["Overleg", "Evaluatie", "Rapportage"]
+
+
+def test_an_item_stays_verbatim_when_prose_follows_it() -> None:
+    lead = "Het budget zetten we in voor:"
+    first = hit(f"{lead}\n\n1. Ondersteuning bij de regiomonitor\n\nDaarnaast voeren we overleg met de regio.\n\n"
+                "2. Ondersteuning van pilots in de wijk.")
+    s = Sentence(0, first.passage, 0, len(lead), lead, 1.0)
+    assert list_items(s)[0] == ["Ondersteuning bij de regiomonitor", "Ondersteuning van pilots in de wijk"]
+
+
+@pytest.mark.parametrize("question", [
+    "Wat staat er in het besluit van de NZa over het zorgplan?",
+    "Wat zegt de beleidsregel over het zorgplan?",
+])
+def test_a_regulation_named_is_still_a_document(question: str) -> None:
+    assert _other_document(signals(question, TEXT)) is not None
+
+
+@pytest.mark.parametrize("question", [
+    "Mag ik de naam van de stichting op de factuur zetten?",
+    "Moet de naam van het project in de aanvraag staan?",
+])
+def test_a_name_mentioned_is_no_name_asked(question: str) -> None:
+    assert _no_called(signals(question, SUBSIDY, sentences=[SUBSIDY])) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Some residents have lived here since January 2014 on an AWBZ personal budget. If one of them moves, what happens "
+    "to his budget?",
+    "Some residents have lived here since 1 January 2014 on an AWBZ personal budget. If one of them moves, what "
+    "happens to his budget?",
+])
+def test_a_start_with_its_month_told_in_the_story_is_not_the_year_asked(question: str) -> None:
+    assert _other_year(signals(question, TEXT)) is None

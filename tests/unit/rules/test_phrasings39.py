@@ -116,3 +116,32 @@ def test_the_year_looked_back_on_is_the_zorgjaar_and_a_period_told_is_no_day_ask
 ])
 def test_content_and_checked_values_are_no_eligibility_questions(question: str) -> None:
     assert not is_eligibility_question(question)
+
+
+# review of the set-39 changes: what the new patterns must leave alone
+def test_finding_something_out_inside_a_yes_no_question_keeps_the_verdict() -> None:
+    assert is_eligibility_question("Mogen we de toeslag observatie al declareren terwijl we nog moeten uitzoeken wat "
+                                   "de definitieve indicatie wordt?")
+
+
+def test_a_fact_after_an_open_point_is_still_read() -> None:
+    assert read_fact("Wanneer hij verhuist, is nog niet bekend, maar hij heeft een VG-indicatie.", "sector") == "VG"
+    assert read_fact("Wanneer hij verhuist, is nog niet bekend; hij heeft een VG-indicatie.", "sector") == "VG"
+
+
+def test_a_zg_indication_refused_leaves_the_other_sector() -> None:
+    assert read_fact("Hij heeft een VG-indicatie. Een ZG-indicatie is afgewezen.", "sector") == "VG"
+
+
+@pytest.mark.parametrize("text", [
+    "Haar indicatie loopt al twee jaar. De SO wil een psycholoog inzetten.",
+    "De wachtlijst loopt al een jaar.",
+])
+def test_something_else_running_for_years_is_no_long_deployment(text: str) -> None:
+    assert read_fact(text, "kortdurend") is None
+
+
+def test_sign_language_a_girl_learns_is_no_staff_question(book: RuleBook) -> None:
+    question = ("Ons meisje heeft een ZGaud-profiel, krijgt behandeling en leert gebarentaal. Wordt die behandeling "
+                "uit de Wlz betaald?")
+    assert verdict_at(book, question, STAND) == ("zg_behandeling_wlz", "yes")
