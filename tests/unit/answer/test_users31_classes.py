@@ -23,14 +23,10 @@ from assistant.answer.gate import (
     _unknown_name,
     _unknown_thing,
 )
-from assistant.types import Hit, Passage
+from assistant.types import Passage
 
 from .gate_fixtures import signals
-from .test_shapes import hit as shaped_hit
-
-
-def hit(text: str, doc: str = "d") -> Hit:
-    return shaped_hit(text, doc=doc)
+from .test_shapes import hit
 
 pytestmark = pytest.mark.unit
 

@@ -23,11 +23,6 @@ pytestmark = pytest.mark.unit
 STAND = date(2026, 10, 1)
 
 
-@pytest.fixture(scope="module")
-def book() -> RuleBook:
-    return RuleBook.load()
-
-
 @pytest.mark.parametrize(("text", "name", "value"), [
     ("Dat loopt nu al ruim anderhalf jaar, elke week een uur of twee, en er is geen einde in zicht.", "kortdurend",
      False),
