@@ -201,6 +201,7 @@ SETS = {
     "users29": {"min_total": 160, "min_unanswerable": 80},
     "users30": {"min_total": 160, "min_unanswerable": 80},
     "users31": {"min_total": 160, "min_unanswerable": 80},
+    "users32": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
