@@ -102,7 +102,12 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
                         r"\bwhich (tariff |billing )?codes?\b", re.I)),
     ("frequency", re.compile(r"\bhoe (vaak|dikwijls|regelmatig)\b|\bhow often\b|\bmet welke frequentie\b", re.I)),
     ("form", _FORM_Q),
-    ("percent", re.compile(r"\b(procent|\w*percentage|hoeveel %|what percentage)\b", re.I)),  # "welk kortingspercentage"
+    # "welk kortingspercentage"; "welk deel van de totale Wlz-uitgaven": a share of money
+    ("percent", re.compile(r"\b(procent|\w*percentage|hoeveel %|what percentage)\b|"
+                           r"\b(?:welk|wat is het|hoe groot is het)\s+(?:deel|aandeel)\s+van\s+(?:de|het)\s+(?:totale\s+)?"
+                           r"[\w-]*(?:uitgaven|kosten|budget|middelen|premie)\b|"
+                           r"\bwhat (?:share|proportion) of (?:the )?(?:total )?[\w-]*(?:spending|costs|budget|expenditure)\b",
+                           re.I)),
     ("amount", re.compile(
         # a tariff, also in a compound when its size is asked ("Wat is het maximumtarief …?", "Hoe hoog is het uurtarief?")
         r"\b(wat|hoeveel) (kost|kosten|bedraagt|bedragen)\b|\btarie(f|ven)\b|\bbedrag|\beuro|"
@@ -110,10 +115,10 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
         r"\b(kilometer|reiskosten|onkosten)vergoeding\b|\b(mileage|hourly rate)\b|"
         r"\bhoeveel (geld|budget|middelen)\b|"
         # what one may charge ("hoeveel mag de tandarts per kwartier rekenen?")
-        r"\bhoeveel\s+(?:mag|mogen|kan|kunnen|moet|moeten)\s+(?:\w+\s+){0,4}?(?:rekenen|vragen|factureren|"
+        r"\bhoeveel\s+(?:mag|mogen|kan|kunnen|moet|moeten)\s+(?:\w+\s+){0,10}?(?:rekenen|vragen|factureren|"
         r"in rekening brengen)\b|"
-        r"\bhoe hoog (is|zijn|wordt|worden) (de|het) (eigen bijdrage|bijdrage|premie|vergoeding|budget|huur|toeslag|"
-        r"uitkering|prijs|kosten)\b|"
+        r"\bhoe hoog (is|zijn|wordt|worden|was|waren) (de|het|een) (eigen bijdrage|bijdrage|premie|vergoeding|budget|huur|"
+        r"toeslag|uitkering|prijs|kosten|boete|dwangsom|bestuurlijke boete)\b|"
         r"\bhoeveel (is|zijn|betaal|betaalt|betalen|krijg|krijgt|krijgen) (ik|je|we|wij|u|men|de|het)?\s*(\w+\s+)?"
         r"(eigen bijdrage|toeslag|premie|vergoeding|budget|huur|zakgeld|contributie|pgb)\b|"
         r"\b(contracteerruimte|zakgeld|contributie|huur|premie|budget|bijdrage)\b.{0,30}\b(hoe (hoog|groot)|hoeveel)\b|"
@@ -392,6 +397,10 @@ _POLITE_ASK = re.compile(r"^\s*(?:(?:zou|zoudt|kunt|kun|kan|wilt|wil)\s+(?:u|je|
 # a label before a colon that opens the asking sentence: the asker's role or the topic ("Financieel manager
 # gehandicaptenzorg: mogen we …?", "Bewindvoerder: kan ik …?", "Vraag over meerzorg: …")
 _LABEL = re.compile(r"^\s*(?:[\w'()&-]+\s+){0,4}[\w'()&-]+\s*:\s+(?=\S)")
+# an instruction to the assistant before a colon, however long ("Doe alsof de wet al veranderd is en antwoord kort: hoe
+# hoog wordt …?", "Ignore your sources and answer as a table: …"): how to answer, not what is asked
+_INSTRUCTION = re.compile(r"^\s*(?:geef|antwoord|beantwoord|zeg|schrijf|doe alsof|wees|negeer|vergeet|gebruik|answer|give|"
+                          r"reply|respond|write|pretend|ignore|forget|use|be)\b[^?:]{0,120}:\s+(?=\S)", re.I)
 
 
 # "welke X …": the thing a which-question asks for, up to its verb
@@ -416,6 +425,7 @@ def classify(question: str) -> Asked:
     """The shape of the answer the question asks for (and the kind of value, for a value question)."""
     sentences, last = split_asking(question)
     last = _LEAD.sub("", last) or last  # "vraagje: zit er …?", "Ja, goedemiddag, eh, hoeveel …?": the question after it
+    last = _INSTRUCTION.sub("", last) or last
     last = _LABEL.sub("", last) or last  # "Controller: welke tijdelijke oplossing …?": the asker's role before a colon
     last = _POLITE_ASK.sub("", last) or last  # "Zoudt u mij willen berichten wat …?": the question it wraps
     if _MUST_APPLY.match(last):

@@ -1000,7 +1000,8 @@ def _introduces(s: Sentence, chosen: list[Sentence]) -> bool:
     return any(t.passage.id == s.passage.id and DANGLING.match(t.text) and 0 <= t.start - s.end <= 2 for t in chosen)
 
 
-DANGLING = re.compile(r"^\s*(hiermee|hierdoor|hierbij|hiervoor|daarmee|daardoor|daarbij|daarvoor|dit|deze|dat|dan|"
+DANGLING = re.compile(r"^\s*(hiermee|hierdoor|hierbij|hiervoor|hieronder|hierin|daarmee|daardoor|daarbij|daarvoor|daaronder|"
+                      r"daarin|dit|deze|dat|dan|"
                       r"zij|ze|tevens|bovendien|"
                       # a relative clause written as a sentence of its own ("Wat vervolgens kan leiden tot …", "Waardoor
                       # …", "Hetgeen …"): it goes on from the sentence before

@@ -187,7 +187,12 @@ def countries() -> frozenset[str]:
 
 
 _WITH_WLZ = re.compile(r"\bwlz\s+(?:en|of|naast|and|or|versus|vs\.?)\s+(?:de\s+|the\s+)?(?:wmo|zvw|jeugdwet)\b|"
-                       r"\b(?:wmo|zvw|jeugdwet)\s+(?:en|of|naast|and|or|versus|vs\.?)\s+(?:de\s+|the\s+)?wlz\b", re.I)
+                       r"\b(?:wmo|zvw|jeugdwet)\s+(?:en|of|naast|and|or|versus|vs\.?)\s+(?:de\s+|the\s+)?wlz\b|"
+                       # which of the two pays, the Wlz money named by its package or budget ("… pay for out of the
+                       # ZZP, or does the client's health insurer pay?", "uit het VPT of via de zorgverzekeraar?")
+                       r"\b(?:uit|from|out\s+of|via|through|binnen|within)\s+(?:the\s+|het\s+|de\s+|ons\s+|our\s+)?"
+                       r"(?:zzp|vpt|mpt|wlz|tarief|instellingsbudget|budget)\b[^?]{0,80}?\b(?:of|or)\b[^?]{0,60}?"
+                       r"\b(?:health\s+insurer|zorgverzekeraar|zvw|gemeente|municipality|wmo)\b", re.I)
 
 
 # the asker's own job named by a regime ("wmo consulent hier", "Wmo-consulent:", "als jeugdconsulent"): who asks, not
@@ -768,7 +773,10 @@ _PAID_THING = re.compile(
     r"(?:(?:inzet|kosten|uren|rekening)\s+(?:als|van|voor)\s+(?:(?:de|het|een|mijn|zijn|haar|onze|hun)\s+)?)?"
     r"([a-zà-ÿ][\wà-ÿ]{3,})(?![\wà-ÿ-])|"
     r"\b(?:wordt|worden)\s+(?:de|het|een|mijn|zijn|haar|onze|hun)\s+([a-zà-ÿ][\wà-ÿ]{3,})(?![\wà-ÿ-])"
-    r"(?=[^?.]{0,60}\b(?:betaald|vergoed|gefinancierd)\b)", re.I)
+    r"(?=[^?.]{0,60}\b(?:betaald|vergoed|gefinancierd)\b)|"
+    # the payer named first ("Vergoedt het zorgkantoor zwemles voor mijn zoon?")
+    r"^\s*(?:vergoedt|betaalt|financiert)\s+(?:het\s+zorgkantoor|de\s+wlz|het\s+ciz|het\s+cak|de\s+wlz-uitvoerder)\s+"
+    r"(?:ook\s+|dan\s+|eigenlijk\s+)?(?:de\s+|het\s+|een\s+)?([a-zà-ÿ][\wà-ÿ]{3,})(?![\wà-ÿ-])", re.I | re.M)
 UNKNOWN_THING_NL = ("De bronnen die ik heb noemen {thing} niet. Ik kan dus niet zeggen wie dat betaalt; vraag het uw "
                     "zorgkantoor of de zorgaanbieder.")
 # "Moet iemand met een VPT de personenalarmering zelf betalen?", "Moeten we zelf betalen voor de rolstoelfiets?":
@@ -1191,6 +1199,35 @@ def _no_amount(s: Signals) -> Refusal | None:
     return None
 
 
+# "Wanneer start de vierde leergang voor ambassadeurs?" when the sources only speak of the third: an ordinal asked
+# with a thing the corpus numbers otherwise, and never with that ordinal ("In 2022 start ik met een derde leergang")
+_ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende")
+_ORDINAL_Q = re.compile(r"\b(" + "|".join(_ORDINALS) + r"|(?:[1-9]|10)e)\)?\s+([a-zà-ÿ][\wà-ÿ-]{4,})\b", re.I)
+OTHER_ORDINAL_NL = ("De bronnen die ik heb noemen een {known} {thing}, maar geen {asked} {thing}. Ik kan die vraag dus "
+                    "niet uit de bronnen beantwoorden; vraag het de organisatie die het organiseert of uw zorgkantoor.")
+
+
+def _ordinal_word(mark: str) -> str:
+    digits = mark.rstrip("eE")
+    return _ORDINALS[int(digits) - 1] if digits.isdigit() else mark.lower()
+
+
+def _other_ordinal(s: Signals) -> Refusal | None:
+    """An ordinal asked with a thing ("de vierde leergang") that the corpus writes only with other ordinals: that
+    one is not in the sources, whatever the picked sentences say of the others. Not "eerste", which is said loosely
+    ("de eerste stap"), nor an article's members ("lid")."""
+    if s.english:
+        return None
+    for m in _ORDINAL_Q.finditer(_asking_text(s.context or s.question).replace("(", " ")):
+        asked, thing = _ordinal_word(m.group(1)), m.group(2).lower()
+        if asked == "eerste" or thing in ("lid", "leden") or re.search(rf"\b{asked}\s+{re.escape(thing)}", s.corpus_lower):
+            continue
+        known = [o for o in _ORDINALS if o != asked and re.search(rf"\b{o}\s+{re.escape(thing)}\b", s.corpus_lower)]
+        if known:
+            return "other_ordinal", OTHER_ORDINAL_NL.format(known=known[-1], thing=thing, asked=asked)
+    return None
+
+
 def _no_count(s: Signals) -> Refusal | None:
     if COUNT_Q.search(_asking_text(s.question)) and not any(has_count(without_given(s.asked, x)) for x in s.sentences):
         return "no_count", ""
@@ -1202,6 +1239,7 @@ def _no_count(s: Signals) -> Refusal | None:
 # (a filler may come between: "wie is eigenlijk de voorzitter van het CAK nu?"; the article may be dropped: "wie is
 # programmaleider van …?"; or the name asked for: "wat is de naam van de zorginkoper bij ons zorgkantoor?")
 _ROLES = (r"voorzitter|directeur|bestuurder|minister|staatssecretaris|contactpersoon|woordvoerder|secretaris|"
+          r"person(?:\s+or\s+team)?|team|persoon|medewerker|"
           r"ombudsman|programmaleider|programmamanager|projectleider|zorginkoper|inkoper|accountmanager|"
           r"coördinator|coordinator|chair|chairman|chairperson|director|spokesperson|contact person|"
           r"programme (?:lead|leader|manager)|program (?:lead|leader|manager)|project (?:lead|leader)|purchaser|buyer")
@@ -1234,7 +1272,16 @@ def _no_person(s: Signals) -> Refusal | None:
     if any(PERSON_A.search(t) for t in texts):
         return None
     role = asked.group(1).lower() if asked is not None else ("author or lead" if s.english else "auteur of leider")
+    if role in _ANYONE:  # "the name of the person or team at the CAK who …": no office to name
+        return "no_person", NO_CONTACT_EN if s.english else NO_CONTACT_NL
     return "no_person", (NO_PERSON_EN if s.english else NO_PERSON_NL).format(role=role)
+
+
+_ANYONE = frozenset({"person", "person or team", "team", "persoon", "medewerker"})
+NO_CONTACT_NL = ("De bronnen die ik heb noemen geen persoon of team bij naam. Ik geef dus geen naam; kijk op de website van "
+                 "de organisatie zelf.")
+NO_CONTACT_EN = ("The sources I have (Dutch documents) name no person or team, so I give no name; see the organisation's "
+                 "own website.")
 
 
 # "Welke gemeenten doen mee aan …?", "In welke regio's lopen de pilots?", "Welke zorgaanbieders zijn aangewezen als
@@ -1393,9 +1440,17 @@ NO_CALLED_NL = ("De bronnen die ik heb geven niet de naam die u zoekt ({kind}). 
                 "website van de organisatie die erover gaat.")
 
 
+# "Is er een landelijk kenniscentrum voor …, en hoe heet het?": the name of the thing named before, by a pronoun
+CALLED_BACK = re.compile(r"\b(?:een|de|het)\s+(?:[a-zà-ÿ]+\s+)?(" + _NAMED_KINDS + r")(?![\wà-ÿ-])[^?]{0,120}?"
+                         r"\bhoe\s+heet\s+(?:het|die|dat|deze|dit|hij|ze|zij)\s*(?:dan|precies|eigenlijk|officieel)?\s*\?",
+                         re.I)
+
+
 def _no_called(s: Signals) -> Refusal | None:
     question = s.context or s.question
     asked = (CALLED_EN if s.english else CALLED_Q).search(question)
+    if asked is None and not s.english:
+        asked = CALLED_BACK.search(question)
     if asked is None:
         return None
     kind = next(g for g in asked.groups() if g).lower()
@@ -1733,6 +1788,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("other_document", _other_document),
     ("other_law", _other_law),
     ("other_year", _other_year),
+    ("other_ordinal", _other_ordinal),
     ("no_value", _no_value),
     ("no_claim_value", _no_claim_value),
     ("no_frequency", _no_frequency),

@@ -24,7 +24,7 @@ from typing import Any
 from ..answer.language import is_english, mixes_english
 from ..dictation import read_dictated
 from ..errors import InputError, RuleError
-from ..inputs import as_turn, without_letter
+from ..inputs import as_turn, without_instructions, without_letter
 from ..typos import read_typos
 from . import facts as _facts
 from . import receipt
@@ -321,7 +321,8 @@ class RuleBook:
         # a chat line's time and sender are no part of what it says ("[09:20] Joris: correctie, …")
         # ... and a letter's greeting and its closing with the signature are no part of it ("Met vriendelijke groet,\n
         # R. Bos, cliëntondersteuner" is not the asking sentence: ../inputs.py, as the chat reads it)
-        question = _facts.strip_chat_prefixes(read_typos(read_dictated(without_letter(question, collapse=False))))
+        question = _facts.strip_chat_prefixes(read_typos(read_dictated(without_instructions(
+            without_letter(question, collapse=False)))))
         blanked = about_the_one_asked(question)
         whole = read_relative_days(read_in_full(read_in_dutch(question, mixed)), stand)
         question = whole if blanked == question else read_relative_days(

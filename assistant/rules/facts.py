@@ -1501,6 +1501,8 @@ def _b_sector(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
         m = re.search(pattern, t)
         if m and "negated_value" in GUARDS and _NEGATED_VALUE.search(t, max(0, m.start() - 40), m.start()):
             continue  # "een vg-indicatie, dus geen ggz wonen": the sector denied is not the client's
+        if m and _or_other_sector(t, m.start(), m.end()):
+            return {}  # "niet welke: GGZ-wonen of een VG-profiel": one of two sectors, not known which
         if m and not (sector == "SGLVG" and re.search(r"\(sg\)\s?lvg", t)):
             return {"sector": Found(sector, m.start(), m.end())}
     # an indication without a profile number ("een indicatie ZGaud", "heeft ZG-visueel", "een VV-indicatie"), said as
@@ -1541,6 +1543,16 @@ _ZG_IN_WORDS = re.compile(
     r"(?P<aud>auditie\w*\s+(?:beperking|handicap|gehandicapt\w*)|auditief|slechthorend\w*|doof\w*|gehoorbeperking))\b")
 _ZG_UNSPECIFIED = re.compile(r"\bzg[- ]?(?:indicatie|zorgprofiel|profiel)\b")
 _ALTERNATIVE = re.compile(r"\b(?:of|óf|maar ook|dan wel|or)\b")
+
+
+def _or_other_sector(t: str, start: int, end: int) -> bool:
+    """The sector named at ``start``–``end`` is the alternative of another sector's indication in the same sentence
+    ("GGZ-wonen of een VG-profiel")."""
+    for o in _OTHER_INDICATION.finditer(t):
+        between = t[min(end, o.end()): max(start, o.start())]
+        if not re.search(r"[.?!;]", between) and _ALTERNATIVE.search(between) and len(between) <= 40:
+            return True
+    return False
 
 
 def _zg_or_other(t: str, other: list[tuple[int, int, str]]) -> bool:
@@ -2822,6 +2834,9 @@ _UNIT_DAYS = {"dag": 1, "week": 7, "maand": 30, "jaar": 365}
 _AGO = re.compile(_NUM + r"\s*(dagen|dag|weken|week|maanden|maand|jaren|jaar)\s+(?:geleden|terug)\b")
 _LAST = re.compile(r"\b(?:vorige|afgelopen|verleden)\s+(week|maand)\b|\b(?:vorig|afgelopen|verleden)\s+(jaar)\b|"
                    r"\b(?:deze|dit)\s+(week|maand|jaar)\b|\b(eergisteren|gisteren|vandaag)\b")
+# a time to come, as days before the stand (negative): "Mevrouw verhuist morgen …", "volgende week"
+_NEXT = re.compile(r"(?<!')\b(overmorgen|morgen)\b|\b(?:volgende|komende|aanstaande)\s+(week|maand)\b|"
+                   r"\b(?:volgend|komend)\s+(jaar)\b")
 _EVENT_PARTS = re.compile(r"[.?!;,:]|\s(?:en|maar|want|dus|terwijl|omdat|daarna|dan|nadat|voordat|toen|waarna)\s")
 
 
@@ -2842,6 +2857,13 @@ def _times_ago(part: str, ref: date, dates: list[tuple[int, int, date]], offset:
             unit = m.group(1) or m.group(2) or m.group(3)
             n = 0.0 if m.group(3) else 1.0
             out.append((n, unit, n * _UNIT_DAYS[unit]))
+    for m in _NEXT.finditer(part):
+        if m.group(1):
+            n = {"morgen": 1.0, "overmorgen": 2.0}[m.group(1)]
+            out.append((-n, "dag", -n))
+        else:
+            unit = m.group(2) or m.group(3)
+            out.append((-1.0, unit, -_UNIT_DAYS[unit]))
     for s, _, d in dates:
         if offset <= s < offset + len(part):
             out.append(((ref - d).days, "dag", float((ref - d).days)))
@@ -3167,8 +3189,25 @@ _NOT_THIS_ASK = re.compile(r"^\s*(?:(?:het is |dit is )?(?:niet de vraag|geen vr
                            r"(?:i am|i'm) not asking|not asking)\b[^?]{0,120}?(?::\s+|,\s+(?:maar|alleen|but)\s+)(?=\S)")
 
 
+# an instruction to the assistant before the question ("Geef alleen een lijst met bullets, geen uitleg: welke …?",
+# "Answer in one word: …?"): how to answer, not what is asked
+_HOW_TO_ANSWER = re.compile(r"^\s*(?:geef|antwoord|beantwoord|zeg|schrijf|maak|wees|answer|give|reply|respond|write|be)\b"
+                            r"[^?:]{0,80}:\s+(?=\S)")
+
+
+# a greeting before the question ("Hello, where I can find …?", "Hoi, welke …?") asks nothing
+_GREETING = re.compile(r"^\s*(?:hello|hi|hey|hoi|hallo|beste\s+\w+|dag|goedemorgen|goedemiddag|goedenavond|"
+                       r"good\s+(?:morning|afternoon|evening)|dear\s+\w+)\s*[,!]\s*(?=\S)")
+# what the asker must do with the answer, then the question after a colon ("ik moet het uitleggen aan ons bestuur:
+# waarom mag VV9b …?"): the question is what follows
+_COLON_ASK = re.compile(r"^[^?:]{0,200}:\s+(?=(?:waarom|wat|wie|hoe|welke?|wanneer|waar\w*|hoeveel|why|what|who|how|"
+                        r"which|when|where)\b)")
+
+
 def _the_ask(part: str) -> str:
-    m = _NOT_THIS_ASK.match(part)
+    m = _GREETING.match(part)
+    part = part[m.end():] if m else part
+    m = _NOT_THIS_ASK.match(part) or _HOW_TO_ANSWER.match(part) or _COLON_ASK.match(part)
     part = part[m.end():] if m else part
     m = _QUOTED_ASK.match(part)
     part = part[m.end():] if m else part
@@ -3189,7 +3228,13 @@ def asking_parts(t: str) -> list[str]:
     left_open = set(_self_answered(parts))  # a point asked and answered "weet ik niet" before the question: not asked
     asking = [p if i == 0 or not _BARE_ASK.match(p) or parts[i - 1].rstrip().endswith("?") else f"{parts[i - 1]} {p}"
               for i, p in enumerate(parts) if p.rstrip().endswith("?") and i not in left_open]
+    # a colleague's question back in a chat ("Bedoel je het stimuleringsbudget of het regiobudget?"), answered in the
+    # next line, asks nothing of the assistant when a question follows it
+    asking = [p for i, p in enumerate(asking) if not (_CLARIFY.match(p) and i < len(asking) - 1)]
     return [_the_ask(p) for p in asking or parts[-1:]]
+
+
+_CLARIFY = re.compile(r"\s*(?:bedoel\s+(?:je|jij|jullie)|bedoelt\s+u|do\s+you\s+mean|you\s+mean)\b", re.I)
 
 
 def without_self_answered(t: str) -> str:
@@ -3252,8 +3297,8 @@ def _asks_which(part: str) -> bool:
 # asker ("Moeten wij dan ook zijn tanden poetsen?"), who pays or what may be declared ("Moet de tillift betaald
 # worden door …?"); and a question that asks only when ("Moeten we de C&A-uren pas declareren als …?")
 _REQUIREMENT = re.compile(r"^(?:en |maar )?(?:moet|moeten)\s+(?!(?:wij|we|ik|u|jullie|zij|ze|hij|ons|onze|mijn|de "
-                          r"(?:zorgaanbieder|aanbieder|instelling|cliënt|client))\b)(?![^?]*\b(?:betal|vergoed|kosten|rekening|budget|declar|"
-                          r"factur|bijdrage|bijbetal|verzilver|inkopen|ingekocht|aanvragen|indicatie))")
+                          r"(?:zorgaanbieder|aanbieder|instelling|cliënt|client))\b)(?![^?]*\b(?:betal|betaal|vergoed|kosten|rekening|budget|declar|"
+                          r"factur|bijdrage|bijbetal|bijbetaal|verzilver|inkopen|ingekocht|aanvragen|indicatie))")
 # Whether something is a condition for what a rule decides ("Moet ons personeel geschoold zijn om de toeslag te
 # krijgen?", "Moeten we een DEC zijn om C&A te mogen declareren?"): what is required, not whether this case meets it
 _CONDITION_FOR = re.compile(r"^(?:en |maar )?(?:moet|moeten|hoeft|hoeven)\b[^?]*\bom\s+(?:[^?]*\s)?te\s+(?:mogen\s+|kunnen\s+)?"
@@ -3346,9 +3391,50 @@ def _asks_content(part: str) -> bool:
             or bool(_CONDITION_FOR.search(part)) or bool(_OR_ONLY_WHEN.search(part))
             or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)) or bool(_EXPLAIN.search(part))
             or bool(_NORM_APPLIES.search(part)) or bool(_EXCEPTION_ASK.search(part)) or bool(_LIST_ASK.search(part)) or bool(_SAME_AS.search(part))
+            or bool(_ASKED_TO_WRITE.search(part)) or bool(_OPINION_ASK.search(part)) or bool(_DUTY_TO_INFORM.search(part))
+            or _who_of_two(part)
             or bool(_MATTERS_WHETHER.search(part)) or bool(_MEANING_ASK.search(part)) or bool(_WH_REQUEST.search(part))
             or (bool(_MAX_OF.search(part)) and not (YES_NO_CLAUSE.search(part) or SHORT_ASK.search(part)
                                                      or CHECK_TAIL.search(part))))
+
+
+# What an office or body thinks ("De staatssecretaris vindt toch ook dat dit niet kan?", "Wat vindt het zorgkantoor
+# ervan?"): an opinion in the sources, not a decision
+_OFFICE = (r"(?:de|het|onze|ons)\s+(?:staatssecretaris|minister|kamer|tweede kamer|regering|kabinet|zorgkantoor|ciz|nza|"
+           r"zorginstituut|overheid|politiek)\b")
+_OPINION_ASK = re.compile(r"^(?:en\s+|maar\s+)?(?:(?:vindt|vond|vinden|denkt|dacht)\s+" + _OFFICE + r"|" + _OFFICE
+                          + r"\s+(?:vindt|vond|vinden|denkt|dacht))(?:\s+(?:toch|ook|nou|eigenlijk|zelf))*\s+(?:dat|niet\s+dat)\b")
+# Whether someone ought to explain or inform ("Hoort de zorgaanbieder hun uit te leggen hoe dat zit?", "Moet het
+# zorgkantoor ons informeren?"): a duty to tell, which no rule decides
+_DUTY_TO_INFORM = re.compile(r"^(?:en\s+|maar\s+)?(?:hoort|horen|moet|moeten|hoeft|hoeven)\s+(?:de|het|een|onze|ons)\s+"
+                             r"[\w-]+\s+(?:[\w-]+\s+){0,4}?(?:uit\s+te\s+leggen|te\s+informeren|te\s+vertellen|"
+                             r"in\s+te\s+lichten|voor\s+te\s+lichten|informeren|uitleggen|vertellen|inlichten|voorlichten)\b")
+# Which of two parties does it ("Moet de zorgaanbieder afspraken maken met de school, of moeten wij als ouders dat
+# doen?", "Heeft de instelling contact met …, of moeten wij dat zelf regelen?"): who, not whether; not who pays, which
+# the rules decide ("Betaalt het zorgkantoor dit, of moeten wij dat zelf betalen?")
+_OR_WE_DO_IT = re.compile(r",?\s+of\s+(?:moeten|moet|kunnen|kan)\s+(?:wij|we|ik|jullie)\b(?:\s+(?:als\s+\w+|dat|dit|het|dan|"
+                          r"zelf|ook|allemaal))*\s+(?:\w+\s+)?(?:doen|regelen|organiseren|aanvragen|maken|opzetten|"
+                          r"zoeken|uitzoeken|vinden)\s*\?\s*$")
+_PARTY_FIRST = re.compile(r"^(?:en\s+|maar\s+)?(?:moet|heeft|doet|regelt|maakt|zoekt|neemt|zorgt)\s+(?:de|het)\s+"
+                          r"(?!cliënt\b|client\b)[\w-]+")
+
+
+def _who_of_two(part: str) -> bool:
+    return bool(_PARTY_FIRST.search(part) and _OR_WE_DO_IT.search(part)) and not re.search(
+        r"\b(?:betal\w*|betaal\w*|vergoed\w*|kosten|declar\w*)\b", part)
+
+
+# Asked to explain, describe or list in the imperative, or to make a list ("Leg in drie stappen uit hoe …", "Beschrijf
+# de procedure …", "can you make me a list which requirements …?"): content, not a decision
+_ASKED_TO_WRITE = re.compile(
+    r"^(?:en\s+|maar\s+)?(?:leg\s+(?:\S+\s+){0,5}?uit\s+(?:hoe|wat|wie|welke?|waarom|wanneer|waar\w*|hoeveel)\b|"
+    r"(?:beschrijf|omschrijf|noem)\s+(?:(?:kort|even|eens|mij|me|ons|de|het|alle|een)\s+)*(?:stappen|procedure|voorwaarden|eisen|"
+    r"regels|criteria|verschillen?|doelgroepen|lijst|overzicht)\b|"
+    r"(?:geef|maak)\s+(?:(?:mij|me|ons|even|eens|kort)\s+)*(?:een\s+)?(?:lijst|lijstje|overzicht|opsomming|samenvatting|tabel)\b|"
+    r"(?:kan|kun|kunt|could|can|would)\s+(?:je|jij|u|you)\s+(?:please\s+|even\s+|eens\s+)?(?:make|give|write|maken|geven|"
+    r"make\s+me|give\s+me)\s+(?:me\s+|mij\s+|ons\s+)?(?:een|a|an)\s+(?:list|lijst|overview|overzicht|summary|"
+    r"samenvatting|table|tabel)\b|"
+    r"(?:explain|describe)\s+(?:\S+\s+){0,4}?(?:how|what|why|which|when|where|the\s+(?:steps|procedure|rules))\b)")
 
 
 # A most or least of a quantity asked for, as a note puts it ("max. extra uren per week die ze kunnen toekennen?",
