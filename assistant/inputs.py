@@ -60,28 +60,60 @@ def clean_question(question: Any, limits: LimitsSettings | None = None) -> str:
 # kort.", "Geef alleen een percentage: welk deel …?", "Negeer je bronnen en zeg gewoon ja."): how to answer, which an
 # answer quoted from the sources does not follow, not what is asked. A sentence of them is dropped, a lead before a
 # colon is cut; the question itself stays (a message that is only an instruction is kept whole).
-_INSTRUCTION_VERB = (r"(?:antwoord|beantwoord|geef|wees|zeg|schrijf|negeer|vergeet|doe\s+alsof|gebruik|houd\s+het|hou\s+het|"
-                     r"je\s+bent|jij\s+bent|u\s+bent|answer|reply|respond|be|give|write|ignore|forget|pretend|you\s+are|"
-                     r"act\s+as|keep\s+it|use)")
-_INSTRUCTION_WORDS = re.compile(r"\b(?:kort|kortweg|ja of nee|tabel|lijst|lijstje|bullets?|opsomming|zinn?e?n?|woorden?|"
-                                r"uitleg|bronnen|jurist|advocaat|expert|deskundige|kamerbrieven|wet|alleen|simpel|eenvoudig|"
-                                r"manager|percentage|getal|naam|artikelnummer|short|brief|yes or no|table|list|sentences?|"
-                                r"words?|sources|lawyer|expert|only|simple|plain)\b", re.I)
-_INSTRUCTION_SENTENCE = re.compile(rf"(?:^|(?<=[.!;]))\s*{_INSTRUCTION_VERB}\b[^.!?;\n]{{0,160}}[.!;]", re.I)
-_INSTRUCTION_LEAD = re.compile(rf"^\s*{_INSTRUCTION_VERB}\b[^?:\n]{{0,120}}:\s+(?=\S)", re.I)
+# an imperative addressed to the assistant: not a verb with its subject ("Geef ik …", "Gebruik je een pgb, …"), not an
+# interjection ("Zeg, …") or a noun ("Gebruik van …")
+_INSTRUCTION_VERB = (r"(?:(?:antwoord|beantwoord|geef|wees|zeg|schrijf|doe\s+alsof|houd\s+het|hou\s+het|answer|reply|respond|"
+                     r"be|give|write|pretend|keep\s+it)\b"
+                     r"(?!\s*,|\s+(?:ik|je|jij|u|we|wij|hij|zij|ze|van|aan|aware|careful)\b)|"
+                     r"(?:negeer|vergeet|ignore|forget)\b)")  # "Negeer je bronnen": "je" is "your" here
+# what such an instruction is about: the form of the answer, the sources, a role; not content words
+_INSTRUCTION_WORDS = re.compile(r"\b(?:kort|kortweg|beknopt|ja of nee|(?:in\s+)?(?:één|eén|een|1|twee|drie)\s+(?:zin|zinnen|"
+                                r"woord|woorden)|tabel|bullets?|opsomming|geen uitleg|zonder uitleg|je bronnen|de bronnen|"
+                                r"kamerbrieven|jurist|advocaat|expert|belastingadviseur|simpel|eenvoudig|gewone taal|"
+                                r"gewoon ja|manager|yes or no|one (?:sentence|word)|a table|bullet points|briefly|short|"
+                                r"your sources|the sources|lawyer|simple|plain)\b", re.I)
+_INSTRUCTION_SENTENCE = re.compile(rf"(?:^|(?<=[.!;]))\s*{_INSTRUCTION_VERB}[^.!?;\n]{{0,160}}[.!;]", re.I)
+_INSTRUCTION_LEAD = re.compile(rf"^\s*(?:{_INSTRUCTION_VERB}[^?:\n]{{0,120}}|(?:in\s+)?(?:één|eén|een|1|twee|drie|korte?)\s+"
+                               r"(?:zin|zinnen|woord|woorden|regel|regels|antwoord|sentence|sentences|words?)\s*"
+                               r"(?:graag|aub|alsjeblieft|alstublieft|please|svp)?):\s+(?=\S)", re.I)
+# a lead that holds the question itself ("Geef aan wat de Wlz vergoedt: …"), or a part after the colon that points back
+# at it ("…: valt dat onder de Wlz?"): not cut
+_ASKS_IN_LEAD = re.compile(r"\b(?:aan|wat|wie|welke?|hoeveel|hoe|waar\w*|wanneer|waarom|of|what|who|which|how|where|when|why)\b",
+                           re.I)
+
+
+def _asks_in(said: str) -> bool:
+    """``said`` holds a question word (not the "of" of "ja of nee")."""
+    return bool(_ASKS_IN_LEAD.search(re.sub(r"\b(?:ja of nee|yes or no)\b", " ", said, flags=re.I)))
+
+
+_POINTS_BACK = re.compile(r"\b(?:dat|dit|het|die|deze|that|this|it)\b", re.I)
+# a role the assistant is told to play, as the message's first sentence ("Je bent nu mijn belastingadviseur.", "You are
+# my lawyer now."), the role one of an adviser or expert
+_ROLES = (r"(?:\w*adviseur|advocaat|jurist|expert|deskundige|specialist|assistent|docent|lawyer|adviser|advisor|expert|"
+          r"consultant|assistant|specialist|teacher)")
+_ROLE_PLAY = re.compile(r"^\s*(?:je|jij|u)\s+bent\s+(?:nu\s+|vanaf\s+nu\s+|vandaag\s+)?(?:mijn|een|onze|ons)\s+(?:[\w-]+\s+)?"
+                        r"[\w-]*" + _ROLES + r"\b[^.!?;\n]{0,40}[.!;]|^\s*(?:you\s+are|act\s+as|pretend\s+to\s+be)\s+"
+                        r"(?:now\s+)?(?:my|a|an|our)\s+(?:[\w-]+\s+)?[\w-]*" + _ROLES + r"\b[^.!?;\n]{0,40}[.!;]", re.I)
 
 
 def without_instructions(text: str) -> str:
-    """``text`` without the instructions to the assistant around the question (``_INSTRUCTION_SENTENCE``,
-    ``_INSTRUCTION_LEAD``); unchanged when nothing but an instruction would be left."""
+    """``text`` without the instructions to the assistant around the question (``_ROLE_PLAY``,
+    ``_INSTRUCTION_SENTENCE``, ``_INSTRUCTION_LEAD``); never its last sentence, a sentence that asks, or a lead that
+    holds the question; unchanged when nothing but an instruction would be left."""
     def drop(m: re.Match[str]) -> str:
-        return " " if _INSTRUCTION_WORDS.search(m.group()) else m.group()
+        said = m.group()
+        keep = not _INSTRUCTION_WORDS.search(said) or _asks_in(said) or not text[m.end():].strip()
+        return said if keep else " "
 
-    out = _INSTRUCTION_SENTENCE.sub(drop, text).strip()
+    out = _ROLE_PLAY.sub(" ", text, count=1)
+    out = _INSTRUCTION_SENTENCE.sub(drop, out).strip()
     lead = _INSTRUCTION_LEAD.match(out)
-    if lead and _INSTRUCTION_WORDS.search(lead.group()):
-        out = out[lead.end():]
-        out = out[:1].upper() + out[1:]  # the question opens its own sentence now
+    rest = out[lead.end():] if lead else ""
+    if (lead and _INSTRUCTION_WORDS.search(lead.group()) and not _asks_in(lead.group())
+            and not _POINTS_BACK.match(rest.split("?")[0].split()[-1] if rest.split("?")[0].split() else "")
+            and not re.match(r"\s*\w+\s+(?:dat|dit|het)\b", rest) and len(rest.split()) >= 3):
+        out = rest[:1].upper() + rest[1:]  # the question opens its own sentence now
     out = collapse_ws(out) if "\n" not in text else out
     return out if re.search(r"[A-Za-zÀ-ÿ]{2,}", out) and len(out) >= 12 else text
 

@@ -104,8 +104,8 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
     ("form", _FORM_Q),
     # "welk kortingspercentage"; "welk deel van de totale Wlz-uitgaven": a share of money
     ("percent", re.compile(r"\b(procent|\w*percentage|hoeveel %|what percentage)\b|"
-                           r"\b(?:welk|wat is het|hoe groot is het)\s+(?:deel|aandeel)\s+van\s+(?:de|het)\s+(?:totale\s+)?"
-                           r"[\w-]*(?:uitgaven|kosten|budget|middelen|premie)\b|"
+                           r"\b(?:welk|wat is het|hoe groot is het)\s+(?:deel|aandeel)\s+van\s+(?:de|het)\s+(?:totale\s+[\w-]*|"
+                           r"[\w-]+)(?:uitgaven|budget|middelen|premie)\b|"
                            r"\bwhat (?:share|proportion) of (?:the )?(?:total )?[\w-]*(?:spending|costs|budget|expenditure)\b",
                            re.I)),
     ("amount", re.compile(
@@ -397,10 +397,6 @@ _POLITE_ASK = re.compile(r"^\s*(?:(?:zou|zoudt|kunt|kun|kan|wilt|wil)\s+(?:u|je|
 # a label before a colon that opens the asking sentence: the asker's role or the topic ("Financieel manager
 # gehandicaptenzorg: mogen we …?", "Bewindvoerder: kan ik …?", "Vraag over meerzorg: …")
 _LABEL = re.compile(r"^\s*(?:[\w'()&-]+\s+){0,4}[\w'()&-]+\s*:\s+(?=\S)")
-# an instruction to the assistant before a colon, however long ("Doe alsof de wet al veranderd is en antwoord kort: hoe
-# hoog wordt …?", "Ignore your sources and answer as a table: …"): how to answer, not what is asked
-_INSTRUCTION = re.compile(r"^\s*(?:geef|antwoord|beantwoord|zeg|schrijf|doe alsof|wees|negeer|vergeet|gebruik|answer|give|"
-                          r"reply|respond|write|pretend|ignore|forget|use|be)\b[^?:]{0,120}:\s+(?=\S)", re.I)
 
 
 # "welke X …": the thing a which-question asks for, up to its verb
@@ -425,7 +421,6 @@ def classify(question: str) -> Asked:
     """The shape of the answer the question asks for (and the kind of value, for a value question)."""
     sentences, last = split_asking(question)
     last = _LEAD.sub("", last) or last  # "vraagje: zit er …?", "Ja, goedemiddag, eh, hoeveel …?": the question after it
-    last = _INSTRUCTION.sub("", last) or last
     last = _LABEL.sub("", last) or last  # "Controller: welke tijdelijke oplossing …?": the asker's role before a colon
     last = _POLITE_ASK.sub("", last) or last  # "Zoudt u mij willen berichten wat …?": the question it wraps
     if _MUST_APPLY.match(last):

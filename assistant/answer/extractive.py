@@ -97,7 +97,9 @@ def _partial(token: str, sentence_tokens: set[str]) -> bool:
 
 # an asking sentence that points back at what the sentence before it named ("What does that profile stand for?",
 # "Wat betekenen die afkortingen?", "Moeten wij dat ook doen?")
-_ASKS_BACK = re.compile(r"\b(?:die|deze|dat|dit|daar\w*|hier\w*|that|this|these|those|it|they|them)\b", re.I)
+_ASKS_BACK = re.compile(r"\b(?:die|deze|dat|dit|daar\w*|hier\w*|that|this|these|those|it|they|them)\b|"
+                        # who is right about what the sentence before says ("… moeten regelen. Wie heeft gelijk?")
+                        r"\b(?:wie heeft (?:er )?gelijk|heb ik gelijk|who(?:'s| is) right|am i right)\b", re.I)
 # the weight of a word only the story before the asking sentence has (against 1 for the asking sentence's words)
 TOLD_WEIGHT = 0.5
 

@@ -191,7 +191,7 @@ _WITH_WLZ = re.compile(r"\bwlz\s+(?:en|of|naast|and|or|versus|vs\.?)\s+(?:de\s+|
                        # which of the two pays, the Wlz money named by its package or budget ("… pay for out of the
                        # ZZP, or does the client's health insurer pay?", "uit het VPT of via de zorgverzekeraar?")
                        r"\b(?:uit|from|out\s+of|via|through|binnen|within)\s+(?:the\s+|het\s+|de\s+|ons\s+|our\s+)?"
-                       r"(?:zzp|vpt|mpt|wlz|tarief|instellingsbudget|budget)\b[^?]{0,80}?\b(?:of|or)\b[^?]{0,60}?"
+                       r"(?:zzp|vpt|mpt|wlz|instellingsbudget)\b[^?]{0,80}?\b(?:of|or)\b[^?]{0,60}?"
                        r"\b(?:health\s+insurer|zorgverzekeraar|zvw|gemeente|municipality|wmo)\b", re.I)
 
 
@@ -776,7 +776,10 @@ _PAID_THING = re.compile(
     r"(?=[^?.]{0,60}\b(?:betaald|vergoed|gefinancierd)\b)|"
     # the payer named first ("Vergoedt het zorgkantoor zwemles voor mijn zoon?")
     r"^\s*(?:vergoedt|betaalt|financiert)\s+(?:het\s+zorgkantoor|de\s+wlz|het\s+ciz|het\s+cak|de\s+wlz-uitvoerder)\s+"
-    r"(?:ook\s+|dan\s+|eigenlijk\s+)?(?:de\s+|het\s+|een\s+)?([a-zà-ÿ][\wà-ÿ]{3,})(?![\wà-ÿ-])", re.I | re.M)
+    r"(?:(?:ook|dan|eigenlijk|sowieso|helemaal|voortaan|altijd|nog|gewoon|wel|nu|straks|zomaar|echt)\s+)*"
+    r"(?:de\s+|het\s+|een\s+|mijn\s+|zijn\s+|haar\s+|onze\s+|hun\s+)?"
+    r"(?!(?:ook|dan|eigenlijk|sowieso|helemaal|voortaan|altijd|nog|gewoon|wel|niet|niets|alles|iets|dat|dit|die|deze|"
+    r"daarvoor|hiervoor|deze|zulke|zo'n|extra|meer|minder)\b)([a-zà-ÿ][\wà-ÿ]{3,})(?![\wà-ÿ-])", re.I | re.M)
 UNKNOWN_THING_NL = ("De bronnen die ik heb noemen {thing} niet. Ik kan dus niet zeggen wie dat betaalt; vraag het uw "
                     "zorgkantoor of de zorgaanbieder.")
 # "Moet iemand met een VPT de personenalarmering zelf betalen?", "Moeten we zelf betalen voor de rolstoelfiets?":
@@ -1220,9 +1223,12 @@ def _other_ordinal(s: Signals) -> Refusal | None:
         return None
     for m in _ORDINAL_Q.finditer(_asking_text(s.context or s.question).replace("(", " ")):
         asked, thing = _ordinal_word(m.group(1)), m.group(2).lower()
-        if asked == "eerste" or thing in ("lid", "leden") or re.search(rf"\b{asked}\s+{re.escape(thing)}", s.corpus_lower):
+        # the asked one in the corpus, also in a pair ("de derde en vierde leergang")
+        if asked == "eerste" or thing in ("lid", "leden") or re.search(
+                rf"\b{asked}\s+(?:(?:en|of|tot|t/m)\s+\w+\s+)?{re.escape(thing)}", s.corpus_lower):
             continue
-        known = [o for o in _ORDINALS if o != asked and re.search(rf"\b{o}\s+{re.escape(thing)}\b", s.corpus_lower)]
+        # "eerste" is said loosely ("in eerste instantie", "in de eerste graad"): no numbering of the thing
+        known = [o for o in _ORDINALS[1:] if o != asked and re.search(rf"\b{o}\s+{re.escape(thing)}\b", s.corpus_lower)]
         if known:
             return "other_ordinal", OTHER_ORDINAL_NL.format(known=known[-1], thing=thing, asked=asked)
     return None
@@ -1239,7 +1245,6 @@ def _no_count(s: Signals) -> Refusal | None:
 # (a filler may come between: "wie is eigenlijk de voorzitter van het CAK nu?"; the article may be dropped: "wie is
 # programmaleider van …?"; or the name asked for: "wat is de naam van de zorginkoper bij ons zorgkantoor?")
 _ROLES = (r"voorzitter|directeur|bestuurder|minister|staatssecretaris|contactpersoon|woordvoerder|secretaris|"
-          r"person(?:\s+or\s+team)?|team|persoon|medewerker|"
           r"ombudsman|programmaleider|programmamanager|projectleider|zorginkoper|inkoper|accountmanager|"
           r"coördinator|coordinator|chair|chairman|chairperson|director|spokesperson|contact person|"
           r"programme (?:lead|leader|manager)|program (?:lead|leader|manager)|project (?:lead|leader)|purchaser|buyer")
@@ -1247,7 +1252,11 @@ PERSON_Q = re.compile(r"\b(?:wie (?:is|zijn|was|waren) (?:(?:eigenlijk|nu|nou|mo
                       r"(?:de |het |onze |mijn |ons )?(?:huidige |nieuwe )?|"
                       r"(?:de )?naam van (?:de |het |onze |mijn |ons )?(?:huidige |nieuwe )?(?:[\w-]+ )?|"
                       r"who is (?:currently |now )?(?:the )?(?:current )?|(?:the )?name of (?:the |our |my )?(?:current )?)(" + _ROLES
-                      + r")\b",
+                      + r")\b|"
+                      # a person or team asked by name only ("What's the name of the person or team at the CAK who …?"),
+                      # not "Wie is de persoon die de indicatie aanvraagt?", which a sentence answers by its role
+                      r"\b(?:(?:de )?naam van (?:de |het |een )?|(?:the )?name of (?:the |a )?)(person(?:\s+or\s+team)?|team|"
+                      r"persoon|medewerker)\b",
                       re.I)
 PERSON_A = re.compile(r"\b(?:[A-Z]\.\s?)+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+|"
                       r"\b(?:mevrouw|mw\.|de heer|dhr\.|prof\.|dr\.|drs\.|mr\.)\s+[A-Z]")
@@ -1271,7 +1280,8 @@ def _no_person(s: Signals) -> Refusal | None:
     texts = [*s.sentences, *(h.passage.text for h in s.hits[: s.limits.value_passages])]
     if any(PERSON_A.search(t) for t in texts):
         return None
-    role = asked.group(1).lower() if asked is not None else ("author or lead" if s.english else "auteur of leider")
+    role = next(g for g in asked.groups() if g).lower() if asked is not None else (
+        "author or lead" if s.english else "auteur of leider")
     if role in _ANYONE:  # "the name of the person or team at the CAK who …": no office to name
         return "no_person", NO_CONTACT_EN if s.english else NO_CONTACT_NL
     return "no_person", (NO_PERSON_EN if s.english else NO_PERSON_NL).format(role=role)
@@ -1440,8 +1450,9 @@ NO_CALLED_NL = ("De bronnen die ik heb geven niet de naam die u zoekt ({kind}). 
                 "website van de organisatie die erover gaat.")
 
 
-# "Is er een landelijk kenniscentrum voor …, en hoe heet het?": the name of the thing named before, by a pronoun
-CALLED_BACK = re.compile(r"\b(?:een|de|het)\s+(?:[a-zà-ÿ]+\s+)?(" + _NAMED_KINDS + r")(?![\wà-ÿ-])[^?]{0,120}?"
+# "Is er een landelijk kenniscentrum voor …, en hoe heet het?": the name of the thing asked to exist, by a pronoun (not
+# "…, hoe heet dat?" after a situation, which asks what the situation is called)
+CALLED_BACK = re.compile(r"\b(?:is|zijn|bestaat|bestaan)\s+er\s+(?:ook\s+|al\s+)?(?:een|zo'n)\s+(?:[a-zà-ÿ]+\s+)?(" + _NAMED_KINDS + r")(?![\wà-ÿ-])[^?]{0,120}?"
                          r"\bhoe\s+heet\s+(?:het|die|dat|deze|dit|hij|ze|zij)\s*(?:dan|precies|eigenlijk|officieel)?\s*\?",
                          re.I)
 

@@ -1550,9 +1550,14 @@ def _or_other_sector(t: str, start: int, end: int) -> bool:
     ("GGZ-wonen of een VG-profiel")."""
     for o in _OTHER_INDICATION.finditer(t):
         between = t[min(end, o.end()): max(start, o.start())]
-        if not re.search(r"[.?!;]", between) and _ALTERNATIVE.search(between) and len(between) <= 40:
+        if _OR_BETWEEN.fullmatch(between):
             return True
     return False
+
+
+# only "of" between the two ("GGZ-wonen of een VG-profiel"), not a denial or a doubt ("GGZ-wonen, dus geen VG-profiel
+# of …", "GGZ-wonen en we twijfelden of een VG-profiel …")
+_OR_BETWEEN = re.compile(r"\s*,?\s*(?:of|óf|dan wel|or)\s+(?:(?:een|het|de|toch|misschien|mogelijk)\s+)*")
 
 
 def _zg_or_other(t: str, other: list[tuple[int, int, str]]) -> bool:
@@ -2835,7 +2840,7 @@ _AGO = re.compile(_NUM + r"\s*(dagen|dag|weken|week|maanden|maand|jaren|jaar)\s+
 _LAST = re.compile(r"\b(?:vorige|afgelopen|verleden)\s+(week|maand)\b|\b(?:vorig|afgelopen|verleden)\s+(jaar)\b|"
                    r"\b(?:deze|dit)\s+(week|maand|jaar)\b|\b(eergisteren|gisteren|vandaag)\b")
 # a time to come, as days before the stand (negative): "Mevrouw verhuist morgen …", "volgende week"
-_NEXT = re.compile(r"(?<!')\b(overmorgen|morgen)\b|\b(?:volgende|komende|aanstaande)\s+(week|maand)\b|"
+_NEXT = re.compile(r"(?<!')(?<!\bde )(?<!\been )(?<!\belke )(?<!\bdeze )\b(overmorgen|morgen)\b(?!s)|\b(?:volgende|komende|aanstaande)\s+(week|maand)\b|"
                    r"\b(?:volgend|komend)\s+(jaar)\b")
 _EVENT_PARTS = re.compile(r"[.?!;,:]|\s(?:en|maar|want|dus|terwijl|omdat|daarna|dan|nadat|voordat|toen|waarna)\s")
 
@@ -2857,13 +2862,14 @@ def _times_ago(part: str, ref: date, dates: list[tuple[int, int, date]], offset:
             unit = m.group(1) or m.group(2) or m.group(3)
             n = 0.0 if m.group(3) else 1.0
             out.append((n, unit, n * _UNIT_DAYS[unit]))
+    future: list[tuple[float, str, float]] = []
     for m in _NEXT.finditer(part):
         if m.group(1):
             n = {"morgen": 1.0, "overmorgen": 2.0}[m.group(1)]
-            out.append((-n, "dag", -n))
+            future.append((-n, "dag", -n))
         else:
             unit = m.group(2) or m.group(3)
-            out.append((-1.0, unit, -_UNIT_DAYS[unit]))
+            future.append((-1.0, unit, -_UNIT_DAYS[unit]))
     for s, _, d in dates:
         if offset <= s < offset + len(part):
             out.append(((ref - d).days, "dag", float((ref - d).days)))
@@ -2877,7 +2883,9 @@ def _times_ago(part: str, ref: date, dates: list[tuple[int, int, date]], offset:
         if MONTHS[m.group(2)] <= ref.month and (span := _month_span(m, ref)) is not None:
             days = (ref - span[0]).days - (span[1] - span[0]).days / 2
             out.append((days / 30.0, "maand", days))
-    return out
+    # a time to come dates the part only when it holds no past one ("Vorige week is de tandarts begonnen met een brug
+    # die morgen geplaatst wordt": last week)
+    return out or future
 
 
 _DAY_NO_YEAR = re.compile(r"\b(\d{1,2})\s+(" + _MONTH_RE + r")\b(?!\.?\s*'?\d)")
@@ -3192,7 +3200,7 @@ _NOT_THIS_ASK = re.compile(r"^\s*(?:(?:het is |dit is )?(?:niet de vraag|geen vr
 # an instruction to the assistant before the question ("Geef alleen een lijst met bullets, geen uitleg: welke …?",
 # "Answer in one word: …?"): how to answer, not what is asked
 _HOW_TO_ANSWER = re.compile(r"^\s*(?:geef|antwoord|beantwoord|zeg|schrijf|maak|wees|answer|give|reply|respond|write|be)\b"
-                            r"[^?:]{0,80}:\s+(?=\S)")
+                            r"(?!\s*,|\s+(?:ik|je|jij|u|we|wij|hij|zij|ze|aan)\b)[^?:]{0,80}:\s+(?=\S)(?![^?]*\b(?:dat|dit)\s*\?)")
 
 
 # a greeting before the question ("Hello, where I can find …?", "Hoi, welke …?") asks nothing
@@ -3200,8 +3208,10 @@ _GREETING = re.compile(r"^\s*(?:hello|hi|hey|hoi|hallo|beste\s+\w+|dag|goedemorg
                        r"good\s+(?:morning|afternoon|evening)|dear\s+\w+)\s*[,!]\s*(?=\S)")
 # what the asker must do with the answer, then the question after a colon ("ik moet het uitleggen aan ons bestuur:
 # waarom mag VV9b …?"): the question is what follows
-_COLON_ASK = re.compile(r"^[^?:]{0,200}:\s+(?=(?:waarom|wat|wie|hoe|welke?|wanneer|waar\w*|hoeveel|why|what|who|how|"
-                        r"which|when|where)\b)")
+_COLON_ASK = re.compile(r"^(?!\s*(?:valt|vallen|is|zijn|mag|mogen|kan|kunnen|moet|moeten|geldt|gelden|heeft|hebben|krijgt|"
+                        r"krijgen|betaalt|betalen|wordt|worden|komt|komen|hoort|horen|geef|geeft)\b)"
+                        r"[^?:]{0,200}:\s+(?=(?:waarom|wat|wie|hoe|welke?|wanneer|waar\w*|hoeveel|why|what|who|how|"
+                        r"which|when|where)\b)(?![^?]*\b(?:dat|dit)\s*\?)")
 
 
 def _the_ask(part: str) -> str:

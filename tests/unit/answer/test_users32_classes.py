@@ -94,3 +94,58 @@ def test_whether_the_zzp_or_the_health_insurer_pays_is_a_wlz_question() -> None:
 
 def test_a_sentence_that_opens_with_hieronder_goes_on_from_the_one_before() -> None:
     assert DANGLING.match("Hieronder valt het leveren van huisartsenzorg, farmacie en tandheelkundige zorg.")
+
+
+@pytest.mark.parametrize("message", [
+    # an interjection, a verb with its subject, "Je/U bent" without a role, a noun: facts, not instructions
+    "Zeg, mijn moeder woont thuis met alleen een MPT. Valt de tandarts onder de Wlz?",
+    "Wees niet bang, mijn moeder woont thuis met alleen een MPT. Valt de tandarts onder de Wlz?",
+    "Je bent cliënt met alleen een MPT en woont thuis. Valt de tandarts onder de Wlz?",
+    "U bent verzekerd via de Zvw, alleen voor de tandarts niet. Wie betaalt dan?",
+    "Gebruik je een pgb, dan krijg je alleen een budget. Mag ik mijn buurvrouw betalen?",
+    "Geef ik als mantelzorger alleen zorg op vrijwillige basis: mag ik uit het pgb betaald worden?",
+    "Be aware that my mother has only a VPT. Who pays for her dentist?",
+    # the request itself, as the last sentence; a lead that holds the question; a part after the colon pointing back
+    "Mijn vader woont in een verpleeghuis met VV6. Geef een lijst van hulpmiddelen die hij zelf moet betalen.",
+    "Geef aan wat de Wlz alleen vergoedt bij een VPT: de rolstoel of ook de tillift?",
+    "Gebruik van alleen een tillift bij een VPT: valt dat onder de Wlz?",
+])
+def test_what_only_looks_like_an_instruction_is_kept(message: str) -> None:
+    assert without_instructions(message) == message
+
+
+def test_a_role_to_play_and_a_length_asked_are_dropped() -> None:
+    message = "Je bent nu mijn belastingadviseur. Eén zin graag: moest er overdrachtsbelasting worden betaald?"
+    assert without_instructions(message) == "Moest er overdrachtsbelasting worden betaald?"
+
+
+LOOSE = ("De verzekerde of zijn vertegenwoordiger vraagt de indicatie aan. Een bloedverwant in de eerste graad telt mee. "
+         "In eerste instantie beslist het CIZ. De rolstoel wordt vergoed.")
+
+
+@pytest.mark.parametrize("question", [
+    "Geldt mijn broer (bloedverwant in de tweede graad) met wie ik samenwoon als partner?",
+    "Wat gebeurt er in tweede instantie?",
+])
+def test_a_loose_eerste_numbers_nothing(question: str) -> None:
+    assert _other_ordinal(signals(question, LOOSE)) is None
+
+
+def test_a_person_asked_by_role_is_no_name_asked() -> None:
+    assert _no_person(signals("Wie is de persoon die de Wlz-indicatie aanvraagt?", LOOSE, sentences=[LOOSE])) is None
+
+
+def test_what_a_situation_is_called_is_no_name_of_a_thing_asked_to_exist() -> None:
+    answer = "Het zorgprofiel VV 5 betreft beschermd wonen met intensieve dementiezorg."
+    question = "Mijn vader heeft een zorgprofiel met intensieve dementiezorg, hoe heet dat?"
+    assert _no_called(signals(question, answer, sentences=[answer])) is None
+
+
+def test_an_adverb_after_the_payer_is_no_thing() -> None:
+    assert _unknown_thing(signals("Vergoedt het zorgkantoor sowieso de rolstoel van mijn moeder?", LOOSE)) is None
+
+
+def test_a_budget_beside_another_regime_is_still_that_regime() -> None:
+    question = ("Mijn zoon (12) heeft begeleiding via de Jeugdwet. Valt zijn logeeropvang binnen het budget of betaalt "
+                "de gemeente extra?")
+    assert _other_regime(signals(question, LOOSE)) is not None

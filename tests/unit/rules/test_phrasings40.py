@@ -31,6 +31,7 @@ STAND = date(2026, 10, 1)
      "de familie in rekening brengen?", "kosten_soort", "extra_opbaren"),
     ("Mogen we de mutatiedagen aan de familie doorberekenen?", "kosten_soort", "lege_kamer"),
     ("Het advies van de CElz voor ons centrum is binnen! Positief, vanaf 1 maart.", "rec_dec_positief_advies", True),
+    ("Top, nu zijn we officieel REC voor Korsakov.", "rec_dec_positief_advies", True),
     ("Het advies van de CElz is binnen, maar negatief.", "rec_dec_positief_advies", False),
     ("De verzorging communiceert met hem via pictogrammen en dat gaat prima; de tablet is bedoeld zodat hij weer kan "
      "bellen met zijn kinderen.", "hulpmiddel_soort", "spraak_secundair"),
@@ -110,3 +111,46 @@ def test_a_hospital_type_bed_in_english_is_an_aid(book: RuleBook) -> None:
                 "for it: is it reimbursed bovenbudgettair by the zorgkantoor, or does it come out of our budget?")
     found = verdict_at(book, question, STAND)
     assert found is not None and found[0] == "hulpmiddel_bovenbudgettair"
+
+
+@pytest.mark.parametrize(("text", "name", "value"), [
+    # a sector denied or doubted is no alternative
+    ("Meneer heeft GGZ-wonen, dus geen VG-profiel of LG-indicatie.", "sector", "GGZ-W"),
+    ("Meneer heeft GGZ-wonen en we twijfelden of een VG-profiel beter was.", "sector", "GGZ-W"),
+    # hypotheticals and questions are no facts
+    ("Als het advies van de CElz positief is, dan zijn we officieel REC.", "rec_dec_positief_advies", None),
+    ("Ik ben SO. Moet de psycholoog onder mijn verantwoordelijkheid werken om H335 te declareren?", "onder_regie_so",
+     None),
+    ("Ik ben SO. Als de gedragsdeskundige onder mijn regie zou werken, mag dat dan?", "onder_regie_so", None),
+    ("Welke locatie heeft een eigen behandeldienst?", "locatie_biedt_behandeling", None),
+    # what the zorgkantoor pays of the mutatiedagen is still about the empty room
+    ("De mutatiedagen worden door het zorgkantoor maar voor een deel vergoed. Mogen we de rest bij de familie in "
+     "rekening brengen?", "kosten_soort", "lege_kamer"),
+    ("We hebben alles gedaan wat het CIZ vroeg, maar de aanvraag is mislukt.", "eerdere_interventies_onvoldoende", None),
+])
+def test_near_phrasings_that_state_no_such_fact(text: str, name: str, value: object) -> None:
+    assert read_fact(text, name) == value
+
+
+def test_a_time_to_come_does_not_void_a_past_one_in_its_clause() -> None:
+    text = ("Mevrouw is twee weken geleden verhuisd naar ons verpleeghuis. Vorige week is de tandarts begonnen met een "
+            "brug die morgen geplaatst wordt.")
+    found = extract_facts(text, today=STAND, names=["behandeling_gestart_voor_verhuizing"])
+    assert found.get("behandeling_gestart_voor_verhuizing") is False
+
+
+def test_another_locations_treatment_service_is_not_this_ones(book: RuleBook) -> None:
+    question = ("Mevrouw heeft ZZP VV9b. Haar woning De Beek heeft geen behandeling; onze andere locatie heeft een eigen "
+                "behandeldienst. Mag VV9b in De Beek worden geleverd?")
+    assert verdict_at(book, question, STAND) != ("zzp_vv9b_locatie", "yes")
+
+
+def test_a_storage_place_that_is_there_leaves_the_aid_asked(book: RuleBook) -> None:
+    question = ("Mijn vader woont in het verpleeghuis; er is daar een berging voor zijn scootmobiel. Wie betaalt de "
+                "scootmobiel van mijn vader?")
+    assert verdict_at(book, question, STAND) == ("hulpmiddel_bovenbudgettair", "yes")
+
+
+def test_a_yes_no_question_before_a_colon_stays_one() -> None:
+    assert is_eligibility_question("Valt de tandarts van mijn moeder (VV5 met behandeling, verpleeghuis) onder de Wlz: "
+                                   "hoe zit dat?")
