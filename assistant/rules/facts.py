@@ -3197,12 +3197,6 @@ _NOT_THIS_ASK = re.compile(r"^\s*(?:(?:het is |dit is )?(?:niet de vraag|geen vr
                            r"(?:i am|i'm) not asking|not asking)\b[^?]{0,120}?(?::\s+|,\s+(?:maar|alleen|but)\s+)(?=\S)")
 
 
-# an instruction to the assistant before the question ("Geef alleen een lijst met bullets, geen uitleg: welke …?",
-# "Answer in one word: …?"): how to answer, not what is asked
-_HOW_TO_ANSWER = re.compile(r"^\s*(?:geef|antwoord|beantwoord|zeg|schrijf|maak|wees|answer|give|reply|respond|write|be)\b"
-                            r"(?!\s*,|\s+(?:ik|je|jij|u|we|wij|hij|zij|ze|aan)\b)[^?:]{0,80}:\s+(?=\S)(?![^?]*\b(?:dat|dit)\s*\?)")
-
-
 # a greeting before the question ("Hello, where I can find …?", "Hoi, welke …?") asks nothing
 _GREETING = re.compile(r"^\s*(?:hello|hi|hey|hoi|hallo|beste\s+\w+|dag|goedemorgen|goedemiddag|goedenavond|"
                        r"good\s+(?:morning|afternoon|evening)|dear\s+\w+)\s*[,!]\s*(?=\S)")
@@ -3217,7 +3211,9 @@ _COLON_ASK = re.compile(r"^(?!\s*(?:valt|vallen|is|zijn|mag|mogen|kan|kunnen|moe
 def _the_ask(part: str) -> str:
     m = _GREETING.match(part)
     part = part[m.end():] if m else part
-    m = _NOT_THIS_ASK.match(part) or _HOW_TO_ANSWER.match(part) or _COLON_ASK.match(part)
+    # (an instruction to the assistant before the question is dropped before the check reads it:
+    # inputs.without_instructions)
+    m = _NOT_THIS_ASK.match(part) or _COLON_ASK.match(part)
     part = part[m.end():] if m else part
     m = _QUOTED_ASK.match(part)
     part = part[m.end():] if m else part
