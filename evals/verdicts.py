@@ -77,7 +77,10 @@ relative or buddy in the client's own words, as an indignant rhetorical question
 words or approximately, plain and in English, some by non-native writers) into ``h39-test`` and ``h39-dev``, and
 ``verdict_scenarios_heldout40.yaml`` (120 new situations written as a disputed or refused claim, a forwarded group
 chat, a clause of the asker's own contract or werkinstructie, wrapped in instructions to the assistant, plain and in
-English by non-native writers) into ``h40-test`` and ``h40-dev``;
+English by non-native writers) into ``h40-test`` and ``h40-dev``, and
+``verdict_scenarios_heldout41.yaml`` (120 new situations written as a pasted helpdesk ticket or web form, a trainer's
+case or quiz question, with half-remembered names for the terms, as a forum post, plain and in English by expats,
+interns and relatives abroad) into ``h41-test`` and ``h41-dev``;
 everything else is ``dev``.
 
 Counted per split: right (rule and outcome both match, or no verdict where none is expected); wrong yes/no
@@ -126,11 +129,12 @@ FILES = ("verdict_scenarios_dev.yaml", "verdict_scenarios_dev2.yaml", "verdict_s
          "verdict_scenarios_heldout34.yaml", "verdict_scenarios_heldout35.yaml",
          "verdict_scenarios_heldout36.yaml", "verdict_scenarios_heldout37.yaml",
          "verdict_scenarios_heldout38.yaml", "verdict_scenarios_heldout39.yaml",
-         "verdict_scenarios_heldout40.yaml")
+         "verdict_scenarios_heldout40.yaml", "verdict_scenarios_heldout41.yaml")
 # the sets written apart from the recognisers, by id prefix: a third of each held out (``h<N>-test``)
 HELDOUT = ("h2-", "h3-", "h4-", "h5-", "h6-", "h7-", "h8-", "h9-", "h10-", "h11-", "h12-", "h13-", "h14-", "h15-", "h16-",
            "h17-", "h18-", "h19-", "h20-", "h21-", "h22-", "h23-", "h24-", "h25-",
-           "h26-", "h27-", "h28-", "h29-", "h30-", "h31-", "h32-", "h33-", "h34-", "h35-", "h36-", "h37-", "h38-", "h39-", "h40-")
+           "h26-", "h27-", "h28-", "h29-", "h30-", "h31-", "h32-", "h33-", "h34-", "h35-", "h36-", "h37-", "h38-", "h39-", "h40-",
+           "h41-")
 SPLITS = ("dev", "test", *(f"{h}{part}" for h in HELDOUT for part in ("dev", "test")))
 OUTCOME = {"ja": "yes", "nee": "no", "onbekend": "unknown"}
 

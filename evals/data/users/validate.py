@@ -202,6 +202,7 @@ SETS = {
     "users30": {"min_total": 160, "min_unanswerable": 80},
     "users31": {"min_total": 160, "min_unanswerable": 80},
     "users32": {"min_total": 160, "min_unanswerable": 80},
+    "users33": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
