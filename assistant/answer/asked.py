@@ -185,7 +185,7 @@ _COUNTED_EN = {"groups": "groep", "group": "groep", "clients": "cliënt", "clien
                "beds": "bed", "providers": "aanbieder", "hours": "uur", "days": "dag", "weeks": "week", "months": "maand",
                "years": "jaar", "organisations": "organisatie", "organizations": "organisatie"}
 # "hoeveel ZG-cliënten": the head of a hyphenated compound is what is counted
-_UNIT_NOUN = re.compile(r"\b(?:hoeveel|aantal|how many)\s+(?:\w+\s+){0,1}?(?:[\wà-ÿ]+-)?([a-zà-ÿ]{4,}|uur\b)", re.I)
+_UNIT_NOUN = re.compile(r"\b(?:hoeveel|aantal|how many)\s+['‘“\"]?(?:\w+\s+){0,1}?(?:[\wà-ÿ]+-)?([a-zà-ÿ]{4,}|uur\b)", re.I)
 _NOT_NOUN = frozenset({"mensen", "keer", "procent", "euro", "tijd", "geld", "zorg", "is", "kost", "mag", "mogen",
                       "moet", "moeten", "kan", "kunnen", "krijg", "krijgt", "krijgen", "betaal", "betaalt",
                       "heeft", "hebben", "zijn", "wordt", "worden", "bedraagt", "people",
@@ -211,7 +211,9 @@ ASKING_WORDS = frozenset(tokens(
     "zonder omdat toch tegen alles altijd niets iets eens hier daar reeds geweest andere zelf veel meer "
     "toen doch werd "
     # pronominal adverbs ("de zvw-periode zit erop") point back, they name nothing
-    "erop eraan erin ervan erover ermee erbij eruit ervoor erna ertoe"))
+    "erop eraan erin ervan erover ermee erbij eruit ervoor erna ertoe "
+    # thanks for an earlier answer ("Thanks, that helps. One more …", "Dank je, dat helpt.") names no topic
+    "thanks thank helps helped bedankt dank helpt"))
 
 # the verbatim value in an answer sentence, per kind (for the answer's short lead)
 VALUE_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -246,6 +248,9 @@ class Asked:
     # for a date: until when something lasts ("tot wanneer heeft ze nog recht op …?"), which a time from an event also
     # answers ("nog negen weken lang")
     until: bool = False
+    # for a count or an amount: the period it is per ("hoeveel uur begeleiding per week"), which a value per another
+    # period ("24 uur per dag") does not give
+    per: str = ""
 
 
 # "hoeveel kinderen met ZEVMB zijn er in heel Nederland?": the whole number, not a share ("ca. 90% woont thuis")
@@ -290,10 +295,21 @@ def day_date(text: str) -> bool:
     return bool(_DAY_A.search(text))
 
 
+# "wat is de maximale wachttijd voor een observatieplaats?": a waiting or processing time, which the length of the
+# observation itself ("maximaal een halfjaar") does not give
+# (not a term the law sets by its length alone: "welke beslistermijn geldt?" is answered by "binnen acht weken")
+_TIME_OF = re.compile(r"\b(wachttijd|levertijd|waiting time|delivery time)(?:en|s)?\b", re.I)
+_TIME_OF_NL = {"waiting time": "wachttijd", "delivery time": "levertijd"}
+
+
 def duration_subject(question: str) -> str:
-    """What a "hoe lang duurt …" question asks the duration of, lower case ("" when it names nothing)."""
+    """What a "hoe lang duurt …" question asks the duration of, lower case ("" when it names nothing); or the kind
+    of time it asks ("wachttijd" in "wat is de maximale wachttijd …?")."""
     m = _DURATION_SUBJECT.search(question)
-    return m.group(1).lower() if m and m.group(1).lower() not in _NOT_SUBJECT else ""
+    if m and m.group(1).lower() not in _NOT_SUBJECT:
+        return m.group(1).lower()
+    time = _TIME_OF.search(question)
+    return _TIME_OF_NL.get(time.group(1).lower(), time.group(1).lower()) if time else ""
 
 
 # "is het kortingspercentage toch 5%?": the percentage of what is named in the word ("korting"); a sentence with a
@@ -301,11 +317,21 @@ def duration_subject(question: str) -> str:
 _PERCENT_SUBJECT = re.compile(r"\b([a-zà-ÿ]{4,}?)s?percentage\b", re.I)
 
 
+# "welk deel van de totale Wlz-uitgaven …", "hoeveel procent van de cliënten …": the whole the share is of (the head
+# of a compound: "uitgaven"); "vijf procent van het … budget" is a share of something else
+_SHARE_OF = re.compile(r"\b(?:welk(?:e)?\s+(?:deel|gedeelte|aandeel|percentage)|hoeveel\s+(?:procent|%)|"
+                       r"what\s+(?:share|part|percentage|proportion))\s+(?:van|of)\s+(?:de|het|alle|the|all)\s+"
+                       r"(?:totale\s+|total\s+|jaarlijkse\s+|annual\s+)?(?:[\wà-ÿ]+-)?([a-zà-ÿ]{4,})\b", re.I)
+
+
 def percent_subject(question: str) -> str:
-    """What a percentage question names the percentage of in one word ("korting" in "kortingspercentage"), lower
-    case; "" for the bare word."""
+    """What a percentage question names the percentage of in one word ("korting" in "kortingspercentage", "uitgaven"
+    in "welk deel van de totale Wlz-uitgaven"), lower case; "" for the bare word."""
     m = _PERCENT_SUBJECT.search(question)
-    return m.group(1).lower() if m and m.group(1).lower() not in _NOT_PERCENT_SUBJECT else ""
+    if m and m.group(1).lower() not in _NOT_PERCENT_SUBJECT:
+        return m.group(1).lower()
+    share = _SHARE_OF.search(question)
+    return share.group(1).lower() if share else ""
 
 
 # a size, not what the percentage is of ("het maximumpercentage voor de korting")
@@ -429,6 +455,8 @@ def classify(question: str) -> Asked:
         return Asked("value", "duration")  # "Is daar een vaste termijn voor?": the term is what is asked
     if _LIMIT_SET_Q.match(last):
         return Asked("value", "count")  # "Is er een maximum aan het aantal …?": the number is what is asked
+    if ":" in last and _YESNO.match(after := last.rsplit(":", 1)[1].strip()):
+        last = after  # "Nog even over dat budget voor de beheerskosten: mogen wij … boven dat bedrag uitkomen?"
     asks_form = bool(_FORM_Q.search(last)) and not _WITH_FORM.search(last)
     if _YESNO.match(last) and not re.search(r"\b(hoeveel|hoe lang|welke|welk)\b", last, re.I):
         return Asked("value", "form") if asks_form else Asked("yesno")
@@ -473,8 +501,9 @@ def classify(question: str) -> Asked:
             people = kind == "count" and bool(_PEOPLE_Q.search(last))
             named_as = tuple(m.group(0).lower() for m in _NAMED_PERCENT_A.finditer(last)) if named else ()
             until = kind == "date" and bool(_UNTIL_Q.search(last))
+            per = _period(last) if kind in ("count", "amount") else ""
             return Asked("value", kind, counted, macro, named, given, whole, day, money, subject, people, named_as,
-                         until)
+                         until, per)
     if _DEFINITION.match(last) and len(tokens(last)) <= 4:
         return Asked("definition")
     if MEETS.search(last):
@@ -486,11 +515,23 @@ def classify(question: str) -> Asked:
     return Asked("other")
 
 
+_PER = re.compile(r"\b(?:per|a|an|each|every|elke|iedere)\s+(dag|week|maand|jaar|etmaal|day|month|year)\b", re.I)
+_PERIOD_NL = {"day": "dag", "etmaal": "dag", "month": "maand", "year": "jaar"}
+
+
+def _period(text: str) -> str:
+    """The period a value is asked per ("per week" → "week"; "a month" → "maand"); "" when none."""
+    m = _PER.search(text)
+    return _PERIOD_NL.get(m.group(1).lower(), m.group(1).lower()) if m else ""
+
+
 def holds_value(asked: Asked, sentence: str) -> bool:
     """True when ``sentence`` holds a value of the kind asked ("drie maanden" for a duration, "€ 2.000" for an
     amount, "twaalf plaatsen" for "hoeveel plaatsen"). Questions that ask no value: always True."""
     kind = asked.value
     sentence = without_given(asked, sentence)
+    if asked.per and (said := {_period(m.group(0)) for m in _PER.finditer(sentence)}) and asked.per not in said:
+        return False  # "hoeveel uur per week?": not "24 uur per dag"
     if kind == "percent" and asked.named and any(m.group(0).lower() not in asked.named_as
                                                  for m in _NAMED_PERCENT_A.finditer(sentence)):
         return True  # "welk percentage passen jullie toe?" — "het richttariefpercentage wordt toegepast"

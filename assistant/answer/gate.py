@@ -381,8 +381,15 @@ def _without_wlz(s: Signals) -> Refusal | None:
 LETTER_KINDS = frozenset({"kamerbrief"})  # documents dated by when they were written, about that year
 
 
+# the law's own transition (chapter 11): the Wlz replaced the AWBZ on 1 January 2015, so a passage on the moment the
+# law came in, or on winding up the AWBZ, speaks of 2015 and of the AWBZ years just before it
+_TRANSITION = re.compile(r"inwerkingtreding van deze wet|intrekking van de algemene wet bijzondere ziektekosten", re.I)
+
+
 def _covers(year: int, text: str) -> bool:
     if str(year) in text:
+        return True
+    if year in (2014, 2015) and _TRANSITION.search(text):
         return True
     if any(int(a) <= year <= int(b) for a, b in _YEAR_RANGE.findall(text)):
         return True
@@ -481,7 +488,9 @@ def _other_document(s: Signals) -> Refusal | None:
         return None
     for h in s.hits:
         title = set(tokens(f"{h.passage.title} {h.passage.doc_id}"))
-        if len(named & title) * 2 >= len(named):
+        # a document named by its kind alone counts for a compound with it as its head ("de brief" for a Kamerbrief)
+        said = {t for t in named if t in title or (len(named) == 1 and len(t) >= 5 and any(w.endswith(t) for w in title))}
+        if len(said) * 2 >= len(named):
             return None
     return "other_document", OTHER_DOCUMENT_EN if s.english else OTHER_DOCUMENT_NL
 
@@ -817,13 +826,21 @@ UNKNOWN_WHICH_NL = ("De bronnen die ik heb noemen geen {thing}. Ik kan die vraag
                     "vraag het uw zorgkantoor, het CIZ of de zorgaanbieder.")
 
 
+# a term the asker puts in quotes as a name they heard ("Krijgt mijn dochter ook 'de zorgbonus van de Wlz'?"): a
+# scheme by that name is asked about
+_QUOTED_TERM = re.compile(r"(?<![\wà-ÿ])['‘“\"](?:de|het|een)?\s*([a-zà-ÿ][\wà-ÿ]{3,40})(?:\s+(?:van|voor|uit|in)\s+de\s+wlz)?"
+                          r"['’”\"](?![\wà-ÿ])", re.I)
+UNKNOWN_NAMED_NL = ("De bronnen die ik heb noemen {thing} niet. Ik kan dus niet zeggen wat daarvoor geldt; vraag het uw "
+                    "zorgkantoor of de organisatie die de naam gebruikt.")
+
+
 def _unknown_thing(s: Signals) -> Refusal | None:
     """Who pays for, or who owes, a thing the sources never name: refused, with the thing named."""
     if s.english:
         return None
     _, asking = split_asking(s.context or s.question)
     for pattern, message in ((_PAID_THING, UNKNOWN_THING_NL), (_SELF_PAID, UNKNOWN_THING_NL),
-                             (_OWED_THING, UNKNOWN_OWED_NL)):
+                             (_OWED_THING, UNKNOWN_OWED_NL), (_QUOTED_TERM, UNKNOWN_NAMED_NL)):
         for m in pattern.finditer(asking):
             thing = next(g for g in m.groups() if g).lower()
             if not _thing_known(thing, s):
@@ -1080,7 +1097,8 @@ _LEAD_TIME = re.compile(r"\b(?:van tevoren|vooraf|voordat|voorafgaand|vóór|voo
                         r"ingang)\b)|uiterlijk|in advance|before|prior)\b", re.I)
 # words that name no topic in a refusal ("De bronnen noemen kamer en nieuwe"): adjectives any sentence may have
 _WEAK_WORDS = frozenset({"nieuw", "nieuwe", "oud", "oude", "ander", "andere", "eigen", "goed", "goede", "groot", "grote",
-                         "klein", "kleine", "lang", "lange", "hele", "zelfde", "nieuwste", "new", "old", "other", "own"})
+                         "klein", "kleine", "lang", "lange", "hele", "zelfde", "nieuwste", "totale", "new", "old", "other", "own",
+                         "total"})
 
 
 # a quantity told in words ("na tien weken", "al twee maanden"): its unit names no topic either
@@ -1234,6 +1252,24 @@ def _other_ordinal(s: Signals) -> Refusal | None:
     return None
 
 
+# "Wanneer verschijnt versie 3.3?" when the sources are version 3.2: a version number asked that the corpus never writes
+_VERSION_Q = re.compile(r"\b(?:versie|version|v)\s?(\d{1,2}\.\d{1,2})\b", re.I)
+OTHER_VERSION_NL = ("De bronnen die ik heb noemen versie {known}, maar geen versie {asked}. Ik kan die vraag dus niet uit "
+                    "de bronnen beantwoorden; kijk op de website van de uitgever of vraag het uw zorgkantoor.")
+OTHER_VERSION_EN = ("The sources I have (Dutch documents) name version {known}, but no version {asked}, so I cannot "
+                    "answer that from them; see the publisher's website or ask the zorgkantoor.")
+
+
+def _other_version(s: Signals) -> Refusal | None:
+    """A version number asked ("versie 3.3", "V3.3") that the corpus never writes, while it writes another one."""
+    known = [m.group(1) for m in _VERSION_Q.finditer(s.corpus_lower)]
+    for m in _VERSION_Q.finditer(_asking_text(s.context or s.question)):
+        if known and m.group(1) not in known:
+            return "other_version", (OTHER_VERSION_EN if s.english else OTHER_VERSION_NL).format(
+                known=known[-1], asked=m.group(1))
+    return None
+
+
 def _no_count(s: Signals) -> Refusal | None:
     if COUNT_Q.search(_asking_text(s.question)) and not any(has_count(without_given(s.asked, x)) for x in s.sentences):
         return "no_count", ""
@@ -1248,8 +1284,9 @@ _ROLES = (r"voorzitter|directeur|bestuurder|minister|staatssecretaris|contactper
           r"ombudsman|programmaleider|programmamanager|projectleider|zorginkoper|inkoper|accountmanager|"
           r"coördinator|coordinator|chair|chairman|chairperson|director|spokesperson|contact person|"
           r"programme (?:lead|leader|manager)|program (?:lead|leader|manager)|project (?:lead|leader)|purchaser|buyer")
-PERSON_Q = re.compile(r"\b(?:wie (?:is|zijn|was|waren) (?:(?:eigenlijk|nu|nou|momenteel|tegenwoordig|daar|dan)\s+){0,2}"
-                      r"(?:de |het |onze |mijn |ons )?(?:huidige |nieuwe )?|"
+PERSON_Q = re.compile(r"\b(?:wie (?:is|zijn|was|waren) (?:(?:eigenlijk|nu|nou|momenteel|tegenwoordig|daar|dan|toen|destijds|"
+                      r"in\s+\d{4})\s+){0,2}"
+                      r"(?:de |het |onze |mijn |ons )?(?:huidige |nieuwe |eerste |vorige |laatste |toenmalige )?|"
                       r"(?:de )?naam van (?:de |het |onze |mijn |ons )?(?:huidige |nieuwe )?(?:[\w-]+ )?|"
                       r"who is (?:currently |now )?(?:the )?(?:current )?|(?:the )?name of (?:the |our |my )?(?:current )?)(" + _ROLES
                       + r")\b|"
@@ -1297,13 +1334,16 @@ NO_CONTACT_EN = ("The sources I have (Dutch documents) name no person or team, s
 # "Welke gemeenten doen mee aan …?", "In welke regio's lopen de pilots?", "Welke zorgaanbieders zijn aangewezen als
 # REC?": the question asks for the names of the participants (a plural: "welke gemeente betaalt …?" may be answered
 # by a description, "de gemeente waar hij woont"); the sources answer it only by naming some
-NAMES_Q = re.compile(r"^(?:(?:ja|hallo|hoi|hi|hello|goedemorgen|goedemiddag|goedenavond|eh+|uh+|nou|vraagje)[,:!]?\s+)*"
+NAMES_Q = re.compile(r"^(?:(?:ja|hallo|hoi|hi|hello|goedemorgen|goedemiddag|goedenavond|eh+|uh+|nou|vraagje|en|maar|and|but)"
+                     r"[,:!]?\s+)*"
                      r"(?:(?:in|bij|met|aan|voor|van|from|with|at)\s+)?(?:welke|welk|which)\s+(?:\w+\s+)?"
-                     r"(gemeenten|zorgaanbieders|aanbieders|instellingen|zorgkantoren|"
+                     r"(gemeenten|zorgaanbieders|aanbieders|instellingen|zorgkantoren|zorgorganisaties?|"
                      r"regio'?s|ziekenhuizen|locaties|municipalities|providers|care providers|hospitals|regions|"
                      r"care offices|institutions|experimenten|pilots|projecten|experiments|projects|"
                      # one organisation named by its trade ("welk bureau?"): only a name answers it
-                     r"bureau|onderzoeksbureau|adviesbureau|agency|firm|consultancy)\b|"
+                     r"bureau|onderzoeksbureau|adviesbureau|agency|firm|consultancy|"
+                     # the firm that audits ("welke accountantsorganisatie controleert …?")
+                     r"accountantsorganisatie|accountantskantoor|accountant|audit firm|accounting firm|auditor)\b|"
                      # a product by its make ("merk/type?", "welk merk?")
                      r"^(?:welk\s+|which\s+)?(merk|merken|brand|make)\b|"
                      # the names asked for in a request ("Maak een lijst met de namen van de zorgaanbieders die …")
@@ -1315,9 +1355,17 @@ NAME_A = re.compile(r"\b([A-Z][\w&+'-]*(?:\s+(?:(?:van|de|der|den|voor)\s+)?[A-Z
 _TRADE_NAME = re.compile(r"\b(?:[Bb]ureau|[Oo]nderzoeksbureau|[Aa]dviesbureau|door)\s+([A-Z][\w&-]+)")
 _MAKES = frozenset({"merk", "merken", "brand", "make"})
 _MAKE_SAID = re.compile(r"\b(?:merk\w*|fabrikant\w*|leverancier\w*|type|brand|manufacturer|supplier)\b", re.I)
-_TRADES = frozenset({"bureau", "onderzoeksbureau", "adviesbureau", "agency", "firm", "consultancy"})
+_TRADES = frozenset({"bureau", "onderzoeksbureau", "adviesbureau", "agency", "firm", "consultancy", "accountantsorganisatie",
+                     "accountantskantoor", "accountant", "audit firm", "accounting firm", "auditor"})
 _DOES_WORK = re.compile(r"\b(?:door|bureau|onderzoeksbureau|onderzoek|onderzocht|uitgevoerd|uitvoeren|evaluatie|"
-                        r"geëvalueerd|evalueert|rapport|rapporten|by)\b", re.I)
+                        r"geëvalueerd|evalueert|rapport|rapporten|by|controle|controleert|gecontroleerd|audit\w*|"
+                        r"accountant\w*)\b", re.I)
+_AUDITORS = frozenset({"accountantsorganisatie", "accountantskantoor", "accountant", "audit firm", "accounting firm",
+                       "auditor"})
+NO_AUDITOR_NL = ("De bronnen die ik heb noemen geen {kind} bij naam. Ik geef dus geen naam; het jaarverslag van de "
+                 "organisatie zelf noemt wie de jaarrekening controleert.")
+NO_AUDITOR_EN = ("The sources I have (Dutch documents) name no {kind}, so I give no name; the organisation's own annual "
+                 "report names who audits its accounts.")
 NO_MAKE_NL = "De bronnen die ik heb noemen geen {kind} bij naam. Ik geef dus geen naam; vraag het uw zorgkantoor."
 NO_MAKE_EN = "The sources I have (Dutch documents) name no {kind}, so I give no name; ask the zorgkantoor."
 NO_NAMES_NL = ("De bronnen die ik heb noemen geen {kind} bij naam. Ik geef dus geen namen; vraag het uw zorgkantoor of "
@@ -1397,6 +1445,9 @@ def _no_names(s: Signals) -> Refusal | None:
     question = s.context or s.question
     last = split_asking(question)[1]
     asked = NAMES_Q.search(last.strip())
+    if asked is None and ":" in last:  # "Alleen de naam van het kantoor graag: welke accountantsorganisatie …?"
+        last = last.rsplit(":", 1)[1]
+        asked = NAMES_Q.search(last.strip())
     if asked is not None and asked.group(1) and _LEFT_OUT.search(last):
         return None
     members = asked is None and MEMBERS_Q.search(question) is not None
@@ -1419,6 +1470,8 @@ def _no_names(s: Signals) -> Refusal | None:
     if kind in _TRADES and any(m.group(1).lower() not in q_tokens and m.group(1).lower() not in institutions()
                                for t in texts for m in _TRADE_NAME.finditer(t)):
         return None  # "twee rapporten van Bureau HHM": a bureau named by its letters
+    if kind in _AUDITORS:  # the firm that audits an organisation: its annual report names it
+        return "no_names", (NO_AUDITOR_EN if s.english else NO_AUDITOR_NL).format(kind=kind)
     if kind in _MAKES | _TRADES:  # not a programme's participants: no programme to point to
         return "no_names", (NO_MAKE_EN if s.english else NO_MAKE_NL).format(kind=kind)
     return "no_names", (NO_NAMES_EN if s.english else NO_NAMES_NL).format(kind=kind)
@@ -1800,6 +1853,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("other_law", _other_law),
     ("other_year", _other_year),
     ("other_ordinal", _other_ordinal),
+    ("other_version", _other_version),
     ("no_value", _no_value),
     ("no_claim_value", _no_claim_value),
     ("no_frequency", _no_frequency),

@@ -225,9 +225,14 @@ class RuleBook:
         topic = uncovered_topic(t)
         if topic is None:
             return topic
-        asking = " ".join(_facts.asking_parts(t))
-        if topic.matches(asking):
+        parts = _facts.asking_parts(t)
+        asking = " ".join(parts)
+        if topic.matches(asking) and (len(parts) < 2 or topic.matches(parts[-1])):
             return topic
+        if topic.matches(asking):
+            # named in a title or an earlier question ("Transitiemiddelen of SPUK DOS voor ons project? … Komt ons plan
+            # dan in aanmerking voor transitiemiddelen?"): the last question says what is asked about
+            asking = parts[-1]
         if not topic.matches(told := _facts.without_self_answered(t)):
             # named only in a point the writer asks and leaves open before the question ("SPUK DOS beter passend?
             # zoeken we nog uit. komt in aanmerking?"): the rest of the message says what is asked about

@@ -125,10 +125,13 @@ def normalize_question(text: str) -> str:
     # rules' trigger terms name it ("vg7", "vv9b")
     text = PROFILE_WORD_RE.sub(lambda m: m.group()[:m.start(1) - m.start()] + m.group(1)
                                + str(_NUM_WORDS[m.group(2)]) + (m.group(3) or ""), text)
+    # an adverb in brackets ("weet ik (nog) niet") read as the word: the patterns read "weet ik nog niet"
+    text = _BRACKETED_ADVERB.sub(r" \1 ", text)
     # one space between words; a line break kept (a pasted form's lines are sentences of their own)
     return respell(re.sub(r"\s*\n\s*", "\n", re.sub(r"[^\S\n]+", " ", text)).strip())
 
 
+_BRACKETED_ADVERB = re.compile(r"\((nog|al|wel|ook|toch|nu|dan|even|eigenlijk|misschien|ongeveer|wellicht|helaas)\)")
 SPELLING = spelling()
 _SPELLING_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, SPELLING), key=len, reverse=True)) + ")") \
     if SPELLING else None
@@ -247,7 +250,10 @@ ELIGIBILITY_CUE = re.compile(
     r"(?:^|[.?!;:,]\s*)(?:en\s+|maar\s+)?(?:is|zou|wordt|geeft|vormt)\s+(?:dat|dit|het)\s+(?:\w+\s+)?(?:een\s+)?probleem)\b"
 )
 # a checked statement about the record, not a decision: who signed a letter, when a motion was tabled or a debate held
-_ON_RECORD = re.compile(r"\b(?:signed|tabled|motie|debat|debate|gepubliceerd|published)\b")
+_ON_RECORD = re.compile(r"\b(?:signed|tabled|motie|debat|debate|gepubliceerd|published)\b|"
+                        # how the system is divided ("Klopt het dat dit over drie wetten verdeeld is?"), not a case
+                        r"\b(?:over|in|across|between)\s+(?:twee|drie|vier|meerdere|verschillende|two|three|four|several|"
+                        r"different)\s+(?:wetten|stelsels|laws|acts|systems)\b")
 # A short asking sentence that refers back to the situation told before it ("Gaat dat?", "Klopt dat?", "Is dat
 # goed?", "Kan dat zomaar?"): a yes/no question about that situation, whatever its verb.
 SHORT_ASK = re.compile(
@@ -351,7 +357,8 @@ def lower_same_length(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep it as it is
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return respell(low.translate(_ONE_TO_ONE))
+    # an adverb in brackets ("weet ik (nog) niet") read as the word, its brackets as spaces (same length)
+    return respell(_BRACKETED_ADVERB.sub(r" \1 ", low.translate(_ONE_TO_ONE)))
 
 
 _CLAUSE_END = re.compile(r"(?<!excl)(?<!incl)[.?!;](?=\s|$)|\n|,?\s+maar\s+")
@@ -3157,7 +3164,8 @@ def _number_before(suffix: str, t: str) -> str | None:
 # --------------------------------------------------------------------------- routing
 
 
-WHO_PAYS = re.compile(r"^(?:en |maar )?wie (?:betaalt|betalen|vergoedt|financiert|moet (?:\w+ ){0,6}(?:betalen|vergoeden))\b")
+# (after a label: "Stomamateriaal voor een cliënt met een vpt: wie betaalt dat?", "stomamateriaal cl met vpt - wie betaalt?")
+WHO_PAYS = re.compile(r"^(?:[^:;?]{2,60}?(?::|\s[-–])\s+)?(?:en |maar )?wie (?:betaalt|betalen|vergoedt|financiert|moet (?:\w+ ){0,6}(?:betalen|vergoeden))\b")
 
 
 # A forwarded or quoted question ("Fw: vraag locatie Vondelhof - 'Bij wie moeten we …?'") and a question told in
@@ -3237,7 +3245,29 @@ def asking_parts(t: str) -> list[str]:
     # a colleague's question back in a chat ("Bedoel je het stimuleringsbudget of het regiobudget?"), answered in the
     # next line, asks nothing of the assistant when a question follows it
     asking = [p for i, p in enumerate(asking) if not (_CLARIFY.match(p) and i < len(asking) - 1)]
+    if asking and all(_TRUE_OR_FALSE.fullmatch(p.strip()) for p in asking) and (claim := _claim(parts)):
+        return [claim]  # "Waar of niet waar? … Stelling: de instelling mag …": asks whether the claim holds
     return [_the_ask(p) for p in asking or parts[-1:]]
+
+
+# a trainer's or quiz's question about a claim ("Waar of niet waar?", "Juist of onjuist?", "True or false?", "Klopt
+# deze stelling?"): it asks whether the claim holds, as "Klopt het dat …?" does
+_TRUE_OR_FALSE = re.compile(r"(?:(?:casus|stelling|vraag)\s*\d*\s*[:.-]\s*)?(?:waar\s+of\s+(?:niet\s+waar|onwaar)|"
+                            r"juist\s+of\s+onjuist|true\s+or\s+false|klopt\s+(?:deze|die|de)\s+stelling|"
+                            r"is\s+(?:deze|die|de)\s+stelling\s+(?:waar|juist|correct))(?:\s*[,:-]?\s*\w+){0,4}\s*\?+")
+# the claim, after its label ("Stelling: …", "Stelling uit de training: '…'", "Statement: …"), its quotes left off
+_CLAIM = re.compile(r"\b(?:stelling|statement|bewering|claim)\b[^:\n]{0,60}:\s*[\"'“”‘]?(?P<claim>[^\"“”]{12,}?)[\"'“”’]?\s*"
+                    r"(?:[.?!]\s*)?(?:waar\s+of|juist\s+of|true\s+or|klopt|$)")
+
+
+def _claim(parts: list[str]) -> str:
+    """The claim a true-or-false question asks about, as a question ("de instelling mag … brengen?"); "" when none is
+    labelled."""
+    for p in parts:
+        m = _CLAIM.search(p)
+        if m:
+            return m.group("claim").strip().rstrip(".") + "?"
+    return ""
 
 
 _CLARIFY = re.compile(r"\s*(?:bedoel\s+(?:je|jij|jullie)|bedoelt\s+u|do\s+you\s+mean|you\s+mean)\b", re.I)
@@ -3341,9 +3371,16 @@ _GOVERNMENT_PLANS = re.compile(r"^(?:en |maar )?(?:gaat|gaan|wil|willen|komt|kom
 # a topic put first as a label, the question word after it ("pgb en zorg op school, hoe moet het gezin die uren
 # verantwoorden?", "eigen bijdrage: wanneer betaal je de hoge?")
 # (the question word with its verb right after it: not a relative clause, "…, waar wel behandeling wordt geboden")
-_LABEL_FIRST = re.compile(r"^[^:;?]{2,60}?[,:]\s+(?=(?:hoe|wat|wanneer|waar|waarom|waarvoor|waarmee|hoeveel|wie)\s+(?:moet|moeten|kan|"
+# (a title before a dash too: "Leegstand bij opbaren op de eigen kamer - hoe declareren jullie dat?")
+_LABEL_FIRST = re.compile(r"^[^:;?]{2,60}?(?:[,:]|\s[-–](?!\s+wie\b))\s+(?=(?:hoe|wat|wanneer|waar|waarom|waarvoor|waarmee|hoeveel|wie)\s+"
+                          r"(?:moet|moeten|kan|"
                           r"kunnen|mag|mogen|is|zijn|wordt|worden|betaal|betaalt|betalen|krijg|krijgt|krijgen|doe|doen|"
-                          r"gaat|gaan|zit|werkt|vraag|vraagt|regel|regelt|heeft|hebben|hoort|houdt)\b)")
+                          r"gaat|gaan|zit|werkt|vraag|vraagt|regel|regelt|heeft|hebben|hoort|houdt|declareer|declareert|"
+                          r"declareren|rekenen|rekent)\b)")
+# a how-question whose colon spells out what it means ("hoe moeten wij dat regelen met de mondzorgprofessional: moet die
+# een onderaannemer worden, en wie declareert?"): the how is asked; not a lead about the asker ("wat ik wil weten: …")
+_HOW_THEN_COLON = re.compile(r"^(?:(?:mijn |onze )?vraag\s*:\s*)?(?:hoe|wat|wie|waar|wanneer)\s+(?:moet|moeten|kan|kunnen|"
+                             r"mag|mogen|doen|doe|regelen|regel|gaat|gaan|werkt|zit|zitten|loopt|lopen)\s+[^:?]{3,80}:\s")
 # a trend asked after ("Wordt meerzorg vaker gebruikt dan vroeger?", "Is het aantal aanvragen gestegen?")
 _TREND = re.compile(r"\b(?:vaker|minder vaak|steeds (?:meer|minder|vaker)|toegenomen|afgenomen|gestegen|gedaald)\b")
 
@@ -3387,6 +3424,8 @@ def _asks_content(part: str) -> bool:
     label = _LABEL_FIRST.match(part)
     if label and NON_ELIGIBILITY.search(part[label.end():]) and not YES_NO_CLAUSE.search(part[label.end():]):
         return True
+    if _HOW_THEN_COLON.match(part):
+        return True  # "hoe moeten wij dat regelen: moet die een onderaannemer worden, en wie declareert?"
     premise = _PREMISE_FIRST.match(part)
     if premise and NON_ELIGIBILITY.search(part[premise.end():]) and not YES_NO_CLAUSE.search(part[premise.end():]):
         return True  # "Nu zorgkantoren een bonus betalen, hoe groot is die?": what is taken as given, then content
@@ -3409,7 +3448,13 @@ def _asks_content(part: str) -> bool:
 _OFFICE = (r"(?:de|het|onze|ons)\s+(?:staatssecretaris|minister|kamer|tweede kamer|regering|kabinet|zorgkantoor|ciz|nza|"
            r"zorginstituut|overheid|politiek)\b")
 _OPINION_ASK = re.compile(r"^(?:en\s+|maar\s+)?(?:(?:vindt|vond|vinden|denkt|dacht)\s+" + _OFFICE + r"|" + _OFFICE
-                          + r"\s+(?:vindt|vond|vinden|denkt|dacht))(?:\s+(?:toch|ook|nou|eigenlijk|zelf))*\s+(?:dat|niet\s+dat)\b")
+                          + r"\s+(?:vindt|vond|vinden|denkt|dacht))(?:\s+(?:toch|ook|nou|eigenlijk|zelf))*\s+(?:dat|niet\s+dat)\b|"
+                          # what a letter or its writer says or acknowledges ("Erkent de staatssecretaris in de brief
+                          # dat …?", "Wordt in de Kamerbrief iets gezegd over …?")
+                          r"^(?:en\s+|maar\s+)?(?:erkent|erkende|noemt|noemde|beschrijft|schrijft|zegt|zei)\s+" + _OFFICE
+                          + r"\s+(?:in\s+(?:de|het|zijn|haar)\s+[\w-]*(?:brief|rapport|verslag)\b[^?]{0,60}?\s+)?(?:dat|iets|wat)\b|"
+                          r"^(?:en\s+|maar\s+)?(?:wordt|werd|staat|stond)\s+(?:er\s+)?(?:in\s+(?:de|het|die|deze)\s+[\w-]*"
+                          r"(?:brief|rapport|verslag)\b)[^?]{0,80}?\b(?:iets|wat)\s+(?:gezegd|geschreven|vermeld|over)\b")
 # Whether someone ought to explain or inform ("Hoort de zorgaanbieder hun uit te leggen hoe dat zit?", "Moet het
 # zorgkantoor ons informeren?"): a duty to tell, which no rule decides
 _DUTY_TO_INFORM = re.compile(r"^(?:en\s+|maar\s+)?(?:hoort|horen|moet|moeten|hoeft|hoeven)\s+(?:de|het|een|onze|ons)\s+"

@@ -28,6 +28,7 @@ QUESTIONS = {
     "toestemming_vooraf": "Moet de tandarts van tevoren toestemming vragen voor een brug bij een bewoner met behandeling?",
     "hulpmiddel_indicatiestelling": "Wie stelt de indicatie voor een aangepaste rolstoel, moet dat een ergotherapeut zijn?",
     "tarief_hoogte": "Krijgen wij als DEC voor Korsakov het volle NZa-tarief als we C&A declareren?",
+    "substitutie_zorgprofielen": "Mogen wij voor onze VG7-cliënten geld tussen de zorgprofielen schuiven?",
 }
 
 
@@ -43,7 +44,7 @@ def test_uncovered_topic_gets_no_verdict(topic_id: str) -> None:
 
 
 @pytest.mark.parametrize("topic_id", ["ademhaling_aanbiedervoorwaarden", "observatie_aanbiedervoorwaarden",
-                                      "mutatiedagen_declareren", "ca_landelijk_budget"])
+                                      "mutatiedagen_declareren", "ca_landelijk_budget", "substitutie_zorgprofielen"])
 def test_a_neighbouring_rule_would_have_answered(topic_id: str) -> None:
     """Without the coverage list these questions route to a rule that decides another question."""
     ranked = route(BOOK.rules, QUESTIONS[topic_id], lambda rule: {"zorgprofiel": "VV6"})
