@@ -298,7 +298,8 @@ def day_date(text: str) -> bool:
 # "wat is de maximale wachttijd voor een observatieplaats?": a waiting or processing time, which the length of the
 # observation itself ("maximaal een halfjaar") does not give
 # (not a term the law sets by its length alone: "welke beslistermijn geldt?" is answered by "binnen acht weken")
-_TIME_OF = re.compile(r"\b(wachttijd|levertijd|waiting time|delivery time)(?:en|s)?\b", re.I)
+_TIME_OF = re.compile(r"\b(?:wat|hoe\s+lang|what|how\s+long)\s+(?:is|zijn|was|are)\s+(?:de|het|the)\s+(?:[\wà-ÿ]+\s+)?"
+                      r"(wachttijd|levertijd|waiting time|delivery time)(?:en|s)?\b", re.I)
 _TIME_OF_NL = {"waiting time": "wachttijd", "delivery time": "levertijd"}
 
 
@@ -319,9 +320,9 @@ _PERCENT_SUBJECT = re.compile(r"\b([a-zà-ÿ]{4,}?)s?percentage\b", re.I)
 
 # "welk deel van de totale Wlz-uitgaven …", "hoeveel procent van de cliënten …": the whole the share is of (the head
 # of a compound: "uitgaven"); "vijf procent van het … budget" is a share of something else
-_SHARE_OF = re.compile(r"\b(?:welk(?:e)?\s+(?:deel|gedeelte|aandeel|percentage)|hoeveel\s+(?:procent|%)|"
-                       r"what\s+(?:share|part|percentage|proportion))\s+(?:van|of)\s+(?:de|het|alle|the|all)\s+"
-                       r"(?:totale\s+|total\s+|jaarlijkse\s+|annual\s+)?(?:[\wà-ÿ]+-)?([a-zà-ÿ]{4,})\b", re.I)
+# (Dutch only: the sentences are Dutch; adjectives before the noun are skipped: "van de extra kosten" is of "kosten")
+_SHARE_OF = re.compile(r"\b(?:welk(?:e)?\s+(?:deel|gedeelte|aandeel|percentage)|hoeveel\s+(?:procent|%))\s+van\s+"
+                       r"(?:de|het|alle)\s+(?:(?:extra|[a-zà-ÿ]+e)\s+)*(?:[\wà-ÿ]+-)?([a-zà-ÿ]{4,})\b", re.I)
 
 
 def percent_subject(question: str) -> str:
@@ -455,8 +456,11 @@ def classify(question: str) -> Asked:
         return Asked("value", "duration")  # "Is daar een vaste termijn voor?": the term is what is asked
     if _LIMIT_SET_Q.match(last):
         return Asked("value", "count")  # "Is er een maximum aan het aantal …?": the number is what is asked
-    if ":" in last and _YESNO.match(after := last.rsplit(":", 1)[1].strip()):
-        last = after  # "Nog even over dat budget voor de beheerskosten: mogen wij … boven dat bedrag uitkomen?"
+    if ":" in last and _YESNO.match(after := last.rsplit(":", 1)[1].strip()) and not re.search(
+            r"\b(?:hoe|wat|welke?|hoeveel|wie|wanneer|waar|how|what|which|who|when|where)\b", last.rsplit(":", 1)[0], re.I):
+        # "Nog even over dat budget voor de beheerskosten: mogen wij … boven dat bedrag uitkomen?" (not "Hoe lang mag
+        # een observatie duren: is dat een half jaar?", which asks the value)
+        last = after
     asks_form = bool(_FORM_Q.search(last)) and not _WITH_FORM.search(last)
     if _YESNO.match(last) and not re.search(r"\b(hoeveel|hoe lang|welke|welk)\b", last, re.I):
         return Asked("value", "form") if asks_form else Asked("yesno")
@@ -519,10 +523,18 @@ _PER = re.compile(r"\b(?:per|a|an|each|every|elke|iedere)\s+(dag|week|maand|jaar
 _PERIOD_NL = {"day": "dag", "etmaal": "dag", "month": "maand", "year": "jaar"}
 
 
+# a frequency of the situation ("Hij woont 4 dagen per week bij ons", "she goes 3 days a week"), not the period asked
+_COUNTED_BEFORE = re.compile(r"(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|one|two|three|four|five|six|seven)\s+[\wà-ÿ]+\s+$",
+                             re.I)
+
+
 def _period(text: str) -> str:
-    """The period a value is asked per ("per week" → "week"; "a month" → "maand"); "" when none."""
-    m = _PER.search(text)
-    return _PERIOD_NL.get(m.group(1).lower(), m.group(1).lower()) if m else ""
+    """The period a value is asked per ("per week" → "week"; "a month" → "maand"), not one that counts something told
+    before it ("4 dagen per week"); "" when none."""
+    for m in _PER.finditer(text):
+        if not _COUNTED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return _PERIOD_NL.get(m.group(1).lower(), m.group(1).lower())
+    return ""
 
 
 def holds_value(asked: Asked, sentence: str) -> bool:

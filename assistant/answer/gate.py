@@ -472,6 +472,10 @@ _SPEAKERS = frozenset(tokens("staatssecretaris minister ministerie kabinet reger
 _SAYS = re.compile(r"^wat zegt\b|^what does\b", re.I)
 
 
+_OWN_LETTER = re.compile(r"\b(?:brief|mail|e-mail)\s+(?:van|from)\s+(?:het|de|the|haar|zijn|mijn|onze)\b|"
+                         r"\b(?:kreeg|kregen|ontving|ontvingen|ontvangen|gekregen|gestuurd|stuurde|received|got)\b", re.I)
+
+
 def _other_document(s: Signals) -> Refusal | None:
     """A question about what a named document says is answered only from that document: when no retrieved passage
     comes from a document whose title names it (the corpus only mentions the report, the covenant, the agenda), the
@@ -486,10 +490,14 @@ def _other_document(s: Signals) -> Refusal | None:
     # ("Wat staat er in het besluit …?", "Wat zegt de beleidsregel …?" still ask for a document)
     if _SAYS.search(m.group()) and named <= _SPEAKERS:
         return None
+    # a letter the asker received ("Mijn moeder kreeg een brief van het CAK. Wat staat er in de brief?") is no
+    # Kamerbrief
+    own = bool(_OWN_LETTER.search(s.question))
     for h in s.hits:
         title = set(tokens(f"{h.passage.title} {h.passage.doc_id}"))
         # a document named by its kind alone counts for a compound with it as its head ("de brief" for a Kamerbrief)
-        said = {t for t in named if t in title or (len(named) == 1 and len(t) >= 5 and any(w.endswith(t) for w in title))}
+        said = {t for t in named if t in title or (len(named) == 1 and len(t) >= 5 and not own
+                                                   and any(w.endswith(t) for w in title))}
         if len(said) * 2 >= len(named):
             return None
     return "other_document", OTHER_DOCUMENT_EN if s.english else OTHER_DOCUMENT_NL
@@ -828,10 +836,16 @@ UNKNOWN_WHICH_NL = ("De bronnen die ik heb noemen geen {thing}. Ik kan die vraag
 
 # a term the asker puts in quotes as a name they heard ("Krijgt mijn dochter ook 'de zorgbonus van de Wlz'?"): a
 # scheme by that name is asked about
-_QUOTED_TERM = re.compile(r"(?<![\wà-ÿ])['‘“\"](?:de|het|een)?\s*([a-zà-ÿ][\wà-ÿ]{3,40})(?:\s+(?:van|voor|uit|in)\s+de\s+wlz)?"
-                          r"['’”\"](?![\wà-ÿ])", re.I)
-UNKNOWN_NAMED_NL = ("De bronnen die ik heb noemen {thing} niet. Ik kan dus niet zeggen wat daarvoor geldt; vraag het uw "
-                    "zorgkantoor of de organisatie die de naam gebruikt.")
+# (as a name: "… van de Wlz" inside the quotes, or called so: "die ze 'de zorgbonus' noemen", "de zogenaamde …"; not a
+# word put in quotes for emphasis: 'Mag de zorgaanbieder "servicekosten" rekenen?')
+_QUOTED_TERM = re.compile(r"(?<![\wà-ÿ])['‘“\"](?:de|het|een)?\s*([a-zà-ÿ][\wà-ÿ]{3,40})\s+(?:van|voor|uit|in)\s+de\s+wlz"
+                          r"['’”\"](?![\wà-ÿ])|"
+                          r"\b(?:zogenaamde|zogeheten|genaamd|heet|heten|so-called|called)\s+['‘“\"](?:de|het|een)?\s*"
+                          r"([a-zà-ÿ][\wà-ÿ]{3,40})['’”\"](?![\wà-ÿ])|"
+                          r"(?<![\wà-ÿ])['‘“\"](?:de|het|een)?\s*([a-zà-ÿ][\wà-ÿ]{3,40})['’”\"]\s+(?:noemen|noemt|heet|heten|"
+                          r"genoemd)\b", re.I)
+UNKNOWN_NAMED_NL = ("De bronnen die ik heb noemen '{thing}' niet. Ik kan dus niet zeggen wat daarvoor geldt; vraag het uw "
+                    "zorgkantoor.")
 
 
 def _unknown_thing(s: Signals) -> Refusal | None:
@@ -1254,14 +1268,21 @@ def _other_ordinal(s: Signals) -> Refusal | None:
 
 # "Wanneer verschijnt versie 3.3?" when the sources are version 3.2: a version number asked that the corpus never writes
 _VERSION_Q = re.compile(r"\b(?:versie|version|v)\s?(\d{1,2}\.\d{1,2})\b", re.I)
-OTHER_VERSION_NL = ("De bronnen die ik heb noemen versie {known}, maar geen versie {asked}. Ik kan die vraag dus niet uit "
-                    "de bronnen beantwoorden; kijk op de website van de uitgever of vraag het uw zorgkantoor.")
-OTHER_VERSION_EN = ("The sources I have (Dutch documents) name version {known}, but no version {asked}, so I cannot "
-                    "answer that from them; see the publisher's website or ask the zorgkantoor.")
+_CONDITIONS_NAMED = re.compile(r"\binkoopvoorwaarden\b|\bvoorwaarden van zn\b|\bzorgverzekeraars nederland\b|"
+                               r"\bpurchasing conditions\b", re.I)
+OTHER_VERSION_NL = ("De bronnen die ik heb bevatten versie {known} van de aanvullende inkoopvoorwaarden van Zorgverzekeraars "
+                    "Nederland, niet versie {asked}. Ik kan die vraag dus niet uit de bronnen beantwoorden; kijk op de "
+                    "website van Zorgverzekeraars Nederland of vraag het uw zorgkantoor.")
+OTHER_VERSION_EN = ("The sources I have (Dutch documents) hold version {known} of the ZN purchasing conditions, not "
+                    "version {asked}, so I cannot answer that from them; see the Zorgverzekeraars Nederland website or ask "
+                    "the zorgkantoor.")
 
 
 def _other_version(s: Signals) -> Refusal | None:
-    """A version number asked ("versie 3.3", "V3.3") that the corpus never writes, while it writes another one."""
+    """A version number asked ("versie 3.3", "V3.3") of the purchasing conditions, which the corpus holds in another
+    version (not a version of another document: "het Kwaliteitskader versie 2.0")."""
+    if not _CONDITIONS_NAMED.search(s.context or s.question):
+        return None
     known = [m.group(1) for m in _VERSION_Q.finditer(s.corpus_lower)]
     for m in _VERSION_Q.finditer(_asking_text(s.context or s.question)):
         if known and m.group(1) not in known:
@@ -1360,6 +1381,9 @@ _TRADES = frozenset({"bureau", "onderzoeksbureau", "adviesbureau", "agency", "fi
 _DOES_WORK = re.compile(r"\b(?:door|bureau|onderzoeksbureau|onderzoek|onderzocht|uitgevoerd|uitvoeren|evaluatie|"
                         r"geëvalueerd|evalueert|rapport|rapporten|by|controle|controleert|gecontroleerd|audit\w*|"
                         r"accountant\w*)\b", re.I)
+_AUDITS = re.compile(r"\b(?:controleert|controleerde|audits|audited)\b[^?]{0,60}\b(?:jaarrekening\w*|accounts|annual)\b",
+                     re.I)
+_KIND_OF = re.compile(r"\b(?:welk|welke|which|what)\s+(?:type|soort|soorten|typen|kind|sort)\b", re.I)
 _AUDITORS = frozenset({"accountantsorganisatie", "accountantskantoor", "accountant", "audit firm", "accounting firm",
                        "auditor"})
 NO_AUDITOR_NL = ("De bronnen die ik heb noemen geen {kind} bij naam. Ik geef dus geen naam; het jaarverslag van de "
@@ -1448,6 +1472,9 @@ def _no_names(s: Signals) -> Refusal | None:
     if asked is None and ":" in last:  # "Alleen de naam van het kantoor graag: welke accountantsorganisatie …?"
         last = last.rsplit(":", 1)[1]
         asked = NAMES_Q.search(last.strip())
+    if asked is not None and asked.group(1) and asked.group(1).lower() in _AUDITORS and (
+            not _AUDITS.search(last) or _KIND_OF.search(last)):
+        return None  # "Welk type accountant moet de productieverantwoording controleren?": a kind, not a name
     if asked is not None and asked.group(1) and _LEFT_OUT.search(last):
         return None
     members = asked is None and MEMBERS_Q.search(question) is not None

@@ -226,13 +226,14 @@ class RuleBook:
         if topic is None:
             return topic
         parts = _facts.asking_parts(t)
+        title, _, body = t.partition("\n")
+        if body.strip() and title.rstrip().endswith("?") and topic.matches(title):
+            # a title line ("Transitiemiddelen of SPUK DOS voor ons project?\n… Komt ons plan dan in aanmerking voor
+            # transitiemiddelen?") names the subject; the message under it asks
+            parts = _facts.asking_parts(body.strip())
         asking = " ".join(parts)
-        if topic.matches(asking) and (len(parts) < 2 or topic.matches(parts[-1])):
-            return topic
         if topic.matches(asking):
-            # named in a title or an earlier question ("Transitiemiddelen of SPUK DOS voor ons project? … Komt ons plan
-            # dan in aanmerking voor transitiemiddelen?"): the last question says what is asked about
-            asking = parts[-1]
+            return topic
         if not topic.matches(told := _facts.without_self_answered(t)):
             # named only in a point the writer asks and leaves open before the question ("SPUK DOS beter passend?
             # zoeken we nog uit. komt in aanmerking?"): the rest of the message says what is asked about

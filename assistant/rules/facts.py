@@ -312,7 +312,8 @@ _AUTHORITY_ACTS = re.compile(r"^(?:en |maar )?(?:mag|mogen|kan|kunnen|moet|moete
                              r"langskomen|kijken|informatie (?:en advies )?geven|advies geven|adviseren|voorlichten)\b")
 YES_NO_CLAUSE = re.compile(
     r"(^|[,?.;:]\s*|\ben\s)(mag|mogen|kan|kunnen|geldt|gelden|valt|vallen|komt|komen|heeft|hebben|is|zijn|wordt|"
-    r"worden|moet|moeten|krijgt|krijgen)\s+(ik|we|wij|u|hij|zij|ze|die|dit|dat|het|de|een|onze|mijn|deze)\b"
+    r"worden|moet|moeten|krijgt|krijgen|betaalt|betalen|vergoedt|vergoeden)\s+(ik|we|wij|u|hij|zij|ze|die|dit|dat|het|de|een|"
+    r"onze|mijn|deze)\b"
 )
 
 
@@ -3251,23 +3252,37 @@ def asking_parts(t: str) -> list[str]:
 
 
 # a trainer's or quiz's question about a claim ("Waar of niet waar?", "Juist of onjuist?", "True or false?", "Klopt
-# deze stelling?"): it asks whether the claim holds, as "Klopt het dat …?" does
+# deze stelling?"): it asks whether the claim holds, as "Klopt het dat …?" does (not when it adds a qualifier of its
+# own: "Klopt deze stelling ook bij een mpt?")
 _TRUE_OR_FALSE = re.compile(r"(?:(?:casus|stelling|vraag)\s*\d*\s*[:.-]\s*)?(?:waar\s+of\s+(?:niet\s+waar|onwaar)|"
                             r"juist\s+of\s+onjuist|true\s+or\s+false|klopt\s+(?:deze|die|de)\s+stelling|"
-                            r"is\s+(?:deze|die|de)\s+stelling\s+(?:waar|juist|correct))(?:\s*[,:-]?\s*\w+){0,4}\s*\?+")
-# the claim, after its label ("Stelling: …", "Stelling uit de training: '…'", "Statement: …"), its quotes left off
-_CLAIM = re.compile(r"\b(?:stelling|statement|bewering|claim)\b[^:\n]{0,60}:\s*[\"'“”‘]?(?P<claim>[^\"“”]{12,}?)[\"'“”’]?\s*"
-                    r"(?:[.?!]\s*)?(?:waar\s+of|juist\s+of|true\s+or|klopt|$)")
+                            r"is\s+(?:deze|die|de)\s+stelling\s+(?:waar|juist|correct))\s*\?+")
+# the claim's label ("Stelling: …", "Stelling uit de training: '…'", "Statement: …"); a numbered one ("Stelling 2:")
+# means several claims, which one verdict cannot answer
+_CLAIM_LABEL = re.compile(r"\b(?:stelling|statement|bewering|claim)\b(?P<number>\s*\d+)?[^:\n]{0,60}:\s*")
+_CLAIM_END = re.compile(r"\s*(?:waar\s+of\s+(?:niet\s+waar|onwaar)|juist\s+of\s+onjuist|true\s+or\s+false|"
+                        r"klopt\s+(?:dat|dit|deze\s+stelling|de\s+stelling))\b")
 
 
 def _claim(parts: list[str]) -> str:
-    """The claim a true-or-false question asks about, as a question ("de instelling mag … brengen?"); "" when none is
-    labelled."""
-    for p in parts:
-        m = _CLAIM.search(p)
-        if m:
-            return m.group("claim").strip().rstrip(".") + "?"
-    return ""
+    """The claim a true-or-false question asks about, as a question ("de instelling mag … brengen?"): the text after
+    its label up to the true-or-false phrase, over several sentences; without a label, the last sentence after the
+    phrase ("Waar of niet waar? Hij woont bij ons met behandeling. De tandarts valt onder de Wlz."). "" when none is
+    found, or when several claims are labelled."""
+    text = " ".join(parts)
+    labels = list(_CLAIM_LABEL.finditer(text))
+    if len(labels) > 1 or any(m.group("number") for m in labels):
+        return ""
+    if labels:
+        claim = text[labels[0].end():]
+        end = _CLAIM_END.search(claim)
+        claim = claim[: end.start()] if end else claim
+    elif len(parts) > 2 and _TRUE_OR_FALSE.fullmatch(parts[0].strip()):
+        claim = parts[-1]
+    else:
+        return ""
+    claim = claim.strip().strip("\"'“”‘’").strip().rstrip(".?!").strip().strip("\"'“”‘’").strip()
+    return claim + "?" if len(claim) >= 12 else ""
 
 
 _CLARIFY = re.compile(r"\s*(?:bedoel\s+(?:je|jij|jullie)|bedoelt\s+u|do\s+you\s+mean|you\s+mean)\b", re.I)
@@ -3379,6 +3394,7 @@ _LABEL_FIRST = re.compile(r"^[^:;?]{2,60}?(?:[,:]|\s[-–](?!\s+wie\b))\s+(?=(?:
                           r"declareren|rekenen|rekent)\b)")
 # a how-question whose colon spells out what it means ("hoe moeten wij dat regelen met de mondzorgprofessional: moet die
 # een onderaannemer worden, en wie declareert?"): the how is asked; not a lead about the asker ("wat ik wil weten: …")
+_WH_WORD = re.compile(r"\b(?:wie|wat|hoe|welke?|waar|wanneer|hoeveel)\b")
 _HOW_THEN_COLON = re.compile(r"^(?:(?:mijn |onze )?vraag\s*:\s*)?(?:hoe|wat|wie|waar|wanneer)\s+(?:moet|moeten|kan|kunnen|"
                              r"mag|mogen|doen|doe|regelen|regel|gaat|gaan|werkt|zit|zitten|loopt|lopen)\s+[^:?]{3,80}:\s")
 # a trend asked after ("Wordt meerzorg vaker gebruikt dan vroeger?", "Is het aantal aanvragen gestegen?")
@@ -3424,7 +3440,7 @@ def _asks_content(part: str) -> bool:
     label = _LABEL_FIRST.match(part)
     if label and NON_ELIGIBILITY.search(part[label.end():]) and not YES_NO_CLAUSE.search(part[label.end():]):
         return True
-    if _HOW_THEN_COLON.match(part):
+    if (how := _HOW_THEN_COLON.match(part)) and _WH_WORD.search(part, how.end()):
         return True  # "hoe moeten wij dat regelen: moet die een onderaannemer worden, en wie declareert?"
     premise = _PREMISE_FIRST.match(part)
     if premise and NON_ELIGIBILITY.search(part[premise.end():]) and not YES_NO_CLAUSE.search(part[premise.end():]):
@@ -3452,7 +3468,9 @@ _OPINION_ASK = re.compile(r"^(?:en\s+|maar\s+)?(?:(?:vindt|vond|vinden|denkt|dac
                           # what a letter or its writer says or acknowledges ("Erkent de staatssecretaris in de brief
                           # dat …?", "Wordt in de Kamerbrief iets gezegd over …?")
                           r"^(?:en\s+|maar\s+)?(?:erkent|erkende|noemt|noemde|beschrijft|schrijft|zegt|zei)\s+" + _OFFICE
-                          + r"\s+(?:in\s+(?:de|het|zijn|haar)\s+[\w-]*(?:brief|rapport|verslag)\b[^?]{0,60}?\s+)?(?:dat|iets|wat)\b|"
+                          + r"\s+in\s+(?:de|het|zijn|haar)\s+[\w-]*(?:brief|rapport|verslag)\b[^?]{0,60}?\s+(?:dat|iets|wat)\b|"
+                          r"^(?:en\s+|maar\s+)?(?:erkent|erkende|beschrijft)\s+(?:de|het)\s+(?:staatssecretaris|minister|"
+                          r"kabinet|regering)\s+(?:dat|iets|wat)\b|"
                           r"^(?:en\s+|maar\s+)?(?:wordt|werd|staat|stond)\s+(?:er\s+)?(?:in\s+(?:de|het|die|deze)\s+[\w-]*"
                           r"(?:brief|rapport|verslag)\b)[^?]{0,80}?\b(?:iets|wat)\s+(?:gezegd|geschreven|vermeld|over)\b")
 # Whether someone ought to explain or inform ("Hoort de zorgaanbieder hun uit te leggen hoe dat zit?", "Moet het

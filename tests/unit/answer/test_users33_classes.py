@@ -40,7 +40,7 @@ ACCOUNTS = ("Het Zorginstituut legt in de jaarrekening rekening en verantwoordin
 @pytest.mark.parametrize(("question", "subject"), [
     ("Geef alleen een percentage: welk deel van de totale Wlz-uitgaven gaat op aan beheerskosten?", "uitgaven"),
     ("Hoeveel procent van de cliënten woont thuis?", "cliënten"),
-    ("What share of the total budget goes to management costs?", "budget"),
+    ("What share of the total budget goes to management costs?", ""),  # the sentences are Dutch
     ("Welk kortingspercentage past het zorgkantoor toe?", "korting"),
     ("Hoeveel procent korting krijgen we?", ""),
 ])
@@ -168,3 +168,70 @@ def test_thanks_name_no_topic() -> None:
 def test_payroll_tax_is_the_belastingdienst() -> None:
     refused = _other_regime(signals("Moet ik loonheffing inhouden als ik mijn buurvrouw uit het pgb betaal?", ACCOUNTS))
     assert refused is not None and "loonheffingen" in refused[1]
+
+
+@pytest.mark.parametrize(("question", "shape"), [
+    ("Hoe lang mag een observatie duren: is dat een half jaar of langer?", "value"),
+    ("Welke kosten vallen onder de Wlz: is de tandarts daar ook bij?", "list"),
+])
+def test_a_question_word_before_the_colon_keeps_its_shape(question: str, shape: str) -> None:
+    assert classify(question).shape == shape
+
+
+@pytest.mark.parametrize(("question", "subject"), [
+    ("Hoeveel procent van de extra kosten vergoedt het zorgkantoor?", "kosten"),
+    ("Hoeveel procent van het maximale NZa-tarief krijgen we?", "tarief"),
+    ("What percentage of the children with ZEVMB live at home?", ""),  # the sentences are Dutch
+])
+def test_the_whole_a_share_is_of_without_its_adjectives(question: str, subject: str) -> None:
+    assert percent_subject(question) == subject
+
+
+@pytest.mark.parametrize("question", [
+    "Hij woont 4 dagen per week bij ons, hoeveel bedraagt dan de eigen bijdrage?",
+    "How much is the personal contribution if she goes 3 days a week?",
+])
+def test_a_frequency_told_is_no_period_asked(question: str) -> None:
+    assert classify(question).per == ""
+
+
+def test_a_waiting_time_named_beside_the_question_is_not_what_is_asked() -> None:
+    assert classify("Hoe lang mag de observatie duren als er een wachttijd was?").subject == ""
+
+
+def test_a_letter_the_asker_received_is_no_kamerbrief() -> None:
+    letter = replace(hit(ACCOUNTS), passage=replace(passage(ACCOUNTS), title="Kamerbrief over LVHC-zorg",
+                                                      doc_id="lvhc-2026", kind="kamerbrief"))
+    question = "Mijn moeder kreeg een brief van het CAK over haar eigen bijdrage. Wat staat er in de brief?"
+    assert _other_document(replace(signals(question, ACCOUNTS), hits=[letter])) is not None
+
+
+@pytest.mark.parametrize("question", [
+    'Mag de zorgaanbieder "servicekosten" rekenen bovenop de eigen bijdrage?',
+    "Valt 'respijtzorg' onder de Wlz?",
+])
+def test_a_word_in_quotes_for_emphasis_is_no_name(question: str) -> None:
+    assert _unknown_thing(signals(question, ACCOUNTS)) is None
+
+
+def test_a_name_in_quotes_called_so() -> None:
+    refused = _unknown_thing(signals("Krijgen wij de zogenaamde 'zorgbonus' ook?", ACCOUNTS))
+    assert refused is not None and "'zorgbonus'" in refused[1]
+
+
+def test_a_hospital_stay_beside_the_place_in_the_wlz_is_a_wlz_question() -> None:
+    question = "Hoe lang mag mijn vader nog in het ziekenhuis blijven voordat zijn kamer in het verpleeghuis vervalt?"
+    assert _other_regime(signals(question, BUDGET)) is None
+
+
+def test_a_version_of_another_document_is_not_the_conditions() -> None:
+    assert _other_version(signals("Geldt het Kwaliteitskader Verpleeghuiszorg versie 2.0 ook voor VV5?",
+                                  VERSION.lower())) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Welk type accountant moet de productieverantwoording controleren?",
+    "Welke accountant mag de verantwoording van het pgb controleren, een RA of ook een AA?",
+])
+def test_a_kind_of_accountant_is_no_name_asked(question: str) -> None:
+    assert _no_names(signals(question, ACCOUNTS, sentences=[ACCOUNTS])) is None

@@ -100,3 +100,67 @@ def test_substitution_between_profiles_gets_no_verdict_from_the_vg7_rule(book: R
                 "toegestaan?")
     assert verdict_at(book, question, STAND) is None
     assert book.uncovered(question) is not None
+
+
+@pytest.mark.parametrize(("question", "claim"), [
+    ("Stelling: de cliënt woont thuis met een vpt. Hij krijgt zijn rolstoel van de instelling. Waar of niet waar?",
+     "de cliënt woont thuis met een vpt. hij krijgt zijn rolstoel van de instelling?"),
+    ("Waar of niet waar? Stelling: de informatie klopt niet met de indicatie, dus het zorgkantoor betaalt niet.",
+     "de informatie klopt niet met de indicatie, dus het zorgkantoor betaalt niet?"),
+    ("Waar of niet waar? Onze bewoner heeft verblijf met behandeling. De tandarts valt dan onder de Wlz.",
+     "de tandarts valt dan onder de wlz?"),
+])
+def test_the_whole_claim_is_asked(question: str, claim: str) -> None:
+    assert asking_parts(normalize_question(question)) == [claim]
+
+
+@pytest.mark.parametrize("question", [
+    "Stelling 1: de rolstoel valt onder de Wlz bij een vpt. Stelling 2: ook bij een mpt. Waar of niet waar?",
+    "Klopt deze stelling ook bij een mpt? Stelling: het zorgkantoor betaalt de rolstoel bij een vpt.",
+])
+def test_several_claims_or_a_qualifier_are_not_one_claim(question: str) -> None:
+    assert asking_parts(normalize_question(question))[-1].startswith(("waar of niet waar", "klopt deze stelling ook"))
+
+
+def test_a_long_run_of_letters_after_the_phrase_is_read_at_once() -> None:
+    assert asking_parts(normalize_question("waar of niet waar " + "a" * 2000 + "-?"))  # no catastrophic backtracking
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Mijn vader woont in het verpleeghuis. Hoe zit het met de tandarts: valt die onder de Wlz?",
+     "tandheelkundige_zorg_wlz"),
+    ("Mijn vader woont in het verpleeghuis met behandeling. Wat kan ik verwachten: krijgt hij zijn rolstoel via het "
+     "zorgkantoor?", "hulpmiddel_bovenbudgettair"),
+    ("Zegt het zorgkantoor dat wij als DEC voor LBS C&A mogen declareren?", "lvhc_ca_declareren"),
+    ("Rolstoel voor mijn vader in het verpleeghuis met behandeling - wat is de regel, betaalt het zorgkantoor die?",
+     "hulpmiddel_bovenbudgettair"),
+])
+def test_a_decision_asked_after_a_lead_keeps_its_verdict(book: RuleBook, question: str, expected: str) -> None:
+    got = verdict_at(book, question, STAND)
+    assert got is not None and got[0] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "value"), [
+    ("Mijn zoon heeft een LVG-indicatie en al jaren een pgb. Zijn budget is in 2022 verhoogd.", "pgb_sinds", None),
+    ("Hij heeft al jaren een scootmobiel van de Wmo. Alleen de nieuwe accu is nog niet geleverd.",
+     "wmo_hulpmiddel_in_bezit", True),
+    ("Twee thuiszorgaanbieders in de buurt hebben geen plek; wij voeren het plan alleen uit.", "meerdere_aanbieders",
+     False),
+])
+def test_near_phrasings_that_state_no_such_fact(text: str, name: str, value: object) -> None:
+    assert read_fact(text, name) == value
+
+
+@pytest.mark.parametrize("question", [
+    "Mogen we middelen tussen zzp's verschuiven voor VG7?",
+    "Mogen we budget van VG6 naar VG7 overhevelen?",
+    "Mogen wij geld tussen de zorgprofielen schuiven? Is dat toegestaan voor onze VG7-groep?",
+])
+def test_substitution_in_other_words(book: RuleBook, question: str) -> None:
+    topic = book.uncovered(question)
+    assert topic is not None and topic.id == "substitutie_zorgprofielen"
+
+
+def test_two_questions_on_one_line_keep_the_topic_without_a_rule(book: RuleBook) -> None:
+    question = "Komen we in aanmerking voor de SPUK DOS? En komen we dan ook in aanmerking voor transitiemiddelen?"
+    assert book.uncovered(question) is not None
