@@ -3254,14 +3254,14 @@ def asking_parts(t: str) -> list[str]:
 # a trainer's or quiz's question about a claim ("Waar of niet waar?", "Juist of onjuist?", "True or false?", "Klopt
 # deze stelling?"): it asks whether the claim holds, as "Klopt het dat …?" does (not when it adds a qualifier of its
 # own: "Klopt deze stelling ook bij een mpt?")
-_TRUE_OR_FALSE = re.compile(r"(?:(?:casus|stelling|vraag)\s*\d*\s*[:.-]\s*)?(?:waar\s+of\s+(?:niet\s+waar|onwaar)|"
-                            r"juist\s+of\s+onjuist|true\s+or\s+false|klopt\s+(?:deze|die|de)\s+stelling|"
+_TRUE_OR_FALSE_WORDS = r"waar\s+of\s+(?:niet\s+waar|onwaar)|juist\s+of\s+onjuist|true\s+or\s+false"
+_TRUE_OR_FALSE = re.compile(rf"(?:(?:casus|stelling|vraag)\s*\d*\s*[:.-]\s*)?(?:{_TRUE_OR_FALSE_WORDS}|"
+                            r"klopt\s+(?:deze|die|de)\s+stelling|"
                             r"is\s+(?:deze|die|de)\s+stelling\s+(?:waar|juist|correct))\s*\?+")
 # the claim's label ("Stelling: …", "Stelling uit de training: '…'", "Statement: …"); a numbered one ("Stelling 2:")
 # means several claims, which one verdict cannot answer
 _CLAIM_LABEL = re.compile(r"\b(?:stelling|statement|bewering|claim)\b(?P<number>\s*\d+)?[^:\n]{0,60}:\s*")
-_CLAIM_END = re.compile(r"\s*(?:waar\s+of\s+(?:niet\s+waar|onwaar)|juist\s+of\s+onjuist|true\s+or\s+false|"
-                        r"klopt\s+(?:dat|dit|deze\s+stelling|de\s+stelling))\b")
+_CLAIM_END = re.compile(rf"\s*(?:{_TRUE_OR_FALSE_WORDS}|klopt\s+(?:dat|dit|deze\s+stelling|de\s+stelling))\b")
 
 
 def _claim(parts: list[str]) -> str:
