@@ -62,6 +62,8 @@ _PROCEDURE = re.compile(r"^\s*(hoe (vraag|kan|kun|moet|regel|werkt|gaat|doe|neem
 
 _MEANING = re.compile(r"^\s*(wat (betekent|betekenen|houdt|houden|bedoelen ze met|wordt bedoeld met|wordt (er )?verstaan "
                       r"onder|verstaa?n?t? (\S+ ){0,6}?onder|bedoel(t|en) (\S+ ){0,3}?met)|what is meant by|waar staat|"
+                      # "Wie wordt in de Wlz bedoeld met 'inspecteur of ontvanger'?", "Who is meant by …?"
+                      r"(wat|wie) (wordt|worden) (\S+ ){1,5}?bedoeld met|who (is|are) meant by|"
                       # in the word order of a wrapped question ("wat de wet onder een ADL-woning verstaat")
                       r"wat (\S+ ){0,4}?onder ((?!als |wanneer |omdat |hij |zij |ze |die |dat |geen |niet )\S+ ){1,5}?"
                       r"(verstaat|verstaan|wordt verstaan)(?=\s*[?.]?\s*$)|"

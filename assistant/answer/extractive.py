@@ -425,7 +425,9 @@ _CODE = r"(?:[A-Z]{1,4}-?[A-Z]?\d{1,2}\+?(?:\s+tot en met\s+[A-Z]{1,4}-?[A-Z]?\d
 _CODE_SERIES = re.compile(rf"(?P<items>{_CODE}(?:(?:,\s*|\s+en\s+|\s+of\s+){_CODE})+)")
 _DEFINES_ANY = re.compile(r"\(hierna:|\bwordt verstaan\b", re.I)
 _DEFINES_BOTH = (r"\(hierna:?\s*(?:de |het )?{t}\b|"  # "regionale en doelgroepen expertisecentra (hierna: REC en DEC)"
-                 r"^\s*(?:een |de |het )?{t}\b(?:\s*\([^)]*\))?\s+(?:is|zijn|betekent|staat voor|houdt in|omvat)\b|"
+                 # (a duty is no definition: "De inspecteur of ontvanger is verplicht …", "Het CAK is belast met …")
+                 r"^\s*(?:een |de |het )?{t}\b(?:\s*\([^)]*\))?\s+(?:(?:is|zijn)(?!\s+(?:verplicht|bevoegd|belast|"
+                 r"gehouden|gerechtigd|verantwoordelijk|gevestigd)\b)|betekent|staat voor|houdt in|omvat)\b|"
                  r"\bonder (?:een |de |het )?{t}\b[^.]{{0,60}}\bverstaan\b|"
                  r"^\s*(?:[a-z]\.\s+)?(?:een |de |het )?{t},\s+(?:bestaande uit|zijnde)\b|"  # "b. een mpt, bestaande uit …"
                  r"^\s*[a-z]\.\s+(?:een |de |het )?{t}\s+(?:dat|die)\b|"  # "a. een volledig pakket thuis dat verleend …"
@@ -439,8 +441,8 @@ _DEFINES_WORD = _DEFINES_BOTH + r"|^\s*(?:[a-z]\.\s+|[-–—•]\s*)?{t}(?:\s+[
 # an item of a list of definitions: "c. ernstig nadeel …: een …", "– begeleiding: activiteiten …" (a list mark first,
 # not "(hierna: …)")
 _DEFINITION_ITEM = re.compile(r"^\s*(?:[a-z]\.\s+|[-–—•]\s*)(?![^:]*\bhierna:)[\w\s&()-]{1,60}:\s+\w")
-_TERM = re.compile(r"^\s*(?:what\s+is\s+meant\s+by|(?:wat|what)\s+(?:is|zijn|betekent|betekenen|houdt|does|are)|wat\s+(?:verstaat|verstaan)\s+"
-                   r"(?:\S+\s+){0,6}?onder|wat\s+wordt\s+(?:er\s+)?(?:verstaan\s+onder|bedoeld\s+met)|"
+_TERM = re.compile(r"^\s*(?:(?:what|who)\s+(?:is|are)\s+meant\s+by|(?:wat|what)\s+(?:is|zijn|betekent|betekenen|houdt|does|are)|wat\s+(?:verstaat|verstaan)\s+"
+                   r"(?:\S+\s+){0,6}?onder|(?:wat|wie)\s+(?:wordt|worden)\s+(?:er\s+)?(?:\S+\s+){0,5}?(?:verstaan\s+onder|bedoeld\s+met)|"
                    r"wat\s+bedoel(?:t|en)\s+(?:\S+\s+){0,3}?met)\s+(?:(?:nou|nu|dan|toch|precies|eigenlijk|exactly)\s+)*(?:een |de |het |a |an |the )?"
                    r"(?P<t>[^?]+?)(?:\s+mean)?(?:\s+(?:in|volgens|under|according to)\s+(?:de |the )?(?:wlz|wet "
                    r"langdurige zorg))?(?:\s+(?:in|nou|nu|dan|toch|precies|eigenlijk|voluit|mean|inhoud|exactly))*\s*\??\s*$", re.I)
