@@ -203,6 +203,7 @@ SETS = {
     "users31": {"min_total": 160, "min_unanswerable": 80},
     "users32": {"min_total": 160, "min_unanswerable": 80},
     "users33": {"min_total": 160, "min_unanswerable": 80},
+    "users34": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
