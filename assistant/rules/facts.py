@@ -1182,19 +1182,27 @@ _LEFT_OPEN = re.compile(
     r"is (?:(?:mij|me|ons|voor mij|voor ons) )?(?:in (?:de|het|ons|onze|zijn|haar) [\w-]+ )?(?:nu |op dit moment )?(?:nog )?"
     r"(?:niet duidelijk|onduidelijk|niet bekend|onbekend|niet vermeld|niet gegeven|niet gepeild|niet te zeggen|"
     r"niet uitgezocht|niet nagegaan|niet nagevraagd|niet geregeld|niet besloten|niet beslist|niet bepaald|"
+    r"niet onderzocht|niet getoetst|niet beoordeeld|niet vastgesteld|"
     # what a record or an agreement leaves out ("is nog niet vastgelegd", "is niet vastgelegd in de overdracht")
     r"niet vastgelegd|niet afgesproken|niet bevestigd|niet ingevuld|niet doorgegeven)|"
     # a decision still to be taken ("Of daar behandeling geboden gaat worden, heeft het bestuur nog niet besloten.")
     r"(?:heeft|hebben)\s+(?:\w+\s+){0,3}?(?:nog\s+)?niet\s+(?:besloten|beslist|bepaald|vastgesteld)|"
     # ... or known only later ("… via de Wmo is verstrekt; dat weten we pas volgende maand")
-    r"(?:dat\s+)?(?:weet|weten)\s+(?:ik|we|wij|zij|ze|hij)\s+pas\s)\b|"
+    r"(?:dat\s+)?(?:weet|weten)\s+(?:ik|we|wij|zij|ze|hij)\s+pas\s|"
+    # ... or decided only later ("…, beslist de schooldirecteur pas volgende maand", "…, wordt pas volgende week
+    # verdeeld")
+    r"(?:beslist|besluit|bepaalt|beslissen|besluiten|bepalen)\s+(?:\w+\s+){0,3}?pas\s|"
+    r"(?:wordt|worden|is|zijn)\s+(?:\w+\s+){0,2}?pas\s+(?:\w+\s+){0,3}?(?:verdeeld|besloten|beslist|bepaald|"
+    r"vastgesteld|besproken|geregeld|duidelijk|bekend))\b|"
     # ... or after the words that leave it open, to the end of the sentence or a "maar" ("de directeur zoekt nog uit
     # of wij toegelaten zijn en of …")
     r"(?:\b(?:zoekt|zoeken|kijkt|kijken|gaat|gaan)\s+(?:\w+\s+){0,4}?nog\s+(?:uit|na)\s+|"
     r"\b(?:weet|weten)\s+(?:(?:ik|we|wij|men|niemand)\s+)?(?:(?:nog|eigenlijk|echt|ook|zelf|helaas)\s+){0,2}niet\s+(?:zeker\s+|precies\s+)?|"
     r"\b(?:ik|we|wij)\s+(?:weet|weten)\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas)\s+){0,2}niet\s+(?:zeker\s+|precies\s+)?|"
     r"\bweet\s+niemand\s+(?:hier\s+)?(?:nog\s+)?|"
-    r"\b(?:zegt|zeggen|vermeldt|vermelden|meldt|noemt)\s+(?:\w+\s+){0,2}?niet\s+)"
+    r"\b(?:zegt|zeggen|vermeldt|vermelden|meldt|noemt)\s+(?:\w+\s+){0,2}?niet\s+|"
+    # what a record leaves out ("in het dossier staat niet of …", "in de beschikking staat niet vermeld of …")
+    r"\bstaat\s+(?:er\s+)?(?:nergens\s+|niet\s+)(?:(?:vermeld|genoemd|aangegeven|beschreven|bij)\s+)?)"
     r"of\s[^.?!\n]*?(?=,?\s+maar\s|[.?!\n:;]|\Z)")
 # who or what it will be, said to be open, with the candidates after it ("Wie de verantwoordelijk behandelaar wordt,
 # staat nog niet vast: dat kan een GZ-psycholoog zijn, maar ook een basispsycholoog."): the sentence is no fact
@@ -1217,14 +1225,22 @@ _STILL_TO_FIND = re.compile(
     r"\b(?:moet|moeten|moest|moesten|gaan|ga)\s+(?:(?:ik|we|wij|jullie|zij|ze|hij)\s+)?(?:\w+\s+)?nog\s+(?:even\s+)?"
     r"(?:peilen|uitzoeken|nagaan|navragen|checken|controleren|nakijken|onderzoeken|vaststellen|toetsen|bekijken|"
     r"blijken|(?:worden\s+)?(?:uitgezocht|nagegaan|nagevraagd|gecheckt|gecontroleerd|vastgesteld|gepeild|getoetst))\b|"
-    r"\b(?:is|wordt)\s+(?:\w+\s+)?nog\s+(?:niet\s+)?(?:gepeild|uitgezocht|nagegaan|nagevraagd|gecheckt|getoetst|onderzocht)\b")
+    r"\b(?:is|wordt)\s+(?:\w+\s+)?nog\s+(?:niet\s+)?(?:gepeild|uitgezocht|nagegaan|nagevraagd|gecheckt|getoetst|onderzocht)\b|"
+    # ... or that a department or a person named still has to deliver ("Over ons onderzoek moet de afdeling Onderzoek
+    # nog aanleveren welke projecten er lopen")
+    r"\b(?:moet|moeten)\s+(?:de|het|onze|ons|mijn|haar|zijn)\s+(?:[\w-]+\s+){1,2}?nog\s+(?:even\s+)?"
+    r"(?:aanleveren|uitzoeken|nagaan|navragen|laten weten|doorgeven|bevestigen|opzoeken|nakijken)\b")
 _CLAUSE_ON = re.compile(r"[,;]|\bmaar\b")
 # a statement that says the writer does not know it ("De ingangsdatum op de brief weet ik niet precies, misschien
 # 1 januari, misschien later."): the statement, up to a "maar", is no fact
 _NOT_KNOWN = re.compile(r"(?<!\bdat )(?<!\bdit )(?<!\bhet )\b(?:weet|weten)\s+(?:ik|we|wij|ze|zij|hij|mevrouw|meneer|"
                         # someone named ("…, weet de dochter niet", "weet mijn moeder niet meer")
                         r"(?:de|mijn|haar|zijn|onze|hun)\s+(?:dochter|zoon|moeder|vader|familie|cliënte?|client|bewoner|"
-                        r"collega|zus|broer|man|vrouw|partner|verwanten|ouders|kinderen))\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas|dus|zo|eerlijk gezegd|eerlijk)\s+){0,2}niet(?:\s+(?:precies|zeker|meer|exact))?\b(?!\s+of\b)")
+                        r"collega|zus|broer|man|vrouw|partner|verwanten|ouders|kinderen))\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas|dus|zo|eerlijk gezegd|eerlijk)\s+){0,2}niet(?:\s+(?:precies|zeker|meer|exact))?\b(?!\s+of\b)|"
+                        # the writer first ("Ik weet zelf eerlijk gezegd niet hoe hij aan die rolstoel gekomen is:
+                        # mogelijk via de Wmo, …")
+                        r"\b(?:ik|we|wij)\s+(?:weet|weten)\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas|eerlijk gezegd)\s+){0,3}"
+                        r"niet\s+(?:(?:precies|zeker|meer|exact)\s+)?(?=(?:hoe|waar|wanneer|wie|wat|welke?|waarom|hoelang)\b)")
 _BUT = re.compile(r",?\s+maar\s")
 # A fact told on someone else's word, as a rumour or a guess ("ik heb gehoord dat …", "de ergotherapeut schijnt gezegd
 # te hebben …", "mijn collega denkt van wel", "volgens haar buurvrouw …", "I heard from a colleague …"): no fact, from
@@ -2012,7 +2028,9 @@ _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]],
 # person ("mijn cliënt (27 jaar, ZEVMB)", "mijn zoon, 19 jaar, woont …")
 _PERSON = (r"(?:cliënt|client|zoon|dochter|vader|moeder|man|vrouw|meneer|mevrouw|bewoner|bewoonster|broer|zus|kind|"
            r"jongen|meisje|jongeman|jongere|opa|oma|oom|tante|neef|nicht|partner|buurvrouw|buurman)")
-_AGE_BEFORE = re.compile(r"\b(?:van)\s+$|\(\s*$|\b" + _PERSON + r"\s*,\s*$")
+_AGE_BEFORE = re.compile(r"\b(?:van)\s+$|\(\s*$|\b" + _PERSON + r"\s*,\s*$|"
+                         # a form's field ("Cliënt: S., 17 jaar", "Leeftijd: 17 jaar")
+                         r"\b" + _PERSON + r"\s*:\s*[\w.]{1,12}(?:\s+[\w.]{1,15}){0,2},\s*$|\bleeftijd\s*:?\s*$")
 # ... or right after the person, as a terse note writes it ("meisje 7 jr komt bij ons", "bewoonster 15 jr, woont bij
 # ons"), when the clause ends there or the person's own verb follows; not "cliënt 2 jaar in observatie" (how long)
 _AGE_NOTE_BEFORE = re.compile(r"\b" + _PERSON + r"\s+$")
@@ -2595,6 +2613,9 @@ def _number(spec: FactSpec, t: str) -> Found | None:
         # clause or its brackets, is not the one now
         starts = clause_starts(t)
         facts = [h for h in facts if not _of_earlier(t, starts, h[1])] or facts
+    if len({v for v, _, _, _ in facts}) > 1 and spec.recognise.at_all_times and (
+            worst := _worst_of_times(t, facts)) is not None:
+        return worst  # "overdag binnen 2 minuten …; 's nachts duurt het 12 minuten": the night's time holds at all times
     if len({v for v, _, _, _ in facts}) != 1 and spec.recognise.subject and "subject_clause" in GUARDS:
         # the values read in a clause that names what the fact is about ("30% meer cliënten. De EKT is 20%")
         starts = clause_starts(t)
@@ -2607,6 +2628,32 @@ def _number(spec: FactSpec, t: str) -> Found | None:
     # "was 15% en wordt nu 35%": asked. Not decided over the values named, as an enum is: the number meant may be
     # none of them ("al 8 maanden … nog 6 maanden": 14 in all)
     return None
+
+
+# a time of day or week a value is said for ("'s nachts", "overdag", "in het weekend")
+_TIME_OF_DAY = re.compile(r"(?:'s\s+|des\s+)?\b(?:nachts?|nachtdienst|overdag|dag(?:dienst)?|avonds?|avonddienst|ochtends?|"
+                          r"weekend\w*|at night|during the day|daytime|in the evening)\b")
+
+
+def _worst_of_times(t: str, facts: list[tuple[float, int, int, bool]]) -> Found | None:
+    """For a value that must hold at all times (``Recogniser.at_all_times``): values said for different times of day
+    ("Overdag is er binnen 2 minuten iemand; 's nachts duurt het 12 minuten") give the largest, which is what holds
+    at all times. None unless every value's sentence names a time of day and at least two different ones."""
+    times: list[str] = []
+    starts = clause_starts(t)
+    for _v, start, _e, _b in facts:
+        c = bisect.bisect_right(starts, start) - 1
+        sentence = next((m for m in _SENTENCE_SPAN.finditer(t) if m.start() <= start < m.end()), None)
+        # in the value's clause, else the last one before it in its sentence
+        before = [*_TIME_OF_DAY.finditer(t, sentence.start(), start)] if sentence else []
+        said = _TIME_OF_DAY.search(t, starts[c], _clause_end(t, starts, c)) or (before[-1] if before else None)
+        if said is None:
+            return None
+        times.append(re.sub(r"^(?:'s|des)\s+|s$|dienst$", "", said.group()))
+    if len(set(times)) < 2:
+        return None  # "De ene nacht binnen 4 minuten, de andere binnen 8": asked
+    v, s, e, _ = max(facts, key=lambda h: h[0])
+    return Found(v, s, e, _approximate(t, s))
 
 
 # A sentence that states a norm (heard, quoted or required) rather than the situation: its number is the rule's

@@ -109,6 +109,10 @@ class Recogniser(BaseModel):
     # ("behandel\w*|so|paramedici"). Said to come from elsewhere, it is a "nee": "die behandeling komt niet van ons",
     # "de behandeling wordt geleverd door een externe behandeldienst", "een externe praktijk levert de SO".
     elders: str | None = None
+    # For a number that must hold at all times (the minutes until someone is with the client): values said for
+    # different times of day ("overdag binnen 2 minuten, 's nachts na 12 minuten") give the largest, the one that holds
+    # at all times (``facts._worst_of_times``). Off by default: two values otherwise leave the number asked.
+    at_all_times: bool = False
 
     def patterns(self, key: str) -> list[str]:
         """The patterns for ``key`` (ja / nee / onzeker or an enum value), exemplars and absent parts included."""
