@@ -33,6 +33,7 @@ from .answer.gate import NO_VERDICT_REASONS, Evidence, assess, folded_corpus
 from .answer.hostile import conflict_notices
 from .answer.llm import NOTICE_UNREACHABLE, LLMComposer
 from .answer.meaning import Meaning, load_meaning
+from .answer.withdrawn import as_finally_asked
 from .answer.wording import (
     REFUSAL_NL,
     SOURCES_DUTCH_EN,
@@ -263,7 +264,7 @@ class Assistant:
         first part is answered and a later one not, the answer is the first part's (not sentences picked for a part
         the sources do not answer), and it says which parts the sources do not answer. Otherwise the answer (or the
         refusal) of the whole stands."""
-        parts = part_questions(whole.question)
+        parts = part_questions(as_finally_asked(whole.question))
         if not parts:
             return whole
 
@@ -335,7 +336,10 @@ class Assistant:
         question = read_typos(read_dictated(clean_question(question, limits)))
         history = clean_history(history, limits)  # text turns only, cleaned, within the history limits
         facts = clean_facts(facts, limits) or None
-        standalone = standalone_query(question, history)
+        # "Wie deed de evaluatie? Nee wacht, dat weet ik al. Mijn echte vraag: wat kostte die?": the answer reads the
+        # question asked last (the rule check reads the whole message)
+        asked = as_finally_asked(question)
+        standalone = standalone_query(asked, history)
         timing: dict[str, float] = {}
 
         t = time.perf_counter()
@@ -355,8 +359,8 @@ class Assistant:
         filters = Filters(kinds=kinds, as_of=as_of)
         want = k or max(5, self.settings.retrieval.k)
         # a list question searches a little further: the sentence that lists what it asks may rank just below
-        wide = asks == "list" and len(split_question(question)) == 1
-        hits = self._search(question, standalone, history, filters, want * 2 if wide else want)
+        wide = asks == "list" and len(split_question(asked)) == 1
+        hits = self._search(asked, standalone, history, filters, want * 2 if wide else want)
         r = self.retriever
         if wide:
             hits = with_list(standalone, hits[:want], hits[want:], following=r.text_after, doc_freq=r.doc_freq,
@@ -366,7 +370,7 @@ class Assistant:
 
         # the sentences are picked once per request: the gate judges them and the answer quotes them
         picked = select(standalone, hits, following=r.text_after, meaning=self._meaning.get())
-        evidence = assess(question, hits, vocab=r.vocab, corpus_lower=r.corpus_lower, sentences=[s.text for s in picked],
+        evidence = assess(asked, hits, vocab=r.vocab, corpus_lower=r.corpus_lower, sentences=[s.text for s in picked],
                           context=standalone, doc_freq=r.doc_freq, passages=len(r.passages),
                           limits=self.settings.answers, today=as_of, meaning=self._meaning.get(),
                           lower_words=r.lower_words)
