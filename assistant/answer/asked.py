@@ -128,13 +128,15 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
         r"\b(how much(?! time)|what (does .{1,30} cost|rate|amount)|hourly rate|monthly .{0,20}contribution)\b", re.I)),
     ("duration", re.compile(
         rf"\bhoe ?(lang|snel)\b|\bbinnen hoeveel ({_TIME_UNIT})\b|\bhoeveel ({_TIME_UNIT}|tijd)\b(?! (zorg|begeleiding|"
-        rf"dagbesteding|behandeling|per))|\b(beslis|bezwaar|opzeg|bewaar|lever|doorloop|geldigheids|wacht)"
+        # hours of something are a count of hours ("Hoeveel uur scholing moeten begeleiders krijgen?")
+        rf"dagbesteding|behandeling|per|scholing|nascholing|training|opleiding|cursus|les|ondersteuning|verpleging|"
+        rf"verzorging|therapie|inzet|logopedie|fysiotherapie))|\b(beslis|bezwaar|opzeg|bewaar|lever|doorloop|geldigheids|wacht)"
         rf"(termijn|tijd|duur)|\btreeknorm\b|\bhow long\b|\bhow much time\b|\bhow many (days|weeks|months|years|hours|minutes)\b", re.I)),
     ("count", re.compile(r"\bhoeveel\b|\bhoe (hoog|groot)\b|\b(maximale|minimale|maximum|minimum) aantal\b|"
                          r"\bhow many\b", re.I)),
     ("date", re.compile(r"\b(per|vanaf|sinds|tot) wanneer\b|\bwelke datum\b|\bin welk jaar\b|"
                         r"\bwanneer (publiceren|verschijnen|verschijnt|start|starten|begint|beginnen|gaat .{1,30} in|"
-                        r"treedt|treden|komt|komen|wordt .{1,40} (bekend|gepubliceerd|ingevoerd))\b|"
+                        r"treedt|treden|komt|komen|wordt .{1,40} (bekend|gepubliceerd|ingevoerd|geëvalueerd|herzien|bijgesteld|vernieuwd|opgeleverd))\b|"
                         # when something was done ("wanneer is het convenant getekend?")
                         # (not a condition: "wanneer heeft een cliënt recht op … als de behandeling al is gestart?")
                         r"\bwanneer (?:is|zijn|werd|werden|heeft|hebben|had|hadden) (?:(?!\b(?:als|indien|wanneer|zodra|"
@@ -187,13 +189,16 @@ _COUNTED_EN = {"groups": "groep", "group": "groep", "clients": "cliënt", "clien
                "beds": "bed", "providers": "aanbieder", "hours": "uur", "days": "dag", "weeks": "week", "months": "maand",
                "years": "jaar", "organisations": "organisatie", "organizations": "organisatie"}
 # "hoeveel ZG-cliënten": the head of a hyphenated compound is what is counted
-_UNIT_NOUN = re.compile(r"\b(?:hoeveel|aantal|how many)\s+['‘“\"]?(?:\w+\s+){0,1}?(?:[\wà-ÿ]+-)?([a-zà-ÿ]{4,}|uur\b)", re.I)
+_UNIT_NOUN = re.compile(r"\b(?:hoeveel|aantal|how many)\s+(?:van\s+(?:de|die|deze|hun|onze|uw|alle)\s+|of\s+(?:the|those|these)\s+)?"
+                        r"['‘“\"]?(?:\w+\s+){0,1}?(?:[\wà-ÿ]+-)?([a-zà-ÿ]{4,}|uur\b)", re.I)
 _NOT_NOUN = frozenset({"mensen", "keer", "procent", "euro", "tijd", "geld", "zorg", "is", "kost", "mag", "mogen",
                       "moet", "moeten", "kan", "kunnen", "krijg", "krijgt", "krijgen", "betaal", "betaalt",
                       "heeft", "hebben", "zijn", "wordt", "worden", "bedraagt", "people",
                       # verbs of where or how many are ("hoeveel zitten er nog in de analysefase?")
                       "zitten", "zit", "staan", "staat", "liggen", "ligt", "wonen", "woont", "werken", "werkt", "doen",
-                      "doet", "komen", "komt", "blijven", "blijft", "gaan", "gaat"})
+                      "doet", "komen", "komt", "blijven", "blijft", "gaan", "gaat",
+                      # an estimate before the number ("hoeveel van de ongeveer 2.700 cliënten"): no noun
+                      "ongeveer", "circa", "bijna", "ruim", "about", "around"})
 NOT_COUNTED_NOUN = _NOT_NOUN  # the words after a number that name no counted thing (also for the gate's claims)
 
 
@@ -372,7 +377,9 @@ def split_asking(question: str) -> tuple[list[str], str]:
     """The question's sentences and the one that asks: "Mijn moeder woont thuis. Hoeveel …?" → the asking sentence;
     "Wat is het telefoonnummer van het CCE? We willen advies." → the question, not the statement after it."""
     # (an inline bullet opens a sentence too: "• Ze wil verhuizen • Vraag: kan het CIZ …?")
-    sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=\S)|\s*[•▪●◦]\s*", question.strip()) if x]
+    # (a quoted sentence ends at its closing quote: "De een zegt: 'Dat mag niet.' Wie heeft gelijk?")
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=\S)|(?<=[.!?]['’”\"])\s+(?=[A-Z])|\s*[•▪●◦]\s*", question.strip())
+                 if x]
     asking = [x for x in sentences if x.rstrip().endswith("?")]
     return sentences, asking[-1] if asking else sentences[-1]
 

@@ -490,6 +490,7 @@ def _other_document(s: Signals) -> Refusal | None:
     # ("Wat staat er in het besluit …?", "Wat zegt de beleidsregel …?" still ask for a document)
     if _SAYS.search(m.group()) and named <= _SPEAKERS:
         return None
+    named = (named - _SPEAKERS) or named  # "de staatssecretaris in haar brief": the letter is the document named
     # a letter the asker received ("Mijn moeder kreeg een brief van het CAK. Wat staat er in de brief?") is no
     # Kamerbrief
     own = bool(_OWN_LETTER.search(s.question))
@@ -1304,7 +1305,9 @@ def _no_count(s: Signals) -> Refusal | None:
 _ROLES = (r"voorzitter|directeur|bestuurder|minister|staatssecretaris|contactpersoon|woordvoerder|secretaris|"
           r"ombudsman|programmaleider|programmamanager|projectleider|zorginkoper|inkoper|accountmanager|"
           r"coördinator|coordinator|chair|chairman|chairperson|director|spokesperson|contact person|"
-          r"programme (?:lead|leader|manager)|program (?:lead|leader|manager)|project (?:lead|leader)|purchaser|buyer")
+          r"programme (?:lead|leader|manager)|program (?:lead|leader|manager)|project (?:lead|leader)|purchaser|buyer|"
+          # who wrote a document ("wie zijn de auteurs van dat zorgprogramma?")
+          r"auteurs?|schrijvers?|opstellers?|authors?")
 PERSON_Q = re.compile(r"\b(?:wie (?:is|zijn|was|waren) (?:(?:eigenlijk|nu|nou|momenteel|tegenwoordig|daar|dan|toen|destijds|"
                       r"in\s+\d{4})\s+){0,2}"
                       r"(?:de |het |onze |mijn |ons )?(?:huidige |nieuwe |eerste |vorige |laatste |toenmalige )?|"
@@ -1361,6 +1364,9 @@ NAMES_Q = re.compile(r"^(?:(?:ja|hallo|hoi|hi|hello|goedemorgen|goedemiddag|goed
                      r"(gemeenten|zorgaanbieders|aanbieders|instellingen|zorgkantoren|zorgorganisaties?|"
                      r"regio'?s|ziekenhuizen|locaties|municipalities|providers|care providers|hospitals|regions|"
                      r"care offices|institutions|experimenten|pilots|projecten|experiments|projects|"
+                     # councils and foundations by name ("Welke cliëntenraden zijn bij die evaluatie betrokken?")
+                     r"cliëntenraden|clientenraden|ondernemingsraden|stichtingen|verenigingen|client councils|"
+                     r"foundations|"
                      # one organisation named by its trade ("welk bureau?"): only a name answers it
                      r"bureau|onderzoeksbureau|adviesbureau|agency|firm|consultancy|"
                      # the firm that audits ("welke accountantsorganisatie controleert …?")

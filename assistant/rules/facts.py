@@ -1099,6 +1099,8 @@ CORRECTION_WORDS = r"sorry|pardon|correctie|excuus|oeps|ik bedoel"
 NO_WLZ_INDICATION = re.compile(
     r"(?i)\b(?:heeft|hebben|heb|krijgt|krijgen)\s+(?:nog\s+)?geen\s+wlz-?\s?indicatie\b(?!\s+meer)|"
     r"\bzonder\s+(?:een\s+)?wlz-?\s?indicatie\b|\bmet\s+nog\s+geen\s+wlz-?\s?indicatie\b|"
+    # an apposition or a note in brackets ("onze vader (78, thuis, nog geen Wlz-indicatie)")
+    r"[(,]\s*(?:nog\s+)?geen\s+wlz-?\s?indicatie\b(?!\s+meer)|"
     r"\bnog\s+geen\s+wlz-?\s?indicatie\s+(?:heeft|hebben|heb)\b|"
     # "een cliënt die zijn Wlz-indicatie nog niet heeft" (not "… nog niet heeft verzilverd": he has one)
     r"\b(?:zijn|haar|hun|de|een)\s+wlz-?\s?indicatie\s+nog\s+niet\s+(?:heeft|hebben|heb)\b"

@@ -29,6 +29,8 @@ QUESTIONS = {
     "hulpmiddel_indicatiestelling": "Wie stelt de indicatie voor een aangepaste rolstoel, moet dat een ergotherapeut zijn?",
     "tarief_hoogte": "Krijgen wij als DEC voor Korsakov het volle NZa-tarief als we C&A declareren?",
     "substitutie_zorgprofielen": "Mogen wij voor onze VG7-cliënten geld tussen de zorgprofielen schuiven?",
+    "mondzorg_kwaliteit_aanbieder": "Moeten wij de uitkomsten van de jaarlijkse audit naar de mondzorg met de cliëntenraad "
+                                    "bespreken?",
 }
 
 
