@@ -336,8 +336,8 @@ class Assistant:
         question = read_typos(read_dictated(clean_question(question, limits)))
         history = clean_history(history, limits)  # text turns only, cleaned, within the history limits
         facts = clean_facts(facts, limits) or None
-        # "Wie deed de evaluatie? Nee wacht, dat weet ik al. Mijn echte vraag: wat kostte die?": the answer reads the
-        # question asked last (the rule check reads the whole message)
+        # "Wie deed de evaluatie? Nee wacht, dat weet ik al. Mijn echte vraag: wat kostte die?": the answer and the rule
+        # check read the question asked last, with what the message told before the first
         asked = as_finally_asked(question)
         standalone = standalone_query(asked, history)
         timing: dict[str, float] = {}
@@ -349,10 +349,10 @@ class Assistant:
         if asks != "list" and asks_task(standalone):
             asks = "task"  # "Vat samen wie …", "Schrijf een mail waarin je uitlegt …": no verdict either
         verdict = None if asks in NO_VERDICT_SHAPES or not rules else self.rulebook.check_question(
-            question, history=history, as_of=as_of, facts=facts, year=year)
+            asked, history=history, as_of=as_of, facts=facts, year=year)
         receipt = self.rulebook.receipt(verdict) if verdict is not None else None  # the verantwoording
         tied = [] if verdict is not None or asks in NO_VERDICT_SHAPES or not rules else self.rulebook.tied_rules(
-            question, history=history, as_of=as_of, facts=facts, year=year)
+            asked, history=history, as_of=as_of, facts=facts, year=year)
         timing["rules"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()

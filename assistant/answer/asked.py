@@ -127,16 +127,17 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
         r"\b(hoe (hoog|groot)|hoeveel)\b.{0,30}\b(contracteerruimte|zakgeld|contributie|huur|premie)\b|"
         r"\b(how much(?! time)|what (does .{1,30} cost|rate|amount)|hourly rate|monthly .{0,20}contribution)\b", re.I)),
     ("duration", re.compile(
-        rf"\bhoe ?(lang|snel)\b|\bbinnen hoeveel ({_TIME_UNIT})\b|\bhoeveel ({_TIME_UNIT}|tijd)\b(?! (zorg|begeleiding|"
+        rf"\bhoe ?(lang|snel)\b|\bbinnen hoeveel ({_TIME_UNIT})\b|"
         # hours of something are a count of hours ("Hoeveel uur scholing moeten begeleiders krijgen?")
-        rf"dagbesteding|behandeling|per|scholing|nascholing|training|opleiding|cursus|les|ondersteuning|verpleging|"
-        rf"verzorging|therapie|inzet|logopedie|fysiotherapie))|\b(beslis|bezwaar|opzeg|bewaar|lever|doorloop|geldigheids|wacht)"
+        rf"\bhoeveel (?!(?:uur|uren) (?:scholing|nascholing|training|opleiding|cursus|les|lessen|ondersteuning|"
+        rf"verpleging|verzorging|therapie|inzet|logopedie|fysiotherapie)\b)({_TIME_UNIT}|tijd)\b(?! (zorg|begeleiding|"
+        rf"dagbesteding|behandeling|per))|\b(beslis|bezwaar|opzeg|bewaar|lever|doorloop|geldigheids|wacht)"
         rf"(termijn|tijd|duur)|\btreeknorm\b|\bhow long\b|\bhow much time\b|\bhow many (days|weeks|months|years|hours|minutes)\b", re.I)),
     ("count", re.compile(r"\bhoeveel\b|\bhoe (hoog|groot)\b|\b(maximale|minimale|maximum|minimum) aantal\b|"
                          r"\bhow many\b", re.I)),
     ("date", re.compile(r"\b(per|vanaf|sinds|tot) wanneer\b|\bwelke datum\b|\bin welk jaar\b|"
                         r"\bwanneer (publiceren|verschijnen|verschijnt|start|starten|begint|beginnen|gaat .{1,30} in|"
-                        r"treedt|treden|komt|komen|wordt .{1,40} (bekend|gepubliceerd|ingevoerd|geëvalueerd|herzien|bijgesteld|vernieuwd|opgeleverd))\b|"
+                        r"treedt|treden|komt|komen|wordt .{1,40} (bekend|gepubliceerd|ingevoerd))\b|"
                         # when something was done ("wanneer is het convenant getekend?")
                         # (not a condition: "wanneer heeft een cliënt recht op … als de behandeling al is gestart?")
                         r"\bwanneer (?:is|zijn|werd|werden|heeft|hebben|had|hadden) (?:(?!\b(?:als|indien|wanneer|zodra|"

@@ -197,8 +197,9 @@ _WITH_WLZ = re.compile(r"\bwlz\s+(?:en|of|naast|and|or|versus|vs\.?)\s+(?:de\s+|
 
 # the asker's own job named by a regime ("wmo consulent hier", "Wmo-consulent:", "als jeugdconsulent"): who asks, not
 # what is asked about
-_ROLE = re.compile(r"\b(?:wmo|jeugd|jeugdwet|zvw|wijk)[- ]?(?:consulent\w*|medewerker\w*|adviseur\w*|coördinator\w*|"
-                   r"coordinator\w*|professional\w*|consultant\w*|worker\w*|officer\w*)\b", re.I)
+_ROLE = re.compile(r"\b(?:wmo|jeugd|jeugdwet|jeugdhulp|jeugdzorg|zvw|wijk)[- ]?(?:consulent\w*|medewerker\w*|adviseur\w*|"
+                   r"coördinator\w*|coordinator\w*|professional\w*|consultant\w*|worker\w*|officer\w*|verlener\w*|"
+                   r"werker\w*)\b", re.I)
 
 
 def named_regime(question: str) -> Regime | None:
@@ -1306,8 +1307,8 @@ _ROLES = (r"voorzitter|directeur|bestuurder|minister|staatssecretaris|contactper
           r"ombudsman|programmaleider|programmamanager|projectleider|zorginkoper|inkoper|accountmanager|"
           r"coördinator|coordinator|chair|chairman|chairperson|director|spokesperson|contact person|"
           r"programme (?:lead|leader|manager)|program (?:lead|leader|manager)|project (?:lead|leader)|purchaser|buyer|"
-          # who wrote a document ("wie zijn de auteurs van dat zorgprogramma?")
-          r"auteurs?|schrijvers?|opstellers?|authors?")
+          # who wrote a published document ("wie zijn de auteurs van dat zorgprogramma?"; not who draws up a zorgplan)
+          r"auteurs?(?!\s+van\s+(?:het|een|zijn|haar)\s+(?:zorg|behandel)plan)|authors?")
 PERSON_Q = re.compile(r"\b(?:wie (?:is|zijn|was|waren) (?:(?:eigenlijk|nu|nou|momenteel|tegenwoordig|daar|dan|toen|destijds|"
                       r"in\s+\d{4})\s+){0,2}"
                       r"(?:de |het |onze |mijn |ons )?(?:huidige |nieuwe |eerste |vorige |laatste |toenmalige )?|"

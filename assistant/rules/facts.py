@@ -1205,7 +1205,7 @@ _LEFT_OPEN = re.compile(
     r"\b(?:zegt|zeggen|vermeldt|vermelden|meldt|noemt)\s+(?:\w+\s+){0,2}?niet\s+|"
     # what a record leaves out ("in het dossier staat niet of …", "in de beschikking staat niet vermeld of …")
     r"\bstaat\s+(?:er\s+)?(?:nergens\s+|niet\s+)(?:(?:vermeld|genoemd|aangegeven|beschreven|bij)\s+)?)"
-    r"of\s[^.?!\n]*?(?=,?\s+maar\s|[.?!\n:;]|\Z)")
+    r"of\s(?!nauwelijks\b|amper\b|weinig\b|nooit\b)[^.?!\n]*?(?=,?\s+maar\s|[.?!\n:;]|\Z)")
 # who or what it will be, said to be open, with the candidates after it ("Wie de verantwoordelijk behandelaar wordt,
 # staat nog niet vast: dat kan een GZ-psycholoog zijn, maar ook een basispsycholoog."): the sentence is no fact
 _WHO_OPEN = re.compile(r"(?:\A|(?<=[,;:.?!\n]\s)|(?<=\n))(?:wie|wat|welke?|waar|wanneer)\s[^.?!\n]{3,120}?,\s*"
@@ -1239,10 +1239,11 @@ _NOT_KNOWN = re.compile(r"(?<!\bdat )(?<!\bdit )(?<!\bhet )\b(?:weet|weten)\s+(?
                         # someone named ("…, weet de dochter niet", "weet mijn moeder niet meer")
                         r"(?:de|mijn|haar|zijn|onze|hun)\s+(?:dochter|zoon|moeder|vader|familie|cliënte?|client|bewoner|"
                         r"collega|zus|broer|man|vrouw|partner|verwanten|ouders|kinderen))\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas|dus|zo|eerlijk gezegd|eerlijk)\s+){0,2}niet(?:\s+(?:precies|zeker|meer|exact))?\b(?!\s+of\b)|"
-                        # the writer first ("Ik weet zelf eerlijk gezegd niet hoe hij aan die rolstoel gekomen is:
-                        # mogelijk via de Wmo, …")
+                        # the writer first, about where something came from ("Ik weet zelf eerlijk gezegd niet hoe hij
+                        # aan die rolstoel gekomen is: mogelijk via de Wmo, …"; not "ik weet niet wat ik moet doen")
                         r"\b(?:ik|we|wij)\s+(?:weet|weten)\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas|eerlijk gezegd)\s+){0,3}"
-                        r"niet\s+(?:(?:precies|zeker|meer|exact)\s+)?(?=(?:hoe|waar|wanneer|wie|wat|welke?|waarom|hoelang)\b)")
+                        r"niet\s+(?:(?:precies|zeker|meer|exact)\s+)?(?=(?:hoe|waar|waarvandaan|via\s+wie|van\s+wie)\b[^.?!:;]{0,60}"
+                        r"\b(?:gekomen|komt|kwam|gekregen|kreeg|gekocht|kocht|verkregen)\b)")
 _BUT = re.compile(r",?\s+maar\s")
 # A fact told on someone else's word, as a rumour or a guess ("ik heb gehoord dat …", "de ergotherapeut schijnt gezegd
 # te hebben …", "mijn collega denkt van wel", "volgens haar buurvrouw …", "I heard from a colleague …"): no fact, from
@@ -2031,8 +2032,9 @@ _DURATION_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float]],
 _PERSON = (r"(?:cliënt|client|zoon|dochter|vader|moeder|man|vrouw|meneer|mevrouw|bewoner|bewoonster|broer|zus|kind|"
            r"jongen|meisje|jongeman|jongere|opa|oma|oom|tante|neef|nicht|partner|buurvrouw|buurman)")
 _AGE_BEFORE = re.compile(r"\b(?:van)\s+$|\(\s*$|\b" + _PERSON + r"\s*,\s*$|"
-                         # a form's field ("Cliënt: S., 17 jaar", "Leeftijd: 17 jaar")
-                         r"\b" + _PERSON + r"\s*:\s*[\w.]{1,12}(?:\s+[\w.]{1,15}){0,2},\s*$|\bleeftijd\s*:?\s*$")
+                         r"\bleeftijd\s*:?\s*$")
+# ... or in a form's field after the person's name ("Cliënt: S. van den Berg, 17 jaar", "Cliënt: 17 jaar")
+_AGE_FIELD = re.compile(r"\b" + _PERSON + r"\s*:\s*(?:[\w.-]{1,20}(?:\s+[\w.-]{1,20}){0,4},\s*)?$")
 # ... or right after the person, as a terse note writes it ("meisje 7 jr komt bij ons", "bewoonster 15 jr, woont bij
 # ons"), when the clause ends there or the person's own verb follows; not "cliënt 2 jaar in observatie" (how long)
 _AGE_NOTE_BEFORE = re.compile(r"\b" + _PERSON + r"\s+$")
@@ -2069,6 +2071,7 @@ def _duration_spans(t: str) -> list[tuple[int, int, float, str]]:
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             before = t[max(0, m.start() - 20) : m.start()]
             if re.search(r"jaar|jr", m.group()) and ((_AGE_BEFORE.search(before) and not _PERIOD_OF.search(before))
+                                        or _AGE_FIELD.search(t, max(0, m.start() - 60), m.start())
                                         or _OLD_AFTER.match(t[m.end() : m.end() + 8])
                                         or (_AGE_NOTE_BEFORE.search(t, max(0, m.start() - 20), m.start())
                                             and _AGE_NOTE_AFTER.match(t[m.end() : m.end() + 8]))
@@ -2616,7 +2619,7 @@ def _number(spec: FactSpec, t: str) -> Found | None:
         starts = clause_starts(t)
         facts = [h for h in facts if not _of_earlier(t, starts, h[1])] or facts
     if len({v for v, _, _, _ in facts}) > 1 and spec.recognise.at_all_times and (
-            worst := _worst_of_times(t, facts)) is not None:
+            worst := _worst_of_times(t, facts, spec.recognise.subject)) is not None:
         return worst  # "overdag binnen 2 minuten …; 's nachts duurt het 12 minuten": the night's time holds at all times
     if len({v for v, _, _, _ in facts}) != 1 and spec.recognise.subject and "subject_clause" in GUARDS:
         # the values read in a clause that names what the fact is about ("30% meer cliënten. De EKT is 20%")
@@ -2633,16 +2636,30 @@ def _number(spec: FactSpec, t: str) -> Found | None:
 
 
 # a time of day or week a value is said for ("'s nachts", "overdag", "in het weekend")
-_TIME_OF_DAY = re.compile(r"(?:'s\s+|des\s+)?\b(?:nachts?|nachtdienst|overdag|dag(?:dienst)?|avonds?|avonddienst|ochtends?|"
+_TIME_OF_DAY = re.compile(r"(?:'s\s+|des\s+)?\b(?:nachts?|nachtdienst|overdag|dagdienst|avonds?|avonddienst|ochtends?|"
                           r"weekend\w*|at night|during the day|daytime|in the evening)\b")
+_SAME_TIME = {"overdag": "dag", "dagdienst": "dag", "daytime": "dag", "during the day": "dag", "nachtdienst": "nacht",
+              "nachts": "nacht", "at night": "nacht", "avonddienst": "avond", "avonds": "avond", "in the evening": "avond",
+              "ochtends": "ochtend"}
 
 
-def _worst_of_times(t: str, facts: list[tuple[float, int, int, bool]]) -> Found | None:
+def _worst_of_times(t: str, facts: list[tuple[float, int, int, bool]], subject: str | None) -> Found | None:
     """For a value that must hold at all times (``Recogniser.at_all_times``): values said for different times of day
     ("Overdag is er binnen 2 minuten iemand; 's nachts duurt het 12 minuten") give the largest, which is what holds
     at all times. None unless every value's sentence names a time of day and at least two different ones."""
     times: list[str] = []
     starts = clause_starts(t)
+    if subject:  # only the minutes until someone is there, not a break, a meeting or a distance
+        said = _rx(subject)
+
+        def about(start: int) -> bool:  # the clause names it, or is a short one after it ("…; 's nachts binnen 4 minuten")
+            c = bisect.bisect_right(starts, start) - 1
+            clause = t[starts[c]: _clause_end(t, starts, c)]
+            return bool(said.search(clause)) or (len(clause.split()) <= 6 and bool(_TIME_OF_DAY.search(clause)))
+
+        facts = [h for h in facts if about(h[1])]
+        if len({v for v, _, _, _ in facts}) < 2:
+            return None
     for _v, start, _e, _b in facts:
         c = bisect.bisect_right(starts, start) - 1
         sentence = next((m for m in _SENTENCE_SPAN.finditer(t) if m.start() <= start < m.end()), None)
@@ -2651,7 +2668,8 @@ def _worst_of_times(t: str, facts: list[tuple[float, int, int, bool]]) -> Found 
         said = _TIME_OF_DAY.search(t, starts[c], _clause_end(t, starts, c)) or (before[-1] if before else None)
         if said is None:
             return None
-        times.append(re.sub(r"^(?:'s|des)\s+|s$|dienst$", "", said.group()))
+        word = re.sub(r"^(?:'s|des)\s+", "", said.group().lower())
+        times.append(_SAME_TIME.get(word, word))
     if len(set(times)) < 2:
         return None  # "De ene nacht binnen 4 minuten, de andere binnen 8": asked
     v, s, e, _ = max(facts, key=lambda h: h[0])

@@ -10,7 +10,7 @@ import pytest
 
 from assistant.answer.asked import classify
 from assistant.answer.extractive import _definition_pattern, _terms, with_definition
-from assistant.answer.gate import NAMES_Q, PERSON_Q, out_of_scope
+from assistant.answer.gate import NAMES_Q, PERSON_Q, named_regime, out_of_scope
 from assistant.answer.withdrawn import as_finally_asked
 from assistant.rules.facts import NO_WLZ_INDICATION
 
@@ -72,6 +72,9 @@ def test_a_duty_of_the_term_is_no_definition_and_the_law_item_comes_first() -> N
      "verzekering zijn bril?", "het gaat om mijn vader, die thuis woont. Vergoedt de verzekering zijn bril?"),
     ("Wanneer moet het verslag naar de minister? Laat maar, die termijn ken ik. Moet de minister het goedkeuren?",
      "Moet de minister het goedkeuren?"),
+    # an abbreviation does not end the sentence of the question taken back
+    ("Wat is een vpt, bijv. voor mijn vader? Nee wacht, mijn echte vraag: kan hij een mpt krijgen?",
+     "kan hij een mpt krijgen?"),
 ])
 def test_a_question_taken_back_is_not_asked(message: str, asked: str) -> None:
     assert as_finally_asked(message) == asked
@@ -82,6 +85,16 @@ def test_a_question_taken_back_is_not_asked(message: str, asked: str) -> None:
     "Wat is een VPT? Ik heb het niet gevonden in de brief. Kunt u het uitleggen?",
     "Klopt het dat de toeslag vervalt? Dat staat in de brief die wij kregen, maar geldt het ook voor ons?",
     "Nee wacht, ik bedoel: mag hij dat?",  # nothing asked before it
+    # one more question about the same case, not one taken back
+    "Mag de SO een psycholoog inzetten? Mijn andere vraag: wie declareert dat?",
+    "Heeft mijn moeder recht op een pgb? Mijn vraag is dan: hoeveel krijgt ze?",
+    "Hoeveel kost het? En wat ik wil weten: wie betaalt het?",
+    "Can my mother get a pgb? I mean, is that allowed?",
+    "Wat zegt de wet over de eigen bijdrage? Heb ik opgezocht, maar ik snap het niet. Kunt u het uitleggen?",
+    "Klopt het dat de toeslag vervalt? Dat staat er gewoon in de brief, maar geldt het ook voor ons?",
+    # a question mark inside a quoted letter asks nothing of the assistant
+    "Ik kreeg een brief van het CAK: 'Heeft u vragen? Bel ons dan. Uw bijdrage wordt 350 euro.' Mijn vraag is: klopt "
+    "dit bedrag wel?",
 ])
 def test_a_message_without_a_question_taken_back_stays_as_it_is(message: str) -> None:
     assert as_finally_asked(message) == message
@@ -97,15 +110,21 @@ def test_participation_rights_and_the_chamber_of_commerce_belong_elsewhere(quest
     assert found is not None and regime in f"{found.name} {found.name_en}"
 
 
-def test_a_council_that_asks_is_not_what_it_asks_about() -> None:
-    assert out_of_scope("Als ondernemingsraad schrijven we een stuk. Wat zegt de brief over begeleiders?") is None
+@pytest.mark.parametrize("question", [
+    "Als ondernemingsraad schrijven we een stuk. Wat zegt de brief over begeleiders?",
+    "Onze ondernemingsraad vraagt: hoeveel transitiemiddelen krijgt een zorgaanbieder?",
+    "Ik ben jeugdzorgwerker. Mag een meisje met VG5 logeren?",
+])
+def test_a_council_or_a_youth_worker_that_asks_is_not_what_it_asks_about(question: str) -> None:
+    assert named_regime(question) is None
 
 
 @pytest.mark.parametrize(("question", "shape", "value", "counted"), [
     ("Hoeveel uur scholing in agressieregulering moeten begeleiders krijgen?", "value", "count", "uur"),
     ("Hoeveel van die experimenten lopen er nu?", "value", "count", "experimenten"),
     ("Hoeveel van de ongeveer 2.700 cliënten hebben Korsakov?", "value", "count", ""),
-    ("Wanneer wordt de Toekomstagenda als geheel geëvalueerd?", "value", "date", ""),
+    ("Hoeveel weken therapie krijgt hij nog?", "value", "duration", ""),  # weeks of something: how long
+    ("Hoeveel uur lesgeld betalen we?", "value", "duration", ""),
 ])
 def test_what_a_value_question_asks(question: str, shape: str, value: str, counted: str) -> None:
     asked = classify(question)
@@ -115,6 +134,8 @@ def test_what_a_value_question_asks(question: str, shape: str, value: str, count
 def test_councils_and_authors_are_asked_by_name() -> None:
     assert NAMES_Q.search("Welke cliëntenraden zijn bij die evaluatie betrokken?")
     assert PERSON_Q.search("Wie zijn de auteurs van dat zorgprogramma uit 2019?")
+    assert not PERSON_Q.search("Wie is de opsteller van het zorgplan?")  # a role the sources answer
+    assert not PERSON_Q.search("Wie zijn de auteurs van het zorgplan?")
 
 
 def test_no_wlz_indication_said_in_brackets() -> None:

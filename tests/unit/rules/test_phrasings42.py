@@ -32,7 +32,7 @@ STAND = date(2026, 10, 1)
     ("Of een derdelijnsbehandeling uitkomst kan bieden, is nog niet onderzocht.", "derdelijns_uitkomst"),
     ("Over ons wetenschappelijk onderzoek moet de afdeling Kwaliteit nog aanleveren welke studies er lopen.",
      "epilepsie_onderzoek"),
-    ("Ik weet niet hoe mijn vader aan die scootmobiel gekomen is: misschien via de Wmo, maar het kan ook zijn dat hij "
+    ("Ik weet niet hoe mijn vader aan die scootmobiel gekomen is: mogelijk via de Wmo, maar het kan ook zijn dat hij "
      "hem zelf kocht.", "wmo_hulpmiddel_in_bezit"),
 ])
 def test_a_point_left_open_is_no_fact(text: str, name: str) -> None:
@@ -49,8 +49,21 @@ def test_a_point_left_open_is_no_fact(text: str, name: str) -> None:
     ("Op de rekening staat de huur van de kamer voor de dagen na het overlijden.", "kosten_soort", "lege_kamer"),
     ("Wij volgen het transformatieplan van vier gehandicaptenzorgaanbieders in de regio.", "meerdere_aanbieders", True),
     ("Overdag is er binnen 3 minuten iemand bij de cliënt. 's Nachts komt de nachtdienst van de andere locatie en "
-     "duurt het 9 minuten.", "aanrijtijd_minuten", 9),
+     "is er pas na 9 minuten iemand bij de cliënt.", "aanrijtijd_minuten", 9),
+    # minutes of something else are not the time to reach the client
+    ("Overdag is er binnen 2 minuten iemand bij de cliënt; 's nachts binnen 4 minuten. De nachtdienst heeft elke nacht "
+     "30 minuten pauze.", "aanrijtijd_minuten", 4),
+    ("Overdag is er binnen 2 minuten iemand bij de cliënt. Elke dag is er 60 minuten overleg.", "aanrijtijd_minuten", 2),
+    ("Overdag is er binnen 2 minuten iemand bij de cliënt. 's Nachts rijdt de nachtdienst 20 minuten vanaf de "
+     "hoofdlocatie, maar de slaapwacht is binnen 4 minuten bij de cliënt.", "aanrijtijd_minuten", 4),
     ("Cliënt: R., 15 jaar, LVG\nVerwachte duur overbrugging: 11 weken", "duur_weken", 11.0),
+    ("Cliënt: S. van den Berg, 17 jaar, LVG\nVerwachte duur overbrugging: 12 weken", "duur_weken", 12.0),
+    ("Cliënt: 16 jaar, LVG\nVerwachte duur overbrugging: 10 weken", "duur_weken", 10.0),
+    # what the writer does not know is what to do next, not the facts ("ik weet niet wat ik moet doen")
+    ("Hij heeft de scootmobiel via de Wmo gekregen; ik weet niet wat we nu moeten doen.", "wmo_hulpmiddel_in_bezit", True),
+    ("Ik weet niet waar ik moet beginnen: hij heeft de scootmobiel via de Wmo gekregen.", "wmo_hulpmiddel_in_bezit", True),
+    # "niet of nauwelijks" leaves nothing open
+    ("Hij staat niet of nauwelijks zelf op en heeft de scootmobiel via de Wmo gekregen.", "wmo_hulpmiddel_in_bezit", True),
 ])
 def test_facts_said_in_other_words(text: str, name: str, value: object) -> None:
     assert read_fact(text, name) == value
@@ -70,5 +83,34 @@ def test_a_few_sessions_or_a_one_off_assessment_is_short(text: str) -> None:
 def test_the_nights_longer_time_fails_the_vg7_condition(book: RuleBook) -> None:
     question = ("Onze VG7-groep is besloten, met permanent toezicht en een AVG, een gedragsdeskundige en "
                 "hbo-begeleiders. Overdag is er binnen 2 minuten iemand bij de cliënt; 's nachts komt de nachtdienst "
-                "van de hoofdlocatie en duurt het 12 minuten. Voldoen wij aan de voorwaarden voor VG7?")
+                "van de hoofdlocatie en is er pas na 12 minuten iemand bij de cliënt. Voldoen wij aan de voorwaarden "
+                "voor VG7?")
     assert verdict_at(book, question, STAND) == ("vg7_voorwaarden", "no")
+
+
+@pytest.mark.parametrize(("text", "name", "value"), [
+    # someone else doing something else is no doubt about who gives the personal care
+    ("Wij leveren persoonlijke verzorging. Het vervoer wordt gedaan door een taxibedrijf of door onze vrijwilligers.",
+     "persoonlijke_verzorging_indicatie", True),
+    ("Wij leveren persoonlijke verzorging; de huishoudelijke hulp wordt door ons of door de gemeente geregeld.",
+     "persoonlijke_verzorging_indicatie", True),
+])
+def test_who_does_something_else_leaves_the_fact_as_it_is(text: str, name: str, value: object) -> None:
+    assert read_fact(text, name) == value
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("The psychologist comes one time per week.", True),
+    ("We need the psychologist for a few sessions a week, permanently.", True),
+    ("De psycholoog komt een paar sessies per week, zonder einde.", False),
+])
+def test_a_rhythm_is_no_short_deployment(text: str, english: bool) -> None:
+    assert read_fact(text, "kortdurend", english=english) is not True
+
+
+def test_a_word_said_at_an_audit_is_no_oral_care_topic(book: RuleBook) -> None:
+    question = ("Bij de audit zei het zorgkantoor mondeling dat het niet mag. Mogen wij in 2026 C&A declareren voor een "
+                "cliënt met Korsakov? Wij zijn aangewezen als REC voor Korsakov.")
+    assert verdict_at(book, question, STAND) is not None
+    oral = "Moeten wij de uitkomsten van de jaarlijkse audit naar de mondzorg met de cliëntenraad bespreken?"
+    assert verdict_at(book, oral, STAND) is None
