@@ -2650,12 +2650,12 @@ def _worst_of_times(t: str, facts: list[tuple[float, int, int, bool]], subject: 
     times: list[str] = []
     starts = clause_starts(t)
     if subject:  # only the minutes until someone is there, not a break, a meeting or a distance
-        said = _rx(subject)
+        named = _rx(subject)
 
         def about(start: int) -> bool:  # the clause names it, or is a short one after it ("…; 's nachts binnen 4 minuten")
             c = bisect.bisect_right(starts, start) - 1
             clause = t[starts[c]: _clause_end(t, starts, c)]
-            return bool(said.search(clause)) or (len(clause.split()) <= 6 and bool(_TIME_OF_DAY.search(clause)))
+            return bool(named.search(clause)) or (len(clause.split()) <= 6 and bool(_TIME_OF_DAY.search(clause)))
 
         facts = [h for h in facts if about(h[1])]
         if len({v for v, _, _, _ in facts}) < 2:
