@@ -204,6 +204,7 @@ SETS = {
     "users32": {"min_total": 160, "min_unanswerable": 80},
     "users33": {"min_total": 160, "min_unanswerable": 80},
     "users34": {"min_total": 160, "min_unanswerable": 80},
+    "users35": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
