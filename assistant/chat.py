@@ -103,6 +103,7 @@ class _Prepared:
     lang: Lang = "nl"  # the question's language: the words around the (Dutch) quotes
     receipt: dict[str, Any] | None = None  # the verdict's verantwoording (rule, dates, facts, quotes, hashes)
     unanswered: list[tuple[str, str]] = field(default_factory=list)  # parts of the question not answered: (part, why)
+    asked: str = ""  # the question asked last (``as_finally_asked``): what the answer and the rule check read
 
     @property
     def answerable(self) -> bool:
@@ -264,7 +265,7 @@ class Assistant:
         first part is answered and a later one not, the answer is the first part's (not sentences picked for a part
         the sources do not answer), and it says which parts the sources do not answer. Otherwise the answer (or the
         refusal) of the whole stands."""
-        parts = part_questions(as_finally_asked(whole.question))
+        parts = part_questions(whole.asked or whole.question)
         if not parts:
             return whole
 
@@ -385,8 +386,7 @@ class Assistant:
         if tied:  # a yes/no was kept back because two rules fit equally well: ask which question is meant
             notices.append(tie_notice(lang, [r.question_nl for r in tied]))
         prep = _Prepared(question, standalone, verdict, hits, evidence, notices, timing, t0, picked)
-        prep.lang = lang
-        prep.receipt = receipt
+        prep.lang, prep.receipt, prep.asked = lang, receipt, asked
         prep.text = evidence.message_nl or refusal(lang)
         return prep
 

@@ -1149,7 +1149,22 @@ _THOUGHT = re.compile(r"\b(?:ik dacht|wij dachten|we dachten|ik had begrepen|wij
 # geboden, correctie: sinds de verbouwing wel", "Binnen vijf minuten is er iemand, correctie: … acht tot tien
 # minuten", "We willen de koelapparatuur rekenen, nee wacht, ik bedoel de kamerhuur")
 _CORRECTS_CLAUSE = re.compile(r"(?:\s*[,;]|\s+[—–-])\s*(?:(?:eh|ehm|uh)\s*[,.]?\s+)?(?:correctie\b|nee\s*[,.]?\s*(?:wacht|sorry|"
-                              r"pardon)\b|nee\s*[,.]?\s*ik bedoel\b|(?:o|oh)\s+nee\s*[,!]|" + _SORRY + ")")
+                              r"pardon|correctie)\b|nee\s*[,.]?\s*ik bedoel\b|(?:o|oh)\s+nee\s*[,!]|" + _SORRY + "|"
+                              # "…, nee, dat moet ik rechtzetten: …", "…, nee, laat ik het goed zeggen: …"
+                              r"nee\s*[,.]?\s*(?:dat moet ik (?:even )?rechtzetten|laat ik het (?:goed|beter|preciezer|anders) "
+                              r"zeggen|ik zeg het verkeerd|ik vergis me|dat klopt niet)\b|"
+                              # a value checked again ("…, of eigenlijk, ik kijk even in de agenda: vijf weken", "…, nee, ik
+                              # heb de brief er net bij gepakt: het is 1 juli"): a check that ends in a colon
+                              r"(?:nee|(?:of\s+)?eigenlijk)\s*[,.]?\s*(?:ik\s+(?:heb|kijk|zie|lees|check|tel)|even\s+kijken)\b"
+                              r"[^.?!;:\n]{0,80}:)")
+# ... where the correction says the value again ("…, nee, correctie: een half jaar …", "…: het is 1 juli"), only the
+# value is taken back, from its first number on, with the words of the correction ("De verhuizing was drie maanden
+# geleden, of eigenlijk, ik kijk even in de agenda: vijf weken geleden"), so that what it is the value of stays
+_NUMBER_WORD = (r"(?:\d|(?:een|één)\s+(?:half\s+)?(?:jaar|maand|week|dag|uur|minuut|kwartier)|(?:twee|drie|vier|vijf|zes|"
+                r"zeven|acht|negen|tien|elf|twaalf|half|anderhalf)\b)")
+_VALUE_AGAIN = re.compile(r"[\s,.:;!-]*(?:(?:nee|sorry|pardon|wacht|correctie|ik bedoel|ik bedoelde|het is|het was|dat is|"
+                          r"dat was|dus)\b[\s,.:;!-]*)*(?=" + _NUMBER_WORD + ")", re.I)
+_FIRST_NUMBER = re.compile(r"\b" + _NUMBER_WORD, re.I)
 # ... back to the sentence start, the last comma, semicolon or colon, or the last "en" / "of" / "maar" ("Mijn vader
 # heeft VV6 en een pgb, correctie: een vpt": only the pgb is taken back)
 _CLAUSE_BACK = re.compile(r"[,;:]|\b(?:en|of|maar)\b")
@@ -1229,8 +1244,8 @@ _STILL_TO_FIND = re.compile(
     r"blijken|(?:worden\s+)?(?:uitgezocht|nagegaan|nagevraagd|gecheckt|gecontroleerd|vastgesteld|gepeild|getoetst))\b|"
     r"\b(?:is|wordt)\s+(?:\w+\s+)?nog\s+(?:niet\s+)?(?:gepeild|uitgezocht|nagegaan|nagevraagd|gecheckt|getoetst|onderzocht)\b|"
     # ... or that a department or a person named still has to deliver ("Over ons onderzoek moet de afdeling Onderzoek
-    # nog aanleveren welke projecten er lopen")
-    r"\b(?:moet|moeten)\s+(?:de|het|onze|ons|mijn|haar|zijn)\s+(?:[\w-]+\s+){1,2}?nog\s+(?:even\s+)?"
+    # nog aanleveren welke projecten er lopen", "moet afd. Onderzoek nog uitzoeken")
+    r"\b(?:moet|moeten)\s+(?:(?:de|het|onze|ons|mijn|haar|zijn)\s+)?(?:[\w-]+\s+){1,2}?nog\s+(?:even\s+)?"
     r"(?:aanleveren|uitzoeken|nagaan|navragen|laten weten|doorgeven|bevestigen|opzoeken|nakijken)\b")
 _CLAUSE_ON = re.compile(r"[,;]|\bmaar\b")
 # a statement that says the writer does not know it ("De ingangsdatum op de brief weet ik niet precies, misschien
@@ -1351,6 +1366,11 @@ def _taken_back_spans(t: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
         for m in _CORRECTS_CLAUSE.finditer(t, a, b):
             before = [c.end() for c in _CLAUSE_BACK.finditer(t, a, m.start())]
             start = before[-1] if before else a
+            marks = [c.end() for c in re.finditer(r"[,;:]", t[a:m.start()])]
+            if _VALUE_AGAIN.match(t, m.end()) and (first := _FIRST_NUMBER.search(t, a + marks[-1] if marks else a,
+                                                                                 m.start())) is not None:
+                blank.append((first.start(), m.end()))  # the words of the correction too: a value said once
+                continue
             # "aangewezen als REC voor Korsakov, nee, ik bedoel voor LBS": only the phrase the correction says again,
             # from the last word it opens with
             if (again := _SAID_AGAIN.match(t, m.end())) is not None:
@@ -1363,6 +1383,8 @@ def _taken_back_spans(t: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
             left_open.extend(m.span() for m in _WHO_OPEN.finditer(t, a, b))
             for m in _STILL_TO_FIND.finditer(t, a, b):
                 before = [c.end() for c in _CLAUSE_BACK.finditer(t, a, m.start())]
+                if before and t[before[-1] - 1] == ":" and not t[before[-1]:m.start()].strip():
+                    before.pop()  # a form line's answer ("Wet. onderzoek: moet afd. Onderzoek nog uitzoeken"): its label too
                 after = _CLAUSE_ON.search(t, m.end(), b)
                 left_open.append((before[-1] if before else a, after.start() if after else b))
             if (uncounted := _NOT_COUNTED.search(t, a, b)) is not None:
@@ -2445,6 +2467,8 @@ _PAST_EVENT = re.compile(r"\b(?:gekregen|kregen|kreeg|ontvangen|ontving|ontvinge
                          # what befell the client then ("is vorig jaar volledig doof geworden", "in 2024 een
                          # hersenbloeding gekregen", "sinds de val in 2023")
                          r"geworden|overleden|ontstaan|opgelopen|getroffen|gevallen|gebroken|gediagnosticeerd|"
+                         # what ended then ("dat project is vorig jaar gestopt")
+                         r"gestopt|stopte|stopten|beëindigd|geëindigd|afgerond|opgeheven|gesloten|opgezegd|"
                          r"(?:komen|gaan)\s+wonen|"
                          r"(?:we|wij|ik)\s+(?:had|hadden)|(?:had|hadden)\s+(?:we|wij|ik))\b")
 # an asking sentence about now ("Geldt de toeslag nu?", "op dit moment", "momenteel")
@@ -3233,7 +3257,9 @@ def _number_before(suffix: str, t: str) -> str | None:
 
 
 # (after a label: "Stomamateriaal voor een cliënt met een vpt: wie betaalt dat?", "stomamateriaal cl met vpt - wie betaalt?")
-WHO_PAYS = re.compile(r"^(?:[^:;?]{2,60}?(?::|\s[-–])\s+)?(?:en |maar )?wie (?:betaalt|betalen|vergoedt|financiert|moet (?:\w+ ){0,6}(?:betalen|vergoeden))\b")
+# (also as written in Dutch as a second language or with the d/t slip: "Wie betaal die schoenen?", "wie vergoed dat?")
+WHO_PAYS = re.compile(r"^(?:[^:;?]{2,60}?(?::|\s[-–])\s+)?(?:en |maar )?wie (?:betaalt|betaal|betalen|vergoedt|vergoed|financiert|"
+                      r"(?:moet|gaat|zal) (?:\w+ ){0,6}(?:betalen|vergoeden))\b")
 
 
 # A forwarded or quoted question ("Fw: vraag locatie Vondelhof - 'Bij wie moeten we …?'") and a question told in

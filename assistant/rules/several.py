@@ -23,11 +23,25 @@ import re
 _TITLED = re.compile(
     r"\b(?i:meneer|mevrouw|mevr\.|mw\.?|dhr\.?|de heer|mr\.?|mrs\.?|ms\.?)\s+(?P<key>[A-Z][\w'-]*)\.?"
     r"|\b(?:[Cc]li[eë]nt|[Bb]ewoner|[Pp]ati[eë]nt|[Gg]ezin|[Ff]amilie|[Kk]ind|[Ll]ocatie|[Aa]fdeling|[Gg]roep|"
-    r"[Rr]esident|[Pp]atient|[Ff]amily|[Ll]ocation|[Ss]ite|[Ww]ard)\s+(?P<letter>[A-Z]|\d{1,2}|"
+    r"[Rr]esident|[Pp]atient|[Ff]amily|[Ll]ocation|[Ss]ite|[Ww]ard|[Pp]lan|[Pp]roject|[Cc]asus|[Oo]ptie|[Vv]ariant|"
+    r"[Ss]cenario|[Oo]ption|[Cc]ase)\s+(?P<letter>[A-Z]|\d{1,2}|"
     r"(?:Noord|Zuid|Oost|West|Centrum|[A-Z][a-z]{2,})(?=[\s,.;:!?)]))(?![\w'-])")
 # a first name that opens a statement or a clause, then what it has or is ("Sanne heeft LVG 1", "Mo krijgt …")
 _FIRST_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=[,]\s)|(?<=\n))(?P<key>[A-Z][a-zà-ÿ]{1,14})\s+"
                          r"(?=heeft|had|is|was|krijgt|kreeg|woont|gebruikt|wil|gaat|zit|has|had|is|lives|gets|uses)")
+# ... or a first name after "voor" / "bij" that opens a statement ("Voor Ruben overbruggen we 12 weken …; voor Vera …")
+_FOR_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=[,]\s)|(?<=\n))(?i:voor|bij|for|with)\s+(?P<key>[A-Z][a-zà-ÿ]{1,14})\b")
+# a relative ("mijn moeder", "onze zoon Milan", "my father"): a referent only in a message that says which one it
+# asks about ("Mijn vraag gaat over mijn moeder: …", "My question is about Milan"), as one about several does; else
+# "Mijn vader is overleden. Mag het verpleeghuis mijn moeder …?" would lose the death
+_RELATIVE = re.compile(
+    r"\b(?i:mijn|onze|ons|my|our)\s+(?P<rel>(?i:(?:schoon|stief|groot)?(?:moeder|vader|zoon|dochter|broer|zus)|oma|opa|tante|"
+    r"oom|man|vrouw|partner|echtgeno(?:ot|te)|neef|nicht|(?:step|grand)?(?:mother|father|son|daughter)|mother-in-law|"
+    r"father-in-law|brother|sister|aunt|uncle|husband|wife))(?:\s+(?P<name>[A-Z][a-zà-ÿ]{1,14})\b)?")
+_ALL_OF_THEM = re.compile(r"\b(?i:allebei|allen|alle\s+(?:twee|drie|vier)|beiden|both|all\s+(?:of\s+them|three|four))\b")
+_WHICH_ONE = re.compile(r"\b(?i:(?:mijn|de|onze|deze)\s+vraag\s+(?:gaat|is)\s+(?:alleen\s+|nu\s+)?over|het\s+gaat\s+(?:mij|me|"
+                        r"ons)\s+(?:nu\s+)?(?:alleen\s+)?om|my\s+question\s+is\s+(?:only\s+)?about|i(?:'m|\s+am)\s+asking\s+"
+                        r"(?:only\s+)?about)\b")
 # a sentence ends at a mark before a space or a line end, not after an initial or a title ("meneer P.", "mw.")
 _NOT_NAMES = frozenset({"Het", "Dat", "Dit", "Er", "Hij", "Zij", "Ze", "Wie", "Wat", "Die", "Deze", "Dan", "Nu", "Ook",
                         "Daar", "Hier", "Alles", "Niemand", "Iemand", "Men", "Wij", "We", "Ik", "It", "He", "She",
@@ -45,7 +59,14 @@ def _mentions(text: str) -> list[tuple[int, int, str]]:
     found = [(m.start(), m.end(), (m.group("key") or m.group("letter")).lower().rstrip("."))
              for m in _TITLED.finditer(text)]
     asked = _asking(text)
-    names = {m.group("key") for m in _FIRST_NAME.finditer(text)} - _NOT_NAMES
+    names = {m.group("key") for rx in (_FIRST_NAME, _FOR_NAME) for m in rx.finditer(text)} - _NOT_NAMES
+    if _WHICH_ONE.search(text):
+        for m in _RELATIVE.finditer(text):
+            if m.group("name") and m.group("name") not in _NOT_NAMES:
+                names.add(m.group("name"))
+                found.append((m.start(), m.end(), m.group("name").lower()))
+            else:
+                found.append((m.start(), m.end(), m.group("rel").lower()))
     # first names count when the asking sentence names one of them inside it (not as its first word)
     if any(re.search(rf"(?<=\s){re.escape(name)}\b", text[asked[0]:asked[1]]) for name in names):
         found.extend((m.start(), m.end(), name.lower()) for name in names
@@ -58,7 +79,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _END.finditer(text):
         word = _WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())  # the abbreviations are short
-        if m.group() == "." and word and (re.fullmatch(r"[A-Z]", word.group(1)) or word.group(1).lower() in _NO_END):
+        initial = re.fullmatch(r"[A-Z]", word.group(1)) is not None and (
+            word.start() == 0 or not text[word.start() - 1].isalnum() and text[word.start() - 1] != "-") if word else False
+        if m.group() == "." and word and (initial or word.group(1).lower() in _NO_END):
             continue
         spans.append((start, m.end()))
         start = m.end()
@@ -104,6 +127,9 @@ def about_the_one_asked(text: str) -> str:
         current: str | None = None
         for p, q in itertools.pairwise(cuts):
             keys = {k for ms, _, k in inside if p <= ms < q}
+            if _ALL_OF_THEM.search(text, p, q):  # "… en mijn schoonvader wonen allebei in een verpleeghuis"
+                current = None
+                continue
             if keys:
                 current = next(iter(keys)) if len(keys) == 1 else None
             if current is not None and current not in asked:

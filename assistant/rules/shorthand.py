@@ -191,6 +191,9 @@ _SENTENCE_END = re.compile(r"[.?!](?=\s|$)")
 _NOT_A_CORRECTION = re.compile(r"(?i)\b(?:maar|want|dat|omdat|of|vraag\w*|voor|but|that|for)\b")
 
 
+# the units of a duration or a count: a correction in another unit is not a swap of one number
+_UNITS = frozenset({"jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren", "minuut",
+                    "minuten", "years", "months", "weeks", "days", "hours", "minutes"})
 _RANGE_ON = re.compile(r"(?i)\s*(?:tot|à|a|-|–|of)\s*(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)")
 
 
@@ -221,6 +224,10 @@ def read_corrected(text: str) -> str:
                 continue
             rest = text[new.end():]
             unit = _unit(rest)
+            if _UNITS & set(re.findall(r"[a-z]+", text[marker.end():new.start()].lower())):
+                continue  # "…, nee, correctie: een half jaar plus een verlenging van drie maanden": the first value
+            if new.group("number") and unit in _UNITS and _unit(text[old.end():marker.start()]) in _UNITS - {unit}:
+                continue  # "een jaar en drie maanden, nee, correctie: een half jaar plus …": no one number swapped
             if unit and unit == _unit(text[old.end():marker.start()]):
                 rest = rest[len(rest) - len(rest.lstrip()) + len(unit):] if rest.lstrip().lower().startswith(unit) \
                     else rest
