@@ -33,6 +33,7 @@ from .answer.gate import NO_VERDICT_REASONS, Evidence, assess, folded_corpus
 from .answer.hostile import conflict_notices
 from .answer.llm import NOTICE_UNREACHABLE, LLMComposer
 from .answer.meaning import Meaning, load_meaning
+from .answer.framing import as_direct, without_analogy
 from .answer.withdrawn import as_finally_asked
 from .answer.wording import (
     REFUSAL_NL,
@@ -339,7 +340,9 @@ class Assistant:
         facts = clean_facts(facts, limits) or None
         # "Wie deed de evaluatie? Nee wacht, dat weet ik al. Mijn echte vraag: wat kostte die?": the answer and the rule
         # check read the question asked last, with what the message told before the first
-        asked = as_finally_asked(question)
+        # ... and without a comparison put first ("Is een ADL-woning zoiets als een serviceflat? Hoeveel ADL-clusters zijn
+        # er?"), a question relayed without a question mark read as one ("Een vriendin vraagt welk bureau …": framing.py)
+        asked = as_direct(without_analogy(as_finally_asked(question)))
         standalone = standalone_query(asked, history)
         timing: dict[str, float] = {}
 

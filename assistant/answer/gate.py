@@ -56,6 +56,10 @@ from .quantities import has_count
 
 AMOUNT_Q = re.compile(
     r"\b(euro'?s?|welk bedrag|hoe hoog is het bedrag|(uur|dag|week|maand)tarief|tariefbedrag|basisbedrag|"
+    # "Hoe hoog was het pgb-garantiebedrag in 2014?", "hoe hoog is de eigen bijdrage?"
+    r"hoe hoog (?:is|was|wordt|werd|zijn|waren) (?:het|de|dat|die|zo'n) (?:[\w-]+ )?[\w-]*(?:bedrag|tarief|vergoeding|premie|bijdrage)\w*|"
+    # what something cost ("Wat heeft het programma uiteindelijk gekost?", "How much did the evaluation cost?")
+    r"wat (?:heeft|hebben) [^?]{1,60}? gekost|how much (?:did|has|have) [^?]{1,60}? cost|"
     r"kost(en|t)? .{0,20}per (uur|dag|maand))\b",
     re.I,
 )
@@ -1382,6 +1386,9 @@ NAMES_Q = re.compile(r"^(?:(?:ja|hallo|hoi|hi|hello|goedemorgen|goedemiddag|goed
 NAME_A = re.compile(r"\b([A-Z][\w&+'-]*(?:\s+(?:(?:van|de|der|den|voor)\s+)?[A-Z][\w&+'-]*)*)")
 _TRADE_NAME = re.compile(r"\b(?:[Bb]ureau|[Oo]nderzoeksbureau|[Aa]dviesbureau|door)\s+([A-Z][\w&-]+)")
 _MAKES = frozenset({"merk", "merken", "brand", "make"})
+# the words of asking for a trade's name, which every sentence about such work shares
+_TRADE_WORDS = frozenset(tokens("welk welke bureau onderzoeksbureau adviesbureau accountant accountantsorganisatie "
+                                "onderzoek uitgevoerd gedaan heeft hebben which agency firm consultancy research"))
 _MAKE_SAID = re.compile(r"\b(?:merk\w*|fabrikant\w*|leverancier\w*|type|brand|manufacturer|supplier)\b", re.I)
 _TRADES = frozenset({"bureau", "onderzoeksbureau", "adviesbureau", "agency", "firm", "consultancy", "accountantsorganisatie",
                      "accountantskantoor", "accountant", "audit firm", "accounting firm", "auditor"})
@@ -1492,7 +1499,12 @@ def _no_names(s: Signals) -> Refusal | None:
     if members:  # a name in a sentence that says who is a member ("De commissie bestaat uit …", "voorzitter is …")
         texts = [t[a:b] for t in texts for a, b in sentence_spans(t) if _MEMBERSHIP.search(t[a:b])]
     elif kind in _TRADES:  # "welk bureau?": a name said as the one who does the work ("uitgevoerd door Panteia")
-        texts = [t[a:b] for t in texts for a, b in sentence_spans(t) if _DOES_WORK.search(t[a:b])]
+        # ... on what the question names ("welk bureau de dialoogsessies heeft begeleid": not the bureau that did an
+        # evaluation in the passage beside it)
+        # evaluation in the passage beside it): the sentence or its passage shares a word of the question
+        asked_words = {w for w in tokens(last) if len(w) >= 5} - _TRADE_WORDS
+        texts = [t[a:b] for t in texts if not asked_words or asked_words & set(tokens(t))
+                 for a, b in sentence_spans(t) if _DOES_WORK.search(t[a:b])]
     elif kind in _MAKES:  # "merk/type?": a name said as a make or a supplier
         texts = [t[a:b] for t in texts for a, b in sentence_spans(t) if _MAKE_SAID.search(t[a:b])]
     q_tokens = {w.lower() for w in re.findall(r"[\w&+'-]+", question)} | set(tokens(question))  # words and stems
@@ -1542,6 +1554,37 @@ NO_CALLED_NL = ("De bronnen die ik heb geven niet de naam die u zoekt ({kind}). 
 CALLED_BACK = re.compile(r"\b(?:is|zijn|bestaat|bestaan)\s+er\s+(?:ook\s+|al\s+)?(?:een|zo'n)\s+(?:[a-zà-ÿ]+\s+)?(" + _NAMED_KINDS + r")(?![\wà-ÿ-])[^?]{0,120}?"
                          r"\bhoe\s+heet\s+(?:het|die|dat|deze|dit|hij|ze|zij)\s*(?:dan|precies|eigenlijk|officieel)?\s*\?",
                          re.I)
+
+
+# "Waar staat 'SPUK' in SPUK-DOS eigenlijk voor?", "What does CElz stand for?": what an abbreviation stands for; the
+# sources answer it only where they write it out: in brackets after the words ("… expertisecentra (hierna: REC en
+# DEC)", "… langdurige zorg (CElz)") or the words in brackets after it ("CElz (commissie …)")
+_STANDS_FOR = re.compile(r"\bwaar\s+staat\s+(?:de\s+afkorting\s+|het\s+woord\s+)?['\"‘“]?([A-Za-z][\w&]{1,11})['\"’”]?"
+                         r"(?:\s+[^?]{0,40}?)?\s+(?:eigenlijk\s+|precies\s+|nou\s+)*voor\b|"
+                         r"\bwhat\s+does\s+(?:the\s+abbreviation\s+)?['\"‘“]?([A-Za-z][\w&]{1,11})['\"’”]?\s+"
+                         r"(?:actually\s+|exactly\s+)?stand\s+for\b", re.I)
+_GLOSSED = frozenset(g[0].lower() for g in glossary_groups() if len(g) > 1)
+NO_EXPANSION_NL = ("De bronnen die ik heb schrijven {abbr} nergens voluit. Ik geef dus geen betekenis; vraag het de "
+                   "organisatie die de afkorting gebruikt.")
+NO_EXPANSION_EN = ("The sources I have (Dutch documents) never spell out {abbr}, so I give no meaning; ask the "
+                   "organisation that uses the abbreviation.")
+
+
+def _no_expansion(s: Signals) -> Refusal | None:
+    """What an abbreviation stands for, where the corpus never writes it out (``_STANDS_FOR``)."""
+    m = _STANDS_FOR.search(_asking_text(s.context or s.question))
+    if m is None:
+        return None
+    abbr = next(g for g in m.groups() if g)
+    if abbr.lower() in _GLOSSED:
+        return None  # the glossary writes it out (the Begrippen tab)
+    a = re.escape(abbr.lower())
+    # "(hierna: REC en DEC)", "(CElz)", "(lvhc-zorg)"; "CIZ: het Centrum indicatiestelling zorg"; "… staat voor …"
+    written_out = re.search(r"\((?:hierna:?\s*)?(?:de\s+|het\s+)?(?:\w+\s+en\s+)?" + a + r"(?:-\w+)?(?:\s+en\s+\w+)?\)|\b" + a
+                            + r"\s*:\s*(?:het|de)\s+[a-z]|\b" + a + r"\b\s+(?:staat voor|betekent)\b", s.corpus_lower)
+    if written_out is not None:
+        return None
+    return "no_expansion", (NO_EXPANSION_EN if s.english else NO_EXPANSION_NL).format(abbr=abbr)
 
 
 def _no_called(s: Signals) -> Refusal | None:
@@ -1896,6 +1939,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("no_person", _no_person),
     ("no_comparison", _no_comparison),
     ("no_names", _no_names),
+    ("no_expansion", _no_expansion),
     ("no_called", _no_called),
     ("no_decider", _no_decider),
     ("no_procedure", _no_procedure),

@@ -1,0 +1,94 @@
+"""What a message asks, read without the way it is framed.
+
+- **An analogy put first** ("Is een ADL-woning zoiets als een serviceflat met een alarmknop? Hoeveel ADL-clusters zijn
+  er in Nederland?", "Is the regional stimulation budget like a lottery pot? How much of it goes to Amsterdam?"): the
+  comparison is the writer's way in; what is asked is the question after it. Quoting what the sources say of the
+  first thing would answer a question nobody asked, and hide that the sources do not answer the one asked. Only when
+  the later question stands on its own: not a continuation ("Of moet iemand anders het goedkeuren?") and not one that
+  points back with a pronoun ("When did it replace the Wet BOPZ?"), which needs the first question to be understood.
+- **A sarcastic question beside a real one** ("Hoeveel lasten onder dwangsom heeft de minister al opgelegd? Nul,
+  zeker?", "En dan mogen gezinnen zeker eindeloos gaan procederen? Wat staat er in de Kamerbrief over …?"): it asks
+  nothing; the other question is the one asked.
+- **A question relayed in indirect speech, without a question mark** ("Een vriendin vraagt welk bureau de
+  dialoogsessies heeft begeleid.", "Mijn buurman wil weten hoeveel maanden later de zorg kan ingaan."): the clause
+  after "vraagt" / "wil weten" is the question, read as one ("Een vriendin vraagt: welk bureau … heeft begeleid?").
+
+The answer, the gate and the rule check read the message this way (``chat.py``). Pure functions on strings.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a sentence ends at a mark followed by a space and a capital, or at a line end
+_SENTENCE = re.compile(r"[^.?!\n]*(?:[.?!]+(?=\s+[A-ZÀ-Ý'\"‘“(]|\s*$)|\n|$)")
+# the comparison: "Is X zoiets als / een soort / hetzelfde als / vergelijkbaar met Y?", "Lijkt X op Y?", "Werkt X net
+# als Y?", "Is X like Y?", "Is X basically Y?", "Is X a kind of Y?"
+_ANALOGY = re.compile(
+    r"^\s*(?:(?:en|maar|dus|so|and|but)\s+)?(?:(?:is|zijn|was|waren|werkt|werken|lijkt|lijken)\s+[^?]{2,160}?"
+    r"\b(?:zoiets\s+als|zo\s*iets\s+als|een\s+soort|een\s+vorm\s+van|hetzelfde\s+als|vergelijkbaar\s+met|te\s+vergelijken\s+met|"
+    r"net\s+(?:als|zoals)|op\s+een\s+[\w-]+|een\s+beetje\s+als)\b"
+    r"|(?:is|are|was|were|does|do)\s+[^?]{2,160}?\b(?:like|basically|a\s+kind\s+of|a\s+sort\s+of|a\s+type\s+of|"
+    r"the\s+same\s+(?:thing\s+)?as|similar\s+to|comparable\s+to|work\s+like|works\s+like)\b)[^?]*\?\s*$",
+    re.I)
+# a later question that goes on from the first ("Of …?", "En …?") or points back to it with a pronoun
+_GOES_ON = re.compile(r"^\s*(?:of|en|maar|or|and|but|dus|so)\b", re.I)
+# (a personal pronoun, or a demonstrative that stands alone: "het" in "wijst het CIZ af" is an article)
+_POINTS_BACK = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:(?:ze|zij|hij|hem|it|they|them|he|she|its)\b|(?:het|dat|die|dit|deze|that|"
+                          r"this)(?=\s*[?,.]|\s+(?:is|was|zijn|waren|wordt|werd|heeft|had|kan|kon|mag|moet|gaat|ging|does|did|"
+                          r"has|will|would)\b))", re.I)
+
+
+# a sarcastic question that asks nothing ("Nul, zeker?", "Nooit zeker?", "En dan mogen gezinnen zeker eindeloos gaan
+# procederen?", "Laat me raden, weer geen geld?"): the real question is the other one
+_RHETORICAL = re.compile(r"^\s*(?:(?!(?:is|zijn|was|waren|klopt|weet|weten|mag|mogen|kan|kunnen|moet|moeten|wordt|heeft|"
+                         r"hebben|are|is|do|does|can|may)\b)(?:\S+[,\s]+){0,2}(?:zeker|toch|natuurlijk|right|i\s+bet|i\s+suppose)\s*\?\s*$|"
+                         r"(?:en\s+)?dan\s+(?:\S+\s+){0,6}?zeker\b[^?]*\?\s*$|"
+                         r"(?:\S+\s+){0,6}?(?:natuurlijk\s+weer|vast\s+weer|toch\s+zeker)\b[^?]*\?\s*$|"
+                         r"(?:laat\s+me\s+raden|let\s+me\s+guess)\b[^?]*\?\s*$)", re.I)
+
+
+def without_analogy(text: str) -> str:
+    """``text`` without a first question that only compares, or a sarcastic one (module doc), when a question that
+    stands on its own remains; else ``text`` itself."""
+    spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    questions = [i for i, (a, b) in enumerate(spans) if text[a:b].rstrip().endswith("?")]
+    if len(questions) < 2:
+        return text
+    first, later = questions[0], questions[1:]
+    a, b = spans[first]
+    following = text[spans[later[0]][0]:spans[later[0]][1]]
+    if _ANALOGY.match(text[a:b]) and not (_GOES_ON.match(following) or _POINTS_BACK.match(following)
+                                          or _ANALOGY.match(following)):
+        return (text[:a] + text[b:]).strip()
+    # a sarcastic question beside a real one: the real one is asked
+    rhetorical = [i for i in questions if _RHETORICAL.match(text[spans[i][0]:spans[i][1]])]
+    if rhetorical and len(rhetorical) < len(questions):
+        for i in reversed(rhetorical):
+            text = text[:spans[i][0]] + text[spans[i][1]:]
+        return " ".join(text.split())
+    return text
+
+
+# "vraagt (me) welk …", "vroeg me uit te zoeken in welk jaar …", "wil weten hoeveel …", "asks which …": the question
+# relayed; only in a message that has no question mark of its own
+_RELAYED = re.compile(
+    r"\b(?:vraagt|vroeg|vragen|vroegen|wil(?:len)?\s+(?:graag\s+)?weten|vraagt\s+zich\s+af|asks|asked|wants\s+to\s+know|"
+    r"would\s+like\s+to\s+know|wonders)\b(?:\s+(?:me|mij|ons|jou|u|jullie))?(?:\s+(?:uit\s+te\s+zoeken|op\s+te\s+zoeken|"
+    r"na\s+te\s+vragen|te\s+vragen|to\s+find\s+out|to\s+ask))?\s*:?\s+"
+    r"(?=(?:welk|welke|wie|wat|waar|wanneer|hoeveel|hoelang|hoe|op\s+welke|in\s+welk|in\s+welke|bij\s+welke|vanaf\s+welke|"
+    r"which|who|what|where|when|how)\b)",
+    re.I)
+
+
+def as_direct(text: str) -> str:
+    """``text`` with a question relayed in indirect speech read as a question (module doc); else ``text`` itself."""
+    if "?" in text:
+        return text
+    matches = list(_RELAYED.finditer(text))
+    if not matches:
+        return text
+    m = matches[-1]
+    end = re.search(r"[.;!\n]|$", text[m.end():])
+    stop = m.end() + (end.start() if end else len(text) - m.end())
+    return f"{text[:m.end()].rstrip().rstrip(':')}: {text[m.end():stop].strip()}?{text[stop + 1:] if stop < len(text) else ''}"
