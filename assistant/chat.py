@@ -29,11 +29,11 @@ from .answer.extractive import (
     with_list,
 )
 from .answer.followup import standalone_query
+from .answer.framing import as_direct, without_analogy
 from .answer.gate import NO_VERDICT_REASONS, Evidence, assess, folded_corpus
 from .answer.hostile import conflict_notices
 from .answer.llm import NOTICE_UNREACHABLE, LLMComposer
 from .answer.meaning import Meaning, load_meaning
-from .answer.framing import as_direct, without_analogy
 from .answer.withdrawn import as_finally_asked
 from .answer.wording import (
     REFUSAL_NL,

@@ -21,29 +21,32 @@ from __future__ import annotations
 import re
 
 # a sentence ends at a mark followed by a space and a capital, or at a line end
-_SENTENCE = re.compile(r"[^.?!\n]*(?:[.?!]+(?=\s+[A-ZÀ-Ý'\"‘“(]|\s*$)|\n|$)")
+_SENTENCE = re.compile(r"[^.?!\n]*(?:[.?!]+(?=\s+[A-ZÀ-Ý'\"‘“(]|\s*$)|[.?!]+|\n|$)")
 # the comparison: "Is X zoiets als / een soort / hetzelfde als / vergelijkbaar met Y?", "Lijkt X op Y?", "Werkt X net
 # als Y?", "Is X like Y?", "Is X basically Y?", "Is X a kind of Y?"
 _ANALOGY = re.compile(
-    r"^\s*(?:(?:en|maar|dus|so|and|but)\s+)?(?:(?:is|zijn|was|waren|werkt|werken|lijkt|lijken)\s+[^?]{2,160}?"
-    r"\b(?:zoiets\s+als|zo\s*iets\s+als|een\s+soort|een\s+vorm\s+van|hetzelfde\s+als|vergelijkbaar\s+met|te\s+vergelijken\s+met|"
-    r"net\s+(?:als|zoals)|op\s+een\s+[\w-]+|een\s+beetje\s+als)\b"
-    r"|(?:is|are|was|were|does|do)\s+[^?]{2,160}?\b(?:like|basically|a\s+kind\s+of|a\s+sort\s+of|a\s+type\s+of|"
-    r"the\s+same\s+(?:thing\s+)?as|similar\s+to|comparable\s+to|work\s+like|works\s+like)\b)[^?]*\?\s*$",
+    r"^\s*(?:(?:en|maar|dus|so|and|but)\s+)?(?:"
+    # (not "Is er een soort vergoeding …?", "Is dagbesteding een vorm van zorg in natura?": what there is, what kind)
+    r"(?:is|zijn|was|waren)\s+(?!er\b)[^?]{2,160}?\b(?:zoiets\s+als|zo\s*iets\s+als|een\s+soort|hetzelfde\s+als|"
+    r"vergelijkbaar\s+met|te\s+vergelijken\s+met|een\s+beetje\s+als)\b"
+    r"|(?:lijkt|lijken)\s+[^?]{2,160}?\bop\b|(?:werkt|werken)\s+[^?]{2,160}?\b(?:net\s+als|net\s+zoals|hetzelfde\s+als)\b"
+    # (not "Are there providers like Careyn …?")
+    r"|(?:is|are|was|were)\s+(?!there\b)[^?]{2,160}?\b(?:like|basically|a\s+kind\s+of|a\s+sort\s+of|the\s+same\s+(?:thing\s+)?as|"
+    r"similar\s+to|comparable\s+to)\b|(?:does|do)\s+[^?]{2,160}?\bwork\s+like\b)[^?]*\?\s*$",
     re.I)
 # a later question that goes on from the first ("Of …?", "En …?") or points back to it with a pronoun
 _GOES_ON = re.compile(r"^\s*(?:of|en|maar|or|and|but|dus|so)\b", re.I)
 # (a personal pronoun, or a demonstrative that stands alone: "het" in "wijst het CIZ af" is an article)
-_POINTS_BACK = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:(?:ze|zij|hij|hem|it|they|them|he|she|its)\b|(?:het|dat|die|dit|deze|that|"
-                          r"this)(?=\s*[?,.]|\s+(?:is|was|zijn|waren|wordt|werd|heeft|had|kan|kon|mag|moet|gaat|ging|does|did|"
-                          r"has|will|would)\b))", re.I)
+_POINTS_BACK = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:(?:ze|zij|hij|hem|it|they|them|he|she|its|ones)\b|(?:het|dat|die|dit|deze|"
+                          r"that|this)(?=\s*[?,.]|\s+(?:is|was|zijn|waren|wordt|werd|heeft|had|kan|kon|mag|moet|gaat|ging|does|"
+                          r"did|has|will|would)\b|\s+(?:aan|op|af|uit|in|mee|voor|toe|terug)\s*\?))", re.I)
 
 
 # a sarcastic question that asks nothing ("Nul, zeker?", "Nooit zeker?", "En dan mogen gezinnen zeker eindeloos gaan
 # procederen?", "Laat me raden, weer geen geld?"): the real question is the other one
-_RHETORICAL = re.compile(r"^\s*(?:(?!(?:is|zijn|was|waren|klopt|weet|weten|mag|mogen|kan|kunnen|moet|moeten|wordt|heeft|"
-                         r"hebben|are|is|do|does|can|may)\b)(?:\S+[,\s]+){0,2}(?:zeker|toch|natuurlijk|right|i\s+bet|i\s+suppose)\s*\?\s*$|"
-                         r"(?:en\s+)?dan\s+(?:\S+\s+){0,6}?zeker\b[^?]*\?\s*$|"
+_NOT_SARCASTIC = r"(?!(?:is|zijn|was|waren|klopt|weet|weten|mag|mogen|kan|kunnen|moet|moeten|wordt|heeft|hebben|are|do|does|can|may)\b)"
+_RHETORICAL = re.compile(r"^\s*(?:(?:" + _NOT_SARCASTIC + r"\S+[,\s]+){0,2}(?:zeker|toch|natuurlijk|right|i\s+bet|i\s+suppose)\s*\?\s*$|"
+                         r"en\s+dan\s+(?:\S+\s+){0,6}?zeker\b[^?]*\?\s*$|"
                          r"(?:\S+\s+){0,6}?(?:natuurlijk\s+weer|vast\s+weer|toch\s+zeker)\b[^?]*\?\s*$|"
                          r"(?:laat\s+me\s+raden|let\s+me\s+guess)\b[^?]*\?\s*$)", re.I)
 
@@ -66,7 +69,7 @@ def without_analogy(text: str) -> str:
     if rhetorical and len(rhetorical) < len(questions):
         for i in reversed(rhetorical):
             text = text[:spans[i][0]] + text[spans[i][1]:]
-        return " ".join(text.split())
+        return re.sub(r"[ \t]{2,}", " ", text).strip()  # (the lines of a pasted form stay lines)
     return text
 
 
@@ -76,9 +79,13 @@ _RELAYED = re.compile(
     r"\b(?:vraagt|vroeg|vragen|vroegen|wil(?:len)?\s+(?:graag\s+)?weten|vraagt\s+zich\s+af|asks|asked|wants\s+to\s+know|"
     r"would\s+like\s+to\s+know|wonders)\b(?:\s+(?:me|mij|ons|jou|u|jullie))?(?:\s+(?:uit\s+te\s+zoeken|op\s+te\s+zoeken|"
     r"na\s+te\s+vragen|te\s+vragen|to\s+find\s+out|to\s+ask))?\s*:?\s+"
-    r"(?=(?:welk|welke|wie|wat|waar|wanneer|hoeveel|hoelang|hoe|op\s+welke|in\s+welk|in\s+welke|bij\s+welke|vanaf\s+welke|"
+    # (not "De overgang vraagt wat aanpassing": "wat" then what it takes)
+    r"(?=(?:welk|welke|wie|wat(?!\s+(?:tijd|geduld|moeite|aanpassing\w*|extra|inzet|energie|werk|geld|ruimte|aandacht|"
+    r"voorbereiding|meer)\b)|waar|wanneer|hoeveel|hoelang|hoe|op\s+welke|in\s+welk|in\s+welke|bij\s+welke|vanaf\s+welke|"
     r"which|who|what|where|when|how)\b)",
     re.I)
+# where the relayed question ends: a full stop, ";" or "!" before a space or the end (not "€ 1.500", "o.a."), or a line
+_CLAUSE_END = re.compile(r"[.;!](?=\s|$)|\n")
 
 
 def as_direct(text: str) -> str:
@@ -89,6 +96,7 @@ def as_direct(text: str) -> str:
     if not matches:
         return text
     m = matches[-1]
-    end = re.search(r"[.;!\n]|$", text[m.end():])
-    stop = m.end() + (end.start() if end else len(text) - m.end())
-    return f"{text[:m.end()].rstrip().rstrip(':')}: {text[m.end():stop].strip()}?{text[stop + 1:] if stop < len(text) else ''}"
+    end = _CLAUSE_END.search(text, m.end())
+    stop = end.start() if end else len(text)
+    rest = text[stop + 1:] if end and end.group() != "\n" else text[stop:]
+    return f"{text[:m.end()].rstrip().rstrip(':')}: {text[m.end():stop].strip()}?{rest}"

@@ -57,9 +57,11 @@ from .quantities import has_count
 AMOUNT_Q = re.compile(
     r"\b(euro'?s?|welk bedrag|hoe hoog is het bedrag|(uur|dag|week|maand)tarief|tariefbedrag|basisbedrag|"
     # "Hoe hoog was het pgb-garantiebedrag in 2014?", "hoe hoog is de eigen bijdrage?"
-    r"hoe hoog (?:is|was|wordt|werd|zijn|waren) (?:het|de|dat|die|zo'n) (?:[\w-]+ )?[\w-]*(?:bedrag|tarief|vergoeding|premie|bijdrage)\w*|"
+    # (not time: "Hoe hoog is de inzet in uren?", "Wat heeft het aan tijd gekost?")
+    r"hoe hoog (?:is|was|wordt|werd|zijn|waren) (?:het|de|dat|die|zo'n) (?:[\w-]+ )?[\w-]*(?:bedrag|tarief|vergoeding|premie)\w*"
+    r"(?![^?]*\bin\s+(?:uren|dagen|weken|procenten|procent)\b)|"
     # what something cost ("Wat heeft het programma uiteindelijk gekost?", "How much did the evaluation cost?")
-    r"wat (?:heeft|hebben) [^?]{1,60}? gekost|how much (?:did|has|have) [^?]{1,60}? cost|"
+    r"wat (?:heeft|hebben) (?![^?]*\baan\s+(?:tijd|energie|moeite)\b)[^?]{1,60}? gekost|how much (?:did|has|have) [^?]{1,60}? cost|"
     r"kost(en|t)? .{0,20}per (uur|dag|maand))\b",
     re.I,
 )
@@ -1502,7 +1504,8 @@ def _no_names(s: Signals) -> Refusal | None:
         # ... on what the question names ("welk bureau de dialoogsessies heeft begeleid": not the bureau that did an
         # evaluation in the passage beside it)
         # evaluation in the passage beside it): the sentence or its passage shares a word of the question
-        asked_words = {w for w in tokens(last) if len(w) >= 5} - _TRADE_WORDS
+        # (an English question is not matched word for word against the Dutch sources)
+        asked_words = set() if s.english else {w for w in tokens(last) if len(w) >= 5} - _TRADE_WORDS
         texts = [t[a:b] for t in texts if not asked_words or asked_words & set(tokens(t))
                  for a, b in sentence_spans(t) if _DOES_WORK.search(t[a:b])]
     elif kind in _MAKES:  # "merk/type?": a name said as a make or a supplier
@@ -1559,10 +1562,13 @@ CALLED_BACK = re.compile(r"\b(?:is|zijn|bestaat|bestaan)\s+er\s+(?:ook\s+|al\s+)
 # "Waar staat 'SPUK' in SPUK-DOS eigenlijk voor?", "What does CElz stand for?": what an abbreviation stands for; the
 # sources answer it only where they write it out: in brackets after the words ("… expertisecentra (hierna: REC en
 # DEC)", "… langdurige zorg (CElz)") or the words in brackets after it ("CElz (commissie …)")
-_STANDS_FOR = re.compile(r"\bwaar\s+staat\s+(?:de\s+afkorting\s+|het\s+woord\s+)?['\"‘“]?([A-Za-z][\w&]{1,11})['\"’”]?"
-                         r"(?:\s+[^?]{0,40}?)?\s+(?:eigenlijk\s+|precies\s+|nou\s+)*voor\b|"
-                         r"\bwhat\s+does\s+(?:the\s+abbreviation\s+)?['\"‘“]?([A-Za-z][\w&]{1,11})['\"’”]?\s+"
-                         r"(?:actually\s+|exactly\s+)?stand\s+for\b", re.I)
+# (an abbreviation: at least two capitals, "SPUK", "CElz"; not "Waar staat de regel over …?" nor "Waar staat het
+# zorgkantoor voor?")
+_ABBREVIATION = r"(?-i:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)"
+_STANDS_FOR = re.compile(r"\bwaar\s+staat\s+(?:de\s+afkorting\s+|het\s+woord\s+)?['\"‘“]?(" + _ABBREVIATION + r")['\"’”]?"
+                         r"(?:\s+(?:in|bij)\s+[^?]{1,40}?)?\s+(?:eigenlijk\s+|precies\s+|nou\s+)*voor\b|"
+                         r"\bwhat\s+does\s+(?:the\s+abbreviation\s+)?['\"‘“]?(" + _ABBREVIATION + r")['\"’”]?\s+"
+                         r"(?:in\s+[^?]{1,40}?\s+)?(?:actually\s+|exactly\s+)?stand\s+for\b", re.I)
 _GLOSSED = frozenset(g[0].lower() for g in glossary_groups() if len(g) > 1)
 NO_EXPANSION_NL = ("De bronnen die ik heb schrijven {abbr} nergens voluit. Ik geef dus geen betekenis; vraag het de "
                    "organisatie die de afkorting gebruikt.")

@@ -1165,6 +1165,28 @@ _NUMBER_WORD = (r"(?:\d|(?:een|één)\s+(?:half\s+)?(?:jaar|maand|week|dag|uur|m
 _VALUE_AGAIN = re.compile(r"[\s,.:;!-]*(?:(?:nee|sorry|pardon|wacht|correctie|ik bedoel|ik bedoelde|het is|het was|dat is|"
                           r"dat was|dus)\b[\s,.:;!-]*)*(?=" + _NUMBER_WORD + ")", re.I)
 _FIRST_NUMBER = re.compile(r"\b" + _NUMBER_WORD, re.I)
+
+
+def _corrected_number(t: str, start: int, end: int, new: int) -> int | None:
+    """Where the value a correction takes back starts, between ``start`` and ``end``: the number said with the unit
+    the correction names (at ``new``: "3 dagen …, nee, correctie: 4 dagen" takes back "3 dagen", not "2023" before
+    it), else the last number before the correction; a value of several parts from its first ("een jaar en drie
+    maanden")."""
+    numbers = list(_FIRST_NUMBER.finditer(t, start, end))
+    if not numbers:
+        return None
+    unit = re.match(r"\s*(?:\d+(?:[.,]\d+)?|[a-zà-ÿ]+)(?:\s+half)?\s+([a-zà-ÿ%]+)", t[new:], re.I)
+    unit_word = unit.group(1).lower().rstrip("s") if unit else ""
+    same = [n for n in numbers if unit_word and re.match(
+        r"\s*(?:\d+(?:[.,]\d+)?|[a-zà-ÿ]+)(?:\s+half)?\s+" + re.escape(unit_word[:4]), t[n.start():end], re.I)]
+    first = (same or numbers)[-1]
+    # "een jaar en drie maanden": the parts joined by "en" are one value
+    for n in reversed(numbers[:numbers.index(first)]):
+        if re.fullmatch(r"\s*[a-zà-ÿ]+\s+en\s+", t[n.end():first.start()], re.I):
+            first = n
+        else:
+            break
+    return first.start()
 # ... back to the sentence start, the last comma, semicolon or colon, or the last "en" / "of" / "maar" ("Mijn vader
 # heeft VV6 en een pgb, correctie: een vpt": only the pgb is taken back)
 _CLAUSE_BACK = re.compile(r"[,;:]|\b(?:en|of|maar)\b")
@@ -1367,9 +1389,9 @@ def _taken_back_spans(t: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
             before = [c.end() for c in _CLAUSE_BACK.finditer(t, a, m.start())]
             start = before[-1] if before else a
             marks = [c.end() for c in re.finditer(r"[,;:]", t[a:m.start()])]
-            if _VALUE_AGAIN.match(t, m.end()) and (first := _FIRST_NUMBER.search(t, a + marks[-1] if marks else a,
-                                                                                 m.start())) is not None:
-                blank.append((first.start(), m.end()))  # the words of the correction too: a value said once
+            if (again := _VALUE_AGAIN.match(t, m.end())) is not None and (old := _corrected_number(
+                    t, a + marks[-1] if marks else a, m.start(), again.end())) is not None:
+                blank.append((old, m.end()))  # the words of the correction too: a value said once
                 continue
             # "aangewezen als REC voor Korsakov, nee, ik bedoel voor LBS": only the phrase the correction says again,
             # from the last word it opens with

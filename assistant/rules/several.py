@@ -30,14 +30,18 @@ _TITLED = re.compile(
 _FIRST_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=[,]\s)|(?<=\n))(?P<key>[A-Z][a-zà-ÿ]{1,14})\s+"
                          r"(?=heeft|had|is|was|krijgt|kreeg|woont|gebruikt|wil|gaat|zit|has|had|is|lives|gets|uses)")
 # ... or a first name after "voor" / "bij" that opens a statement ("Voor Ruben overbruggen we 12 weken …; voor Vera …")
-_FOR_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=[,]\s)|(?<=\n))(?i:voor|bij|for|with)\s+(?P<key>[A-Z][a-zà-ÿ]{1,14})\b")
+# (not a law, and not an organisation's name of two words or with a hyphen: "Bij Careyn …" counts only beside another
+# first name so put, "Voor Zorggroep Noord …" not at all)
+_FOR_NAME = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=[,]\s)|(?<=\n))(?i:voor|bij|for|with)\s+(?P<key>[A-Z][a-zà-ÿ]{1,14})\b"
+                       r"(?!\s+[A-Z])(?!-)")
+_LAWS = frozenset({"Wlz", "Wmo", "Zvw", "Jeugdwet", "Awbz", "Wzd", "Wkkgz", "Wmcz", "Wgbo", "Bopz"})
 # a relative ("mijn moeder", "onze zoon Milan", "my father"): a referent only in a message that says which one it
 # asks about ("Mijn vraag gaat over mijn moeder: …", "My question is about Milan"), as one about several does; else
 # "Mijn vader is overleden. Mag het verpleeghuis mijn moeder …?" would lose the death
 _RELATIVE = re.compile(
     r"\b(?i:mijn|onze|ons|my|our)\s+(?P<rel>(?i:(?:schoon|stief|groot)?(?:moeder|vader|zoon|dochter|broer|zus)|oma|opa|tante|"
     r"oom|man|vrouw|partner|echtgeno(?:ot|te)|neef|nicht|(?:step|grand)?(?:mother|father|son|daughter)|mother-in-law|"
-    r"father-in-law|brother|sister|aunt|uncle|husband|wife))(?:\s+(?P<name>[A-Z][a-zà-ÿ]{1,14})\b)?")
+    r"father-in-law|brother|sister|aunt|uncle|husband|wife))\b(?:\s+(?P<name>[A-Z][a-zà-ÿ]{1,14})\b)?")
 _ALL_OF_THEM = re.compile(r"\b(?i:allebei|allen|alle\s+(?:twee|drie|vier)|beiden|both|all\s+(?:of\s+them|three|four))\b")
 _WHICH_ONE = re.compile(r"\b(?i:(?:mijn|de|onze|deze)\s+vraag\s+(?:gaat|is)\s+(?:alleen\s+|nu\s+)?over|het\s+gaat\s+(?:mij|me|"
                         r"ons)\s+(?:nu\s+)?(?:alleen\s+)?om|my\s+question\s+is\s+(?:only\s+)?about|i(?:'m|\s+am)\s+asking\s+"
@@ -59,7 +63,10 @@ def _mentions(text: str) -> list[tuple[int, int, str]]:
     found = [(m.start(), m.end(), (m.group("key") or m.group("letter")).lower().rstrip("."))
              for m in _TITLED.finditer(text)]
     asked = _asking(text)
-    names = {m.group("key") for rx in (_FIRST_NAME, _FOR_NAME) for m in rx.finditer(text)} - _NOT_NAMES
+    names = {m.group("key") for m in _FIRST_NAME.finditer(text)} - _NOT_NAMES
+    put_first = {m.group("key") for m in _FOR_NAME.finditer(text)} - _NOT_NAMES - _LAWS
+    if len(put_first) >= 2:  # "Voor Ruben … Voor Vera …": two first names so put
+        names |= put_first
     if _WHICH_ONE.search(text):
         for m in _RELATIVE.finditer(text):
             if m.group("name") and m.group("name") not in _NOT_NAMES:
@@ -80,7 +87,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     for m in _END.finditer(text):
         word = _WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())  # the abbreviations are short
         initial = re.fullmatch(r"[A-Z]", word.group(1)) is not None and (
-            word.start() == 0 or not text[word.start() - 1].isalnum() and text[word.start() - 1] != "-") if word else False
+            word.start() == 0 or (not text[word.start() - 1].isalnum() and text[word.start() - 1] != "-")) if word else False
         if m.group() == "." and word and (initial or word.group(1).lower() in _NO_END):
             continue
         spans.append((start, m.end()))

@@ -65,3 +65,33 @@ def test_a_sarcastic_question_beside_a_real_one_asks_nothing(text: str, asked: s
                                   "Nooit zeker?"])
 def test_a_question_with_zeker_that_asks_stays(text: str) -> None:
     assert without_analogy(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Is er op een locatie in Utrecht plek voor mijn moeder? Hoe lang is de wachttijd?",
+    "Is dagbesteding een vorm van zorg in natura? Wie betaalt het vervoer?",
+    "Are there providers like Careyn that offer a VPT? Which ones are in Utrecht?",
+    "Is er een soort vergoeding voor? Hoe vraag ik die aan?",
+    "Het eigen risico geldt niet voor de Wlz. Dat klopt toch? En hoe zit het met de eigen bijdrage?",
+])
+def test_a_real_first_question_is_kept(text: str) -> None:
+    assert without_analogy(text) == text
+
+
+def test_the_lines_of_a_pasted_form_stay_lines() -> None:
+    text = "Zorgprofiel: VV5\nWoont thuis: ja\nMag ze logeren? Weer geen geld natuurlijk, toch zeker?"
+    assert without_analogy(text) == "Zorgprofiel: VV5\nWoont thuis: ja\nMag ze logeren?"
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Mijn moeder vraagt hoeveel het pgb van € 1.500 per maand omhoog gaat.",
+     "Mijn moeder vraagt: hoeveel het pgb van € 1.500 per maand omhoog gaat?"),
+    ("Mijn moeder vraagt wanneer het ingaat\nGroet, Jan", "Mijn moeder vraagt: wanneer het ingaat?\nGroet, Jan"),
+])
+def test_a_relayed_question_ends_where_its_clause_ends(text: str, asked: str) -> None:
+    assert as_direct(text) == asked
+
+
+def test_what_something_takes_is_no_relayed_question() -> None:
+    text = "De overgang vraagt wat aanpassing. Ik wil weten of dat mag"
+    assert as_direct(text) == text

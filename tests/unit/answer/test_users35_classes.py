@@ -34,8 +34,15 @@ def test_an_abbreviation_written_out_or_in_the_glossary_is_answered() -> None:
     assert _no_expansion(signals("Wat is SPUK DOS?", _SPUK, [_SPUK])) is None  # not asked what it stands for
 
 
+@pytest.mark.parametrize("question", ["Waar staat de regel over logeren voor mantelzorgers?",
+                                      "Waar staat dat de zorgaanbieder verantwoordelijk is voor de mondzorg?",
+                                      "Waar staat het zorgkantoor voor?"])
+def test_where_something_is_written_asks_no_abbreviation(question: str) -> None:
+    assert _no_expansion(signals(question, _SPUK, [_SPUK])) is None
+
+
 @pytest.mark.parametrize("question", ["Hoe hoog was het pgb-garantiebedrag in 2014 voor iemand met ZZP 5 VG?",
-                                      "Hoe hoog is de eigen bijdrage voor een VPT?",
+                                      "Hoe hoog is het tarief voor een VPT?",
                                       "En wat heeft het programma Volwaardig Leven uiteindelijk gekost?",
                                       "How much did the evaluation cost?"])
 def test_an_amount_asked_needs_an_amount(question: str) -> None:
@@ -46,7 +53,9 @@ def test_an_amount_asked_needs_an_amount(question: str) -> None:
     assert _no_amount(signals(question, money, [money])) is None
 
 
-@pytest.mark.parametrize("question", ["Wat heeft de minister gedaan?", "Hoe hoog is de drempel?"])
+@pytest.mark.parametrize("question", ["Wat heeft de minister gedaan?", "Hoe hoog is de drempel?",
+                                      "Hoe hoog is de vergoeding van mantelzorgers in uren?",
+                                      "Wat heeft mijn moeder aan tijd gekost?"])
 def test_other_questions_ask_no_amount(question: str) -> None:
     assert not AMOUNT_Q.search(question)
 

@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from assistant.rules import RuleBook
+from assistant.rules.facts import taken_back
 from assistant.rules.several import about_the_one_asked
 from assistant.rules.shorthand import read_in_full
 
@@ -61,6 +62,17 @@ def test_a_correction_that_names_the_date_again(book: RuleBook) -> None:
 def test_what_is_said_of_the_others_is_blanked(text: str, kept: str, blanked: str) -> None:
     read = about_the_one_asked(text)
     assert kept in read and blanked not in read
+
+
+@pytest.mark.parametrize("text", [
+    # "mantelzorger" is no "man", a provider or a law after "bij" / "voor" is no first name
+    "Mijn vraag gaat over mijn moeder. Mijn mantelzorger helpt haar drie dagen per week en zij heeft VV5. Mag mijn "
+    "moeder een pgb?",
+    "Bij Careyn krijgt mijn vader 10 uur thuiszorg per week. Voor Wlz heeft hij sinds maart VV4. Mag hij een pgb voor "
+    "de Wlz?",
+])
+def test_no_referent_is_made_of_other_words(text: str) -> None:
+    assert about_the_one_asked(text) == text
 
 
 def test_relatives_are_no_referents_without_saying_which_one_is_asked() -> None:
@@ -121,3 +133,13 @@ def test_not_meant_to_last_is_a_bridge(text: str, english: bool, value: bool) ->
 def test_a_treatment_centre_with_a_contract_with_the_care_office() -> None:
     assert read_fact("He is waiting for an LVG treatment centre that has a contract with the zorgkantoor.",
                      "wachtinstelling_gecontracteerd", english=True) is True
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # the number taken back is the one with the unit the correction names, not a year or an age before it
+    ("Sinds 2023 krijgt mijn vader 3 dagen per week dagbesteding, nee, correctie: 4 dagen.", "Sinds 2023 krijgt"),
+    ("Mijn vader (82) krijgt 3 dagen per week dagbesteding, nee, correctie: 4 dagen.", "Mijn vader (82) krijgt"),
+])
+def test_the_value_taken_back_is_the_one_corrected(text: str, kept: str) -> None:
+    read = taken_back(text)
+    assert read.startswith(kept) and "3 dagen" not in read and "4 dagen" in read
