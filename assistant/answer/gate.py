@@ -1576,6 +1576,22 @@ NO_EXPANSION_EN = ("The sources I have (Dutch documents) never spell out {abbr},
                    "organisation that uses the abbreviation.")
 
 
+def _spells(abbr: str, words: str) -> bool:
+    """``words`` write ``abbr`` out: they open with its first letter and hold its letters in order ("zzp":
+    "zorgzwaartepakket"; "sglvg": "sterk gedragsgestoorde licht verstandelijk gehandicapten"), not "al dan niet …"."""
+    letters = [c for c in abbr if c.isalpha()]
+    text = words.strip()
+    if not letters or not text or text[0] != letters[0]:
+        return False
+    at = 0
+    for c in letters:
+        at = text.find(c, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
 def _no_expansion(s: Signals) -> Refusal | None:
     """What an abbreviation stands for, where the corpus never writes it out (``_STANDS_FOR``)."""
     m = _STANDS_FOR.search(_asking_text(s.context or s.question))
@@ -1590,6 +1606,10 @@ def _no_expansion(s: Signals) -> Refusal | None:
                             + r"\s*:\s*(?:het|de)\s+[a-z]|\b" + a + r"\b\s+(?:staat voor|betekent)\b", s.corpus_lower)
     if written_out is not None:
         return None
+    # "SGLVG (sterk gedragsgestoorde licht verstandelijk gehandicapten)": words in brackets after it that spell it
+    for m in re.finditer(r"\b" + a + r"\s*\(([^()]{4,120})\)", s.corpus_lower):
+        if _spells(abbr.lower(), m.group(1)):
+            return None
     return "no_expansion", (NO_EXPANSION_EN if s.english else NO_EXPANSION_NL).format(abbr=abbr)
 
 

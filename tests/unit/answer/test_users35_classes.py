@@ -34,6 +34,13 @@ def test_an_abbreviation_written_out_or_in_the_glossary_is_answered() -> None:
     assert _no_expansion(signals("Wat is SPUK DOS?", _SPUK, [_SPUK])) is None  # not asked what it stands for
 
 
+def test_an_abbreviation_followed_by_the_words_that_spell_it_is_written_out() -> None:
+    text = "De zorg voor QXLV (quasi extra licht verzorgden) wordt apart ingekocht."
+    assert _no_expansion(signals("Waar staat QXLV voor?", text, [text])) is None
+    other = "Zorgaanbieders kunnen dit thuis leveren (QXLV of VPT) of met een pgb (al dan niet in combinatie)."
+    assert _no_expansion(signals("Waar staat QXLV voor?", other, [other])) is not None
+
+
 @pytest.mark.parametrize("question", ["Waar staat de regel over logeren voor mantelzorgers?",
                                       "Waar staat dat de zorgaanbieder verantwoordelijk is voor de mondzorg?",
                                       "Waar staat het zorgkantoor voor?"])
