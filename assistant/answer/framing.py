@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-# a sentence ends at a mark followed by a space and a capital, or at a line end
-_SENTENCE = re.compile(r"[^.?!\n]*(?:[.?!]+(?=\s+[A-ZÀ-Ý'\"‘“(]|\s*$)|[.?!]+|\n|$)")
+from ..sentences import sentence_spans
+
 # the comparison: "Is X zoiets als / een soort / hetzelfde als / vergelijkbaar met Y?", "Lijkt X op Y?", "Werkt X net
 # als Y?", "Is X like Y?", "Is X basically Y?", "Is X a kind of Y?"
 _ANALOGY = re.compile(
@@ -54,7 +54,7 @@ _RHETORICAL = re.compile(r"^\s*(?:(?:" + _NOT_SARCASTIC + r"\S+[,\s]+){0,2}(?:ze
 def without_analogy(text: str) -> str:
     """``text`` without a first question that only compares, or a sarcastic one (module doc), when a question that
     stands on its own remains; else ``text`` itself."""
-    spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    spans = sentence_spans(text)
     questions = [i for i, (a, b) in enumerate(spans) if text[a:b].rstrip().endswith("?")]
     if len(questions) < 2:
         return text

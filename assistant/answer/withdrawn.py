@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..sentences import sentence_spans
+
 # what opens the question really asked ("Mijn eigenlijke vraag is: …", "Wat ik eigenlijk wil weten: …", "Ik bedoel
 # iets anders: …", "What I meant: …", "My real question: …"): the question is what follows. Only words that say the
 # question before was not the one meant: "Mijn andere vraag: …", "Mijn vraag is dan: …" or "Wat ik wil weten: …" ask
@@ -46,8 +48,6 @@ _LEAD = re.compile(r"^(?:(?:ik|we|wij)\s+bedoel(?:de)?|i\s+mean|(?:mijn|onze)\s+
                    r"(?:\s+is)?)\s*[:,]\s*", re.I)
 # a quoted passage ("'Heeft u vragen? Bel ons dan.'"): its question marks ask nothing of the assistant
 _QUOTED = re.compile(r"'[^'\n]{2,400}'|\"[^\"\n]{2,400}\"|‘[^’\n]{2,400}’|“[^”\n]{2,400}”")
-# a sentence ends at a mark followed by a capital (not "bijv. voor mijn vader")
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[A-ZÀ-Ý'\"‘“(])|\n")
 
 
 def as_finally_asked(text: str) -> str:
@@ -65,18 +65,19 @@ def as_finally_asked(text: str) -> str:
         if not back:
             return text
         after = text[back[-1].end():]
-        end = _SENTENCE_END.search(after)
-        head, tail = (after[: end.end()], after[end.end():]) if end else (after, "")
+        spans = sentence_spans(after)
+        cut = spans[0][1] if len(spans) > 1 else len(after)
+        head, tail = after[:cut], after[cut:]
         # "Nee, sorry, het gaat om mijn vader, die thuis woont. Vergoedt …?": the rest of the sentence tells the case;
         # "No wait, that's not it. Do I …?" or "Laat maar, die termijn ken ik. Moet de minister …?": the next
         # sentences; "Nee wacht, mag hij …?": the sentence itself
         keeps_case = bool(re.match(r"\s*[,:;]?\s*(?:het|dit|dat|it)\s+(?:gaat|ging|is|was)\s+(?:om|over|about)\b", head,
                                    re.I))
         asked = after if keeps_case or "?" in head else tail
-    asked = asked.strip(" ,:;-")
+    asked = asked.strip(" ,:;-").lstrip(". ")
     asked = _LEAD.sub("", asked) or asked
     if "?" not in asked or len(re.findall(r"\w+", asked)) < 3:
         return text  # no question after it: the message as it is
-    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(plain, 0, first))]
-    told = text[: starts[-1]].strip()  # before the sentence of the first question
+    before = sentence_spans(plain[:first])
+    told = text[: before[-1][0]].strip() if before else ""  # before the sentence of the first question
     return f"{told} {asked}".strip() if told else asked

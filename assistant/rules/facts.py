@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from ..sentences import sentences as split_message
 from ..types import MONTHS_NL
 from .model import ALL_PROFILES, DERIVED_FROM, NO_END_MONTHS, Rule
 from .registry import FactSpec, registry, spelling
@@ -3294,25 +3295,10 @@ _REPORTED_ASK = re.compile(r"^(?:[\w()-]+\s+){1,8}?(?:vraagt|vroeg|vragen|vroege
 _CLOSING_QUOTE = re.compile(r"(?<=[?.!])\s*['\"’”]+\s*$")
 
 
-# an abbreviation's full stop ends no sentence ("naast een zzp excl. behandeling", "bijv. een rolstoel")
-_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:excl|incl|bijv|bv|ca|nr|art|mw|mevr|dhr|evt|resp|etc|vs|o\.a|m\.b\.t|i\.p\.v|"
-                               r"t\.a\.v|z\.s\.m|d\.w\.z|e\.d|o\.b\.v|i\.v\.m)\.$")
-# after a final mark, or at a line break: a pasted form or an e-mail puts its lines without marks ("Zorgprofiel: VG8")
-_SENTENCE_GAP = re.compile(r"(?<=[.?!])['\"’”]?\s+|[ \t]*\n\s*")
-
-
 def _sentences(t: str) -> list[str]:
-    """The sentences of ``t``, a closing quote after the final mark left off ("… opnemen?'" asks)."""
-    t = t.strip()
-    out: list[str] = []
-    start = 0
-    for m in _SENTENCE_GAP.finditer(t):
-        if _ABBREVIATION_END.search(t, max(start, m.start() - 8), m.start()):
-            continue
-        out.append(t[start : m.start()] + m.group().strip())
-        start = m.end()
-    out.append(t[start:])
-    return [_CLOSING_QUOTE.sub("", p) for p in out if p]
+    """The sentences of ``t`` (``assistant.sentences``), a closing quote after the final mark left off ("… opnemen?'"
+    asks)."""
+    return [_CLOSING_QUOTE.sub("", p) for p in split_message(t)]
 
 
 # what the writer says is not the question, before what is ("Niet de vraag of het mag, maar wie ik moet benaderen: met

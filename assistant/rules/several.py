@@ -19,6 +19,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..sentences import sentence_spans
+
 # a title or a label with a name, an initial or a letter; group "key" is what tells them apart
 _TITLED = re.compile(
     r"\b(?i:meneer|mevrouw|mevr\.|mw\.?|dhr\.?|de heer|mr\.?|mrs\.?|ms\.?)\s+(?P<key>[A-Z][\w'-]*)\.?"
@@ -46,13 +48,9 @@ _ALL_OF_THEM = re.compile(r"\b(?i:allebei|allen|alle\s+(?:twee|drie|vier)|beiden
 _WHICH_ONE = re.compile(r"\b(?i:(?:mijn|de|onze|deze)\s+vraag\s+(?:gaat|is)\s+(?:alleen\s+|nu\s+)?over|het\s+gaat\s+(?:mij|me|"
                         r"ons)\s+(?:nu\s+)?(?:alleen\s+)?om|my\s+question\s+is\s+(?:only\s+)?about|i(?:'m|\s+am)\s+asking\s+"
                         r"(?:only\s+)?about)\b")
-# a sentence ends at a mark before a space or a line end, not after an initial or a title ("meneer P.", "mw.")
 _NOT_NAMES = frozenset({"Het", "Dat", "Dit", "Er", "Hij", "Zij", "Ze", "Wie", "Wat", "Die", "Deze", "Dan", "Nu", "Ook",
                         "Daar", "Hier", "Alles", "Niemand", "Iemand", "Men", "Wij", "We", "Ik", "It", "He", "She",
                         "This", "That", "There", "What", "Who", "Everyone", "Nobody", "Zo", "Toen", "Maar", "En"})
-_END = re.compile(r"[.?!]+(?=\s|$)|\n")
-_WORD_BEFORE = re.compile(r"([\w]+)$")
-_NO_END = frozenset({"mw", "dhr", "mr", "mrs", "ms", "mevr", "nr", "ca", "vs", "jr", "sr", "incl", "excl", "bijv"})
 # where a statement turns to another referent: a clause mark, then at most three words before the name
 _TURN = re.compile(r"[;:,]|\s(?:en|maar|terwijl|and|but|while)\s")
 _MARKS = ".?!"
@@ -81,25 +79,17 @@ def _mentions(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """The spans of the sentences of ``text`` that hold a word."""
-    spans, start = [], 0
-    for m in _END.finditer(text):
-        word = _WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())  # the abbreviations are short
-        initial = re.fullmatch(r"[A-Z]", word.group(1)) is not None and (
-            word.start() == 0 or (not text[word.start() - 1].isalnum() and text[word.start() - 1] != "-")) if word else False
-        if m.group() == "." and word and (initial or word.group(1).lower() in _NO_END):
-            continue
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if any(c.isalnum() for c in text[a:b])]
+def _last_mark(text: str, end: int) -> int:
+    """The index of the last character before ``end`` that is no closing quote or space."""
+    while end > 0 and text[end - 1] in "'\"’” \t\r\n":
+        end -= 1
+    return end - 1
 
 
 def _asking(text: str) -> tuple[int, int]:
     """The span of the last sentence that asks (ends in "?"), else of the last sentence."""
-    spans = _sentences(text)
-    asking = [s for s in spans if text[s[0]:s[1]].rstrip().endswith("?")]
+    spans = sentence_spans(text)
+    asking = [s for s in spans if text[_last_mark(text, s[1])] == "?"]
     return (asking or spans or [(0, len(text))])[-1]
 
 
@@ -108,7 +98,7 @@ def about_the_one_asked(text: str) -> str:
     mentions = _mentions(text)
     if len({k for _, _, k in mentions}) < 2:
         return text
-    spans = _sentences(text)
+    spans = sentence_spans(text)
     a, b = _asking(text)
     asked = {k for s, _, k in mentions if a <= s < b}
     if not asked:  # "Voor locatie B willen we 1.000 dagen. Past dat?": the statement right before it names the one
@@ -143,7 +133,8 @@ def about_the_one_asked(text: str) -> str:
                 blank.append((p, q))
     if not blank:
         return text
-    ends = {e - 1 for _, e in spans}  # a sentence's own end mark stays; an initial's stop does not
+    # a sentence's own end mark stays (before its closing quote); an initial's stop does not
+    ends = {_last_mark(text, e) for _, e in spans}
     chars = list(text)
     for p, q in blank:
         chars[p:q] = [c if c.isspace() or (c in _MARKS and i in ends) else " " for i, c in enumerate(chars[p:q], p)]
