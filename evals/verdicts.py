@@ -86,7 +86,10 @@ such as a journalist or a councillor, as an excerpt of a care plan, as a policy 
 board members, researchers and migrant care workers) into ``h42-test`` and ``h42-dev``, and
 ``verdict_scenarios_heldout43.yaml`` (120 new situations written with a fact corrected mid-message, about one of several
 clients, in Dutch as a second language, in professional shorthand, plain and in English by foreign colleagues, expats,
-interns and a translator) into ``h43-test`` and ``h43-dev``;
+interns and a translator) into ``h43-test`` and ``h43-dev``, and
+``verdict_scenarios_heldout44.yaml`` (120 new situations dictated into a phone, pasted as a forwarded e-mail thread whose
+latest message may update a fact, told as a long story with the facts scattered through it, written politely hedged but
+stated, plain and in English) into ``h44-test`` and ``h44-dev``;
 everything else is ``dev``.
 
 Counted per split: right (rule and outcome both match, or no verdict where none is expected); wrong yes/no
@@ -136,12 +139,13 @@ FILES = ("verdict_scenarios_dev.yaml", "verdict_scenarios_dev2.yaml", "verdict_s
          "verdict_scenarios_heldout36.yaml", "verdict_scenarios_heldout37.yaml",
          "verdict_scenarios_heldout38.yaml", "verdict_scenarios_heldout39.yaml",
          "verdict_scenarios_heldout40.yaml", "verdict_scenarios_heldout41.yaml",
-         "verdict_scenarios_heldout42.yaml", "verdict_scenarios_heldout43.yaml")
+         "verdict_scenarios_heldout42.yaml", "verdict_scenarios_heldout43.yaml",
+         "verdict_scenarios_heldout44.yaml")
 # the sets written apart from the recognisers, by id prefix: a third of each held out (``h<N>-test``)
 HELDOUT = ("h2-", "h3-", "h4-", "h5-", "h6-", "h7-", "h8-", "h9-", "h10-", "h11-", "h12-", "h13-", "h14-", "h15-", "h16-",
            "h17-", "h18-", "h19-", "h20-", "h21-", "h22-", "h23-", "h24-", "h25-",
            "h26-", "h27-", "h28-", "h29-", "h30-", "h31-", "h32-", "h33-", "h34-", "h35-", "h36-", "h37-", "h38-", "h39-", "h40-",
-           "h41-", "h42-", "h43-")
+           "h41-", "h42-", "h43-", "h44-")
 SPLITS = ("dev", "test", *(f"{h}{part}" for h in HELDOUT for part in ("dev", "test")))
 OUTCOME = {"ja": "yes", "nee": "no", "onbekend": "unknown"}
 

@@ -205,6 +205,7 @@ SETS = {
     "users33": {"min_total": 160, "min_unanswerable": 80},
     "users34": {"min_total": 160, "min_unanswerable": 80},
     "users35": {"min_total": 160, "min_unanswerable": 80},
+    "users36": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
