@@ -170,14 +170,14 @@ def _header_lines(lines: list[str]) -> list[bool]:
     return out
 
 
-def _thread_segments(lines: list[str]) -> list[list[str]] | None:
-    """The messages of an e-mail thread (quote marks taken off, headers and separators left out), or None when the
-    text is no thread."""
+def _thread_segments(lines: list[str], *, topics: bool = True) -> list[list[str]] | None:
+    """The messages of an e-mail thread (quote marks taken off, headers and separators left out; with ``topics``,
+    a subject line as a message of its own), or None when the text is no thread."""
     # a separator, or a header line with the thread's first line a subject or sender ("Fw: …", "Van: …") or with
     # quoted lines; not a form's "Datum: …" or "Aan: …" alone
     header = _header_lines(lines)
     subject_first = bool(lines) and bool(_SUBJECT_START.match(lines[0].strip()))
-    thread = any(_THREAD_SEPARATOR.match(line.strip()) for line in lines) or subject_first or (any(header) and (
+    thread = any(_THREAD_SEPARATOR.match(_QUOTE_MARK.sub("", line).strip()) for line in lines) or subject_first or (any(header) and (
         bool(_THREAD_START.match(lines[0].strip())) or any(_QUOTE_MARK.match(line) for line in lines)))
     if not thread:
         return None
@@ -194,7 +194,7 @@ def _thread_segments(lines: list[str]) -> list[list[str]] | None:
                 # what it is about stays as context ("Onderwerp: aangepaste rolstoel", "Fw: verzoek regio-SO"); who
                 # sent it, when and to whom go (a sending date is no date of the case, a sender's name no topic)
                 topic = _TOPIC_HEADER.match(bare) if is_header else None
-                if topic and (value := _EMAIL_ADDRESS.sub("", bare[topic.end():]).strip(" <>")) and not _THREAD_HEADER.match(value):
+                if topics and topic and (value := _EMAIL_ADDRESS.sub("", bare[topic.end():]).strip(" <>")) and not _THREAD_HEADER.match(value):
                     # a line of its own, said as a sentence (not read as a signature)
                     segments[-1].append(value if value[-1] in ".?!" else value + ".")
                     segments.append([])
@@ -240,9 +240,33 @@ def without_letter(text: str, collapse: bool = True) -> str:
     segments = _thread_segments(lines)
     if segments is not None:
         # a thread: each message without its greeting, closing and signature, the quoted ones unquoted
-        body = [line for seg in segments for line in _letter_body(seg, signature=True)]
+        body = [line for seg in segments for line in _unwrapped(_letter_body(seg, signature=True))]
         return "\n".join(body or lines)
-    return "\n".join(_letter_body(lines) or lines)
+    return "\n".join(_unwrapped(_letter_body(lines)) or lines)
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Lines a mail program wrapped mid-sentence joined again: a line without a final mark whose next line goes on in
+    lower case ("… nergens staat of de\nrolstoel via de Wmo is verstrekt"); a form's, a table's or a list's lines stay
+    apart."""
+    out: list[str] = []
+    for line in lines:
+        if out and re.match(r"\s*[a-zà-ÿ]", line) and re.search(r"[^\W_]\s*$", out[-1]) and not re.search(r"[|\t]", out[-1] + line) \
+                and not re.match(r"\s*(?:[-•*–]|\d+[.)]|[a-zA-Z][.)])\s", line):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def thread_messages(text: str) -> list[str]:
+    """The messages of a pasted e-mail thread, oldest first (a reply or forward puts the newest on top), each without
+    its greeting, closing and signature; empty when ``text`` is no thread of two or more messages. The rule check reads
+    a later message's facts over an earlier one's ("Correctie op mijn vorige mail: niveau 3, niet niveau 1")."""
+    lines = [line.rstrip() for line in text.splitlines() if line.strip()]
+    segments = _thread_segments(lines, topics=False)  # a subject line is no message ("Fw: tillift")
+    messages = [m for seg in segments or [] if (m := "\n".join(_unwrapped(_letter_body(seg, signature=True))).strip())]
+    return messages[::-1] if len(messages) > 1 else []
 
 
 def as_turn(item: Any) -> dict[str, str] | None:

@@ -16,6 +16,7 @@ expressions and lookup tables (:mod:`assistant.rules.facts`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -24,7 +25,7 @@ from typing import Any
 from ..answer.language import is_english, mixes_english
 from ..dictation import read_dictated
 from ..errors import InputError, RuleError
-from ..inputs import as_turn, without_instructions, without_letter
+from ..inputs import as_turn, thread_messages, without_instructions, without_letter
 from ..typos import read_typos
 from . import facts as _facts
 from . import receipt
@@ -253,9 +254,11 @@ class RuleBook:
 
     def read_facts(
         self, rule: Rule, question: str, history: list[dict[str, Any]] | None, given: dict[str, Any], today: date,
+        messages: Sequence[str] = (),
     ) -> dict[str, FactUse]:
-        """The rule's facts (and the time) from earlier user turns, the question, then ``given`` (answers):
-        later sources win. Each with its origin."""
+        """The rule's facts (and the time) from earlier user turns, the question, the ``messages`` of a pasted e-mail
+        thread one by one (oldest first: a later message corrects an earlier one), then ``given`` (answers): later
+        sources win. Each with its origin."""
         out: dict[str, FactUse] = {}
         turns = [(str(h.get("content", "")), "gesprek") for h in (history or []) if h.get("role", "user") == "user"]
         if len(turns) > 1 and _OTHER_ONE.search(question):
@@ -277,6 +280,12 @@ class RuleBook:
                     continue  # the reply read with the turn before: only what the reply itself says, if not read yet
                 out[name] = FactUse(name, found.value, origin, snippet(text, found), found.approx,  # type: ignore[arg-type]
                                     found.bound, found.low)
+        for text in messages:
+            for name, found in _extract(text, rule.facts, today=today, total_duration=rule.total_duration,
+                                        duration_since=rule.duration_since, duration_of=rule.duration_of).items():
+                if not name.startswith("_"):
+                    out[name] = FactUse(name, found.value, "vraag", snippet(text, found), found.approx,
+                                        found.bound, found.low)
         for name, value in given.items():
             out[name] = FactUse(name, value, "antwoord")
         return out
@@ -327,12 +336,20 @@ class RuleBook:
         # a chat line's time and sender are no part of what it says ("[09:20] Joris: correctie, …")
         # ... and a letter's greeting and its closing with the signature are no part of it ("Met vriendelijke groet,\n
         # R. Bos, cliëntondersteuner" is not the asking sentence: ../inputs.py, as the chat reads it)
-        question = _facts.strip_chat_prefixes(read_typos(read_dictated(without_instructions(
-            without_letter(question, collapse=False)))))
+        def as_read(text: str) -> str:
+            return _facts.strip_chat_prefixes(read_typos(read_dictated(without_instructions(text))))
+
+        # a pasted e-mail thread: each message is read on its own as well, the later one over the earlier one
+        # ("Correctie op mijn vorige mail: …", "> Op 9 oktober schreef Joost: De Borg heeft onvoldoende plek")
+        messages = [as_read(m) for m in thread_messages(question)]
+        question = as_read(without_letter(question, collapse=False))
         blanked = about_the_one_asked(question)
+        several = blanked != question
         whole = read_relative_days(read_in_full(read_in_dutch(question, mixed)), stand)
-        question = whole if blanked == question else read_relative_days(
+        question = whole if not several else read_relative_days(
             read_in_full(read_in_dutch(blanked, mixed)), stand)  # read once if same
+        # (not a message about several clients: what a message says may be of another one than the one asked about)
+        messages = [] if several else [read_relative_days(read_in_full(read_in_dutch(m, mixed)), stand) for m in messages]
         history = [{**t, "content": read_relative_days(
             read_in_full(read_in_dutch(read_typos(read_dictated(t["content"])), english)), stand)}
                    for t in turns] or None
@@ -346,7 +363,7 @@ class RuleBook:
 
         def read(rule: Rule) -> dict[str, FactUse]:
             if rule.id not in cache:
-                cache[rule.id] = self.read_facts(rule, question, history, given, stand)
+                cache[rule.id] = self.read_facts(rule, question, history, given, stand, messages)
             return cache[rule.id]
 
         if self.uncovered(question) is not None:

@@ -187,6 +187,7 @@ GUARDS: frozenset[str] = frozenset({
     "hedged",             # a profile said as a possibility ("krijgt misschien VV5", "wordt straks VG7") is not read
     "other_person",       # a clause that opens with another person ("Haar buurvrouw heeft wél …"): its facts are not the client's
     "negated_later",      # a "niet" later in the part of the clause of a "ja", not its last word ("doen we niet alleen"): no "ja"
+    "wish_that",          # a "nee" of a fact about who does it now, read in what someone wants to happen ("wil dat hij naar zijn oude tandarts gaat"): not read
     "pending",            # a reading after "in afwachting van het oordeel", "moet nog beoordelen of …" (a judgement to come): neither yes nor no
     "negated_value",      # an enum value or profile with "niet"/"geen" just before it ("niet voor primaire communicatie", "geen VG5 meer"): not read
     "past_value",         # a profile said of an earlier time ("had vroeger VG6", "eerst VG5"): not read
@@ -489,6 +490,11 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
                 if "rule_described" in GUARDS and _describes_rule(t, starts, clause, m.start()):
                     # "Valt dat onder de regeling voor tandheelkundige hulp die vóór de verhuizing was begonnen?": what
                     # the rule is about, not what happened
+                    continue
+                if ("wish_that" in GUARDS and value is False and rec.wish_is_not_nee
+                        and _WISH_THAT.search(t, max(starts[clause], m.start() - 80), m.start())):
+                    # "Mijn zus wil dat hij naar zijn oude tandarts in het dorp gaat": what someone wants to happen,
+                    # not who treats him now
                     continue
                 if "pending" in GUARDS and _pending(t, starts, clause, m.start()):
                     # "we zijn nog in afwachting van het oordeel over de bijzondere zorgbehoefte", "het zorgkantoor moet
@@ -915,7 +921,11 @@ def _plainly_denied(t: str, clause_start: int, start: int, end: int, own: re.Pat
 
 # Doubt in the clause that states a fact: the statement is not a statement ("ik weet niet zeker of wij REC zijn"), also
 # with a filler word before the negation ("Of we het volledige spectrum bieden, weten we eigenlijk niet").
-_DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?of|niet zeker of|twijfel\w*|"
+_DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?(?:nog )?niet (?:zeker |precies )?of|niet zeker of|twijfel\w*|"
+                    # someone who could not say ("de locatiemanager kon me niet vertellen of er behandeling wordt
+                    # geboden"), a point not settled ("het staat nog niet vast of", "is nog niet besloten of")
+                    r"(?:kon|konden|kan|kunnen) (?:me |mij |ons |hem |haar |het )?(?:nog )?niet (?:vertellen|zeggen) of|"
+                    r"(?:staat|stond) (?:nog )?niet vast of|nergens (?:staat|stond) (?:\w+ )?of|(?:staat|stond) (?:er )?nergens of|(?:is|was|wordt) (?:nog )?niet (?:besloten|beslist|zeker|bekend) of|"
                     r"(?:weten|weet) (?:we|wij|ik|men|ze|zij) (?:(?:eigenlijk|echt|ook|zelf|helaas|precies|nu|dus) ){0,2}"
                     r"(?:dat |het )?(?:nog )?niet\b|"
                     r"misschien|vroeger|waarschijnlijk|volgens mij|onduidelijk of|geen idee of|"
@@ -923,6 +933,9 @@ _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?niet (?:zeker |precies )?o
                     r"(?:is|zijn|was|wordt) (?:nog )?(?:niet duidelijk|onduidelijk)(?! (?:voor|aan|bij)\b)|"
                     # a guess ("Ik denk dat daar geen behandeling wordt geboden, maar zeker weet ik het niet")
                     r"ik denk (?:dat|het)|denk ik|ik vermoed|vermoed ik|ik gok|"
+                    # an assumption ("ik ga ervan uit dat die via de Wmo komt", "ik neem aan dat …")
+                    r"(?:ik|we|wij) (?:ga|gaan) ervan uit|ga(?:an)? (?:ik|we|wij) ervan uit|(?:ik|we|wij) neem?(?:en)? aan dat|"
+                    r"neem?(?:en)? (?:ik|we|wij) aan|"
                     # both sides named ("of zijn indicatie met of zonder behandeling is, staat niet in het dossier")
                     r"met of zonder|wel of niet|wel of geen|al dan niet|"
                     r"staat (?:nog )?niet in (?:het|zijn|haar|ons) dossier|is (?:nog )?(?:niet bekend|onbekend))\b")
@@ -955,11 +968,17 @@ _OTHER_PARTY = re.compile(
     r"|\bandere?\s+(?:[\w-]+\s+)?" + _ORG + r"\s+" + _DOES + r"\b"
     r"|\b" + _DOES + r"\s+(?:\w+\s+){0,3}?(?:een|de)\s+andere?\s+(?:[\w-]+\s+)?" + _ORG + r"\b"
     r"|\b" + _DOES + r"\s+(?:\w+\s+)?de\s+(?:thuiszorg|wijkverpleging)\b"
-    r"|\b(?:de\s+)?(?:thuiszorg|wijkverpleging)\s+" + _DOES + r"\b")
+    r"|\b(?:de\s+)?(?:thuiszorg|wijkverpleging)\s+" + _DOES + r"\b"
+    # the doer named after a passive ("wordt elke ochtend gedaan door de thuiszorg van Buurtzorg")
+    r"|\b(?:gedaan|geleverd|gegeven|verzorgd|verleend)\s+(?:\w+\s+){0,2}?door\s+(?:de|een)\s+(?:thuiszorg|wijkverpleging)\w*\b")
 # A wish or a request a few words before a "ja" match, in its clause: what is wanted is not what is ("…, maar wil nu
 # via de gemeente een scootmobiel" does not say the scooter came from the Wmo). Not over a comma, a colon or "en"/"maar".
 _WISH_BEFORE = re.compile(r"\b(?:wil|wilt|willen|wilde|wilden|zou(?:den)?\s+graag|hoopt|hopen)\b"
                           r"(?:\s+(?!(?:en|of|maar|want|omdat|terwijl|die|dat|waar)\b)[^\s,:;]+){0,4}\s*$")
+# ... and what someone wants to happen, as a clause of its own ("Mijn zus wil dat hij naar zijn oude tandarts gaat",
+# "de familie zou graag zien dat ze bij ons blijft"): up to the reading, no other clause or sentence in between
+_WISH_THAT = re.compile(r"\b(?:wil|wilt|willen|wilde|wilden|hoopt|hopen|hoopte|hoopten|(?:zou|zouden)\s+(?:graag\s+)?"
+                        r"(?:willen|zien)|ziet\s+(?:het\s+)?(?:graag|liever)|stelt\s+voor|stellen\s+voor)\s+dat\b[^.?!;:]{0,80}$")
 # A statement of what could be, not of what is: a modal of possibility in its clause ("het plan zou ook uit de SPUK
 # betaald kunnen worden", "dat kan eventueel uit de gemeentepot"). "zou … worden" without "kunnen" is a consequence
 # said as a fact ("dus het zou dubbel gefinancierd worden") and counts.
@@ -2426,8 +2445,11 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
             c = bisect.bisect_right(starts, m.start()) - 1
             if not _TERM_CLAUSE.search(t, starts[c], _clause_end(t, starts, c)):
                 continue
-            if _OF_AGREEMENT.search(t[starts[c] : m.start()]):
-                continue  # "de productieafspraak … loopt tot en met 31 december": the agreement's term, not the advice's
+            agreement = list(_OF_AGREEMENT.finditer(t, starts[c], m.start()))
+            if agreement and not re.search(r"\badvies\b", t[agreement[-1].end() : m.end()]):
+                # "de productieafspraak … loopt tot en met 31 december": the agreement's term, not the advice's (not
+                # "De productieafspraak is 4.000 dagen, en het advies loopt tot eind 2028")
+                continue
             if _is_question_clause(t, starts, c) and _TERM_ASKED.match(t, starts[c]):
                 continue  # "En loopt het advies het hele jaar door?": asked, not said
             if _NEGATED_BEFORE.search(t, max(starts[c], m.start() - 40), m.start()) or re.search(

@@ -96,6 +96,11 @@ class Recogniser(BaseModel):
     # wil nu via de gemeente een scootmobiel") is no "ja" (facts.GUARDS: "wish"). Off by default: "de SO wil een
     # psycholoog inzetten bij een cliënt thuis" states where the client lives inside a wish.
     wish_is_not_ja: bool = False
+    # For a fact about who does something now ("behandeling door dezelfde instelling"): a "nee" read in what someone
+    # wants to happen ("Mijn zus wil dat hij naar zijn oude tandarts in het dorp gaat") is no "nee" (facts.GUARDS:
+    # "wish_that"). Off by default: "De SO wil dat de gedragskundige structureel komt. Mogen we dat declareren?" asks
+    # about the plan wished, so what it says of the plan counts.
+    wish_is_not_nee: bool = False
     # For a fact about what is so ("al uit een andere bron betaald"): a "ja" read in a statement that says what could be
     # ("het plan zou ook uit de SPUK betaald kunnen worden", "dat kan ook uit de gemeentepot") is no "ja" (facts.GUARDS:
     # "possible"). Off by default: "wij kunnen behandeling bieden" says the treatment is there.

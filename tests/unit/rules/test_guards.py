@@ -95,6 +95,8 @@ CASES = [
     ("hedged", "Na de herindicatie krijgt mijn moeder misschien VV5. Geldt de toeslag chronische "
                "ademhalingsondersteuning voor haar?"),
     # a judgement still to come ("in afwachting van het oordeel", "moet nog beoordelen of"): neither yes nor no
+    ("wish_that", "Mijn moeder woont in een verpleeghuis en heeft verblijf met behandeling. Mijn broer wil dat ze naar "
+                  "haar oude tandarts in de stad gaat. Valt haar tandheelkundige zorg onder de Wlz?"),
     ("pending", "We zijn nog in afwachting van het oordeel van het zorgkantoor over de bijzondere zorgbehoefte van "
                 "mijn zoon. Komt hij in aanmerking voor meerzorg?"),
     ("pending", "Het zorgkantoor moet nog beoordelen of mijn vader een bijzondere zorgbehoefte heeft. Komt hij in "
