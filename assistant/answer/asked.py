@@ -112,7 +112,9 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
                            re.I)),
     ("amount", re.compile(
         # a tariff, also in a compound when its size is asked ("Wat is het maximumtarief …?", "Hoe hoog is het uurtarief?")
-        r"\b(wat|hoeveel) (kost|kosten|bedraagt|bedragen)\b|\btarie(f|ven)\b|\bbedrag|\beuro|"
+        # (not a tariff asked beside the terms, as which regime applies: "Welke voorwaarden en tarieven gelden er dan?")
+        r"\b(wat|hoeveel) (kost|kosten|bedraagt|bedragen)\b|(?<!\bvoorwaarden en )(?<!\bafspraken en )"
+        r"\btarie(f|ven)\b(?! en (?:voorwaarden|afspraken))|\bbedrag|\beuro|"
         r"\b(?:wat|hoe hoog) (?:is|zijn|was|waren) (?:het|de) \w*tarie(?:f|ven)\b|"
         r"\b(kilometer|reiskosten|onkosten)vergoeding\b|\b(mileage|hourly rate)\b|"
         r"\bhoeveel (geld|budget|middelen)\b|"
@@ -136,8 +138,9 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
     ("count", re.compile(r"\bhoeveel\b|\bhoe (hoog|groot)\b|\b(maximale|minimale|maximum|minimum) aantal\b|"
                          r"\bhow many\b", re.I)),
     ("date", re.compile(r"\b(per|vanaf|sinds|tot) wanneer\b|\bwelke datum\b|\bin welk jaar\b|"
+                        r"\bop welke (?:data|datums|dagen)\b|"
                         r"\bwanneer (publiceren|verschijnen|verschijnt|start|starten|begint|beginnen|gaat .{1,30} in|"
-                        r"treedt|treden|komt|komen|wordt .{1,40} (bekend|gepubliceerd|ingevoerd))\b|"
+                        r"treedt|treden|komt|komen|(?:wordt|worden) .{1,40} (bekend|gepubliceerd|ingevoerd|openbaar gemaakt))\b|"
                         # when something was done ("wanneer is het convenant getekend?")
                         # (not a condition: "wanneer heeft een cliënt recht op … als de behandeling al is gestart?")
                         r"\bwanneer (?:is|zijn|werd|werden|heeft|hebben|had|hadden) (?:(?!\b(?:als|indien|wanneer|zodra|"

@@ -93,7 +93,10 @@ _AFTER_YEAR = re.compile(r"\b(?:na|after|later dan)\s+(?:19|20)\d\d$", re.I)
 DOCUMENT_Q = re.compile(r"\b(?:wat staat er (?:allemaal )?in|wat (?:kwam|komt) er uit|wat zegt|"
                         r"wat (?:zijn|waren) de (?:uitkomsten|conclusies|resultaten|aanbevelingen) (?:van|uit)|"
                         r"what is in)\s+(?:het|de|the)\s+(.+?)(?:\s+(?:over|about)\b.*)?[?.!]*\s*$|"
-                        r"\bwhat does the\s+(.+?)\s+say\b", re.I)
+                        r"\bwhat does the\s+(.+?)\s+say\b|"
+                        # "Welke leveringsvoorwaarden staan er nu in de Nota van Inlichtingen?"
+                        r"\b(?:welke|welk|wat)\s+(?:\w+\s+){0,4}?(?:staat|staan)\s+(?:er\s+)?(?:nu\s+|precies\s+|"
+                        r"allemaal\s+|eigenlijk\s+)?in\s+(?:het|de)\s+(.+?)[?.!]*\s*$", re.I)
 OTHER_DOCUMENT_NL = ("Dat document zit niet in mijn bronnen; ze noemen het alleen. Ik kan dus niet zeggen wat erin "
                      "staat. De bronnen die ik wel heb staan onder 'Bronnen'.")
 OTHER_DOCUMENT_EN = ("That document is not among my sources; they only mention it, so I cannot say what it contains. "
@@ -490,7 +493,7 @@ def _other_document(s: Signals) -> Refusal | None:
     m = DOCUMENT_Q.search(s.question.strip())
     if not m:
         return None
-    named = {t for t in tokens(m.group(1) or m.group(2)) if len(t) >= 3 and not t.isdigit()}
+    named = {t for t in tokens(next(g for g in m.groups() if g)) if len(t) >= 3 and not t.isdigit()}
     if not named:
         return None
     # "Wat zegt de staatssecretaris over …?", "what does the zorgkantoor say": a body or an office, not a document
@@ -1530,7 +1533,9 @@ def _no_names(s: Signals) -> Refusal | None:
 # of a named thing (a regulation, programme, report, centre, organisation) is asked; only a sentence about that
 # thing that gives a name (capitalised, or a title in quotes) the question does not already hold answers it
 _NAMED_KINDS = (r"(?:subsidie)?regeling|programma|rapport|onderzoek|\w*centrum|stichting|organisatie|vereniging|project|"
-                r"publicatie|handreiking|richtlijn|convenant|commissie|platform|fonds|subsidie|\w*profiel")
+                r"publicatie|handreiking|richtlijn|convenant|commissie|platform|fonds|subsidie|\w*profiel|"
+                # a regulation under the law ("Hoe heet de algemene maatregel van bestuur waarin de toets staat?")
+                r"maatregel\s+van\s+bestuur|amvb|beleidsregel")
 # the same kinds asked in English, by their Dutch word (the sources are Dutch)
 _NAMED_KINDS_EN = {"regulation": "regeling", "scheme": "regeling", "programme": "programma", "program": "programma",
                    "report": "rapport", "study": "onderzoek", "centre": "centrum", "center": "centrum",
