@@ -1551,6 +1551,8 @@ CALLED_Q = re.compile(r"\bhoe\s+heet\s+(?:de|het|die|dit|deze)\s+(?:[a-zà-ÿ]+e
                       r"\b(?:wat\s+is|hoe\s+luidt|noem|geef)\s+(?:mij\s+|me\s+|ons\s+)?de\s+"
                       r"(?:officiële\s+|precieze\s+|volledige\s+|exacte\s+)?naam\s+van\s+"
                       rf"(?:de|het|die|dat|dit|deze)\s+(?:[a-zà-ÿ]+e\s+)?({_NAMED_KINDS})(?![\wà-ÿ-])", re.I)
+_REGULATION_KIND = re.compile(r"maatregel\s+van\s+bestuur|amvb|beleidsregel", re.I)
+_REGULATION_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b(?:Besluit|Regeling|Beleidsregel|Uitvoeringsbesluit)\s+[a-zà-ÿ]{4,}")
 NO_CALLED_EN = ("The sources I have (Dutch documents) do not give the name you are looking for ({kind}), so I give no "
                 "name; see the website of the organisation concerned.")
 NO_CALLED_NL = ("De bronnen die ik heb geven niet de naam die u zoekt ({kind}). Ik geef dus geen naam; kijk op de "
@@ -1635,6 +1637,8 @@ def _no_called(s: Signals) -> Refusal | None:
     for t in about:
         if any(_a_name(m.group(1), q_tokens, s, domain) for m in NAME_A.finditer(t) if not _opens(t, m)):
             return None
+        if _REGULATION_KIND.fullmatch(kind) and _REGULATION_NAME.search(t):
+            return None  # "het Besluit langdurige zorg": a regulation's name is written in lower case after its head
         if any(not set(tokens(next(g for g in m.groups() if g))) <= q_tokens for m in _QUOTED.finditer(t)):
             return None
     return "no_names", (NO_CALLED_EN if s.english else NO_CALLED_NL).format(kind=kind)
