@@ -120,6 +120,9 @@ def normalize_question(text: str) -> str:
     # a bullet written inline ("• Cliënte: mevrouw S. • Ze wil verhuizen • Vraag: …") opens a line of its own
     text = re.sub(r"\s*[•▪●◦]\s*", "\n", text)
     text = strip_chat_prefixes(text)
+    # a phone's opening, dictated without a mark ("eh hoi met sanne van de planning wat betekenen …"): the question
+    # starts after it
+    text = _SPOKEN_OPENING.sub("", text, count=1)
     text = _DT_VERB.sub(lambda m: m.group(1) + _DT_FORM.get(m.group(2), m.group(2) + "t"), text)
     text = _SPLIT_VERB.sub(lambda m: "in" + m.group(1) + m.group(2), text)
     # a profile with its number in words, as dictation writes it ("vg zeven", "zzp vv negen b"): in digits, as the
@@ -132,6 +135,10 @@ def normalize_question(text: str) -> str:
     return respell(re.sub(r"\s*\n\s*", "\n", re.sub(r"[^\S\n]+", " ", text)).strip())
 
 
+_SPOKEN_OPENING = re.compile(
+    r"^(?:(?:eh+m?|uh+m?|ja|nou)[\s,]+)*(?:hoi|hallo|hey|goedemorgen|goedemiddag|goedenavond)\b[\s,]*"
+    r"(?:(?:eh+m?|uh+m?)[\s,]+)?(?:met\s+(?!een\b|de\b|het\b|mijn\b|onze\b|ons\b|jullie\b|u\b)[\w'-]+"
+    r"(?:\s+van\s+(?:de\s+|het\s+)?[\w'-]+)?[\s,]+)?(?:(?:eh+m?|uh+m?)[\s,]+)?(?=\w)")
 _BRACKETED_ADVERB = re.compile(r"\((nog|al|wel|ook|toch|nu|dan|even|eigenlijk|misschien|ongeveer|wellicht|helaas)\)")
 SPELLING = spelling()
 _SPELLING_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, SPELLING), key=len, reverse=True)) + ")") \
@@ -3371,7 +3378,22 @@ def asking_parts(t: str) -> list[str]:
     asking = [p for i, p in enumerate(asking) if not (_CLARIFY.match(p) and i < len(asking) - 1)]
     if asking and all(_TRUE_OR_FALSE.fullmatch(p.strip()) for p in asking) and (claim := _claim(parts)):
         return [claim]  # "Waar of niet waar? … Stelling: de instelling mag …": asks whether the claim holds
+    if not asking and len(parts) == 1 and not re.search(r"[.?!]", t) and len(t.split()) > 20:
+        # a dictated message without a single mark ("wij zijn een dec … we krijgen steeds vaker vragen … kunnen wij dit
+        # jaar c&a declareren voor die cliënten"): the question is its last clause that opens as one
+        opens = list(_SPOKEN_ASK.finditer(t))
+        if opens and opens[-1].start() > 0:
+            return [_the_ask(t[opens[-1].start():])]
     return [_the_ask(p) for p in asking or parts[-1:]]
+
+
+# a question's opening in a dictated run-on: a verb first with its subject ("kunnen wij …", "valt de tandarts …"), or
+# a question word with its verb ("wat betekenen …", "wie betaalt …")
+_SPOKEN_ASK = re.compile(
+    r"\b(?:kunnen|kan|mogen|mag|moeten|moet|valt|vallen|geldt|gelden|krijgt|krijgen|betaalt|betalen|vergoedt|is|zijn|"
+    r"heeft|hebben|wordt|worden)\s+(?:wij|we|ik|hij|zij|ze|u|jullie|het|dat|dit|die|er|mijn|onze|ons|de)\b"
+    r"|\b(?:wie|wat|waar|wanneer|hoe|welke|welk|hoeveel|waarom)\s+(?:is|zijn|moet|moeten|mag|mogen|kan|kunnen|betaalt|"
+    r"betalen|betekent|betekenen|geldt|gelden|valt|vallen|doe|doen|gebeurt|lang)\b")
 
 
 # a trainer's or quiz's question about a claim ("Waar of niet waar?", "Juist of onjuist?", "True or false?", "Klopt

@@ -112,3 +112,19 @@ def test_wrapped_lines_are_joined_but_not_a_table_or_a_list() -> None:
     assert without_letter(table) == table
     listed = "Welke klopt?\na) de eerste\nb) de tweede"
     assert without_letter(listed) == listed
+
+
+def test_a_dictated_message_without_marks(book: RuleBook) -> None:
+    # the phone's opening is no part of the question, and the question is the last clause that opens as one
+    assert verdict_at(book, "eh hoi met Sanne van de planning wat betekenen die prestaties haa drie drie vijf en haa drie "
+                            "drie zes eigenlijk ik kom ze tegen in een declaratieoverzicht en ik weet niet waar ze voor "
+                            "staan", STAND) is None
+    v = verdict_at(book, "eh goedemiddag wij zijn een DEC voor Korsakov en we hebben een positief advies van de CElz nou "
+                         "we krijgen steeds vaker vragen van verpleeghuizen om mee te kijken bij een cliënt die bij hen "
+                         "woont kunnen wij dit jaar consultatie en advies declareren voor die cliënten", STAND)
+    assert v is not None and v[0] == "lvhc_ca_declareren"
+
+
+def test_not_one_place() -> None:
+    assert read_fact("Wonen en dagbesteding zitten niet op dezelfde plek.", "een_locatie") is False
+    assert read_fact("Wonen, dagbesteding en vrije tijd zitten op één plek.", "een_locatie") is True
