@@ -245,28 +245,46 @@ def without_letter(text: str, collapse: bool = True) -> str:
     return "\n".join(_unwrapped(_letter_body(lines)) or lines)
 
 
+# a line a mail program wrapped: long, or ending in a word that cannot end a sentence ("… nergens staat of de")
+_WRAP_WIDTH = 60
+_OPEN_END = re.compile(r"\b(?:de|het|een|of|van|voor|met|bij|naar|en|maar|om|te|door|als|onze|mijn|geen|wordt|the|a|an|"
+                       r"to|and|or)$", re.I)
+_KEY_LINE = re.compile(r"^\s*[\w ()/-]{1,30}:\s")  # a form's "Zorgprofiel: VG7"
+_ITEM_LINE = re.compile(r"^\s*(?:[-•*–]|\d+[.)]|[a-zA-Z][.)])\s")
+
+
 def _unwrapped(lines: list[str]) -> list[str]:
-    """Lines a mail program wrapped mid-sentence joined again: a line without a final mark whose next line goes on in
-    lower case ("… nergens staat of de\nrolstoel via de Wmo is verstrekt"); a form's, a table's or a list's lines stay
-    apart."""
-    out: list[str] = []
+    """Lines a mail program wrapped mid-sentence joined again: a line without a final mark, long or ending in a word
+    that cannot end a sentence, whose next line goes on in lower case ("… nergens staat of de\nrolstoel via de Wmo is
+    verstrekt"); a form's, a table's, a list's and a short typed line's lines stay apart ("Mijn moeder woont in het
+    verpleeghuis\nde tandarts komt niet")."""
+    out: list[list[str]] = []
     for line in lines:
-        if out and re.match(r"\s*[a-zà-ÿ]", line) and re.search(r"[^\W_]\s*$", out[-1]) and not re.search(r"[|\t]", out[-1] + line) \
-                and not re.match(r"\s*(?:[-•*–]|\d+[.)]|[a-zA-Z][.)])\s", line):
-            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        last = out[-1][-1] if out else ""  # the line before, as written (not what it was joined to)
+        if (out and re.match(r"\s*[a-zà-ÿ]", line) and re.search(r"[^\W_]\s*$", last)
+                and (len(last) >= _WRAP_WIDTH or _OPEN_END.search(last.rstrip()))
+                and "|" not in last + line and "\t" not in last + line
+                and not _ITEM_LINE.match(line) and not _KEY_LINE.match(line) and not _KEY_LINE.match(last)):
+            out[-1].append(line)
         else:
-            out.append(line)
-    return out
+            out.append([line])
+    return [" ".join(part.strip() for part in group) if len(group) > 1 else group[0] for group in out]
 
 
 def thread_messages(text: str) -> list[str]:
-    """The messages of a pasted e-mail thread, oldest first (a reply or forward puts the newest on top), each without
+    """The messages of a pasted e-mail thread, oldest first (a reply or forward puts the newest on top, unless the text
+    opens with what it quotes), each without
     its greeting, closing and signature; empty when ``text`` is no thread of two or more messages. The rule check reads
     a later message's facts over an earlier one's ("Correctie op mijn vorige mail: niveau 3, niet niveau 1")."""
     lines = [line.rstrip() for line in text.splitlines() if line.strip()]
     segments = _thread_segments(lines, topics=False)  # a subject line is no message ("Fw: tillift")
     messages = [m for seg in segments or [] if (m := "\n".join(_unwrapped(_letter_body(seg, signature=True))).strip())]
-    return messages[::-1] if len(messages) > 1 else []
+    if len(messages) < 2:
+        return []
+    # a reply put below what it quotes ("Op 2 september schreef Anne:\n> …\nHoi Mark, …") is already in the order written
+    first = _QUOTE_MARK.sub("", lines[0]).strip()
+    below = bool(_QUOTE_MARK.match(lines[0]) or _THREAD_SEPARATOR.match(first))
+    return messages if below else messages[::-1]
 
 
 def as_turn(item: Any) -> dict[str, str] | None:

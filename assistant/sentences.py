@@ -12,8 +12,9 @@ labels and letter layout; a message is split here:
 - and at a line break: a pasted form or e-mail puts its lines without marks ("Zorgprofiel: VG8");
 - not after the full stop of an abbreviation ("bijv. een rolstoel", "Mw. Jansen", "o.a. de tandarts"; in capitals it
   is a word: "Hij heeft MS. Mag …") or of a month before a number ("1 jan. 2026")
-  or of an initial ("meneer P. de Vries", "mevrouw J. heeft …"), unless a word that opens a sentence follows
-  ("verpleeghuis A. Maar wij …"); a code's last letter is no initial ("GGZ-W. Mijn vraag …" ends there).
+  or of an initial in a name: one that goes on in lower case ("R. de Graaf", "mevrouw J. heeft …") or follows a title
+  or another initial ("meneer P. De Vries", "A.P. Verhoef"); a capital after a bare letter opens a sentence
+  ("verpleeghuis A. Maar wij …"), and a code's last letter is no initial ("GGZ-W. Mijn vraag …" ends there).
 
 Pure functions on strings.
 """
@@ -25,29 +26,25 @@ import re
 # abbreviations whose full stop ends no sentence, written in lower case or capitalised ("Bijv."; in capitals it is a
 # word: "Mijn vader heeft MS. Mag hij …", "aangewezen als DEC. Mogen we …")
 ABBREVIATIONS = frozenset({
-    "mw", "mevr", "dhr", "mr", "mrs", "ms", "dr", "drs", "ir", "jr", "sr", "st",
-    "nr", "ca", "vs", "incl", "excl", "bijv", "bv", "art", "blz", "evt", "resp", "etc", "zgn", "tel", "max", "min", "mnd",
+    "mw", "mevr", "dhr", "mr", "mrs", "dr", "drs", "ir", "jr", "sr",
+    "nr", "ca", "vs", "incl", "excl", "bijv", "bv", "art", "blz", "evt", "resp", "zgn", "tel", "mnd",
     "jl", "o.a", "m.b.t", "i.p.v", "t.a.v", "z.s.m", "d.w.z", "e.d", "o.b.v", "i.v.m", "d.d", "a.s", "c.q", "n.a.v",
     "i.o.m", "m.i.v", "e.v",
 })
+# ... only in lower case ("max. 3 uur"; "Max." is a name, "MS." a disease; "ms" is not one: the rule check reads the
+# message in lower case, where "ms." is the disease)
+LOWER_ONLY = frozenset({"st", "etc", "max", "min"})
 # a month's abbreviation before a day or year ("1 jan. 2026", "per mrt. '25")
 MONTHS = frozenset({"jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"})
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:" + "|".join(
-    re.escape(v) for a in sorted(ABBREVIATIONS, key=len, reverse=True) for v in (a, a[0].upper() + a[1:])) + r")\.$")
+    [*(re.escape(v) for a in sorted(ABBREVIATIONS, key=len, reverse=True) for v in (a, a[0].upper() + a[1:])),
+     *sorted(LOWER_ONLY, key=len, reverse=True)]) + r")\.$")
 _MONTH = re.compile(r"(?<![\w.])(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.$")
 _NUMBER_NEXT = re.compile(r"\s+['’]?\d")
 _INITIAL = re.compile(r"(?<![\w-])[A-Z]\.$")
-# the words that open a sentence after a letter: "bij verpleeghuis A. Maar wij willen …", "meneer B. Mijn vraag …"
-# end there; a name ("meneer P. de Vries", "mevrouw J. heeft …", "dr. M. Yilmaz") does not
-_OPENERS = frozenset({
-    "Maar", "En", "Of", "Dus", "Want", "Mijn", "Onze", "Ons", "Zijn", "Haar", "Hun", "Ik", "Wij", "We", "Ze", "Zij",
-    "Hij", "Het", "De", "Een", "Dat", "Dit", "Die", "Deze", "Er", "Daar", "Hier", "Nu", "Dan", "Toen", "Ook", "Wie",
-    "Wat", "Waar", "Wanneer", "Hoe", "Welke", "Waarom", "Mag", "Mogen", "Kan", "Kunnen", "Moet", "Moeten", "Is",
-    "Was", "Heeft", "Hebben", "Wordt", "Worden", "Geldt", "Krijgt", "Betaalt", "Valt", "Graag", "Alvast", "Bedankt",
-    "Dank", "Groet", "Groeten", "Vraag", "Sorry", "Nee", "Ja", "My", "Our", "The", "It", "He", "She", "They",
-    "I", "What", "Who", "When", "Where", "How", "Which", "Why", "Can", "May", "Must", "Does", "Do", "Are", "Has",
-    "Have", "Thanks", "Thank", "But", "And", "So", "Or",
-})
+# what may stand before an initial in a name ("meneer P. De Vries", "dr. M. Yilmaz", "zuster G. Hofstede", "P.J. Smits")
+_TITLE_BEFORE = re.compile(r"(?:\b(?:meneer|mevrouw|mevr|mw|dhr|heer|mr|mrs|ms|dr|drs|ir|ing|prof|zuster|broeder|dokter|"
+                           r"pastor|juf|meester)\.?|(?<![\w-])[A-Z]\.)\s*$", re.I)
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 _END = re.compile(r"[.?!]+['\"’”]*(?=\s|$)|[ \t]*\n")
 
@@ -64,9 +61,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if _ABBREVIATION.search(text, lo, m.start() + 1) or (
                     _MONTH.search(text, lo, m.start() + 1) and _NUMBER_NEXT.match(text, m.end())):
                 continue
-            if _INITIAL.search(text, lo, m.start() + 1):
+            if (initial := _INITIAL.search(text, lo, m.start() + 1)) is not None:
                 after = _NEXT_WORD.match(text, m.end())
-                if not after or after.group(1) not in _OPENERS:
+                # a name goes on in lower case ("R. de Graaf", "mevrouw J. heeft …") or after a title or another
+                # initial ("meneer P. De Vries", "A.P. Verhoef"); a capital after a bare letter opens a sentence
+                # ("verpleeghuis A. Maar wij …", "afdeling B. Vergoedt …")
+                if not after or after.group(1)[0].islower() or _TITLE_BEFORE.search(text, max(0, initial.start() - 12),
+                                                                                    initial.start()):
                     continue
         end = m.start() if mark.endswith("\n") else m.end()
         spans.append((start, end))

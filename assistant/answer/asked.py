@@ -138,7 +138,7 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
     ("count", re.compile(r"\bhoeveel\b|\bhoe (hoog|groot)\b|\b(maximale|minimale|maximum|minimum) aantal\b|"
                          r"\bhow many\b", re.I)),
     ("date", re.compile(r"\b(per|vanaf|sinds|tot) wanneer\b|\bwelke datum\b|\bin welk jaar\b|"
-                        r"\bop welke (?:data|datums|dagen)\b|"
+                        r"\bop welke (?:data|datums)\b|"
                         r"\bwanneer (publiceren|verschijnen|verschijnt|start|starten|begint|beginnen|gaat .{1,30} in|"
                         r"treedt|treden|komt|komen|(?:wordt|worden) .{1,40} (bekend|gepubliceerd|ingevoerd|openbaar gemaakt))\b|"
                         # when something was done ("wanneer is het convenant getekend?")

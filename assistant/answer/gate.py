@@ -96,7 +96,10 @@ DOCUMENT_Q = re.compile(r"\b(?:wat staat er (?:allemaal )?in|wat (?:kwam|komt) e
                         r"\bwhat does the\s+(.+?)\s+say\b|"
                         # "Welke leveringsvoorwaarden staan er nu in de Nota van Inlichtingen?"
                         r"\b(?:welke|welk|wat)\s+(?:\w+\s+){0,4}?(?:staat|staan)\s+(?:er\s+)?(?:nu\s+|precies\s+|"
-                        r"allemaal\s+|eigenlijk\s+)?in\s+(?:het|de)\s+(.+?)[?.!]*\s*$", re.I)
+                        r"allemaal\s+|eigenlijk\s+)?in\s+(?:het|de)\s+(?=[^?]*?(?:nota|brief|rapport|verslag|besluit|regeling|"
+                        r"voorwaarden|beleidsregel|handreiking|richtlijn|circulaire|notitie|protocol|convenant|overeenkomst|"
+                        r"contract|document|bijlage|folder|reglement|kader|wet)\w*\b)"
+                        r"(.+?)(?:\s+(?:over|about)\b.*)?[?.!]*\s*$", re.I)
 OTHER_DOCUMENT_NL = ("Dat document zit niet in mijn bronnen; ze noemen het alleen. Ik kan dus niet zeggen wat erin "
                      "staat. De bronnen die ik wel heb staan onder 'Bronnen'.")
 OTHER_DOCUMENT_EN = ("That document is not among my sources; they only mention it, so I cannot say what it contains. "
@@ -132,6 +135,10 @@ class Regime:
     # only when the question asks about it (scope.yaml ``asked: true``): "Mijn moeder is na euthanasie overleden. Wie
     # betaalt de lege kamer?" tells it as situation; "… wil euthanasie. Moet het verpleeghuis daaraan meewerken?" asks
     asked: bool = False
+    # only in a question that names nothing of the Wlz (scope.yaml ``unanchored: true``): "Wat moeten de
+    # zorgverzekeraars doen zodat de wijkverpleging doorloopt?" is the Zvw's; "Mijn moeder heeft een Wlz-indicatie en
+    # kiest een VPT. Blijft de wijkverpleging dan komen?" is where the two meet
+    unanchored: bool = False
 
     def named_in(self, question: str) -> bool:
         return bool(self.pattern.search(_asked_part(question) if self.asked else question))
@@ -157,7 +164,7 @@ def _scope() -> tuple[re.Pattern[str], tuple[Regime, ...], frozenset[str]]:
         return re.compile(r"(?<![\w-])(" + "|".join(f"(?:{t})" for t in terms) + r")(?![\w-])", re.I)
 
     regimes = tuple(Regime(r["name"], r["ask"], words(r["terms"]), r.get("name_en", ""), r.get("ask_en", ""),
-                           bool(r.get("asked", False))) for r in data["regimes"])
+                           bool(r.get("asked", False)), bool(r.get("unanchored", False))) for r in data["regimes"])
     return words(data["anchors"]), regimes, frozenset(c.lower() for c in data["countries"])
 
 
@@ -215,7 +222,7 @@ def named_regime(question: str) -> Regime | None:
     """The neighbouring regime a question names, Wlz words or not ("huurtoeslag in een Wlz-instelling"); not in the
     asker's job ("wmo consulent hier")."""
     question = _ROLE.sub(" ", question)
-    return next((r for r in _scope()[1] if r.named_in(question)), None)
+    return next((r for r in _scope()[1] if not r.unanchored and r.named_in(question)), None)
 
 
 def out_of_scope(question: str) -> Regime | None:
@@ -1552,7 +1559,8 @@ CALLED_Q = re.compile(r"\bhoe\s+heet\s+(?:de|het|die|dit|deze)\s+(?:[a-zà-ÿ]+e
                       r"(?:officiële\s+|precieze\s+|volledige\s+|exacte\s+)?naam\s+van\s+"
                       rf"(?:de|het|die|dat|dit|deze)\s+(?:[a-zà-ÿ]+e\s+)?({_NAMED_KINDS})(?![\wà-ÿ-])", re.I)
 _REGULATION_KIND = re.compile(r"maatregel\s+van\s+bestuur|amvb|beleidsregel", re.I)
-_REGULATION_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b(?:Besluit|Regeling|Beleidsregel|Uitvoeringsbesluit)\s+[a-zà-ÿ]{4,}")
+_REGULATION_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b(?:Besluit|Regeling|Beleidsregel|Uitvoeringsbesluit)\s+"
+                              r"(?!(?:over|van|voor|inzake|tot|houdende|betreffende|met|op|in)\b)[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]{3,})?")
 NO_CALLED_EN = ("The sources I have (Dutch documents) do not give the name you are looking for ({kind}), so I give no "
                 "name; see the website of the organisation concerned.")
 NO_CALLED_NL = ("De bronnen die ik heb geven niet de naam die u zoekt ({kind}). Ik geef dus geen naam; kijk op de "
@@ -1637,7 +1645,8 @@ def _no_called(s: Signals) -> Refusal | None:
     for t in about:
         if any(_a_name(m.group(1), q_tokens, s, domain) for m in NAME_A.finditer(t) if not _opens(t, m)):
             return None
-        if _REGULATION_KIND.fullmatch(kind) and _REGULATION_NAME.search(t):
+        if _REGULATION_KIND.fullmatch(kind) and any(not set(tokens(m.group())) <= q_tokens
+                                                    for m in _REGULATION_NAME.finditer(t)):
             return None  # "het Besluit langdurige zorg": a regulation's name is written in lower case after its head
         if any(not set(tokens(next(g for g in m.groups() if g))) <= q_tokens for m in _QUOTED.finditer(t)):
             return None

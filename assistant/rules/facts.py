@@ -941,8 +941,8 @@ _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?(?:nog )?niet (?:zeker |pr
                     # a guess ("Ik denk dat daar geen behandeling wordt geboden, maar zeker weet ik het niet")
                     r"ik denk (?:dat|het)|denk ik|ik vermoed|vermoed ik|ik gok|"
                     # an assumption ("ik ga ervan uit dat die via de Wmo komt", "ik neem aan dat …")
-                    r"(?:ik|we|wij) (?:ga|gaan) ervan uit|ga(?:an)? (?:ik|we|wij) ervan uit|(?:ik|we|wij) neem?(?:en)? aan dat|"
-                    r"neem?(?:en)? (?:ik|we|wij) aan|"
+                    r"(?:ik|we|wij) (?:ga|gaan) ervan uit|ga(?:an)? (?:ik|we|wij) ervan uit|(?:ik|we|wij) (?:neem|nemen) aan dat|"
+                    r"(?:neem|nemen) (?:ik|we|wij) aan|"
                     # both sides named ("of zijn indicatie met of zonder behandeling is, staat niet in het dossier")
                     r"met of zonder|wel of niet|wel of geen|al dan niet|"
                     r"staat (?:nog )?niet in (?:het|zijn|haar|ons) dossier|is (?:nog )?(?:niet bekend|onbekend))\b")
@@ -985,7 +985,8 @@ _WISH_BEFORE = re.compile(r"\b(?:wil|wilt|willen|wilde|wilden|zou(?:den)?\s+graa
 # ... and what someone wants to happen, as a clause of its own ("Mijn zus wil dat hij naar zijn oude tandarts gaat",
 # "de familie zou graag zien dat ze bij ons blijft"): up to the reading, no other clause or sentence in between
 _WISH_THAT = re.compile(r"\b(?:wil|wilt|willen|wilde|wilden|hoopt|hopen|hoopte|hoopten|(?:zou|zouden)\s+(?:graag\s+)?"
-                        r"(?:willen|zien)|ziet\s+(?:het\s+)?(?:graag|liever)|stelt\s+voor|stellen\s+voor)\s+dat\b[^.?!;:]{0,80}$")
+                        r"(?:willen|zien)|ziet\s+(?:het\s+)?(?:graag|liever)|stelt\s+voor|stellen\s+voor)\s+dat\b"
+                        r"(?:(?!\b(?:en|maar|want|omdat|terwijl)\b)[^.?!;:,]){0,80}$")
 # A statement of what could be, not of what is: a modal of possibility in its clause ("het plan zou ook uit de SPUK
 # betaald kunnen worden", "dat kan eventueel uit de gemeentepot"). "zou … worden" without "kunnen" is a consequence
 # said as a fact ("dus het zou dubbel gefinancierd worden") and counts.
@@ -3598,12 +3599,19 @@ def _asks_content(part: str) -> bool:
             or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)) or bool(_EXPLAIN.search(part))
             or bool(_NORM_APPLIES.search(part)) or bool(_EXCEPTION_ASK.search(part)) or bool(_LIST_ASK.search(part)) or bool(_SAME_AS.search(part))
             or bool(_ASKED_TO_WRITE.search(part)) or bool(_OPINION_ASK.search(part)) or bool(_DUTY_TO_INFORM.search(part))
-            or _who_of_two(part)
+            or _who_of_two(part) or bool(_DILEMMA.search(part))
             or bool(_MATTERS_WHETHER.search(part)) or bool(_MEANING_ASK.search(part)) or bool(_WH_REQUEST.search(part))
             or (bool(_MAX_OF.search(part)) and not (YES_NO_CLAUSE.search(part) or SHORT_ASK.search(part)
                                                      or CHECK_TAIL.search(part))))
 
 
+# Two ways of doing it, asked which ("Declareren we de uren elke maand, of wachten we tot het traject is afgerond?",
+# "leggen we alleen vast wat wij intern doen, of ook afspraken met de politie?"): a choice between two actions, not
+# whether something is allowed (not "Mogen we …, of moet het zorgkantoor …?", which asks whether first)
+_DILEMMA = re.compile(
+    r"(?:^|[:;]\s*)(?:(?:en|maar|dus)\s+)?(?!(?:mogen|mag|kunnen|kan|moeten|moet|is|zijn|valt|vallen|geldt|gelden|krijgt|"
+    r"krijgen|heeft|hebben|wordt|worden|betaalt|betalen|vergoedt|vergoeden|komt|komen|hoort|horen)\b)[a-z]+\s+(?:we|wij)\b"
+    r"[^?]{3,200}?,?\s+of\s+(?:(?:[a-z]+)\s+(?:we|wij)\b|ook\b|alleen\b|juist\b|liever\b)")
 # What an office or body thinks ("De staatssecretaris vindt toch ook dat dit niet kan?", "Wat vindt het zorgkantoor
 # ervan?"): an opinion in the sources, not a decision
 _OFFICE = (r"(?:de|het|onze|ons)\s+(?:staatssecretaris|minister|kamer|tweede kamer|regering|kabinet|zorgkantoor|ciz|nza|"

@@ -48,3 +48,19 @@ def test_spans_index_the_text() -> None:
     assert [text[a:b].strip() for a, b in spans] == ["Eerst dit.", "Dan dat?", "En nog iets"]
     assert all(0 <= a < b <= len(text) for a, b in spans)
     assert text[spans[1][1] - 1] == "?"  # a line break is not part of the sentence before it
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title or another initial before it: a name, whatever the case of the next word
+    ("Meneer P. De Vries heeft VV6. Mevrouw K. Jansen ook.", ["Meneer P. De Vries heeft VV6.", "Mevrouw K. Jansen ook."]),
+    ("Van: A.P. Verhoef", ["Van: A.P. Verhoef"]),
+    # a capital after a bare letter opens a sentence
+    ("Ze woont op afdeling B. Vergoedt de Wlz haar tandarts?", ["Ze woont op afdeling B.", "Vergoedt de Wlz haar tandarts?"]),
+    # lower case only: "max." and "st." as abbreviations, "Max" a name
+    ("Het is max. 3 uur per week. Mag dat?", ["Het is max. 3 uur per week.", "Mag dat?"]),
+    ("Mijn zoon heet Max. Hij heeft LVG 4.", ["Mijn zoon heet Max.", "Hij heeft LVG 4."]),
+    # the rule check reads lower case: "ms." is the disease
+    ("ze heeft vv5 en ms. welke hulpmiddelen vergoedt de wlz?", ["ze heeft vv5 en ms.", "welke hulpmiddelen vergoedt de wlz?"]),
+])
+def test_names_and_abbreviations(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.asked import classify
-from assistant.answer.gate import _no_called, _other_document, named_regime
+from assistant.answer.gate import _no_called, _other_document, named_regime, out_of_scope
 
 from .gate_fixtures import signals
 
@@ -27,14 +27,21 @@ def test_terms_and_tariffs_that_apply_ask_no_amount() -> None:
     assert classify("Welke tarieven gelden er in 2026 voor VG7?").value == "amount"
 
 
-@pytest.mark.parametrize(("question", "regime"), [
-    ("Onze organisatie voor wijkverpleging stopt. Wat moeten de zorgverzekeraars doen zodat de wijkverpleging "
-     "doorloopt?", "Zorgverzekeringswet"),
-    ("Is the Belastingdienst enforcing the Wet DBA against schijnzelfstandigheid in care?", "loonheffingen"),
-])
-def test_other_regimes(question: str, regime: str) -> None:
-    found = named_regime(question)
-    assert found is not None and regime in found.name
+def test_other_regimes() -> None:
+    found = named_regime("Is the Belastingdienst enforcing the Wet DBA against schijnzelfstandigheid in care?")
+    assert found is not None and "loonheffingen" in found.name
+    # district nursing is the Zvw's only where the question names nothing of the Wlz
+    found = out_of_scope("Onze organisatie voor wijkverpleging stopt. Wat moeten de zorgverzekeraars doen zodat de "
+                         "wijkverpleging doorloopt?")
+    assert found is not None and "Zorgverzekeringswet" in found.name
+    both = "Mijn moeder heeft een Wlz-indicatie en kiest een VPT. Blijft de wijkverpleging dan komen?"
+    assert out_of_scope(both) is None and named_regime(both) is None
+
+
+@pytest.mark.parametrize("question", ["Welke regels staan in de Wlz over de toets op geschiktheid?",
+                                      "Welke cliënten staan er nu in de wachtlijst?"])
+def test_no_document_named(question: str) -> None:
+    assert _other_document(signals(question, _LAW)) is None
 
 
 _LAW = "Bij of krachtens algemene maatregel van bestuur worden regels gesteld over de toets op geschiktheid."
@@ -50,5 +57,9 @@ def test_what_a_named_document_holds() -> None:
 def test_the_name_of_a_regulation() -> None:
     refusal = _no_called(signals("Hoe heet de algemene maatregel van bestuur waarin de toets staat?", _LAW, [_LAW]))
     assert refusal is not None
+    # a name the question already gives is no answer ("… die het Besluit langdurige zorg wijzigt?")
+    changed = "Het Besluit langdurige zorg wordt gewijzigd bij algemene maatregel van bestuur."
+    assert _no_called(signals("Hoe heet de algemene maatregel van bestuur die het Besluit langdurige zorg wijzigt?",
+                              changed, [changed])) is not None
     named = "De regels staan in het Besluit langdurige zorg, een algemene maatregel van bestuur."
     assert _no_called(signals("Hoe heet de algemene maatregel van bestuur waarin de toets staat?", named, [named])) is None

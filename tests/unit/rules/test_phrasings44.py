@@ -128,3 +128,32 @@ def test_a_dictated_message_without_marks(book: RuleBook) -> None:
 def test_not_one_place() -> None:
     assert read_fact("Wonen en dagbesteding zitten niet op dezelfde plek.", "een_locatie") is False
     assert read_fact("Wonen, dagbesteding en vrije tijd zitten op één plek.", "een_locatie") is True
+
+
+def test_a_reply_below_what_it_quotes(book: RuleBook) -> None:
+    below = ("Op 2 september 2026 schreef Anne:\n"
+             "> Bij cliënt T. bleken eerdere interventies onvoldoende en de behandelaar zegt dat een derdelijnsbehandeling "
+             "uitkomst kan bieden. De Borg-instellingen hebben onvoldoende plek.\n"
+             "Hoi Mark,\n"
+             "Update: de Borg-instellingen hebben inmiddels voldoende plek voor deze doelgroep. Koopt het zorgkantoor dan "
+             "nog extra SGLVG-verblijf met behandeling bij ons in?\n"
+             "Groet, Anne")
+    assert thread_messages(below)[-1].startswith("Update:")
+    assert verdict_at(book, below, STAND) == ("sglvg_extra_inkoop", "no")
+
+
+def test_short_typed_lines_stay_apart() -> None:
+    typed = ("Mijn moeder heeft VV6 en woont in het verpleeghuis\nde tandarts van het verpleeghuis komt niet\n"
+             "ze gaat naar haar eigen tandarts\nbetaalt de Wlz dat?")
+    assert without_letter(typed) == typed
+    assert without_letter("Zorgprofiel: VG7\nleveringsvorm: verblijf") == "Zorgprofiel: VG7\nleveringsvorm: verblijf"
+
+
+def test_a_wish_ends_at_its_clause() -> None:
+    assert read_fact("Mijn broer wil dat ze hier blijft wonen en ze gaat naar haar oude tandarts in de stad.",
+                     "behandeling_zelfde_instelling") is False
+
+
+def test_an_assumption_in_the_plural() -> None:
+    assert read_fact("Hij kwam met zijn rolstoel binnen; wij nemen aan dat die via de Wmo is verstrekt.",
+                     "wmo_hulpmiddel_in_bezit") is None
