@@ -265,27 +265,29 @@ class RuleBook:
             # "Geldt dat ook voor haar?" after a turn about the client and one about someone else: the last turn is
             # about the one asked for; what the turns before said is about the first one
             turns = turns[-1:]
-        # a short reply to the turn before ("anderhalf jaar", "opnieuw SGLVG") is read with it as well: what it
-        # answers is named there ("De precieze periode moet ik nog uit het zorgplan halen.")
-        # (and alone, when it is only a duration, as the duration of what the turn before asks about: "anderhalf jaar")
-        reply = ([(question, "vraag")] if _ONLY_DURATION.fullmatch(question) else [("", "vraag")]) + \
-            [(f"{turns[-1][0]}\n{question}", "vraag")] if turns and short_reply(question, today) else []
-        for i, (text, origin) in enumerate([*turns, (question, "vraag"), *reply]):
+
+        def read(text: str, origin: str, duration_of: str | None = rule.duration_of, new_only: bool = False,
+                 skip_before: int = 0) -> None:
+            """Each fact ``text`` states overrides what was read before (``new_only``: only facts not read yet, and
+            none stated before ``skip_before``); two values named ("_alt_…") are not known: see _decide_between."""
             for name, found in _extract(text, rule.facts, today=today, total_duration=rule.total_duration,
-                                        duration_since=rule.duration_since,
-                                        duration_of=rule.duration_of if i != len(turns) + 1 else None).items():
-                if name.startswith("_"):
-                    continue  # two values named ("_alt_…"): not known; see _decide_between
-                if i > len(turns) and (name in out or (i == len(turns) + 2 and found.start < len(turns[-1][0]))):
-                    continue  # the reply read with the turn before: only what the reply itself says, if not read yet
-                out[name] = FactUse(name, found.value, origin, snippet(text, found), found.approx,  # type: ignore[arg-type]
-                                    found.bound, found.low)
+                                        duration_since=rule.duration_since, duration_of=duration_of).items():
+                if not name.startswith("_") and not (new_only and (name in out or found.start < skip_before)):
+                    out[name] = FactUse(name, found.value, origin, snippet(text, found),  # type: ignore[arg-type]
+                                        found.approx, found.bound, found.low)
+
+        for text, origin in [*turns, (question, "vraag")]:
+            read(text, origin)
+        if turns and short_reply(question, today):
+            # a short reply to the turn before ("anderhalf jaar", "opnieuw SGLVG") is read with it as well: what it
+            # answers is named there ("De precieze periode moet ik nog uit het zorgplan halen."), but only what the
+            # reply itself says, if not read yet (and alone, when it is only a duration, as the duration of what the
+            # turn before asks about: "anderhalf jaar")
+            if _ONLY_DURATION.fullmatch(question):
+                read(question, "vraag", duration_of=None, new_only=True)
+            read(f"{turns[-1][0]}\n{question}", "vraag", new_only=True, skip_before=len(turns[-1][0]))
         for text in messages:
-            for name, found in _extract(text, rule.facts, today=today, total_duration=rule.total_duration,
-                                        duration_since=rule.duration_since, duration_of=rule.duration_of).items():
-                if not name.startswith("_"):
-                    out[name] = FactUse(name, found.value, "vraag", snippet(text, found), found.approx,
-                                        found.bound, found.low)
+            read(text, "vraag")
         for name, value in given.items():
             out[name] = FactUse(name, value, "antwoord")
         return out

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from ..sentences import sentence_spans
 from ..sentences import sentences as split_message
 from ..types import MONTHS_NL
 from .model import ALL_PROFILES, DERIVED_FROM, NO_END_MONTHS, Rule
@@ -1285,7 +1286,6 @@ _OPEN_FIELD = re.compile(r"(?im)^[^\n:?]{2,60}:[^\S\n]*(?:(?:nog[^\S\n]+(?:uitzo
                          r"niet duidelijk|open|navragen|na te vragen|niet uitgezocht|niet nagevraagd|niet besloten|"
                          r"niet bepaald|niet nagegaan)|onbekend|niet bekend|niet ingevuld|nader te bepalen)"
                          r"(?!\w)[^\n?]*|(?:\?+|volgt|tbd|ntb)[^\S\n]*)$")
-_SENTENCE_SPAN = re.compile(r"[^.?!\n]+(?:[.?!]+|\n|$)")
 # a clause that says the fact is still to be found out ("draagvlak in de regio moeten we nog peilen", "we moeten nog
 # nagaan of er een toelating is", "dat moet nog blijken"): the clause, to the next comma or "maar", is no fact
 _STILL_TO_FIND = re.compile(
@@ -1399,7 +1399,7 @@ def _blanked(t: str, blank: list[tuple[int, int]]) -> str:
 def _taken_back_spans(t: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(every span to blank, those of them left open: what the writer says is not known or still to be found out,
     not what is taken back)."""
-    spans = [(m.start(), m.end()) for m in _SENTENCE_SPAN.finditer(t) if m.group().strip()]
+    spans = sentence_spans(t)
     blank: list[tuple[int, int]] = []
     left_open: list[tuple[int, int]] = []
     for (a, b), (c, _d) in itertools.pairwise(spans):
@@ -1703,10 +1703,10 @@ def _b_duration(t: str, ref: date, starts: list[int], total: str | None = None, 
         # "de tandarts is twee maanden geleden begonnen": a time ago of something else than the event is not the time
         # since the event
         t = _ago_of_event(t, since)
-    if total and any(_EXTENSION.search(sentence.group()) for sentence in _SENTENCE_SPAN.finditer(said_open or t)
-                     if _LENGTH_OPEN.search(sentence.group())) and not any(
-            _TOTAL_SAID.search(sentence.group()) for sentence in _SENTENCE_SPAN.finditer(t)
-            if not sentence.group().rstrip().endswith("?")):  # "Mag de observatie in totaal zo lang duren?" says none
+    if total and any(_EXTENSION.search(sentence) for sentence in split_message(said_open or t)
+                     if _LENGTH_OPEN.search(sentence)) and not any(
+            _TOTAL_SAID.search(sentence) for sentence in split_message(t)
+            if not sentence.endswith("?")):  # "Mag de observatie in totaal zo lang duren?" says none
         return {}  # "we willen verlengen, maar met hoeveel maanden is nog niet bepaald": the total is not known
     said = any(kind == "fact" for *_, kind in _duration_spans(t))  # a duration said in words
     if not said and (ranged := _date_range(t)):
@@ -1751,11 +1751,11 @@ def _date_range(t: str) -> dict[str, Found]:
     if len(dates) < 2:
         return {}
     firsts = [a for a, _b, _d in dates]
-    for m in _SENTENCE_SPAN.finditer(t):
-        if m.group().rstrip().endswith("?"):
+    for start, end in sentence_spans(t):
+        if t[start:end].rstrip().endswith("?"):
             continue
-        lo, hi = bisect.bisect_left(firsts, m.start()), bisect.bisect_left(firsts, m.end())
-        days = [(a, b, d) for a, b, d in dates[lo:hi] if b <= m.end()]
+        lo, hi = bisect.bisect_left(firsts, start), bisect.bisect_left(firsts, end)
+        days = [(a, b, d) for a, b, d in dates[lo:hi] if b <= end]
         if len(days) != 2:
             continue
         (a1, b1, d1), (a2, b2, d2) = days
@@ -2739,9 +2739,9 @@ def _worst_of_times(t: str, facts: list[tuple[float, int, int, bool]], subject: 
             return None
     for _v, start, _e, _b in facts:
         c = bisect.bisect_right(starts, start) - 1
-        sentence = next((m for m in _SENTENCE_SPAN.finditer(t) if m.start() <= start < m.end()), None)
+        sentence = next((a for a, b in sentence_spans(t) if a <= start < b), None)
         # in the value's clause, else the last one before it in its sentence
-        before = [*_TIME_OF_DAY.finditer(t, sentence.start(), start)] if sentence else []
+        before = [*_TIME_OF_DAY.finditer(t, sentence, start)] if sentence is not None else []
         said = _TIME_OF_DAY.search(t, starts[c], _clause_end(t, starts, c)) or (before[-1] if before else None)
         if said is None:
             return None
@@ -3239,7 +3239,7 @@ def _said_unknown(t: str, found: dict[str, Found], said: str) -> None:
     starts = clause_starts(t)
     nouns = {m.group("a") or m.group("b") for m in _SAID_UNKNOWN.finditer(t)
              if not _is_question_clause(t, starts, bisect.bisect_right(starts, m.start()) - 1)}
-    spans = [(m.start(), m.end()) for m in _SENTENCE_SPAN.finditer(said) if m.group().strip()]
+    spans = sentence_spans(said)
     for i in _self_answered([said[a:b] for a, b in spans]):
         (a, b), (_c, d) = spans[i], spans[i + 1]
         clause = re.split(r"[,;:]", said[a:b])[-1]
