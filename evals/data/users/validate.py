@@ -206,6 +206,7 @@ SETS = {
     "users34": {"min_total": 160, "min_unanswerable": 80},
     "users35": {"min_total": 160, "min_unanswerable": 80},
     "users36": {"min_total": 160, "min_unanswerable": 80},
+    "users37": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
