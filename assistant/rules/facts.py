@@ -227,7 +227,7 @@ PROFILE_NAMED_RE = re.compile(r"\b" + _SECTOR + r"\s*-?\s*(?:zorgprofiel|profiel
 
 # ("recht om … af te maken", "heeft ze nog recht": a right asked with another complement than "op")
 ELIGIBILITY_CUE = re.compile(
-    r"\b(mag|mogen|mocht|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|eligible|vergoed\w*|declar\w*|meedeclar\w*|bijdeclar\w*|valt|vallen|"
+    r"\b(mag|mogen|mocht|mochten|voldeed|voldeden|gold|golden|kan|kunnen|kunt|krijg|krijgt|krijgen|geldt|gelden|komt|komen|aanmerking|eligible|vergoed\w*|declar\w*|meedeclar\w*|bijdeclar\w*|valt|vallen|"
     r"recht op|recht om|(?:heeft|hebben|hebt|houdt|houden) (?:\w+ ){0,2}recht|"
     # the reported question ("Ze vraagt of haar moeder nog recht heeft op die tandheelkundige hulp.")
     r"recht (?:heeft|hebben|hebt|had|hadden|houdt|houden) op|voldoe\w*|verantwoordelijk\w*|kocht|kochten|past|passen|betaald|moet|moeten|toegestaan|betaalt|betalen|bovenbudgettair|instellingsbudget|van toepassing|"
@@ -291,7 +291,7 @@ NON_ELIGIBILITY = re.compile(
     r"(wat (?!als\b|indien\b|betreft\b|nou\b|nu\b|dan\b|(?:houdt|houden) (?:ons|mij|me|hen|hem|haar|jullie|u) (?:\w+ )?tegen\b)\w+|"
     r"wie|waar|waarop|waarvoor|waarom|waarin|waarmee|waaruit|waarover|waarnaar|waarbij|waaraan|waardoor|waarvan|"
     r"waartoe|waaronder|wanneer|hoeveel|hoelang|hoe (lang|vaak|hoog|groot|veel|snel)|"
-    r"hoe (?!lang\b|zit\b)\w+ (?:ik|je|jij|ge|gij|we|wij|u|jullie|ze|zij|hij|het|de|een|men|zo'n)|hoe (?:wordt|worden|werd|werden)|welke?|"
+    r"hoe (?!lang\b|zit\b)\w+ (?:ik|je|jij|ge|gij|we|wij|u|jullie|ze|zij|hij|het|de|een|men|zo'n|dat|die|dit|deze)|hoe (?:wordt|worden|werd|werden)|welke?|"
     # whether something will come ("Komt er een nieuw zorgprofiel?"); with _AUTHORITY_ACTS, what the zorgkantoor or
     # CIZ may do to an application ("Mag het zorgkantoor een aanvraag afwijzen zonder …?"): no eligibility
     r"(?:komt|komen) er)\b"
@@ -933,7 +933,7 @@ _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?(?:nog )?niet (?:zeker |pr
                     # someone who could not say ("de locatiemanager kon me niet vertellen of er behandeling wordt
                     # geboden"), a point not settled ("het staat nog niet vast of", "is nog niet besloten of")
                     r"(?:kon|konden|kan|kunnen) (?:me |mij |ons |hem |haar |het )?(?:nog )?niet (?:vertellen|zeggen) of|"
-                    r"(?:staat|stond) (?:nog )?niet vast of|nergens (?:staat|stond) (?:\w+ )?of|(?:staat|stond) (?:er )?nergens of|(?:is|was|wordt) (?:nog )?niet (?:besloten|beslist|zeker|bekend) of|"
+                    r"(?:staat|stond) (?:nog )?niet vast of|nergens (?:staat|stond) (?:\w+ )?of|(?:staat|stond) (?:er )?nergens(?: (?!of\b)\w+){0,5} of|(?:is|was|wordt) (?:nog )?niet (?:besloten|beslist|zeker|bekend) of|"
                     r"(?:weten|weet) (?:we|wij|ik|men|ze|zij) (?:(?:eigenlijk|echt|ook|zelf|helaas|precies|nu|dus) ){0,2}"
                     r"(?:dat |het )?(?:nog )?niet\b|"
                     r"misschien|vroeger|waarschijnlijk|volgens mij|onduidelijk of|geen idee of|"
@@ -1268,6 +1268,11 @@ _LEFT_OPEN = re.compile(
     r"\b(?:weet|weten)\s+(?:(?:ik|we|wij|men|niemand)\s+)?(?:(?:nog|eigenlijk|echt|ook|zelf|helaas)\s+){0,2}niet\s+(?:zeker\s+|precies\s+)?|"
     r"\b(?:ik|we|wij)\s+(?:weet|weten)\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas)\s+){0,2}niet\s+(?:zeker\s+|precies\s+)?|"
     r"\bweet\s+niemand\s+(?:hier\s+)?(?:nog\s+)?|"
+    # what the writer cannot find or make out ("kan ik in het personeelsdossier niet terugvinden of …")
+    r"\b(?:kan|kon|kunnen|konden)\s+(?:ik|we|wij)\s+(?:[\w-]+\s+){0,5}?(?:nog\s+)?niet\s+(?:meer\s+)?(?:terugvinden|vinden|"
+    r"achterhalen|nagaan|zien|opmaken|teruglezen|uitmaken)\s+|"
+    # a decision not yet taken, before what it is about ("Het CIZ heeft nog niet besloten of …")
+    r"\b(?:heeft|hebben)\s+(?:\w+\s+){0,3}?(?:nog\s+)?niet\s+(?:besloten|beslist|bepaald|vastgesteld)\s+|"
     r"\b(?:zegt|zeggen|vermeldt|vermelden|meldt|noemt)\s+(?:\w+\s+){0,2}?niet\s+|"
     # what a record leaves out ("in het dossier staat niet of …", "in de beschikking staat niet vermeld of …")
     r"\bstaat\s+(?:er\s+)?(?:nergens\s+|niet\s+)(?:(?:vermeld|genoemd|aangegeven|beschreven|bij)\s+)?)"
@@ -1298,6 +1303,10 @@ _STILL_TO_FIND = re.compile(
     r"\b(?:moet|moeten)\s+(?:(?:de|het|onze|ons|mijn|haar|zijn)\s+)?(?:[\w-]+\s+){1,2}?nog\s+(?:even\s+)?"
     r"(?:aanleveren|uitzoeken|nagaan|navragen|laten weten|doorgeven|bevestigen|opzoeken|nakijken)\b")
 _CLAUSE_ON = re.compile(r"[,;]|\bmaar\b")
+# two candidates, each said as a possibility ("mogelijk een andere Wlz-indicatie, mogelijk geen", "misschien VG5,
+# misschien ook VG6"): which one it is, is open
+_HEDGED_CHOICE = re.compile(r"\b(?:mogelijk|misschien|wellicht|eventueel)\s[^.?!\n;]{1,80}?,\s*(?:maar\s+|of\s+)?(?:ook\s+)?"
+                            r"(?:mogelijk|misschien|wellicht|eventueel)\b[^.?!\n;]*")
 # a statement that says the writer does not know it ("De ingangsdatum op de brief weet ik niet precies, misschien
 # 1 januari, misschien later."): the statement, up to a "maar", is no fact
 _NOT_KNOWN = re.compile(r"(?<!\bdat )(?<!\bdit )(?<!\bhet )\b(?:weet|weten)\s+(?:ik|we|wij|ze|zij|hij|mevrouw|meneer|"
@@ -1431,6 +1440,7 @@ def _taken_back_spans(t: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
             blank.extend(m.span() for m in _THOUGHT.finditer(t, a, b))
             left_open.extend(m.span() for m in _LEFT_OPEN.finditer(t, a, b))
             left_open.extend(m.span() for m in _WHO_OPEN.finditer(t, a, b))
+            left_open.extend(m.span() for m in _HEDGED_CHOICE.finditer(t, a, b))
             for m in _STILL_TO_FIND.finditer(t, a, b):
                 before = [c.end() for c in _CLAUSE_BACK.finditer(t, a, m.start())]
                 if before and t[before[-1] - 1] == ":" and not t[before[-1]:m.start()].strip():
@@ -3614,8 +3624,8 @@ _DILEMMA = re.compile(
     r"[^?]{3,200}?,?\s+of\s+(?:(?:[a-z]+)\s+(?:we|wij)\b|ook\b|alleen\b|juist\b|liever\b)")
 # What an office or body thinks ("De staatssecretaris vindt toch ook dat dit niet kan?", "Wat vindt het zorgkantoor
 # ervan?"): an opinion in the sources, not a decision
-_OFFICE = (r"(?:de|het|onze|ons)\s+(?:staatssecretaris|minister|kamer|tweede kamer|regering|kabinet|zorgkantoor|ciz|nza|"
-           r"zorginstituut|overheid|politiek)\b")
+_OFFICE = (r"(?:(?:de|het|onze|ons)\s+(?:staatssecretaris|minister|kamer|tweede kamer|regering|kabinet|zorgkantoor|ciz|nza|"
+           r"zorginstituut|overheid|politiek)|(?:de\s+)?(?:zorgkantoren|gemeenten|gemeentes|zorgverzekeraars))\b")
 _OPINION_ASK = re.compile(r"^(?:en\s+|maar\s+)?(?:(?:vindt|vond|vinden|denkt|dacht)\s+" + _OFFICE + r"|" + _OFFICE
                           + r"\s+(?:vindt|vond|vinden|denkt|dacht))(?:\s+(?:toch|ook|nou|eigenlijk|zelf))*\s+(?:dat|niet\s+dat)\b|"
                           # what a letter or its writer says or acknowledges ("Erkent de staatssecretaris in de brief

@@ -1,0 +1,90 @@
+"""Phrasings found while tuning on the development split of set 45 (imagined cases, audits of a past year, short
+simple sentences, bursts of chat lines, English): what the writer cannot find, a decision not yet taken and two
+candidates each said as a possibility are not facts; an audit asks in the past tense; a subordinate clause states a
+fact; a device bought by the family or never got from the Wmo; an SO with no part in the work; English "works
+independently", "a short series of", "until admission we would bridge", "at a separate location … away"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.rules import RuleBook
+from assistant.rules.facts import is_eligibility_question
+
+from .concept_helpers import read_fact, verdict_at
+
+pytestmark = pytest.mark.unit
+
+STAND = date(2026, 10, 1)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ik kan in het dossier niet terugvinden of de orthopedagoog al geregistreerd was.", "behandelaar_gz_psycholoog"),
+    ("Het CIZ heeft nog niet besloten of zij een andere Wlz-indicatie krijgt.", "vervolg_indicatie"),
+    ("Welke indicatie volgt is nog niet bekend: mogelijk een andere Wlz-indicatie, mogelijk helemaal geen.",
+     "vervolg_indicatie"),
+    ("Er staat nergens in het zorgplan of de psycholoog onder regie van de SO werkt.", "onder_regie_so"),
+])
+def test_what_cannot_be_found_or_is_undecided_is_no_fact(text: str, name: str) -> None:
+    assert read_fact(text, name) is None
+
+
+def test_one_candidate_said_as_a_possibility_is_still_read_alone() -> None:
+    # only two candidates, each hedged, leave it open; the reader's own hedging rules decide a single one
+    assert read_fact("Zij krijgt een andere Wlz-indicatie.", "vervolg_indicatie") == "wlz_anders"
+
+
+@pytest.mark.parametrize(("text", "name", "value"), [
+    ("Zij heeft nooit iets via de Wmo gehad; haar zoon heeft de rolstoel zelf gekocht.", "wmo_hulpmiddel_in_bezit",
+     False),
+    ("Eerst kreeg hij huishoudelijke hulp van de gemeente (wmo) en toen heeft hij een rolstoel gekregen.",
+     "wmo_hulpmiddel_in_bezit", True),
+    ("De gedragsdeskundige werkt volgens haar eigen plan; de SO is daar niet bij betrokken.", "onder_regie_so", False),
+    ("Het gaat om een korte reeks van vier gesprekken.", "kortdurend", True),
+    ("Stel dat het zorgkantoor met die behandelinstelling een contract heeft.", "wachtinstelling_gecontracteerd",
+     True),
+])
+def test_facts_in_plain_words(text: str, name: str, value: object) -> None:
+    assert read_fact(text, name) == value
+
+
+@pytest.mark.parametrize(("text", "name", "value"), [
+    ("The therapist works entirely independently and the SO is not involved in her plan.", "onder_regie_so", False),
+    ("The psychologist will see him at home for a short series of four sessions.", "kortdurend", True),
+    ("Until admission we would bridge with a VPT, not as a permanent solution.", "overbrugging_tot_opname", True),
+    ("They live at our site, but the day activities are at a separate location ten kilometres away.", "een_locatie",
+     False),
+])
+def test_english_facts(text: str, name: str, value: object) -> None:
+    assert read_fact(text, name, english=True) == value
+
+
+def test_english_doubt_with_an_adverb_is_no_fact() -> None:
+    text = "I really can't tell whether his indicatiebesluit is still running."
+    assert read_fact(text, "indicatiebesluit_lopend", english=True) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Voldeden we vorig jaar aan de inkoopvoorwaarden voor VG7?",
+    "Mochten wij in 2025 die toeslag declareren?",
+    "Gold de toeslag toen ook voor VG4?",
+])
+def test_an_audit_asks_in_the_past_tense(question: str) -> None:
+    assert is_eligibility_question(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Ik las dat VWS een team heeft voor vastgelopen Wlz-zorg. Hoe heet dat team?",
+    "vinden zorgkantoren dat beoordelen van meerzorg lastig?",
+])
+def test_a_name_or_an_opinion_asks_no_verdict(question: str) -> None:
+    assert not is_eligibility_question(question)
+
+
+def test_a_past_year_audit_gets_its_verdict(book: RuleBook) -> None:
+    text = ("Controle over 2026, VG7-groep. Besloten setting: ja. Permanent toezicht: ja. AVG, gedragsdeskundige en "
+            "hbo-begeleiders: aanwezig. Uit de logs blijkt dat er 's nachts twaalf minuten zat tussen alarm en "
+            "aankomst bij de cliënt. Voldeden we in 2026 aan de voorwaarden voor ZZP VG7?")
+    assert verdict_at(book, text, date(2027, 1, 10)) == ("vg7_voorwaarden", "no")
