@@ -125,6 +125,8 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
         r"toeslag|uitkering|prijs|kosten|boete|dwangsom|bestuurlijke boete)\b|"
         r"\bhoeveel (is|zijn|betaal|betaalt|betalen|krijg|krijgt|krijgen) (ik|je|we|wij|u|men|de|het)?\s*(\w+\s+)?"
         r"(eigen bijdrage|toeslag|premie|vergoeding|budget|huur|zakgeld|contributie|pgb)\b|"
+        # what someone pays ("hoeveel betaalt mijn moeder dan per consult?")
+        r"\bhoeveel\s+(?:betaal|betaalt|betalen|betaalde|betaalden)\b(?!\s+(?:cliënten|clienten|mensen|aanbieders)\b)|"
         r"\b(contracteerruimte|zakgeld|contributie|huur|premie|budget|bijdrage)\b.{0,30}\b(hoe (hoog|groot)|hoeveel)\b|"
         r"\b(hoe (hoog|groot)|hoeveel)\b.{0,30}\b(contracteerruimte|zakgeld|contributie|huur|premie)\b|"
         r"\b(how much(?! time)|what (does .{1,30} cost|rate|amount)|hourly rate|monthly .{0,20}contribution)\b", re.I)),
@@ -162,7 +164,9 @@ _UNIT_AMOUNT_A = re.compile(r"(€|\bEUR\b)\s?\d[\d.,]*(?![\d.,]*\s*(miljoen|mil
                             r"\d[\d.,]*\s*euro\b", re.I)
 _MACRO_Q = re.compile(r"\b(\w*budget\w*|hoeveel geld|beschikbaar|macro\w*|middelen|transitiemiddelen|totaal|landelijk\w*|"
                       r"investe\w+|uitgaven|contracteerruimte|geld (is|gaat|komt)|miljoen|miljard|rijksbijdrage|fonds\w*|"
-                      r"rijks\w+|available|total|(?:state|government|national) contribution|fund|million|billion)\b", re.I)
+                      r"rijks\w+|available|total|(?:state|government|national) contribution|fund|million|billion|"
+                      # the amount a law's formula fills in ("Welk bedrag staat daar voor BIKKt-1 ingevuld?")
+                      r"ingevuld|formule\w*|heffingskorting\w*)\b", re.I)
 _PERCENT_A = re.compile(r"%|\bprocent\b", re.I)
 _CONTACT_A = re.compile(r"\b0\d{1,3}[- ]?\d{6,8}\b|\b0[89]00\b|www\.|https?://|\S+@\S+\.\w+|\b\d{4} ?[A-Z]{2}\b")
 _FORM_A = re.compile(r"formulier", re.I)

@@ -30,7 +30,7 @@ from .asked import (
 from .hostile import is_instruction
 from .language import is_english
 from .meaning import Meaning
-from .quantities import MONTHS, has_count
+from .quantities import MONTHS, NOT_A_COUNT, has_count
 
 
 @dataclass(frozen=True)
@@ -957,7 +957,10 @@ def value_phrase(asked: Asked, sentence: str, question: str = "") -> str:
     counted = counted_value(asked, sentence)  # "hoeveel cliënten": the count of cliënten, not the first number
     if counted:
         return counted
-    found = [m.group(0).strip() for m in re.finditer(_QUALIFIER + r"(?:\d+\s*x\s*)?(?:" + pattern.pattern + ")", sentence, re.I)]
+    # (a count is no section, article or date number: "paragraaf 2.8 voor REC" holds no count; blanked, offsets kept)
+    where = NOT_A_COUNT.sub(lambda m: " " * len(m.group()), sentence) if asked.value == "count" else sentence
+    found = [sentence[m.start():m.end()].strip()
+             for m in re.finditer(_QUALIFIER + r"(?:\d+\s*x\s*)?(?:" + pattern.pattern + ")", where, re.I)]
     # not a number the question states ("van de ongeveer 2.700 cliënten"), not a year counted as a number ("2026 de")
     found = [f for f in found if not any(re.search(rf"(?<![\d.,]){re.escape(g)}(?![\d]|[.,]\d)", f) for g in asked.given)
              and not (asked.value == "count" and _YEAR_VALUE.search(f))]

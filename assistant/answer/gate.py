@@ -932,7 +932,16 @@ def _known(name: str, corpus_lower: str) -> bool:
     ("Belastingdienst" → "inspecteur", scope.yaml ``named_by_office``)."""
     office = named_by_office().get(name)
     return (name in corpus_lower or _known_in_full(name, corpus_lower)
-            or (office is not None and office in corpus_lower))
+            or (office is not None and office in corpus_lower) or _known_with_generic_tail(name, corpus_lower))
+
+
+# a word of the corpus with a generic noun after it, written as one word ("Kamerstuknummer": "Kamerstuk 25 657")
+_GENERIC_TAIL = re.compile(r"(?<=\w{5})(?:nummers?|datums?|titels?|lijst|lijsten|naam|namen)$")
+
+
+def _known_with_generic_tail(name: str, corpus_lower: str) -> bool:
+    m = _GENERIC_TAIL.search(name)
+    return m is not None and re.search(r"\b" + re.escape(name[: m.start()]) + r"\b", corpus_lower) is not None
 
 
 def _known_in_full(name: str, corpus_lower: str) -> bool:
@@ -1007,7 +1016,7 @@ def topic_words(s: Signals) -> list[tuple[str, str]]:
                 t = part
             # an acronym of three capitals names the topic as well as a longer word does ("de Wet DOS"); a body that
             # runs the system ("VWS", "CIZ", ``institutions``) does not
-            short_ok = len(t) >= 4 or (len(t) == 3 and word.isupper() and word.isalpha()
+            short_ok = len(t) >= 4 or (len(t) == 3 and word.isupper() and word.replace("&", "").isalpha()
                                        and word.lower() not in institutions())
             if short_ok and not t.isdigit() and 0 < s.doc_freq.get(t, 0) <= limit and t not in dict(out) \
                     and t not in ASKING_WORDS:
@@ -1324,11 +1333,15 @@ _ROLES = (r"voorzitter|directeur|bestuurder|minister|staatssecretaris|contactper
           r"coördinator|coordinator|chair|chairman|chairperson|director|spokesperson|contact person|"
           r"programme (?:lead|leader|manager)|program (?:lead|leader|manager)|project (?:lead|leader)|purchaser|buyer|"
           # who wrote a published document ("wie zijn de auteurs van dat zorgprogramma?"; not who draws up a zorgplan)
-          r"auteurs?(?!\s+van\s+(?:het|een|zijn|haar)\s+(?:zorg|behandel)plan)|authors?")
+          r"auteurs?(?!\s+van\s+(?:het|een|zijn|haar)\s+(?:zorg|behandel)plan)|authors?|"
+          # a member of parliament by name ("Welk Kamerlid …?", "Which Member of Parliament asked …?")
+          r"kamerlid|kamerleden|member of parliament|members of parliament|mps?")
 PERSON_Q = re.compile(r"\b(?:wie (?:is|zijn|was|waren) (?:(?:eigenlijk|nu|nou|momenteel|tegenwoordig|daar|dan|toen|destijds|"
                       r"in\s+\d{4})\s+){0,2}"
                       r"(?:de |het |onze |mijn |ons )?(?:huidige |nieuwe |eerste |vorige |laatste |toenmalige )?|"
                       r"(?:de )?naam van (?:de |het |onze |mijn |ons )?(?:huidige |nieuwe )?(?:[\w-]+ )?|"
+                      # "Hoe heet de projectleider die …?", "Which Member of Parliament asked …?"
+                      r"hoe heet (?:de |het |die |dat |deze |hun |onze )?(?:[\w-]+ )?|which |"
                       r"who is (?:currently |now )?(?:the )?(?:current )?|(?:the )?name of (?:the |our |my )?(?:current )?)(" + _ROLES
                       + r")\b|"
                       # a person or team asked by name only ("What's the name of the person or team at the CAK who …?"),
@@ -1337,7 +1350,9 @@ PERSON_Q = re.compile(r"\b(?:wie (?:is|zijn|was|waren) (?:(?:eigenlijk|nu|nou|mo
                       r"persoon|medewerker)\b",
                       re.I)
 PERSON_A = re.compile(r"\b(?:[A-Z]\.\s?)+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+|"
-                      r"\b(?:mevrouw|mw\.|de heer|dhr\.|prof\.|dr\.|drs\.|mr\.)\s+[A-Z]")
+                      r"\b(?:mevrouw|mw\.|de heer|dhr\.|prof\.|dr\.|drs\.|mr\.)\s+[A-Z]|"
+                      # members of parliament by the motion they tabled ("de motie Krul/Van Dijk", "het lid Van Dijk")
+                      r"\b(?:[Mm]otie|[Aa]mendement|[Kk]amerlid|[Kk]amerleden|lid|leden)\s+(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en)\s+)*[A-Z][a-zà-ÿ]+")
 NO_PERSON_NL = ("De bronnen die ik heb noemen niemand bij naam als {role}. Ik geef dus geen naam; kijk op de website van "
                 "de organisatie zelf.")
 NO_PERSON_EN = ("The sources I have (Dutch documents) name no one as {role}, so I give no name; see the organisation's "
@@ -1542,7 +1557,9 @@ def _no_names(s: Signals) -> Refusal | None:
 _NAMED_KINDS = (r"(?:subsidie)?regeling|programma|rapport|onderzoek|\w*centrum|stichting|organisatie|vereniging|project|"
                 r"publicatie|handreiking|richtlijn|convenant|commissie|platform|fonds|subsidie|\w*profiel|"
                 # a regulation under the law ("Hoe heet de algemene maatregel van bestuur waarin de toets staat?")
-                r"maatregel\s+van\s+bestuur|amvb|beleidsregel")
+                r"maatregel\s+van\s+bestuur|amvb|beleidsregel|"
+                # a document or a film by its title ("Wat is de precieze titel van het verslag van Metgezel …?")
+                r"verslag|rapportage|notitie|nota|film|video|boek|brochure|factsheet")
 # the same kinds asked in English, by their Dutch word (the sources are Dutch)
 _NAMED_KINDS_EN = {"regulation": "regeling", "scheme": "regeling", "programme": "programma", "program": "programma",
                    "report": "rapport", "study": "onderzoek", "centre": "centrum", "center": "centrum",
@@ -1556,8 +1573,9 @@ CALLED_EN = re.compile(r"\bwhat(?:'s|\s+is)\s+(?:that|the|this)\s+(?:[a-z]+\s+){
 CALLED_Q = re.compile(r"\bhoe\s+heet\s+(?:de|het|die|dit|deze)\s+(?:[a-zà-ÿ]+e\s+)?"
                       rf"({_NAMED_KINDS})(?![\wà-ÿ-])|"
                       r"\b(?:wat\s+is|hoe\s+luidt|noem|geef)\s+(?:mij\s+|me\s+|ons\s+)?de\s+"
-                      r"(?:officiële\s+|precieze\s+|volledige\s+|exacte\s+)?naam\s+van\s+"
+                      r"(?:officiële\s+|precieze\s+|volledige\s+|exacte\s+)?(?:naam|titel)\s+van\s+"
                       rf"(?:de|het|die|dat|dit|deze)\s+(?:[a-zà-ÿ]+e\s+)?({_NAMED_KINDS})(?![\wà-ÿ-])", re.I)
+_FOOTNOTE = re.compile(r"(?m)^\s*\d{1,2}\s+([A-Z][^\n]{3,160})$|(?:^|(?<=[.!?]\s))([A-Z][^\n.!?]{3,160}?)\s+https?://")
 _REGULATION_KIND = re.compile(r"maatregel\s+van\s+bestuur|amvb|beleidsregel", re.I)
 _REGULATION_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b(?:Besluit|Regeling|Beleidsregel|Uitvoeringsbesluit)\s+"
                               r"(?!(?:over|van|voor|inzake|tot|houdende|betreffende|met|op|in)\b)[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]{3,})?")
@@ -1640,7 +1658,12 @@ def _no_called(s: Signals) -> Refusal | None:
         kind = _NAMED_KINDS_EN[kind]
     stems = set(tokens(kind)) | {part for part in [_modifier(kind, s.doc_freq)] if part}
     about = [t for t in s.sentences if set(tokens(t)) & stems or kind in t.lower()]
+    # a footnote of a top passage gives a title too ("4 Samen vooruit- Complexe zorg in beweging", the film a sentence
+    # refers to by its number; or the title line above a link)
+    titles = [m.group(1) or m.group(2) for h in s.hits[:3] for m in _FOOTNOTE.finditer(h.passage.text)]
     q_tokens = {w.lower() for w in re.findall(r"[\w&+'-]+", question)} | set(tokens(question))
+    if any(len(t.split()) >= 2 and not set(tokens(t)) <= q_tokens for t in titles):
+        return None
     domain = domain_words()
     for t in about:
         if any(_a_name(m.group(1), q_tokens, s, domain) for m in NAME_A.finditer(t) if not _opens(t, m)):

@@ -11,8 +11,8 @@ from ..types import MONTHS_NL
 
 MONTHS = "(" + "|".join(MONTHS_NL) + ")"  # a regex group of the month names (the table is in types.py)
 NOT_A_COUNT = re.compile(rf"^\s*\d{{1,2}}[.)]\s|\b\d{{1,2}}°\.?|\b\d{{1,2}} {MONTHS}\b|\b(19|20)\d\d\b|§\s*[\d.]+|\b(?!\d{{1,3}}(?:\.\d{{3}})+\b)\d+(\.\d+)+\b(?! ?%)|"
-                         r"\b(artikel(en|s)?|art\.|lid|leden|hoofdstuk|paragraaf|onderdeel|bijlage)\s+\d+[a-z]?"
-                         r"(\s*(,|en|of|t/m|tot en met)\s*\d+[a-z]?)*", re.I)
+                         r"\b(artikel(en|s)?|art\.|lid|leden|hoofdstuk|paragraaf|onderdeel|bijlage)\s+\d+(\.\d+)*[a-z]?"
+                         r"(\s*(,|en|of|t/m|tot en met)\s*\d+(\.\d+)*[a-z]?)*", re.I)
 COUNT = re.compile(r"(?<![\w-])\d+(?:[.,]\d+)?\s*%?(?![\w-])|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
                    r"elf|twaalf|dertien|veertien|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|"
                    r"procent|helft|kwart|dubbele?)\b", re.I)
