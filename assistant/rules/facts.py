@@ -634,7 +634,8 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
     if not stated and wished:
         return None  # "Ze wil een scootmobiel via de gemeente. Mag ze een Wmo-hulpmiddel behouden?": asked
     pool = stated or decisions
-    if "doubt" in GUARDS and (doubtful := {c for c in pool if _DOUBT.search(t, starts[c], _clause_end(t, starts, c))}):
+    doubt = _DOUBT_NOT_PAST if rec.past_is_fact else _DOUBT
+    if "doubt" in GUARDS and (doubtful := {c for c in pool if doubt.search(t, starts[c], _clause_end(t, starts, c))}):
         plain = {c: f for c, f in pool.items() if c not in doubtful}
         if (not plain or len({f.value for f in plain.values()}) > 1 or min(plain) < max(doubtful)
                 or any(_POSSIBLE.search(t, starts[c], _clause_end(t, starts, c)) for c in plain)):
@@ -947,6 +948,9 @@ _DOUBT = re.compile(r"\b(?:weet (?:ik |we |wij |men )?(?:nog )?niet (?:zeker |pr
                     # both sides named ("of zijn indicatie met of zonder behandeling is, staat niet in het dossier")
                     r"met of zonder|wel of niet|wel of geen|al dan niet|"
                     r"staat (?:nog )?niet in (?:het|zijn|haar|ons) dossier|is (?:nog )?(?:niet bekend|onbekend))\b")
+# ... for a fact about the time before (``past_is_fact``), "vroeger" says when, not doubt
+_DOUBT_NOT_PAST = re.compile(_DOUBT.pattern.replace("|vroeger|", "|"))
+assert _DOUBT_NOT_PAST.pattern != _DOUBT.pattern
 # A negation a few words before a "ja" match, within its clause and not across a comma, a colon or a conjunction
 # ("er is geen sprake van een …", "zonder …", "niets ervan wordt al uit een andere bron betaald"; not "niet genoeg
 # geholpen en een derdelijnsbehandeling kan …").
@@ -3747,11 +3751,18 @@ _MEANING_ASK = re.compile(r"\bwhat\s+(?:do|does|did)\s+(?:[\w&+-]+\s+){1,4}?(?:s
                           r"\bwho\s+(?:is|are)\s+(?:it|they|those|these|that|this)\s+(?:meant|intended)\s+for\b")
 
 
+_WHY_LAST = re.compile(r"^\s*(?:en |maar )?(?:waarom|hoe komt (?:het|dat)|why)\b")
+
+
 def is_eligibility_question(text: str) -> bool:
     t = normalize_question(text)
     # "Voor welke zzp's geldt de toeslag …?" asks for a list, not a verdict: the answer quotes the scope
     parts = asking_parts(t)
     if all(_asks_content(p) for p in parts):
+        return False
+    # a statement checked, then why it is so ("Is het echt zo dat … niet onder de NZa vallen? … Waarom is dat zo?"):
+    # the reason is asked, which the sources answer; no verdict
+    if len(parts) > 1 and _WHY_LAST.match(parts[-1]) and all(CHECK_ASK.search(p) for p in parts[:-1]):
         return False
     # a cue in a sentence that asks for content does not make the question a yes/no one: "Wat voor zorg kan mijn zoon
     # op school krijgen? hulp bij eten bijvoorbeeld?" adds an example to a content question, not a yes/no question

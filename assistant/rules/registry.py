@@ -101,6 +101,10 @@ class Recogniser(BaseModel):
     # "wish_that"). Off by default: "De SO wil dat de gedragskundige structureel komt. Mogen we dat declareren?" asks
     # about the plan wished, so what it says of the plan counts.
     wish_is_not_nee: bool = False
+    # For a fact about the time before ("al in bezit" before the client came into the Wlz): "vroeger" in its clause
+    # says when, not that it may no longer hold ("Via de Wmo kreeg hij vroeger alleen huishoudelijke hulp, nooit een
+    # rolstoel"). Off by default: "wij waren vroeger REC" leaves whether we are one now unsure (facts.GUARDS: "doubt").
+    past_is_fact: bool = False
     # For a fact about what is so ("al uit een andere bron betaald"): a "ja" read in a statement that says what could be
     # ("het plan zou ook uit de SPUK betaald kunnen worden", "dat kan ook uit de gemeentepot") is no "ja" (facts.GUARDS:
     # "possible"). Off by default: "wij kunnen behandeling bieden" says the treatment is there.

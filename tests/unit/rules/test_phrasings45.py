@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from assistant.rules import RuleBook
+from assistant.rules.english import read_in_dutch
 from assistant.rules.facts import is_eligibility_question
 
 from .concept_helpers import read_fact, verdict_at
@@ -18,6 +19,11 @@ from .concept_helpers import read_fact, verdict_at
 pytestmark = pytest.mark.unit
 
 STAND = date(2026, 10, 1)
+
+
+def test_former_membership_stays_in_doubt() -> None:
+    # "vroeger" still doubts a fact about now
+    assert read_fact("Wij waren vroeger een REC voor Korsakov.", "rec_dec_positief_advies") is None
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -45,6 +51,8 @@ def test_one_candidate_said_as_a_possibility_is_still_read_alone() -> None:
     ("Het gaat om een korte reeks van vier gesprekken.", "kortdurend", True),
     ("Stel dat het zorgkantoor met die behandelinstelling een contract heeft.", "wachtinstelling_gecontracteerd",
      True),
+    # what she had before is the fact itself: "vroeger" says when (registry: past_is_fact)
+    ("Via de Wmo kreeg zij vroeger alleen begeleiding, nooit een scootmobiel.", "wmo_hulpmiddel_in_bezit", False),
 ])
 def test_facts_in_plain_words(text: str, name: str, value: object) -> None:
     assert read_fact(text, name) == value
@@ -55,6 +63,8 @@ def test_facts_in_plain_words(text: str, name: str, value: object) -> None:
     ("The psychologist will see him at home for a short series of four sessions.", "kortdurend", True),
     ("Until admission we would bridge with a VPT, not as a permanent solution.", "overbrugging_tot_opname", True),
     ("They live at our site, but the day activities are at a separate location ten kilometres away.", "een_locatie",
+     False),
+    ("Before the move he got support from the Wmo, but he never had a wheelchair from them.", "wmo_hulpmiddel_in_bezit",
      False),
 ])
 def test_english_facts(text: str, name: str, value: object) -> None:
@@ -78,6 +88,8 @@ def test_an_audit_asks_in_the_past_tense(question: str) -> None:
 @pytest.mark.parametrize("question", [
     "Ik las dat VWS een team heeft voor vastgelopen Wlz-zorg. Hoe heet dat team?",
     "vinden zorgkantoren dat beoordelen van meerzorg lastig?",
+    # a statement checked, then why it is so: the reason is asked
+    "Is het echt zo dat de kosten van het opbaren niet onder de NZa vallen? Waarom is dat zo?",
 ])
 def test_a_name_or_an_opinion_asks_no_verdict(question: str) -> None:
     assert not is_eligibility_question(question)
@@ -88,3 +100,9 @@ def test_a_past_year_audit_gets_its_verdict(book: RuleBook) -> None:
             "hbo-begeleiders: aanwezig. Uit de logs blijkt dat er 's nachts twaalf minuten zat tussen alarm en "
             "aankomst bij de cliënt. Voldeden we in 2026 aan de voorwaarden voor ZZP VG7?")
     assert verdict_at(book, text, date(2027, 1, 10)) == ("vg7_voorwaarden", "no")
+
+
+def test_requirements_met_asks_for_a_verdict() -> None:
+    text = read_in_dutch("Our clients with LVG 4 live and have their day activities on one site, and the treatment "
+                         "expertise is in-house. Are the requirements met?")
+    assert "voldoen wij aan de voorwaarden" in text and is_eligibility_question(text)
