@@ -165,8 +165,10 @@ _UNIT_AMOUNT_A = re.compile(r"(€|\bEUR\b)\s?\d[\d.,]*(?![\d.,]*\s*(miljoen|mil
 _MACRO_Q = re.compile(r"\b(\w*budget\w*|hoeveel geld|beschikbaar|macro\w*|middelen|transitiemiddelen|totaal|landelijk\w*|"
                       r"investe\w+|uitgaven|contracteerruimte|geld (is|gaat|komt)|miljoen|miljard|rijksbijdrage|fonds\w*|"
                       r"rijks\w+|available|total|(?:state|government|national) contribution|fund|million|billion|"
-                      # the amount a law's formula fills in ("Welk bedrag staat daar voor BIKKt-1 ingevuld?")
-                      r"ingevuld|formule\w*|heffingskorting\w*)\b", re.I)
+                      r"formule\w*|heffingskorting\w*)\b", re.I)
+# the amount a law's formula reckons with, said in the sentence before the asking one ("Artikel 11.2.15 rekent met
+# 'BIKKt-1'. Welk bedrag staat daar?"): a total may answer
+_FORMULA_Q = re.compile(r"\b(?:rekent|rekenen|berekend)\s+met\b|\bformule\w*", re.I)
 _PERCENT_A = re.compile(r"%|\bprocent\b", re.I)
 _CONTACT_A = re.compile(r"\b0\d{1,3}[- ]?\d{6,8}\b|\b0[89]00\b|www\.|https?://|\S+@\S+\.\w+|\b\d{4} ?[A-Z]{2}\b")
 _FORM_A = re.compile(r"formulier", re.I)
@@ -510,7 +512,7 @@ def classify(question: str) -> Asked:
                 if english:  # the noun of the next two words that names a unit, in Dutch
                     counted = next((_COUNTED_EN[w.lower()] for w in reversed(english.groups()) if w and w.lower() in
                                     _COUNTED_EN), counted)
-            macro = kind != "amount" or bool(_MACRO_Q.search(last))
+            macro = kind != "amount" or bool(_MACRO_Q.search(last)) or bool(_FORMULA_Q.search(question))
             named = (kind == "percent" and bool(_NAMED_PERCENT_Q.search(last))) or (
                 kind == "amount" and bool(_WHICH_RATE_Q.search(last)))
             given = _given([x for x in sentences if x is not last], last)

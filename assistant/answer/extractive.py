@@ -954,11 +954,11 @@ def value_phrase(asked: Asked, sentence: str, question: str = "") -> str:
     pattern = VALUE_PATTERNS.get(asked.value)
     if pattern is None:
         return ""
-    counted = counted_value(asked, sentence)  # "hoeveel cliënten": the count of cliënten, not the first number
-    if counted:
-        return counted
     # (a count is no section, article or date number: "paragraaf 2.8 voor REC" holds no count; blanked, offsets kept)
     where = NOT_A_COUNT.sub(lambda m: " " * len(m.group()), sentence) if asked.value == "count" else sentence
+    counted = counted_value(asked, where)  # "hoeveel cliënten": the count of cliënten, not the first number
+    if counted:
+        return counted
     found = [sentence[m.start():m.end()].strip()
              for m in re.finditer(_QUALIFIER + r"(?:\d+\s*x\s*)?(?:" + pattern.pattern + ")", where, re.I)]
     # not a number the question states ("van de ongeveer 2.700 cliënten"), not a year counted as a number ("2026 de")

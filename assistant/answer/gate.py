@@ -1341,9 +1341,13 @@ PERSON_Q = re.compile(r"\b(?:wie (?:is|zijn|was|waren) (?:(?:eigenlijk|nu|nou|mo
                       r"(?:de |het |onze |mijn |ons )?(?:huidige |nieuwe |eerste |vorige |laatste |toenmalige )?|"
                       r"(?:de )?naam van (?:de |het |onze |mijn |ons )?(?:huidige |nieuwe )?(?:[\w-]+ )?|"
                       # "Hoe heet de projectleider die …?", "Which Member of Parliament asked …?"
-                      r"hoe heet (?:de |het |die |dat |deze |hun |onze )?(?:[\w-]+ )?|which |"
+                      r"hoe heet (?:de |het |die |dat |deze |hun |onze )?(?:[\w-]+ )?|"
                       r"who is (?:currently |now )?(?:the )?(?:current )?|(?:the )?name of (?:the |our |my )?(?:current )?)(" + _ROLES
                       + r")\b|"
+                      # only a name answers which member of parliament or project lead ("Welk Kamerlid …?", "Which
+                      # Member of Parliament asked …?"; not "Which minister …?", which the office answers)
+                      r"\b(?:which|welke?)\s+(kamerlid|kamerleden|members? of parliament|mps?|projectleider|"
+                      r"project lead(?:er)?|woordvoerder|spokesperson)\b|"
                       # a person or team asked by name only ("What's the name of the person or team at the CAK who …?"),
                       # not "Wie is de persoon die de indicatie aanvraagt?", which a sentence answers by its role
                       r"\b(?:(?:de )?naam van (?:de |het |een )?|(?:the )?name of (?:the |a )?)(person(?:\s+or\s+team)?|team|"
@@ -1352,7 +1356,8 @@ PERSON_Q = re.compile(r"\b(?:wie (?:is|zijn|was|waren) (?:(?:eigenlijk|nu|nou|mo
 PERSON_A = re.compile(r"\b(?:[A-Z]\.\s?)+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][a-zà-ÿ]+|"
                       r"\b(?:mevrouw|mw\.|de heer|dhr\.|prof\.|dr\.|drs\.|mr\.)\s+[A-Z]|"
                       # members of parliament by the motion they tabled ("de motie Krul/Van Dijk", "het lid Van Dijk")
-                      r"\b(?:[Mm]otie|[Aa]mendement|[Kk]amerlid|[Kk]amerleden|lid|leden)\s+(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en)\s+)*[A-Z][a-zà-ÿ]+")
+                      r"\b(?:[Mm]otie|[Aa]mendement|[Kk]amerlid|[Kk]amerleden|lid|leden)\s+(?:(?:Van|De|Der|Den)\s+)*"
+                      r"(?!Tweede\b|Eerste\b|Kamer\b|Raad\b)[A-Z][a-zà-ÿ]+")
 NO_PERSON_NL = ("De bronnen die ik heb noemen niemand bij naam als {role}. Ik geef dus geen naam; kijk op de website van "
                 "de organisatie zelf.")
 NO_PERSON_EN = ("The sources I have (Dutch documents) name no one as {role}, so I give no name; see the organisation's "
@@ -1575,7 +1580,11 @@ CALLED_Q = re.compile(r"\bhoe\s+heet\s+(?:de|het|die|dit|deze)\s+(?:[a-zà-ÿ]+e
                       r"\b(?:wat\s+is|hoe\s+luidt|noem|geef)\s+(?:mij\s+|me\s+|ons\s+)?de\s+"
                       r"(?:officiële\s+|precieze\s+|volledige\s+|exacte\s+)?(?:naam|titel)\s+van\s+"
                       rf"(?:de|het|die|dat|dit|deze)\s+(?:[a-zà-ÿ]+e\s+)?({_NAMED_KINDS})(?![\wà-ÿ-])", re.I)
-_FOOTNOTE = re.compile(r"(?m)^\s*\d{1,2}\s+([A-Z][^\n]{3,160})$|(?:^|(?<=[.!?]\s))([A-Z][^\n.!?]{3,160}?)\s+https?://")
+_FOOTNOTE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?!(?:Kamerstuk|Kamerstukken|Zie|Meer|Bron|Link|Website|Lees)\b)"
+                       r"([A-Z][^\n.!?]{3,160}?)\s+https?://")
+# the kinds of thing whose title a footnote gives with its link (a film, a report), not a regulation or a body
+_TITLED_KINDS = re.compile(r"verslag|rapport|rapportage|notitie|nota|film|video|boek|brochure|factsheet|publicatie|"
+                           r"handreiking|onderzoek", re.I)
 _REGULATION_KIND = re.compile(r"maatregel\s+van\s+bestuur|amvb|beleidsregel", re.I)
 _REGULATION_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b(?:Besluit|Regeling|Beleidsregel|Uitvoeringsbesluit)\s+"
                               r"(?!(?:over|van|voor|inzake|tot|houdende|betreffende|met|op|in)\b)[a-zà-ÿ]{4,}(?:\s+[a-zà-ÿ]{3,})?")
@@ -1658,9 +1667,10 @@ def _no_called(s: Signals) -> Refusal | None:
         kind = _NAMED_KINDS_EN[kind]
     stems = set(tokens(kind)) | {part for part in [_modifier(kind, s.doc_freq)] if part}
     about = [t for t in s.sentences if set(tokens(t)) & stems or kind in t.lower()]
-    # a footnote of a top passage gives a title too ("4 Samen vooruit- Complexe zorg in beweging", the film a sentence
-    # refers to by its number; or the title line above a link)
-    titles = [m.group(1) or m.group(2) for h in s.hits[:3] for m in _FOOTNOTE.finditer(h.passage.text)]
+    # a footnote of a top passage gives a title with its link ("Samen vooruit- Complexe zorg in beweging https://…", the
+    # film a sentence refers to by its number), for a kind that has titles
+    titles = [m.group(1) for h in s.hits[:3] for m in _FOOTNOTE.finditer(h.passage.text)] \
+        if _TITLED_KINDS.fullmatch(kind) else []
     q_tokens = {w.lower() for w in re.findall(r"[\w&+'-]+", question)} | set(tokens(question))
     if any(len(t.split()) >= 2 and not set(tokens(t)) <= q_tokens for t in titles):
         return None

@@ -1273,8 +1273,8 @@ _LEFT_OPEN = re.compile(
     r"\b(?:ik|we|wij)\s+(?:weet|weten)\s+(?:(?:nog|eigenlijk|echt|ook|zelf|helaas)\s+){0,2}niet\s+(?:zeker\s+|precies\s+)?|"
     r"\bweet\s+niemand\s+(?:hier\s+)?(?:nog\s+)?|"
     # what the writer cannot find or make out ("kan ik in het personeelsdossier niet terugvinden of …")
-    r"\b(?:kan|kon|kunnen|konden)\s+(?:ik|we|wij)\s+(?:[\w-]+\s+){0,5}?(?:nog\s+)?niet\s+(?:meer\s+)?(?:terugvinden|vinden|"
-    r"achterhalen|nagaan|zien|opmaken|teruglezen|uitmaken)\s+|"
+    r"\b(?:(?:kan|kon|kunnen|konden)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:kan|kon|kunnen|konden))\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:nog\s+)?niet\s+(?:meer\s+)?(?:terugvinden|vinden|achterhalen|nagaan|zien|opmaken|teruglezen|uitmaken)\s+|"
     # a decision not yet taken, before what it is about ("Het CIZ heeft nog niet besloten of …")
     r"\b(?:heeft|hebben)\s+(?:\w+\s+){0,3}?(?:nog\s+)?niet\s+(?:besloten|beslist|bepaald|vastgesteld)\s+|"
     r"\b(?:zegt|zeggen|vermeldt|vermelden|meldt|noemt)\s+(?:\w+\s+){0,2}?niet\s+|"
@@ -1308,8 +1308,9 @@ _STILL_TO_FIND = re.compile(
     r"(?:aanleveren|uitzoeken|nagaan|navragen|laten weten|doorgeven|bevestigen|opzoeken|nakijken)\b")
 _CLAUSE_ON = re.compile(r"[,;]|\bmaar\b")
 # two candidates, each said as a possibility ("mogelijk een andere Wlz-indicatie, mogelijk geen", "misschien VG5,
-# misschien ook VG6"): which one it is, is open
-_HEDGED_CHOICE = re.compile(r"\b(?:mogelijk|misschien|wellicht|eventueel)\s[^.?!\n;]{1,80}?,\s*(?:maar\s+|of\s+)?(?:ook\s+)?"
+# misschien ook VG6"): which one it is, is open; the first opens its clause (not "waar mogelijk bieden we …, eventueel
+# met …", "zo veel mogelijk")
+_HEDGED_CHOICE = re.compile(r"(?:(?<=^)|(?<=[:;,.]\s)|(?<=\n))(?:mogelijk|misschien|wellicht|eventueel)\s[^.?!\n;]{1,80}?,\s*(?:maar\s+|of\s+)?(?:ook\s+)?"
                             r"(?:mogelijk|misschien|wellicht|eventueel)\b[^.?!\n;]*")
 # a statement that says the writer does not know it ("De ingangsdatum op de brief weet ik niet precies, misschien
 # 1 januari, misschien later."): the statement, up to a "maar", is no fact
@@ -3752,6 +3753,7 @@ _MEANING_ASK = re.compile(r"\bwhat\s+(?:do|does|did)\s+(?:[\w&+-]+\s+){1,4}?(?:s
 
 
 _WHY_LAST = re.compile(r"^\s*(?:en |maar )?(?:waarom|hoe komt (?:het|dat)|why)\b")
+_PERMISSION = re.compile(r"\b(?:mag|mogen|mocht|mochten|kan|kunnen|kon|konden|declar\w*|vergoed\w*|betaal\w*|recht)\b")
 
 
 def is_eligibility_question(text: str) -> bool:
@@ -3762,7 +3764,9 @@ def is_eligibility_question(text: str) -> bool:
         return False
     # a statement checked, then why it is so ("Is het echt zo dat … niet onder de NZa vallen? … Waarom is dat zo?"):
     # the reason is asked, which the sources answer; no verdict
-    if len(parts) > 1 and _WHY_LAST.match(parts[-1]) and all(CHECK_ASK.search(p) for p in parts[:-1]):
+    # (not a permission checked: "Klopt het dat wij dat mogen declareren? Waarom niet?" still asks for the verdict)
+    if len(parts) > 1 and _WHY_LAST.match(parts[-1]) and all(CHECK_ASK.search(p) and not _PERMISSION.search(p)
+                                                              for p in parts[:-1]):
         return False
     # a cue in a sentence that asks for content does not make the question a yes/no one: "Wat voor zorg kan mijn zoon
     # op school krijgen? hulp bij eten bijvoorbeeld?" adds an example to a content question, not a yes/no question

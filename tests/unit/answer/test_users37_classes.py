@@ -33,13 +33,21 @@ def test_a_person_asked_by_role(question: str) -> None:
 
 
 def test_a_motion_names_its_members() -> None:
-    assert _no_person(signals("Welk Kamerlid diende de motie over toezicht in? Which member of parliament?", _MOTION,
-                              [_MOTION])) is None
+    assert _no_person(signals("Welk Kamerlid diende de motie over toezicht in?", _MOTION, [_MOTION])) is None
+    # "de leden van de Tweede Kamer" names no one
+    members = "De leden van de Tweede Kamer hebben vragen gesteld over meerzorg."
+    refusal = _no_person(signals("Welk Kamerlid stelde die vragen?", members, [members]))
+    assert refusal is not None and refusal[0] == "no_person"
+
+
+def test_which_minister_is_answered_by_the_office() -> None:
+    office = "De minister van VWS is verantwoordelijk voor de uitvoering van de Wlz."
+    assert _no_person(signals("Which minister is responsible for the Wlz?", office, [office])) is None
 
 
 @pytest.mark.parametrize(("question", "regime"), [
     ("Hoe hoog is de pleegvergoeding per dag voor ons pleegkind?", "Jeugdwet"),
-    ("Mag mijn moeder met de regiotaxi naar de dagbesteding?", "Wmo"),
+    ("Mag mijn moeder met het collectief vervoer naar de dagbesteding?", "Wmo"),
 ])
 def test_other_regimes(question: str, regime: str) -> None:
     found = named_regime(question)
@@ -49,8 +57,10 @@ def test_other_regimes(question: str, regime: str) -> None:
 def test_what_someone_pays_asks_an_amount() -> None:
     assert classify("Hoeveel betaalt mijn moeder dan per consult?").value == "amount"
     # ... and the amount a law's formula fills in may be a total ("€ 3.250 miljoen")
-    asked = classify("Welk bedrag staat daar voor BIKKt-1 ingevuld?")
+    asked = classify("Artikel 11.2.15 rekent met 'BIKKt-1'. Welk bedrag staat daar voor BIKKt-1?")
     assert asked.value == "amount" and asked.macro
+    # ... not an amount to fill in on a form
+    assert not classify("Welk bedrag moet ik invullen bij de eigen bijdrage?").macro
 
 
 def test_a_section_number_is_no_count() -> None:
@@ -58,6 +68,9 @@ def test_a_section_number_is_no_count() -> None:
     text = "Dezelfde voorwaarden als onder paragraaf 2.8 voor REC en DEC gelden; 31 zorgaanbieders doen mee."
     assert value_phrase(asked, text) == "31 zorgaanbieders"
     assert value_phrase(asked, "Zie paragraaf 2.8 voor REC en DEC.") == ""
+    # ... also where the count is of what is asked ("hoeveel aanbieders")
+    assert value_phrase(asked, "Volgens paragraaf 2.8 doen 31 zorgaanbieders mee.") == "31 zorgaanbieders"
+    assert value_phrase(asked, "Paragraaf 2.8 noemt de aanbieders die meedoen.") == ""
 
 
 def test_a_corpus_word_with_a_generic_tail_is_known() -> None:
@@ -80,6 +93,12 @@ def test_the_title_of_a_document_or_film() -> None:
     film.hits.append(hit(_FOOTNOTE_TEXT, "Ontwikkelprogramma"))
     assert _no_called(film) is None
     assert _no_called(signals("Hoe heet die film?", _FILM, [_FILM])) is not None
+    # a link line names no regulation
+    rule = "Zorgaanbieders krijgen extra geld voor meerzorg via een regeling."
+    regeling = signals("Hoe heet de regeling waarmee zorgaanbieders extra geld krijgen voor meerzorg?", rule, [rule])
+    regeling.hits.append(hit("Meer informatie https://www.nza.nl", "Financiering"))
+    regeling.hits.append(hit("Financiering Langdurige Zorg https://www.nza.nl", "Financiering"))
+    assert _no_called(regeling) is not None
 
 
 def test_c_and_a_names_the_topic() -> None:

@@ -27,7 +27,10 @@ def test_former_membership_stays_in_doubt() -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Ik kan in het dossier niet terugvinden of de orthopedagoog al geregistreerd was.", "behandelaar_gz_psycholoog"),
+    ("Ik kan in het dossier niet terugvinden of de behandelaar een geregistreerde gz-psycholoog is.",
+     "behandelaar_gz_psycholoog"),
+    ("Helaas kan ik niet terugvinden of de behandelaar een geregistreerde gz-psycholoog is.",
+     "behandelaar_gz_psycholoog"),
     ("Het CIZ heeft nog niet besloten of zij een andere Wlz-indicatie krijgt.", "vervolg_indicatie"),
     ("Welke indicatie volgt is nog niet bekend: mogelijk een andere Wlz-indicatie, mogelijk helemaal geen.",
      "vervolg_indicatie"),
@@ -35,6 +38,29 @@ def test_former_membership_stays_in_doubt() -> None:
 ])
 def test_what_cannot_be_found_or_is_undecided_is_no_fact(text: str, name: str) -> None:
     assert read_fact(text, name) is None
+
+
+def test_the_fact_without_the_doubt_is_read() -> None:
+    # (the test above would pass if the fact were never read)
+    assert read_fact("De behandelaar is een geregistreerde gz-psycholoog.", "behandelaar_gz_psycholoog") is True
+
+
+@pytest.mark.parametrize(("text", "name", "value"), [
+    # "mogelijk" as an adverb is no candidate said as a possibility
+    ("Waar mogelijk bieden we behandeling op de locatie, eventueel met de SO erbij.", "locatie_biedt_behandeling", True),
+    # "niet alleen betrokken" is no denial
+    ("De SO is niet alleen betrokken bij het plan.", "onder_regie_so", None),
+    # a device from the insurer after the municipality said no
+    ("De gemeente wees de aanvraag af, daarna heeft hij een rolstoel gekregen via de zorgverzekeraar.",
+     "wmo_hulpmiddel_in_bezit", None),
+    # never heard from the municipality is not never had a device from it
+    ("Zijn rolstoel komt van de Wmo, al heeft hij nooit iets gehoord van de gemeente over onderhoud.",
+     "wmo_hulpmiddel_in_bezit", True),
+    # a short series of questions is no short deployment
+    ("Ik heb een korte reeks vragen over de behandeling van mijn vader.", "kortdurend", None),
+])
+def test_what_the_new_readings_leave_alone(text: str, name: str, value: object) -> None:
+    assert read_fact(text, name) == value
 
 
 def test_one_candidate_said_as_a_possibility_is_still_read_alone() -> None:
@@ -72,8 +98,12 @@ def test_english_facts(text: str, name: str, value: object) -> None:
 
 
 def test_english_doubt_with_an_adverb_is_no_fact() -> None:
-    text = "I really can't tell whether his indicatiebesluit is still running."
+    text = ("My brother-in-law has had a pgb since 2019 and got a letter about it, but I really can't tell whether his "
+            "indicatiebesluit is still running.")
     assert read_fact(text, "indicatiebesluit_lopend", english=True) is None
+    # (the same text without the doubt says it)
+    said = "My brother-in-law has had a pgb since 2019 and his indicatiebesluit is still running."
+    assert read_fact(said, "indicatiebesluit_lopend", english=True) is True
 
 
 @pytest.mark.parametrize("question", [
@@ -93,6 +123,10 @@ def test_an_audit_asks_in_the_past_tense(question: str) -> None:
 ])
 def test_a_name_or_an_opinion_asks_no_verdict(question: str) -> None:
     assert not is_eligibility_question(question)
+
+
+def test_a_permission_checked_then_why_still_asks_for_the_verdict() -> None:
+    assert is_eligibility_question("Klopt het dat wij de toeslag voor VG7 mogen declareren? Waarom niet?")
 
 
 def test_a_past_year_audit_gets_its_verdict(book: RuleBook) -> None:
