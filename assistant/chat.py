@@ -34,6 +34,14 @@ from .answer.gate import NO_VERDICT_REASONS, Evidence, assess, folded_corpus
 from .answer.hostile import conflict_notices
 from .answer.llm import NOTICE_UNREACHABLE, LLMComposer
 from .answer.meaning import Meaning, load_meaning
+from .answer.particulars import (
+    LABEL_EN,
+    LABEL_NL,
+    LetterAnswer,
+    asked_particulars,
+    letter_asked,
+    missing_message,
+)
 from .answer.withdrawn import as_finally_asked
 from .answer.wording import (
     REFUSAL_NL,
@@ -105,6 +113,7 @@ class _Prepared:
     receipt: dict[str, Any] | None = None  # the verdict's verantwoording (rule, dates, facts, quotes, hashes)
     unanswered: list[tuple[str, str]] = field(default_factory=list)  # parts of the question not answered: (part, why)
     asked: str = ""  # the question asked last (``as_finally_asked``): what the answer and the rule check read
+    letter: bool = False  # a question about a letter itself (who signed it, its kenmerk): answered whole
 
     @property
     def answerable(self) -> bool:
@@ -247,7 +256,7 @@ class Assistant:
         t = time.perf_counter()
         if not prep.answerable:
             yield from _growing(prep.text)
-        elif self.settings.llm.backend == "none":
+        elif self.settings.llm.backend == "none" or prep.letter:  # a letter's particulars: quoted as they stand
             prep.text, citations = self._extractive(prep)
             prep.citations = self._mark_superseded(citations, prep.verdict)
             yield from _growing(prep.text)
@@ -267,7 +276,7 @@ class Assistant:
         the sources do not answer), and it says which parts the sources do not answer. Otherwise the answer (or the
         refusal) of the whole stands."""
         parts = part_questions(whole.asked or whole.question)
-        if not parts:
+        if not parts or whole.letter:
             return whole
 
         def alone(asked: str) -> _Prepared:  # the rule check read the whole message: a part gets no verdict either
@@ -352,10 +361,13 @@ class Assistant:
         asks: str = classify(standalone).shape
         if asks != "list" and asks_task(standalone):
             asks = "task"  # "Vat samen wie …", "Schrijf een mail waarin je uitlegt …": no verdict either
-        verdict = None if asks in NO_VERDICT_SHAPES or not rules else self.rulebook.check_question(
+        letter_fields = asked_particulars(asked)  # "Wie heeft de brief ondertekend?": no rule answers it
+        if letter_fields:
+            asks = "letter"
+        verdict = None if asks in NO_VERDICT_SHAPES or asks == "letter" or not rules else self.rulebook.check_question(
             asked, history=history, as_of=as_of, facts=facts, year=year)
         receipt = self.rulebook.receipt(verdict) if verdict is not None else None  # the verantwoording
-        tied = [] if verdict is not None or asks in NO_VERDICT_SHAPES or not rules else self.rulebook.tied_rules(
+        tied = [] if verdict is not None or asks in NO_VERDICT_SHAPES or asks == "letter" or not rules else self.rulebook.tied_rules(
             asked, history=history, as_of=as_of, facts=facts, year=year)
         timing["rules"] = (time.perf_counter() - t) * 1000
 
@@ -372,6 +384,10 @@ class Assistant:
         hits = with_definition(standalone, hits, r.usable(filters))  # "Wat is een REC?": the defining passage
         timing["retrieve"] = (time.perf_counter() - t) * 1000
 
+        lang = language(question)
+        letter = letter_asked(letter_fields, hits, r.letters)
+        if letter is not None:  # what the letter says of itself: its signature, date, kenmerk (answer/particulars.py)
+            return self._letter(question, standalone, asked, hits, letter, lang, timing, t0, as_of)
         # the sentences are picked once per request: the gate judges them and the answer quotes them
         picked = select(standalone, hits, following=r.text_after, meaning=self._meaning.get())
         evidence = assess(asked, hits, vocab=r.vocab, corpus_lower=r.corpus_lower, sentences=[s.text for s in picked],
@@ -381,7 +397,6 @@ class Assistant:
         log.info("evidence %s", evidence)
         if evidence.reason in NO_VERDICT_REASONS:  # "Zijn er uitspraken van de rechter over meerzorg?": no rule answers it
             verdict, receipt = None, None
-        lang = language(question)
         notices: list[str] = [SOURCES_DUTCH_EN] if lang == "en" and evidence.answerable else []
         if as_of is not None:
             notices.append(peildatum_notice(lang, as_of))
@@ -391,6 +406,29 @@ class Assistant:
         prep = _Prepared(question, standalone, verdict, hits, evidence, notices, timing, t0, picked)
         prep.lang, prep.receipt, prep.asked = lang, receipt, asked
         prep.text = evidence.message_nl or refusal(lang)
+        return prep
+
+    def _letter(self, question: str, standalone: str, asked: str, hits: list[Hit], letter: LetterAnswer, lang: Lang,
+                timing: dict[str, float], t0: float, as_of: date | None) -> _Prepared:
+        """The answer to a question about a letter itself, quoting what it says of itself; what it does not say is
+        said not to be in the sources (a two-part question: after the part that is answered)."""
+        english = lang == "en"
+        picked = [Sentence(hit_rank=0, passage=p, start=0, end=len(p.text), text=p.text, score=1.0,
+                           value=x.value if x.value != x.text else "")
+                  for x, p in letter.found]
+        message = missing_message(letter, english, self.retriever.date_notes.get(letter.doc_id, "")) \
+            if letter.missing else ""
+        evidence = Evidence(bool(picked), "letter" if picked else "no_particular", 1.0, 1.0, 0.0,
+                            message_nl="" if picked else message)
+        notices: list[str] = [SOURCES_DUTCH_EN] if english and picked else []
+        if as_of is not None:
+            notices.append(peildatum_notice(lang, as_of))
+        prep = _Prepared(question, standalone, None, hits, evidence, notices, timing, t0, picked)
+        prep.lang, prep.asked, prep.letter = lang, asked, True
+        prep.text = evidence.message_nl or refusal(lang)
+        if picked and message:
+            labels = LABEL_EN if english else LABEL_NL
+            prep.unanswered = [(" / ".join(labels[f] for f in letter.missing), message)]
         return prep
 
     def _search(self, question: str, standalone: str, history: list[dict[str, str]], filters: Filters,

@@ -1114,8 +1114,8 @@ def compose(question: str, hits: list[Hit], *, lead: str = "", tail: str = "",
             parts.append(f"\n\n{clean_sentence(s.text)} [{n}]\n" + "\n".join(lines) + "\n\n")
         elif s.value and s.value_from:
             parts.append(f"**{s.value}** (kop: \u201c{s.value_from}\u201d) [{n}]\n\n{clean_sentence(s.text)} [{n}]")
-        elif s.value:
-            parts.append(f"**{s.value}** [{n}]\n\n{clean_sentence(s.text)} [{n}]")
+        elif s.value:  # a value's bold lead opens a paragraph of its own
+            parts.append(f"{chr(10) * 2 if parts else ''}**{s.value}** [{n}]\n\n{clean_sentence(s.text)} [{n}]")
         else:
             parts.append(f"{clean_sentence(s.text)} [{n}]")
     body = re.sub(r" *(?:\n *){2,}", "\n\n", " ".join(parts)).strip()  # two lists in a row: one blank line

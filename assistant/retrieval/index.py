@@ -32,6 +32,7 @@ from ..corpus import load_manifest
 from ..errors import AssistantError, DiskFullError, IndexMissingError, disk_full_error, is_disk_full
 from ..ingest.chunk import chunk_document, sentence_spans
 from ..ingest.documents import DocumentProblem, Documents, newer_versions
+from ..ingest.letterhead import particulars
 from ..ports import Embedder, LexicalIndex, VectorStores
 from ..settings import Settings
 from ..types import CleanDocument, DocumentMeta, Passage
@@ -209,6 +210,24 @@ def load_documents(settings: Settings, metas: list[DocumentMeta] | None = None) 
     return read_documents(settings, metas)[0]
 
 
+def letters_of(docs: list[CleanDocument], corpus_dir: Path) -> dict[str, dict[str, Any]]:
+    """Per letter its particulars, and the note on its date when the manifest estimates it."""
+    out: dict[str, dict[str, Any]] = {}
+    for doc in docs:
+        raw = ""
+        path = corpus_dir / doc.meta.file
+        if path.suffix.lower() in (".txt", ".md"):  # the letterhead as written (the cleaner removed it)
+            try:
+                raw = path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                raw = ""
+        found = particulars(doc, raw)
+        if found:
+            out[doc.meta.id] = {"particulars": [p.to_dict() for p in found],
+                                "date_note": doc.meta.date_note if doc.meta.date_status == "estimated" else ""}
+    return out
+
+
 def make_passages(docs: list[CleanDocument], settings: Settings) -> list[Passage]:
     passages: list[Passage] = []
     seen: set[str] = set()
@@ -299,6 +318,8 @@ def build_index(settings: Settings, *, embedder: Embedder, stores: VectorStores,
             "skipped": [{"doc_id": p.doc_id, "file": p.file, "message": p.message} for p in problems],
             "created": datetime.now().isoformat(timespec="seconds"),
             "sentences": len(sentences),
+            # what each letter says of itself (signature, date, kenmerk, Kamerstuk, addressee): ingest/letterhead.py
+            "letters": letters_of(docs, settings.corpus_dir),
             "tokens": TOKENS_VERSION,  # the lexical index and vocabulary hold these tokens
             "sha256": {"passages.jsonl": sha256_of(tmp_dir / "passages.jsonl")},  # checked at load
         }

@@ -14,6 +14,7 @@ import numpy as np
 
 from ..errors import IndexMissingError
 from ..ingest.chunk import sentence_spans
+from ..ingest.letterhead import Particular, particular_from_dict
 from ..ports import Embedder, LexicalIndex, VectorStore
 from ..settings import RetrievalSettings
 from ..types import Filters, Hit, Passage
@@ -60,6 +61,12 @@ class Retriever:
         self.newer: dict[str, str] = {old: v["by"] for old, v in (info.get("versions") or {}).items()}
         self.skipped: dict[str, str] = {x["doc_id"]: x["message"] for x in info.get("skipped") or []}
         self._former_law = np.array([bool(FORMER_LAW.search(p.text)) for p in self.passages], dtype=bool)
+        # what each letter says of itself (who signed it, its date, kenmerk, …): ingest/letterhead.py
+        self.letters: dict[str, list[Particular]] = {
+            doc_id: [particular_from_dict(x) for x in v.get("particulars") or []]
+            for doc_id, v in (info.get("letters") or {}).items()}
+        self.date_notes: dict[str, str] = {doc_id: str(v.get("date_note") or "")
+                                           for doc_id, v in (info.get("letters") or {}).items()}
         self._sentence_row, self._sentence_vectors = load_sentences(build.path)
         # each passage's sentences as rows of the sentence matrix: (row, passage index) pairs
         pairs = [(row, i) for i, p in enumerate(self.passages) for a, b in sentence_spans(p.text)

@@ -132,3 +132,16 @@ def test_english_questions_get_english_framing_around_dutch_quotes(assistant: As
     assert ans.answerable and any("sources are in Dutch" in n for n in ans.notices)
     refused = assistant.ask("What is the phone number of the CIZ?")
     assert not refused.answerable and refused.answer.startswith(("I cannot", "The sources"))
+
+
+def test_a_letters_own_particulars_are_quoted_or_said_to_be_missing(assistant: Assistant) -> None:
+    """"Who signed it, its kenmerk, its date": what the letter says of itself (the letterhead and the signature,
+    which no passage holds), cited; a letter that gives no date of its own is not dated by the manifest's estimate."""
+    kenmerk = assistant.ask("Wat is het kenmerk van de Kamerbrief over laag volume hoog complexe zorg?")
+    assert kenmerk.answerable and kenmerk.answer.startswith("**4388213-1099042-LZ** [1]")
+    assert kenmerk.citations[0].passage.doc_id == "lvhc-2026" and kenmerk.verdict is None
+    signed = assistant.ask("Van wie kwam de Kamerbrief over meerzorg thuis, en van welke datum is die brief?")
+    assert signed.answerable and "Pouw-Verweij" in signed.answer and "8 september 2025" in signed.answer
+    undated = assistant.ask("Van welke datum is de Kamerbrief over complexe zorg voor mensen met een verstandelijke "
+                            "beperking (VG7)?")
+    assert not undated.answerable and not undated.citations and "noemt geen datum" in undated.answer

@@ -1,0 +1,78 @@
+"""What a letter says of itself (signature, date, kenmerk, Kamerstuk, addressee), read from letters as written."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assistant.ingest.clean import build_document
+from assistant.ingest.letterhead import HEAD_CHARS, letterhead, particular_from_dict, particulars, signature
+from assistant.types import DocumentMeta
+
+pytestmark = pytest.mark.unit
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def meta(**kw: object) -> DocumentMeta:
+    base = dict(id="brief", file="brief.md", title="Kamerbrief", kind="kamerbrief", publisher="VWS",
+                date=date(2026, 5, 26), date_status="stated")
+    return DocumentMeta(**(base | kw))  # type: ignore[arg-type]
+
+
+def fields(found: list) -> dict[str, str]:  # type: ignore[type-arg]
+    return {p.field: p.value for p in found}
+
+
+def test_the_shipped_letters_say_who_signed_them_and_the_lvhc_letter_its_kenmerk() -> None:
+    raw = (ROOT / "corpus" / "2026-05-26_kamerbrief_lvhc-zorg.md").read_text(encoding="utf-8")
+    found = particulars(build_document(meta(id="lvhc-2026"), raw), raw)
+    assert fields(found) == {"signed": "Mirjam Sterk", "kenmerk": "4388213-1099042-LZ", "date": "26 mei 2026",
+                             "addressee": "De Voorzitter van de Tweede Kamer der Staten-Generaal"}
+    signed = found[0]
+    assert signed.text == "de minister van Langdurige Zorg, Jeugd en Sport, Mirjam Sterk"
+    doc = build_document(meta(id="lvhc-2026"), raw)
+    assert doc.text[signed.start:signed.end] == signed.text  # the viewer can mark it
+    raw = (ROOT / "corpus" / "2025-09-08_kamerbrief_meerzorg-thuis.txt").read_text(encoding="utf-8")
+    got = fields(particulars(build_document(meta(id="meerzorg", file="m.txt"), raw), raw))
+    assert got["signed"] == "N.J.F. Pouw-Verweij" and got["date"] == "8 september 2025"
+    assert got["kamerstuk"] == "34 104, nr. 449" and "kenmerk" not in got
+
+
+def test_a_signature_over_three_lines_keeps_role_and_name() -> None:
+    text = "Inleiding\nDit is de brief.\n\nHoogachtend,\n\nde staatssecretaris Langdurige Zorg,\n\nVicky Maeijer\n"
+    found = signature(build_document(meta(file="b.txt"), text))
+    assert found is not None and found.value == "Vicky Maeijer"
+    assert found.text == "de staatssecretaris Langdurige Zorg, Vicky Maeijer"
+
+
+def test_no_signature_no_closing_no_particular() -> None:
+    text = "# Inleiding\n\nDit is een notitie. Hoogachtend is hier geen afsluiting.\n"
+    assert signature(build_document(meta(), text)) is None
+    assert particulars(build_document(meta(kind="wet"), text), text) == []
+
+
+@pytest.mark.parametrize("raw, field, value", [
+    ("**Kenmerk**  \n4388213-1099042-LZ\n", "kenmerk", "4388213-1099042-LZ"),
+    ("Ons kenmerk: 12345-678\n", "kenmerk", "12345-678"),
+    ("Datum 26 mei 2026\nBetreft iets\n", "date", "26 mei 2026"),
+    ("Den Haag, 8 september 2025\n", "date", "8 september 2025"),
+    ("Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\n", "addressee",
+     "de Voorzitter van de Tweede Kamer der Staten-Generaal"),
+    ("34 104 Langdurige zorg\n\nNr. 449 Brief van de staatssecretaris van VWS\n", "kamerstuk", "34 104, nr. 449"),
+])
+def test_letterhead_lines(raw: str, field: str, value: str) -> None:
+    assert fields(letterhead(raw)) == {field: value}
+
+
+def test_a_kenmerk_in_running_text_or_past_the_first_page_belongs_to_another_text() -> None:
+    cited = "9 Besluit van de Minister van 22 november 2022, kenmerk 3470030-1039890-LZ, houdende de instelling"
+    assert letterhead(cited) == []
+    assert letterhead("x" * HEAD_CHARS + "\nKenmerk 4388213-1099042-LZ\nDatum 26 mei 2026\n") == []
+    assert letterhead("Kenmerk zie hieronder\n") == []  # no number: no kenmerk
+
+
+def test_particulars_round_trip_through_the_build_info() -> None:
+    p = letterhead("Kenmerk 4388213-1099042-LZ\n")[0]
+    assert particular_from_dict(p.to_dict()) == p and p.start == p.end == -1
