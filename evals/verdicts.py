@@ -92,7 +92,10 @@ latest message may update a fact, told as a long story with the facts scattered 
 stated, plain and in English) into ``h44-test`` and ``h44-dev``, and
 ``verdict_scenarios_heldout45.yaml`` (120 new situations imagined ahead ("stel dat …"), checked afterwards for a past
 year by a controller, written in short simple sentences with spelling mistakes, typed as a burst of short chat lines,
-plain and in English) into ``h45-test`` and ``h45-dev``;
+plain and in English) into ``h45-test`` and ``h45-dev``, and
+``verdict_scenarios_heldout46.yaml`` (120 new situations written out as a phone call, with the question first and the
+facts after it, among numbers and dates that do not matter, as a formal request letter, plain and in English) into
+``h46-test`` and ``h46-dev``;
 everything else is ``dev``.
 
 Counted per split: right (rule and outcome both match, or no verdict where none is expected); wrong yes/no
@@ -143,12 +146,13 @@ FILES = ("verdict_scenarios_dev.yaml", "verdict_scenarios_dev2.yaml", "verdict_s
          "verdict_scenarios_heldout38.yaml", "verdict_scenarios_heldout39.yaml",
          "verdict_scenarios_heldout40.yaml", "verdict_scenarios_heldout41.yaml",
          "verdict_scenarios_heldout42.yaml", "verdict_scenarios_heldout43.yaml",
-         "verdict_scenarios_heldout44.yaml", "verdict_scenarios_heldout45.yaml")
+         "verdict_scenarios_heldout44.yaml", "verdict_scenarios_heldout45.yaml",
+         "verdict_scenarios_heldout46.yaml")
 # the sets written apart from the recognisers, by id prefix: a third of each held out (``h<N>-test``)
 HELDOUT = ("h2-", "h3-", "h4-", "h5-", "h6-", "h7-", "h8-", "h9-", "h10-", "h11-", "h12-", "h13-", "h14-", "h15-", "h16-",
            "h17-", "h18-", "h19-", "h20-", "h21-", "h22-", "h23-", "h24-", "h25-",
            "h26-", "h27-", "h28-", "h29-", "h30-", "h31-", "h32-", "h33-", "h34-", "h35-", "h36-", "h37-", "h38-", "h39-", "h40-",
-           "h41-", "h42-", "h43-", "h44-", "h45-")
+           "h41-", "h42-", "h43-", "h44-", "h45-", "h46-")
 SPLITS = ("dev", "test", *(f"{h}{part}" for h in HELDOUT for part in ("dev", "test")))
 OUTCOME = {"ja": "yes", "nee": "no", "onbekend": "unknown"}
 
