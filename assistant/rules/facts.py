@@ -2267,14 +2267,18 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     for m in _MONTH_ONLY.finditer(t):
         if "declaratie_startdatum" in out or _date_role(t, starts, m.start(), m.end(), window=False) != "declaratie":
             continue
-        year = int(m.group(3)) if m.group(3) else _year_around(t, ref, starts, dates, m.start())
-        month = MONTHS[m.group(2)]
-        first_day = date(year, month, 1)
-        if m.group(1) == "in":
-            last_day = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
-            out["declaratie_startdatum"] = Found(first_day, m.start(), m.end(), alternatives=(last_day,))
+        year = int(m.group(4)) if m.group(4) else _year_around(t, ref, starts, dates, m.start())
+        month = MONTHS[m.group(3)]
+        end_of_month = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        part = m.group(2)
+        if part and part != "begin":  # "vanaf half april": any day from the 10th to the 20th
+            first, last = _MONTH_PARTS[part]
+            out["declaratie_startdatum"] = Found(date(year, month, first), m.start(), m.end(),
+                                                 alternatives=(date(year, month, min(last, end_of_month.day)),))
+        elif m.group(1) == "in":
+            out["declaratie_startdatum"] = Found(date(year, month, 1), m.start(), m.end(), alternatives=(end_of_month,))
         else:
-            out["declaratie_startdatum"] = Found(first_day, m.start(), m.end())
+            out["declaratie_startdatum"] = Found(date(year, month, 1), m.start(), m.end())
     if "on" in out:
         return out
     zorgjaar = _zorgjaar(t, ref, starts, used_years if dates else set())
@@ -2345,7 +2349,10 @@ def _is_end_date(t: str, s: int, e: int) -> bool:
                 or (_END_PAST_BEFORE.search(t, max(0, s - 30), s) and _END_PAST_AFTER.match(t, e)))
 
 
-_MONTH_ONLY = re.compile(r"\b(in|vanaf|per|sinds|met ingang van)\s+(?:de maand\s+|begin\s+)?(" + "|".join(MONTHS_NL)
+# ... or a part of it, said roughly ("vanaf ergens half april", "per medio mei", "vanaf eind juni"): its first and its
+# last day as two values (``_MONTH_PARTS``)
+_MONTH_ONLY = re.compile(r"\b(in|vanaf|per|sinds|met ingang van)\s+(?:(?:ergens|rond|omstreeks|ongeveer)\s+)?"
+                         r"(?:de maand\s+|(begin|half|halverwege|medio|midden|eind|einde)\s+)?(" + "|".join(MONTHS_NL)
                          + r")\b(?:\s+(20\d\d)\b)?")
 _FROM_DAY = re.compile(r"\b(?:per|vanaf|met ingang van|m\.i\.v\.|ingaande|gaat in op|ingaan op|in werking op|"
                        # what starts then ("ons plan start op 1 maart 2027", "we beginnen het plan op …")
