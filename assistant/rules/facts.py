@@ -1166,10 +1166,14 @@ def _corrects(between: str) -> bool:
 # the words of a slip owned up to, in a sentence of its own or inside one ("sorry, typfout", "sorry, ik bedoel")
 _SORRY = r"sorry\s*[,.]?\s*(?:typfout|ik bedoel\w*|ik vergis me|vergissing)\b"
 _TAKES_BACK = re.compile(
+    # (after a speaker's label in a written-out conversation: "Zoon: Dat klopt niet meer, het CIZ heeft haar opnieuw
+    # geïndiceerd.")
+    r"\s*(?:[\w&.-]{1,20}:[ \t]*)?(?:"
     r"\s*(?:(?:eh|ehm|uh|oh|o)\s*[,.]?\s+)?(?:nee|neen)\s*[,.!:;-]?\s*(?:(?:" + CORRECTION_WORDS + r"|wacht)\b|"
     r"ik vergis me\b|dat klopt niet\b|ik heb (?:het )?(?:nog eens |even |net )?(?:nagerekend|nagevraagd|nagekeken|"
     r"gecheckt|opgezocht|nageteld|gecontroleerd)\b)|"
-    r"\s*(?:correctie\b|nou ja,? eigenlijk\b|eigenlijk,? nee\b|" + _SORRY + ")")
+    r"\s*(?:correctie\b|nou ja,? eigenlijk\b|eigenlijk,? nee\b|(?:dat|het) klopt (?:al lang |echt )?niet meer\b|"
+    + _SORRY + "))")
 _THOUGHT = re.compile(r"\b(?:ik dacht|wij dachten|we dachten|ik had begrepen|wij hadden begrepen|ik ging ervan uit|"
                       r"in het dossier stond|op de brief stond|eerst leek het|"
                       # what the writer wrote before ("Eerder schreef ik dat …, maar dat klopt niet: …")
@@ -1245,7 +1249,7 @@ _LEFT_OPEN = re.compile(
     # uit het zorgplan halen")
     + ASKING_AROUND + "|"
     # ... or someone else still checks ("of zij al geregistreerd is, moet HR nog nagaan")
-    r"(?:moet|moeten)\s+(?:de\s+|onze\s+|ons\s+)?[\w-]+\s+(?:dat\s+|het\s+)?nog\s+(?:even\s+)?(?:nagaan|navragen|uitzoeken|"
+    r"(?:moet|moeten)\s+(?:de\s+|onze\s+|ons\s+)?[\w&/-]+\s+(?:dat\s+|het\s+)?nog\s+(?:even\s+)?(?:nagaan|navragen|uitzoeken|"
     r"nakijken|checken|controleren|bevestigen)|"
     # what a case or a letter leaves out ("of het eenmalig is, staat niet in de casus")
     r"staat (?:er )?niet (?:in|op|bij)|wordt (?:er )?niet (?:genoemd|vermeld|gezegd)|"
@@ -1395,7 +1399,10 @@ def _said_open(spec: FactSpec, raw: str, t: str, left_open: list[tuple[int, int]
         if any(a <= m.start() < b for p in spec.recognise.patterns("onzeker") for m in _rx(p).finditer(raw, a, b)) \
                 and not any(_rx(p).search(t, b) for p in spec.recognise.patterns("ja")):
             return True
-        if asked and any(a <= m.start() < b for kind in ("ja", "nee") for p in spec.recognise.patterns(kind)
+        # (or one part of a fact of parts: "K: En een AVG, een gedragsdeskundige en begeleiders van hbo-niveau? L: De
+        # AVG en de gedragsdeskundige zijn er. Of er begeleiders van hbo-niveau in het team zitten, weet ik niet.")
+        if asked and any(a <= m.start() < b for p in [*spec.recognise.patterns("ja"), *spec.recognise.patterns("nee"),
+                                                        *spec.recognise.delen]
                          for m in _rx(p).finditer(raw, a, b)):
             return True
     return False
@@ -3399,6 +3406,10 @@ def asking_parts(t: str) -> list[str]:
     # a colleague's question back in a chat ("Bedoel je het stimuleringsbudget of het regiobudget?"), answered in the
     # next line, asks nothing of the assistant when a question follows it
     asking = [p for i, p in enumerate(asking) if not (_CLARIFY.match(p) and i < len(asking) - 1)]
+    # a question labelled as the question ("Vraag: zijn wij verantwoordelijk voor …?") under a written-out conversation
+    # whose speakers ask each other things ("E: Wie moet het gebit poetsen?"): only the labelled one asks
+    labelled = [p for p in asking if _LABELLED_ASK.match(p)]
+    asking = labelled or asking
     if asking and all(_TRUE_OR_FALSE.fullmatch(p.strip()) for p in asking) and (claim := _claim(parts)):
         return [claim]  # "Waar of niet waar? … Stelling: de instelling mag …": asks whether the claim holds
     if not asking and len(parts) == 1 and not re.search(r"[.?!]", t) and len(t.split()) > 20:
@@ -3409,6 +3420,9 @@ def asking_parts(t: str) -> list[str]:
             return [_the_ask(t[opens[-1].start():])]
     return [_the_ask(p) for p in asking or parts[-1:]]
 
+
+_LABELLED_ASK = re.compile(r"\s*(?:(?:mijn|onze|de|concrete|eigenlijke|centrale)\s+)?(?:vraag|hoofdvraag|question|"
+                           r"my question|our question)\s*:", re.I)
 
 # a question's opening in a dictated run-on: a verb first with its subject ("kunnen wij …", "valt de tandarts …"), or
 # a question word with its verb ("wat betekenen …", "wie betaalt …")
@@ -4047,8 +4061,13 @@ def prefer_asked_topic(rules: dict[str, Rule], question: str, candidates: list[t
     if not rules[best_id].requires:
         return candidates
     words = topic_score(rules[best_id], t)
+    # ... or that the asking sentence names while it names none of the best one's words ("E: Wie moet het gebit
+    # poetsen? De tandarts zegt: dat doet de thuiszorg. … Vraag: zijn wij verantwoordelijk voor de dagelijkse
+    # mondverzorging?")
+    unnamed = topic_score(rules[best_id], asking) == 0
     named = [(rid, s) for rid, s in candidates[1:]
-             if best - s <= ASKED_TOPIC_MARGIN and asked(rid) and topic_score(rules[rid], t) > words]
+             if best - s <= ASKED_TOPIC_MARGIN and asked(rid)
+             and (topic_score(rules[rid], t) > words or (unnamed and topic_score(rules[rid], asking) > 0))]
     return named or candidates
 
 
