@@ -207,6 +207,7 @@ SETS = {
     "users35": {"min_total": 160, "min_unanswerable": 80},
     "users36": {"min_total": 160, "min_unanswerable": 80},
     "users37": {"min_total": 160, "min_unanswerable": 80},
+    "users38": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
