@@ -3400,6 +3400,10 @@ def asking_parts(t: str) -> list[str]:
     parts = _sentences(t)
     while len(parts) > 1 and _SIGNATURE.fullmatch(parts[-1].strip()):
         parts = parts[:-1]  # a note signed with initials ("… scheiden wonen-zorg. (RK)"): the initials ask nothing
+    # a letter's closing and what is signed under it ("Met vriendelijke groet, J. de Boer, directeur zorg") ask nothing
+    closing = next((i for i, p in enumerate(parts) if i > 0 and _LETTER_CLOSING.match(p.strip())), None)
+    if closing is not None and all(len(p) < 120 and "?" not in p for p in parts[closing:]):
+        parts = parts[:closing]
     left_open = set(_self_answered(parts))  # a point asked and answered "weet ik niet" before the question: not asked
     asking = [p if i == 0 or not _BARE_ASK.match(p) or parts[i - 1].rstrip().endswith("?") else f"{parts[i - 1]} {p}"
               for i, p in enumerate(parts) if p.rstrip().endswith("?") and i not in left_open]
@@ -3421,6 +3425,8 @@ def asking_parts(t: str) -> list[str]:
     return [_the_ask(p) for p in asking or parts[-1:]]
 
 
+_LETTER_CLOSING = re.compile(r"(?:met\s+)?(?:vriendelijke|hartelijke|collegiale|beste|warme)\s+groet(?:en)?\b|hoogachtend\b|"
+                             r"(?:kind|best|warm)\s+regards\b|yours\s+(?:sincerely|faithfully)\b|sincerely\b", re.I)
 _LABELLED_ASK = re.compile(r"\s*(?:(?:mijn|onze|de|concrete|eigenlijke|centrale)\s+)?(?:vraag|hoofdvraag|question|"
                            r"my question|our question)\s*:", re.I)
 

@@ -96,3 +96,22 @@ def test_a_speaker_who_says_a_fact_no_longer_holds_takes_it_back(book: RuleBook)
     kept = text.replace("Dat klopt niet meer, het CIZ heeft haar opnieuw geïndiceerd. Welk profiel het nu is, weet ik "
                         "niet.", "Dat klopt.")
     assert verdict_at(book, kept, date(2026, 1, 22)) == ("zg_behandeling_wlz", "yes")
+
+
+def test_closed_living_groups_in_the_plural(book: RuleBook) -> None:
+    text = ("Voldoen wij aan de aanvullende inkoopvoorwaarden voor ZZP VG7? De woongroepen zijn besloten, met gesloten "
+            "buitendeuren. Er is dag en nacht permanent toezicht met mogelijkheid tot direct ingrijpen; bij de alarmtest "
+            "was er binnen 3 minuten iemand bij de cliënt. Er zijn een AVG, een "
+            "gedragsdeskundige "
+            "en begeleiders van hbo-niveau aanwezig.")
+    assert verdict_at(book, text, date(2026, 2, 1)) == ("vg7_voorwaarden", "yes")
+
+
+def test_a_request_letter_asks_in_its_last_sentence_before_the_closing(book: RuleBook) -> None:
+    letter = ("Geachte heer Smits,\nHet gaat uitsluitend om cliënten met een indicatie LVG 2. Het wonen vindt plaats op "
+              "onze locatie Het Anker; dagbesteding en vrije tijd bieden wij aan op een tweede locatie. De "
+              "behandelexpertise huren wij extern in; wij blijven zelf verantwoordelijk voor de kwaliteit.\n"
+              "Graag verneem ik of wij hiermee voldoen aan de eisen voor locatie, expertise en behandelaar.\n"
+              "Met vriendelijke groet,\nJ. de Boer, directeur zorg")
+    # "wij blijven zelf verantwoordelijk" is no stay after a treatment; the closing and the signature ask nothing
+    assert verdict_at(book, letter, date(2026, 2, 12)) == ("lvg_aanbieder_voorwaarden", "yes")
