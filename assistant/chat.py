@@ -393,7 +393,7 @@ class Assistant:
         evidence = assess(asked, hits, vocab=r.vocab, corpus_lower=r.corpus_lower, sentences=[s.text for s in picked],
                           context=standalone, doc_freq=r.doc_freq, passages=len(r.passages),
                           limits=self.settings.answers, today=as_of, meaning=self._meaning.get(),
-                          lower_words=r.lower_words)
+                          lower_words=r.lower_words, law_articles=r.law_articles)
         log.info("evidence %s", evidence)
         if evidence.reason in NO_VERDICT_REASONS:  # "Zijn er uitspraken van de rechter over meerzorg?": no rule answers it
             verdict, receipt = None, None

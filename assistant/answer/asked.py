@@ -123,6 +123,9 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
         r"in rekening brengen)\b|"
         r"\bhoe hoog (is|zijn|wordt|worden|was|waren) (de|het|een) (eigen bijdrage|bijdrage|premie|vergoeding|budget|huur|"
         r"toeslag|uitkering|prijs|kosten|boete|dwangsom|bestuurlijke boete)\b|"
+        # ... asked in indirect speech ("gaat me vragen hoe hoog de eigen bijdrage per maand is")
+        r"\bhoe hoog (?:de|het|een|zijn|haar|die|dat|hun) (?:\w+\s+){0,2}?(?:eigen bijdrage|bijdrage|premie|vergoeding|"
+        r"budget|huur|toeslag|uitkering|prijs|kosten|boete|dwangsom)\b(?=[^?]*\b(?:is|zijn|wordt|worden|was|waren)\s*\?)|"
         r"\bhoeveel (is|zijn|betaal|betaalt|betalen|krijg|krijgt|krijgen) (ik|je|we|wij|u|men|de|het)?\s*(\w+\s+)?"
         r"(eigen bijdrage|toeslag|premie|vergoeding|budget|huur|zakgeld|contributie|pgb)\b|"
         # what someone pays ("hoeveel betaalt mijn moeder dan per consult?")

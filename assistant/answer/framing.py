@@ -12,6 +12,9 @@
 - **A question relayed in indirect speech, without a question mark** ("Een vriendin vraagt welk bureau de
   dialoogsessies heeft begeleid.", "Mijn buurman wil weten hoeveel maanden later de zorg kan ingaan."): the clause
   after "vraagt" / "wil weten" is the question, read as one ("Een vriendin vraagt: welk bureau … heeft begeleid?").
+  Also when a short question after it only asks for the answer to give or points back to it ("Een cliënt gaat me
+  vragen hoeveel uur per week hij therapie mag volgen. Wat is het maximum?", "… will ask me how many places … What is
+  that minimum number?", "Wat kan ik hem noemen?"): the relayed question is what is asked.
 
 The answer, the gate and the rule check read the message this way (``chat.py``). Pure functions on strings.
 """
@@ -76,7 +79,7 @@ def without_analogy(text: str) -> str:
 # "vraagt (me) welk …", "vroeg me uit te zoeken in welk jaar …", "wil weten hoeveel …", "asks which …": the question
 # relayed; only in a message that has no question mark of its own
 _RELAYED = re.compile(
-    r"\b(?:vraagt|vroeg|vragen|vroegen|wil(?:len)?\s+(?:graag\s+)?weten|vraagt\s+zich\s+af|asks|asked|wants\s+to\s+know|"
+    r"\b(?:vraagt|vroeg|vragen|vroegen|wil(?:len)?\s+(?:graag\s+)?weten|vraagt\s+zich\s+af|asks|asked|ask|wants\s+to\s+know|"
     r"would\s+like\s+to\s+know|wonders)\b(?:\s+(?:me|mij|ons|jou|u|jullie))?(?:\s+(?:uit\s+te\s+zoeken|op\s+te\s+zoeken|"
     r"na\s+te\s+vragen|te\s+vragen|to\s+find\s+out|to\s+ask))?\s*:?\s+"
     # (not "De overgang vraagt wat aanpassing": "wat" then what it takes)
@@ -88,8 +91,24 @@ _RELAYED = re.compile(
 _CLAUSE_END = re.compile(r"[.;!](?=\s|$)|\n")
 
 
+# a short last question that asks only for the answer to give ("Wat kan ik hem zeggen?", "Wat zeg ik dan?", "What's the
+# answer?") or points back to the question relayed before it ("Hoeveel is dat?", "Welke zijn dat?", "Hoe hoog is
+# die?", "Which schools are they?", "What is that minimum number?", "Wat is het maximum?")
+_ANSWER_TO_GIVE = re.compile(
+    r"^\s*(?:(?:wat|what)\s+(?:kan|moet|zal|can|should|do|shall)\s+(?:ik|we|wij|i)\s+(?:\w+\s+){0,2}?"
+    r"(?:zeggen|antwoorden|noemen|vertellen|say|tell|answer)(?:\s+(?:hem|haar|hen|ze|them|him|her|dan|then))?"
+    r"|wat\s+zeg\s+ik(?:\s+dan)?|(?:wat|what)(?:'s|\s+is)\s+(?:dan\s+)?(?:het|the)\s+(?:\w+\s+)?(?:antwoord|answer)"
+    r"|(?:\S+\s+){0,3}?(?:is|zijn|are|is\s+dan)\s+(?:dat|die|dit|deze|they|that|those|it)(?:\s+\S+){0,2}?"
+    r"|(?:wat|what)(?:'s|\s+is|\s+zijn|\s+are)\s+(?:dan\s+)?(?:het|de|dat|die|the|that|this)\s+(?:\w+\s+)?"
+    r"(?:maximum|minimum|aantal|number|bedrag|amount|termijn|term|limit|limiet))\s*\?\s*$", re.I)
+
+
 def as_direct(text: str) -> str:
     """``text`` with a question relayed in indirect speech read as a question (module doc); else ``text`` itself."""
+    spans = sentence_spans(text)
+    if len(spans) >= 2 and _ANSWER_TO_GIVE.match(text[spans[-1][0]:spans[-1][1]]) \
+            and "?" not in text[:spans[-1][0]] and _RELAYED.search(text, spans[-2][0], spans[-2][1]):
+        text = text[:spans[-1][0]].rstrip()  # the relayed question is what is asked; the short one only asks for it
     if "?" in text:
         return text
     matches = list(_RELAYED.finditer(text))

@@ -288,6 +288,7 @@ class Signals:
     today: date
     meaning: Meaning | None = None  # sentence vectors and their calibrated thresholds (None: words only)
     lower_words: frozenset[str] = frozenset()  # words the corpus writes in lower case somewhere (common words)
+    law_articles: frozenset[str] = frozenset()  # the articles of the law the corpus holds ("3.3.3", "4.3.3"), lower case
 
     @cached_property
     def prior(self) -> float | None:
@@ -579,6 +580,32 @@ OTHER_LAW_EN = ("The text of the {law} is not among my sources; they mention it 
 _ART = re.compile(r"(?i)\bart\.\s*(?=\d)")
 
 
+# an article of the Wlz by its number ("artikel 3.9.9", "art. 4.3.3 lid 2 Wlz"), not one of another law named after it
+_WLZ_ARTICLE_NO = re.compile(r"\b(?:artikel|art\.?|article)\s+(\d{1,2}\.\d{1,2}\.\d{1,2}[a-z]?)(?![\w.]*\d)", re.I)
+NO_ARTICLE_NL = ("Artikel {no} staat niet in de tekst van de Wet langdurige zorg die ik heb; misschien is het vervallen "
+                 "of vernummerd, of bedoelt u een artikel van een andere regeling (zoals het Besluit langdurige zorg). "
+                 "Zoek het op in wetten.overheid.nl.")
+NO_ARTICLE_EN = ("Article {no} is not in the text of the Wet langdurige zorg that I have; it may have lapsed or been "
+                 "renumbered, or you may mean an article of another regulation (such as the Besluit langdurige zorg). "
+                 "Look it up on wetten.overheid.nl.")
+
+
+def _no_article(s: Signals) -> Refusal | None:
+    """A Wlz article asked for by a number the law in the corpus does not have ("Wat staat er in artikel 3.9.9 van de
+    Wlz?"): quoting the articles around it would answer another question. Off without a law in the corpus."""
+    if not s.law_articles:
+        return None
+    asked = _asking_text(_ART.sub("artikel ", s.question))
+    for m in _WLZ_ARTICLE_NO.finditer(asked):
+        after = asked[m.end(): m.end() + 60]
+        if re.match(rf"[^.?;]{{0,25}}?(?<![\w-])(?:{_LAW_NAMES})(?![\w-])", after, re.I):
+            continue  # another law's article ("artikel 3.1.1 van het Besluit langdurige zorg"): _other_law
+        no = m.group(1).lower()
+        if no not in s.law_articles and f"artikel {no}" not in s.corpus_lower:
+            return "no_article", (NO_ARTICLE_EN if s.english else NO_ARTICLE_NL).format(no=m.group(1))
+    return None
+
+
 def _other_law(s: Signals) -> Refusal | None:
     """An article of another law asked for or cited ("Welk artikel van de Wzd regelt de klachtencommissie?",
     "volgens artikel 2.3 van de Regeling langdurige zorg"): its text is not in the sources, unless a retrieved
@@ -596,6 +623,10 @@ def _other_law(s: Signals) -> Refusal | None:
     # the sources name an article of that law: in a retrieved passage ("artikel 69 Zvw"), or anywhere beside a word
     # of what is asked ("meerzorg (zoals bedoeld in artikel 2.2 van de Rlz)"): what they say about it may answer
     cited = re.compile(rf"\b(?:artikel|artikelen|art\.?|article)\s+\d[\w.:]*[^.;?]{{0,40}}?{name}", re.I)
+    number = re.search(r"\d[\w.:]*\d|\d", m.group(0)) if (m.group("b") or m.group("c")) else None
+    if number is not None:  # "Wat regelt artikel 5:18 Awb?": the sources must name that article, not any other
+        cited = re.compile(rf"\b(?:artikel|artikelen|art\.?|article)\s+(?:\d[\w.:]*\s*(?:,|en|and)\s*)*"
+                           rf"{re.escape(number.group())}(?![\w:]|\.\d)[^.;?]{{0,40}}?{name}", re.I)
     topic = {t for t in tokens(_asking_text(_ART.sub("artikel ", s.question))) if len(t) >= 6} - \
         set(tokens(f"{said} {law}")) - _ARTICLE_WORDS - set(tokens(" ".join(ASKING_WORDS)))
     # (a passage that cites the law for something else does not say what the law means by the term asked: "artikel 24
@@ -2005,6 +2036,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("not_relevant", _not_relevant),
     ("other_document", _other_document),
     ("other_law", _other_law),
+    ("no_article", _no_article),
     ("other_year", _other_year),
     ("other_ordinal", _other_ordinal),
     ("other_version", _other_version),
@@ -2031,12 +2063,12 @@ CHECKS: list[tuple[str, Check]] = [
 def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str, sentences: list[str],
            context: str = "", doc_freq: dict[str, int] | None = None, passages: int = 0,
            limits: AnswerSettings | None = None, today: date | None = None, meaning: Meaning | None = None,
-           lower_words: frozenset[str] = frozenset()) -> Evidence:
+           lower_words: frozenset[str] = frozenset(), law_articles: frozenset[str] = frozenset()) -> Evidence:
     """Decide whether the retrieved evidence answers ``question`` (``sentences``: the ones the answerer picked;
     ``context``: the standalone query of a follow-up, whose Wlz topic keeps "En bij de Wmo?" in scope)."""
     signals = gather(question, hits, vocab=vocab, corpus_lower=corpus_lower, sentences=sentences, context=context,
                      doc_freq=doc_freq, passages=passages, limits=limits, today=today, meaning=meaning,
-                     lower_words=lower_words)
+                     lower_words=lower_words, law_articles=law_articles)
     for _name, check in CHECKS:
         refusal = check(signals)
         if refusal is not None:
@@ -2047,7 +2079,7 @@ def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str
 def gather(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str, sentences: list[str],
            context: str = "", doc_freq: dict[str, int] | None = None, passages: int = 0,
            limits: AnswerSettings | None = None, today: date | None = None, meaning: Meaning | None = None,
-           lower_words: frozenset[str] = frozenset()) -> Signals:
+           lower_words: frozenset[str] = frozenset(), law_articles: frozenset[str] = frozenset()) -> Signals:
     """The signals the checks read (``assess``'s arguments; the calibration reads them too)."""
     dense = max((h.raw.get("dense", 0.0) for h in hits), default=0.0)
     lexical = max((h.raw.get("lexical", 0.0) for h in hits), default=0.0)
@@ -2057,4 +2089,4 @@ def gather(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str
     share = len(oov) / len(content) if content else 0.0
     return Signals(question, context, hits, sentences, vocab, corpus_lower, doc_freq or {}, passages,
                    limits or AnswerSettings(), classify(context or question), is_english(question), dense, lexical, share,
-                   today or date.today(), meaning, lower_words)
+                   today or date.today(), meaning, lower_words, law_articles)

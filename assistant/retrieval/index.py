@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import sys
 import time
@@ -228,6 +229,27 @@ def letters_of(docs: list[CleanDocument], corpus_dir: Path) -> dict[str, dict[st
     return out
 
 
+_STATUS = re.compile(r'\bstatus="(\w+)"')
+_ARTICLE_HEAD = re.compile(r"<artikel\b([^>]*)>\s*<kop>\s*<label>Artikel</label>\s*<nr[^>]*>\s*([^<\s]+)\s*</nr>")
+
+
+def law_articles_of(docs: list[CleanDocument], corpus_dir: Path) -> dict[str, dict[str, str]]:
+    """Per law in official XML every article number with its status ("goed": in force, "nogniet", "vervallen"): the ones
+    the passages leave out too, so that an article the law has is never said not to exist (gate ``no_article``)."""
+    out: dict[str, dict[str, str]] = {}
+    for doc in docs:
+        path = corpus_dir / doc.meta.file
+        if doc.meta.kind != "wet" or path.suffix.lower() != ".xml":
+            continue
+        try:
+            raw = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        out[doc.meta.id] = {m.group(2).lower(): status.group(1) if (status := _STATUS.search(m.group(1))) else ""
+                            for m in _ARTICLE_HEAD.finditer(raw)}
+    return out
+
+
 def make_passages(docs: list[CleanDocument], settings: Settings) -> list[Passage]:
     passages: list[Passage] = []
     seen: set[str] = set()
@@ -320,6 +342,7 @@ def build_index(settings: Settings, *, embedder: Embedder, stores: VectorStores,
             "sentences": len(sentences),
             # what each letter says of itself (signature, date, kenmerk, Kamerstuk, addressee): ingest/letterhead.py
             "letters": letters_of(docs, settings.corpus_dir),
+            "law_articles": law_articles_of(docs, settings.corpus_dir),  # every article number, with its status
             "tokens": TOKENS_VERSION,  # the lexical index and vocabulary hold these tokens
             "sha256": {"passages.jsonl": sha256_of(tmp_dir / "passages.jsonl")},  # checked at load
         }

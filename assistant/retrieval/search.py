@@ -35,6 +35,7 @@ class Retriever:
         self.config = config
         info = build.info
         self.build = info["build"]
+        self._info = info
         self.passages = build.passages
         self.lexical = lexical
         self.embedder = embedder
@@ -143,6 +144,14 @@ class Retriever:
         """The words the corpus writes in lower case somewhere (lower-cased): a capitalised one of them is a common
         word at the start of a sentence or heading, not a name."""
         return frozenset(w for p in self.passages for w in re.findall(r"(?<![\w-])[a-zà-ÿ][\w'-]*", p.text))
+
+    @cached_property
+    def law_articles(self) -> frozenset[str]:
+        """The numbers of the articles of the laws in the index ("3.3.3", "4.3.3"), lower case (the gate's
+        ``no_article``: an article the law does not have is not answered from the articles around it)."""
+        listed = {no for numbers in (self._info.get("law_articles") or {}).values() for no in numbers}
+        return frozenset(listed | {s.removeprefix("Artikel ").strip().lower() for p in self.passages if p.kind == "wet"
+                                   for s in p.section if s.startswith("Artikel ")})
 
     @cached_property
     def corpus_lower(self) -> str:

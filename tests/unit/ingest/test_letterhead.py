@@ -76,3 +76,16 @@ def test_a_kenmerk_in_running_text_or_past_the_first_page_belongs_to_another_tex
 def test_particulars_round_trip_through_the_build_info() -> None:
     p = letterhead("Kenmerk 4388213-1099042-LZ\n")[0]
     assert particular_from_dict(p.to_dict()) == p and p.start == p.end == -1
+
+
+def test_the_build_lists_every_article_of_a_law_with_its_status_and_the_letters_particulars() -> None:
+    from assistant.retrieval.index import law_articles_of, letters_of
+
+    corpus = ROOT / "corpus"
+    law = meta(id="wlz", file="2025-07-05_wet-langdurige-zorg_BWBR0035917.xml", kind="wet")
+    letter = meta(id="lvhc-2026", file="2026-05-26_kamerbrief_lvhc-zorg.md")
+    lvhc = build_document(letter, (corpus / letter.file).read_text(encoding="utf-8"))
+    articles = law_articles_of([build_document(law, "Artikel 1.1.1\n\nTekst.\n"), lvhc], corpus)
+    assert set(articles) == {"wlz"} and articles["wlz"]["3.3.3"] == "goed" and articles["wlz"]["4.3.3"] == "nogniet"
+    letters = letters_of([lvhc], corpus)
+    assert {p["field"] for p in letters["lvhc-2026"]["particulars"]} == {"signed", "kenmerk", "date", "addressee"}
