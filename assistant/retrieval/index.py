@@ -3,7 +3,9 @@
 Layout under ``settings.index_dir``::
 
     CURRENT                 name of the build in service (switched atomically with os.replace)
-    builds/<build>/         passages.jsonl, info.json, lexical/ (bm25s), chroma/ (embedded mode)
+    builds/<build>/         passages.jsonl, info.json, lexical/ (bm25s), chroma/ (embedded mode), sentences.npz
+                            (info.json also holds each letter's particulars, ``letters``, and every article of a
+                            law with its status, ``law_articles``)
 and ``settings.embcache_dir/<model>.npz`` holds vectors by embed-text hash, so only changed passages are embedded again.
 
 A build is written aside and switched on only when complete; a crash leaves the old one serving.
