@@ -361,13 +361,10 @@ class Assistant:
         asks: str = classify(standalone).shape
         if asks != "list" and asks_task(standalone):
             asks = "task"  # "Vat samen wie …", "Schrijf een mail waarin je uitlegt …": no verdict either
-        letter_fields = asked_particulars(asked)  # "Wie heeft de brief ondertekend?": no rule answers it
-        if letter_fields:
-            asks = "letter"
-        verdict = None if asks in NO_VERDICT_SHAPES or asks == "letter" or not rules else self.rulebook.check_question(
+        verdict = None if asks in NO_VERDICT_SHAPES or not rules else self.rulebook.check_question(
             asked, history=history, as_of=as_of, facts=facts, year=year)
         receipt = self.rulebook.receipt(verdict) if verdict is not None else None  # the verantwoording
-        tied = [] if verdict is not None or asks in NO_VERDICT_SHAPES or asks == "letter" or not rules else self.rulebook.tied_rules(
+        tied = [] if verdict is not None or asks in NO_VERDICT_SHAPES or not rules else self.rulebook.tied_rules(
             asked, history=history, as_of=as_of, facts=facts, year=year)
         timing["rules"] = (time.perf_counter() - t) * 1000
 
@@ -385,8 +382,10 @@ class Assistant:
         timing["retrieve"] = (time.perf_counter() - t) * 1000
 
         lang = language(question)
-        letter = letter_asked(letter_fields, hits, r.letters)
-        if letter is not None:  # what the letter says of itself: its signature, date, kenmerk (answer/particulars.py)
+        # what a letter among the sources says of itself ("Wie heeft de brief ondertekend?"): its signature, date,
+        # kenmerk (answer/particulars.py); no verdict (no rule decides it)
+        letter = letter_asked(asked_particulars(asked), hits, r.letters)
+        if letter is not None:
             return self._letter(question, standalone, asked, hits, letter, lang, timing, t0, as_of)
         # the sentences are picked once per request: the gate judges them and the answer quotes them
         picked = select(standalone, hits, following=r.text_after, meaning=self._meaning.get())

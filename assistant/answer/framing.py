@@ -98,7 +98,9 @@ _ANSWER_TO_GIVE = re.compile(
     r"^\s*(?:(?:wat|what)\s+(?:kan|moet|zal|can|should|do|shall)\s+(?:ik|we|wij|i)\s+(?:\w+\s+){0,2}?"
     r"(?:zeggen|antwoorden|noemen|vertellen|say|tell|answer)(?:\s+(?:hem|haar|hen|ze|them|him|her|dan|then))?"
     r"|wat\s+zeg\s+ik(?:\s+dan)?|(?:wat|what)(?:'s|\s+is)\s+(?:dan\s+)?(?:het|the)\s+(?:\w+\s+)?(?:antwoord|answer)"
-    r"|(?:\S+\s+){0,3}?(?:is|zijn|are|is\s+dan)\s+(?:dat|die|dit|deze|they|that|those|it)(?:\s+\S+){0,2}?"
+    # (only the thing asked for itself: not "Hoe lang is die geldig?", "Is dat verplicht?", "Waarom is die zo hoog?")
+    r"|(?:hoeveel|welke?(?:\s+\w+)?|wie|wat|hoe\s+hoog|hoe\s+veel|which(?:\s+\w+)?|who|what|how\s+(?:much|many|high))\s+"
+    r"(?:is|zijn|are)\s+(?:dat|die|dit|deze|they|that|those|it)(?:\s+(?:dan|precies|ongeveer|then|exactly))?"
     r"|(?:wat|what)(?:'s|\s+is|\s+zijn|\s+are)\s+(?:dan\s+)?(?:het|de|dat|die|the|that|this)\s+(?:\w+\s+)?"
     r"(?:maximum|minimum|aantal|number|bedrag|amount|termijn|term|limit|limiet))\s*\?\s*$", re.I)
 

@@ -598,8 +598,9 @@ def _no_article(s: Signals) -> Refusal | None:
     asked = _asking_text(_ART.sub("artikel ", s.question))
     for m in _WLZ_ARTICLE_NO.finditer(asked):
         after = asked[m.end(): m.end() + 60]
-        if re.match(rf"[^.?;]{{0,25}}?(?<![\w-])(?:{_LAW_NAMES})(?![\w-])", after, re.I):
-            continue  # another law's article ("artikel 3.1.1 van het Besluit langdurige zorg"): _other_law
+        if re.match(rf"[^.?;]{{0,25}}?(?<![\w-])(?:{_LAW_NAMES})(?![\w-])", after, re.I) or re.match(
+                r"\s*(?:van|uit|in|of|from)\s+(?:de|het|the)\s+(?!wlz\b|wet\s+langdurige\s+zorg\b)\w", after, re.I):
+            continue  # another law's or document's ("van het Besluit langdurige zorg", "van de inkoopvoorwaarden")
         no = m.group(1).lower()
         if no not in s.law_articles and f"artikel {no}" not in s.corpus_lower:
             return "no_article", (NO_ARTICLE_EN if s.english else NO_ARTICLE_NL).format(no=m.group(1))
@@ -623,7 +624,7 @@ def _other_law(s: Signals) -> Refusal | None:
     # the sources name an article of that law: in a retrieved passage ("artikel 69 Zvw"), or anywhere beside a word
     # of what is asked ("meerzorg (zoals bedoeld in artikel 2.2 van de Rlz)"): what they say about it may answer
     cited = re.compile(rf"\b(?:artikel|artikelen|art\.?|article)\s+\d[\w.:]*[^.;?]{{0,40}}?{name}", re.I)
-    number = re.search(r"\d[\w.:]*\d|\d", m.group(0)) if (m.group("b") or m.group("c")) else None
+    number = re.search(r"\d[\w.:]*\d[a-z]?|\d", m.group(0)) if (m.group("b") or m.group("c")) else None
     if number is not None:  # "Wat regelt artikel 5:18 Awb?": the sources must name that article, not any other
         cited = re.compile(rf"\b(?:artikel|artikelen|art\.?|article)\s+(?:\d[\w.:]*\s*(?:,|en|and)\s*)*"
                            rf"{re.escape(number.group())}(?![\w:]|\.\d)[^.;?]{{0,40}}?{name}", re.I)

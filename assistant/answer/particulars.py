@@ -17,7 +17,10 @@ from ..types import Hit, Passage
 
 _THE = r"(?:de|die|deze|dat|het|the|that|this|your|uw)"
 # the letter, with up to four words before its noun ("de LVHC-brief van de minister", "the May 2026 letter")
-_LETTER = rf"{_THE}\s+(?:[\w'‘’“”&/.-]+\s+){{0,4}}?(?:[\w-]*brief|letter|kamerstuk)\b"
+# (not across a relative clause or a preposition: "de datum van de inwerkingtreding die de brief noemt", "de afspraken
+# in de brief", "de maatregel uit de brief" are not the letter's own)
+_LETTER = (rf"{_THE}\s+(?:(?!(?:die|dat|in|uit|van|volgens|over|which|in|from|of)\s)[\w'‘’“”&/.-]+\s+){{0,4}}?"
+           rf"(?:[\w-]*brief|letter|kamerstuk)\b")
 _ANY = r"[^?!]{0,200}?"
 _SIGN_VERB = r"(?:onderteken[dt]|ondertekende|getekend|tekende|geschreven|schreef|gestuurd|stuurde|verstuurd|verzonden)"
 _ASKS: dict[str, re.Pattern[str]] = {
@@ -45,9 +48,12 @@ _ASKS: dict[str, re.Pattern[str]] = {
         rf"verschenen|gepubliceerd|uitgekomen|onderteken[dt]|naar\s+de\s+kamer\s+gegaan)\b"
         rf"|\bwhen\s+was\s+{_LETTER}{_ANY}\b(?:sent|written|dated|published|signed|issued)\b"
         rf"|\bwhat\s+(?:is\s+the\s+)?date\s+(?:of|on|is\s+on)\s+{_LETTER}", re.I),
-    "kenmerk": re.compile(rf"\bkenmerk\b{_ANY}\b{_LETTER}|\b{_LETTER}{_ANY}\bkenmerk\b"
-                          rf"|\breference\s+(?:number|code)\b{_ANY}\b{_LETTER}|\b{_LETTER}{_ANY}\breference\s+(?:number|code)\b",
-                          re.I),
+    # the letter's kenmerk, not a characteristic ("het belangrijkste kenmerk van de zorg die de brief beschrijft")
+    "kenmerk": re.compile(rf"\b(?:welk|welke|het|wat\s+is\s+het|onder\s+welk|which|what\s+is\s+the)\s+kenmerk\s+"
+                          rf"(?:(?:heeft|had|draagt|staat\s+op|hoort\s+bij|van|of|has)\s+){_LETTER}"
+                          rf"|\b{_LETTER}{_ANY}\b(?:heeft|had|draagt|met|staat\s+onder)\s+(?:als\s+|het\s+|welk\s+)?kenmerk\b"
+                          rf"|\breference\s+(?:number|code)\s+(?:of|on|for)\s+{_LETTER}"
+                          rf"|\b{_LETTER}{_ANY}\breference\s+(?:number|code)\b", re.I),
     "kamerstuk": re.compile(
         rf"\b(?:kamerstuk(?:nummer|nr\.?)?|kamerstukdossier|dossiernummer)\b{_ANY}\b{_LETTER}"
         rf"|\b{_LETTER}{_ANY}\b(?:kamerstuk(?:nummer|nr\.?)?|kamerstukdossier|dossiernummer)\b"
@@ -61,6 +67,12 @@ _ASKS: dict[str, re.Pattern[str]] = {
 # meerzorgbrief, met welk Kamerstuknummer …?", "Het convenant dat de brief noemt: wie heeft dat getekend?"
 _OTHER_TEXT = re.compile(r"\b(?:motie|moties|convenant|beleidsregel|toekomstagenda|voortgangsrapportage|rapport|"
                          r"wet|wetsvoorstel|besluit|regeling|advies|motion|report|covenant|act)\b", re.I)
+# a letter the writer received, not one of the sources ("Mijn moeder kreeg een brief van het CAK. Wie heeft die
+# brief ondertekend?"): its particulars are not in the corpus
+_OWN_LETTER = re.compile(r"\b(?:brief|mail|e-mail|letter)\s+(?:van|from)\s+(?:het|de|the|een|a)\s+(?:cak|ciz|zorgkantoor|"
+                         r"gemeente|svb|belastingdienst|zorgverzekeraar|rechtbank|advocaat|notaris|instelling|zorgaanbieder)\b|"
+                         r"\b(?:kreeg|kregen|ontving|ontvingen|gekregen|ontvangen|received|got)\b[^.?]{0,40}\b(?:brief|letter)\b|"
+                         r"\b(?:mijn|onze|haar|zijn|my|our|her|his)\s+(?:\w+\s+)?(?:brief|letter)\b", re.I)
 _LETTER_WORD = re.compile(r"\w*brief\b|\bletter\b|\bkamerstuk\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z“‘'\"(])")
 
@@ -74,6 +86,8 @@ SECTION = {"signed": "Ondertekening", "date": "Briefhoofd", "kenmerk": "Briefhoo
 
 def asked_particulars(question: str) -> list[str]:
     """The particulars of a letter the question asks for, in the order asked (none: not such a question)."""
+    if _OWN_LETTER.search(question):
+        return []
     found: list[tuple[int, str]] = []
     at = 0
     for sentence in _SENTENCE_END.split(question):
@@ -128,12 +142,12 @@ def missing_message(answer: LetterAnswer, english: bool, date_note: str = "") ->
     labels = LABEL_EN if english else LABEL_NL
     what = " / ".join(labels[f] for f in answer.missing)
     if english:
-        text = (f"The letter itself (\u201c{answer.title}\u201d) does not state its {what}; the sources I have do not "
+        text = (f"I find no {what} in the letter itself (\u201c{answer.title}\u201d); the sources I have do not "
                 "give it.")
         if "date" in answer.missing and date_note:
             text += f" The corpus dates it by estimate only: {date_note}"
         return text + " For the letter's official particulars, see its publication on officielebekendmakingen.nl or tweedekamer.nl."
-    text = f"De brief zelf (\u201c{answer.title}\u201d) noemt geen {what}; de bronnen die ik heb geven die niet."
+    text = f"In de brief zelf (\u201c{answer.title}\u201d) vind ik geen {what}; de bronnen die ik heb geven die niet."
     if "date" in answer.missing and date_note:
         text += f" Het corpus dateert de brief alleen bij schatting: {date_note}"
     return text + " Zoek de officiële gegevens van de brief op via officielebekendmakingen.nl of tweedekamer.nl."

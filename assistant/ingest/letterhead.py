@@ -20,19 +20,29 @@ from .chunk import CLOSING, INITIALS, SIGNATURE
 
 FIELDS = ("signed", "date", "kenmerk", "kamerstuk", "addressee")
 
-_MONTH = "(?:" + "|".join(MONTHS_NL) + ")"
+_MONTH = "(?i:" + "|".join(MONTHS_NL) + ")"
 _DATE = rf"\d{{1,2}} {_MONTH} (?:19|20)\d\d"
 # what the letterhead says, on whitespace-folded text without markdown emphasis
 _HEAD = {
-    "kenmerk": re.compile(r"\b(?:Ons k|K)enmerk:? ((?=[\w./-]*\d)[\w][\w./-]{4,40}\w)\b"),
+    "kenmerk": re.compile(r"(?<!Uw )(?<!uw )\b(?:Ons k|K)enmerk:? ((?=[\w./-]*\d)[\w][\w./-]{4,40}\w)\b"),
     "date": re.compile(rf"\bDatum:? ({_DATE})\b|\bDen Haag, ({_DATE})\b"),
     "addressee": re.compile(r"\b(?:Aan )?([Dd]e [Vv]oorzitter van de (?:Tweede|Eerste) Kamer der Staten-Generaal)\b"),
 }
 # a Kamerstuk's heading as the Tweede Kamer prints it: "34 104 Langdurige zorg" / "Nr. 449 Brief van …"
-_KAMERSTUK = re.compile(r"^[ \t]*(\d{2} \d{3}(?:-[A-Z]+)?) ([A-Z][^\n]{2,80}?)[ \t]*\n\s*Nr\. (\d+) (Brief van [^\n]{5,120}?)[ \t]*$",
-                        re.M)
+_KAMERSTUK = re.compile(r"^[ \t]*(\d{2} \d{3}(?:-[A-Z]+)?) ([A-Z][^\n]{2,80}?)[ \t]*\n\s*Nr\. (\d+) ((?i:Brief van) [^\n]{5,120}?)"
+                        r"[ \t]*$", re.M)
 _ROLE = re.compile(r"^(?:de|De) (?:staatssecretaris|minister|directeur|voorzitter)\b")
-_NAME = re.compile(r"^(?:[A-Z]\.){0,5}\s*[A-Z][\w'’-]+(?:[ -](?:van|de|der|den|ter|ten|[A-Z][\w'’-]+))*\.?$")
+# a signer's name: initials or a first name, particles, a double surname ("N.J.F. Pouw-Verweij", "C.J. van Ark",
+# "drs. M. Sterk", "Mirjam Sterk"); each part matched one way only (no backtracking blow-up on a long line)
+_PART = r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*"
+_NAME = re.compile(rf"^(?:(?:drs|mr|dr|ir|prof)\.\s*)?(?:[A-Z]\.){{0,5}}\s*(?:(?:van|de|der|den|ter|ten|het)\s+)*{_PART}"
+                   rf"(?:\s+(?:(?:van|de|der|den|ter|ten|het)\s+)*{_PART})*\.?$")
+_PARTICLES = r"(?:(?:van|de|der|den|ter|ten|het)\s+)*"
+# the role, then the name: initials with a surname or a first name with a surname, and nothing after it (a cleaned
+# text may run the signature on into what follows it: "…, C.J. van Ark Bijlage 1 Overzicht")
+_SIGNED = re.compile(rf"^(?P<role>(?:de|De) [^\n]*?),\s*(?P<name>(?:(?:drs|mr|dr|ir|prof)\.\s*)?"
+                     rf"(?:(?:[A-Z]\.){{1,5}}\s*{_PARTICLES}{_PART}|{_PART}\s+{_PARTICLES}{_PART}))(?=\s|,|$)")
+LETTER_KINDS = ("kamerbrief", "brief")  # the kinds of document that are letters (manifest ``kind``)
 
 
 @dataclass(frozen=True)
@@ -81,6 +91,12 @@ def signature(doc: CleanDocument) -> Particular | None:
                     break
             text = _fold(" ".join(lines))
             if lines and _ROLE.match(text):
+                signed = _SIGNED.match(text)
+                if signed is not None:  # up to the name's end
+                    name = signed.group("name")
+                    text = f"{signed.group('role')}, {name}"
+                    at = doc.text.find(name.split()[-1], start, end)
+                    end = at + len(name.split()[-1]) if at >= 0 else end
                 return Particular("signed", text, _signer(text), start, end)
         elif SIGNATURE.match(INITIALS.sub("", b.text)):
             text = _fold(b.text)
@@ -116,11 +132,11 @@ def letterhead(raw: str) -> list[Particular]:
 
 def particulars(doc: CleanDocument, raw: str = "") -> list[Particular]:
     """What a letter says of itself; nothing for a document that is not a letter (a law, purchasing conditions)."""
-    if doc.meta.kind == "wet":
+    if doc.meta.kind not in LETTER_KINDS:  # the law, purchasing conditions, a policy rule: no letter
         return []
     signed = signature(doc)
     head = letterhead(raw or doc.text)
     return ([signed] if signed else []) + head
 
 
-__all__ = ["FIELDS", "Particular", "letterhead", "particular_from_dict", "particulars", "signature"]
+__all__ = ["FIELDS", "LETTER_KINDS", "Particular", "letterhead", "particular_from_dict", "particulars", "signature"]

@@ -1172,7 +1172,7 @@ _TAKES_BACK = re.compile(
     r"\s*(?:(?:eh|ehm|uh|oh|o)\s*[,.]?\s+)?(?:nee|neen)\s*[,.!:;-]?\s*(?:(?:" + CORRECTION_WORDS + r"|wacht)\b|"
     r"ik vergis me\b|dat klopt niet\b|ik heb (?:het )?(?:nog eens |even |net )?(?:nagerekend|nagevraagd|nagekeken|"
     r"gecheckt|opgezocht|nageteld|gecontroleerd)\b)|"
-    r"\s*(?:correctie\b|nou ja,? eigenlijk\b|eigenlijk,? nee\b|(?:dat|het) klopt (?:al lang |echt )?niet meer\b|"
+    r"\s*(?:correctie\b|nou ja,? eigenlijk\b|eigenlijk,? nee\b|(?:dat|het) klopt (?:al lang |echt )?niet meer\b(?=\s*[,.;:!]|\s*$)|"
     + _SORRY + "))")
 _THOUGHT = re.compile(r"\b(?:ik dacht|wij dachten|we dachten|ik had begrepen|wij hadden begrepen|ik ging ervan uit|"
                       r"in het dossier stond|op de brief stond|eerst leek het|"
@@ -2274,15 +2274,15 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     for m in _MONTH_ONLY.finditer(t):
         if "declaratie_startdatum" in out or _date_role(t, starts, m.start(), m.end(), window=False) != "declaratie":
             continue
-        year = int(m.group(4)) if m.group(4) else _year_around(t, ref, starts, dates, m.start())
-        month = MONTHS[m.group(3)]
+        year = int(m.group(5)) if m.group(5) else _year_around(t, ref, starts, dates, m.start())
+        month = MONTHS[m.group(4)]
         end_of_month = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        part = m.group(2)
+        part = m.group(3)
         if part and part != "begin":  # "vanaf half april": any day from the 10th to the 20th
             first, last = _MONTH_PARTS[part]
             out["declaratie_startdatum"] = Found(date(year, month, first), m.start(), m.end(),
                                                  alternatives=(date(year, month, min(last, end_of_month.day)),))
-        elif m.group(1) == "in":
+        elif m.group(1) == "in" or (m.group(2) and not part):  # "in mei", "vanaf ergens april": any day of it
             out["declaratie_startdatum"] = Found(date(year, month, 1), m.start(), m.end(), alternatives=(end_of_month,))
         else:
             out["declaratie_startdatum"] = Found(date(year, month, 1), m.start(), m.end())
@@ -2358,7 +2358,7 @@ def _is_end_date(t: str, s: int, e: int) -> bool:
 
 # ... or a part of it, said roughly ("vanaf ergens half april", "per medio mei", "vanaf eind juni"): its first and its
 # last day as two values (``_MONTH_PARTS``)
-_MONTH_ONLY = re.compile(r"\b(in|vanaf|per|sinds|met ingang van)\s+(?:(?:ergens|rond|omstreeks|ongeveer)\s+)?"
+_MONTH_ONLY = re.compile(r"\b(in|vanaf|per|sinds|met ingang van)\s+(?:(ergens|rond|omstreeks|ongeveer)\s+)?"
                          r"(?:de maand\s+|(begin|half|halverwege|medio|midden|eind|einde)\s+)?(" + "|".join(MONTHS_NL)
                          + r")\b(?:\s+(20\d\d)\b)?")
 _FROM_DAY = re.compile(r"\b(?:per|vanaf|met ingang van|m\.i\.v\.|ingaande|gaat in op|ingaan op|in werking op|"
@@ -3413,7 +3413,8 @@ def asking_parts(t: str) -> list[str]:
     # a question labelled as the question ("Vraag: zijn wij verantwoordelijk voor …?") under a written-out conversation
     # whose speakers ask each other things ("E: Wie moet het gebit poetsen?"): only the labelled one asks
     labelled = [p for p in asking if _LABELLED_ASK.match(p)]
-    asking = labelled or asking
+    if labelled and any(_SPEAKER.match(p) for p in parts if p not in labelled):
+        asking = labelled
     if asking and all(_TRUE_OR_FALSE.fullmatch(p.strip()) for p in asking) and (claim := _claim(parts)):
         return [claim]  # "Waar of niet waar? … Stelling: de instelling mag …": asks whether the claim holds
     if not asking and len(parts) == 1 and not re.search(r"[.?!]", t) and len(t.split()) > 20:
@@ -3427,6 +3428,7 @@ def asking_parts(t: str) -> list[str]:
 
 _LETTER_CLOSING = re.compile(r"(?:met\s+)?(?:vriendelijke|hartelijke|collegiale|beste|warme)\s+groet(?:en)?\b|hoogachtend\b|"
                              r"(?:kind|best|warm)\s+regards\b|yours\s+(?:sincerely|faithfully)\b|sincerely\b", re.I)
+_SPEAKER = re.compile(r"\s*[\w&.-]{1,20}:\s")  # a speaker's line in a written-out conversation ("E: Wie moet …?")
 _LABELLED_ASK = re.compile(r"\s*(?:(?:mijn|onze|de|concrete|eigenlijke|centrale)\s+)?(?:vraag|hoofdvraag|question|"
                            r"my question|our question)\s*:", re.I)
 

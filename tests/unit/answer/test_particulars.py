@@ -79,6 +79,18 @@ def test_what_the_letter_does_not_say_is_said_with_the_estimate_apart() -> None:
     got = letter_asked(["date"], [_hit("lvhc")], LETTERS)
     assert got is not None and not got.found
     nl = missing_message(got, english=False, date_note="midden april 2025 aangenomen.")
-    assert nl.startswith("De brief zelf (“Kamerbrief LVHC”) noemt geen datum") and "bij schatting" in nl
+    assert nl.startswith("In de brief zelf (“Kamerbrief LVHC”) vind ik geen datum") and "bij schatting" in nl
     en = missing_message(got, english=True)
-    assert en.startswith("The letter itself") and "estimate" not in en
+    assert en.startswith("I find no date in the letter itself") and "estimate" not in en
+
+
+@pytest.mark.parametrize("question", [
+    "Wat is het belangrijkste kenmerk van de zorg die de brief beschrijft?",
+    "Volgens de brief is een kenmerk van LVHC-zorg dat het om kleine groepen gaat. Klopt dat?",
+    "Wat is de datum van de inwerkingtreding die de brief noemt?",
+    "Wanneer is de maatregel uit de brief gepubliceerd?",
+    "Wie heeft de afspraken in de brief ondertekend?",
+    "Mijn moeder kreeg een brief van het CAK. Wie heeft die brief ondertekend?",
+])
+def test_a_characteristic_what_the_letter_names_or_a_letter_received_is_no_particular(question: str) -> None:
+    assert asked_particulars(question) == []

@@ -82,3 +82,18 @@ def test_an_article_of_another_law_must_be_the_one_cited() -> None:
     refused = _other_law(signals("Wat regelt artikel 5:18 van de Algemene wet bestuursrecht precies?", cites, [cites]))
     assert refused is not None and refused[0] == "other_law"
     assert _other_law(signals("Wat regelt artikel 5:17 van de Algemene wet bestuursrecht precies?", cites, [cites])) is None
+
+
+def test_an_article_of_another_document_is_not_the_laws() -> None:
+    text = "Artikel 3.3.3 regelt de leveringsvormen."
+    question = "Wat zegt artikel 4.2.1 van de inkoopvoorwaarden over de SO?"
+    assert _no_article(replace(signals(question, text), law_articles=frozenset({"3.3.3"}))) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Een cliënt vraagt welke indicatie hij krijgt. Hoe lang is die geldig?",
+    "Een moeder vraagt welk zorgprofiel ze heeft. Is dat verplicht?",
+    "Een cliënt vraagt welke eigen bijdrage hij betaalt. Waarom is die zo hoog?",
+])
+def test_a_short_question_that_asks_something_new_stays(text: str) -> None:
+    assert as_direct(text) == text

@@ -89,3 +89,18 @@ def test_the_build_lists_every_article_of_a_law_with_its_status_and_the_letters_
     assert set(articles) == {"wlz"} and articles["wlz"]["3.3.3"] == "goed" and articles["wlz"]["4.3.3"] == "nogniet"
     letters = letters_of([lvhc], corpus)
     assert {p["field"] for p in letters["lvhc-2026"]["particulars"]} == {"signed", "kenmerk", "date", "addressee"}
+
+
+def test_a_name_with_particles_ends_the_signature_and_a_long_line_is_read_at_once() -> None:
+    text = ("Inleiding\nDit is de brief.\n\nHoogachtend,\n\nde minister voor Langdurige Zorg,\n\nC.J. van Ark\n\n"
+            "Bijlage 1 Overzicht\n\nBijlage 2 Tabel\n")
+    found = signature(build_document(meta(file="b.txt"), text))
+    assert found is not None and found.value == "C.J. van Ark"
+    assert found.text == "de minister voor Langdurige Zorg, C.J. van Ark"
+    assert signature(build_document(meta(file="b.txt"), "Hoogachtend,\n\n" + "-".join(["Ab"] * 60) + "!\n")) is None
+
+
+def test_only_letters_have_particulars_and_a_reply_to_kenmerk_is_not_the_letters_own() -> None:
+    text = "Aanvullende inkoopvoorwaarden\n\nDatum: 1 juli 2025\n\nDe tekst.\n"
+    assert particulars(build_document(meta(kind="inkoopvoorwaarden", file="z.txt"), text), text) == []
+    assert letterhead("Uw Kenmerk: 2024-ABC-123\nOns kenmerk: 12345-678\n")[0].value == "12345-678"

@@ -115,3 +115,35 @@ def test_a_request_letter_asks_in_its_last_sentence_before_the_closing(book: Rul
               "Met vriendelijke groet,\nJ. de Boer, directeur zorg")
     # "wij blijven zelf verantwoordelijk" is no stay after a treatment; the closing and the signature ask nothing
     assert verdict_at(book, letter, date(2026, 2, 12)) == ("lvg_aanbieder_voorwaarden", "yes")
+
+
+@pytest.mark.parametrize(("text", "name", "value"), [
+    # the places of another institution De Borg pointed to
+    ("We belden De Borg. Zij verwezen ons naar een instelling die wel genoeg plekken heeft.", "borg_onvoldoende_aanbod",
+     None),
+    # whether a better scheme fits is asked, not denied
+    ("Wij hebben nagegaan of de SPUK DOS voor dit plan niet beter past.", "andere_regeling_passend", None),
+    # "besloten" as "decided"
+    ("Voor onze woongroepen besloten we vorig jaar nieuwe regels.", "besloten_setting", None),
+    ("Onze woongroepen voor VG7-cliënten zijn besloten.", "besloten_setting", True),
+])
+def test_review_cases(text: str, name: str, value: object) -> None:
+    from assistant.rules.facts import extract_facts
+    assert extract_facts(text, today=STAND, names=[name]).get(name) == value
+
+
+def test_a_month_said_roughly_is_any_day_of_it(book: RuleBook) -> None:
+    text = "Ons CElz-advies als DEC NAH+ gaat in op 15 april 2026. Mogen we het ZZP declareren vanaf ergens april?"
+    assert verdict_at(book, text, STAND) == ("lvhc_zzp_declaratie", "unknown")
+
+
+def test_it_no_longer_fits_with_a_need_takes_nothing_back() -> None:
+    from assistant.rules.facts import taken_back
+    text = "Mijn moeder woont sinds 2019 thuis met een VV5-indicatie. Het klopt niet meer met haar zorgbehoefte."
+    assert "vv5-indicatie" in taken_back(text.lower())
+
+
+def test_a_labelled_question_outside_a_conversation_keeps_the_next_one() -> None:
+    from assistant.rules.facts import asking_parts
+    parts = asking_parts("mijn vraag: heeft mijn vader recht op een wlz-indicatie? wat moet ik daarvoor doen?")
+    assert len(parts) == 2
