@@ -40,6 +40,7 @@ from .answer.particulars import (
     LetterAnswer,
     asked_particulars,
     letter_asked,
+    letter_text,
     missing_message,
 )
 from .answer.withdrawn import as_finally_asked
@@ -254,9 +255,9 @@ class Assistant:
         if prep.verdict is None:  # a verdict answers the whole message
             prep = self._answer_a_part(prep, history, as_of, kinds, k, year)
         t = time.perf_counter()
-        if not prep.answerable:
+        if not prep.answerable or prep.letter:  # (a letter's particulars are quoted as they stand: particulars.py)
             yield from _growing(prep.text)
-        elif self.settings.llm.backend == "none" or prep.letter:  # a letter's particulars: quoted as they stand
+        elif self.settings.llm.backend == "none":
             prep.text, citations = self._extractive(prep)
             prep.citations = self._mark_superseded(citations, prep.verdict)
             yield from _growing(prep.text)
@@ -425,6 +426,8 @@ class Assistant:
         prep = _Prepared(question, standalone, None, hits, evidence, notices, timing, t0, picked)
         prep.lang, prep.asked, prep.letter = lang, asked, True
         prep.text = evidence.message_nl or refusal(lang)
+        if picked:
+            prep.text, prep.citations = letter_text(letter, english)
         if picked and message:
             labels = LABEL_EN if english else LABEL_NL
             prep.unanswered = [(" / ".join(labels[f] for f in letter.missing), message)]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..ingest.letterhead import Particular
-from ..types import Hit, Passage
+from ..types import Citation, Hit, Passage
 
 _THE = r"(?:de|die|deze|dat|het|the|that|this|your|uw)"
 # the letter, with up to four words before its noun ("de LVHC-brief van de minister", "the May 2026 letter")
@@ -137,6 +137,25 @@ def letter_asked(fields: list[str], hits: list[Hit], letters: dict[str, list[Par
     return LetterAnswer(top.doc_id, top.title, found, missing)
 
 
+SAID_NL = {"signed": "Ondertekend door", "date": "Datum in het briefhoofd", "kenmerk": "Kenmerk in het briefhoofd",
+           "kamerstuk": "Kamerstuk", "addressee": "Gericht aan"}
+SAID_EN = {"signed": "Signed by", "date": "Date in the letterhead", "kenmerk": "Reference in the letterhead",
+           "kamerstuk": "Parliamentary paper", "addressee": "Addressed to"}
+
+
+def letter_text(answer: LetterAnswer, english: bool) -> tuple[str, list[Citation]]:
+    """The answer: per particular its value in bold, then the line it stands in, verbatim between quotation marks
+    after what it is ("Datum in het briefhoofd: “Den Haag, 8 september 2025”"), each cited."""
+    said = SAID_EN if english else SAID_NL
+    parts: list[str] = []
+    citations: list[Citation] = []
+    for n, (particular, passage) in enumerate(answer.found, 1):
+        citations.append(Citation(n, passage, passage.text))
+        line = f"{said[particular.field]}: \u201c{passage.text}\u201d [{n}]"
+        parts.append(line if particular.value == particular.text else f"**{particular.value}** [{n}]\n\n{line}")
+    return "\n\n".join(parts), citations
+
+
 def missing_message(answer: LetterAnswer, english: bool, date_note: str = "") -> str:
     """What the letter does not say of itself, and where the reader can find it."""
     labels = LABEL_EN if english else LABEL_NL
@@ -153,4 +172,4 @@ def missing_message(answer: LetterAnswer, english: bool, date_note: str = "") ->
     return text + " Zoek de officiële gegevens van de brief op via officielebekendmakingen.nl of tweedekamer.nl."
 
 
-__all__ = ["LetterAnswer", "asked_particulars", "letter_asked", "missing_message"]
+__all__ = ["LetterAnswer", "asked_particulars", "letter_asked", "letter_text", "missing_message"]

@@ -94,3 +94,15 @@ def test_what_the_letter_does_not_say_is_said_with_the_estimate_apart() -> None:
 ])
 def test_a_characteristic_what_the_letter_names_or_a_letter_received_is_no_particular(question: str) -> None:
     assert asked_particulars(question) == []
+
+
+def test_the_answer_quotes_each_particular_after_what_it_is_and_cites_it_verbatim() -> None:
+    from assistant.answer.particulars import letter_text
+
+    got = letter_asked(["signed", "kenmerk"], [_hit("lvhc")], LETTERS)
+    assert got is not None
+    text, citations = letter_text(got, english=False)
+    assert text.startswith("**Mirjam Sterk** [1]\n\nOndertekend door: “de minister van LZJS, Mirjam Sterk” [1]")
+    assert "Kenmerk in het briefhoofd: “Kenmerk 4388213-1099042-LZ” [2]" in text
+    assert [c.supporting for c in citations] == [c.passage.text for c in citations]  # verbatim
+    assert letter_text(got, english=True)[0].split("\n\n")[1].startswith("Signed by: ")
