@@ -413,22 +413,20 @@ class Assistant:
         """The answer to a question about a letter itself, quoting what it says of itself; what it does not say is
         said not to be in the sources (a two-part question: after the part that is answered)."""
         english = lang == "en"
-        picked = [Sentence(hit_rank=0, passage=p, start=0, end=len(p.text), text=p.text, score=1.0,
-                           value=x.value if x.value != x.text else "")
-                  for x, p in letter.found]
+        found = bool(letter.found)
         message = missing_message(letter, english, self.retriever.date_notes.get(letter.doc_id, "")) \
             if letter.missing else ""
-        evidence = Evidence(bool(picked), "letter" if picked else "no_particular", 1.0, 1.0, 0.0,
-                            message_nl="" if picked else message)
-        notices: list[str] = [SOURCES_DUTCH_EN] if english and picked else []
+        evidence = Evidence(found, "letter" if found else "no_particular", 1.0, 1.0, 0.0,
+                            message_nl="" if found else message)
+        notices: list[str] = [SOURCES_DUTCH_EN] if english and found else []
         if as_of is not None:
             notices.append(peildatum_notice(lang, as_of))
-        prep = _Prepared(question, standalone, None, hits, evidence, notices, timing, t0, picked)
+        prep = _Prepared(question, standalone, None, hits, evidence, notices, timing, t0, [])
         prep.lang, prep.asked, prep.letter = lang, asked, True
         prep.text = evidence.message_nl or refusal(lang)
-        if picked:
+        if found:
             prep.text, prep.citations = letter_text(letter, english)
-        if picked and message:
+        if found and message:
             labels = LABEL_EN if english else LABEL_NL
             prep.unanswered = [(" / ".join(labels[f] for f in letter.missing), message)]
         return prep

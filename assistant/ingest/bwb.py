@@ -182,6 +182,12 @@ def build_law(meta: DocumentMeta, path: Path) -> CleanDocument:
     return CleanDocument(meta=meta, text="".join(b.parts), blocks=tuple(b.blocks), pages=())
 
 
+def article_statuses(path: Path) -> dict[str, str]:
+    """Every article number of the law (lower case) with its status ("goed", "nogniet", "vervallen"), the ones left
+    out of the text too: an article the law has is never said not to exist (the gate's ``no_article``)."""
+    return {nr.lower(): el.get("status") or "" for el in _root(path).iter("artikel") if (nr := _kop(el)[1])}
+
+
 def law_text(path: Path) -> str:
     """Plain text of the law (for fingerprints and raw-text readers)."""
     from ..types import DocumentMeta as _Meta

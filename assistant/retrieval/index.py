@@ -18,7 +18,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 import shutil
 import sys
 import time
@@ -32,10 +31,11 @@ from typing import Any
 import numpy as np
 
 from ..corpus import load_manifest
-from ..errors import AssistantError, DiskFullError, IndexMissingError, disk_full_error, is_disk_full
+from ..errors import AssistantError, DiskFullError, DocumentError, IndexMissingError, disk_full_error, is_disk_full
+from ..ingest.bwb import article_statuses
 from ..ingest.chunk import chunk_document, sentence_spans
-from ..ingest.documents import DocumentProblem, Documents, newer_versions
-from ..ingest.letterhead import particulars
+from ..ingest.documents import LAW_SUFFIX, DocumentProblem, Documents, newer_versions, read_raw
+from ..ingest.letterhead import LETTER_KINDS, particulars
 from ..ports import Embedder, LexicalIndex, VectorStores
 from ..settings import Settings
 from ..types import CleanDocument, DocumentMeta, Passage
@@ -214,16 +214,16 @@ def load_documents(settings: Settings, metas: list[DocumentMeta] | None = None) 
 
 
 def letters_of(docs: list[CleanDocument], corpus_dir: Path) -> dict[str, dict[str, Any]]:
-    """Per letter its particulars, and the note on its date when the manifest estimates it."""
+    """Per letter its particulars, and the note on its date when the manifest estimates it. The letterhead is read
+    from the file's extracted text (the cleaner removed it); only letters are read again."""
     out: dict[str, dict[str, Any]] = {}
     for doc in docs:
-        raw = ""
-        path = corpus_dir / doc.meta.file
-        if path.suffix.lower() in (".txt", ".md"):  # the letterhead as written (the cleaner removed it)
-            try:
-                raw = path.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                raw = ""
+        if doc.meta.kind not in LETTER_KINDS:
+            continue
+        try:
+            raw = read_raw(corpus_dir / doc.meta.file)
+        except DocumentError:
+            raw = ""  # the cleaned text is read instead
         found = particulars(doc, raw)
         if found:
             out[doc.meta.id] = {"particulars": [p.to_dict() for p in found],
@@ -231,24 +231,16 @@ def letters_of(docs: list[CleanDocument], corpus_dir: Path) -> dict[str, dict[st
     return out
 
 
-_STATUS = re.compile(r'\bstatus="(\w+)"')
-_ARTICLE_HEAD = re.compile(r"<artikel\b([^>]*)>\s*<kop>\s*<label>Artikel</label>\s*<nr[^>]*>\s*([^<\s]+)\s*</nr>")
-
-
 def law_articles_of(docs: list[CleanDocument], corpus_dir: Path) -> dict[str, dict[str, str]]:
-    """Per law in official XML every article number with its status ("goed": in force, "nogniet", "vervallen"): the ones
-    the passages leave out too, so that an article the law has is never said not to exist (gate ``no_article``)."""
+    """Per law in official XML every article number with its status (``bwb.article_statuses``)."""
     out: dict[str, dict[str, str]] = {}
     for doc in docs:
         path = corpus_dir / doc.meta.file
-        if doc.meta.kind != "wet" or path.suffix.lower() != ".xml":
-            continue
-        try:
-            raw = path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        out[doc.meta.id] = {m.group(2).lower(): status.group(1) if (status := _STATUS.search(m.group(1))) else ""
-                            for m in _ARTICLE_HEAD.finditer(raw)}
+        if doc.meta.kind == "wet" and path.suffix.lower() == LAW_SUFFIX:
+            try:
+                out[doc.meta.id] = article_statuses(path)
+            except DocumentError:
+                continue
     return out
 
 
