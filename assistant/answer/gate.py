@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -288,7 +288,9 @@ class Signals:
     today: date
     meaning: Meaning | None = None  # sentence vectors and their calibrated thresholds (None: words only)
     lower_words: frozenset[str] = frozenset()  # words the corpus writes in lower case somewhere (common words)
-    law_articles: frozenset[str] = frozenset()  # the articles of the law the corpus holds ("3.3.3", "4.3.3"), lower case
+    # the articles of the law the corpus holds ("3.3.3", "4.3.3"), lower case, with their status ("goed", "nogniet",
+    # "vervallen")
+    law_articles: Mapping[str, str] = field(default_factory=dict)
 
     @cached_property
     def prior(self) -> float | None:
@@ -590,6 +592,15 @@ NO_ARTICLE_EN = ("Article {no} is not in the text of the Wet langdurige zorg tha
                  "Look it up on wetten.overheid.nl.")
 
 
+# an article the law has but the text leaves out, by its status in the official XML
+LEFT_OUT = {"nogniet": ("is nog niet in werking getreden", "is not yet in force"),
+            "vervallen": ("is vervallen", "has been repealed")}
+NOT_IN_FORCE_NL = ("Artikel {no} van de Wet langdurige zorg {status} in de versie van de wet die ik heb; de tekst ervan "
+                   "staat daarom niet in de bronnen. Zoek het op in wetten.overheid.nl.")
+NOT_IN_FORCE_EN = ("Article {no} of the Wet langdurige zorg {status} in the version of the law that I have; its text "
+                   "is therefore not in the sources. Look it up on wetten.overheid.nl.")
+
+
 def _no_article(s: Signals) -> Refusal | None:
     """A Wlz article asked for by a number the law in the corpus does not have ("Wat staat er in artikel 3.9.9 van de
     Wlz?"): quoting the articles around it would answer another question. Off without a law in the corpus."""
@@ -602,7 +613,11 @@ def _no_article(s: Signals) -> Refusal | None:
                 r"\s*(?:van|uit|in|of|from)\s+(?:de|het|the)\s+(?!wlz\b|wet\s+langdurige\s+zorg\b)\w", after, re.I):
             continue  # another law's or document's ("van het Besluit langdurige zorg", "van de inkoopvoorwaarden")
         no = m.group(1).lower()
-        if no not in s.law_articles and f"artikel {no}" not in s.corpus_lower:
+        status = s.law_articles.get(no)
+        if status in LEFT_OUT:  # "Wat staat er in artikel 4.3.3 van de Wlz?": the law has it, its text is not in force
+            said = LEFT_OUT[status][1 if s.english else 0]  # (another article's "op grond van artikel 3.1.3" is no text)
+            return "no_article", (NOT_IN_FORCE_EN if s.english else NOT_IN_FORCE_NL).format(no=m.group(1), status=said)
+        if status is None and f"artikel {no}" not in s.corpus_lower:
             return "no_article", (NO_ARTICLE_EN if s.english else NO_ARTICLE_NL).format(no=m.group(1))
     return None
 
@@ -2064,7 +2079,7 @@ CHECKS: list[tuple[str, Check]] = [
 def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str, sentences: list[str],
            context: str = "", doc_freq: dict[str, int] | None = None, passages: int = 0,
            limits: AnswerSettings | None = None, today: date | None = None, meaning: Meaning | None = None,
-           lower_words: frozenset[str] = frozenset(), law_articles: frozenset[str] = frozenset()) -> Evidence:
+           lower_words: frozenset[str] = frozenset(), law_articles: Mapping[str, str] | None = None) -> Evidence:
     """Decide whether the retrieved evidence answers ``question`` (``sentences``: the ones the answerer picked;
     ``context``: the standalone query of a follow-up, whose Wlz topic keeps "En bij de Wmo?" in scope)."""
     signals = gather(question, hits, vocab=vocab, corpus_lower=corpus_lower, sentences=sentences, context=context,
@@ -2080,7 +2095,7 @@ def assess(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str
 def gather(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str, sentences: list[str],
            context: str = "", doc_freq: dict[str, int] | None = None, passages: int = 0,
            limits: AnswerSettings | None = None, today: date | None = None, meaning: Meaning | None = None,
-           lower_words: frozenset[str] = frozenset(), law_articles: frozenset[str] = frozenset()) -> Signals:
+           lower_words: frozenset[str] = frozenset(), law_articles: Mapping[str, str] | None = None) -> Signals:
     """The signals the checks read (``assess``'s arguments; the calibration reads them too)."""
     dense = max((h.raw.get("dense", 0.0) for h in hits), default=0.0)
     lexical = max((h.raw.get("lexical", 0.0) for h in hits), default=0.0)
@@ -2090,4 +2105,4 @@ def gather(question: str, hits: list[Hit], *, vocab: set[str], corpus_lower: str
     share = len(oov) / len(content) if content else 0.0
     return Signals(question, context, hits, sentences, vocab, corpus_lower, doc_freq or {}, passages,
                    limits or AnswerSettings(), classify(context or question), is_english(question), dense, lexical, share,
-                   today or date.today(), meaning, lower_words, law_articles)
+                   today or date.today(), meaning, lower_words, law_articles or {})

@@ -146,14 +146,20 @@ class Retriever:
         return frozenset(w for p in self.passages for w in re.findall(r"(?<![\w-])[a-zà-ÿ][\w'-]*", p.text))
 
     @cached_property
-    def law_articles(self) -> frozenset[str]:
-        """The numbers of the articles of the laws in the index ("3.3.3", "4.3.3"), lower case (the gate's
-        ``no_article``: an article the law does not have is not answered from the articles around it)."""
-        listed = self._info.get("law_articles") or {}
+    def law_articles(self) -> dict[str, str]:
+        """The numbers of the articles of the laws in the index ("3.3.3", "4.3.3"), lower case, with their status
+        ("goed"; "nogniet", "vervallen": left out of the text) (the gate's ``no_article``: an article the law does not
+        have is not answered from the articles around it, one not in force is said to be so)."""
+        listed: dict[str, dict[str, str]] = self._info.get("law_articles") or {}
         laws = {p.doc_id for p in self.passages if p.kind == "wet"}
         if not laws or not laws <= set(listed):  # a build without the list, or a law not in official XML: the check is off
-            return frozenset()
-        return frozenset(no for numbers in listed.values() for no in numbers)
+            return {}
+        statuses: dict[str, str] = {}
+        for numbers in listed.values():  # (two laws with the same number: the one in force speaks)
+            for no, status in numbers.items():
+                if statuses.get(no) != "goed":
+                    statuses[no] = status
+        return statuses
 
     @cached_property
     def corpus_lower(self) -> str:

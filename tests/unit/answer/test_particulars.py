@@ -30,6 +30,11 @@ pytestmark = pytest.mark.unit
     ("Wat is de datum van de LVHC-brief?", ["date"]),
     ("When was the letter on meerzorg thuis sent?", ["date"]),
     ("Aan wie is de LVHC-brief gericht?", ["addressee"]),
+    ("Door wie is de brief over meerzorg thuis ondertekend?", ["signed"]),
+    ("Wie staat er onder de LVHC-brief?", ["signed"]),
+    ("Wiens handtekening staat onder de brief over complexe zorg?", ["signed"]),
+    ("Who is the LVHC letter from?", ["signed"]),
+    ("Who was the letter on VG7 care signed by?", ["signed"]),
 ])
 def test_what_is_asked_of_the_letter(question: str, expected: list[str]) -> None:
     assert asked_particulars(question) == expected
@@ -91,6 +96,8 @@ def test_what_the_letter_does_not_say_is_said_with_the_estimate_apart() -> None:
     "Wanneer is de maatregel uit de brief gepubliceerd?",
     "Wie heeft de afspraken in de brief ondertekend?",
     "Mijn moeder kreeg een brief van het CAK. Wie heeft die brief ondertekend?",
+    "Who is the letter about?",
+    "Door wie is de regeling in de brief betaald?",
 ])
 def test_a_characteristic_what_the_letter_names_or_a_letter_received_is_no_particular(question: str) -> None:
     assert asked_particulars(question) == []
