@@ -115,6 +115,10 @@ class _Prepared:
     unanswered: list[tuple[str, str]] = field(default_factory=list)  # parts of the question not answered: (part, why)
     asked: str = ""  # the question asked last (``as_finally_asked``): what the answer and the rule check read
     letter: bool = False  # a question about a letter itself (who signed it, its kenmerk): answered whole
+    # a message that asks a letter's particular and something else ("Welk kenmerk heeft de brief en wat is meerzorg?"):
+    # the letter part's answer, put before this one
+    before: _Prepared | None = None
+    letter_id: str = ""  # the letter a question about a letter itself is about
 
     @property
     def answerable(self) -> bool:
@@ -264,6 +268,10 @@ class Assistant:
         else:
             prep.text, citations = yield from self._with_llm(prep)
             prep.citations = self._mark_superseded(citations, prep.verdict)
+        if prep.before is not None:  # the letter part first, then this part, citations numbered on
+            prep.text, prep.citations = _after(prep.before, prep.text, prep.citations)
+            prep.unanswered = prep.before.unanswered + prep.unanswered
+            yield prep.text
         if prep.answerable and prep.unanswered:
             prep.text += "".join("\n\n" + unanswered_part(prep.lang, part, message) for part, message in prep.unanswered)
             yield prep.text
@@ -277,11 +285,31 @@ class Assistant:
         the sources do not answer), and it says which parts the sources do not answer. Otherwise the answer (or the
         refusal) of the whole stands."""
         parts = part_questions(whole.asked or whole.question)
-        if not parts or whole.letter:
+        if not parts:
             return whole
 
         def alone(asked: str) -> _Prepared:  # the rule check read the whole message: a part gets no verdict either
             return self._prepare(asked, history, as_of, kinds, k, None, year, rules=False)
+
+        if whole.letter:  # "Welk kenmerk heeft de meerzorgbrief en wat is meerzorg?": the letter's, then the other part
+            other = [(part, asked) for part, asked in parts if not asked_particulars(asked)]
+            if not other or len(other) == len(parts):
+                return whole
+            # (asked after the letter's title, as a follow-up: "… en welke maatregel kondigt die aan?")
+            title = next((h.passage.title for h in whole.hits if h.passage.doc_id == whole.letter_id), "")
+            rest = self._prepare(" ".join(asked for _, asked in other), [*(history or []), {"role": "user", "content": title}],
+                                 as_of, kinds, k, None, year, rules=False)
+            if rest.letter or not (whole.answerable or rest.answerable):
+                return whole
+            if not rest.answerable:
+                whole.unanswered += [(" ".join(part for part, _ in other), rest.text)]
+                return whole
+            if whole.answerable:
+                rest.before = whole
+            else:  # the letter does not say it: the other part's answer, then that the letter does not say it
+                rest.unanswered = [(" ".join(part for part, asked in parts if asked_particulars(asked)), whole.text)]
+            rest.question, rest.t0 = whole.question, whole.t0
+            return rest
 
         if PREMISE_PART.match(parts[0][0]):
             # "Wat als we verhuizen naar een andere regio? Moet mijn dochter dan een nieuw budgetplan indienen, en binnen
@@ -422,7 +450,7 @@ class Assistant:
         if as_of is not None:
             notices.append(peildatum_notice(lang, as_of))
         prep = _Prepared(question, standalone, None, hits, evidence, notices, timing, t0, [])
-        prep.lang, prep.asked, prep.letter = lang, asked, True
+        prep.lang, prep.asked, prep.letter, prep.letter_id = lang, asked, True, letter.doc_id
         prep.text = evidence.message_nl or refusal(lang)
         if found:
             prep.text, prep.citations = letter_text(letter, english)
@@ -511,6 +539,13 @@ class Assistant:
                     by = s.superseded_by
             out.append(Citation(c.n, c.passage, c.supporting, by) if by else c)
         return out
+
+
+def _after(first: _Prepared, text: str, citations: list[Citation]) -> tuple[str, list[Citation]]:
+    """``first``'s answer, then ``text`` with its citation numbers after ``first``'s (one list of sources)."""
+    shift = len(first.citations)
+    renumbered = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", text)
+    return f"{first.text}\n\n{renumbered}", first.citations + citations
 
 
 def _growing(text: str) -> Iterator[str]:

@@ -145,3 +145,22 @@ def test_a_letters_own_particulars_are_quoted_or_said_to_be_missing(assistant: A
     undated = assistant.ask("Van welke datum is de Kamerbrief over complexe zorg voor mensen met een verstandelijke "
                             "beperking (VG7)?")
     assert not undated.answerable and not undated.citations and "vind ik geen datum" in undated.answer
+    # a letter's particular and a question about its content, in one message: both answered, one list of sources
+    both = assistant.ask("Van welke datum is de brief over meerzorg thuis en welke maatregel kondigt die aan?")
+    assert both.answerable and both.answer.startswith("**8 september 2025** [1]")
+    assert "[2]" in both.answer and len(both.citations) >= 2
+    assert all(c.passage.doc_id == "meerzorg-thuis-2025" for c in both.citations)
+    # ... the particular the letter does not give is said to be missing after the answer to the other part
+    missing = assistant.ask("Welk kenmerk heeft de meerzorgbrief en wat is meerzorg?")
+    assert missing.answerable and missing.answer.startswith("Meerzorg is")
+    assert "vind ik geen kenmerk" in missing.answer
+
+
+def test_an_article_the_law_has_but_not_in_force_is_said_to_be_so(assistant: Assistant) -> None:
+    """The official XML lists article 4.3.3 as not yet in force: no passage holds it, and another article's reference to
+    article 3.1.3 is not its text."""
+    for number in ("4.3.3", "3.1.3"):
+        answer = assistant.ask(f"Wat regelt artikel {number} van de Wlz?")
+        assert not answer.answerable and not answer.citations
+        assert f"Artikel {number} van de Wet langdurige zorg is nog niet in werking getreden" in answer.answer
+    assert "staat niet in de tekst" in assistant.ask("Wat staat er in artikel 3.9.9 van de Wlz?").answer
