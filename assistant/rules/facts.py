@@ -2532,7 +2532,11 @@ def _b_advice_term(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
 # "vorig jaar erkend" (a statement about the past), "had al voor 2020 een pgb".
 _NOT_ZORGJAAR_BEFORE = re.compile(
     r"(?:\b(?:vóór|sinds|na|uit|geleden|eind|einde|medio|halverwege|ultimo|verloopt|eindigt|vervalt)|"
-    r"(?:\btot(?: en met)?|\bt/m|\btm)(?: (?:eind|einde|begin|medio|half|halverwege|en met))?|\bvoor 1 januari|\b(?:al|nog) voor|\bper 1 januari|\bvan)\s*:?\s+(?:1 januari\s+)?$")
+    r"(?:\btot(?: en met)?|\bt/m|\btm)(?: (?:eind|einde|begin|medio|half|halverwege|en met))?|\bvoor 1 januari|\b(?:al|nog) voor|\bper 1 januari|\bvan|"
+    # the last month of a span ("tot eind september 2028", "tot juni 2030", "until the end of June 2030")
+    r"(?:\btot(?: en met)?|\bt/m|\buntil|\btill)(?: (?:eind|einde|begin|medio|half|halverwege|the end of|end))? "
+    r"(?:" + _MONTH_RE + r"|january|february|march|april|may|june|july|august|september|october|november|december)\.?"
+    r")\s*:?\s+(?:1 januari\s+)?$")
 _PAST_AFTER = re.compile(r"^\s*(?:al |een |het )*(?:pgb|had|kreeg|gekregen|ontving)")
 # A question in the past tense ("Mocht dat?", "Konden wij toen …?") asks about the year its situation names; one in
 # the present tense does not ask about the past year in which something happened ("… in 2024 gekregen").
