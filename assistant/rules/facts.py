@@ -140,6 +140,7 @@ _SPOKEN_OPENING = re.compile(
     r"^(?:(?:eh+m?|uh+m?|ja|nou)[\s,]+)*(?:hoi|hallo|hey|goedemorgen|goedemiddag|goedenavond)\b[\s,]*"
     r"(?:(?:eh+m?|uh+m?)[\s,]+)?(?:met\s+(?!een\b|de\b|het\b|mijn\b|onze\b|ons\b|jullie\b|u\b)[\w'-]+"
     r"(?:\s+van\s+(?:de\s+|het\s+)?[\w'-]+)?[\s,]+)?(?:(?:eh+m?|uh+m?)[\s,]+)?(?=\w)")
+_NEVER_WITHOUT = re.compile(r"\b(?:(?:op\s+)?geen\s+(?:enkel\s+)?(?:moment|minuut|ogenblik|seconde|uur)|nooit)\s+zonder\b")
 _BRACKETED_ADVERB = re.compile(r"\((nog|al|wel|ook|toch|nu|dan|even|eigenlijk|misschien|ongeveer|wellicht|helaas)\)")
 SPELLING = spelling()
 _SPELLING_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, SPELLING), key=len, reverse=True)) + ")") \
@@ -286,6 +287,8 @@ CHECK_TAIL = re.compile(r"[\w%)]\s*,?\s*(?:klopt|kloppen|correct|juist|toch)\s*\
 NON_ELIGIBILITY = re.compile(
     # a second asking sentence may open with "en" / "maar" ("… ? En wat verwachten ze dat er met meerzorg gebeurt?")
     r"^(?:(?:en|maar) )?((aan|onder|voor|in|op|bij|met|van|uit|over|tot|door|binnen|vanaf|sinds|via|per|na|naast|tegen) )?"
+    # a hedge before the question word ("Ongeveer hoeveel cliënten …?", "roughly how many clients …?")
+    r"(?:(?:ongeveer|grofweg|circa|zo'n beetje|roughly|approximately|about) )?"
     # "wat" asks for content whatever verb follows ("Wat verwacht het ministerie …?", "Wat gebeurt er als …?"), but
     # "Wat als …, betalen wij …?" / "Wat betreft …, mogen wij …?" set a situation before a yes/no question
     r"(wat (?!als\b|indien\b|betreft\b|nou\b|nu\b|dan\b|(?:houdt|houden) (?:ons|mij|me|hen|hem|haar|jullie|u) (?:\w+ )?tegen\b)\w+|"
@@ -369,7 +372,10 @@ def lower_same_length(text: str) -> str:
     if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep it as it is
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     # an adverb in brackets ("weet ik (nog) niet") read as the word, its brackets as spaces (same length)
-    return respell(_BRACKETED_ADVERB.sub(r" \1 ", low.translate(_ONE_TO_ONE)))
+    low = _BRACKETED_ADVERB.sub(r" \1 ", low.translate(_ONE_TO_ONE))
+    # a double negation ("er is geen moment zonder toezicht", "nooit zonder begeleiding") read as what it says
+    low = _NEVER_WITHOUT.sub(lambda m: "altijd met".ljust(len(m.group())), low)
+    return respell(low)
 
 
 _CLAUSE_END = re.compile(r"(?<!excl)(?<!incl)[.?!;](?=\s|$)|\n|,?\s+maar\s+")
@@ -385,6 +391,8 @@ def clause_starts(t: str) -> list[int]:
 # (which one it is, another part of the text may say)
 _NEGATED_VALUE = re.compile(r"\b(?:niet|geen|nooit|zonder|in plaats van|i\.p\.v\.)\s+(?:(?:meer|voor|bij|om|een|de|het|te|zo'n|zzp|naar|"
                             r"zorgprofiel|profiel|indicatie|zorgzwaartepakket|huisarts|gp)\s+){0,2}"
+                            # an adjective of the value ("het gaat niet om structurele fysiotherapie")
+                            r"(?:(?:structurele|langdurige|reguliere|gewone|losse|extra|aparte|eigen)\s+)?"
                             # the second of two denied together ("geen pgb of MPT", "noch een VPT noch een MPT")
                             r"(?:[\w-]+\s+(?:of|noch)\s+(?:een\s+)?)?$")
 # A value said of an earlier time: "had vroeger VG6", "voorheen VV4"; "eerst" / "eerder" only beside another value
@@ -443,6 +451,23 @@ def _first(patterns: Iterable[tuple[str, str]], text: str) -> Found | None:
             return _with_alternatives(sorted(stated or hits, key=lambda f: f.start))
         return min(stated, key=lambda f: f.start)
     return best
+
+
+# a logbook line's date stamp at the start of its line ("12 november 2025: aanvraag ingediend", "- 9/3: advies binnen")
+_LOG_LINE = re.compile(r"(?m)^[^\S\n]*(?:[-•*·>]+[^\S\n]*)?(?:\d{1,2}[^\S\n]+(?:" + _MONTH_RE + r")\.?(?:[^\S\n]+\d{4})?|"
+                       r"\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{4}-\d{2}-\d{2}|(?:" + _MONTH_RE
+                       + r")\.?[^\S\n]+\d{4})[^\S\n]*[:–-]")
+
+
+def _later_in_log(t: str, starts: list[int], clause: int, decisions: dict[int, Found]) -> bool:
+    """The clause is a line of a dated logbook and a "ja" is read on a later line of it ("12 november 2025: aanvraag
+    ingediend." … "9 maart 2026: positief deskundigenadvies ontvangen"): what happened later is what holds now."""
+    line_start = t.rfind("\n", 0, starts[clause] + 1) + 1
+    if not _LOG_LINE.match(t, line_start):
+        return False
+    line_end = t.find("\n", starts[clause])
+    return line_end >= 0 and any(f.value and f.start > line_end and _LOG_LINE.match(t, t.rfind("\n", 0, f.start) + 1)
+                                 for f in decisions.values())
 
 
 def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
@@ -625,7 +650,7 @@ def _bool(spec: FactSpec, t: str, starts: list[int]) -> Found | None:
         # holds back only a "ja"): "We zijn nog geen REC, onze aanvraag loopt nog"
         return None
     if "unsure_elsewhere" in GUARDS and any(f.value for f in decisions.values()) and any(
-            not _is_question_clause(t, starts, c) for c in unsure):
+            not _is_question_clause(t, starts, c) and not _later_in_log(t, starts, c, decisions) for c in unsure):
         # a statement elsewhere puts the "ja" in doubt ("Wij zijn DEC voor Huntington, maar ons advies is verlopen"):
         # the later or other statement may take it back, so the fact is asked
         return None
@@ -1255,8 +1280,8 @@ _LEFT_OPEN = re.compile(
     r"staat (?:er )?niet (?:in|op|bij)|wordt (?:er )?niet (?:genoemd|vermeld|gezegd)|"
     # (also with where it is left open between: "is in de samenwerkingsafspraak nog niet vastgelegd", "is nu nog niet te
     # zeggen")
-    r"is (?:(?:mij|me|ons|voor mij|voor ons) )?(?:in (?:de|het|ons|onze|zijn|haar) [\w-]+ )?(?:nu |op dit moment )?(?:nog )?"
-    r"(?:niet duidelijk|onduidelijk|niet bekend|onbekend|niet vermeld|niet gegeven|niet gepeild|niet te zeggen|"
+    r"is (?:(?:mij|me|ons|voor mij|voor ons) )?(?:(?:in|met|bij|door) (?:de|het|ons|onze|zijn|haar) [\w-]+ )?(?:nu |op dit moment )?(?:nog )?"
+    r"(?:niet duidelijk|niet besproken|niet overlegd|onduidelijk|niet bekend|onbekend|niet vermeld|niet gegeven|niet gepeild|niet te zeggen|"
     r"niet uitgezocht|niet nagegaan|niet nagevraagd|niet geregeld|niet besloten|niet beslist|niet bepaald|"
     r"niet onderzocht|niet getoetst|niet beoordeeld|niet vastgesteld|"
     # what a record or an agreement leaves out ("is nog niet vastgelegd", "is niet vastgelegd in de overdracht")
@@ -1633,7 +1658,9 @@ def _b_sector(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
                  *((m.start(), m.end(), "ZGvis" if m.group("vis") else "ZGaud") for m in _ZG_IN_WORDS.finditer(t))])
     # "… en niet om een profiel voor blinden of doven": a sector denied is not the client's
     zg = [z for z in zg if not _DENIED_BEFORE.search(t, max(0, z[0] - 30), z[0])]
-    other = [(m.start(), m.end(), (m.group(1) or m.group(2)).upper()) for m in _OTHER_INDICATION.finditer(t)]
+    # ("geen VG-, LG- of VV-profiel: ze heeft zorgprofiel ZGaud": the sectors denied are not the client's)
+    other = [(m.start(), m.end(), (m.group(1) or m.group(2)).upper()) for m in _OTHER_INDICATION.finditer(t)
+             if not _DENIED_LIST_BEFORE.search(t, max(0, m.start() - 40), m.start())]
     # the indication's sector in words ("op zijn indicatie staat dat het om ouderenzorg gaat, verpleging en verzorging"),
     # when no sector is named otherwise ("een VG-indicatie die ook verpleging en verzorging omvat" is VG)
     if not zg and not other:
@@ -1694,6 +1721,8 @@ def _zg_or_other(t: str, other: list[tuple[int, int, str]]) -> bool:
     return False
 _VV_IN_WORDS = re.compile(r"\b(?:indicatie|zorgprofiel|profiel)\b[^.?;:]{0,40}?\b(ouderenzorg|verpleging en verzorging)\b")
 _DENIED_BEFORE = re.compile(r"\b(?:niet|geen)\b(?:\s+\w+){0,3}\s*$")
+# ... a list of sectors denied together ("geen VG-, LG- of VV-profiel", "geen VG- of LG-indicatie")
+_DENIED_LIST_BEFORE = re.compile(r"\b(?:niet|geen)\s+(?:(?:een|om|de|het)\s+)?(?:(?:vv|vg|lg|zg)-?,?\s+(?:of\s+|en\s+|noch\s+)?)*$")
 _OTHER_INDICATION = re.compile(r"\b(vv|vg|lg)[- ]?(?:indicatie|zorgprofiel|profiel)\b|\bindicatie (?:voor )?(?:een )?(vv|vg|lg)\b(?!-?\d)")
 
 
@@ -2232,7 +2261,9 @@ def _b_dates(t: str, ref: date, starts: list[int]) -> dict[str, Found]:
     out: dict[str, Found] = {}
     dates = _dates(t)
     used_years: set[int] = set()
-    for s, e, d in dates:
+    # a logbook line's date stamp ("28 april 2026: brief van de CElz binnen … De ingangsdatum op het advies is 1 juli
+    # 2026.") is when that line happened: a date said in a line's text comes first
+    for s, e, d in sorted(dates, key=lambda x: _date_stamp(t, x[0], x[1])):
         used_years.add(d.year)
         if _is_end_date(t, s, e):
             continue  # "het advies loopt af op 30 juni 2026": an end date, read by the advice term (_b_advice_term)
@@ -2579,6 +2610,14 @@ _STAMP_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[-•*·>]+[^\S\n]*)?(?:(?:\d{1,
 _STAMP_AFTER = re.compile(r"[^\S\n]*(?::|-[^\S\n]|\)[^\S\n])")
 
 
+def _date_stamp(t: str, s: int, e: int) -> bool:
+    """The date at ``s:e`` opens a line as its stamp ("28 april 2026: …", "- 3 juni 2026 – …")."""
+    return bool(_LINE_OPEN.search(t, 0, s) and _STAMP_AFTER.match(t, e))
+
+
+_LINE_OPEN = re.compile(r"(?:^|\n)[^\S\n]*(?:[-•*·>]+[^\S\n]*)?$")
+
+
 def _timeline_stamp(t: str, m: re.Match[str]) -> bool:
     return bool(_STAMP_BEFORE.search(t, 0, m.start()) and _STAMP_AFTER.match(t, m.end()))
 
@@ -2830,12 +2869,15 @@ def _number_hits(spec: FactSpec, t: str) -> list[tuple[float, int, int, bool]]:
 
 
 # A number said as one side of an open range, not as the value: "meer dan 25%", "boven de 25%", "ruim boven 25%"
-# (above it) or "minder dan 25%", "onder de 25%" (below it). Not after "niet" ("niet meer dan 25%" bounds it from above
-# as "maximaal" does: read as the value asked, as before).
-_ABOVE_BEFORE = re.compile(r"(?<!niet )\b(?:meer dan|hoger dan|groter dan|langer dan|(?:ruim |net |iets |flink )?boven(?: de| het)?|"
+# (above it) or "minder dan 25%", "onder de 25%" (below it). Not after "niet" ("niet meer dan 25%", "nooit meer dan
+# drie minuten" bound it from above as "maximaal" does: read as the value asked, as before).
+_ABOVE_BEFORE = re.compile(r"(?<!niet )(?<!nooit )(?<!geen )(?<!never )(?<!not )(?<!no )\b(?:meer dan|hoger dan|groter dan|langer dan|(?:ruim |net |iets |flink )?boven(?: de| het)?|"
                            r"more than|above)\s+$")
-_BELOW_BEFORE = re.compile(r"(?<!niet )\b(?:minder dan|lager dan|kleiner dan|korter dan|(?:ruim |net |iets |flink )?onder(?: de| het)?|"
+_BELOW_BEFORE = re.compile(r"(?<!niet )(?<!nooit )(?<!geen )(?<!never )(?<!not )(?<!no )(?<!nimmer )\b(?:minder dan|lager dan|kleiner dan|korter dan|(?:ruim |net |iets |flink )?onder(?: de| het)?|"
                            r"beneden(?: de)?|less than|below|under)\s+$")
+# ... "never below" it: at least it ("nooit onder de 7 min", "niet minder dan 20%")
+_NEVER_BELOW_BEFORE = re.compile(r"\b(?:niet|nooit|never|not)\s+(?:minder dan|lager dan|korter dan|onder(?: de| het)?|"
+                                 r"less than|below|under)\s+$")
 # ... or as a little past it: "ruim een jaar", "a little over six months" (a little more), "net geen 4.000", "bijna een
 # jaar", "nog geen drie maanden" (a little less): tried just past it and NEAR_BAND further (``RuleBook._robust``)
 _JUST_ABOVE_BEFORE = re.compile(r"(?<!niet )\b(?:ruim|(?:net|iets) over(?: de)?|(?:a little|a bit|just|slightly) over)\s+$")
@@ -2853,6 +2895,8 @@ def _open_side(t: str, start: int) -> str:
         return "gt"
     if _BELOW_BEFORE.search(before):
         return "lt"
+    if _NEVER_BELOW_BEFORE.search(before):
+        return "gt"  # "nooit onder de 7 minuten": at least 7, one side of the range
     if _JUST_ABOVE_BEFORE.search(before):
         return "gt_near"
     if _JUST_BELOW_BEFORE.search(before):

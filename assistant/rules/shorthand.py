@@ -356,8 +356,9 @@ def _table_block(rows: list[str]) -> list[str]:
             answer = said[0].lower() if len(said) == 1 else "?"
             out.append(f"{row[0]}: " + ("onbekend" if answer in ("?", "weet niet") else answer))
         return out
+    # (a cell under a generic header is the writer's own words: "| Status |" … "| DEC, positief CElz-advies |")
     return [line for row in body for line in
-            (_form_line(h, v) for h, v in zip(head, row, strict=True) if v and not _KEY_VALUE_HEAD.fullmatch(h))]
+            (v if _KEY_VALUE_HEAD.fullmatch(h) else _form_line(h, v) for h, v in zip(head, row, strict=True) if v)]
 
 
 def read_table(text: str) -> str:
