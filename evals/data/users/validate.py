@@ -208,6 +208,7 @@ SETS = {
     "users36": {"min_total": 160, "min_unanswerable": 80},
     "users37": {"min_total": 160, "min_unanswerable": 80},
     "users38": {"min_total": 160, "min_unanswerable": 80},
+    "users39": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
