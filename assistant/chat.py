@@ -13,7 +13,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Generic, TypeVar
 
@@ -545,7 +545,7 @@ def _after(first: _Prepared, text: str, citations: list[Citation]) -> tuple[str,
     """``first``'s answer, then ``text`` with its citation numbers after ``first``'s (one list of sources)."""
     shift = len(first.citations)
     renumbered = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", text)
-    return f"{first.text}\n\n{renumbered}", first.citations + citations
+    return f"{first.text}\n\n{renumbered}", first.citations + [replace(c, n=c.n + shift) for c in citations]
 
 
 def _growing(text: str) -> Iterator[str]:

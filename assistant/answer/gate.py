@@ -2037,6 +2037,58 @@ def _no_comparison(s: Signals) -> Refusal | None:
     return "no_comparison", (NO_COMPARE_EN if s.english else NO_COMPARE_NL).format(x=named, y=missing[0])
 
 
+# how two things relate ("Hoe verhoudt X zich tot Y?", "Wat is de relatie tussen X en Y?", "Hoe hangt X samen met Y?",
+# "How does X relate to Y?"): answered only where the sources name the two together
+_SIDE = r"(?P<{g}>[^?;:]{{3,90}}?)"
+RELATION_Q = re.compile(
+    # ("zich" before or after the first side: "Hoe verhoudt de zorg met verblijf zich tot de zorg thuis?")
+    r"\bhoe\s+(?:verhoudt|verhouden)\s+zich\s+" + _SIDE.format(g="x") + r"\s+(?:tot|met)\s+"
+    + _SIDE.format(g="y") + r"\s*(?:[?,;:.]|$)"
+    r"|\bhoe\s+(?:verhoudt|verhouden)\s+" + _SIDE.format(g="x1") + r"\s+zich\s+(?:tot|met)\s+"
+    + _SIDE.format(g="y1") + r"\s*(?:[?,;:.]|$)"
+    r"|\b(?:de\s+)?(?:relatie|verhouding|samenhang|connectie|verband|link)\s+tussen\s+" + _SIDE.format(g="x2")
+    + r"\s+en\s+" + _SIDE.format(g="y2") + r"\s*(?:[?,;:.]|$)"
+    r"|\bhoe\s+(?:hangt|hangen)\s+" + _SIDE.format(g="x3") + r"\s+samen\s+met\s+" + _SIDE.format(g="y3")
+    + r"\s*(?:[?,;:.]|$)"
+    r"|\bhow\s+(?:does|do)\s+" + _SIDE.format(g="x4") + r"\s+relate\s+to\s+" + _SIDE.format(g="y4")
+    + r"\s*(?:[?,;:.]|$)"
+    r"|\brelationship\s+between\s+" + _SIDE.format(g="x5") + r"\s+and\s+" + _SIDE.format(g="y5")
+    + r"\s*(?:[?,;:.]|$)", re.I)
+NO_RELATION_NL = ("De bronnen die ik heb noemen {x} en {y} niet in één zin samen, en zeggen dus niet hoe die zich tot "
+                  "elkaar verhouden. Vraag het de organisatie die erover gaat (uw zorgkantoor, VWS of de NZa).")
+NO_RELATION_EN = ("The sources I have (Dutch documents) never name {x} and {y} together, so they do not say how the "
+                  "two relate; ask the organisation in charge (your zorgkantoor, the ministry (VWS) or the NZa).")
+_RELATION_VAGUE = frozenset({"volgens", "according", "precies", "eigenlijk", "elkaar", "andere", "other", "various",
+                             "verschillende", "zich", "regels", "rules"})
+
+
+def _no_relation(s: Signals) -> Refusal | None:
+    """How two things relate: a sentence (with the next) of a picked answer or a top passage must name both (each by
+    one of its two rarest words in the corpus); sources that name each apart do not say how they relate."""
+    m = RELATION_Q.search(_asking_text(s.context or s.question))
+    if m is None:
+        return None
+    x, y = (g for g in m.groups() if g)
+    sides = [_ARTICLE.sub("", side.strip()) for side in (x, y)]
+
+    def rare(side: str) -> list[str]:
+        words = [t for t in tokens(side) if len(t) >= 3 and t not in ASKING_WORDS and t not in _RELATION_VAGUE
+                 and s.doc_freq.get(t, 0) > 0]
+        return sorted(words, key=lambda t: s.doc_freq.get(t, 0))[:2]
+
+    marks = [rare(side) for side in sides]
+    if not all(marks):
+        return None  # a side the corpus never names: the other checks decide
+    # (a sentence and the next: "Het programma sluit aan bij … Het maakt deel uit van de Toekomstagenda")
+    for text in [*s.sentences, *(h.passage.text for h in s.hits[:5])]:
+        said = [set(tokens(text[a:b])) for a, b in sentence_spans(text)]
+        for i in range(len(said)):
+            near = said[i] | (said[i + 1] if i + 1 < len(said) else set())
+            if all(any(_present(t, near) for t in ws) for ws in marks):
+                return None
+    return "no_relation", (NO_RELATION_EN if s.english else NO_RELATION_NL).format(x=sides[0], y=sides[1])
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("out_of_scope", _out_of_scope),
     ("other_regime", _other_regime),
@@ -2063,6 +2115,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("no_count", _no_count),
     ("no_person", _no_person),
     ("no_comparison", _no_comparison),
+    ("no_relation", _no_relation),
     ("no_names", _no_names),
     ("no_expansion", _no_expansion),
     ("no_called", _no_called),

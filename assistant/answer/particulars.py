@@ -40,7 +40,7 @@ _ASKS: dict[str, re.Pattern[str]] = {
         rf"\b{_SIGN_VERB}\s+{_LETTER}"
         rf"|\bwelke?\s+(?:minister|staatssecretaris|bewindspersoon)\s+(?:heeft|had)\s+{_LETTER}{_ANY}\b{_SIGN_VERB}\b"
         rf"|\bwho\s+(?:signed|wrote|sent)\s+{_LETTER}"
-        rf"|\bwho(?:\s+is|'s)\s+{_LETTER}{_ANY}\bfrom\b|\bfrom\s+whom\s+(?:is|was|did)\s+{_LETTER}"
+        rf"|\bwho(?:\s+is|'s)\s+{_LETTER}{_ANY}\bfrom\s*(?:[?.!]|$)|\bfrom\s+whom\s+(?:is|was|did)\s+{_LETTER}"
         rf"|\bwho\s+(?:was|is)\s+{_LETTER}{_ANY}\b(?:signed|written|sent)\s+by\b"
         rf"|\b(?:which|what)\s+(?:minister|state\s+secretary|staatssecretaris|official)\s+(?:signed|wrote|sent)\s+{_LETTER}"
         rf"|\b{_LETTER}{_ANY}\b(?:was|is)\s+signed\s+by\b"

@@ -115,8 +115,9 @@ _TIME_KEYS = ("year", "as_of", "on")
 
 
 def _past_bound(value: Any, side: str) -> Any:
-    """Just past a number said as one side of a range: "meer dan 25" → 25.01 (an integer: 26), "onder de 25" → 24.99."""
-    if not side or not isinstance(value, int | float) or isinstance(value, bool):
+    """Just past a number said as one side of a range: "meer dan 25" → 25.01 (an integer: 26), "onder de 25" → 24.99;
+    "nooit onder de 25" ("ge") includes it: 25."""
+    if not side or side == "ge" or not isinstance(value, int | float) or isinstance(value, bool):
         return value
     step = 1 if isinstance(value, int) else 0.01
     return value + step if side.startswith("gt") else max(0, value - step)
@@ -494,7 +495,7 @@ class RuleBook:
                     v = v0 if side == 0 else v0 * (1 + NEAR_BAND)
                 elif bounds.get(k) == "lt_near":  # "net geen 4.000", "bijna een jaar"
                     v = v0 if side == 0 else v0 * (1 - NEAR_BAND)
-                elif bounds.get(k) == "gt":  # v0 is already just past the number said (check_question)
+                elif bounds.get(k) in ("gt", "ge"):  # v0 is already just past (or at) the number said
                     v = v0 if side == 0 else v0 * 100 + 1000
                 elif bounds.get(k) == "lt":
                     v = v0 if side == 0 else 0

@@ -140,7 +140,8 @@ _SPOKEN_OPENING = re.compile(
     r"^(?:(?:eh+m?|uh+m?|ja|nou)[\s,]+)*(?:hoi|hallo|hey|goedemorgen|goedemiddag|goedenavond)\b[\s,]*"
     r"(?:(?:eh+m?|uh+m?)[\s,]+)?(?:met\s+(?!een\b|de\b|het\b|mijn\b|onze\b|ons\b|jullie\b|u\b)[\w'-]+"
     r"(?:\s+van\s+(?:de\s+|het\s+)?[\w'-]+)?[\s,]+)?(?:(?:eh+m?|uh+m?)[\s,]+)?(?=\w)")
-_NEVER_WITHOUT = re.compile(r"\b(?:(?:op\s+)?geen\s+(?:enkel\s+)?(?:moment|minuut|ogenblik|seconde|uur)|nooit)\s+zonder\b")
+_NEVER_WITHOUT = re.compile(r"\b(?:(?:op[^\S\n]+)?geen[^\S\n]+(?:enkel[^\S\n]+)?(?:moment|minuut|ogenblik|seconde|uur)|nooit)"
+                            r"[^\S\n]+zonder\b")
 _BRACKETED_ADVERB = re.compile(r"\((nog|al|wel|ook|toch|nu|dan|even|eigenlijk|misschien|ongeveer|wellicht|helaas)\)")
 SPELLING = spelling()
 _SPELLING_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, SPELLING), key=len, reverse=True)) + ")") \
@@ -372,10 +373,9 @@ def lower_same_length(text: str) -> str:
     if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep it as it is
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     # an adverb in brackets ("weet ik (nog) niet") read as the word, its brackets as spaces (same length)
-    low = _BRACKETED_ADVERB.sub(r" \1 ", low.translate(_ONE_TO_ONE))
+    low = respell(_BRACKETED_ADVERB.sub(r" \1 ", low.translate(_ONE_TO_ONE)))
     # a double negation ("er is geen moment zonder toezicht", "nooit zonder begeleiding") read as what it says
-    low = _NEVER_WITHOUT.sub(lambda m: "altijd met".ljust(len(m.group())), low)
-    return respell(low)
+    return _NEVER_WITHOUT.sub(lambda m: "altijd met".ljust(len(m.group())), low)
 
 
 _CLAUSE_END = re.compile(r"(?<!excl)(?<!incl)[.?!;](?=\s|$)|\n|,?\s+maar\s+")
@@ -2887,7 +2887,8 @@ _JUST_BELOW_BEFORE = re.compile(r"(?<!niet )\b(?:n[eé]t geen|nog geen|bijna|nag
 
 def _open_side(t: str, start: int) -> str:
     """"gt" or "lt" when the number at ``start`` is said as one side of an open range (``_ABOVE_BEFORE``,
-    ``_BELOW_BEFORE``), "gt_near" or "lt_near" when said as a little past it (``_JUST_ABOVE_BEFORE``, ...), else ""."""
+    ``_BELOW_BEFORE``), "ge" when said as never below it (``_NEVER_BELOW_BEFORE``), "gt_near" or "lt_near" when said
+    as a little past it (``_JUST_ABOVE_BEFORE``, ...), else ""."""
     if "open_bound" not in GUARDS:
         return ""
     before = t[max(0, start - 25) : start]
@@ -2896,7 +2897,7 @@ def _open_side(t: str, start: int) -> str:
     if _BELOW_BEFORE.search(before):
         return "lt"
     if _NEVER_BELOW_BEFORE.search(before):
-        return "gt"  # "nooit onder de 7 minuten": at least 7, one side of the range
+        return "ge"  # "nooit onder de 7 minuten": 7 or more, one side of the range
     if _JUST_ABOVE_BEFORE.search(before):
         return "gt_near"
     if _JUST_BELOW_BEFORE.search(before):
@@ -3616,9 +3617,22 @@ _CHECKLIST_ASK = re.compile(r"(?:^|[:;]\s*)(?:en |maar )?(?:(?:moet|moeten|hoef|
 _BEFORE_OR_AFTER = re.compile(r"\b(?:vooraf|vooraan|van tevoren|vóóraf)\s+of\s+(?:achteraf|naderhand|erna|daarna)\b")
 # what the government will do ("Gaat VWS ook iets doen aan de administratieve lasten?", "Komt de minister met …?"):
 # policy to come, no decision about a case
+_GOVERNMENT = r"(?:vws|de minister|het ministerie|de staatssecretaris|het kabinet|de regering)"
 _GOVERNMENT_PLANS = re.compile(r"^(?:en |maar )?(?:gaat|gaan|wil|willen|komt|komen)\s+(?:vws|de minister|het ministerie|"
                                r"de staatssecretaris|de overheid|het kabinet|de regering|zn|zorgverzekeraars nederland)\b"
-                               r"(?:\s+(?:ook|nog|eigenlijk|nu|dan))*\s+(?:iets|wat|met|actie|maatregelen)\b")
+                               r"(?:\s+(?:ook|nog|eigenlijk|nu|dan))*\s+(?:iets|wat|met|actie|maatregelen)\b"
+                               # what the government decided, promised or ordered, or only plans ("Heeft de
+                               # staatssecretaris al besloten om …, of is dat nog een voornemen?", "Heeft de
+                               # staatssecretaris de zorgkantoren dat opgedragen?", "…: is er al besloten wat er met EKT
+                               # gebeurt, of is dat nog een plan?"): what the letter says, no verdict
+                               # (not "Heeft VWS besloten dat NAH+ in 2026 onder de LVHC-structuur valt?", which a
+                               # rule decides: a decision only with the plan it may still be)
+                               r"|(?:^|[:;]\s*)(?:en |maar )?(?:heeft|hebben)\s+" + _GOVERNMENT + r"\s+(?:\S+\s+){0,12}?"
+                               r"(?:toegezegd|beloofd|opgedragen|aangekondigd)\b"
+                               r"|(?:^|[:;]\s*)(?:en |maar )?(?:(?:heeft|hebben)\s+" + _GOVERNMENT + r"|is\s+er)\s+"
+                               r"(?:\S+\s+){0,12}?(?:besloten|beslist|afgesproken)\b"
+                               r"(?=[^?]*\bof\s+(?:is|was|blijft)\s+(?:dat|het)\s+(?:nog\s+|alleen\s+|slechts\s+|maar\s+)*"
+                               r"(?:een\s+)?(?:plan|voornemen|idee|intentie|wens)\b)")
 
 
 # a topic put first as a label, the question word after it ("pgb en zorg op school, hoe moet het gezin die uren
@@ -3776,6 +3790,10 @@ _SAME_AS = re.compile(r"\b(?:hetzelfde|dezelfde|het zelfde|(?:de |the )?same(?: 
 _LIST_ASK = re.compile(r"(?:^|[:;]\s*)(?:en |maar )?(?:(?:kun|kunt|kan|wil|wilt|zou)\s+(?:je|jij|u|jullie|you)\s+(?:mij |me |ons |please )?"
                        r"(?:eens |even |graag )?(?:(?:alle\s+)?(?:[\w-]+\s+){0,4}?opsommen|list|een overzicht geven|op een rij zetten)|"
                        r"noem\s+(?:alle|de|eens)\b|geef\s+(?:mij\s+|me\s+)?(?:een\s+)?overzicht\b|"
+                       # examples asked for ("Geef eens voorbeelden van projecten die …", "Noem een paar …", "Give me a
+                       # few examples of …")
+                       r"(?:geef|noem)\s+(?:mij\s+|me\s+|ons\s+)?(?:eens\s+|even\s+|graag\s+)?(?:een\s+paar\s+|enkele\s+|wat\s+)?"
+                       r"voorbeeld(?:en)?\b|give\s+(?:me\s+|us\s+)?(?:a\s+few\s+|some\s+)?examples?\b|"
                        # the formal register ("Verzocht wordt een opsomming te verstrekken van …")
                        r"(?:verzocht\s+wordt|wordt\s+verzocht|(?:ik|wij|we)\s+verzoek(?:en)?\s+(?:u|je|jullie)|graag\s+"
                        r"ontvang(?:en)?\s+(?:ik|wij|we))\s+(?:om\s+)?(?:een\s+|het\s+)?(?:opsomming|overzicht|lijst)\b)")
@@ -3825,6 +3843,13 @@ _WH_REQUEST = re.compile(r"^(?:en |maar )?(?:graag\s+|gaarne\s+)?(?:(?:ik|we|wij
 # professionals zijn ze bedoeld?", "waar staat H335 voor?"): content, not a decision
 _MEANING_ASK = re.compile(r"\bwhat\s+(?:do|does|did)\s+(?:[\w&+-]+\s+){1,4}?(?:stand\s+for|mean)\b|"
                           r"\bwaar\s+(?:staat|staan)\s+(?:[\w&+-]+\s+){1,4}?voor\b|"
+                          # what an abbreviation stands for, guessed ("Staat GZ daar voor gehandicaptenzorg?", "Does GZ
+                          # stand for …?")
+                          # (the guess ends the question: not "Staat meerzorg voor thuiswonende cliënten open?", "Staat
+                          # het budget voor 2026 al vast?")
+                          r"^(?:en\s+|maar\s+)?(?:staat|staan)\s+(?:de\s+afkorting\s+)?'?[a-z][\w&+-]{0,8}'?\s+(?:daar\s+|hier\s+|dan\s+)?"
+                          r"voor\s+(?!(?:de|het|een|ons|onze|mijn|u|jullie)\b)(?:[\w-]+\s+){0,2}?"
+                          r"(?!(?:open|vast|klaar|ingepland|garant|borg)\b)[\w-]+\s*[?,]|\b(?:does|do)\s+[\w&+-]+\s+stand\s+for\b|"
                           r"\bvoor\s+(?:welke|wie)\s+(?:[\w-]+\s+){0,2}?(?:is|zijn)\s+(?:[\w-]+\s+){0,2}?bedoeld\b|"
                           r"\bwho\s+(?:is|are)\s+(?:it|they|those|these|that|this)\s+(?:meant|intended)\s+for\b")
 
@@ -4023,6 +4048,10 @@ _REQUIREMENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(q), r
     (r"\bwzd\b|wet zorg en dwang|onvrijwillige zorg", r"wzd|zorg en dwang|onvrijwillig"),
     # the repair or upkeep of an aid ("Wie betaalt de reparatie van de scootmobiel?"), not whether the aid is paid
     (r"\breparat\w*|\brepare\w*|\bonderhoud\w*|\bkapot\b", r"reparat|repare|onderhoud"),
+    # who must approve, audit or certify ("Moet ons transformatieplan door een externe accountant worden
+    # goedgekeurd?", "een keurmerk zoals HKZ"): a requirement only a rule that names it decides
+    (r"\baccountant\w*|\bkeurmerk\w*|\b(?:ge)?certific\w*|\bhkz\b|\biso[- ]?\d+",
+     r"accountant|keurmerk|certific|\bhkz\b|\biso\b|\biso[- ]?\d"),
 ))
 
 

@@ -520,7 +520,7 @@ class FactUse:
     origin: Literal["vraag", "gesprek", "antwoord", "standaard", "afgeleid"]
     quote: str = ""  # the words it was read from (vraag / gesprek)
     approx: bool = False  # a number said roughly ("ongeveer een jaar")
-    bound: str = ""  # a number said as one side of a range: "gt" ("meer dan 25%"), "lt" ("onder de 25%")
+    bound: str = ""  # a number said as one side of a range: "gt" ("meer dan 25%"), "lt" ("onder de 25%"), "ge" ("nooit onder de 25%")
     low: float | None = None  # the lower end of a range said ("tussen de 8 en 10 weken"): ``value`` is the upper
 
     @property

@@ -303,6 +303,8 @@ _RULE_ROW = re.compile(r"[\s|:+-]*")
 # the header cells of a two-column key/value table, no fact of their own ("| item | waarde |")
 _KEY_VALUE_HEAD = re.compile(r"(?i)(?:item|waarde|veld|vraag|antwoord|gegeven|gegevens|kenmerk|onderdeel|field|value|key|"
                              r"question|answer|omschrijving|status|toelichting|voorwaarde|criterium|eis)")
+# ... of which these hold the writer's own words in a wider table ("| Status |" … "| DEC, positief CElz-advies |")
+_FREE_TEXT_HEAD = re.compile(r"(?i)(?:status|omschrijving|toelichting|opmerking|opmerkingen)")
 _ANSWER_PAIR = re.compile(r"(?i)ja\s*/\s*nee|yes\s*/\s*no|j/n|y/n")
 # a column of answers with a cross in the cell that applies ("| vraag | ja | nee | ? |" … "| indicatie | x | | |")
 _ANSWER_HEAD = re.compile(r"(?i)ja|nee|\?|onbekend|yes|no|n\.?v\.?t\.?|weet niet")
@@ -356,9 +358,18 @@ def _table_block(rows: list[str]) -> list[str]:
             answer = said[0].lower() if len(said) == 1 else "?"
             out.append(f"{row[0]}: " + ("onbekend" if answer in ("?", "weet niet") else answer))
         return out
-    # (a cell under a generic header is the writer's own words: "| Status |" … "| DEC, positief CElz-advies |")
-    return [line for row in body for line in
-            (v if _KEY_VALUE_HEAD.fullmatch(h) else _form_line(h, v) for h, v in zip(head, row, strict=True) if v)]
+    return [line for row in body for h, v in zip(head, row, strict=True) if (line := _cell_line(h, v))]
+
+
+def _cell_line(head: str, cell: str) -> str:
+    """A cell of a wider table as a form line under its header; a cell under a free-text header as the writer's own
+    words ("| Status |" … "| DEC, positief CElz-advies |"), but not a question in a cell, which would become an asking
+    sentence of its own; "" for an empty cell or one under another generic header ("| vraag |")."""
+    if not cell:
+        return ""
+    if _FREE_TEXT_HEAD.fullmatch(head):
+        return "" if cell.rstrip().endswith("?") else cell
+    return "" if _KEY_VALUE_HEAD.fullmatch(head) else _form_line(head, cell)
 
 
 def read_table(text: str) -> str:

@@ -149,6 +149,7 @@ def test_a_letters_own_particulars_are_quoted_or_said_to_be_missing(assistant: A
     both = assistant.ask("Van welke datum is de brief over meerzorg thuis en welke maatregel kondigt die aan?")
     assert both.answerable and both.answer.startswith("**8 september 2025** [1]")
     assert "[2]" in both.answer and len(both.citations) >= 2
+    assert [c.n for c in both.citations] == list(range(1, len(both.citations) + 1))  # one list of sources
     assert all(c.passage.doc_id == "meerzorg-thuis-2025" for c in both.citations)
     # ... the particular the letter does not give is said to be missing after the answer to the other part
     missing = assistant.ask("Welk kenmerk heeft de meerzorgbrief en wat is meerzorg?")

@@ -1,0 +1,79 @@
+"""What the tuning questions of set 39 showed (examples and kinds, acronyms, how two things relate, how binding a text
+is): how two things relate is answered only where the sources name the two together; asking for examples or what an
+abbreviation stands for gets no verdict, nor does whether an accountant or a quality mark is required."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from assistant.answer.gate import RELATION_Q, Signals, _no_relation
+from assistant.retrieval.text import tokens
+from assistant.rules import RuleBook
+
+from .gate_fixtures import hit, signals
+
+pytestmark = pytest.mark.unit
+
+
+def _with_corpus(question: str, *texts: str) -> Signals:
+    """Signals over ``texts`` as the retrieved passages, with the corpus's word counts taken from them."""
+    s = signals(question, texts[0])
+    doc_freq = Counter(t for text in texts for t in set(tokens(text)))
+    return replace(s, hits=[hit(t) for t in texts], doc_freq=dict(doc_freq), corpus_lower=" ".join(texts).lower())
+
+
+@pytest.mark.parametrize(("question", "x", "y"), [
+    ("Hoe verhoudt de Federatie LVHC zich tot de VGN?", "de Federatie LVHC", "de VGN"),
+    ("Wat is de relatie tussen De Borg en het CCE?", "De Borg", "het CCE"),
+    ("Hoe hangt het stimuleringsbudget samen met de contracteerruimte?", "het stimuleringsbudget",
+     "de contracteerruimte"),
+    ("How does the Toekomstagenda relate to the werkagenda?", "the Toekomstagenda", "the werkagenda"),
+])
+def test_the_two_sides_of_a_relation_question(question: str, x: str, y: str) -> None:
+    m = RELATION_Q.search(question)
+    assert m is not None and [g for g in m.groups() if g] == [x, y]
+
+
+def test_a_relation_is_answered_only_where_the_two_are_named_together() -> None:
+    apart = ("De Federatie LVHC is de vereniging van alle LVHC-zorgaanbieders.",
+             "De VGN overlegt met de zorgkantoren over de tarieven.")
+    refused = _no_relation(_with_corpus("Hoe verhoudt de Federatie LVHC zich tot de VGN?", *apart))
+    assert refused is not None and refused[0] == "no_relation" and "Federatie LVHC" in refused[1]
+    # one sentence, or a sentence and the next, that names both: the sources may say how they relate
+    together = ("De Federatie LVHC is opgericht naast de VGN. Zij werkt samen met de brancheorganisatie.",)
+    assert _no_relation(_with_corpus("Hoe verhoudt de Federatie LVHC zich tot de VGN?", *together)) is None
+    following = ("Het Ontwikkelprogramma bundelt de kennis over de doelgroep. Het sluit aan op de acties in de "
+                 "Toekomstagenda.",)
+    assert _no_relation(_with_corpus("Hoe verhoudt het Ontwikkelprogramma zich tot de Toekomstagenda?",
+                                     *following)) is None
+    # not a relation question: another check's business
+    assert _no_relation(_with_corpus("Wat doet de Federatie LVHC?", *apart)) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Geef eens voorbeelden van projecten die al met het regionaal stimuleringsbudget zijn betaald.",
+    "Noem een paar voorbeelden van hulpmiddelen die bovenbudgettair worden vergoed.",
+    "Bij LVG 4 en 5 moet de behandelaar een GZ-psycholoog zijn. Staat GZ daar voor gehandicaptenzorg?",
+    "Moet ons transformatieplan voor de transitiemiddelen door een externe accountant worden goedgekeurd?",
+])
+def test_examples_an_abbreviation_or_an_unnamed_requirement_get_no_verdict(question: str) -> None:
+    assert RuleBook.load().check_question(question, as_of=date(2026, 6, 1)) is None
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    # what the letter says the government decided, ordered or only plans: no rule decides that
+    ("Heeft de staatssecretaris al besloten om zorg thuis beter mogelijk te maken, of is dat nog een voornemen?", False),
+    ("Voor gezinnen zonder meerzorg: is er al besloten wat er met de toeslagen gebeurt, of is dat nog een plan?", False),
+    ("In de brief staat dat cliënten hun zorg moeten houden. Heeft de staatssecretaris de zorgkantoren dat opgedragen?",
+     False),
+    # ... but whether a group falls under a structure in a year is what a rule decides, also asked as a decision
+    ("Heeft VWS besloten dat NAH+ in 2026 onder de LVHC-structuur valt?", True),
+])
+def test_what_the_government_decided_or_plans_is_no_eligibility_question(question: str, verdict: bool) -> None:
+    from assistant.rules.facts import question_kind
+
+    assert (question_kind(question) is not None) is verdict
