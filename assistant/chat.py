@@ -30,7 +30,16 @@ from .answer.extractive import (
 )
 from .answer.followup import standalone_query
 from .answer.framing import as_direct, without_analogy
-from .answer.gate import NO_VERDICT_REASONS, Evidence, assess, folded_corpus
+from .answer.gate import (
+    LEFT_OUT,
+    NO_VERDICT_REASONS,
+    OFFICIAL_TEXT,
+    Evidence,
+    asks_status,
+    assess,
+    folded_corpus,
+    wlz_articles_asked,
+)
 from .answer.hostile import conflict_notices
 from .answer.llm import NOTICE_UNREACHABLE, LLMComposer
 from .answer.meaning import Meaning, load_meaning
@@ -423,6 +432,11 @@ class Assistant:
                           limits=self.settings.answers, today=as_of, meaning=self._meaning.get(),
                           lower_words=r.lower_words, law_articles=r.law_articles)
         log.info("evidence %s", evidence)
+        if evidence.reason == "article_left_out" and asks_status(asked):
+            # "Geldt artikel 4.3.3 al?": the article's status in the official text answers it, quoted and cited
+            left = self._left_out(question, standalone, asked, hits, lang, timing, t0, as_of)
+            if left is not None:
+                return left
         if evidence.reason in NO_VERDICT_REASONS:  # "Zijn er uitspraken van de rechter over meerzorg?": no rule answers it
             verdict, receipt = None, None
         notices: list[str] = [SOURCES_DUTCH_EN] if lang == "en" and evidence.answerable else []
@@ -434,6 +448,35 @@ class Assistant:
         prep = _Prepared(question, standalone, verdict, hits, evidence, notices, timing, t0, picked)
         prep.lang, prep.receipt, prep.asked = lang, receipt, asked
         prep.text = evidence.message_nl or refusal(lang)
+        return prep
+
+    def _left_out(self, question: str, standalone: str, asked: str, hits: list[Hit], lang: Lang,
+                  timing: dict[str, float], t0: float, as_of: date | None) -> _Prepared | None:
+        """Whether a Wlz article applies, for one the official text lists as not in force or repealed: its status
+        line quoted ("Dit onderdeel is nog niet inwerking getreden") and cited to the law (no passage holds it)."""
+        statuses = self.retriever.law_articles
+        number = next((n for n in wlz_articles_asked(asked) if statuses.get(n.lower()) in LEFT_OUT), None)
+        law = next((p for p in self.retriever.passages if p.kind == "wet"), None)
+        if number is None or law is None:
+            return None
+        status = statuses[number.lower()]
+        english = lang == "en"
+        official = OFFICIAL_TEXT[status]
+        passage = Passage(doc_id=law.doc_id, title=law.title, kind=law.kind, date=law.date,
+                          section=(f"Artikel {number}",), page=None, start=-1, end=-1, text=official, added=law.added)
+        said = LEFT_OUT[status][1 if english else 0]
+        lead = (f"**Article {number} of the Wlz {said}** (in the version of the law that I have) [1]" if english else
+                f"**Artikel {number} van de Wlz {said}** (in de versie van de wet die ik heb) [1]")
+        quoted = (f"The law's text of the article: “{official}” [1]" if english else
+                  f"De wettekst bij het artikel: “{official}” [1]")
+        evidence = Evidence(True, "article_status", 1.0, 1.0, 0.0)
+        notices: list[str] = [SOURCES_DUTCH_EN] if english else []
+        if as_of is not None:
+            notices.append(peildatum_notice(lang, as_of))
+        prep = _Prepared(question, standalone, None, hits, evidence, notices, timing, t0, [])
+        prep.lang, prep.asked, prep.letter = lang, asked, True  # (quoted as it stands, as a letter's particulars)
+        prep.text = f"{lead}\n\n{quoted}"
+        prep.citations = [Citation(1, passage, official)]
         return prep
 
     def _letter(self, question: str, standalone: str, asked: str, hits: list[Hit], letter: LetterAnswer, lang: Lang,

@@ -595,10 +595,28 @@ NO_ARTICLE_EN = ("Article {no} is not in the text of the Wet langdurige zorg tha
 # an article the law has but the text leaves out, by its status in the official XML
 LEFT_OUT = {"nogniet": ("is nog niet in werking getreden", "is not yet in force"),
             "vervallen": ("is vervallen", "has been repealed")}
+# what the official text (BWB XML) writes for such an article
+OFFICIAL_TEXT = {"nogniet": "Dit onderdeel is nog niet inwerking getreden", "vervallen": "Vervallen"}
 NOT_IN_FORCE_NL = ("Artikel {no} van de Wet langdurige zorg {status} in de versie van de wet die ik heb; de tekst ervan "
                    "staat daarom niet in de bronnen. Zoek het op in wetten.overheid.nl.")
 NOT_IN_FORCE_EN = ("Article {no} of the Wet langdurige zorg {status} in the version of the law that I have; its text "
                    "is therefore not in the sources. Look it up on wetten.overheid.nl.")
+
+
+# whether an article applies yet or still ("Geldt artikel 4.3.3 al?", "Is het al in werking getreden?", "Is 11.4.1
+# vervallen?", "Does it apply yet?"), not what it will regulate ("Wat gaat dat artikel regelen als het in werking
+# treedt?"): the article's status in the official XML answers it (chat.py, ``left_out_answer``)
+STATUS_ASK = re.compile(r"\b(?:geldt|gelden|gold|golden)\b[^?]{0,40}?\b(?:al|nog|nu|inmiddels)\b|"
+                        r"\b(?:is|zijn|was)\b[^?]{0,40}?\b(?:al|nog|inmiddels)\s+(?:niet\s+)?(?:in werking|van kracht|geldig|"
+                        r"vervallen|ingetrokken)\b|\bin werking getreden\s*\?|\bvan kracht\s*\?|\bvervallen\s*\?|"
+                        r"\b(?:in force|repealed)\b[^?]{0,20}\?|\bapply\s+(?:yet|already|now|still)\b", re.I)
+_CONTENT_ASK = re.compile(r"\bwat\s+(?:gaat|zal|zou|regelt|regelen|staat|stond|houdt|bepaalt|bepaalde)\b|"
+                          r"\bwaarover\b|\bwhat\s+(?:will|would|does|did|is)\b", re.I)
+
+
+def asks_status(question: str) -> bool:
+    """The question asks whether an article applies (yet, still), not what it says."""
+    return bool(STATUS_ASK.search(question)) and not _CONTENT_ASK.search(question)
 
 
 def _no_article(s: Signals) -> Refusal | None:
@@ -606,20 +624,33 @@ def _no_article(s: Signals) -> Refusal | None:
     Wlz?"): quoting the articles around it would answer another question. Off without a law in the corpus."""
     if not s.law_articles:
         return None
-    asked = _asking_text(_ART.sub("artikel ", s.question))
+    for number in wlz_articles_asked(s.question):
+        no = number.lower()
+        status = s.law_articles.get(no)
+        if status in LEFT_OUT:  # "Wat staat er in artikel 4.3.3 van de Wlz?": the law has it, its text is not in force
+            said = LEFT_OUT[status][1 if s.english else 0]  # (another article's "op grond van artikel 3.1.3" is no text)
+            return "article_left_out", (NOT_IN_FORCE_EN if s.english else NOT_IN_FORCE_NL).format(no=number,
+                                                                                                 status=said)
+        if status is None and f"artikel {no}" not in s.corpus_lower:
+            return "no_article", (NO_ARTICLE_EN if s.english else NO_ARTICLE_NL).format(no=number)
+    return None
+
+
+def wlz_articles_asked(question: str) -> list[str]:
+    """The numbers (as written) of the Wlz articles the asking text names; not another law's or document's ("artikel
+    3.1.1 van het Besluit langdurige zorg", "artikel 4.2.1 van de inkoopvoorwaarden")."""
+    asked = _asking_text(_ART.sub("artikel ", question))
+    if not _WLZ_ARTICLE_NO.search(asked) and re.search(r"\b(?:dat|dit|het|die|deze|that|this|the)\s+(?:artikel|article)\b",
+                                                       asked, re.I):
+        asked = _ART.sub("artikel ", question)  # "… staat er nog een artikel 4.3.3. Geldt dat artikel al?"
+    out = []
     for m in _WLZ_ARTICLE_NO.finditer(asked):
         after = asked[m.end(): m.end() + 60]
         if re.match(rf"[^.?;]{{0,25}}?(?<![\w-])(?:{_LAW_NAMES})(?![\w-])", after, re.I) or re.match(
                 r"\s*(?:van|uit|in|of|from)\s+(?:de|het|the)\s+(?!wlz\b|wet\s+langdurige\s+zorg\b)\w", after, re.I):
-            continue  # another law's or document's ("van het Besluit langdurige zorg", "van de inkoopvoorwaarden")
-        no = m.group(1).lower()
-        status = s.law_articles.get(no)
-        if status in LEFT_OUT:  # "Wat staat er in artikel 4.3.3 van de Wlz?": the law has it, its text is not in force
-            said = LEFT_OUT[status][1 if s.english else 0]  # (another article's "op grond van artikel 3.1.3" is no text)
-            return "no_article", (NOT_IN_FORCE_EN if s.english else NOT_IN_FORCE_NL).format(no=m.group(1), status=said)
-        if status is None and f"artikel {no}" not in s.corpus_lower:
-            return "no_article", (NO_ARTICLE_EN if s.english else NO_ARTICLE_NL).format(no=m.group(1))
-    return None
+            continue
+        out.append(m.group(1))
+    return out
 
 
 def _other_law(s: Signals) -> Refusal | None:
@@ -2104,7 +2135,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("not_relevant", _not_relevant),
     ("other_document", _other_document),
     ("other_law", _other_law),
-    ("no_article", _no_article),
+    ("no_article", _no_article),  # (also "article_left_out": an article not in force or repealed)
     ("other_year", _other_year),
     ("other_ordinal", _other_ordinal),
     ("other_version", _other_version),

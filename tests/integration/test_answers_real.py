@@ -165,3 +165,8 @@ def test_an_article_the_law_has_but_not_in_force_is_said_to_be_so(assistant: Ass
         assert not answer.answerable and not answer.citations
         assert f"Artikel {number} van de Wet langdurige zorg is nog niet in werking getreden" in answer.answer
     assert "staat niet in de tekst" in assistant.ask("Wat staat er in artikel 3.9.9 van de Wlz?").answer
+    # whether such an article applies yet is answered from its status in the official text, quoted and cited
+    applies = assistant.ask("Na 4.3.2 staat er nog een artikel 4.3.3 in de Wlz. Geldt dat artikel al?")
+    assert applies.answerable and applies.answer.startswith("**Artikel 4.3.3 van de Wlz is nog niet in werking getreden**")
+    assert applies.citations[0].supporting == "Dit onderdeel is nog niet inwerking getreden"
+    assert applies.citations[0].passage.doc_id.startswith("wlz") and applies.verdict is None

@@ -77,3 +77,20 @@ def test_what_the_government_decided_or_plans_is_no_eligibility_question(questio
     from assistant.rules.facts import question_kind
 
     assert (question_kind(question) is not None) is verdict
+
+
+@pytest.mark.parametrize(("question", "numbers", "status"), [
+    ("Geldt artikel 4.3.3 van de Wlz al?", ["4.3.3"], True),
+    ("Na 4.3.2 staat er nog een artikel 4.3.3. Geldt dat artikel al, of kan ik het laten liggen?", ["4.3.3"], True),
+    ("Is artikel 11.4.1 Wlz vervallen?", ["11.4.1"], True),
+    ("Does article 3.1.3 of the Wlz apply yet?", ["3.1.3"], True),
+    # what it will regulate is its text, which the sources do not have
+    ("Artikel 4.3.3 is nog niet in werking getreden. Wat gaat dat artikel regelen als het in werking treedt?",
+     ["4.3.3"], False),
+    ("Wat regelt artikel 3.1.1 van het Besluit langdurige zorg?", [], False),
+])
+def test_whether_an_article_applies_is_asked_of_its_status(question: str, numbers: list[str], status: bool) -> None:
+    from assistant.answer.gate import asks_status, wlz_articles_asked
+
+    assert wlz_articles_asked(question) == numbers
+    assert asks_status(question) is status
