@@ -4,6 +4,7 @@ abbreviation stands for gets no verdict, nor does whether an accountant or a qua
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -94,3 +95,34 @@ def test_whether_an_article_applies_is_asked_of_its_status(question: str, number
 
     assert wlz_articles_asked(question) == numbers
     assert asks_status(question) is status
+
+
+def test_review_cases_of_this_stop() -> None:
+    """Found by reading the diff: each reading stays narrow."""
+    from assistant.answer.particulars import asked_particulars
+    from assistant.rules.facts import lower_same_length, question_kind
+    from assistant.rules.shorthand import read_table
+
+    # a yes/no question with "staat … voor … open" is no guessed abbreviation
+    assert question_kind("Staat meerzorg voor thuiswonende cliënten open?") is not None
+    assert question_kind("Staat GZ daar voor gehandicaptenzorg?") is None
+    # "from" in the middle of the question is not who the letter is from
+    assert asked_particulars("Who is the letter from the minister about?") == []
+    assert asked_particulars("Who is the LVHC letter from?") == ["signed"]
+    # "met" inside the first side of a relation question
+    m = RELATION_Q.search("Hoe verhoudt de zorg met verblijf zich tot de zorg thuis?")
+    assert m is not None and [g for g in m.groups() if g] == ["de zorg met verblijf", "de zorg thuis"]
+    # a double negation is read within its line, with the same length (offsets kept)
+    text = "Er is geen moment zonder toezicht.\nNooit\nzonder begeleiding."
+    read = lower_same_length(text)
+    assert len(read) == len(text) and read.count("\n") == 2 and "altijd met" in read and "nooit\nzonder" in read
+    # a question in a table cell does not become an asking sentence of its own
+    assert "?" not in read_table("| nr | status | plaatsen |\n|---|---|---|\n| 1 | Is er een advies? | 12 |\n")
+
+
+def test_a_quality_mark_is_not_read_inside_another_word() -> None:
+    from assistant.rules.facts import _REQUIREMENTS
+
+    rule_side = next(r for q, r in _REQUIREMENTS if q.search("keurmerk"))
+    assert not re.search(rule_side, "crisisopname")
+    assert re.search(rule_side, "een iso 9001-certificaat")
