@@ -605,7 +605,7 @@ NOT_IN_FORCE_EN = ("Article {no} of the Wet langdurige zorg {status} in the vers
 
 # whether an article applies yet or still ("Geldt artikel 4.3.3 al?", "Is het al in werking getreden?", "Is 11.4.1
 # vervallen?", "Does it apply yet?"), not what it will regulate ("Wat gaat dat artikel regelen als het in werking
-# treedt?"): the article's status in the official XML answers it (chat.py, ``left_out_answer``)
+# treedt?"): the article's status in the official XML answers it (``Assistant._left_out`` in chat.py)
 STATUS_ASK = re.compile(r"\b(?:geldt|gelden|gold|golden)\b[^?]{0,40}?\b(?:al|nog|nu|inmiddels)\b|"
                         r"\b(?:is|zijn|was)\b[^?]{0,40}?\b(?:al|nog|inmiddels)\s+(?:niet\s+)?(?:in werking|van kracht|geldig|"
                         r"vervallen|ingetrokken)\b|\bin werking getreden\s*\?|\bvan kracht\s*\?|\bvervallen\s*\?|"
