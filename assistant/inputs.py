@@ -37,6 +37,24 @@ def clean_text(value: str) -> str:
     return "".join(out)
 
 
+# text copied from a pdf: a word broken over two lines with a hyphen ("specialist ouderengenees-\nkunde") and a page's
+# number line ("Pagina 1 van 2")
+_BROKEN_WORD = re.compile(r"(?<=[a-zà-ÿ]{2})-[^\S\n]*\n[^\S\n]*(?=[a-zà-ÿ]{2})")
+_PAGE_LINE = re.compile(r"(?im)^[^\S\n]*(?:pagina|page|blz\.?|p\.)[^\S\n]+\d{1,3}(?:[^\S\n]*(?:van|of|/)[^\S\n]*\d{1,3})?[^\S\n]*\n")
+
+
+_WRAPPED = re.compile(r"(?<=[a-zà-ÿ0-9,])[^\S\n]*\n[^\S\n]*(?=[a-zà-ÿ(])")
+
+
+def from_pdf(text: str) -> str:
+    """``text`` with the words a pdf broke over two lines joined ("ouderengenees-\nkunde" → "ouderengeneeskunde"), its
+    page-number lines left out and, in such a text, a sentence broken over lines read on ("SPUK DOS is\nniet passend");
+    a text without a broken word or a page line passes unchanged."""
+    if not _BROKEN_WORD.search(text) and not _PAGE_LINE.search(text):
+        return text
+    return _WRAPPED.sub(" ", _BROKEN_WORD.sub("", _PAGE_LINE.sub("", text)))
+
+
 def clean_question(question: Any, limits: LimitsSettings | None = None) -> str:
     """Validate a user question; raises InputError with a Dutch message."""
     lim = current_limits(limits)
@@ -46,7 +64,7 @@ def clean_question(question: Any, limits: LimitsSettings | None = None) -> str:
     raw = clean_text(question)
     if len(raw) > 10 * lim.question_chars:  # far too long to read as a letter or a thread first
         raise InputError(f"Uw vraag is te lang ({len(raw)} tekens; maximaal {lim.question_chars}).")
-    text = without_instructions(without_letter(raw).replace("’", "'"))
+    text = without_instructions(without_letter(from_pdf(raw)).replace("’", "'"))
     if not text:
         raise InputError("Uw vraag is leeg. Typ een vraag, bijvoorbeeld: 'Wie betaalt de tandarts bij een VPT?'")
     if len(text) > lim.question_chars:

@@ -97,7 +97,10 @@ plain and in English) into ``h45-test`` and ``h45-dev``, and
 facts after it, among numbers and dates that do not matter, as a formal request letter, plain and in English) into
 ``h46-test`` and ``h46-dev``, and
 ``verdict_scenarios_heldout47.yaml`` (120 new situations written as an SBAR handover note, a dated logbook, mostly in
-negatives, pasted as a table, plain and in English) into ``h47-test`` and ``h47-dev``;
+negatives, pasted as a table, plain and in English) into ``h47-test`` and ``h47-dev``, and
+``verdict_scenarios_heldout48.yaml`` (120 new situations pasted as a checklist with ticked boxes, weighed in a pro and
+contra list, as an informal chat message with emoji, copied from a pdf with its hyphens and footers, plain and in
+English) into ``h48-test`` and ``h48-dev``;
 everything else is ``dev``.
 
 Counted per split: right (rule and outcome both match, or no verdict where none is expected); wrong yes/no
@@ -149,12 +152,13 @@ FILES = ("verdict_scenarios_dev.yaml", "verdict_scenarios_dev2.yaml", "verdict_s
          "verdict_scenarios_heldout40.yaml", "verdict_scenarios_heldout41.yaml",
          "verdict_scenarios_heldout42.yaml", "verdict_scenarios_heldout43.yaml",
          "verdict_scenarios_heldout44.yaml", "verdict_scenarios_heldout45.yaml",
-         "verdict_scenarios_heldout46.yaml", "verdict_scenarios_heldout47.yaml")
+         "verdict_scenarios_heldout46.yaml", "verdict_scenarios_heldout47.yaml",
+         "verdict_scenarios_heldout48.yaml")
 # the sets written apart from the recognisers, by id prefix: a third of each held out (``h<N>-test``)
 HELDOUT = ("h2-", "h3-", "h4-", "h5-", "h6-", "h7-", "h8-", "h9-", "h10-", "h11-", "h12-", "h13-", "h14-", "h15-", "h16-",
            "h17-", "h18-", "h19-", "h20-", "h21-", "h22-", "h23-", "h24-", "h25-",
            "h26-", "h27-", "h28-", "h29-", "h30-", "h31-", "h32-", "h33-", "h34-", "h35-", "h36-", "h37-", "h38-", "h39-", "h40-",
-           "h41-", "h42-", "h43-", "h44-", "h45-", "h46-", "h47-")
+           "h41-", "h42-", "h43-", "h44-", "h45-", "h46-", "h47-", "h48-")
 SPLITS = ("dev", "test", *(f"{h}{part}" for h in HELDOUT for part in ("dev", "test")))
 OUTCOME = {"ja": "yes", "nee": "no", "onbekend": "unknown"}
 

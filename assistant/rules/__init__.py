@@ -25,7 +25,7 @@ from typing import Any
 from ..answer.language import is_english, mixes_english
 from ..dictation import read_dictated
 from ..errors import InputError, RuleError
-from ..inputs import as_turn, thread_messages, without_instructions, without_letter
+from ..inputs import as_turn, from_pdf, thread_messages, without_instructions, without_letter
 from ..typos import read_typos
 from . import facts as _facts
 from . import receipt
@@ -67,6 +67,8 @@ _OPEN_POINT = re.compile(
 
 
 # ... not a thank-you or a goodbye ("Nee dank je, dat was alles", "ja, dank je wel", "no thanks")
+# a line of a pasted form or checklist with its answer ("toestemming zorgkantoor vooraf: n.v.t.", "… : nee"): a fact told
+_FORM_LINE = re.compile(r"(?im)^[^:?\n]{3,80}:\s*(?:n\.?v\.?t\.?|nvt|ja|nee|onbekend|niet nodig|klopt)\b[^\n]*$")
 _CLOSING = re.compile(r"(?i)\b(?:dank|bedankt|thanks?|thank you|dat was (?:het|alles)|tot ziens|doei|fijne dag|cheers|bye)\b")
 # ... a yes that is no yes ("klopt niet", "ja, dat weet ik nog niet", "yes, I still don't know")
 _NOT_YES = re.compile(r"(?i)\b(?:niet|nee|neen|geen|weet|don't|do not|not|no)\b")
@@ -236,6 +238,8 @@ class RuleBook:
         asking = " ".join(parts)
         if topic.matches(asking):
             return topic
+        if not topic.matches(_FORM_LINE.sub("", t)):
+            return None  # named only as a line of a pasted form or checklist ("Toestemming zorgkantoor vooraf: n.v.t.")
         if not topic.matches(told := _facts.without_self_answered(t)):
             # named only in a point the writer asks and leaves open before the question ("SPUK DOS beter passend?
             # zoeken we nog uit. komt in aanmerking?"): the rest of the message says what is asked about
@@ -340,7 +344,7 @@ class RuleBook:
         # ... and a letter's greeting and its closing with the signature are no part of it ("Met vriendelijke groet,\n
         # R. Bos, cliëntondersteuner" is not the asking sentence: ../inputs.py, as the chat reads it)
         def as_read(text: str) -> str:
-            return _facts.strip_chat_prefixes(read_typos(read_dictated(without_instructions(text))))
+            return _facts.strip_chat_prefixes(read_typos(read_dictated(without_instructions(from_pdf(text)))))
 
         # a pasted e-mail thread: each message is read on its own as well, the later one over the earlier one
         # ("Correctie op mijn vorige mail: …", "> Op 9 oktober schreef Joost: De Borg heeft onvoldoende plek")

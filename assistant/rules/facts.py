@@ -2566,7 +2566,9 @@ _NOT_ZORGJAAR_BEFORE = re.compile(
     r"(?:\btot(?: en met)?|\bt/m|\btm)(?: (?:eind|einde|begin|medio|half|halverwege|en met))?|\bvoor 1 januari|\b(?:al|nog) voor|\bper 1 januari|\bvan|"
     # the last month of a span ("tot eind september 2028", "tot juni 2030", "until the end of June 2030")
     r"(?:\btot(?: en met)?|\bt/m|\buntil|\btill)(?: (?:eind|einde|begin|medio|half|halverwege|the end of|end))? "
-    r"(?:" + _MONTH_RE + r"|january|february|march|april|may|june|july|august|september|october|november|december)\.?"
+    r"(?:" + _MONTH_RE + r"|january|february|march|april|may|june|july|august|september|october|november|december)\.?|"
+    # a form's start date ("Start observatie: oktober 2025"): when it began, not the year asked about
+    r"\b(?:start|startdatum|begin|begindatum|aanvang)(?: [a-zà-ÿ]+)?:(?: \d{1,2})?(?: (?:" + _MONTH_RE + r")\.?)?"
     r")\s*:?\s+(?:1 januari\s+)?$")
 _PAST_AFTER = re.compile(r"^\s*(?:al |een |het )*(?:pgb|had|kreeg|gekregen|ontving)")
 # A question in the past tense ("Mocht dat?", "Konden wij toen …?") asks about the year its situation names; one in
@@ -2639,7 +2641,7 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
         value = int(m.group(1))
         before = t[max(0, m.start() - 25) : m.start()]
         part_of_year = re.search(r"\b(?:helft|kwartaal|deel)\s+van\s+$", before)  # "over de tweede helft van 2025"
-        if (_NOT_ZORGJAAR_BEFORE.search(before) and not part_of_year) \
+        if (_NOT_ZORGJAAR_BEFORE.search(t[max(0, m.start() - 40) : m.start()]) and not part_of_year) \
                 or re.search(r"\d{1,2}\s+(?:" + _MONTH_RE + r")\.?\s+$|\d-$", before):
             continue
         if re.search(r"\bvoor\s+$", before) and _PAST_AFTER.search(t[m.end() : m.end() + 25]):
@@ -3459,6 +3461,8 @@ def asking_parts(t: str) -> list[str]:
     # a colleague's question back in a chat ("Bedoel je het stimuleringsbudget of het regiobudget?"), answered in the
     # next line, asks nothing of the assistant when a question follows it
     asking = [p for i, p in enumerate(asking) if not (_CLARIFY.match(p) and i < len(asking) - 1)]
+    # a form line answered with a doubt ("Toestemming zorgkantoor vooraf: n.v.t.?") asks nothing when a question follows
+    asking = [p for i, p in enumerate(asking) if not (_FORM_DOUBT.fullmatch(p.strip()) and i < len(asking) - 1)]
     # a question labelled as the question ("Vraag: zijn wij verantwoordelijk voor …?") under a written-out conversation
     # whose speakers ask each other things ("E: Wie moet het gebit poetsen?"): only the labelled one asks
     labelled = [p for p in asking if _LABELLED_ASK.match(p)]
@@ -3475,6 +3479,7 @@ def asking_parts(t: str) -> list[str]:
     return [_the_ask(p) for p in asking or parts[-1:]]
 
 
+_FORM_DOUBT = re.compile(r"[^:?\n]{3,80}:\s*(?:n\.?v\.?t\.?|ja|nee|onbekend|klopt|weet niet)\s*\?+", re.I)
 _LETTER_CLOSING = re.compile(r"(?:met\s+)?(?:vriendelijke|hartelijke|collegiale|beste|warme)\s+groet(?:en)?\b|hoogachtend\b|"
                              r"(?:kind|best|warm)\s+regards\b|yours\s+(?:sincerely|faithfully)\b|sincerely\b", re.I)
 _SPEAKER = re.compile(r"\s*[\w&.-]{1,20}:\s")  # a speaker's line in a written-out conversation ("E: Wie moet …?")
