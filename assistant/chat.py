@@ -123,7 +123,8 @@ class _Prepared:
     receipt: dict[str, Any] | None = None  # the verdict's verantwoording (rule, dates, facts, quotes, hashes)
     unanswered: list[tuple[str, str]] = field(default_factory=list)  # parts of the question not answered: (part, why)
     asked: str = ""  # the question asked last (``as_finally_asked``): what the answer and the rule check read
-    letter: bool = False  # a question about a letter itself (who signed it, its kenmerk): answered whole
+    # answered whole, as the source says it (a letter's particulars: who signed it, its kenmerk; an article's status)
+    verbatim: bool = False
     # a message that asks a letter's particular and something else ("Welk kenmerk heeft de brief en wat is meerzorg?"):
     # the letter part's answer, put before this one
     before: _Prepared | None = None
@@ -268,7 +269,7 @@ class Assistant:
         if prep.verdict is None:  # a verdict answers the whole message
             prep = self._answer_a_part(prep, history, as_of, kinds, k, year)
         t = time.perf_counter()
-        if not prep.answerable or prep.letter:  # (a letter's particulars are quoted as they stand: particulars.py)
+        if not prep.answerable or prep.verbatim:  # (quoted as it stands: particulars.py, Assistant._left_out)
             yield from _growing(prep.text)
         elif self.settings.llm.backend == "none":
             prep.text, citations = self._extractive(prep)
@@ -300,7 +301,7 @@ class Assistant:
         def alone(asked: str) -> _Prepared:  # the rule check read the whole message: a part gets no verdict either
             return self._prepare(asked, history, as_of, kinds, k, None, year, rules=False)
 
-        if whole.letter:  # "Welk kenmerk heeft de meerzorgbrief en wat is meerzorg?": the letter's, then the other part
+        if whole.letter_id:  # "Welk kenmerk heeft de meerzorgbrief en wat is meerzorg?": the letter's, then the other part
             other = [(part, asked) for part, asked in parts if not asked_particulars(asked)]
             if not other or len(other) == len(parts):
                 return whole
@@ -308,7 +309,7 @@ class Assistant:
             title = next((h.passage.title for h in whole.hits if h.passage.doc_id == whole.letter_id), "")
             rest = self._prepare(" ".join(asked for _, asked in other), [*(history or []), {"role": "user", "content": title}],
                                  as_of, kinds, k, None, year, rules=False)
-            if rest.letter or not (whole.answerable or rest.answerable):
+            if rest.verbatim or not (whole.answerable or rest.answerable):
                 return whole
             if not rest.answerable:
                 whole.unanswered += [(" ".join(part for part, _ in other), rest.text)]
@@ -474,7 +475,7 @@ class Assistant:
         if as_of is not None:
             notices.append(peildatum_notice(lang, as_of))
         prep = _Prepared(question, standalone, None, hits, evidence, notices, timing, t0, [])
-        prep.lang, prep.asked, prep.letter = lang, asked, True  # (quoted as it stands, as a letter's particulars)
+        prep.lang, prep.asked, prep.verbatim = lang, asked, True
         prep.text = f"{lead}\n\n{quoted}"
         prep.citations = [Citation(1, passage, official)]
         return prep
@@ -493,7 +494,7 @@ class Assistant:
         if as_of is not None:
             notices.append(peildatum_notice(lang, as_of))
         prep = _Prepared(question, standalone, None, hits, evidence, notices, timing, t0, [])
-        prep.lang, prep.asked, prep.letter, prep.letter_id = lang, asked, True, letter.doc_id
+        prep.lang, prep.asked, prep.verbatim, prep.letter_id = lang, asked, True, letter.doc_id
         prep.text = evidence.message_nl or refusal(lang)
         if found:
             prep.text, prep.citations = letter_text(letter, english)

@@ -424,7 +424,7 @@ _INLINE_LIST = re.compile(r"(?<!hierna):\s*(?P<items>[^:]+?(?:,\s*[^,]+?){1,}\s+
 _CODE = r"(?:[A-Z]{1,4}-?[A-Z]?\d{1,2}\+?(?:\s+tot en met\s+[A-Z]{1,4}-?[A-Z]?\d{1,2}\+?)?)"
 _CODE_SERIES = re.compile(rf"(?P<items>{_CODE}(?:(?:,\s*|\s+en\s+|\s+of\s+){_CODE})+)")
 _DEFINES_ANY = re.compile(r"\(hierna:|\bwordt verstaan\b", re.I)
-_DEFINES_BOTH = (r"\(hierna:?\s*(?:de |het )?{t}\b|"  # "regionale en doelgroepen expertisecentra (hierna: REC en DEC)"
+_DEFINES_BOTH = (r"\(hierna:?\s*(?:de |het )?(?:\w+ en )?{t}\b|"  # "regionale en doelgroepen expertisecentra (hierna: REC en DEC)"
                  # (a duty is no definition: "De inspecteur of ontvanger is verplicht …", "Het CAK is belast met …")
                  r"^\s*(?:een |de |het )?{t}\b(?:\s*\([^)]*\))?\s+(?:(?:is|zijn)(?!\s+(?:verplicht|bevoegd|belast|"
                  r"gehouden|gerechtigd|verantwoordelijk|gevestigd)\b)|betekent|staat voor|houdt in|omvat)\b|"
@@ -471,6 +471,17 @@ _DEFINES_TERM = re.compile(r"\b(?:how\s+(?:does|do)\s+(?:the\s+)?(?:wlz|law|act|
                            r"(?:een |de |het |a |an |the )?['‘“\"]?(?P<t>[^?'‘’“”\",.]{2,40}?)"
                            r"['’”\"]?\s*\?", re.I)
 
+# what an abbreviation stands for ("Waar staat CElz eigenlijk voor?", "Wat betekent de afkorting REC?", "What does
+# SGLVG stand for?"): the sentence that writes it out answers it
+_STANDS_FOR_TERM = re.compile(r"\bwaar\s+staat\s+(?:de\s+afkorting\s+)?['\"‘“]?(?P<t>[\w&+-]{2,12}?)['\"’”]?\s+"
+                              r"(?:(?:eigenlijk|precies|nou|nu|toch)\s+)*voor\b|"
+                              r"\b(?:wat\s+betekent|wat\s+is\s+de\s+betekenis\s+van)\s+de\s+afkorting\s+['\"‘“]?"
+                              r"(?P<t2>[\w&+-]{2,12}?)['\"’”]?\s*(?:[?.,]|$)|"
+                              r"\bwhat\s+does\s+(?:the\s+abbreviation\s+)?['\"‘“]?(?P<t3>[\w&+-]{2,12}?)['\"’”]?\s+"
+                              r"(?:(?:actually|exactly)\s+)?stand\s+for\b|"
+                              r"\bwhat\s+does\s+the\s+abbreviation\s+['\"‘“]?(?P<t4>[\w&+-]{2,12}?)['\"’”]?\s+mean\b",
+                              re.I)
+
 
 def asked_term(question: str) -> str:
     """The term a question asks the meaning of where its wording is not "Wat is X?": in a clause ("Hoe omschrijft
@@ -482,6 +493,9 @@ def asked_term(question: str) -> str:
         m = _TERM_IN_CLAUSE.search(part) or _DEFINES_TERM.search(part)
         if m and len(m.group("t").split()) <= 4:
             return m.group("t").strip().strip("'\"‘’“”").strip()
+        expanded = _STANDS_FOR_TERM.search(part)
+        if expanded:
+            return next(g for g in expanded.groups() if g)
         if _MEANT_BACK.match(part):
             quoted: list[str] = [str(q).strip() for q in _QUOTED.findall(text[: text.find(part)] + part)]
             if len(quoted) == 1 and len(quoted[0].split()) <= 4:
@@ -507,6 +521,7 @@ def _terms(question: str) -> list[str]:
     term = m.group("t").strip() if m else ""
     quoted = re.match(r"^['\"‘“]([^'\"‘’“”]{2,60})['\"’”]\s*,", term)
     term = quoted.group(1).strip() if quoted else term.strip("'\"‘’“”").strip()
+    term = re.sub(r"^(?:de\s+)?(?:afkorting|abbreviation)\s+", "", term, flags=re.I).strip("'\"‘’“”")  # "de afkorting REC"
     if not term or term.lower() in _PRONOUNS or _POINTING_TERM.match(term):
         # "Wat is het?", "Wat betekenen die afkortingen?": no term to look up, unless the question quotes it
         term = asked_term(question)

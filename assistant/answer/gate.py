@@ -1689,6 +1689,14 @@ _STANDS_FOR = re.compile(r"\bwaar\s+staat\s+(?:de\s+afkorting\s+|het\s+woord\s+)
                          r"(?:\s+(?:in|bij)\s+[^?]{1,40}?)?\s+(?:eigenlijk\s+|precies\s+|nou\s+)*voor\b|"
                          r"\bwhat\s+does\s+(?:the\s+abbreviation\s+)?['\"‘“]?(" + _ABBREVIATION + r")['\"’”]?\s+"
                          r"(?:in\s+[^?]{1,40}?\s+)?(?:actually\s+|exactly\s+)?stand\s+for\b", re.I)
+# "Wat betekent de afkorting BCMB?", "What does the abbreviation SPUK mean?"; "In de lijst staat 'BCMB'. Wat betekent
+# die afkorting?" (the one abbreviation quoted in the question)
+_MEANS_ABBR = re.compile(r"\b(?:wat\s+betekent|wat\s+is\s+de\s+betekenis\s+van)\s+de\s+afkorting\s+['\"‘“]?("
+                         + _ABBREVIATION + r")\b|\bwhat\s+does\s+the\s+abbreviation\s+['\"‘“]?(" + _ABBREVIATION
+                         + r")\b['\"’”]?\s+mean\b", re.I)
+_MEANS_THAT_ABBR = re.compile(r"\b(?:wat\s+betekent|waar\s+staat|wat\s+is\s+de\s+betekenis\s+van)\s+(?:die|deze|dat)\s+"
+                              r"afkorting\b|\bwhat\s+does\s+(?:that|this)\s+abbreviation\s+(?:mean|stand\s+for)\b", re.I)
+_QUOTED_ABBR = re.compile(r"['\"‘“](" + _ABBREVIATION + r")['\"’”]")
 _GLOSSED = frozenset(g[0].lower() for g in glossary_groups() if len(g) > 1)
 NO_EXPANSION_NL = ("De bronnen die ik heb schrijven {abbr} nergens voluit. Ik geef dus geen betekenis; vraag het de "
                    "organisatie die de afkorting gebruikt.")
@@ -1714,10 +1722,17 @@ def _spells(abbr: str, words: str) -> bool:
 
 def _no_expansion(s: Signals) -> Refusal | None:
     """What an abbreviation stands for, where the corpus never writes it out (``_STANDS_FOR``)."""
-    m = _STANDS_FOR.search(_asking_text(s.context or s.question))
-    if m is None:
+    asking = _asking_text(s.context or s.question)
+    m = _STANDS_FOR.search(asking) or _MEANS_ABBR.search(asking)
+    if m is not None:
+        abbr = next(g for g in m.groups() if g)
+    elif _MEANS_THAT_ABBR.search(asking):
+        quoted = list(dict.fromkeys(_QUOTED_ABBR.findall(s.context or s.question)))
+        if len(quoted) != 1:
+            return None
+        abbr = quoted[0]
+    else:
         return None
-    abbr = next(g for g in m.groups() if g)
     if abbr.lower() in _GLOSSED:
         return None  # the glossary writes it out (the Begrippen tab)
     a = re.escape(abbr.lower())
