@@ -2135,6 +2135,50 @@ def _no_relation(s: Signals) -> Refusal | None:
     return "no_relation", (NO_RELATION_EN if s.english else NO_RELATION_NL).format(x=sides[0], y=sides[1])
 
 
+# whether a decision, a right or a payment can be undone ("Kan het CIZ die indicatie weer intrekken?", "Kan de curatele
+# worden opgeheven?", "Can he withdraw that consent later?"), and whether someone must consent first ("Moet de gemeente
+# instemmen voordat …?", "Moet de huisarts akkoord geven?"): answered only where a picked sentence says so, in a word of
+# the same family; a sentence about the decision itself does not say whether it can be undone or needs consent
+UNDO_Q = re.compile(r"\b(?:ingetrokken|intrekken|herzien|teruggedraaid|terugdraaien|opgeheven|opheffen|herroepen|"
+                    r"teruggetrokken|terugtrekken|stopgezet|stopzetten|ongedaan\s+maken|withdraw|withdrawn|revoke|"
+                    r"revoked|reverse|reversed|undo|undone|cancel|cancelled|take\s+(?:it\s+)?back)\b", re.I)
+UNDO_A = re.compile(r"intrek|ingetrok|\btrekt\b|\btrekken\b[^.;]{0,40}\bin\b|herzie|terugdraai|teruggedraai|ophef|"
+                    r"opgehev|herroep|terugtrek|teruggetrok|stopzet|stopgezet|beëindig|ongedaan|\bvervalt\b|"
+                    r"\bvervallen\b", re.I)
+CONSENT_Q = re.compile(r"\b(?:moet|moeten|hoeft|hoeven)\b[^?]{0,120}\b(?:instemmen|akkoord\s+(?:geven|gaan)|goedkeuren|"
+                       r"toestemming\s+geven)\b|\b(?:instemming|goedkeuring|toestemming|akkoord)\s+(?:van|door)\b[^?]{0,80}"
+                       r"\b(?:nodig|vereist|verplicht)\b|\b(?:have|has|need|needs)\s+to\s+(?:give\s+(?:their|his|her|its)\s+)?"
+                       r"(?:consent|approve|agree)\b|\b(?:need|needs|require|requires)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+                       r"(?:consent|approval)\b", re.I)
+CONSENT_A = re.compile(r"instem|akkoord|goedkeur|goedgekeurd|toestemming|overleg|bespre|gehoord", re.I)
+NO_UNDO_NL = ("De bronnen die ik heb zeggen niet of dit later weer kan worden ingetrokken, herzien of teruggedraaid. "
+              "Ik geef dus geen antwoord; vraag het de organisatie die erover beslist (uw zorgkantoor, het CIZ of het CAK).")
+NO_UNDO_EN = ("The sources I have (Dutch documents) do not say whether this can be withdrawn, revised or reversed later, "
+              "so I give no answer; ask the organisation that decides on it (your zorgkantoor, the CIZ or the CAK).")
+NO_CONSENT_NL = ("De bronnen die ik heb zeggen niet of hiervoor instemming, akkoord of toestemming nodig is. Ik geef dus "
+                 "geen antwoord; vraag het uw zorgkantoor, het CIZ of de NZa.")
+NO_CONSENT_EN = ("The sources I have (Dutch documents) do not say whether consent or approval is needed for this, so I "
+                 "give no answer; ask your zorgkantoor, the CIZ or the NZa.")
+
+
+def _no_undo(s: Signals) -> Refusal | None:
+    """Whether something can be undone, and no picked sentence says anything of undoing it (``UNDO_Q``)."""
+    if not s.sentences or not UNDO_Q.search(_asking_text(s.context or s.question)):
+        return None
+    if any(UNDO_A.search(t) for t in s.sentences):
+        return None
+    return "no_undo", NO_UNDO_EN if s.english else NO_UNDO_NL
+
+
+def _no_consent(s: Signals) -> Refusal | None:
+    """Whether someone must consent first, and no picked sentence speaks of consent, approval or consultation."""
+    if not s.sentences or not CONSENT_Q.search(_asking_text(s.context or s.question)):
+        return None
+    if any(CONSENT_A.search(t) for t in s.sentences):
+        return None
+    return "no_consent", NO_CONSENT_EN if s.english else NO_CONSENT_NL
+
+
 CHECKS: list[tuple[str, Check]] = [
     ("out_of_scope", _out_of_scope),
     ("other_regime", _other_regime),
@@ -2162,6 +2206,8 @@ CHECKS: list[tuple[str, Check]] = [
     ("no_person", _no_person),
     ("no_comparison", _no_comparison),
     ("no_relation", _no_relation),
+    ("no_undo", _no_undo),
+    ("no_consent", _no_consent),
     ("no_names", _no_names),
     ("no_expansion", _no_expansion),
     ("no_called", _no_called),
