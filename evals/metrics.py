@@ -22,7 +22,7 @@ USER_SETS = ("users", "users2", "users3", "users4", "users5", "users6", "users7"
              "users10", "users11", "users12", "users13", "users14", "users15", "users16",
              "users17", "users18", "users19", "users20", "users21",
              "users22", "users23", "users24", "users25", "users26", "users27", "users28", "users29", "users30", "users31", "users32",
-             "users33", "users34", "users35", "users36", "users37", "users38", "users39")
+             "users33", "users34", "users35", "users36", "users37", "users38", "users39", "users40")
 # every set ``python -m evals answers --set`` knows: the written-with-the-code dev/test sets, then the user-style ones
 SET_NAMES = ("dev", "test", "users-dev", "users-test", "users2-test",
              *(f"{u}-{split}" for u in USER_SETS[2:] for split in ("dev", "test")))

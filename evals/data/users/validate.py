@@ -209,6 +209,7 @@ SETS = {
     "users37": {"min_total": 160, "min_unanswerable": 80},
     "users38": {"min_total": 160, "min_unanswerable": 80},
     "users39": {"min_total": 160, "min_unanswerable": 80},
+    "users40": {"min_total": 160, "min_unanswerable": 80},
 }
 
 
