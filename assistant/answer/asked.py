@@ -159,7 +159,9 @@ _VALUE_Q: list[tuple[ValueKind, re.Pattern[str]]] = [
 _DURATION_A = re.compile(rf"\b{_NUMBER}\s+({_TIME_UNIT})\b|\b(half|kwart)jaar\b|\b(onbepaalde|bepaalde) tijd\b|\bjaarlijks\b|"
                          rf"\b(termijn|periode) van\b|\bper (jaar|maand|week|dag)\b|"
                          # a term the law sets without a number ("binnen een redelijke termijn", "onverwijld")
-                         r"\bredelijke termijn\b|\bonverwijld\b", re.I)
+                         r"\bredelijke termijn\b|\bonverwijld\b|"
+                         # a term by reference ("voor de duur van de termijn, bedoeld in artikel 3.3.6")
+                         r"\bvoor de duur van\b", re.I)
 _AMOUNT_A = re.compile(r"€|\beuro\b|\bEUR\b|\b(miljoen|miljard)\b", re.I)
 # an amount that is not a budget: "€ 4,5 miljoen" answers "hoeveel geld is er beschikbaar", not "hoeveel reiskosten
 # per consult" or "hoe hoog is de eigen bijdrage"
@@ -460,6 +462,13 @@ _TERM_SET_Q = re.compile(r"^\s*(?:en\s+)?(?:is|geldt|bestaat)\s+(?:er|daar|daarv
                          r"(?=\s*(?:voor\b|waarbinnen\b|binnen\b|om\b|\?|$))", re.I)
 
 
+# whether something lasts ("Geldt die ontheffing voor altijd, of moet hij die periodiek opnieuw aanvragen?", "Is dat
+# convenant voor onbepaalde tijd gesloten?", "Tot welke leeftijd loopt die zorg door?"): answered by its term, or by
+# "voor onbepaalde tijd" (not English "indefinitely", "expire": the sentences that answer those are not found by it)
+_LASTING_Q = re.compile(r"\b(?:voor\s+altijd|voor\s+onbepaalde\s+tijd|(?:na|op)\s+een\s+bepaalde\s+(?:tijd|datum|termijn)|"
+                        r"periodiek\s+opnieuw|tot\s+welke\s+leeftijd|voor\s+hoeveel\s+(?:maanden|jaren|jaar|weken))\b", re.I)
+
+
 # whether a number is capped ("Is er een maximum aan het aantal onderaannemers …?"): a yes/no answered by the number
 _LIMIT_SET_Q = re.compile(r"^\s*(?:en\s+)?(?:is|geldt|bestaat|zit)\s+er\s+(?:ook\s+)?(?:een\s+)?(?:maximum|minimum|limiet|"
                           r"plafond|bovengrens|ondergrens|maximaal|minimaal)\s+(?:aan|voor|op|bij|van)?\s*(?:het|de)\s+"
@@ -474,7 +483,7 @@ def classify(question: str) -> Asked:
     last = _POLITE_ASK.sub("", last) or last  # "Zoudt u mij willen berichten wat …?": the question it wraps
     if _MUST_APPLY.match(last):
         return Asked("procedure")
-    if _TERM_SET_Q.match(last):
+    if _TERM_SET_Q.match(last) or _LASTING_Q.search(last):
         return Asked("value", "duration")  # "Is daar een vaste termijn voor?": the term is what is asked
     if _LIMIT_SET_Q.match(last):
         return Asked("value", "count")  # "Is er een maximum aan het aantal …?": the number is what is asked

@@ -3640,6 +3640,15 @@ _GOVERNMENT_PLANS = re.compile(r"^(?:en |maar )?(?:gaat|gaan|wil|willen|komt|kom
                                r"(?:een\s+)?(?:plan|voornemen|idee|intentie|wens)\b)")
 
 
+# whether someone has a say ("Hebben wij als ouders een stem in de vraag of …?", "Heeft hij daar zelf iets over te
+# zeggen?", "Mogen wij meebeslissen over …?", "Do client organisations have a formal say in …?"): who decides, not
+# whether the thing is allowed
+_SAY_ASK = re.compile(r"\b(?:heb|hebben|heeft|krijg|krijgen|krijgt)\b[^?]{0,60}?\b(?:een\s+)?(?:(?:formele|echte)\s+)?"
+                      r"(?:stem|inspraak|zeggenschap|medezeggenschap|adviesrecht|instemmingsrecht|iets\s+(?:over|in)\s+te\s+"
+                      r"zeggen)\b|\b(?:mag|mogen|kan|kunnen)\s+(?:ik|we|wij|hij|zij|ze|u|jullie)\b[^?]{0,40}?\b(?:meebeslissen|"
+                      r"meepraten|meebepalen)\b|\b(?:a|een|any)\s+(?:formal\s+|real\s+)?say\s+in\b")  # (English read in Dutch: "hebben een say in")
+
+
 # a topic put first as a label, the question word after it ("pgb en zorg op school, hoe moet het gezin die uren
 # verantwoorden?", "eigen bijdrage: wanneer betaal je de hoge?")
 # (the question word with its verb right after it: not a relative clause, "…, waar wel behandeling wordt geboden")
@@ -3710,7 +3719,7 @@ def _asks_content(part: str) -> bool:
             or bool(_BEFORE_OR_AFTER.search(part)) or bool(_GOVERNMENT_PLANS.search(part)) or bool(_EXPLAIN.search(part))
             or bool(_NORM_APPLIES.search(part)) or bool(_EXCEPTION_ASK.search(part)) or bool(_LIST_ASK.search(part)) or bool(_SAME_AS.search(part))
             or bool(_ASKED_TO_WRITE.search(part)) or bool(_OPINION_ASK.search(part)) or bool(_DUTY_TO_INFORM.search(part))
-            or _who_of_two(part) or bool(_DILEMMA.search(part))
+            or _who_of_two(part) or bool(_DILEMMA.search(part)) or bool(_SAY_ASK.search(part))
             or bool(_MATTERS_WHETHER.search(part)) or bool(_MEANING_ASK.search(part)) or bool(_WH_REQUEST.search(part))
             or (bool(_MAX_OF.search(part)) and not (YES_NO_CLAUSE.search(part) or SHORT_ASK.search(part)
                                                      or CHECK_TAIL.search(part))))

@@ -1,7 +1,8 @@
 """What the tuning questions of set 40 showed (temporary or lasting, who has a say, strings attached, can it be undone):
 whether a decision, a right or a plan can be withdrawn, revised or reversed is answered only by a sentence that speaks
 of undoing it; whether someone must consent first only by a sentence that speaks of consent, approval or consultation.
-A sentence about the decision itself answers neither."""
+A sentence about the decision itself answers neither. Whether something lasts ("voor altijd", "voor onbepaalde tijd",
+"tot welke leeftijd") asks for its term."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import replace
 
 import pytest
 
+from assistant.answer.asked import Asked, classify, holds_value
 from assistant.answer.gate import CONSENT_Q, UNDO_Q, _no_consent, _no_undo
 
 from .gate_fixtures import signals
@@ -64,3 +66,20 @@ def test_whether_someone_must_consent_needs_a_sentence_about_consent(question: s
 def test_without_picked_sentences_the_other_checks_decide() -> None:
     assert _no_undo(signals("Kan het CIZ de indicatie intrekken?", _DECISION)) is None
     assert _no_consent(signals("Moet de gemeente instemmen?", _CONTRACT)) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Geldt die ontheffing voor altijd, of moet hij die periodiek opnieuw aanvragen?",
+    "Is dat convenant voor onbepaalde tijd gesloten, of loopt het op een bepaalde datum af?",
+    "Tot welke leeftijd loopt die zorg tijdens het onderwijs door?",
+    "Voor hoeveel maanden of jaren geldt zo'n toekenning?",
+])
+def test_whether_something_lasts_asks_for_its_term(question: str) -> None:
+    assert classify(question) == Asked("value", "duration")
+
+
+def test_a_term_by_reference_or_without_end_is_a_term() -> None:
+    asked = Asked("value", "duration")
+    assert holds_value(asked, "Dat geldt voor de duur van de termijn, bedoeld in artikel 3.3.6.")
+    assert holds_value(asked, "De overeenkomst wordt voor onbepaalde tijd gesloten.")
+    assert not holds_value(asked, "De overeenkomst wordt gesloten met de zorgaanbieder.")

@@ -99,3 +99,19 @@ def test_what_was_ordered_before_the_move_had_begun(book: RuleBook) -> None:
     assert verdict_at(book, text, date(2026, 5, 20)) == ("tandheelkundig_na_verhuizing", "yes")
     after = text.replace("in maart besteld, vóór zijn verhuizing", "pas na zijn verhuizing besteld, na de verhuizing")
     assert verdict_at(book, after, date(2026, 5, 20))[1] != "yes"
+
+
+@pytest.mark.parametrize("question", [
+    "Onze zoon woont op een VG7-groep. Hebben wij als ouders een stem in de vraag of de zorgaanbieder voor hem de "
+    "VG7-plus-prestatie gaat declareren?",
+    "Heeft mijn moeder zelf iets te zeggen over welke mondzorg het verpleeghuis haar geeft?",
+    "Do families have a formal say in whether the toeslag observatie is declared?",
+])
+def test_whether_someone_has_a_say_gets_no_verdict(book: RuleBook, question: str) -> None:
+    assert book.check_question(question, as_of=date(2026, 6, 1)) is None
+
+
+def test_the_same_topic_asked_as_allowed_keeps_its_rule(book: RuleBook) -> None:
+    verdict = book.check_question("Mag de zorgaanbieder voor onze zoon met VG7 de VG7-plus-prestatie declareren?",
+                                  as_of=date(2026, 6, 1))
+    assert verdict is not None
