@@ -3649,6 +3649,15 @@ _SAY_ASK = re.compile(r"\b(?:heb|hebben|heeft|krijg|krijgen|krijgt)\b[^?]{0,60}?
                       r"meepraten|meebepalen)\b|\b(?:a|een|any)\s+(?:formal\s+|real\s+)?say\s+in\b")  # (English read in Dutch: "hebben een say in")
 
 
+# whether a decision is final or something stays for good ("Is zo'n afwijzing eigenlijk definitief?", "Is dat, als het
+# eenmaal is toegekend, iets wat blijft?"), or whose it becomes ("does it become ours, or does it stay on loan?"):
+# what the sources say of its term or ownership, not whether it is allowed
+_LASTING_ASK = re.compile(r"^(?:en |maar )?(?:is|blijft|wordt)\b[^?]{0,80}?\b(?:definitief|voorgoed|voor altijd|"
+                          r"iets (?:wat|dat) blijft|onherroepelijk)\b|\b(?:become|becomes)\s+(?:ours|his|hers|theirs|"
+                          r"(?:our|his|her|their)\s+(?:own|property))\b|\bon\s+loan\b|\bin\s+bruikleen\b|"
+                          r"\b(?:ons|zijn|haar|hun)\s+eigendom\b")
+
+
 # a topic put first as a label, the question word after it ("pgb en zorg op school, hoe moet het gezin die uren
 # verantwoorden?", "eigen bijdrage: wanneer betaal je de hoge?")
 # (the question word with its verb right after it: not a relative clause, "…, waar wel behandeling wordt geboden")
@@ -3720,6 +3729,7 @@ def _asks_content(part: str) -> bool:
             or bool(_NORM_APPLIES.search(part)) or bool(_EXCEPTION_ASK.search(part)) or bool(_LIST_ASK.search(part)) or bool(_SAME_AS.search(part))
             or bool(_ASKED_TO_WRITE.search(part)) or bool(_OPINION_ASK.search(part)) or bool(_DUTY_TO_INFORM.search(part))
             or _who_of_two(part) or bool(_DILEMMA.search(part)) or bool(_SAY_ASK.search(part))
+            or bool(_LASTING_ASK.search(part))
             or bool(_MATTERS_WHETHER.search(part)) or bool(_MEANING_ASK.search(part)) or bool(_WH_REQUEST.search(part))
             or (bool(_MAX_OF.search(part)) and not (YES_NO_CLAUSE.search(part) or SHORT_ASK.search(part)
                                                      or CHECK_TAIL.search(part))))

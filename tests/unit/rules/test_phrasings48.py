@@ -115,3 +115,13 @@ def test_the_same_topic_asked_as_allowed_keeps_its_rule(book: RuleBook) -> None:
     verdict = book.check_question("Mag de zorgaanbieder voor onze zoon met VG7 de VG7-plus-prestatie declareren?",
                                   as_of=date(2026, 6, 1))
     assert verdict is not None
+
+
+@pytest.mark.parametrize("question", [
+    "Het zorgkantoor heeft de verlenging van de meerzorg afgewezen. Is zo'n afwijzing eigenlijk definitief?",
+    "Onze dochter krijgt meerzorg thuis. Is dat, als het eenmaal is toegekend, iets wat blijft?",
+    "Our son has a speech computer paid outside the institution budget. Does it become ours after a few years, or does "
+    "it stay on loan?",
+])
+def test_whether_a_decision_is_final_or_whose_a_thing_becomes_gets_no_verdict(book: RuleBook, question: str) -> None:
+    assert book.check_question(question, as_of=date(2026, 6, 1)) is None
