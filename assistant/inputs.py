@@ -39,7 +39,8 @@ def clean_text(value: str) -> str:
 
 # text copied from a pdf: a word broken over two lines with a hyphen ("specialist ouderengenees-\nkunde") and a page's
 # number line ("Pagina 1 van 2")
-_BROKEN_WORD = re.compile(r"(?<=[a-zà-ÿ]{2})-[^\S\n]*\n[^\S\n]*(?=[a-zà-ÿ]{2})")
+# (not a hyphen that stands for a word left out, "behandel-\nen verblijfskosten")
+_BROKEN_WORD = re.compile(r"(?<=[a-zà-ÿ]{2})-[^\S\n]*\n[^\S\n]*(?=[a-zà-ÿ]{2})(?!(?:en|of|tot)\b)")
 _PAGE_LINE = re.compile(r"(?im)^[^\S\n]*(?:pagina|page|blz\.?|p\.)[^\S\n]+\d{1,3}(?:[^\S\n]*(?:van|of|/)[^\S\n]*\d{1,3})?[^\S\n]*\n")
 
 
@@ -52,7 +53,11 @@ def from_pdf(text: str) -> str:
     a text without a broken word or a page line passes unchanged."""
     if not _BROKEN_WORD.search(text) and not _PAGE_LINE.search(text):
         return text
-    return _WRAPPED.sub(" ", _BROKEN_WORD.sub("", _PAGE_LINE.sub("", text)))
+    def joined(m: re.Match[str]) -> str:  # a word with a capital keeps its hyphen ("Wlz-\nindicatie": "Wlz-indicatie")
+        word = re.search(r"[\w-]*$", m.string[: m.start()])
+        return "-" if word is not None and any(c.isupper() for c in word.group()) else ""
+
+    return _WRAPPED.sub(" ", _BROKEN_WORD.sub(joined, _PAGE_LINE.sub("", text)))
 
 
 def clean_question(question: Any, limits: LimitsSettings | None = None) -> str:

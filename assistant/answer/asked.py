@@ -469,6 +469,19 @@ _LASTING_Q = re.compile(r"\b(?:voor\s+altijd|voor\s+onbepaalde\s+tijd|(?:na|op)\
                         r"periodiek\s+opnieuw|tot\s+welke\s+leeftijd|voor\s+hoeveel\s+(?:maanden|jaren|jaar|weken))\b", re.I)
 
 
+
+def _asks_lasting(last: str) -> bool:
+    """``_LASTING_Q`` in the asking sentence itself, not in a condition ("Wie betaalt … als hij voor onbepaalde tijd
+    is opgenomen?") nor after another question word; "tot welke leeftijd" and "voor hoeveel jaren" are the question."""
+    m = _LASTING_Q.search(last)
+    if m is None:
+        return False
+    if re.match(r"(?:tot welke|voor hoeveel)\b", m.group(), re.I):
+        return True
+    return not re.search(r"\b(?:als|wanneer|indien|zodra|nadat)\b", last[: m.start()], re.I) and not re.match(
+        r"\s*(?:wie|wat|welke?|hoeveel|waar\w*|hoe|wanneer)\b", last, re.I)
+
+
 # whether a number is capped ("Is er een maximum aan het aantal onderaannemers …?"): a yes/no answered by the number
 _LIMIT_SET_Q = re.compile(r"^\s*(?:en\s+)?(?:is|geldt|bestaat|zit)\s+er\s+(?:ook\s+)?(?:een\s+)?(?:maximum|minimum|limiet|"
                           r"plafond|bovengrens|ondergrens|maximaal|minimaal)\s+(?:aan|voor|op|bij|van)?\s*(?:het|de)\s+"
@@ -483,7 +496,7 @@ def classify(question: str) -> Asked:
     last = _POLITE_ASK.sub("", last) or last  # "Zoudt u mij willen berichten wat …?": the question it wraps
     if _MUST_APPLY.match(last):
         return Asked("procedure")
-    if _TERM_SET_Q.match(last) or _LASTING_Q.search(last):
+    if _TERM_SET_Q.match(last) or _asks_lasting(last):
         return Asked("value", "duration")  # "Is daar een vaste termijn voor?": the term is what is asked
     if _LIMIT_SET_Q.match(last):
         return Asked("value", "count")  # "Is er een maximum aan het aantal …?": the number is what is asked

@@ -424,7 +424,7 @@ _INLINE_LIST = re.compile(r"(?<!hierna):\s*(?P<items>[^:]+?(?:,\s*[^,]+?){1,}\s+
 _CODE = r"(?:[A-Z]{1,4}-?[A-Z]?\d{1,2}\+?(?:\s+tot en met\s+[A-Z]{1,4}-?[A-Z]?\d{1,2}\+?)?)"
 _CODE_SERIES = re.compile(rf"(?P<items>{_CODE}(?:(?:,\s*|\s+en\s+|\s+of\s+){_CODE})+)")
 _DEFINES_ANY = re.compile(r"\(hierna:|\bwordt verstaan\b", re.I)
-_DEFINES_BOTH = (r"\(hierna:?\s*(?:de |het )?(?:\w+ en )?{t}\b|"  # "regionale en doelgroepen expertisecentra (hierna: REC en DEC)"
+_DEFINES_BOTH = (r"\(hierna:?\s*(?:de |het )?{t}\b|"  # "regionale en doelgroepen expertisecentra (hierna: REC en DEC)"
                  # (a duty is no definition: "De inspecteur of ontvanger is verplicht …", "Het CAK is belast met …")
                  r"^\s*(?:een |de |het )?{t}\b(?:\s*\([^)]*\))?\s+(?:(?:is|zijn)(?!\s+(?:verplicht|bevoegd|belast|"
                  r"gehouden|gerechtigd|verantwoordelijk|gevestigd)\b)|betekent|staat voor|houdt in|omvat)\b|"
@@ -473,13 +473,13 @@ _DEFINES_TERM = re.compile(r"\b(?:how\s+(?:does|do)\s+(?:the\s+)?(?:wlz|law|act|
 
 # what an abbreviation stands for ("Waar staat CElz eigenlijk voor?", "Wat betekent de afkorting REC?", "What does
 # SGLVG stand for?"): the sentence that writes it out answers it
-_STANDS_FOR_TERM = re.compile(r"\bwaar\s+staat\s+(?:de\s+afkorting\s+)?['\"‘“]?(?P<t>[\w&+-]{2,12}?)['\"’”]?\s+"
+_STANDS_FOR_TERM = re.compile(r"\bwaar\s+staat\s+(?:de\s+afkorting\s+)?['\"‘“]?(?!(?:het|dat|dit|die|deze|it|this|that)\b)(?P<t>[\w&+-]{2,12}?)['\"’”]?\s+"
                               r"(?:(?:eigenlijk|precies|nou|nu|toch)\s+)*voor\b|"
                               r"\b(?:wat\s+betekent|wat\s+is\s+de\s+betekenis\s+van)\s+de\s+afkorting\s+['\"‘“]?"
-                              r"(?P<t2>[\w&+-]{2,12}?)['\"’”]?\s*(?:[?.,]|$)|"
-                              r"\bwhat\s+does\s+(?:the\s+abbreviation\s+)?['\"‘“]?(?P<t3>[\w&+-]{2,12}?)['\"’”]?\s+"
+                              r"(?!(?:het|dat|dit|die|deze|it|this|that)\b)(?P<t2>[\w&+-]{2,12}?)['\"’”]?\s*(?:[?.,]|$)|"
+                              r"\bwhat\s+does\s+(?:the\s+abbreviation\s+)?['\"‘“]?(?!(?:het|dat|dit|die|deze|it|this|that)\b)(?P<t3>[\w&+-]{2,12}?)['\"’”]?\s+"
                               r"(?:(?:actually|exactly)\s+)?stand\s+for\b|"
-                              r"\bwhat\s+does\s+the\s+abbreviation\s+['\"‘“]?(?P<t4>[\w&+-]{2,12}?)['\"’”]?\s+mean\b",
+                              r"\bwhat\s+does\s+the\s+abbreviation\s+['\"‘“]?(?!(?:het|dat|dit|die|deze|it|this|that)\b)(?P<t4>[\w&+-]{2,12}?)['\"’”]?\s+mean\b",
                               re.I)
 
 

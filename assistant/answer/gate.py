@@ -2139,12 +2139,14 @@ def _no_relation(s: Signals) -> Refusal | None:
 # worden opgeheven?", "Can he withdraw that consent later?"), and whether someone must consent first ("Moet de gemeente
 # instemmen voordat …?", "Moet de huisarts akkoord geven?"): answered only where a picked sentence says so, in a word of
 # the same family; a sentence about the decision itself does not say whether it can be undone or needs consent
-UNDO_Q = re.compile(r"\b(?:ingetrokken|intrekken|herzien|teruggedraaid|terugdraaien|opgeheven|opheffen|herroepen|"
-                    r"teruggetrokken|terugtrekken|stopgezet|stopzetten|ongedaan\s+maken|withdraw|withdrawn|revoke|"
+# (a modal verb first, no condition between: not "Kan ik bezwaar maken als mijn pgb wordt stopgezet?")
+UNDO_Q = re.compile(r"\b(?:kan|kunnen|mag|mogen|can|could|may)\b(?:(?!\b(?:als|wanneer|indien|zodra|nadat|if|when)\b)"
+                    r"[^?]){0,80}?\b(?:ingetrokken|intrekken|herzien|teruggedraaid|terugdraaien|opgeheven|opheffen|"
+                    r"herroepen|teruggetrokken|terugtrekken|stopgezet|stopzetten|ongedaan\s+maken|withdraw|withdrawn|revoke|"
                     r"revoked|reverse|reversed|undo|undone|cancel|cancelled|take\s+(?:it\s+)?back)\b", re.I)
 UNDO_A = re.compile(r"intrek|ingetrok|\btrekt\b|\btrekken\b[^.;]{0,40}\bin\b|herzie|terugdraai|teruggedraai|ophef|"
                     r"opgehev|herroep|terugtrek|teruggetrok|stopzet|stopgezet|beëindig|ongedaan|\bvervalt\b|"
-                    r"\bvervallen\b", re.I)
+                    r"\bvervallen\b|\beindig|\bstopt\b|opnieuw\s+vastgesteld", re.I)
 CONSENT_Q = re.compile(r"\b(?:moet|moeten|hoeft|hoeven)\b[^?]{0,120}\b(?:instemmen|akkoord\s+(?:geven|gaan)|goedkeuren|"
                        r"toestemming\s+geven)\b|\b(?:instemming|goedkeuring|toestemming|akkoord)\s+(?:van|door)\b[^?]{0,80}"
                        r"\b(?:nodig|vereist|verplicht)\b|\b(?:have|has|need|needs)\s+to\s+(?:give\s+(?:their|his|her|its)\s+)?"
@@ -2172,8 +2174,9 @@ def _no_undo(s: Signals) -> Refusal | None:
 
 def _no_consent(s: Signals) -> Refusal | None:
     """Whether someone must consent first, and no picked sentence speaks of consent, approval or consultation."""
-    if not s.sentences or not CONSENT_Q.search(_asking_text(s.context or s.question)):
-        return None
+    asking = _asking_text(s.context or s.question)
+    if not s.sentences or not CONSENT_Q.search(asking) or re.match(r"\s*(?:wie|who)\b", asking, re.I):
+        return None  # (who must approve is asked by "Wie moet … goedkeuren?": the other checks decide)
     if any(CONSENT_A.search(t) for t in s.sentences):
         return None
     return "no_consent", NO_CONSENT_EN if s.english else NO_CONSENT_NL

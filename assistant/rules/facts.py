@@ -2566,10 +2566,12 @@ _NOT_ZORGJAAR_BEFORE = re.compile(
     r"(?:\btot(?: en met)?|\bt/m|\btm)(?: (?:eind|einde|begin|medio|half|halverwege|en met))?|\bvoor 1 januari|\b(?:al|nog) voor|\bper 1 januari|\bvan|"
     # the last month of a span ("tot eind september 2028", "tot juni 2030", "until the end of June 2030")
     r"(?:\btot(?: en met)?|\bt/m|\buntil|\btill)(?: (?:eind|einde|begin|medio|half|halverwege|the end of|end))? "
-    r"(?:" + _MONTH_RE + r"|january|february|march|april|may|june|july|august|september|october|november|december)\.?|"
-    # a form's start date ("Start observatie: oktober 2025"): when it began, not the year asked about
-    r"\b(?:start|startdatum|begin|begindatum|aanvang)(?: [a-zà-ÿ]+)?:(?: \d{1,2})?(?: (?:" + _MONTH_RE + r")\.?)?"
+    r"(?:" + _MONTH_RE + r"|january|february|march|april|may|june|july|august|september|october|november|december)\.?"
     r")\s*:?\s+(?:1 januari\s+)?$")
+# a form's start date ("Start observatie: oktober 2025"): when it began, not the year asked about (a start still to come,
+# "Start project: januari 2027", may be the year asked about)
+_START_LABEL = re.compile(r"\b(?:start|startdatum|begin|begindatum|aanvang)(?: [a-zà-ÿ]+)?:(?: \d{1,2})?(?: (?:" + _MONTH_RE
+                          + r")\.?)?\s+$")
 _PAST_AFTER = re.compile(r"^\s*(?:al |een |het )*(?:pgb|had|kreeg|gekregen|ontving)")
 # A question in the past tense ("Mocht dat?", "Konden wij toen …?") asks about the year its situation names; one in
 # the present tense does not ask about the past year in which something happened ("… in 2024 gekregen").
@@ -2641,7 +2643,9 @@ def _zorgjaar(t: str, ref: date, starts: list[int], used_years: set[int]) -> Fou
         value = int(m.group(1))
         before = t[max(0, m.start() - 25) : m.start()]
         part_of_year = re.search(r"\b(?:helft|kwartaal|deel)\s+van\s+$", before)  # "over de tweede helft van 2025"
-        if (_NOT_ZORGJAAR_BEFORE.search(t[max(0, m.start() - 40) : m.start()]) and not part_of_year) \
+        if _START_LABEL.search(t[max(0, m.start() - 40) : m.start()]) and value <= ref.year:
+            continue
+        if (_NOT_ZORGJAAR_BEFORE.search(before) and not part_of_year) \
                 or re.search(r"\d{1,2}\s+(?:" + _MONTH_RE + r")\.?\s+$|\d-$", before):
             continue
         if re.search(r"\bvoor\s+$", before) and _PAST_AFTER.search(t[m.end() : m.end() + 25]):
@@ -3644,7 +3648,7 @@ _GOVERNMENT_PLANS = re.compile(r"^(?:en |maar )?(?:gaat|gaan|wil|willen|komt|kom
 # zeggen?", "Mogen wij meebeslissen over …?", "Do client organisations have a formal say in …?"): who decides, not
 # whether the thing is allowed
 _SAY_ASK = re.compile(r"\b(?:heb|hebben|heeft|krijg|krijgen|krijgt)\b[^?]{0,60}?\b(?:een\s+)?(?:(?:formele|echte)\s+)?"
-                      r"(?:stem|inspraak|zeggenschap|medezeggenschap|adviesrecht|instemmingsrecht|iets\s+(?:over|in)\s+te\s+"
+                      r"(?:stem\s+in|inspraak|zeggenschap|medezeggenschap|adviesrecht|instemmingsrecht|iets\s+(?:over|in)\s+te\s+"
                       r"zeggen)\b|\b(?:mag|mogen|kan|kunnen)\s+(?:ik|we|wij|hij|zij|ze|u|jullie)\b[^?]{0,40}?\b(?:meebeslissen|"
                       r"meepraten|meebepalen)\b|\b(?:a|een|any)\s+(?:formal\s+|real\s+)?say\s+in\b")  # (English read in Dutch: "hebben een say in")
 
@@ -3653,9 +3657,10 @@ _SAY_ASK = re.compile(r"\b(?:heb|hebben|heeft|krijg|krijgen|krijgt)\b[^?]{0,60}?
 # eenmaal is toegekend, iets wat blijft?"), or whose it becomes ("does it become ours, or does it stay on loan?"):
 # what the sources say of its term or ownership, not whether it is allowed
 _LASTING_ASK = re.compile(r"^(?:en |maar )?(?:is|blijft|wordt)\b[^?]{0,80}?\b(?:definitief|voorgoed|voor altijd|"
-                          r"iets (?:wat|dat) blijft|onherroepelijk)\b|\b(?:become|becomes)\s+(?:ours|his|hers|theirs|"
-                          r"(?:our|his|her|their)\s+(?:own|property))\b|\bon\s+loan\b|\bin\s+bruikleen\b|"
-                          r"\b(?:ons|zijn|haar|hun)\s+eigendom\b")
+                          r"iets (?:wat|dat) blijft|onherroepelijk)\b(?=\s*(?:\?|$|,?\s*of\b))|\b(?:become|becomes)\s+"
+                          r"(?:ours|his|hers|theirs|(?:our|his|her|their)\s+(?:own|property))\b|\b(?:stay|stays|blijft|blijven)\s+"
+                          r"on\s+loan\b|\b(?:wordt|worden|blijft|blijven)\b[^?]{0,40}\b(?:(?:ons|zijn|haar|hun)\s+eigendom|"
+                          r"in\s+bruikleen)\b")
 
 
 # a topic put first as a label, the question word after it ("pgb en zorg op school, hoe moet het gezin die uren

@@ -251,13 +251,13 @@ _NOT_ONLY = re.compile(r"(?i)(?<!\bkan )(?<!\bkon )(?<!\bkunnen )(?<!\bmag )(?<!
 # facts._form_answers reads a pasted form; a ticked item is the item as said
 _TICK = r"✅|✔️?|☑️?|✓|\[[xXvV✓✔]\]|\([vV✓✔]\)"
 _CROSS = r"❌|❎|✘|✗|✖️?|\([xX]\)"
-_OPEN = r"❓|❔|☐|⬜|□|\[\s?\]|\[\?\]|\(\?\)"
+_OPEN = r"❓|❔|☐|⬜️?|\[\s?\]|\[\?\]|\(\?\)"
 _MARK = re.compile(rf"(?:(?P<tick>{_TICK})|(?P<cross>{_CROSS})|(?P<open>{_OPEN}))[^\S\n]*")
 # the item runs to the next mark, the end of its line or sentence
 _ITEM_END = re.compile(rf"{_TICK}|{_CROSS}|{_OPEN}|\n|\||[.!?](?=\s|$)")
 # a mark after its item, as a row of a table or a pasted form has it ("ZZP ZGvis 1 ✔ | behandeling voor een beperkte
 # periode ✘ (structureel) |"): the item between a line's start or a "|" and the mark, a remark in brackets after it
-_MARK_AFTER = re.compile(rf"(?P<lead>(?:^|\|)[^\S\n]*+)(?P<item>[^\s|✅✔☑✓❌❎✘✗✖❓❔☐⬜□\[(][^|\n✅✔☑✓❌❎✘✗✖❓❔☐⬜□\[(]{{1,119}}?)[^\S\n]+"
+_MARK_AFTER = re.compile(rf"(?P<lead>(?:^|\|)[^\S\n]*+)(?P<item>[^\s|✅✔☑✓❌❎✘✗✖❓❔☐⬜\[(][^|\n✅✔☑✓❌❎✘✗✖❓❔☐⬜\[(]{{1,119}}?)[^\S\n]+"
                          rf"(?P<mark>{_TICK}|{_CROSS}|{_OPEN})(?P<note>[^\S\n]*\([^)\n]{{0,120}}\))?[^\S\n]*(?=\||$)",
                          re.M)
 

@@ -44,7 +44,7 @@ def test_the_sentence_that_writes_it_out_comes_first() -> None:
         hits = with_definition(question, [other], [other.passage, defining])
         assert select(question, hits)[0].text == _WRITTEN_OUT
     listed = hit("Aangewezen zijn regionale en doelgroepen expertisecentra (hierna: REC en DEC) voor Korsakov.", doc="z")
-    assert select("Waar staat DEC voor?", with_definition("Waar staat DEC voor?", [other], [listed.passage]))[0] \
+    assert select("Waar staat REC voor?", with_definition("Waar staat REC voor?", [other], [listed.passage]))[0] \
         .text.startswith("Aangewezen zijn regionale")
 
 
@@ -62,3 +62,8 @@ def test_that_abbreviation_needs_one_quoted_abbreviation_and_a_written_out_one_i
     two = "In de lijst staan 'QXBM' en 'QXNZ'. Wat betekent die afkorting?"
     assert _no_expansion(signals(two, _LISTED, [_LISTED])) is None  # which one is meant is not clear
     assert _no_expansion(signals("Wat betekent de afkorting CElz?", _WRITTEN_OUT, [_WRITTEN_OUT])) is None
+
+
+@pytest.mark.parametrize("question", ["Waar staat dat voor?", "Waar staat het voor?", "What does that stand for?"])
+def test_a_pronoun_is_no_abbreviation(question: str) -> None:
+    assert asked_term(question) == ""

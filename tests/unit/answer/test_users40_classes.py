@@ -83,3 +83,15 @@ def test_a_term_by_reference_or_without_end_is_a_term() -> None:
     assert holds_value(asked, "Dat geldt voor de duur van de termijn, bedoeld in artikel 3.3.6.")
     assert holds_value(asked, "De overeenkomst wordt voor onbepaalde tijd gesloten.")
     assert not holds_value(asked, "De overeenkomst wordt gesloten met de zorgaanbieder.")
+
+
+def test_an_undo_verb_in_a_condition_or_a_who_question_is_no_such_question() -> None:
+    text = "U kunt binnen zes weken na de bekendmaking van het besluit bezwaar maken."
+    assert _no_undo(signals("Kan ik bezwaar maken als mijn pgb wordt stopgezet?", text, [text])) is None
+    assert _no_consent(signals("Wie moet de aanvraag goedkeuren?", text, [text])) is None
+
+
+@pytest.mark.parametrize("question", ["Wie betaalt de eigen bijdrage als mijn vader voor onbepaalde tijd is opgenomen?",
+                                      "Wat moet ik doen als het contract op een bepaalde datum afloopt?"])
+def test_lasting_words_in_a_condition_do_not_make_a_term_question(question: str) -> None:
+    assert classify(question).value != "duration"
